@@ -1,0 +1,236 @@
+"""The ``newsclean`` command: a thin layer over the library.
+
+It parses arguments, reads files or standard input, calls
+:func:`newsclean.clean` and prints what :mod:`newsclean.output.render` makes.
+Exit status: 0 article(s) written; 1 bad input or no article found (said on
+stderr); 2 bad usage. Sub-commands ``bench`` and ``train`` live in
+:mod:`newsclean.bench.cli` and :mod:`newsclean.detectors.model.cli`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from typing import IO, Any
+
+from newsclean._version import __version__
+
+EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+
+EPILOG = """\
+examples:
+  newsclean < page.txt > article.txt        headline + body of a text dump
+  newsclean page.html                       HTML works too (detected, or --html)
+  newsclean --annotate page.txt > page.seg  every line labelled, ready to hand-correct
+  newsclean --explain page.txt              why each line was kept or dropped
+  newsclean --keep caption,byline page.txt  add labels back to the output
+  newsclean --format json page.txt          segments, reasons and metadata as JSON
+  newsclean --jsonl --field html < crawl.jsonl > cleaned.jsonl
+  newsclean bench corpus/text/test          score against hand-labelled .seg files
+  newsclean train MYDIR -o my.model         train the statistical model on your pages
+
+labels: headline body byline caption promo sidebar ad chrome
+exit status: 0 ok; 1 bad input or no article found; 2 bad usage
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="newsclean",
+        description="Keep the article (headline + body) of a news page; label and drop the rest.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("files", nargs="*", metavar="FILE", help="pages to clean ('-' or none: standard input)")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--annotate", action="store_true", help="print every input line as LABEL<TAB>text (.seg format)")
+    mode.add_argument("--explain", action="store_true", help="print every line's label, detector and reason")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    p.add_argument("--keep", default="", metavar="LABELS", help="comma-separated labels to keep besides headline and body")
+    p.add_argument("--jsonl", action="store_true", help="input is JSON Lines: clean each record's --field")
+    p.add_argument("--field", default="text", metavar="NAME", help="JSONL field holding the page (default: text)")
+    kind = p.add_mutually_exclusive_group()
+    kind.add_argument("--html", dest="input_format", action="store_const", const="html", help="treat input as HTML")
+    kind.add_argument("--text", dest="input_format", action="store_const", const="text", help="treat input as a text dump")
+    p.add_argument("--no-model", action="store_true", help="rules only: do not use the statistical model")
+    p.add_argument("--model", metavar="PATH", help="use this model file (from 'newsclean train')")
+    p.add_argument("--version", action="store_true", help="print the version (and the model's) and exit")
+    p.set_defaults(input_format="auto")
+    return p
+
+
+def _err(msg: str) -> None:
+    print(f"newsclean: {msg}", file=sys.stderr)
+
+
+def _read(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    with open(name, "rb") as fh:
+        return fh.read()
+
+
+def _version_text() -> str:
+    from newsclean.detectors.model.store import bundled_model_version
+
+    return f"newsclean {__version__} (model: {bundled_model_version()})"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args_list and args_list[0] == "bench":
+            from newsclean.bench.cli import main as bench_main
+
+            return bench_main(args_list[1:])
+        if args_list and args_list[0] == "train":
+            from newsclean.detectors.model.cli import main as train_main
+
+            return train_main(args_list[1:])
+        return _filter(args_list)
+    except BrokenPipeError:
+        # the reader went away (newsclean ... | head): not an error
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        except OSError:
+            pass
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+def _filter(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.version:
+        print(_version_text())
+        return EXIT_OK
+    from newsclean.errors import NewscleanError
+    from newsclean.types import Label, Options
+
+    try:
+        keep = Label.parse_many(args.keep)
+        options = Options(keep=keep, input_format=args.input_format, use_model=not args.no_model, model_path=args.model)
+    except ValueError as exc:
+        parser.error(str(exc))
+    if args.model and not os.path.exists(args.model):
+        _err(f"error: model file not found: {args.model}")
+        return EXIT_USAGE
+    files = args.files or ["-"]
+    if args.jsonl:
+        return _jsonl(files, args.field, options)
+    status = EXIT_OK
+    for name in files:
+        shown = "<stdin>" if name == "-" else name
+        if len(files) > 1 and args.format == "text":
+            print(f"==> {shown} <==", flush=True)
+        try:
+            data = _read(name)
+            status = max(status, _one(data, shown, args, options))
+        except (OSError, NewscleanError) as exc:
+            _err(f"error: {shown}: {_oneline(exc)}")
+            status = EXIT_INPUT
+        except RecursionError:
+            _err(f"error: {shown}: input nested too deeply to process")
+            status = EXIT_INPUT
+        except Exception as exc:  # never a traceback for a user; NEWSCLEAN_DEBUG=1 shows it
+            if os.environ.get("NEWSCLEAN_DEBUG"):
+                raise
+            _err(f"error: {shown}: internal error {type(exc).__name__}: {_oneline(exc)} (please report)")
+            status = EXIT_INPUT
+    return status
+
+
+def _oneline(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def _one(data: bytes, shown: str, args: argparse.Namespace, options: Any) -> int:
+    from newsclean.output import render
+    from newsclean.pipeline import clean
+
+    if not data.strip():
+        _err(f"error: {shown}: input is empty")
+        return EXIT_INPUT
+    article = clean(data, options)
+    out = sys.stdout
+    if args.annotate:
+        out.write(render.as_seg(article))
+    elif args.explain:
+        out.write(render.as_explain(article))
+    elif args.format == "json":
+        out.write(json.dumps(render.as_dict(article), ensure_ascii=False) + "\n")
+    else:
+        out.write(render.as_text(article))
+    out.flush()
+    if not article.found:
+        _err(f"{shown}: no article found (nothing labelled body; see --explain)")
+        return EXIT_INPUT
+    return EXIT_OK
+
+
+def _records(files: list[str]) -> Iterator[tuple[str, int, bytes]]:
+    for name in files:
+        fh: IO[bytes] = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
+        try:
+            for n, line in enumerate(fh, 1):
+                yield name, n, line
+        finally:
+            if fh is not sys.stdin.buffer:
+                fh.close()
+
+
+def _jsonl(files: list[str], field: str, options: Any) -> int:
+    """One JSON record per line in, the same record with ``newsclean`` added out, in order."""
+    from newsclean.errors import NewscleanError
+    from newsclean.output import render
+    from newsclean.pipeline import clean
+
+    total = ok = empty = failed = 0
+    out = sys.stdout
+    try:
+        for name, n, raw in _records(files):
+            if not raw.strip():
+                continue
+            total += 1
+            record: Any
+            try:
+                record = json.loads(raw)
+                if not isinstance(record, dict):
+                    raise ValueError("record is not a JSON object")
+            except ValueError as exc:
+                failed += 1
+                out.write(json.dumps({"newsclean": {"error": f"line {n}: invalid JSON record: {_oneline(exc)}"}}) + "\n")
+                continue
+            page = record.get(field)
+            try:
+                if not isinstance(page, str):
+                    raise NewscleanError(f"field {field!r} is missing or not a string")
+                article = clean(page, options)
+                result = render.as_dict(article, segments=False)
+                result["labels"] = [label.value if label else None for label in render.line_labels(article)] if article.input_format == "text" else [s.label.value for s in article.segments]
+                record["newsclean"] = result
+                ok += 1
+                empty += not article.found
+            except (NewscleanError, RecursionError, ValueError) as exc:
+                failed += 1
+                record["newsclean"] = {"error": _oneline(exc)}
+            except Exception as exc:
+                if os.environ.get("NEWSCLEAN_DEBUG"):
+                    raise
+                failed += 1
+                record["newsclean"] = {"error": f"internal error {type(exc).__name__}: {_oneline(exc)}"}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.flush()
+    except OSError as exc:
+        _err(f"error: {_oneline(exc)}")
+        return EXIT_INPUT
+    _err(f"{total} records: {ok - empty} articles, {empty} without an article, {failed} errors")
+    return EXIT_OK if ok - empty > 0 or total == 0 else EXIT_INPUT
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

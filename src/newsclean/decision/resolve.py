@@ -1,0 +1,88 @@
+"""One label per segment, from the detectors' verdicts and the article span.
+
+Order of precedence, each step with its reason:
+
+1. Inside the article (headline … last paragraph), a line no rule claimed is
+   ``body`` (``decision.in_article``): subheadings, short quotes, list items
+   of the story. A rule's verdict stands otherwise.
+2. The chosen headline is ``headline``; the same text elsewhere is ``chrome``
+   (``decision.repeated_headline``).
+3. Before the headline and after the last paragraph nothing is body: unclaimed
+   headline-like or list lines become ``sidebar`` when they sit among other
+   sidebar lines, else ``chrome`` (``decision.outside_article``). Bylines of
+   teasers in a sidebar after the article are ``sidebar``.
+4. A statistical model's distribution (issue: statistical detector), when
+   given, decides the lines the rules left open or claimed only weakly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsclean.decision.span import Span
+from newsclean.detectors.page import Page
+from newsclean.types import Label, Verdict
+
+#: a rule at least this sure is not overruled by the model
+RULE_FIRM = 0.85
+
+
+def _from_verdict(page: Page, i: int, v: Verdict) -> None:
+    reason = v.rule + (f": {v.match!r}" if v.match else "")
+    page.segments[i].decide(v.label, v.detector, reason, v.score)
+
+
+def resolve(
+    page: Page,
+    span: Span | None,
+    headline: int | None,
+    model: Sequence[tuple[Label, float, str]] | None = None,
+) -> None:
+    n = len(page)
+    article = span is not None and not span.index_page
+    start = end = 0
+    if span is not None and article:
+        start = headline if headline is not None and headline < span.start else span.start
+        end = span.end
+    head_text = page.texts[headline].strip().lower() if headline is not None and article else None
+    in_sidebar_zone = False
+    for i in range(n):
+        seg = page.segments[i]
+        v = page.best(i)
+        if article and i == headline:
+            seg.decide(Label.HEADLINE, "rules", "decision.headline: headline-like line above the first paragraph", 0.8)
+            continue
+        if head_text is not None and page.texts[i].strip().lower() == head_text:
+            seg.decide(Label.CHROME, "rules", "decision.repeated_headline", 0.8)
+            continue
+        inside = article and start <= i < end
+        if model is not None and (v is None or v.score < RULE_FIRM):
+            label, prob, why = model[i]
+            if not (label is Label.HEADLINE and i != headline):
+                seg.decide(label, "model", why, prob)
+                continue
+        if inside:
+            if v is None:
+                seg.decide(Label.BODY, "rules", "decision.in_article: unclaimed line inside the article", 0.6)
+            else:
+                _from_verdict(page, i, v)
+            continue
+        # outside the article
+        if v is not None:
+            if v.label is Label.SIDEBAR:
+                in_sidebar_zone = True
+            if v.label in (Label.BYLINE, Label.PROMO, Label.BODY) and (in_sidebar_zone or not article) and i >= end:
+                seg.decide(Label.SIDEBAR, "rules", f"decision.teaser_in_list: {v.rule} in a list of other stories", 0.6)
+                continue
+            if v.label is Label.PROMO and article and i >= end + 4:
+                seg.decide(Label.SIDEBAR, "rules", f"decision.promo_outside_flow: {v.rule} far after the article", 0.55)
+                continue
+            _from_verdict(page, i, v)
+            continue
+        shape = page.shapes[i]
+        near_sidebar = any(page.label_of(j) is Label.SIDEBAR for j in (i - 1, i + 1) if 0 <= j < n)
+        if (shape.title_like or shape.list_marker or shape.prose) and (near_sidebar or in_sidebar_zone) and shape.words >= 3:
+            seg.decide(Label.SIDEBAR, "rules", "decision.outside_article: story-like line among sidebar lines", 0.5)
+            in_sidebar_zone = True
+        else:
+            seg.decide(Label.CHROME, "rules", "decision.outside_article: unclaimed line outside the article", 0.5)

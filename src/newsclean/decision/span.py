@@ -1,0 +1,158 @@
+"""Where is the article?  The span of the page that holds its prose.
+
+1. *Content* lines are paragraphs of prose that no rule claimed strongly.
+2. Content lines are grouped into clusters; a cluster ends where the gap to the
+   next content line holds a *terminal* marker (readers' comments, copyright,
+   a tag list) or a block of furniture (:data:`MAX_FURNITURE_GAP` labelled lines
+   or :data:`MAX_GAP` lines of anything).
+3. The cluster with the most prose words is the article's core; neighbouring
+   clusters join it when nothing terminal stands between and they read like an
+   article continuing (not a list of teasers with one summary each). This keeps
+   paragraphs that sit after an in-article widget.
+4. A page whose best cluster is a run of teaser units (headline-like line +
+   one short summary, repeated) is an index page: no article (see :func:`is_index_page`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsclean.detectors.page import Page
+from newsclean.types import Label
+
+#: a rule verdict at least this sure keeps a prose line out of the content
+STRONG = 0.75
+#: more labelled furniture lines than this between two paragraphs split clusters
+MAX_FURNITURE_GAP = 4
+#: more lines than this between two paragraphs split clusters
+MAX_GAP = 10
+#: a neighbouring cluster joins the core only with at least this many prose words
+MIN_JOIN_WORDS = 25
+
+TERMINAL_RULES = ("chrome.comment_marker", "chrome.copyright", "chrome.tag_list")
+
+
+@dataclass
+class Cluster:
+    members: list[int]
+    words: int
+
+    @property
+    def start(self) -> int:
+        return self.members[0]
+
+    @property
+    def end(self) -> int:
+        return self.members[-1] + 1
+
+
+def is_content(page: Page, i: int) -> bool:
+    shape = page.shapes[i]
+    if not shape.prose:
+        return False
+    best = page.best(i)
+    return best is None or best.score < STRONG
+
+
+def _terminal(page: Page, i: int) -> bool:
+    return any(v.rule.startswith(TERMINAL_RULES) for v in page.verdicts[i])
+
+
+def _split(page: Page, a: int, b: int) -> bool:
+    """Do content lines a < b belong to different clusters?"""
+    if b - a - 1 > MAX_GAP:
+        return True
+    furniture = 0
+    for k in range(a + 1, b):
+        if _terminal(page, k):
+            return True
+        label = page.label_of(k)
+        if label in (Label.SIDEBAR, Label.CHROME, Label.AD):
+            furniture += 1
+    return furniture > MAX_FURNITURE_GAP
+
+
+def clusters(page: Page, content: list[int]) -> list[Cluster]:
+    out: list[Cluster] = []
+    for i in content:
+        w = page.shapes[i].words
+        if out and not _split(page, out[-1].members[-1], i):
+            out[-1].members.append(i)
+            out[-1].words += w
+        else:
+            out.append(Cluster([i], w))
+    return out
+
+
+def teaser_units(page: Page, members: list[int]) -> int:
+    """How many content lines read as a teaser summary under a headline-like line."""
+    units = 0
+    for i in members:
+        j = i - 1
+        if j < 0:
+            continue
+        prev = page.shapes[j]
+        if prev.title_like and not prev.prose and page.label_of(j) in (None, Label.SIDEBAR, Label.PROMO):
+            units += 1
+    return units
+
+
+def _longest_run(page: Page, members: list[int]) -> int:
+    """Longest run of content lines with nothing (but blank lines) between them."""
+    best = run = 0
+    prev = -2
+    for i in members:
+        run = run + 1 if i == prev + 1 else 1
+        best = max(best, run)
+        prev = i
+    return best
+
+
+def is_index_page(page: Page, core: Cluster) -> bool:
+    """A section front / tag page: teaser units everywhere, no run of paragraphs."""
+    n = len(core.members)
+    if n < 3:
+        return False
+    units = teaser_units(page, core.members)
+    words = sorted(page.shapes[i].words for i in core.members)
+    median = words[n // 2]
+    return units >= 3 and units / n >= 0.7 and median < 45 and _longest_run(page, core.members) < 3
+
+
+def _joinable(page: Page, left: Cluster, right: Cluster, candidate: Cluster) -> bool:
+    for k in range(left.members[-1] + 1, right.members[0]):
+        if _terminal(page, k):
+            return False
+    if candidate.words < MIN_JOIN_WORDS:
+        # a lone short paragraph joins only when it is close (a widget between)
+        return right.members[0] - left.members[-1] <= MAX_GAP + 2 and page.shapes[candidate.members[0]].sentence_end
+    n = len(candidate.members)
+    units = teaser_units(page, candidate.members)
+    return not (n >= 2 and units / n >= 0.7 and _longest_run(page, candidate.members) < 2)
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    core: Cluster
+    index_page: bool = False
+
+
+def find_article(page: Page) -> Span | None:
+    content = [i for i in range(len(page)) if is_content(page, i)]
+    if not content:
+        return None
+    groups = clusters(page, content)
+    core_at = max(range(len(groups)), key=lambda k: (groups[k].words, -k))
+    core = groups[core_at]
+    lo = hi = core_at
+    while lo > 0 and _joinable(page, groups[lo - 1], groups[lo], groups[lo - 1]):
+        lo -= 1
+    while hi + 1 < len(groups) and _joinable(page, groups[hi], groups[hi + 1], groups[hi + 1]):
+        hi += 1
+    merged = Cluster([m for g in groups[lo : hi + 1] for m in g.members], sum(g.words for g in groups[lo : hi + 1]))
+    span = Span(merged.start, merged.end, merged)
+    if is_index_page(page, merged):
+        span.index_page = True
+    return span

@@ -1,0 +1,72 @@
+"""The view of a page that every detector reads and writes.
+
+A :class:`Page` holds the segments, their :class:`~newsclean.segments.shape.Shape`,
+the page language, and per segment the list of :class:`~newsclean.types.Verdict`
+the detectors have proposed so far. Detectors never set final labels; the
+decision stage does (``newsclean/decision``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsclean.segments.shape import MATCH_WINDOW, Shape, measure
+from newsclean.types import Label, Segment, Verdict
+
+
+@dataclass
+class Page:
+    segments: list[Segment]
+    lang: str = "en"
+    shapes: list[Shape] = field(default_factory=list)
+    #: the text each pattern sees: stripped, cut to MATCH_WINDOW characters
+    texts: list[str] = field(default_factory=list)
+    verdicts: list[list[Verdict]] = field(default_factory=list)
+    #: set by the decision stage: index range [start, end) of the article flow
+    article: tuple[int, int] | None = None
+    _has_blank: bool | None = field(default=None, repr=False)
+
+    @classmethod
+    def of(cls, segments: list[Segment], lang: str = "en") -> Page:
+        texts = [s.text.strip()[:MATCH_WINDOW] for s in segments]
+        return cls(
+            segments=segments,
+            lang=lang,
+            shapes=[measure(s.text) for s in segments],
+            texts=texts,
+            verdicts=[[] for _ in segments],
+        )
+
+    def __len__(self) -> int:
+        return len(self.segments)
+
+    def add(self, i: int, verdict: Verdict) -> None:
+        self.verdicts[i].append(verdict)
+
+    def best(self, i: int) -> Verdict | None:
+        """The strongest verdict so far for segment ``i`` (first one wins a tie)."""
+        vs = self.verdicts[i]
+        if not vs:
+            return None
+        return max(vs, key=lambda v: v.score)
+
+    def label_of(self, i: int) -> Label | None:
+        v = self.best(i)
+        return v.label if v else None
+
+    def has(self, i: int, label: Label) -> bool:
+        return any(v.label is label for v in self.verdicts[i])
+
+    def adjacent(self, i: int) -> bool:
+        """True when segment ``i`` follows ``i-1`` with no blank line between.
+
+        In a dump with no blank lines at all (WET style) adjacency says nothing,
+        so this returns False there.
+        """
+        return 0 < i < len(self.segments) and not self.segments[i].blank_before and self.has_blank_lines
+
+    @property
+    def has_blank_lines(self) -> bool:
+        if self._has_blank is None:
+            self._has_blank = any(s.blank_before for s in self.segments)
+        return self._has_blank

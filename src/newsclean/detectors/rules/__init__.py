@@ -1,0 +1,29 @@
+"""Rule-based detectors: one module per label family, patterns as data.
+
+Two passes. :func:`detect_lines` runs every line rule (and the context rules
+that need no knowledge of where the article is); :func:`detect_in_context`
+runs the rules that depend on the article's position, once the decision stage
+has found it.
+"""
+
+from __future__ import annotations
+
+from newsclean.detectors.page import Page
+from newsclean.detectors.rules import ad, byline, caption, chrome, promo, sidebar
+
+LINE_DETECTORS = (ad, chrome, byline, caption, promo, sidebar)
+
+
+def detect_lines(page: Page, langs: frozenset[str]) -> None:
+    for module in LINE_DETECTORS:
+        module.detect(page, langs)
+    caption.detect_described(page)
+    chrome.detect_tag_lists(page)
+    sidebar.detect_lists(page)
+
+
+def detect_in_context(page: Page, headline: int | None, start: int, end: int) -> None:
+    """Rules that need the article's first paragraph ``start`` and end ``end``."""
+    promo.detect_teaser_bylines(page, start)
+    byline.detect_bare_names(page, headline, start)
+    sidebar.detect_numbered_runs(page, start, end)

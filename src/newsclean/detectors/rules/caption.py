@@ -1,0 +1,87 @@
+"""Text that describes or credits a photo, a video or a graphic.
+
+``caption.credit``        "Photo: AP", "Foto: dpa", "Image credit: X" anywhere in a short line.
+``caption.pipe_credit``   "... | Photo: AP" at the end of a line.
+``caption.agency_tail``   "... signing of their new treaty. - AP", "... (Reuters/File)".
+``caption.file_photo``    "File photo", "(File)", "Archivfoto".
+``caption.video``         "WATCH: ... (2:14)", "Video: ... 01:32".
+``caption.described``     (context) the line right before a credit line, when it is
+                          not a paragraph of prose, or when the credit line repeats it
+                          (alt text followed by the full caption).
+
+Prose that *mentions* a photo ("A photo posted on Friday showed ...") does not
+match: the credit words must be followed by a ":" and a source, or close the line.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.detectors.page import Page
+from newsclean.detectors.rules import patterns as P
+from newsclean.detectors.rules.base import Hit, verdict, words_alternation
+from newsclean.types import Label, Verdict
+
+_CREDIT = words_alternation(P.CREDIT_WORDS)
+_SOURCE = words_alternation(P.PHOTO_SOURCES)
+
+CREDIT = regex.compile(rf"(?:^|[\s|(\[/–—-])(?i:{_CREDIT})\s*(?i:credit|credits|source)?\s*(?::|©|/|by\s|von\s|de\s|por\s|par\s)\s*\S")
+PIPE_CREDIT = regex.compile(rf"[|•·]\s*(?i:{_CREDIT})\b[^|]{{0,80}}$")
+AGENCY_TAIL = regex.compile(rf"(?:\s[-–—|/]\s*|\(\s*)(?:(?i:photo|foto|image|picture|file)\s*:?\s*)?(?i:{_SOURCE})(?:\s*/\s*(?i:file|archive|archivo|arquivo|archiv|handout|pool|{_SOURCE}))*\s*\)?\s*$")
+PAREN_CREDIT = regex.compile(rf"\(\s*(?i:{_CREDIT})\s*[:©]?\s*[^()]{{1,60}}\)\s*$")
+COPY_CREDIT = regex.compile(r"^(?:©|\(c\)|copyright)\s*(?!\d{4})\S.{0,60}$", regex.I)
+FILE_PHOTO = regex.compile(r"^\(?(?:file\s+(?:photo|image|picture)|archive\s+(?:photo|image)|archivfoto|archivbild|foto\s+de\s+archivo|imagen\s+de\s+archivo|photo\s+d'archives|foto\s+de\s+arquivo|foto\s+d'archivio|archieffoto|representational\s+image|representative\s+image|for\s+representation(?:al)?\s+purposes?(?:\s+only)?)\)?\.?$", regex.I)
+VIDEO = regex.compile(r"^(?i:watch|video|vídeo|vidéo|ver|assista|guarda)\s*[:|-]\s*\S.{0,200}\(\d{1,2}:\d{2}\)\s*$|^.{3,200}\s\(?\d{1,2}:\d{2}\)?\s*$")
+GALLERY_COUNTER = regex.compile(r"^(?:\d{1,3}\s*(?:/|of|von|de|sur|di)\s*\d{1,3})\b")
+
+MAX_CAPTION_WORDS = 70
+
+
+def detect(page: Page, langs: frozenset[str]) -> None:
+    for i, text in enumerate(page.texts):
+        shape = page.shapes[i]
+        if shape.words > MAX_CAPTION_WORDS or shape.words == 0:
+            continue
+        hit: Hit | None = None
+        score = 0.9
+        m = PIPE_CREDIT.search(text)
+        if m:
+            hit = Hit("caption.pipe_credit", m.group(0))
+        elif shape.words <= 45 and (m := CREDIT.search(text)) and not _credit_in_prose(text, m.start()):
+            hit = Hit("caption.credit", m.group(0))
+            score = 0.85
+        elif (m := AGENCY_TAIL.search(text)) and shape.words >= 3:
+            hit = Hit("caption.agency_tail", m.group(0))
+            score = 0.8
+        elif (m := PAREN_CREDIT.search(text)) or (m := COPY_CREDIT.match(text)):
+            hit = Hit("caption.credit", m.group(0))
+            score = 0.8
+        elif FILE_PHOTO.match(text):
+            hit = Hit("caption.file_photo", text)
+        elif shape.words <= 40 and (m := VIDEO.match(text)) and not shape.prose:
+            hit = Hit("caption.video", m.group(0))
+            score = 0.75
+        if hit:
+            page.add(i, verdict(Label.CAPTION, hit, score))
+
+
+def _credit_in_prose(text: str, at: int) -> bool:
+    """A credit word deep inside a long sentence ("... the photo: a blur") is prose."""
+    before = text[:at]
+    return len(before.split()) > 12 and text.rstrip()[-1:] in ".!?\"”"
+
+
+def detect_described(page: Page) -> None:
+    """The line right before a credit line describes the same picture."""
+    n = len(page)
+    for i in range(1, n):
+        if not any(v.label is Label.CAPTION and v.rule != "caption.described" for v in page.verdicts[i]):
+            continue
+        j = i - 1
+        if page.verdicts[j]:
+            continue
+        prev, here = page.texts[j], page.texts[i]
+        repeated = len(prev) >= 12 and here.startswith(prev[: max(12, len(prev) * 3 // 4)])
+        if repeated or (not page.segments[i].blank_before and not page.shapes[j].prose and page.shapes[j].words >= 3 and page.has_blank_lines):
+            reason = "caption.described_repeated" if repeated else "caption.described"
+            page.add(j, Verdict(Label.CAPTION, reason, prev[:120], 0.8 if repeated else 0.6))

@@ -1,0 +1,308 @@
+"""Cue words and patterns, per language, in one place.
+
+Every entry has a name; the detectors compile them into :class:`Rule` objects
+whose name (``"ad.marker"``, ``"byline.by_name"`` ...) plus the language code is
+the *reason* shown by ``newsclean --explain``. To teach newsclean a new
+language, add its words here: no detector code changes.
+
+Conventions:
+
+* ``*_LINES`` are whole-line phrases, matched case-insensitively after
+  trimming decoration (``- Advertisement -`` matches ``advertisement``);
+* ``*_PREFIXES`` must start the line and be followed by more text;
+* everything else is a ``regex`` pattern string (Unicode-aware; ``\\p{Lu}`` etc.).
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------- ad
+#: a line that is only an advertising marker
+AD_LINES: dict[str, list[str]] = {
+    "en": [
+        "advertisement", "advertisements", "advertising", "advert", "ad", "ads", "sponsored",
+        "sponsored content", "sponsored links", "sponsored stories", "paid content", "paid post",
+        "partner content", "promoted", "promoted content", "promoted stories",
+        "story continues below advertisement", "story continues below", "article continues below advertisement",
+        "article continues below", "continue reading below", "continue reading below advertisement",
+        "scroll to continue with content", "advertisement - scroll to continue",
+        "advertisement · scroll to continue", "content continues below", "ad feedback",
+        "report this ad", "ads by google", "advertise with us", "skip ad", "from our sponsors",
+        "recommended by outbrain", "by taboola", "sponsored by taboola", "around the web",
+        "you may like", "promoted links",
+    ],
+    "de": ["anzeige", "werbung", "gesponsert", "sponsored", "anzeigen", "werbeanzeige", "weiter nach der anzeige", "artikel wird nach der anzeige fortgesetzt", "bezahlter inhalt"],
+    "es": ["publicidad", "patrocinado", "contenido patrocinado", "anuncio", "continúa leyendo", "la nota sigue abajo", "sigue leyendo debajo del anuncio"],
+    "fr": ["publicité", "pub", "sponsorisé", "contenu sponsorisé", "contenu partenaire", "la suite après cette publicité", "la suite après la publicité", "suite après la publicité", "annonce"],
+    "pt": ["publicidade", "patrocinado", "conteúdo patrocinado", "continua após a publicidade", "continua depois da publicidade", "anúncio", "publieditorial"],
+    "it": ["pubblicità", "sponsorizzato", "contenuto sponsorizzato", "annuncio", "articolo sponsorizzato"],
+    "nl": ["advertentie", "gesponsord", "gesponsorde inhoud", "lees verder na de advertentie"],
+}
+
+#: a line starting with one of these is a sponsored teaser
+AD_PREFIXES: dict[str, list[str]] = {
+    "en": ["sponsored:", "sponsored by", "promoted by", "paid for by", "presented by", "in partnership with", "advertisement:", "ad:", "partner content:", "sponsored content:", "paid post:", "brought to you by"],
+    "de": ["anzeige:", "anzeige |", "gesponsert von", "präsentiert von", "werbung:"],
+    "es": ["patrocinado por", "publicidad:", "contenido patrocinado:", "presentado por"],
+    "fr": ["sponsorisé par", "publicité :", "publicité:", "en partenariat avec", "présenté par"],
+    "pt": ["patrocinado por", "publicidade:", "oferecido por", "em parceria com"],
+    "it": ["sponsorizzato da", "pubblicità:", "in collaborazione con"],
+    "nl": ["gesponsord door", "advertentie:"],
+}
+
+# ----------------------------------------------------------------------- promo
+#: a line starting with one of these (then more text) is a teaser for another story
+PROMO_PREFIXES: dict[str, list[str]] = {
+    "en": ["also read", "read also", "read more", "read next", "read:", "related:", "related story", "related article", "related coverage", "related news", "see also", "more:", "more on this", "more on this story", "watch:", "watch |", "listen:", "also watch", "also see", "don't miss", "dont miss", "must read", "recommended:", "next:", "up next", "previously:", "catch up:", "see more", "click here to read", "read the full story", "in pictures:", "in pics:", "opinion:", "analysis:", "live:"],
+    "de": ["lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "das könnte sie auch interessieren", "zum thema:", "siehe auch", "weiterlesen", "mehr dazu", "passend dazu", "video:", "hören sie auch", "empfehlung:", "lesetipp", "auch lesenswert"],
+    "es": ["lee también", "lea también", "te puede interesar", "le puede interesar", "puede interesarte", "leer más", "lee más", "ver también", "relacionado:", "relacionada:", "noticia relacionada", "noticias relacionadas", "más información:", "también te puede interesar", "mira también", "te recomendamos", "no te pierdas"],
+    "fr": ["lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi", "à voir aussi", "sur le même sujet", "lire la suite", "à découvrir", "découvrir aussi", "notre dossier", "vidéo -", "en lien:", "à lire :", "a lire :", "lire :", "consulter aussi"],
+    "pt": ["leia também", "leia mais", "veja também", "veja mais", "saiba mais", "leia:", "veja:", "relacionado:", "relacionadas:", "notícias relacionadas", "não perca", "assista:", "assista também", "confira:", "confira também", "recomendado:"],
+    "it": ["leggi anche", "leggi pure", "vedi anche", "potrebbe interessarti", "approfondisci", "correlati:", "guarda anche", "da non perdere", "leggi l'articolo"],
+    "nl": ["lees ook", "lees meer", "bekijk ook", "meer over", "gerelateerd:", "ook interessant", "zie ook"],
+}
+
+# --------------------------------------------------------------------- sidebar
+#: headings of story lists outside the article ("Trending", "Most read" ...)
+SIDEBAR_HEADINGS: dict[str, list[str]] = {
+    "en": ["trending", "trending now", "trending stories", "trending news", "trending today", "most popular", "most read", "most viewed", "most shared", "most commented", "popular", "popular now", "popular stories", "popular posts", "latest", "latest news", "latest stories", "latest updates", "latest headlines", "latest articles", "top stories", "top news", "top headlines", "headlines", "news in brief", "editor's picks", "editors' picks", "editor's choice", "you may also like", "you might also like", "you may have missed", "recommended", "recommended for you", "recommended stories", "related stories", "related articles", "related news", "related content", "related", "more stories", "more news", "more headlines", "more to read", "read more", "in other news", "elsewhere", "in case you missed it", "don't miss", "what to read next", "read next", "also in news", "featured", "featured stories", "spotlight", "just in", "breaking news", "hot topics", "top picks", "our picks", "must read", "more in this section", "also on", "from the web", "today's paper", "this week", "the week in pictures", "previous article", "next article", "next story", "previous story", "more videos", "top videos"],
+    "de": ["meistgelesen", "meistgelesene artikel", "am meisten gelesen", "meistgeklickt", "beliebt", "top-themen", "top themen", "neueste artikel", "neueste nachrichten", "aktuelle nachrichten", "das könnte sie auch interessieren", "weitere artikel", "weitere nachrichten", "mehr aus dem ressort", "empfehlungen", "auch interessant", "nachrichten", "schlagzeilen", "top-artikel", "im überblick", "das neueste", "ausgewählte artikel"],
+    "es": ["lo más leído", "lo mas leido", "más leídas", "más leídos", "lo más visto", "más vistas", "últimas noticias", "lo último", "tendencias", "te recomendamos", "noticias relacionadas", "más noticias", "destacados", "te puede interesar", "también te puede interesar", "otras noticias", "portada"],
+    "fr": ["les plus lus", "les plus lues", "les plus partagés", "les plus commentés", "à la une", "a la une", "dernières actualités", "dernières infos", "dernières nouvelles", "en ce moment", "tendances", "sur le même sujet", "à lire aussi", "nos recommandations", "recommandés pour vous", "l'actu en continu", "fil info", "le fil info", "à ne pas manquer", "populaires"],
+    "pt": ["mais lidas", "mais lidos", "mais vistas", "mais vistos", "mais populares", "últimas notícias", "ultimas noticias", "últimas", "em alta", "destaques", "recomendados", "notícias relacionadas", "veja também", "mais notícias", "leia também", "você pode gostar", "outras notícias", "tópicos em alta"],
+    "it": ["i più letti", "più letti", "più lette", "i più visti", "ultime notizie", "ultim'ora", "in evidenza", "potrebbe interessarti", "articoli correlati", "notizie correlate", "consigliati", "altre notizie", "da non perdere"],
+    "nl": ["meest gelezen", "populair", "laatste nieuws", "net binnen", "gerelateerde artikelen", "ook interessant", "meer nieuws", "aanbevolen", "uitgelicht"],
+}
+
+#: "<Section> News" / "More from <Section>" style headings over lists
+SIDEBAR_HEADING_PATTERNS: dict[str, list[str]] = {
+    "en": [r"^(?:today'?s\s+)?[\p{Lu}][\p{L}&'.-]*(?:\s+[\p{Lu}][\p{L}&'.-]*){0,2}\s+(?:news|stories|headlines|updates)$",
+           r"^more\s+(?:from|in|on|about)\s+\S.{0,40}$", r"^(?:latest|top|best|more)\s+(?:in|from|on)\s+\S.{0,40}$",
+           r"^(?:most\s+(?:read|popular|viewed|shared)|trending)\s+(?:in|on|this|today|now).{0,30}$"],
+    "de": [r"^mehr\s+(?:aus|zu|zum|zur|von)\s+\S.{0,40}$", r"^weitere\s+\S.{0,30}$", r"^neues?\s+aus\s+\S.{0,30}$"],
+    "es": [r"^más\s+(?:de|en|sobre)\s+\S.{0,40}$", r"^últimas?\s+(?:noticias\s+)?de\s+\S.{0,30}$"],
+    "fr": [r"^plus\s+(?:de|d'|d’|sur)\s*\S.{0,40}$", r"^(?:toute\s+l'actu|toute\s+l’actu|l'actu|l’actu)\s+\S.{0,30}$", r"^dernières?\s+\S.{0,30}$"],
+    "pt": [r"^mais\s+(?:de|em|sobre)\s+\S.{0,40}$", r"^últimas\s+(?:de|em)\s+\S.{0,30}$"],
+    "it": [r"^altr[ei]\s+(?:notizie|articoli)\s+\S.{0,30}$", r"^ultime\s+(?:notizie\s+)?(?:da|di|su)\s+\S.{0,30}$"],
+    "nl": [r"^meer\s+(?:over|uit|van)\s+\S.{0,40}$"],
+}
+
+# ---------------------------------------------------------------------- byline
+#: "By Jane Roe": the word that introduces an author name
+BY_WORDS: dict[str, list[str]] = {
+    "en": ["by", "written by", "words by", "reported by", "story by", "text by", "interview by", "posted by", "compiled by", "edited by"],
+    "de": ["von", "text:", "text von", "ein kommentar von", "ein gastbeitrag von", "aufgezeichnet von", "interview:", "von unserem korrespondenten", "von unserer korrespondentin"],
+    "es": ["por", "escrito por", "redacción:", "texto:"],
+    "fr": ["par", "propos recueillis par", "texte:", "texte :", "de notre correspondant", "de notre correspondante", "de notre envoyé spécial", "de notre envoyée spéciale"],
+    "pt": ["por", "escrito por", "texto:", "reportagem de", "da redação", "da reportagem"],
+    "it": ["di", "a cura di", "testo di", "dal nostro corrispondente", "dalla nostra inviata", "dal nostro inviato"],
+    "nl": ["door", "tekst:"],
+}
+
+#: words that open a date line of the article itself ("Updated: Oct 20, 2024")
+DATE_WORDS: dict[str, list[str]] = {
+    "en": ["published", "updated", "last updated", "posted", "first published", "modified", "last modified", "published on", "updated on", "posted on", "date", "dated", "created", "issued"],
+    "de": ["veröffentlicht", "veröffentlicht am", "aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "erstellt", "stand:", "stand", "datum"],
+    "es": ["publicado", "publicado el", "actualizado", "actualizado el", "última actualización", "fecha", "creado"],
+    "fr": ["publié", "publié le", "mis à jour", "mis à jour le", "modifié le", "actualisé le", "date"],
+    "pt": ["publicado", "publicado em", "atualizado", "atualizado em", "última atualização", "data", "criado em"],
+    "it": ["pubblicato", "pubblicato il", "aggiornato", "aggiornato il", "ultimo aggiornamento", "data"],
+    "nl": ["gepubliceerd", "bijgewerkt", "laatst bijgewerkt", "geplaatst"],
+}
+
+#: reading time ("5 min read", "Lesezeit: 4 Min.")
+READ_TIME_PATTERNS: list[str] = [
+    r"^\d{1,3}\s*(?:-|–)?\s*min(?:ute)?s?\.?\s+(?:read|de lecture|de leitura|de lectura|lesezeit|lesen|di lettura|leestijd)\b.{0,20}$",
+    r"^(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d{1,3}.{0,20}$",
+    r"^(?:lecture|lectura|leitura)\s*:?\s*\d{1,3}\s*min.{0,10}$",
+    r"^\d{1,3}\s*min(?:utes?)?\s*(?:read|listen)$",
+]
+
+#: wire agencies and staff credits; a line that is only one of these is a byline
+AGENCIES: list[str] = [
+    "AP", "Associated Press", "PTI", "Reuters", "AFP", "ANI", "IANS", "UNI", "dpa", "DPA", "EFE", "Lusa",
+    "ANSA", "ANP", "Belga", "APA", "SDA", "KNA", "epd", "AFP/dpa", "dpa/AFP", "Agencia EFE", "Agência Brasil",
+    "Agência Lusa", "Europa Press", "Xinhua", "Yonhap", "Kyodo", "Bloomberg", "AAP", "PA", "PA Media",
+    "CNA", "Bernama", "NAN", "Agence France-Presse", "Deutsche Presse-Agentur", "Estadão Conteúdo",
+    "Folhapress", "Télam", "Notimex", "Press Association", "Staff", "Staff reporter", "Staff writer",
+    "Web Desk", "News Desk", "Online Desk", "Digital Desk", "Agencies", "Agencias", "Agências",
+    "Redaktion", "Redacción", "Rédaction", "Redação", "Redazione", "Redactie", "wire services", "The Canadian Press",
+]
+
+#: job titles after a name ("Jane Roe, Staff Writer")
+ROLE_WORDS: list[str] = [
+    "staff writer", "staff reporter", "reporter", "correspondent", "senior reporter", "editor", "senior editor",
+    "political editor", "business editor", "sports editor", "contributor", "columnist", "special correspondent",
+    "chief correspondent", "news editor", "writer", "journalist", "photographer", "analyst", "bureau chief",
+    "redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporterin", "autorin", "autor",
+    "redactor", "redactora", "corresponsal", "periodista", "enviado especial", "enviada especial",
+    "journaliste", "rédacteur", "rédactrice", "envoyé spécial", "envoyée spéciale", "correspondante",
+    "repórter", "correspondente", "colunista", "jornalista", "editora", "giornalista", "corrispondente",
+    "verslaggever", "correspondent", "redacteur",
+]
+
+#: credits lines ("Reporting by X; Editing by Y")
+CREDIT_PATTERNS: list[str] = [
+    r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|research|graphics|additional reporting|fact-checking)\s+by\s+\S.{0,200}$",
+    r"^[—–-]\s*(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+\S.{0,200}$",
+    r"^(?:mitarbeit|mit material von|mit material der|mitarbeit:)\s*\S.{0,120}$",
+    r"^(?:con información de|con información|información de)\s+\S.{0,100}$",
+    r"^(?:avec|avec l'|avec l’)\s*(?:AFP|Reuters|AP|agences)\b.{0,60}$",
+    r"^(?:com informações|com informações de|com agências)\b.{0,100}$",
+    r"^(?:contact|email|e-mail|follow|write to|reach)\s*(?:the\s+(?:author|reporter|writer)|\p{Lu}\p{L}+)?\s*(?:on|at|:)?\s*\S*@\S+.{0,80}$",
+    r"^(?:follow|folge|siga|suivez|segui)\s+(?:\p{Lu}\p{L}+\s+){0,3}(?:on|auf|en|no|sur|su)\s+(?:twitter|x|instagram|facebook|linkedin|bluesky|threads)\b.{0,60}$",
+    r"^\S+@\S+\.\w{2,6}$",
+]
+
+#: month names, for date lines
+MONTHS: list[str] = (
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august "
+    "september october november december januar februar märz mai juni juli oktober dezember "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+    "janvier février mars avril juin juillet août septembre octobre novembre décembre "
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro "
+    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
+    "januari februari maart april mei juni juli augustus oktober"
+).split()
+
+WEEKDAYS: list[str] = (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag lunes martes miércoles jueves viernes "
+    "sábado domingo lundi mardi mercredi jeudi vendredi samedi dimanche segunda-feira terça-feira "
+    "quarta-feira quinta-feira sexta-feira lunedì martedì mercoledì giovedì venerdì sabato domenica "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
+).split()
+
+# --------------------------------------------------------------------- caption
+#: credit words: "Photo: AP", "Foto: dpa", "Image credit: X"
+CREDIT_WORDS: list[str] = [
+    "photo", "photos", "photograph", "photography", "picture", "pictures", "pic", "image", "images", "img",
+    "video", "graphic", "graphics", "illustration", "file photo", "file image", "photo credit", "image credit",
+    "image source", "picture credit", "credit", "credits", "source", "courtesy", "photo courtesy",
+    "foto", "fotos", "bild", "bilder", "grafik", "quelle", "bildquelle", "fotografía", "imagen", "imágenes",
+    "crédito", "créditos", "foto de archivo", "crédit", "crédits", "crédit photo", "illustration", "capture d'écran",
+    "fotografia", "imagem", "divulgação", "reprodução", "arquivo", "immagine", "fotografie", "beeld",
+]
+
+#: photo agencies and photo credits that end a caption ("... - Reuters", "(Getty Images)")
+PHOTO_SOURCES: list[str] = AGENCIES[:40] + [
+    "Getty", "Getty Images", "Shutterstock", "iStock", "iStockphoto", "Alamy", "EPA", "EPA-EFE", "AP Photo",
+    "Reuters/File", "AP/File", "PTI/File", "File", "Handout", "Supplied", "Instagram", "X", "Twitter",
+    "Facebook", "YouTube", "Wikimedia Commons", "Wikimedia", "Unsplash", "Pexels", "NurPhoto", "SOPA Images",
+    "Imago", "picture alliance", "picture-alliance", "Keystone", "Sipa", "Hans Lucas", "Abaca", "Gamma",
+    "Bloomberg via Getty Images", "WireImage", "Pool", "Pool/AFP", "ZUMA", "Zuma Press", "LightRocket",
+    "dpa-Bildfunk", "Europa Press", "Agência O Globo", "Folhapress", "Divulgação", "Reprodução",
+    "Archivo", "Archiv", "archives", "Screenshot", "Screengrab", "Captura", "iStock/Getty Images",
+]
+
+# --------------------------------------------------------------------- chrome
+#: a line that is only one of these is page furniture (navigation, UI, share)
+CHROME_LINES: dict[str, list[str]] = {
+    "en": [
+        "home", "menu", "search", "sign in", "log in", "login", "log out", "sign up", "register", "subscribe",
+        "subscribe now", "my account", "account", "skip to content", "skip to main content", "skip navigation",
+        "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
+        "share on whatsapp", "share via email", "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit",
+        "pinterest", "telegram", "email", "e-mail", "print", "copy link", "copy", "link copied", "comments", "comment",
+        "leave a comment", "post a comment", "view comments", "show comments", "hide comments", "reply", "like",
+        "follow", "follow us", "tags", "tags:", "topics", "topics:", "filed under", "filed under:", "more",
+        "close", "back", "back to top", "top", "next", "previous", "prev", "load more", "show more", "view all",
+        "see all", "see more", "read more", "continue reading", "listen", "listen to article", "listen to this article",
+        "play", "pause", "watch", "video", "videos", "photos", "gallery", "photo gallery", "audio", "podcast",
+        "podcasts", "newsletter", "newsletters", "sign up for our newsletter", "accept", "accept all",
+        "reject all", "manage cookies", "cookie settings", "privacy policy", "terms of use", "terms of service",
+        "terms and conditions", "contact us", "about us", "advertise", "careers", "sitemap", "rss", "help", "faq",
+        "news", "world", "business", "sport", "sports", "politics", "opinion", "entertainment", "lifestyle",
+        "technology", "tech", "science", "health", "culture", "travel", "weather", "video", "local", "national",
+        "international", "economy", "markets", "education", "environment", "cricket", "football", "tennis",
+        "hockey", "latest", "live", "live tv", "e-paper", "epaper", "today's paper", "edition", "uk edition",
+        "us edition", "international edition", "more from", "save", "saved", "bookmark", "gift article",
+        "font size", "a+", "a-", "aa", "text size", "toggle navigation", "open menu", "close menu", "main menu",
+        "notifications", "get the app", "download the app", "download app", "advertisement feedback",
+        "all rights reserved", "go to comments", "jump to comments", "view in app", "open in app", "feedback",
+        "report an error", "corrections", "submit", "loading", "loading...", "cancel", "ok", "yes", "no thanks",
+    ],
+    "de": ["startseite", "suche", "anmelden", "abmelden", "registrieren", "abonnieren", "abo", "mein konto", "teilen", "drucken",
+           "link kopieren", "kommentare", "kommentar", "kommentieren", "schlagworte", "themen", "mehr", "schließen", "zurück",
+           "nach oben", "weiter", "alle anzeigen", "mehr anzeigen", "vorlesen", "artikel anhören", "impressum", "datenschutz",
+           "datenschutzerklärung", "agb", "kontakt", "cookie-einstellungen", "alle akzeptieren", "akzeptieren", "ablehnen",
+           "politik", "wirtschaft", "sport", "kultur", "wissen", "panorama", "ausland", "inland", "meinung", "regional",
+           "lokales", "digital", "reise", "gesundheit", "newsletter", "merken", "gemerkt", "zum artikel", "zur startseite", "e-paper"],
+    "es": ["inicio", "portada", "buscar", "menú", "iniciar sesión", "entrar", "registrarse", "suscríbete", "suscribirse", "compartir",
+           "imprimir", "copiar enlace", "comentarios", "comentar", "etiquetas", "temas", "más", "cerrar", "volver", "ver más",
+           "ver todo", "aviso legal", "política de privacidad", "política de cookies", "contacto", "aceptar", "rechazar",
+           "aceptar todo", "configurar", "nacional", "internacional", "economía", "deportes", "cultura", "sociedad", "opinión",
+           "tecnología", "salud", "política", "mundo", "españa", "local", "boletín", "guardar", "escuchar", "escuchar noticia"],
+    "fr": ["accueil", "rechercher", "recherche", "menu", "se connecter", "connexion", "s'abonner", "s’abonner", "abonnez-vous",
+           "partager", "imprimer", "copier le lien", "commentaires", "commenter", "réagir", "mots-clés", "thèmes", "plus", "fermer",
+           "retour", "voir plus", "voir tout", "mentions légales", "politique de confidentialité", "cookies", "contact",
+           "accepter", "refuser", "tout accepter", "paramétrer", "international", "économie", "politique", "société",
+           "culture", "sport", "sports", "sciences", "santé", "planète", "idées", "opinions", "newsletter", "écouter",
+           "écouter cet article", "sauvegarder", "offrir cet article", "en direct"],
+    "pt": ["início", "buscar", "pesquisar", "menu", "entrar", "assine", "assinar", "cadastre-se", "compartilhar", "partilhar",
+           "imprimir", "copiar link", "comentários", "comentar", "tags", "temas", "mais", "fechar", "voltar", "ver mais",
+           "ver tudo", "política de privacidade", "termos de uso", "fale conosco", "contato", "aceitar", "rejeitar",
+           "aceitar todos", "política", "economia", "esporte", "esportes", "desporto", "cultura", "mundo", "brasil",
+           "país", "opinião", "tecnologia", "saúde", "ouvir", "ouvir notícia", "salvar", "newsletter"],
+    "it": ["home", "cerca", "menu", "accedi", "abbonati", "registrati", "condividi", "stampa", "copia link", "commenti",
+           "commenta", "tag", "argomenti", "altro", "chiudi", "indietro", "vedi tutti", "privacy", "cookie policy",
+           "contatti", "accetta", "rifiuta", "accetta tutto", "cronaca", "politica", "economia", "sport", "cultura",
+           "esteri", "spettacoli", "tecnologia", "salute", "ascolta", "salva"],
+    "nl": ["zoeken", "menu", "inloggen", "abonneren", "delen", "printen", "link kopiëren", "reacties", "reageer",
+           "tags", "meer", "sluiten", "terug", "bekijk alles", "privacybeleid", "cookiebeleid", "contact", "accepteren",
+           "weigeren", "binnenland", "buitenland", "economie", "sport", "cultuur", "politiek", "opmerkelijk",
+           "regio", "opslaan", "voorlezen"],
+}
+
+#: a line that starts with one of these is furniture
+CHROME_PREFIXES: dict[str, list[str]] = {
+    "en": ["tags:", "topics:", "filed under:", "related topics:", "categories:", "category:", "keywords:", "share:",
+           "share this:", "follow us on", "follow us:", "sign up for", "subscribe to", "get the latest", "download the",
+           "copyright", "©", "(c) ", "all rights reserved", "this article was originally published", "click here to",
+           "you have reached your", "you've reached your", "already a subscriber", "already subscribed",
+           "subscribe for", "to continue reading", "continue reading with", "this content is for subscribers",
+           "this article is for subscribers", "create a free account", "register for free", "log in to",
+           "sign in to", "comments (", "view comments (", "join the conversation", "we use cookies",
+           "this website uses cookies", "this site uses cookies", "by continuing to use", "by using this site",
+           "we and our partners", "we value your privacy", "cookie policy", "privacy policy", "terms of use",
+           "skip to", "jump to", "back to", "go to", "home >", "home /", "home »", "home ›", "you are here:",
+           "listen to this", "listen to the", "audio version", "font size", "print this", "email this",
+           "report an error", "have a news tip", "got a news tip", "send us your", "contact the newsroom",
+           "newsletter", "get our", "want more", "never miss", "stay informed", "stay up to date", "thanks for reading",
+           "enjoy unlimited", "unlock this", "support our journalism", "support independent journalism", "advertise with",
+           "powered by", "designed by", "developed by", "app store", "google play", "loading comments",
+           "please enable javascript", "your browser", "this video", "this video is unavailable", "watch live",
+           "image ", "view gallery", "open gallery", "view image", "expand", "toggle", "show caption", "hide caption"],
+    "de": ["schlagworte:", "themen:", "tags:", "teilen:", "folgen sie uns", "newsletter", "jetzt abonnieren", "jetzt registrieren",
+           "bereits abonnent", "dieser artikel ist", "lesen sie jetzt", "weiterlesen mit", "mit plus weiterlesen",
+           "wir verwenden cookies", "diese website verwendet", "diese seite verwendet", "wir und unsere partner",
+           "zustimmen und weiter", "kommentare (", "zur startseite", "sie sind hier:", "startseite >", "startseite ›",
+           "alle rechte vorbehalten", "artikel anhören", "jetzt lesen", "hier anmelden", "zum newsletter", "push-nachrichten"],
+    "es": ["etiquetas:", "temas:", "compartir:", "síguenos", "suscríbete", "suscribete", "ya eres suscriptor", "ya soy suscriptor",
+           "este contenido es exclusivo", "utilizamos cookies", "usamos cookies", "este sitio utiliza", "esta web utiliza",
+           "comentarios (", "todos los derechos reservados", "inicio >", "inicio /", "estás en:", "newsletter", "recibe",
+           "descarga la app", "boletín", "únete"],
+    "fr": ["mots-clés :", "mots-clés:", "thèmes :", "partager :", "suivez-nous", "abonnez-vous", "déjà abonné", "cet article est réservé",
+           "article réservé aux abonnés", "il vous reste", "la suite est réservée", "nous utilisons des cookies", "ce site utilise",
+           "en poursuivant votre navigation", "nos partenaires et nous", "commentaires (", "tous droits réservés", "accueil >",
+           "accueil /", "accueil ›", "vous êtes ici", "newsletter", "recevez", "inscrivez-vous", "téléchargez l'application"],
+    "pt": ["tags:", "temas:", "compartilhe:", "siga-nos", "siga o", "assine", "já é assinante", "conteúdo exclusivo para assinantes",
+           "este conteúdo é exclusivo", "utilizamos cookies", "usamos cookies", "este site utiliza", "este site usa",
+           "comentários (", "todos os direitos reservados", "início >", "você está em", "newsletter", "receba", "baixe o app",
+           "inscreva-se", "cadastre-se"],
+    "it": ["tag:", "argomenti:", "condividi:", "seguici", "abbonati", "sei già abbonato", "questo articolo è riservato",
+           "utilizziamo i cookie", "questo sito utilizza", "commenti (", "riproduzione riservata", "tutti i diritti riservati",
+           "home >", "newsletter", "iscriviti", "scarica l'app"],
+    "nl": ["tags:", "onderwerpen:", "delen:", "volg ons", "abonneer", "word abonnee", "al abonnee", "dit artikel is",
+           "wij gebruiken cookies", "deze website gebruikt", "reacties (", "alle rechten voorbehouden", "home >", "nieuwsbrief",
+           "download de app"],
+}
+
+#: cookie and consent prose, recognised anywhere in a line
+CONSENT_WORDS: list[str] = [
+    "cookies", "cookie", "consent", "privacy settings", "personalised ads", "personalized ads", "gdpr", "tracking technologies",
+    "einwilligung", "datenschutzeinstellungen", "consentimiento", "consentement", "consentimento", "consenso",
+    "toestemming", "traceurs", "rastreadores",
+]
+
+#: words of a breadcrumb or nav strip separator
+NAV_SEPARATORS: str = "|>›»/·•▸►→"

@@ -1,0 +1,102 @@
+"""Lists of other stories outside the article, and their headings.
+
+``sidebar.heading``        "Trending", "Most popular", "Meistgelesen", "Lo más leído" ...
+``sidebar.section_heading`` "Cricket News", "More from Sport" over a list.
+``sidebar.list``           (context) the run of list-like lines under such a heading:
+                           numbered/bulleted headline-like lines, or headline-like lines
+                           without terminal punctuation.
+``sidebar.numbered_run``   (context, outside the article) three or more numbered
+                           headline-like lines in a row.
+
+Numbered steps *inside* the story ("1. Preheat the oven to 200C.") are
+sentences and are not taken: list items must read like headlines.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.detectors.page import Page
+from newsclean.detectors.rules import patterns as P
+from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, verdict
+from newsclean.types import Label, Verdict
+
+HEADING = PhraseSet("sidebar.heading", P.SIDEBAR_HEADINGS)
+SECTION_HEADING = PatternSet("sidebar.section_heading", P.SIDEBAR_HEADING_PATTERNS)
+_TIMESTAMP = regex.compile(r"^\d{1,2}[:.]\d{2}\b|^\d+\s*(?:min|mins|minutes|hours?|hrs?|h|std\.?|days?)\s+ago\b", regex.I)
+
+#: a list under a heading ends at the first line that is not list-like
+MAX_LIST_ITEM_WORDS = 35
+
+
+def detect(page: Page, langs: frozenset[str]) -> None:
+    for i, text in enumerate(page.texts):
+        shape = page.shapes[i]
+        if shape.words > 8 or shape.sentence_end:
+            continue
+        hit = HEADING.match(text, langs)
+        if hit:
+            page.add(i, verdict(Label.SIDEBAR, hit, 0.75))
+            continue
+        hit = SECTION_HEADING.match(text, langs)
+        if hit and _followed_by_list(page, i):
+            page.add(i, verdict(Label.SIDEBAR, hit, 0.7))
+
+
+def list_item_like(page: Page, i: int) -> bool:
+    shape = page.shapes[i]
+    if shape.words == 0 or shape.words > MAX_LIST_ITEM_WORDS or shape.prose and not shape.list_marker:
+        return False
+    if shape.list_marker:
+        return not (shape.sentence_end and shape.stopword_ratio > 0.3 and shape.title_ratio < 0.5)
+    return shape.title_like or bool(_TIMESTAMP.match(page.texts[i]))
+
+
+def _followed_by_list(page: Page, i: int, need: int = 2) -> bool:
+    count = 0
+    for j in range(i + 1, min(len(page), i + 1 + need)):
+        if not list_item_like(page, j):
+            return False
+        count += 1
+    return count >= need
+
+
+def detect_lists(page: Page) -> None:
+    """Label the list items under sidebar headings (context pass)."""
+    n = len(page)
+    i = 0
+    while i < n:
+        if not any(v.label is Label.SIDEBAR and ".heading" in v.rule or v.rule.startswith("sidebar.section") for v in page.verdicts[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            other = page.best(j)
+            if other is not None and other.label is Label.SIDEBAR:
+                j += 1
+                continue
+            if other is not None and other.label in (Label.AD, Label.CHROME, Label.CAPTION) and other.score >= 0.8:
+                j += 1
+                continue
+            if not list_item_like(page, j):
+                break
+            page.add(j, Verdict(Label.SIDEBAR, "sidebar.list", page.texts[j][:80], 0.7))
+            j += 1
+        i = max(j, i + 1)
+
+
+def detect_numbered_runs(page: Page, start: int, end: int) -> None:
+    """Outside [start, end) (the article), runs of 3+ numbered headline-like lines."""
+    n = len(page)
+    i = 0
+    while i < n:
+        if start <= i < end or not (page.shapes[i].list_marker and list_item_like(page, i)):
+            i += 1
+            continue
+        j = i
+        while j < n and not (start <= j < end) and page.shapes[j].list_marker and list_item_like(page, j):
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j):
+                page.add(k, Verdict(Label.SIDEBAR, "sidebar.numbered_run", page.texts[k][:80], 0.65))
+        i = j

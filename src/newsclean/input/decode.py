@@ -1,0 +1,88 @@
+"""Bytes → text, with one stated policy, and refusal of what is not text.
+
+Policy, in order:
+
+1. A byte-order mark decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE).
+2. For HTML, the charset the page declares (``<meta charset>``) is tried next,
+   but only kept if the bytes decode cleanly with it.
+3. Strict UTF-8.
+4. charset-normalizer's best guess (imported lazily: only non-UTF-8 input pays).
+5. Nothing fits: latin-1 is *not* silently assumed; :class:`InputError`.
+
+Binary input (NUL bytes or many control characters in the first 64 KiB, with no
+UTF-16/32 BOM) is refused with :class:`InputError` rather than "cleaned" into
+garbage.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from newsclean.errors import InputError
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_SNIFF = 64 * 1024
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or >10 % C0 control characters (other than tab/CR/LF/FF) in the head."""
+    head = data[:_SNIFF]
+    if not head:
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls / len(head) > 0.10
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in its first 64 KiB, if Python knows it."""
+    m = _META_CHARSET.search(data[:_SNIFF])
+    if not m:
+        return None
+    name = m.group(1).decode("ascii", "replace").lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode(data: bytes, *, html: bool = False) -> tuple[str, str]:
+    """Decode ``data``; return ``(text, how)`` where ``how`` names the policy step used."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(enc), f"bom:{enc}"
+            except UnicodeDecodeError as exc:
+                raise InputError(f"input starts with a {enc} byte-order mark but is not valid {enc}: {exc.reason} at byte {exc.start + len(bom)}") from None
+    if looks_binary(data):
+        raise InputError("input looks binary (NUL or control bytes), not a text or HTML page")
+    if html:
+        declared = declared_charset(data)
+        if declared and declared not in ("utf-8", "ascii"):
+            try:
+                return data.decode(declared), f"declared:{declared}"
+            except (UnicodeDecodeError, LookupError):
+                pass  # the declaration lies; fall through to UTF-8 and detection
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # lazy: only non-UTF-8 input pays for it
+
+    best = from_bytes(data[: 4 * 1024 * 1024]).best()
+    if best is None or best.encoding is None:
+        raise InputError("input is neither valid UTF-8 nor any encoding charset-normalizer recognises")
+    try:
+        return data.decode(best.encoding), f"detected:{best.encoding}"
+    except (UnicodeDecodeError, LookupError):
+        return data.decode(best.encoding, errors="replace"), f"detected:{best.encoding}(replaced)"

@@ -1,0 +1,1 @@
+"""Output stage: an Article → the text, ``.seg``, explanation or JSON a user asked for."""

@@ -1,0 +1,109 @@
+"""The whole pipeline in one place: input → segments → detectors → decision → Article.
+
+:func:`clean` is the library's entry point (re-exported as ``newsclean.clean``);
+:func:`label_segments` runs the detectors and the decision on segments that
+came from anywhere (the text segmenter, the HTML segmenter, a ``.seg`` file).
+"""
+
+from __future__ import annotations
+
+from newsclean.decision.headline import find_headline
+from newsclean.decision.resolve import resolve
+from newsclean.decision.span import find_article
+from newsclean.detectors import rules
+from newsclean.detectors.page import Page
+from newsclean.errors import InputError
+from newsclean.input.decode import decode
+from newsclean.input.sniff import looks_like_html
+from newsclean.output.metadata import authors_from_bylines
+from newsclean.segments.language import guess_language
+from newsclean.segments.text import segment_lines, split_lines
+from newsclean.types import KEEP, Article, Options, Segment
+
+DEFAULT_OPTIONS = Options()
+
+
+def to_text(page: str | bytes, options: Options = DEFAULT_OPTIONS) -> tuple[str, str]:
+    """Decode the input; return ``(text, how it was decoded)``."""
+    if isinstance(page, bytes):
+        if options.max_bytes and len(page) > options.max_bytes:
+            raise InputError(f"input is {len(page):,} bytes, over the limit of {options.max_bytes:,} (Options.max_bytes)")
+        html = options.input_format == "html" or (options.input_format == "auto" and looks_like_html(page[:4096].decode("latin-1")))
+        return decode(page, html=html)
+    if not isinstance(page, str):
+        raise TypeError(f"clean() takes str or bytes, not {type(page).__name__}")
+    if options.max_bytes and len(page) > options.max_bytes:
+        raise InputError(f"input is {len(page):,} characters, over the limit of {options.max_bytes:,} (Options.max_bytes)")
+    if "\x00" in page[:65536]:
+        raise InputError("input contains NUL characters: binary data, not a text or HTML page")
+    return page, "str"
+
+
+def label_segments(segments: list[Segment], options: Options = DEFAULT_OPTIONS) -> Page:
+    """Run every detector and the decision on ``segments``; labels are set in place."""
+    lang = guess_language(s.text for s in segments)
+    page = Page.of(segments, lang)
+    langs = frozenset({"en", lang, "all"})
+    rules.detect_lines(page, langs)
+    span = find_article(page)
+    headline = None
+    if span is not None and not span.index_page:
+        headline = find_headline(page, span.start)
+        rules.detect_in_context(page, headline, span.start, span.end)
+    elif span is None or span.index_page:
+        rules.detect_in_context(page, None, len(page), len(page))
+    page.article = (span.start, span.end) if span is not None else None
+    model_out = None
+    if options.use_model:
+        from newsclean.detectors.model import predict_if_available  # lazy: numpy-free, but only when asked
+
+        model_out = predict_if_available(page, options.model_path)
+    resolve(page, span, headline, model_out)
+    return page
+
+
+def clean(page: str | bytes, options: Options | None = None, **overrides: object) -> Article:
+    """Clean one page (a text dump or HTML) and return an :class:`~newsclean.types.Article`.
+
+    ``options`` is an :class:`~newsclean.types.Options`; keyword arguments
+    override its fields (``clean(text, keep={"caption"})``).
+
+    Raises :class:`~newsclean.errors.InputError` for input that is not a page
+    (binary data, undecodable bytes, over ``max_bytes``).
+    """
+    opts = options or DEFAULT_OPTIONS
+    if overrides:
+        from dataclasses import replace
+
+        opts = replace(opts, **overrides)  # type: ignore[arg-type]
+    text, how = to_text(page, opts)
+    fmt = opts.input_format
+    if fmt == "auto":
+        fmt = "html" if looks_like_html(text) else "text"
+    if fmt == "html":
+        from newsclean.segments.html import segment_html  # lazy: lxml only for HTML
+
+        segments, meta, line_count = segment_html(text)
+    else:
+        lines = split_lines(text)
+        segments, meta, line_count = segment_lines(lines), {}, len(lines)
+    labelled = label_segments(segments, opts)
+    article = Article(segments=segments, line_count=line_count, keep=KEEP | opts.keep, input_format=fmt)
+    article.metadata = _metadata(article, labelled.lang, how, meta)
+    return article
+
+
+def _metadata(article: Article, lang: str, decoded: str, extra: dict[str, object]) -> dict[str, object]:
+    meta: dict[str, object] = {
+        "headline": article.headline,
+        "bylines": article.bylines,
+        "authors": authors_from_bylines(article.bylines),
+        "captions": article.captions,
+        "promos": article.promos,
+        "language": lang,
+        "decoded": decoded,
+        "input_format": article.input_format,
+        "found": article.found,
+    }
+    meta.update(extra)
+    return meta

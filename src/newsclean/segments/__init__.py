@@ -1,0 +1,1 @@
+"""Segmentation stage: a page → a list of :class:`~newsclean.types.Segment`."""

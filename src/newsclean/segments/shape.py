@@ -1,0 +1,143 @@
+"""The shape of one line: cheap, language-light measurements every detector uses.
+
+Computed once per segment. Everything here is O(len(line)) with plain ``str``
+methods, so that a page of a million short lines or one 50 MB line stays fast;
+pattern matching (``regex``) lives in the detectors and only ever sees the
+first :data:`MATCH_WINDOW` characters of a line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: detectors match patterns against at most this many leading characters
+MATCH_WINDOW = 2_000
+
+TERMINAL = frozenset(".!?…:;。！？")
+CLOSERS = frozenset("\"'”’»)]›")
+LIST_BULLETS = frozenset("•·*-–—▪►▸◦●■□→")
+
+#: words that stay lower case in English/Romance/German titles
+TITLE_SMALL_WORDS = frozenset(
+    """a an the and or but nor of in on at to for by with from as vs via per into over
+    up out off is are be de la le les el los las et y e o da do das dos du des di del
+    der die das und von zu im am mit auf für van het een en op""".split()
+)
+
+#: very frequent function words across the corpus languages; their density
+#: separates prose from headlines and link lists (jusText's "stopword density")
+STOPWORDS = frozenset(
+    """the a an and or but of in on at to for by with from as is are was were be been
+    has have had it its this that these those he she they we you his her their our
+    not no will would can could should may might than then there which who whom what
+    when where while if so also about after before into over more most said says
+    der die das und oder aber von zu im in am mit auf für ist sind war waren ein eine
+    einer eines einem den dem des nicht auch sich es er sie wir ihr als wie bei nach
+    el la los las y o pero de del en con por para es son fue un una unos unas que se
+    su sus al lo le les como más ya muy sin sobre entre
+    le la les et ou mais de du des en dans avec pour par est sont était un une que qui
+    se sa son ses au aux ne pas plus il elle ils elles nous vous sur
+    o a os as e ou mas de do da dos das em no na nos nas com por para é são foi um uma
+    que se seu sua ao à pelo pela não mais
+    il lo gli e di da in con per è sono che non della delle dei degli nel nella
+    het een en van de in op met voor is zijn was niet ook dat die er aan om""".split()
+)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """Measurements of one line of text (see module docstring)."""
+
+    chars: int
+    words: int
+    #: last visible character is . ! ? … : ; (after closing quotes/brackets)
+    terminal: bool
+    #: ends with a full stop, ! or ? (a sentence, not a label "Tags:")
+    sentence_end: bool
+    #: share of words (of 2+ letters, excluding small words) starting upper case
+    title_ratio: float
+    upper_ratio: float
+    digit_ratio: float
+    stopword_ratio: float
+    #: "1." "2)" "•" "-" ... at the start
+    list_marker: bool
+    starts_upper: bool
+
+    @property
+    def prose(self) -> bool:
+        """A paragraph of running text: enough words, sentence-like."""
+        if self.words >= 20 and self.stopword_ratio >= 0.12:
+            return True
+        return self.words >= 8 and self.sentence_end and self.stopword_ratio >= 0.1
+
+    @property
+    def title_like(self) -> bool:
+        """Could be a headline or a link title: short-ish, not a finished sentence."""
+        return 2 <= self.words <= 30 and (not self.sentence_end or self.text_question)
+
+    # set by measure(); a '?' or '!' at the end still reads as a title
+    text_question: bool = False
+
+
+def _strip_end(text: str) -> str:
+    t = text.rstrip()
+    while t and t[-1] in CLOSERS:
+        t = t[:-1].rstrip()
+    return t
+
+
+def measure(text: str) -> Shape:
+    """Measure a line. Long lines are measured on their first 200,000 characters."""
+    if len(text) > 200_000:
+        text = text[:200_000]
+    stripped = text.strip()
+    tokens = stripped.split()
+    n = len(tokens)
+    end = _strip_end(stripped)
+    last = end[-1] if end else ""
+    terminal = last in TERMINAL
+    sentence_end = last in ".!?…。！？"
+    caps = small = upper = alpha_words = stop = 0
+    for tok in tokens:
+        w = tok.strip("\"'“”‘’«»()[]{}.,;:!?¡¿-–—")
+        if not w:
+            continue
+        lw = w.lower()
+        if lw in STOPWORDS:
+            stop += 1
+        if len(w) >= 2 and w[0].isalpha():
+            alpha_words += 1
+            if lw in TITLE_SMALL_WORDS:
+                small += 1
+            elif w[0].isupper():
+                caps += 1
+            if w.isupper():
+                upper += 1
+    content = alpha_words - small
+    title_ratio = caps / content if content > 0 else 0.0
+    upper_ratio = upper / alpha_words if alpha_words else 0.0
+    digits = sum(ch.isdigit() for ch in stripped[:2000])
+    digit_ratio = digits / min(len(stripped), 2000) if stripped else 0.0
+    first = stripped[:1]
+    list_marker = False
+    if first in LIST_BULLETS and len(stripped) > 1 and stripped[1] == " ":
+        list_marker = True
+    elif first.isdigit():
+        head = stripped[:4]
+        i = 0
+        while i < len(head) and head[i].isdigit():
+            i += 1
+        list_marker = i < len(stripped) - 1 and stripped[i] in ".)" and stripped[i + 1 : i + 2] == " "
+    return Shape(
+        chars=len(stripped),
+        words=n,
+        terminal=terminal,
+        sentence_end=sentence_end,
+        title_ratio=title_ratio,
+        upper_ratio=upper_ratio,
+        digit_ratio=digit_ratio,
+        stopword_ratio=stop / n if n else 0.0,
+        list_marker=list_marker,
+        starts_upper=first.isupper(),
+        text_question=last in "?!",
+    )
