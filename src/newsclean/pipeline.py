@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsclean.decision.headline import find_headline
 from newsclean.decision.resolve import resolve
-from newsclean.decision.span import find_article
+from newsclean.decision.span import extend_end, find_article
 from newsclean.detectors import rules
 from newsclean.detectors.page import Page
 from newsclean.errors import InputError
@@ -50,15 +50,17 @@ def label_segments(segments: list[Segment], options: Options = DEFAULT_OPTIONS) 
     if span is not None and not span.index_page:
         headline = find_headline(page, span.start)
         rules.detect_in_context(page, headline, span.start, span.end)
+        span.end = extend_end(page, span.core.end)
     elif span is None or span.index_page:
         rules.detect_in_context(page, None, len(page), len(page))
     page.article = (span.start, span.end) if span is not None else None
-    model_out = None
+    resolve(page, span, headline)  # the rules-only decision (the model reads it as features)
     if options.use_model:
-        from newsclean.detectors.model import predict_if_available  # lazy: numpy-free, but only when asked
+        from newsclean.detectors.model import predict_if_available  # lazy: only when asked
 
         model_out = predict_if_available(page, options.model_path)
-    resolve(page, span, headline, model_out)
+        if model_out is not None:
+            resolve(page, span, headline, model_out)
     return page
 
 

@@ -31,14 +31,70 @@ def headline_score(page: Page, i: int, distance: int) -> float:
     return size + 0.25 * shape.title_ratio - 0.04 * distance
 
 
+def _claimed(page: Page, i: int) -> bool:
+    v = page.best(i)
+    return v is not None and v.score >= CLAIMED and v.label is not Label.HEADLINE
+
+
+def _dek_below_title(page: Page, upper: int, lower: int) -> bool:
+    """Is ``lower`` the standfirst (dek) under the title ``upper``?
+
+    A dek is longer than its title and reads more like a sentence: more
+    function words or fewer capitalised words.
+    """
+    a, b = page.shapes[upper], page.shapes[lower]
+    if a.words < 3 or a.words > 25:
+        return False
+    return b.words > a.words and (b.stopword_ratio > a.stopword_ratio or b.title_ratio < a.title_ratio)
+
+
+#: the headline may sit below the first prose line (a photo caption above it)
+LOOK_INSIDE = 6
+
+
+def _first_run(page: Page, first_body: int) -> int:
+    """The first paragraph that another paragraph follows closely: the article's lead."""
+    from newsclean.decision.span import is_content
+
+    n = len(page)
+    for i in range(first_body, min(n, first_body + LOOK_INSIDE)):
+        if not is_content(page, i):
+            continue
+        if any(is_content(page, j) for j in range(i + 1, min(n, i + 4))):
+            return i
+    return first_body
+
+
+#: added to a candidate with the article's byline between it and the body
+BYLINE_BONUS = 0.3
+
+
+def _byline_between(page: Page, i: int, lead: int) -> bool:
+    return any(page.has(j, Label.BYLINE) for j in range(i + 1, lead))
+
+
 def find_headline(page: Page, first_body: int) -> int | None:
     best: tuple[float, int] | None = None
+    lead = _first_run(page, first_body)
     lo = max(0, first_body - WINDOW)
-    for i in range(first_body - 1, lo - 1, -1):
-        v = page.best(i)
-        if v is not None and v.score >= CLAIMED and v.label is not Label.HEADLINE:
+    for i in range(lead - 1, lo - 1, -1):
+        if i >= first_body and page.shapes[i].prose:
             continue
-        score = headline_score(page, i, first_body - i)
+        if _claimed(page, i):
+            continue
+        score = headline_score(page, i, max(0, first_body - i))
+        if score > 0 and _byline_between(page, i, lead):
+            score += BYLINE_BONUS  # titles come before the byline block
         if score > 0.2 and (best is None or score > best[0]):
             best = (score, i)
-    return best[1] if best else None
+    if best is None:
+        return None
+    chosen = best[1]
+    # "title, dek, body": the nearest unclaimed line above a dek-like choice is the title
+    for j in range(chosen - 1, max(-1, chosen - 3), -1):
+        if _claimed(page, j):
+            continue
+        if headline_score(page, j, max(0, first_body - j)) > 0.2 and _dek_below_title(page, j, chosen):
+            return j
+        break
+    return chosen

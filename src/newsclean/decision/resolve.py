@@ -42,7 +42,8 @@ def resolve(
     article = span is not None and not span.index_page
     start = end = 0
     if span is not None and article:
-        start = headline if headline is not None and headline < span.start else span.start
+        # the article starts at its headline; prose above it (a photo caption) is not body
+        start = headline if headline is not None else span.start
         end = span.end
     head_text = page.texts[headline].strip().lower() if headline is not None and article else None
     in_sidebar_zone = False
@@ -62,7 +63,9 @@ def resolve(
                 seg.decide(label, "model", why, prob)
                 continue
         if inside:
-            if v is None:
+            if v is not None and v.rule == "byline.date_only" and span is not None and span.core.start < i < span.core.end:
+                seg.decide(Label.BODY, "rules", "decision.timestamp_in_article: a time stamp between paragraphs (live blog)", 0.55)
+            elif v is None:
                 seg.decide(Label.BODY, "rules", "decision.in_article: unclaimed line inside the article", 0.6)
             else:
                 _from_verdict(page, i, v)

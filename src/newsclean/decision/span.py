@@ -116,7 +116,11 @@ def is_index_page(page: Page, core: Cluster) -> bool:
     units = teaser_units(page, core.members)
     words = sorted(page.shapes[i].words for i in core.members)
     median = words[n // 2]
-    return units >= 3 and units / n >= 0.7 and median < 45 and _longest_run(page, core.members) < 3
+    if not (units >= 3 and units / n >= 0.5 and median < 45 and _longest_run(page, core.members) < 3):
+        return False
+    # teasers carry their own author/date lines; letters, Q&A and live blogs do not
+    credits = sum(1 for i in range(core.start, core.end) if page.has(i, Label.BYLINE))
+    return credits >= max(3, units // 2)
 
 
 def _joinable(page: Page, left: Cluster, right: Cluster, candidate: Cluster) -> bool:
@@ -139,6 +143,29 @@ class Span:
     index_page: bool = False
 
 
+def extend_end(page: Page, end: int) -> int:
+    """Carry the article past its last paragraph over lines no rule claimed.
+
+    Fact boxes, line-ups, "Sources" lists and sign-offs often follow the last
+    paragraph; dropping them loses article text. The first line a rule claims
+    (share bar, tags, a sidebar heading, an ad) ends the article.
+    """
+    n = len(page)
+    while end < n and end - 1 >= 0 and not page.verdicts[end] and not _terminal(page, end):
+        shape = page.shapes[end]
+        if shape.list_marker and not shape.terminal and _list_run(page, end) >= 3:
+            break
+        end += 1
+    return end
+
+
+def _list_run(page: Page, i: int) -> int:
+    j = i
+    while j < len(page) and page.shapes[j].list_marker:
+        j += 1
+    return j - i
+
+
 def find_article(page: Page) -> Span | None:
     content = [i for i in range(len(page)) if is_content(page, i)]
     if not content:
@@ -152,7 +179,7 @@ def find_article(page: Page) -> Span | None:
     while hi + 1 < len(groups) and _joinable(page, groups[hi], groups[hi + 1], groups[hi + 1]):
         hi += 1
     merged = Cluster([m for g in groups[lo : hi + 1] for m in g.members], sum(g.words for g in groups[lo : hi + 1]))
-    span = Span(merged.start, merged.end, merged)
+    span = Span(merged.start, extend_end(page, merged.end), merged)
     if is_index_page(page, merged):
         span.index_page = True
     return span

@@ -15,7 +15,7 @@ MATCH_WINDOW = 2_000
 
 TERMINAL = frozenset(".!?…:;。！？")
 CLOSERS = frozenset("\"'”’»)]›")
-LIST_BULLETS = frozenset("•·*-–—▪►▸◦●■□→")
+LIST_BULLETS = frozenset("•·*-–—▪►▸◦●■□→»›▶✓✔")
 
 #: words that stay lower case in English/Romance/German titles
 TITLE_SMALL_WORDS = frozenset(
@@ -66,9 +66,9 @@ class Shape:
     @property
     def prose(self) -> bool:
         """A paragraph of running text: enough words, sentence-like."""
-        if self.words >= 20 and self.stopword_ratio >= 0.12:
+        if self.words >= 35 and self.stopword_ratio >= 0.12:
             return True
-        return self.words >= 8 and self.sentence_end and self.stopword_ratio >= 0.1
+        return self.words >= 8 and (self.sentence_end or self.terminal and self.words >= 15) and self.stopword_ratio >= 0.1
 
     @property
     def title_like(self) -> bool:

@@ -1,12 +1,34 @@
-"""Where models live: the bundled one (inside the package) and user files."""
+"""Where models live: the bundled one (inside the package) and user files.
+
+The bundled model is ``bundled-model.json`` next to this file, with a tiny
+``bundled-model.meta.json`` (``{"version": ...}``) that ``newsclean
+--version`` reads without loading the model. Models are loaded lazily, the
+first time a page is cleaned with ``use_model=True``, and cached per path
+(reloaded when the file changes).
+
+The bundled model is rebuilt with one command, from the repository root::
+
+    python -m newsclean.detectors.model.cli corpus/text/train corpus/text/dev \\
+        -o src/newsclean/detectors/model/bundled-model.json
+
+(hyper-parameters are the defaults of :class:`~.train.Settings`, picked on
+``corpus/text/dev`` with a model trained on ``corpus/text/train`` only).
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 from pathlib import Path
+
+from newsclean.detectors.model.sequence import FORMAT_VERSION, Model
+from newsclean.errors import ModelError
 
 BUNDLED = Path(__file__).with_name("bundled-model.json")
 BUNDLED_META = Path(__file__).with_name("bundled-model.meta.json")
+
+_cache: dict[str, tuple[int, int, Model]] = {}
 
 
 def bundled_model_version() -> str:
@@ -16,3 +38,31 @@ def bundled_model_version() -> str:
         return str(meta.get("version", "unknown"))
     except (OSError, ValueError):
         return "none (rules only)"
+
+
+def load(path: str | Path) -> Model:
+    """The model in ``path``, read once and cached (re-read when the file's size or mtime changes)."""
+    key = os.fspath(path)
+    try:
+        st = os.stat(key)
+    except OSError:
+        raise ModelError(f"model file not found: {key}") from None
+    hit = _cache.get(key)
+    if hit is not None and hit[0] == st.st_mtime_ns and hit[1] == st.st_size:
+        return hit[2]
+    model = Model.load(key)
+    _cache[key] = (st.st_mtime_ns, st.st_size, model)
+    return model
+
+
+def model_version(path: str | Path) -> str:
+    """A short version for a model file: format version and the start of its SHA-256."""
+    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    return f"v{FORMAT_VERSION}-{digest[:10]}"
+
+
+def write_meta(model_path: str | Path, meta_path: str | Path) -> str:
+    """Write the ``{"version": ...}`` file next to a model; returns the version."""
+    version = model_version(model_path)
+    Path(meta_path).write_text(json.dumps({"version": version}) + "\n", encoding="utf-8")
+    return version

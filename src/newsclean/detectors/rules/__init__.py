@@ -19,6 +19,7 @@ def detect_lines(page: Page, langs: frozenset[str]) -> None:
         module.detect(page, langs)
     caption.detect_described(page)
     chrome.detect_tag_lists(page)
+    chrome.detect_comment_threads(page)
     sidebar.detect_lists(page)
 
 
@@ -26,4 +27,4 @@ def detect_in_context(page: Page, headline: int | None, start: int, end: int) ->
     """Rules that need the article's first paragraph ``start`` and end ``end``."""
     promo.detect_teaser_bylines(page, start)
     byline.detect_bare_names(page, headline, start)
-    sidebar.detect_numbered_runs(page, start, end)
+    sidebar.detect_numbered_runs(page, headline if headline is not None else start, end)

@@ -16,14 +16,18 @@ import regex
 
 from newsclean.types import Label, Verdict
 
-#: characters trimmed from both ends before a whole-line lookup
-_DECORATION = " \t-–—|•·*:;,.!?()[]{}<>_=~#→►▸»«›‹\"'“”‘’/\\\u00a0\u200b"
+#: anything but letters and digits at either end (punctuation, arrows, emoji)
+_DECORATION = regex.compile(r"^[^\p{L}\p{N}+]+|[^\p{L}\p{N}+]+$")
 _SPACES = regex.compile(r"\s+")
 
 
 def norm_key(text: str) -> str:
-    """Normalise a short line for whole-line lookups: trimmed, spaces folded, lower case."""
-    return _SPACES.sub(" ", text.strip(_DECORATION)).lower()
+    """Normalise a short line for whole-line lookups: trimmed, spaces folded, lower case.
+
+    ``"🔗 Partager"``, ``"- Advertisement -"`` and ``"SHARE:"`` become
+    ``"partager"``, ``"advertisement"`` and ``"share"``.
+    """
+    return _SPACES.sub(" ", _DECORATION.sub("", text)).lower()
 
 
 @dataclass(frozen=True)

@@ -59,7 +59,7 @@ DATE_WORD = PatternSet(
 READ_TIME = PatternSet("byline.read_time", {"all": P.READ_TIME_PATTERNS})
 CREDITS = PatternSet("byline.credits", {"all": P.CREDIT_PATTERNS})
 BIO = regex.compile(
-    rf"^{NAME}\s+(?:is|was|has been|covers|writes|reports|ist|war|schreibt|es|escribe|est|écrit|é|escreve|è|scrive)\s+.{{0,300}}?(?i:{_ROLE}|reporter|editor|writer|journalist|columnist|covers|cubre|couvre|cobre|berichtet)\b.{{0,300}}$"
+    rf"^{NAME}(?<!['’]s)\s+(?:covers|writes about|writes for|reports on|reports for|cubre|escribe sobre|couvre|écrit sur|cobre|escreve sobre|schreibt über|berichtet über)\s.{{0,300}}$|^{NAME}(?<!['’]s)\s+(?:is|was|has been|covers|writes|reports|ist|war|schreibt|es|escribe|est|écrit|é|escreve|è|scrive)\s+.{{0,300}}?(?i:{_ROLE}|reporter|editor|writer|journalist|columnist|covers|cubre|couvre|cobre|berichtet)\b.{{0,300}}$"
 )
 _DATE_TOKEN = regex.compile(
     rf"^(?:\d{{1,4}}(?:[./:-]\d{{1,4}}){{0,3}}(?:st|nd|rd|th|h\d{{0,2}}|am|pm|a\.m\.|p\.m\.|uhr)?[,.]?|{_MONTH}\.?,?|{_WEEKDAY},?|(?i:am|um|at|on|the|of|de|le|à|às|a las|el|em|das|um|uhr|hrs|ist|gmt|utc|bst|cet|cest|est|edt|pst|pdt|ago|min|mins|hours?|hrs?|days?|vor|stunden|minuten|hace|horas|minutos|há|il|y|a|heures|jours|et|and|updated|published|ore|fa|geleden|\||·|•|-|–|—|/))$"
@@ -82,11 +82,22 @@ def _by_name(text: str, langs: frozenset[str]) -> Hit | None:
     return None
 
 
+_STRONG_DATE = regex.compile(
+    rf"\b(?:{_MONTH}|{_WEEKDAY})\b|\b\d{{1,2}}[:.h]\d{{2}}\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b(?:ago|hace|há|vor|geleden|fa)\b",
+    regex.I,
+)
+#: "Santa Cruz de Tenerife - 12 mar 2025", "Fuentelarga | 13/03/2025"
+_PLACE_SEP = regex.compile(r"^\p{Lu}[\p{L}\p{M} .'’-]{1,40}?\s*(?:\s[-–—|·]\s|,\s)")
+_SEPARATORS = {"|", "·", "•", "-", "–", "—", "/"}
+
+
 def is_date_line(text: str, words: int) -> bool:
-    """Mostly date/time tokens and at least one digit: "Tuesday 4 March 2025 09.14 GMT"."""
-    if words == 0 or words > 14 or not _HAS_DIGIT.search(text):
+    """Mostly date/time tokens, with a month, weekday, clock time or full date: "Tuesday 4 March 2025 09.14 GMT"."""
+    if words == 0 or words > 14 or not _HAS_DIGIT.search(text) or not _STRONG_DATE.search(text):
         return False
-    tokens = text.replace("|", " | ").split()
+    tokens = [t for t in text.replace("|", " | ").split() if t not in _SEPARATORS]
+    if not tokens:
+        return False
     dated = sum(1 for t in tokens if _DATE_TOKEN.match(t))
     return dated / len(tokens) >= 0.6
 
@@ -103,7 +114,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 page.add(i, verdict(Label.BYLINE, hit, 0.9))
                 continue
             m = NAME_ROLE.match(text)
-            if m and shape.words <= 12:
+            if m and shape.words <= 12 and not shape.sentence_end:
                 page.add(i, verdict(Label.BYLINE, Hit("byline.name_role", m.group(0)), 0.85))
                 continue
             m = AGENCY_LINE.match(text)
@@ -115,11 +126,15 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 page.add(i, verdict(Label.BYLINE, Hit("byline.read_time", hit.match), 0.85))
                 continue
             hit = DATE_WORD.match(text, langs | {"en"})
-            if hit and shape.words <= 16:
+            if hit and shape.words <= 26:
                 page.add(i, verdict(Label.BYLINE, hit, 0.8))
                 continue
             if is_date_line(text, shape.words):
                 page.add(i, verdict(Label.BYLINE, Hit("byline.date_only", text), 0.7))
+                continue
+            m = _PLACE_SEP.match(text)
+            if m and is_date_line(text[m.end() :], shape.words):
+                page.add(i, verdict(Label.BYLINE, Hit("byline.place_date", text), 0.75))
                 continue
         hit = CREDITS.match(text)
         if hit and shape.words <= 40:

@@ -25,13 +25,18 @@ from newsclean.types import Label, Verdict
 _CREDIT = words_alternation(P.CREDIT_WORDS)
 _SOURCE = words_alternation(P.PHOTO_SOURCES)
 
-CREDIT = regex.compile(rf"(?:^|[\s|(\[/–—-])(?i:{_CREDIT})\s*(?i:credit|credits|source)?\s*(?::|©|/|by\s|von\s|de\s|por\s|par\s)\s*\S")
+CREDIT = regex.compile(
+    rf"(?:^|[|(\[/–—-]\s*)(?i:{_CREDIT})\s*(?i:credit|credits|source)?\s*(?::|©|/|by\s|von\s|de\s|por\s|par\s|di\s)\s*\S"
+    rf"|(?<!\b(?i:in|the|a|this|that|his|her|their|our|my|your|its|one|of)\s)(?<=\s)(?i:{_CREDIT})\s*(?i:credit|credits|source)?\s*(?::|©)\s*\S"
+)
 PIPE_CREDIT = regex.compile(rf"[|•·]\s*(?i:{_CREDIT})\b[^|]{{0,80}}$")
 AGENCY_TAIL = regex.compile(rf"(?:\s[-–—|/]\s*|\(\s*)(?:(?i:photo|foto|image|picture|file)\s*:?\s*)?(?i:{_SOURCE})(?:\s*/\s*(?i:file|archive|archivo|arquivo|archiv|handout|pool|{_SOURCE}))*\s*\)?\s*$")
 PAREN_CREDIT = regex.compile(rf"\(\s*(?i:{_CREDIT})\s*[:©]?\s*[^()]{{1,60}}\)\s*$")
 COPY_CREDIT = regex.compile(r"^(?:©|\(c\)|copyright)\s*(?!\d{4})\S.{0,60}$", regex.I)
 FILE_PHOTO = regex.compile(r"^\(?(?:file\s+(?:photo|image|picture)|archive\s+(?:photo|image)|archivfoto|archivbild|foto\s+de\s+archivo|imagen\s+de\s+archivo|photo\s+d'archives|foto\s+de\s+arquivo|foto\s+d'archivio|archieffoto|representational\s+image|representative\s+image|for\s+representation(?:al)?\s+purposes?(?:\s+only)?)\)?\.?$", regex.I)
-VIDEO = regex.compile(r"^(?i:watch|video|vídeo|vidéo|ver|assista|guarda)\s*[:|-]\s*\S.{0,200}\(\d{1,2}:\d{2}\)\s*$|^.{3,200}\s\(?\d{1,2}:\d{2}\)?\s*$")
+VIDEO = regex.compile(r"^(?:▶|►|🎥|📹|📷).{3,200}$|^.{3,200}\s\(\d{1,2}:\d{2}\)\s*$|^(?i:watch|video|vídeo|vidéo|assista|guarda)\s*[:|-]\s*\S.{0,200}\d{1,2}:\d{2}\)?\s*$")
+#: a bare credit: "Darren Kealy/The Lakeshore Standard", "Supplied", "Courtesy of the family"
+CREDIT_LINE = regex.compile(rf"^\(\s*\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*[^()]{{2,60}}\)$|^(?:\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*\S.{{0,60}}|(?i:supplied|handout|courtesy(?:\s+of)?\b.{{0,60}}|(?:{_SOURCE})(?:\s*/\s*\S+){{0,2}}))$")
 GALLERY_COUNTER = regex.compile(r"^(?:\d{1,3}\s*(?:/|of|von|de|sur|di)\s*\d{1,3})\b")
 
 MAX_CAPTION_WORDS = 70
@@ -60,7 +65,10 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             hit = Hit("caption.file_photo", text)
         elif shape.words <= 40 and (m := VIDEO.match(text)) and not shape.prose:
             hit = Hit("caption.video", m.group(0))
-            score = 0.75
+            score = 0.95
+        elif shape.words <= 8 and not shape.terminal and (m := CREDIT_LINE.match(text)):
+            hit = Hit("caption.credit_line", m.group(0))
+            score = 0.6
         if hit:
             page.add(i, verdict(Label.CAPTION, hit, score))
 
@@ -82,6 +90,7 @@ def detect_described(page: Page) -> None:
             continue
         prev, here = page.texts[j], page.texts[i]
         repeated = len(prev) >= 12 and here.startswith(prev[: max(12, len(prev) * 3 // 4)])
-        if repeated or (not page.segments[i].blank_before and not page.shapes[j].prose and page.shapes[j].words >= 3 and page.has_blank_lines):
+        bare_credit = page.shapes[i].words <= 6 and not page.shapes[j].prose and page.shapes[j].words >= 4
+        if repeated or bare_credit or (not page.segments[i].blank_before and not page.shapes[j].prose and page.shapes[j].words >= 3 and page.has_blank_lines):
             reason = "caption.described_repeated" if repeated else "caption.described"
             page.add(j, Verdict(Label.CAPTION, reason, prev[:120], 0.8 if repeated else 0.6))

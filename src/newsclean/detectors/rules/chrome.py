@@ -26,17 +26,20 @@ from newsclean.types import Label, Verdict
 UI_WORD = PhraseSet("chrome.ui_word", P.CHROME_LINES)
 PREFIX = PatternSet("chrome.prefix", P.CHROME_PREFIXES, prefixes=True)
 ICON = regex.compile(r"^(?:[a-z]+(?:_[a-z0-9]+)+|(?:icon|ico|svg|fa|glyphicon|material-icons)[-_][\w-]+|[a-z]+-icon|icon)$")
-BREADCRUMB = regex.compile(r"^[^>›»/]{1,40}(?:\s+[>›»/]\s+[^>›»/]{1,60}){1,8}$")
-COPYRIGHT = regex.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}|\p{L})|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|alle rechten voorbehouden", regex.I)
+BREADCRUMB = regex.compile(r"^[^>›»/«(]{1,40}(?:\s+[>›»/]\s+[^>›»/«]{1,60}){1,8}$")
+COPYRIGHT = regex.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}|\p{L}.{0,60}\d{4})|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|alle rechten voorbehouden", regex.I)
 COUNTER = regex.compile(r"^(?:(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reactions?)\s*[(:]?\s*[\d.,]+[kKmM]?\s*\)?|[\d.,]+[kKmM]?\s+(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reads?|reactions?|responses?))$", regex.I)
 GALLERY = regex.compile(r"^\d{1,3}\s*(?:/|of|von|de|sur|di|van)\s*\d{1,3}$", regex.I)
-WEATHER = regex.compile(r"-?\d{1,2}\s*°\s*[CF]?\b")
+WEATHER = regex.compile(r"-?\d{1,3}\s*°(?:\s*[CF]\b)?")
+#: market strip: "DAX 18.402,11 +0,4 % | Dow 39,112 -0.2%"
+TICKER = regex.compile(r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
 COMMENT_MARKER = regex.compile(
-    r"^(?:\d+\s+)?(?:comments?|reader comments|readers' comments|join the discussion|join the conversation|leave a (?:comment|reply)|add a comment|show comments|view comments|kommentare|leserkommentare|comentarios|comentários|commentaires|réactions|commenti|reacties|discussion)\b.{0,30}$",
+    r"^(?:\d+\s+)?(?:comments?|reader comments|readers' comments|join the discussion|join the conversation|leave a (?:comment|reply)|add a comment|show comments|view comments|kommentare|leserkommentare|comentarios|comentários|commentaires|réactions|commenti|reacties|discussion|\d+\s+(?:comments?|kommentare|comentarios|comentários|commentaires|commenti|reacties))\s*(?:\(\s*\d[\d.,]*\s*\)|\d[\d.,]*)?\s*:?$",
     regex.I,
 )
+_QUOTED = regex.compile(r"[\"“”„«»]")
 TAGS_HEADING = regex.compile(r"^(?:tags|topics|related topics|keywords|schlagworte|themen|schlagwörter|etiquetas|temas|mots-clés|sujets|tag|argomenti|onderwerpen|filed under)\s*:?$", regex.I)
-_CONSENT = regex.compile("|".join(regex.escape(w) for w in P.CONSENT_WORDS), regex.I)
+_CONSENT = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in P.CONSENT_WORDS) + r")\b", regex.I)
 _CONSENT_CONTEXT = regex.compile(r"\b(?:accept|consent|privacy|partners|browsing|browser|website|site|personali[sz]|advertising|settings|preferences|analytics|akzeptier|zustimm|datenschutz|aceptar|navegación|accepter|navigation|aceitar|navegação|accetta|navigazione|accepteren|instellingen)", regex.I)
 _NAV_VOCAB = {norm_key(w) for words in P.CHROME_LINES.values() for w in words}
 
@@ -45,20 +48,20 @@ def detect(page: Page, langs: frozenset[str]) -> None:
     for i, text in enumerate(page.texts):
         shape = page.shapes[i]
         if shape.words <= 12:
-            hit = UI_WORD.match(text, langs)
+            hit = None if _QUOTED.search(text) or text.endswith(".") else UI_WORD.match(text, langs)
             if hit:
                 page.add(i, verdict(Label.CHROME, hit, 0.7))
                 continue
             if ICON.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.icon_name", text), 0.95))
                 continue
-            if COUNTER.match(text) or GALLERY.match(text):
+            if COUNTER.match(norm_key(text)) or GALLERY.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.counter", text), 0.85))
                 continue
             if COMMENT_MARKER.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.comment_marker", text), 0.8))
                 continue
-            if not shape.sentence_end and WEATHER.search(text) and shape.words <= 10:
+            if not shape.sentence_end and WEATHER.search(text) and (shape.words <= 4 or "|" in text or "  " in text) and shape.words <= 10:
                 page.add(i, verdict(Label.CHROME, Hit("chrome.weather", text), 0.8))
                 continue
         if shape.words <= 40:
@@ -70,16 +73,19 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             if m and shape.words <= 30:
                 page.add(i, verdict(Label.CHROME, Hit("chrome.copyright", m.group(0)), 0.85))
                 continue
+            if len(TICKER.findall(text)) >= 2 and not shape.sentence_end:
+                page.add(i, verdict(Label.CHROME, Hit("chrome.ticker", text[:80]), 0.8))
+                continue
             if _nav_strip(text, shape.sentence_end):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.nav_strip", text[:80]), 0.8))
                 continue
-            if BREADCRUMB.match(text) and not shape.sentence_end:
+            if BREADCRUMB.match(text) and not shape.sentence_end and "," not in text and ": " not in text:
                 page.add(i, verdict(Label.CHROME, Hit("chrome.breadcrumb", text[:80]), 0.8))
                 continue
             if shape.words >= 3 and _nav_words(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.nav_words", text[:80]), 0.75))
                 continue
-        if shape.words <= 150 and (m := _CONSENT.search(text)) and _CONSENT_CONTEXT.search(text):
+        if shape.words <= 150 and (m := _CONSENT.search(text)) and len(set(_CONSENT_CONTEXT.findall(text.lower()))) >= 2:
             page.add(i, verdict(Label.CHROME, Hit("chrome.consent", m.group(0)), 0.85))
 
 
@@ -87,26 +93,62 @@ def _nav_strip(text: str, sentence_end: bool) -> bool:
     """Three or more short items split by | • · ›, mostly capitalised, few digits."""
     if sentence_end:
         return False
-    for sep in ("|", "•", "·", "›", "»", "/"):
+    for sep in ("|", "•", "·", "›", "»", "/", "  ", "▾"):
         if text.count(sep) >= 2:
-            parts = [p.strip() for p in text.split(sep)]
-            parts = [p for p in parts if p]
-            if len(parts) < 3:
+            parts = [norm_key(p) and p.strip() for p in text.split(sep)]
+            parts = [p for p in parts if p and norm_key(p)]
+            if len(parts) < 4:
                 continue
-            if all(len(p.split()) <= 3 and (p[0].isupper() or norm_key(p) in _NAV_VOCAB) for p in parts):
+            good = sum(1 for p in parts if len(p.split()) <= 3 and (_first_letter_upper(p) or norm_key(p) in _NAV_VOCAB))
+            if good >= 0.8 * len(parts) and all(len(p.split()) <= 4 for p in parts):
                 digits = sum(c.isdigit() for c in text)
                 if digits <= len(parts):
                     return True
     return False
 
 
+def _first_letter_upper(text: str) -> bool:
+    for ch in text:
+        if ch.isalpha():
+            return ch.isupper()
+    return False
+
+
 def _nav_words(text: str) -> bool:
     """A flattened menu: "Home World Business Markets Sport" — mostly menu vocabulary."""
     words = text.split()
+    known = sum(1 for w in words if norm_key(w) in _NAV_VOCAB)
+    if known / len(words) >= 0.8:
+        return True
     if not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
         return False
-    known = sum(1 for w in words if norm_key(w) in _NAV_VOCAB)
     return known / len(words) >= 0.6
+
+
+#: "TrailDad88: Got mine in December", "Sue P — Lovely afternoon": a reader's comment
+COMMENT_LINE = regex.compile(r"^[\p{L}\p{N}_.@' -]{2,30}(?:\s*\([^)]{1,30}\))?\s*(?::|—|–)\s+\S")
+_REPLY_UI = {norm_key(w) for w in ("reply", "replies", "like", "report", "antworten", "melden", "antworten · melden", "responder", "denunciar", "répondre", "signaler", "rispondi", "segnala", "reageren", "curtir")}
+
+
+def _reply_ui(page: Page, i: int) -> bool:
+    if not 0 <= i < len(page):
+        return False
+    key = norm_key(page.texts[i])
+    return key in _REPLY_UI or bool(COUNTER.match(key)) or all(part in _REPLY_UI for part in regex.split(r"\s*[·|•]\s*|\s{2,}", key) if part)
+
+
+def detect_comment_threads(page: Page) -> None:
+    """Readers' comments: "handle: text" lines next to Reply/Like controls, or after a comments heading."""
+    n = len(page)
+    after_marker = False
+    for i in range(n):
+        if any(v.rule == "chrome.comment_marker" for v in page.verdicts[i]):
+            after_marker = True
+            continue
+        if page.verdicts[i] or page.shapes[i].words > 150:
+            continue
+        if COMMENT_LINE.match(page.texts[i]) and (after_marker or _reply_ui(page, i + 1) or _reply_ui(page, i - 1)):
+            page.add(i, Verdict(Label.CHROME, "chrome.comment_thread", page.texts[i][:60], 0.8))
 
 
 def detect_tag_lists(page: Page) -> None:

@@ -52,7 +52,7 @@ AD_PREFIXES: dict[str, list[str]] = {
 # ----------------------------------------------------------------------- promo
 #: a line starting with one of these (then more text) is a teaser for another story
 PROMO_PREFIXES: dict[str, list[str]] = {
-    "en": ["also read", "read also", "read more", "read next", "read:", "related:", "related story", "related article", "related coverage", "related news", "see also", "more:", "more on this", "more on this story", "watch:", "watch |", "listen:", "also watch", "also see", "don't miss", "dont miss", "must read", "recommended:", "next:", "up next", "previously:", "catch up:", "see more", "click here to read", "read the full story", "in pictures:", "in pics:", "opinion:", "analysis:", "live:"],
+    "en": ["also read", "read also", "read more", "read next", "read:", "related:", "related story", "related article", "related coverage", "related news", "see also", "more:", "more on this", "more on this story", "watch:", "watch |", "listen:", "also watch", "also see", "don't miss", "dont miss", "must read", "recommended:", "next:", "up next", "previously:", "catch up:", "see more", "click here to read", "read the full story", "watch now:"],
     "de": ["lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "das könnte sie auch interessieren", "zum thema:", "siehe auch", "weiterlesen", "mehr dazu", "passend dazu", "video:", "hören sie auch", "empfehlung:", "lesetipp", "auch lesenswert"],
     "es": ["lee también", "lea también", "te puede interesar", "le puede interesar", "puede interesarte", "leer más", "lee más", "ver también", "relacionado:", "relacionada:", "noticia relacionada", "noticias relacionadas", "más información:", "también te puede interesar", "mira también", "te recomendamos", "no te pierdas"],
     "fr": ["lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi", "à voir aussi", "sur le même sujet", "lire la suite", "à découvrir", "découvrir aussi", "notre dossier", "vidéo -", "en lien:", "à lire :", "a lire :", "lire :", "consulter aussi"],
@@ -75,10 +75,10 @@ SIDEBAR_HEADINGS: dict[str, list[str]] = {
 
 #: "<Section> News" / "More from <Section>" style headings over lists
 SIDEBAR_HEADING_PATTERNS: dict[str, list[str]] = {
-    "en": [r"^(?:today'?s\s+)?[\p{Lu}][\p{L}&'.-]*(?:\s+[\p{Lu}][\p{L}&'.-]*){0,2}\s+(?:news|stories|headlines|updates)$",
+    "en": [r"^more\s+\p{L}+(?:\s+\p{L}+)?$", r"^(?:what's|whats)\s+on$", r"^(?:latest|recent|other|related)\s+\p{L}+(?:\s+\p{L}+)?$", r"^(?:today'?s\s+)?[\p{Lu}][\p{L}&'.-]*(?:\s+[\p{Lu}][\p{L}&'.-]*){0,2}\s+(?:news|stories|headlines|updates)$",
            r"^more\s+(?:from|in|on|about)\s+\S.{0,40}$", r"^(?:latest|top|best|more)\s+(?:in|from|on)\s+\S.{0,40}$",
            r"^(?:most\s+(?:read|popular|viewed|shared)|trending)\s+(?:in|on|this|today|now).{0,30}$"],
-    "de": [r"^mehr\s+(?:aus|zu|zum|zur|von)\s+\S.{0,40}$", r"^weitere\s+\S.{0,30}$", r"^neues?\s+aus\s+\S.{0,30}$"],
+    "de": [r"^weitere\s+\p{L}+$", r"^mehr\s+(?:aus|zu|zum|zur|von)\s+\S.{0,40}$", r"^weitere\s+\S.{0,30}$", r"^neues?\s+aus\s+\S.{0,30}$"],
     "es": [r"^más\s+(?:de|en|sobre)\s+\S.{0,40}$", r"^últimas?\s+(?:noticias\s+)?de\s+\S.{0,30}$"],
     "fr": [r"^plus\s+(?:de|d'|d’|sur)\s*\S.{0,40}$", r"^(?:toute\s+l'actu|toute\s+l’actu|l'actu|l’actu)\s+\S.{0,30}$", r"^dernières?\s+\S.{0,30}$"],
     "pt": [r"^mais\s+(?:de|em|sobre)\s+\S.{0,40}$", r"^últimas\s+(?:de|em)\s+\S.{0,30}$"],
@@ -89,7 +89,7 @@ SIDEBAR_HEADING_PATTERNS: dict[str, list[str]] = {
 # ---------------------------------------------------------------------- byline
 #: "By Jane Roe": the word that introduces an author name
 BY_WORDS: dict[str, list[str]] = {
-    "en": ["by", "written by", "words by", "reported by", "story by", "text by", "interview by", "posted by", "compiled by", "edited by"],
+    "en": ["by", "reviewed by", "medically reviewed by", "fact-checked by", "fact checked by", "photographs by", "photos by", "words and pictures by", "produced by", "analysis by", "written by", "words by", "reported by", "story by", "text by", "interview by", "posted by", "compiled by", "edited by"],
     "de": ["von", "text:", "text von", "ein kommentar von", "ein gastbeitrag von", "aufgezeichnet von", "interview:", "von unserem korrespondenten", "von unserer korrespondentin"],
     "es": ["por", "escrito por", "redacción:", "texto:"],
     "fr": ["par", "propos recueillis par", "texte:", "texte :", "de notre correspondant", "de notre correspondante", "de notre envoyé spécial", "de notre envoyée spéciale"],
@@ -137,7 +137,12 @@ ROLE_WORDS: list[str] = [
     "redactor", "redactora", "corresponsal", "periodista", "enviado especial", "enviada especial",
     "journaliste", "rédacteur", "rédactrice", "envoyé spécial", "envoyée spéciale", "correspondante",
     "repórter", "correspondente", "colunista", "jornalista", "editora", "giornalista", "corrispondente",
-    "verslaggever", "correspondent", "redacteur",
+    "verslaggever", "correspondent", "redacteur", "critic", "chief critic", "theatre critic", "film critic",
+    "tester", "road tester", "reviewer", "producer", "presenter", "host", "anchor", "professor", "lecturer",
+    "researcher", "fellow", "planner", "director", "author", "novelist", "economist", "lawyer", "consultant",
+    "campaigner", "founder", "chair", "member", "property reporter", "health reporter", "crime reporter",
+    "court reporter", "education reporter", "political reporter", "business reporter", "sports reporter",
+    "data journalist", "investigations editor", "deputy editor", "managing editor", "chief reporter",
 ]
 
 #: credits lines ("Reporting by X; Editing by Y")
@@ -151,6 +156,10 @@ CREDIT_PATTERNS: list[str] = [
     r"^(?:contact|email|e-mail|follow|write to|reach)\s*(?:the\s+(?:author|reporter|writer)|\p{Lu}\p{L}+)?\s*(?:on|at|:)?\s*\S*@\S+.{0,80}$",
     r"^(?:follow|folge|siga|suivez|segui)\s+(?:\p{Lu}\p{L}+\s+){0,3}(?:on|auf|en|no|sur|su)\s+(?:twitter|x|instagram|facebook|linkedin|bluesky|threads)\b.{0,60}$",
     r"^\S+@\S+\.\w{2,6}$",
+    r"^\(?\s*(?:with|w/)\s+(?:inputs?|files|a report|reports|reporting|additional reporting|material|wires?)\s+from\b.{1,80}$",
+    r"^.{3,80}\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?\)?$",
+    r"^(?:[\p{Lu}][\p{L}&'.-]*\s+){0,4}(?i:desk|team|staff|staff reporters?|reporters?|correspondents?|bureau|newsroom|news service|wire)$",
+    r"^\(?(?:source|sources|quelle|fuente|fonte|source\s*:)\s*:?\s*(?:AP|AFP|Reuters|PTI|ANI|IANS|dpa|EFE|Lusa|ANSA|agencies|agencias|agências)\b.{0,40}$",
 ]
 
 #: month names, for date lines
@@ -181,6 +190,9 @@ CREDIT_WORDS: list[str] = [
     "foto", "fotos", "bild", "bilder", "grafik", "quelle", "bildquelle", "fotografía", "imagen", "imágenes",
     "crédito", "créditos", "foto de archivo", "crédit", "crédits", "crédit photo", "illustration", "capture d'écran",
     "fotografia", "imagem", "divulgação", "reprodução", "arquivo", "immagine", "fotografie", "beeld",
+    "archivbild", "archivfoto", "symbolbild", "bildunterschrift", "bildquelle", "foto de archivo", "pie de foto",
+    "légende", "photo d'illustration", "illustration", "foto ilustrativa", "legenda", "didascalia", "photographs",
+    "picture by", "photo by", "photograph by", "pictured",
 ]
 
 #: photo agencies and photo credits that end a caption ("... - Reuters", "(Getty Images)")
@@ -197,7 +209,7 @@ PHOTO_SOURCES: list[str] = AGENCIES[:40] + [
 # --------------------------------------------------------------------- chrome
 #: a line that is only one of these is page furniture (navigation, UI, share)
 CHROME_LINES: dict[str, list[str]] = {
-    "en": [
+    "en": ["autoplay", "on", "off", "download", "transcript", "start slideshow", "sign me up", "comments closed", "load more comments", "show more comments", "view more comments", "see all episodes", "share episode", "share this report", "share article", "share story", "share this page", "1x", "a+ a-", "video player is loading", "please turn on javascript to use this feature", "was this page useful", "was this helpful", "was this article helpful", "yes no", "report", "flag", "reply", "replies", "respond", "learn more", "open this photo in gallery", "view full image", "enlarge", "enlarge image", "hide", "show", "subscribe for free", "unmute", "mute", "fullscreen", "full screen", "skip", "close ad", "listen now", "follow topic", "follow this topic", "follow author", "unfollow", "more on this topic", "in this article", "trending topics", "explore more", "discover more", "related topics", "gift this article", "save article", "saved articles", "my news", "for you", "live updates", "refresh", "newest first", "oldest first", "latest first", "pinned", "pinned post", "key events", "show key events only", "view all comments", "all comments", "sort by", "top comments", "newest", "oldest", "report comment", "report abuse", "edit", "delete", "ends", "end", "advertise here", "hide ad", "remove ads", "go ad-free", "listen to this story", "play video", "watch video", "watch now", "replay", "previous slide", "next slide", "view slideshow", "1 of", 
         "home", "menu", "search", "sign in", "log in", "login", "log out", "sign up", "register", "subscribe",
         "subscribe now", "my account", "account", "skip to content", "skip to main content", "skip navigation",
         "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
@@ -221,33 +233,33 @@ CHROME_LINES: dict[str, list[str]] = {
         "all rights reserved", "go to comments", "jump to comments", "view in app", "open in app", "feedback",
         "report an error", "corrections", "submit", "loading", "loading...", "cancel", "ok", "yes", "no thanks",
     ],
-    "de": ["startseite", "suche", "anmelden", "abmelden", "registrieren", "abonnieren", "abo", "mein konto", "teilen", "drucken",
+    "de": ["antworten", "melden", "antworten · melden", "mehr kommentare", "alle kommentare", "kommentare anzeigen", "artikel teilen", "teilen auf facebook", "per e-mail teilen", "abspielen", "zur bildergalerie", "bildergalerie", "fotostrecke", "jetzt teilen", "merkliste", "vorlesen lassen", "aktualisieren", "neueste zuerst", "älteste zuerst", "mehr laden", "anzeigen", "ausblenden", "folgen", "gefällt mir", "video abspielen", "zur fotostrecke", "startseite", "suche", "anmelden", "abmelden", "registrieren", "abonnieren", "abo", "mein konto", "teilen", "drucken",
            "link kopieren", "kommentare", "kommentar", "kommentieren", "schlagworte", "themen", "mehr", "schließen", "zurück",
            "nach oben", "weiter", "alle anzeigen", "mehr anzeigen", "vorlesen", "artikel anhören", "impressum", "datenschutz",
            "datenschutzerklärung", "agb", "kontakt", "cookie-einstellungen", "alle akzeptieren", "akzeptieren", "ablehnen",
            "politik", "wirtschaft", "sport", "kultur", "wissen", "panorama", "ausland", "inland", "meinung", "regional",
            "lokales", "digital", "reise", "gesundheit", "newsletter", "merken", "gemerkt", "zum artikel", "zur startseite", "e-paper"],
-    "es": ["inicio", "portada", "buscar", "menú", "iniciar sesión", "entrar", "registrarse", "suscríbete", "suscribirse", "compartir",
+    "es": ["responder", "denunciar", "ver más comentarios", "archivado en", "compartir en facebook", "compartir en x", "compartir en twitter", "enviar por whatsapp", "enviar por correo", "copiar", "me gusta", "seguir", "galería", "ver galería", "reproducir", "cargar más", "cargar más actualizaciones", "más recientes", "ver vídeo", "inicio", "portada", "buscar", "menú", "iniciar sesión", "entrar", "registrarse", "suscríbete", "suscribirse", "compartir",
            "imprimir", "copiar enlace", "comentarios", "comentar", "etiquetas", "temas", "más", "cerrar", "volver", "ver más",
            "ver todo", "aviso legal", "política de privacidad", "política de cookies", "contacto", "aceptar", "rechazar",
            "aceptar todo", "configurar", "nacional", "internacional", "economía", "deportes", "cultura", "sociedad", "opinión",
            "tecnología", "salud", "política", "mundo", "españa", "local", "boletín", "guardar", "escuchar", "escuchar noticia"],
-    "fr": ["accueil", "rechercher", "recherche", "menu", "se connecter", "connexion", "s'abonner", "s’abonner", "abonnez-vous",
+    "fr": ["répondre", "signaler", "voir plus de commentaires", "partager sur facebook", "partager sur x", "partager sur twitter", "envoyer par e-mail", "copier", "j'aime", "suivre", "galerie", "voir la galerie", "lire la vidéo", "voir plus de posts", "actualiser", "épinglé", "les plus récents", "charger plus", "accueil", "rechercher", "recherche", "menu", "se connecter", "connexion", "s'abonner", "s’abonner", "abonnez-vous",
            "partager", "imprimer", "copier le lien", "commentaires", "commenter", "réagir", "mots-clés", "thèmes", "plus", "fermer",
            "retour", "voir plus", "voir tout", "mentions légales", "politique de confidentialité", "cookies", "contact",
            "accepter", "refuser", "tout accepter", "paramétrer", "international", "économie", "politique", "société",
            "culture", "sport", "sports", "sciences", "santé", "planète", "idées", "opinions", "newsletter", "écouter",
            "écouter cet article", "sauvegarder", "offrir cet article", "en direct"],
-    "pt": ["início", "buscar", "pesquisar", "menu", "entrar", "assine", "assinar", "cadastre-se", "compartilhar", "partilhar",
+    "pt": ["responder", "denunciar", "ver mais comentários", "compartilhar no facebook", "compartilhar no whatsapp", "compartilhar no x", "enviar por e-mail", "curtir", "seguir", "galeria", "carregar mais", "ver galeria", "atualizar", "mais recentes", "assistir", "início", "buscar", "pesquisar", "menu", "entrar", "assine", "assinar", "cadastre-se", "compartilhar", "partilhar",
            "imprimir", "copiar link", "comentários", "comentar", "tags", "temas", "mais", "fechar", "voltar", "ver mais",
            "ver tudo", "política de privacidade", "termos de uso", "fale conosco", "contato", "aceitar", "rejeitar",
            "aceitar todos", "política", "economia", "esporte", "esportes", "desporto", "cultura", "mundo", "brasil",
            "país", "opinião", "tecnologia", "saúde", "ouvir", "ouvir notícia", "salvar", "newsletter"],
-    "it": ["home", "cerca", "menu", "accedi", "abbonati", "registrati", "condividi", "stampa", "copia link", "commenti",
+    "it": ["rispondi", "segnala", "mostra altri commenti", "condividi su facebook", "invia per email", "segui", "galleria", "carica altri", "guarda il video", "home", "cerca", "menu", "accedi", "abbonati", "registrati", "condividi", "stampa", "copia link", "commenti",
            "commenta", "tag", "argomenti", "altro", "chiudi", "indietro", "vedi tutti", "privacy", "cookie policy",
            "contatti", "accetta", "rifiuta", "accetta tutto", "cronaca", "politica", "economia", "sport", "cultura",
            "esteri", "spettacoli", "tecnologia", "salute", "ascolta", "salva"],
-    "nl": ["zoeken", "menu", "inloggen", "abonneren", "delen", "printen", "link kopiëren", "reacties", "reageer",
+    "nl": ["reageren", "beantwoorden", "meld", "toon meer reacties", "deel op facebook", "volgen", "laad meer", "bekijk video", "zoeken", "menu", "inloggen", "abonneren", "delen", "printen", "link kopiëren", "reacties", "reageer",
            "tags", "meer", "sluiten", "terug", "bekijk alles", "privacybeleid", "cookiebeleid", "contact", "accepteren",
            "weigeren", "binnenland", "buitenland", "economie", "sport", "cultuur", "politiek", "opmerkelijk",
            "regio", "opslaan", "voorlezen"],
@@ -255,7 +267,7 @@ CHROME_LINES: dict[str, list[str]] = {
 
 #: a line that starts with one of these is furniture
 CHROME_PREFIXES: dict[str, list[str]] = {
-    "en": ["tags:", "topics:", "filed under:", "related topics:", "categories:", "category:", "keywords:", "share:",
+    "en": ["share on", "share via", "share this", "kindly share", "join the conversation", "join the discussion", "if you buy something", "was this article", "was this page", "was this helpful", "listen to this", "join our", "sign up", "have a question", "got a story", "got a tip", "the views expressed", "views expressed", "disclaimer:", "disclaimer", "we independently", "this article contains affiliate", "this post contains affiliate", "we may earn", "open this photo", "voice is ai-generated", "please turn on javascript", "video player is loading", "comments closed", "we have turned off comments", "we have closed comments", "comments are closed", "comments have been", "load more", "show more", "view more", "see all", "more comments", "did you find", "rate this", "print article", "email article", "sign me up", "the views and opinions", "this article was produced", "editor's picks", "our journalism", "we rely on", "donate", "support us", "become a member", "become a subscriber", "terms & conditions", "manage preferences", "manage consent", "accept cookies", "reject cookies", "sign in with", "log in with", "create account", "forgot password", "tags:", "topics:", "filed under:", "related topics:", "categories:", "category:", "keywords:", "share:",
            "share this:", "follow us on", "follow us:", "sign up for", "subscribe to", "get the latest", "download the",
            "copyright", "©", "(c) ", "all rights reserved", "this article was originally published", "click here to",
            "you have reached your", "you've reached your", "already a subscriber", "already subscribed",
@@ -272,27 +284,27 @@ CHROME_PREFIXES: dict[str, list[str]] = {
            "powered by", "designed by", "developed by", "app store", "google play", "loading comments",
            "please enable javascript", "your browser", "this video", "this video is unavailable", "watch live",
            "image ", "view gallery", "open gallery", "view image", "expand", "toggle", "show caption", "hide caption"],
-    "de": ["schlagworte:", "themen:", "tags:", "teilen:", "folgen sie uns", "newsletter", "jetzt abonnieren", "jetzt registrieren",
+    "de": ["teilen auf", "per e-mail", "folgen sie", "sie sind anderer meinung", "schreiben sie uns", "mehr kommentare", "alle kommentare", "diskutieren sie mit", "transparenzhinweis", "dieser artikel enthält", "bild herunterladen", "alle bilder", "zur fotostrecke", "keine anlageberatung", "hinweis der redaktion:", "schlagworte:", "themen:", "tags:", "teilen:", "folgen sie uns", "newsletter", "jetzt abonnieren", "jetzt registrieren",
            "bereits abonnent", "dieser artikel ist", "lesen sie jetzt", "weiterlesen mit", "mit plus weiterlesen",
            "wir verwenden cookies", "diese website verwendet", "diese seite verwendet", "wir und unsere partner",
            "zustimmen und weiter", "kommentare (", "zur startseite", "sie sind hier:", "startseite >", "startseite ›",
            "alle rechte vorbehalten", "artikel anhören", "jetzt lesen", "hier anmelden", "zum newsletter", "push-nachrichten"],
-    "es": ["etiquetas:", "temas:", "compartir:", "síguenos", "suscríbete", "suscribete", "ya eres suscriptor", "ya soy suscriptor",
+    "es": ["compartir en", "enviar por", "archivado en", "ver más", "cargar más", "únete", "no se hace responsable", "los comentarios", "escríbenos", "síguenos en", "recibe las", "apúntate", "etiquetas:", "temas:", "compartir:", "síguenos", "suscríbete", "suscribete", "ya eres suscriptor", "ya soy suscriptor",
            "este contenido es exclusivo", "utilizamos cookies", "usamos cookies", "este sitio utiliza", "esta web utiliza",
            "comentarios (", "todos los derechos reservados", "inicio >", "inicio /", "estás en:", "newsletter", "recibe",
            "descarga la app", "boletín", "únete"],
-    "fr": ["mots-clés :", "mots-clés:", "thèmes :", "partager :", "suivez-nous", "abonnez-vous", "déjà abonné", "cet article est réservé",
+    "fr": ["partager sur", "envoyer par", "voir plus", "charger plus", "rejoignez", "les commentaires", "réagissez", "écrivez-nous", "signaler un", "cet article est une tribune", "n'engage pas", "inscrivez-vous", "recevez notre", "mots-clés :", "mots-clés:", "thèmes :", "partager :", "suivez-nous", "abonnez-vous", "déjà abonné", "cet article est réservé",
            "article réservé aux abonnés", "il vous reste", "la suite est réservée", "nous utilisons des cookies", "ce site utilise",
            "en poursuivant votre navigation", "nos partenaires et nous", "commentaires (", "tous droits réservés", "accueil >",
            "accueil /", "accueil ›", "vous êtes ici", "newsletter", "recevez", "inscrivez-vous", "téléchargez l'application"],
-    "pt": ["tags:", "temas:", "compartilhe:", "siga-nos", "siga o", "assine", "já é assinante", "conteúdo exclusivo para assinantes",
+    "pt": ["compartilhar no", "compartilhe no", "compartilhe nas", "enviar por", "ver mais", "carregar mais", "junte-se", "os comentários", "escreva para", "receba as", "siga a", "tags:", "temas:", "compartilhe:", "siga-nos", "siga o", "assine", "já é assinante", "conteúdo exclusivo para assinantes",
            "este conteúdo é exclusivo", "utilizamos cookies", "usamos cookies", "este site utiliza", "este site usa",
            "comentários (", "todos os direitos reservados", "início >", "você está em", "newsletter", "receba", "baixe o app",
            "inscreva-se", "cadastre-se"],
-    "it": ["tag:", "argomenti:", "condividi:", "seguici", "abbonati", "sei già abbonato", "questo articolo è riservato",
+    "it": ["condividi su", "invia per", "mostra altri", "carica altri", "unisciti", "iscriviti alla", "tag:", "argomenti:", "condividi:", "seguici", "abbonati", "sei già abbonato", "questo articolo è riservato",
            "utilizziamo i cookie", "questo sito utilizza", "commenti (", "riproduzione riservata", "tutti i diritti riservati",
            "home >", "newsletter", "iscriviti", "scarica l'app"],
-    "nl": ["tags:", "onderwerpen:", "delen:", "volg ons", "abonneer", "word abonnee", "al abonnee", "dit artikel is",
+    "nl": ["deel op", "deel via", "toon meer", "laad meer", "schrijf je in", "tags:", "onderwerpen:", "delen:", "volg ons", "abonneer", "word abonnee", "al abonnee", "dit artikel is",
            "wij gebruiken cookies", "deze website gebruikt", "reacties (", "alle rechten voorbehouden", "home >", "nieuwsbrief",
            "download de app"],
 }

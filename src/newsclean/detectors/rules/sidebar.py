@@ -70,7 +70,13 @@ def detect_lists(page: Page) -> None:
             i += 1
             continue
         j = i + 1
+        marked = False
         while j < n:
+            if marked and not page.shapes[j].list_marker and page.segments[j].blank_before:
+                break  # a numbered list ended; what follows is something else
+            if _followed_by_prose(page, j):
+                break  # a title with a paragraph under it: an article starts here
+            marked = marked or page.shapes[j].list_marker
             other = page.best(j)
             if other is not None and other.label is Label.SIDEBAR:
                 j += 1
@@ -83,6 +89,19 @@ def detect_lists(page: Page) -> None:
             page.add(j, Verdict(Label.SIDEBAR, "sidebar.list", page.texts[j][:80], 0.7))
             j += 1
         i = max(j, i + 1)
+
+
+def _followed_by_prose(page: Page, i: int) -> bool:
+    """A paragraph follows within a few lines, past byline/caption/date lines."""
+    for j in range(i + 1, min(len(page), i + 7)):
+        if page.shapes[j].prose and page.shapes[j].words >= 20:
+            return True
+        v = page.best(j)
+        if v is not None and v.label in (Label.SIDEBAR, Label.AD, Label.PROMO):
+            return False
+        if v is None and page.shapes[j].list_marker:
+            return False
+    return False
 
 
 def detect_numbered_runs(page: Page, start: int, end: int) -> None:

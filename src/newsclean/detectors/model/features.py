@@ -1,0 +1,310 @@
+"""Per-segment features for the sequence model: short strings, one list per segment.
+
+Every feature is a binary indicator named ``name=value`` (``len=short``,
+``rule=byline.by_name``, ``-1:rulelabel=caption``); a linear model weighs
+each one per label. Strings keep the model file readable and let
+``--explain`` name the features that decided a line.
+
+The features describe what the rule stage saw and decided, and the line's
+surroundings:
+
+* the line's own shape (:class:`~newsclean.segments.shape.Shape`) in buckets:
+  length, terminal punctuation, title/upper/digit/stopword ratios, list
+  marker, quote marks, a leading "By"-like word, and its first word;
+* where it sits: relative position in the page, blank lines around it,
+  inside/before/after the rule-found article span (``page.article``), distance
+  to the nearest long paragraph, same text repeated elsewhere;
+* every rule verdict on it (label, rule family, score bucket) and the label
+  and reason family the rules-only decision gave it (the segments as
+  :func:`newsclean.pipeline.label_segments` leaves them without the model);
+* a few key features of the neighbours at ±1 and ±2 (``-1:...``, ``+2:...``);
+* the page language, and for HTML input the DOM tokens of ``segment.dom``.
+
+All of it is O(length of the line) with plain ``str`` operations: the model
+must stay cheap next to the rules (see :mod:`newsclean.detectors.model`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+
+from newsclean.detectors.page import Page
+from newsclean.segments.shape import CLOSERS, Shape
+
+#: leading words that introduce an author in the corpus languages
+BY_WORDS = frozenset({"by", "von", "por", "par", "door", "di", "da", "de", "texto", "text", "from"})
+QUOTES = frozenset("\"'“”‘’«»„‚‹›")
+#: a paragraph with at least this many words is a "long paragraph"
+LONG_WORDS = 25
+#: neighbour offsets whose key features a segment sees
+OFFSETS = (-2, -1, 1, 2)
+#: at most this many characters of a first word become a feature
+FIRST_WORD_CHARS = 20
+_STRIP = "\"'“”‘’«»„()[]{}.,;:!?¡¿-–—|•·*#/\\"
+
+
+def _bucket(value: int, edges: tuple[int, ...], names: tuple[str, ...]) -> str:
+    for edge, name in zip(edges, names):
+        if value <= edge:
+            return name
+    return names[-1]
+
+
+_WORD_EDGES = (1, 2, 3, 5, 8, 12, 20, 40)
+_WORD_NAMES = ("1", "2", "3", "4-5", "6-8", "9-12", "13-20", "21-40", "41+")
+_CHAR_EDGES = (10, 25, 50, 100, 200, 400)
+_CHAR_NAMES = ("tiny", "short", "medium", "long", "para", "longpara", "huge")
+_DIST_EDGES = (0, 1, 2, 3, 5, 8)
+_DIST_NAMES = ("0", "1", "2", "3", "4-5", "6-8", "far")
+
+
+def words_bucket(words: int) -> str:
+    return _bucket(words, _WORD_EDGES, _WORD_NAMES)
+
+
+def chars_bucket(chars: int) -> str:
+    return _bucket(chars, _CHAR_EDGES, _CHAR_NAMES)
+
+
+def distance_bucket(distance: int) -> str:
+    return _bucket(distance, _DIST_EDGES, _DIST_NAMES)
+
+
+def ratio_bucket(ratio: float) -> str:
+    """0, 1 and quarters in between: ``0``, ``q1`` … ``q4``, ``1``."""
+    if ratio <= 0.0:
+        return "0"
+    if ratio >= 1.0:
+        return "1"
+    return f"q{min(int(ratio * 4) + 1, 4)}"
+
+
+def digit_bucket(ratio: float) -> str:
+    if ratio <= 0.0:
+        return "0"
+    if ratio < 0.05:
+        return "low"
+    if ratio < 0.2:
+        return "mid"
+    return "high"
+
+
+def score_bucket(score: float) -> str:
+    if score >= 0.85:
+        return "firm"
+    if score >= 0.7:
+        return "high"
+    return "low"
+
+
+def _end_char(text: str) -> str:
+    """The last visible character, after closing quotes and brackets."""
+    t = text[-40:].rstrip()
+    while t and t[-1] in CLOSERS:
+        t = t[:-1].rstrip()
+    if not t:
+        return "none"
+    last = t[-1]
+    if last.isalpha():
+        return "alpha"
+    if last.isdigit():
+        return "digit"
+    return last if last in ".!?…:;,|»›>-–—)" else "other"
+
+
+def _rule_family(rule: str) -> str:
+    """``byline.by_name[en]`` → ``byline.by_name``."""
+    cut = rule.find("[")
+    return rule if cut < 0 else rule[:cut]
+
+
+def shape_features(text: str, shape: Shape) -> list[str]:
+    """The features of one line on its own (no page context)."""
+    feats = [
+        "words=" + words_bucket(shape.words),
+        "len=" + chars_bucket(shape.chars),
+        "end=" + _end_char(text),
+        "title=" + ratio_bucket(shape.title_ratio),
+        "upper=" + ratio_bucket(shape.upper_ratio),
+        "digit=" + digit_bucket(shape.digit_ratio),
+        "stop=" + ratio_bucket(shape.stopword_ratio),
+    ]
+    if shape.list_marker:
+        feats.append("list")
+    if shape.prose:
+        feats.append("prose")
+    if shape.title_like:
+        feats.append("title_like")
+    if shape.sentence_end:
+        feats.append("sentence")
+    if not shape.starts_upper:
+        feats.append("starts_lower")
+    head = text.lstrip()[:64]
+    if head[:1] in QUOTES:
+        feats.append("quote=start")
+    elif any(ch in QUOTES for ch in text[:400]):
+        feats.append("quote=inside")
+    parts = head.split(None, 2)
+    if parts:
+        first = parts[0].strip(_STRIP).lower()[:FIRST_WORD_CHARS]
+        if first:
+            feats.append("w0=" + ("<num>" if first[0].isdigit() else first))
+        if first in BY_WORDS and len(parts) > 1:
+            nxt = parts[1][:1]
+            feats.append("by_word=" + ("name" if nxt.isupper() else "digit" if nxt.isdigit() else "other"))
+    return feats
+
+
+def key_features(page: Page, i: int, decided: bool) -> list[str]:
+    """What a neighbour sees of segment ``i``: its gist in a few features."""
+    shape = page.shapes[i]
+    verdicts = page.verdicts[i]
+    feats = ["words=" + words_bucket(shape.words)]
+    if verdicts:
+        feats.extend({"rulelabel=" + v.label.value: None for v in verdicts})
+    else:
+        feats.append("rulelabel=none")
+    if decided:
+        feats.append("dec=" + page.segments[i].label.value)
+    if shape.prose:
+        feats.append("prose")
+    if shape.title_like:
+        feats.append("title_like")
+    if shape.list_marker:
+        feats.append("list")
+    if page.segments[i].blank_before:
+        feats.append("blank_before")
+    return feats
+
+
+def dom_features(dom: Mapping[str, object]) -> list[str]:
+    """Tokens of an HTML segment's ``dom`` dict; keys that are absent are skipped.
+
+    Understood keys: ``tag`` (str), ``classes``/``ids``/``tokens`` (str or list
+    of str: class and id tokens), any ``in_*`` flag that is true, and
+    ``link_density`` (float in [0, 1]).
+    """
+    feats: list[str] = []
+    tag = dom.get("tag")
+    if isinstance(tag, str) and tag:
+        feats.append("dom.tag=" + tag.lower())
+    for key in ("classes", "ids", "tokens", "class", "id"):
+        value = dom.get(key)
+        items = value.split() if isinstance(value, str) else value if isinstance(value, (list, tuple)) else ()
+        for tok in items[:12]:
+            if isinstance(tok, str) and tok:
+                feats.append("dom.tok=" + tok.lower()[:30])
+    for key, value in dom.items():
+        if key.startswith("in_") and value is True:
+            feats.append("dom." + key)
+    density = dom.get("link_density")
+    if isinstance(density, (int, float)) and not isinstance(density, bool):
+        feats.append("dom.links=" + ratio_bucket(float(density)))
+    return feats
+
+
+def _nearest_long(page: Page) -> list[int]:
+    """Per segment, the distance (in segments) to the nearest long paragraph."""
+    n = len(page)
+    far = n + 1
+    dist = [far] * n
+    last = -far
+    for i in range(n):
+        if page.shapes[i].words >= LONG_WORDS:
+            last = i
+        dist[i] = i - last
+    last = 2 * n + 2
+    for i in range(n - 1, -1, -1):
+        if page.shapes[i].words >= LONG_WORDS:
+            last = i
+        dist[i] = min(dist[i], last - i)
+    return dist
+
+
+def _span_features(i: int, article: tuple[int, int] | None) -> list[str]:
+    if article is None:
+        return ["span=none"]
+    start, end = article
+    if i < start:
+        return ["span=before", "span.to_start=" + distance_bucket(start - i)]
+    if i >= end:
+        return ["span=after", "span.from_end=" + distance_bucket(i - end + 1)]
+    feats = ["span=inside"]
+    if i == start:
+        feats.append("span=first")
+    if i == end - 1:
+        feats.append("span=last")
+    return feats
+
+
+def _position(i: int, n: int) -> str:
+    if i == 0:
+        return "pos=first"
+    if i == n - 1:
+        return "pos=last"
+    rel = i / n
+    if rel < 0.1:
+        return "pos=top"
+    if rel < 0.3:
+        return "pos=upper"
+    if rel < 0.7:
+        return "pos=middle"
+    if rel < 0.9:
+        return "pos=lower"
+    return "pos=bottom"
+
+
+def page_features(page: Page, decided: bool = True) -> list[list[str]]:
+    """One feature list per segment of ``page``.
+
+    ``decided`` says the segments carry the rules-only decision (their
+    ``label``), as :func:`newsclean.pipeline.label_segments` leaves them; the
+    ``dec=`` features read it. Train and predict must agree on it.
+    """
+    n = len(page)
+    segments = page.segments
+    keys = [key_features(page, i, decided) for i in range(n)]
+    near = _nearest_long(page)
+    norm = [t.lower() for t in page.texts]
+    counts = Counter(norm)
+    common = ["bias", "lang=" + page.lang]
+    if not page.has_blank_lines:
+        common.append("no_blank_lines")
+    out: list[list[str]] = []
+    for i in range(n):
+        seg = segments[i]
+        feats = common + shape_features(seg.text, page.shapes[i])
+        feats.append(_position(i, n))
+        feats.extend(_span_features(i, page.article))
+        feats.append("long_dist=" + distance_bucket(near[i]))
+        if seg.blank_before:
+            feats.append("blank_before")
+        if i + 1 < n and segments[i + 1].blank_before:
+            feats.append("blank_after")
+        if counts[norm[i]] > 1:
+            feats.append("repeated")
+        verdicts = page.verdicts[i]
+        if verdicts:
+            for v in verdicts:
+                feats.append("rule=" + _rule_family(v.rule))
+                feats.append("rulelabel=" + v.label.value)
+                feats.append(f"rulescore={v.label.value}.{score_bucket(v.score)}")
+        else:
+            feats.append("rulelabel=none")
+        if decided:
+            feats.append("dec=" + seg.label.value)
+            reason = seg.reason
+            if reason.startswith("decision."):
+                feats.append("decrule=" + reason.split(":", 1)[0])
+        for off in OFFSETS:
+            j = i + off
+            prefix = f"{off:+d}:"
+            if 0 <= j < n:
+                feats.extend([prefix + f for f in keys[j]])
+            else:
+                feats.append(prefix + "edge")
+        if isinstance(seg.dom, dict):
+            feats.extend(dom_features(seg.dom))
+        out.append(feats)
+    return out

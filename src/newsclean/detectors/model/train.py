@@ -1,0 +1,192 @@
+"""Train the sequence model on labelled pages (``.seg`` documents).
+
+Each document becomes one training sequence: its text is segmented the way
+``newsclean`` segments a text dump, the rule detectors and the rules-only
+decision run on it (:func:`newsclean.pipeline.label_segments` with
+``use_model=False``), and :func:`~.features.page_features` turns each segment
+into features; the gold labels come from the document.
+
+The model is a linear-chain CRF trained by stochastic gradient ascent on the
+log-likelihood with an L2 penalty, one document per step, in an order drawn
+from a fixed seed: two trainings on the same documents give identical
+weights. Features seen in fewer than ``min_count`` documents are dropped
+before training and weights smaller than ``prune`` after it, which keeps the
+model file small.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from dataclasses import dataclass
+
+from newsclean.detectors.model.decode import backward, forward, node_marginals, pair_marginals, potentials
+from newsclean.detectors.model.features import page_features
+from newsclean.detectors.model.sequence import Model
+from newsclean.errors import ModelError
+from newsclean.segfile import SegDocument
+from newsclean.segments.text import segment_lines, split_lines
+from newsclean.types import Label, Options
+
+LABELS: list[Label] = list(Label)
+RULES_ONLY = Options(use_model=False)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Training hyper-parameters (defaults picked on the dev split)."""
+
+    epochs: int = 30
+    #: initial learning rate; decays as rate / (1 + epoch / 10)
+    rate: float = 0.1
+    #: L2 penalty per document (the sum over an epoch is ``l2``)
+    l2: float = 1.0
+    #: keep features that occur in at least this many documents
+    min_count: int = 2
+    #: drop weights (per feature, all labels) whose largest magnitude is below this
+    prune: float = 0.01
+    seed: int = 13
+
+
+@dataclass
+class Example:
+    """One document ready for training: feature lists and gold label indices per segment."""
+
+    name: str
+    features: list[list[str]]
+    gold: list[int]
+
+
+def example(doc: SegDocument) -> Example:
+    """Segment, rule-label and featurise one document; ModelError when its labels do not line up."""
+    from newsclean.pipeline import label_segments  # the pipeline imports this package lazily
+
+    segments = segment_lines(split_lines(doc.text))
+    gold = doc.labels()
+    if len(gold) != len(segments):
+        raise ModelError(f"{doc.path}: {len(gold)} labelled lines but {len(segments)} segments")
+    page = label_segments(segments, RULES_ONLY)
+    index = {label: k for k, label in enumerate(LABELS)}
+    return Example(doc.path, page_features(page), [index[g] for g in gold])
+
+
+def train(docs: list[SegDocument], settings: Settings | None = None, *, epochs: int | None = None) -> Model:
+    """Train a model on ``docs`` (deterministic for the same documents and settings)."""
+    s = settings or Settings()
+    if epochs is not None:
+        s = Settings(epochs, s.rate, s.l2, s.min_count, s.prune, s.seed)
+    examples = [example(d) for d in docs]
+    if not any(ex.gold for ex in examples):
+        raise ModelError("no labelled segments to train on")
+    return train_examples(examples, s)
+
+
+def train_examples(examples: list[Example], s: Settings) -> Model:
+    vocab = _vocabulary(examples, s.min_count)
+    names = sorted(vocab)
+    ids = {f: k for k, f in enumerate(names)}
+    data = [([[ids[f] for f in dict.fromkeys(feats) if f in ids] for feats in ex.features], ex.gold) for ex in examples if ex.gold]
+    crf = _CRF(len(names), len(LABELS))
+    rng = random.Random(s.seed)
+    order = list(range(len(data)))
+    for epoch in range(s.epochs):
+        rng.shuffle(order)
+        rate = s.rate / (1 + epoch / 10)
+        for k in order:
+            feats, gold = data[k]
+            crf.step(feats, gold, rate, s.l2 / len(data))
+    return crf.model(names, s, len(data))
+
+
+def _vocabulary(examples: list[Example], min_count: int) -> set[str]:
+    docs_with = Counter[str]()
+    for ex in examples:
+        docs_with.update({f for feats in ex.features for f in feats})
+    return {f for f, c in docs_with.items() if c >= min_count}
+
+
+class _CRF:
+    """Weights of a linear-chain CRF during training, with the L2 scale trick.
+
+    The true weight is ``scale * w``: shrinking every weight by the L2 step
+    costs one multiplication instead of a pass over all weights.
+    """
+
+    def __init__(self, n_features: int, n_labels: int) -> None:
+        self.size = n_labels
+        self.w = [[0.0] * n_labels for _ in range(n_features)]
+        self.scale = 1.0
+        self.trans = [[0.0] * n_labels for _ in range(n_labels)]
+        self.start = [0.0] * n_labels
+        self.end = [0.0] * n_labels
+
+    def emissions(self, feats: list[list[int]]) -> list[list[float]]:
+        w, scale, zero = self.w, self.scale, [0.0] * self.size
+        out = []
+        for fs in feats:
+            if fs:
+                out.append([scale * sum(col) for col in zip(*(w[f] for f in fs))])
+            else:
+                out.append(zero)
+        return out
+
+    def step(self, feats: list[list[int]], gold: list[int], rate: float, l2: float) -> None:
+        emissions = self.emissions(feats)
+        nodes, trans = potentials(emissions, self.trans, self.start, self.end)
+        alpha, beta = forward(nodes, trans), backward(nodes, trans)
+        marg = node_marginals(alpha, beta)
+        pairs = pair_marginals(nodes, trans, alpha, beta)
+        labels = range(self.size)
+        # L2 shrink of the emission weights, then the gradient step
+        self.scale *= 1.0 - rate * l2
+        if self.scale < 1e-6:
+            self._rescale()
+        step = rate / self.scale
+        for fs, g, m in zip(feats, gold, marg):
+            diff = [step * ((1.0 if y == g else 0.0) - m[y]) for y in labels]
+            for f in fs:
+                row = self.w[f]
+                for y in labels:
+                    row[y] += diff[y]
+        shrink = 1.0 - rate * l2
+        for a in labels:
+            row = self.trans[a]
+            for b in labels:
+                row[b] = row[b] * shrink - rate * pairs[a][b]
+        for a, b in zip(gold, gold[1:]):
+            self.trans[a][b] += rate
+        first, last = marg[0], marg[-1]
+        for y in labels:
+            self.start[y] = self.start[y] * shrink + rate * ((1.0 if y == gold[0] else 0.0) - first[y])
+            self.end[y] = self.end[y] * shrink + rate * ((1.0 if y == gold[-1] else 0.0) - last[y])
+
+    def _rescale(self) -> None:
+        for row in self.w:
+            for y in range(self.size):
+                row[y] *= self.scale
+        self.scale = 1.0
+
+    def model(self, names: list[str], s: Settings, n_docs: int) -> Model:
+        weights: dict[str, list[float]] = {}
+        for name, row in zip(names, self.w):
+            vals = [round(self.scale * v, 4) for v in row]
+            if max(abs(v) for v in vals) >= s.prune:
+                weights[name] = vals
+        info: dict[str, object] = {
+            "trainer": "crf-sgd",
+            "documents": n_docs,
+            "epochs": s.epochs,
+            "rate": s.rate,
+            "l2": s.l2,
+            "min_count": s.min_count,
+            "prune": s.prune,
+            "seed": s.seed,
+        }
+        return Model(
+            labels=list(LABELS),
+            weights=weights,
+            transitions=[[round(v, 4) for v in row] for row in self.trans],
+            start=[round(v, 4) for v in self.start],
+            end=[round(v, 4) for v in self.end],
+            info=info,
+        )
