@@ -60,7 +60,7 @@ def label_segments(segments: list[Segment], options: Options = DEFAULT_OPTIONS) 
 
         model_out = predict_if_available(page, options.model_path)
         if model_out is not None:
-            resolve(page, span, headline, model_out)
+            resolve(page, span, headline, model_out, model_only=options.model_only)
     return page
 
 

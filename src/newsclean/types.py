@@ -113,6 +113,8 @@ class Options:
     use_model: bool = True
     #: path of a model trained with ``newsclean train``; None = the bundled one
     model_path: str | None = None
+    #: ablation for the benchmark: the model labels every line, rules only feed it features
+    model_only: bool = False
     #: refuse inputs larger than this many bytes (0 = no limit)
     max_bytes: int = 256 * 1024 * 1024
     #: lines longer than this are cut for pattern matching (the text is kept whole)

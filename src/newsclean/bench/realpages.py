@@ -24,10 +24,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import regex
-from lxml import etree, html
+from lxml import etree
+from lxml import html as lhtml
 
-#: where the dataset lives by default: ``../shared/datasets/...`` next to the repo root
-DEFAULT_ROOT = Path(__file__).resolve().parents[3].parent / "shared" / "datasets" / "article-extraction-benchmark"
+_REPO = Path(__file__).resolve().parents[3]  # src/newsclean/bench/realpages.py → repo root
+#: where the dataset lives by default: ``../shared/datasets/...`` from the repo root
+DEFAULT_ROOT = _REPO.parent / "shared" / "datasets" / "article-extraction-benchmark"
 
 _TOKEN = regex.compile(r"\w+")
 
@@ -68,7 +70,7 @@ def load_pages(root: str | Path = DEFAULT_ROOT) -> list[RealPage]:
     for page_id in sorted(truth):
         page_path = base / "html" / f"{page_id}.html.gz"
         if not page_path.is_file():
-            raise FileNotFoundError(f"page {page_id} is in ground-truth.json but {page_path} is missing")
+            raise FileNotFoundError(f"{page_path} is missing (page {page_id} of ground-truth.json)")
         entry = truth[page_id]
         pages.append(
             RealPage(
@@ -85,8 +87,11 @@ def load_pages(root: str | Path = DEFAULT_ROOT) -> list[RealPage]:
 
 #: elements whose content a reader never sees (``head`` holds ``title`` and ``meta``)
 _SKIP = frozenset(
-    {"script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object", "embed", "canvas"}
-)
+    {
+        "script", "style", "noscript", "template", "head", "svg", "math", "iframe",
+        "object", "embed", "canvas",
+    }
+)  # fmt: skip
 
 #: an inline style that hides the element (``display: none`` / ``visibility: hidden``)
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
@@ -106,14 +111,17 @@ _BLOCK = frozenset(
 #: elements in which a newline in the source is a line break
 _PREFORMATTED = frozenset({"pre", "textarea", "listing", "plaintext", "xmp"})
 
-_PARSER = html.HTMLParser(
-    encoding="utf-8",
-    no_network=True,  # never fetch DTDs or anything else
-    huge_tree=False,  # libxml2's limits stay on: documents deeper than 256 are cut there
-    remove_comments=True,
-    remove_pis=True,
-    default_doctype=False,
-)  # the HTML parser expands no entities beyond HTML's own, so resolve_entities does not apply
+
+def _parser() -> etree.HTMLParser:
+    """A fresh parser per page (lxml parsers must not be shared between threads)."""
+    return lhtml.HTMLParser(
+        encoding="utf-8",
+        no_network=True,  # never fetch DTDs or anything else
+        huge_tree=False,  # libxml2's limits stay on: documents deeper than 256 are cut there
+        remove_comments=True,
+        remove_pis=True,
+        default_doctype=False,
+    )  # the HTML parser expands no entities beyond HTML's own: resolve_entities does not apply
 
 
 def _hidden(el: etree._Element) -> bool:
@@ -146,7 +154,7 @@ def html_to_dump(page: str) -> list[str]:
     if not data.strip():
         return []
     try:
-        root = html.document_fromstring(data, parser=_PARSER)
+        root = lhtml.document_fromstring(data, parser=_parser())
     except etree.ParserError:  # "Document is empty": nothing but comments or white space
         return []
     lines: list[str] = []
@@ -204,9 +212,11 @@ def html_to_dump(page: str) -> list[str]:
 SHORT_TOKENS = 4
 #: a longer line is kept when at least this share of its tokens is covered
 KEEP_SHARE = 0.6
-#: the shortest text matched with spaces ignored (see :func:`label_dump`)
+#: the shortest text (in characters) matched with spaces ignored
 MIN_UNSPACED = 8
 _N = 3  # token n-gram size used to cover long lines
+
+_Gram = tuple[str, ...]
 
 
 def _tokens(text: str) -> list[str]:
@@ -218,21 +228,26 @@ class _Gold:
 
     def __init__(self, text: str) -> None:
         self.tokens = _tokens(text)
-        self.ngrams = Counter(tuple(self.tokens[i : i + _N]) for i in range(len(self.tokens) - _N + 1))
+        #: every token 3-gram with how often the gold body has it
+        self.ngrams = Counter(
+            tuple(self.tokens[i : i + _N]) for i in range(len(self.tokens) - _N + 1)
+        )
+        #: token → its positions, to find short sequences
         self.where: dict[str, list[int]] = {}
         for i, tok in enumerate(self.tokens):
             self.where.setdefault(tok, []).append(i)
+        #: the tokens with nothing between them, to match despite different spacing
         self.joined = "".join(self.tokens)
 
     @staticmethod
-    def cover(toks: Sequence[str], available: Counter[tuple[str, ...]]) -> tuple[int, Counter[tuple[str, ...]]]:
-        """How many of ``toks`` lie inside an ``_N``-gram still ``available``, and the n-grams used.
+    def cover(toks: Sequence[str], available: Counter[_Gram]) -> tuple[int, Counter[_Gram]]:
+        """How many of ``toks`` lie inside a 3-gram still ``available``, and the 3-grams used.
 
-        Each use takes one occurrence, so a line cannot claim a gold n-gram more
+        Each use takes one occurrence, so a line cannot use a gold 3-gram more
         often than the gold body has it.
         """
         covered = [False] * len(toks)
-        used: Counter[tuple[str, ...]] = Counter()
+        used: Counter[_Gram] = Counter()
         for i in range(len(toks) - _N + 1):
             gram = tuple(toks[i : i + _N])
             if available[gram] > used[gram]:
@@ -241,19 +256,18 @@ class _Gold:
         return sum(covered), used
 
     def has(self, seq: Sequence[str]) -> bool:
-        """True when the gold body contains ``seq`` as consecutive tokens."""
+        """True when the gold body has ``seq`` as consecutive tokens, or (when ``seq`` joined
+        is at least ``MIN_UNSPACED`` characters long) has it with other spacing."""
         if not seq:
             return False
         n = len(seq)
-        return any(self.tokens[p : p + n] == list(seq) for p in self.where.get(seq[0], ()))
-
-    def contains(self, seq: Sequence[str]) -> bool:
-        """:meth:`has` or :meth:`has_unspaced`."""
-        return self.has(seq) or self.has_unspaced(seq)
+        if any(self.tokens[p : p + n] == list(seq) for p in self.where.get(seq[0], ())):
+            return True
+        return self.has_unspaced(seq)
 
     def has_unspaced(self, seq: Sequence[str]) -> bool:
         """True when ``seq`` joined without spaces (at least ``MIN_UNSPACED`` characters)
-        occurs in the gold body joined the same way: a match despite different spacing."""
+        occurs in the gold body joined the same way."""
         joined = "".join(seq)
         return len(joined) >= MIN_UNSPACED and joined in self.joined
 
@@ -263,23 +277,34 @@ def label_dump(lines: list[str], gold_body: str) -> list[bool]:
 
     Tokens are ``\\w+`` matches (Unicode), compared case-insensitively.
 
-    * A line of more than ``SHORT_TOKENS`` (3) tokens is kept when at least
-      ``KEEP_SHARE`` (60 %) of its tokens lie inside a token 3-gram that also
-      occurs in the gold body (so the words must occur *in that order* there,
-      not just anywhere).
-    * A short line (1-3 tokens, e.g. a subheading or "Share") must occur in the
-      gold body as an exact token sequence, *and* sit in the article: either
-      both its neighbours are kept, or one neighbour is kept and the gold body
-      has the two texts next to each other (the neighbour's last two tokens
-      then this line, or this line then the next neighbour's first two
-      tokens). Neighbours are the nearest lines with tokens; short lines are
-      decided repeatedly until nothing changes, so a run of short lines (a list
-      inside the body) is kept one after the other from a kept paragraph. This
-      keeps "Share" out even though the body may contain the word.
+    * **Long lines** (more than ``SHORT_TOKENS`` = 4 tokens) are kept when at
+      least ``KEEP_SHARE`` (60 %) of their tokens lie inside a token 3-gram the
+      gold body also has, so the words must occur *in that order* there, not
+      just anywhere. Gold 3-grams are used up: lines are taken best-covered
+      first (then in page order), and each 3-gram occurrence of the gold body
+      covers one line only. So when the page repeats body text (a teaser with
+      the first paragraph as excerpt, a caption shown twice, a ticker), the
+      fuller copy is kept and the repeats, finding their 3-grams taken, are
+      dropped.
+    * A long line whose tokens match nowhere may still match with spacing
+      ignored: it is kept when its tokens, joined without spaces, occur in the
+      gold body's tokens joined the same way (Japanese or Chinese text, where
+      ``\\w+`` runs over whole clauses and the gold body may be spaced
+      differently).
+    * **Short lines** (1-4 tokens: a subheading, "Share", a menu item) must
+      occur in the gold body as that exact token sequence (or, from
+      ``MIN_UNSPACED`` = 8 characters, with spacing ignored) *and* sit in the
+      article: both their neighbours are kept, or one neighbour is kept and
+      the gold body has the two next to each other (the previous line's last
+      two tokens then this line, or this line then the next line's first two
+      tokens). Neighbours are the nearest lines with tokens. Short lines are
+      decided again until nothing changes, so a run of them (a list inside the
+      body) is kept one by one from a kept paragraph, while "Share" or a menu
+      item stays out although the body has those words.
     * A line without tokens ("|", "—") is dropped.
 
-    The gold body is indexed once (its 3-grams in a set, each token's
-    positions), so a page costs about one pass over its lines.
+    The gold body is indexed once per call (3-gram counts, each token's
+    positions), so a page costs a few passes over its lines.
     """
     gold = _Gold(gold_body)
     toks = [_tokens(line) for line in lines]
@@ -288,38 +313,36 @@ def label_dump(lines: list[str], gold_body: str) -> list[bool]:
     first = {i: gold.cover(toks[i], gold.ngrams)[0] for i in long}
     available = Counter(gold.ngrams)
     for i in sorted(long, key=lambda i: (-first[i], i)):  # best-covered lines claim first
+        need = KEEP_SHARE * len(toks[i])
         covered, used = gold.cover(toks[i], available)
-        if covered >= KEEP_SHARE * len(toks[i]):
+        if covered >= need:
             keep[i] = True
             for gram, n in used.items():
                 available[gram] -= n
-        else:
+        elif first[i] < need:  # no token match even before claims: try without spaces
             keep[i] = gold.has_unspaced(toks[i])
+
     worded = [i for i, t in enumerate(toks) if t]
     prev = {i: (worded[k - 1] if k else None) for k, i in enumerate(worded)}
     nxt = {i: (worded[k + 1] if k + 1 < len(worded) else None) for k, i in enumerate(worded)}
-    short = [
-        i
-        for i in worded
-        if len(toks[i]) <= SHORT_TOKENS and gold.contains(toks[i])
-    ]
+    short = [i for i in worded if len(toks[i]) <= SHORT_TOKENS and gold.has(toks[i])]
 
-    def fits(i: int) -> bool:
+    def in_article(i: int) -> bool:
         p, n = prev[i], nxt[i]
         p_kept = p is not None and keep[p]
         n_kept = n is not None and keep[n]
         if p_kept and n_kept:
             return True
-        if p is not None and p_kept and gold.contains(toks[p][-2:] + toks[i]):
+        if p is not None and p_kept and gold.has(toks[p][-2:] + toks[i]):
             return True
-        return n is not None and n_kept and gold.contains(toks[i] + toks[n][:2])
+        return n is not None and n_kept and gold.has(toks[i] + toks[n][:2])
 
     changed = True
     while changed:
         changed = False
-        for order in (short, short[::-1]):  # forward then backward: chains grow both ways
+        for order in (short, short[::-1]):  # forward then backward: runs grow both ways
             for i in order:
-                if not keep[i] and fits(i):
+                if not keep[i] and in_article(i):
                     keep[i] = changed = True
     return keep
 
@@ -334,7 +357,7 @@ def split_of(page_id: str) -> str:
     ``"tune"`` when the first hex digit of ``sha256(page_id as UTF-8)`` is even,
     otherwise in ``"report"``. Rules and thresholds may be tuned by looking at
     ``"tune"`` pages only; figures quoted to users come from ``"report"``
-    pages. (On the 181 pages this gives 92 tune and 89 report pages.)
+    pages. (On the 181 pages this gives 79 tune and 102 report pages.)
     """
     digit = int(hashlib.sha256(page_id.encode("utf-8")).hexdigest()[0], 16)
     return "tune" if digit % 2 == 0 else "report"

@@ -19,9 +19,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from newsclean.decision.span import Span
 from newsclean.detectors.page import Page
 from newsclean.types import Label, Verdict
+
+#: a live blog's time stamp: "12.31 GMT", "14:05", "18h40"
+_CLOCK = regex.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h|gmt|bst|utc|cet|cest|et|est|edt|pt|ist))?\.?$", regex.I)
 
 #: a rule at least this sure is not overruled by the model
 RULE_FIRM = 0.85
@@ -37,6 +42,8 @@ def resolve(
     span: Span | None,
     headline: int | None,
     model: Sequence[tuple[Label, float, str]] | None = None,
+    *,
+    model_only: bool = False,
 ) -> None:
     n = len(page)
     article = span is not None and not span.index_page
@@ -50,6 +57,10 @@ def resolve(
     for i in range(n):
         seg = page.segments[i]
         v = page.best(i)
+        if model is not None and model_only:
+            label, prob, why = model[i]
+            seg.decide(label, "model", why, prob)
+            continue
         if article and i == headline:
             seg.decide(Label.HEADLINE, "rules", "decision.headline: headline-like line above the first paragraph", 0.8)
             continue
@@ -63,7 +74,7 @@ def resolve(
                 seg.decide(label, "model", why, prob)
                 continue
         if inside:
-            if v is not None and v.rule == "byline.date_only" and span is not None and span.core.start < i < span.core.end:
+            if v is not None and v.rule == "byline.date_only" and span is not None and span.core.start < i < span.core.end and _CLOCK.match(page.texts[i]):
                 seg.decide(Label.BODY, "rules", "decision.timestamp_in_article: a time stamp between paragraphs (live blog)", 0.55)
             elif v is None:
                 seg.decide(Label.BODY, "rules", "decision.in_article: unclaimed line inside the article", 0.6)

@@ -151,19 +151,27 @@ def extend_end(page: Page, end: int) -> int:
     (share bar, tags, a sidebar heading, an ad) ends the article.
     """
     n = len(page)
-    while end < n and end - 1 >= 0 and not page.verdicts[end] and not _terminal(page, end):
-        shape = page.shapes[end]
-        if shape.list_marker and not shape.terminal and _list_run(page, end) >= 3:
+    while end < n and not page.verdicts[end] and not _terminal(page, end):
+        if _factual(page, end):
+            end += 1
+        elif end + 1 < n and not page.verdicts[end + 1] and _factual(page, end + 1) and page.shapes[end].words <= 6:
+            end += 2  # a short heading over a fact box: "Brief scores", "Il tabellino"
+        else:
             break
-        end += 1
     return end
 
 
-def _list_run(page: Page, i: int) -> int:
-    j = i
-    while j < len(page) and page.shapes[j].list_marker:
-        j += 1
-    return j - i
+def _factual(page: Page, i: int) -> bool:
+    """A line that reads like part of a story's fact box, not a link or a tag.
+
+    Sentences, "Key: value" lines and lines with figures qualify; a bare
+    title-like line (a link to another story, a tag) does not.
+    """
+    shape = page.shapes[i]
+    text = page.texts[i]
+    if shape.terminal or shape.prose:
+        return True
+    return ": " in text or shape.digit_ratio > 0.04
 
 
 def find_article(page: Page) -> Span | None:

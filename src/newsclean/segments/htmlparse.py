@@ -28,7 +28,8 @@ import lxml.html
 #: depth caps tried, in order, when libxml2 reports excessive depth
 _CAPS = (200, 64)
 
-_DOCTYPE_SUBSET = re.compile(r"\s*(?:<!--.*?-->\s*)*<!DOCTYPE[^\[>]*\[", re.I | re.S)
+_DOCTYPE_SUBSET = re.compile(r"\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<!DOCTYPE[^\[>]*\[", re.I | re.S)
+_SUBSET_END = re.compile(r"\]\s*>")
 
 #: tokens of an HTML source: comments, raw-text elements (skipped whole), tags
 _TOKEN = re.compile(
@@ -63,10 +64,9 @@ def _prepare(text: str) -> str:
         text = text.replace("\x00", "")
     m = _DOCTYPE_SUBSET.match(text, 0, 65536)
     if m:
-        end = text.find("]", m.end())
-        close = text.find(">", end) if end >= 0 else -1
-        if close >= 0:
-            text = text[: m.start()] + "<!DOCTYPE html>" + text[close + 1 :]
+        close = _SUBSET_END.search(text, m.end())
+        if close:
+            text = text[: m.start()] + "<!DOCTYPE html>" + text[close.end() :]
     return text
 
 

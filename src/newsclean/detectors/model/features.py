@@ -39,6 +39,8 @@ QUOTES = frozenset("\"'“”‘’«»„‚‹›")
 LONG_WORDS = 25
 #: neighbour offsets whose key features a segment sees
 OFFSETS = (-2, -1, 1, 2)
+#: the first this many words of a line become ``w=`` features
+LEAD_WORDS = 5
 #: at most this many characters of a first word become a feature
 FIRST_WORD_CHARS = 20
 _STRIP = "\"'“”‘’«»„()[]{}.,;:!?¡¿-–—|•·*#/\\"
@@ -145,7 +147,7 @@ def shape_features(text: str, shape: Shape) -> list[str]:
         feats.append("quote=start")
     elif any(ch in QUOTES for ch in text[:400]):
         feats.append("quote=inside")
-    parts = head.split(None, 2)
+    parts = head.split(None, LEAD_WORDS)
     if parts:
         first = parts[0].strip(_STRIP).lower()[:FIRST_WORD_CHARS]
         if first:
@@ -153,6 +155,18 @@ def shape_features(text: str, shape: Shape) -> list[str]:
         if first in BY_WORDS and len(parts) > 1:
             nxt = parts[1][:1]
             feats.append("by_word=" + ("name" if nxt.isupper() else "digit" if nxt.isdigit() else "other"))
+        for word in parts[:LEAD_WORDS]:
+            w = word.strip(_STRIP).lower()[:FIRST_WORD_CHARS]
+            if len(w) > 1 and not w[0].isdigit():
+                feats.append("w=" + w)
+    c0 = head[:1]
+    if c0 and not c0.isalnum() and c0 not in QUOTES:
+        feats.append("first=symbol")
+    if "@" in text[:400] or "http" in text[:400] or "www." in text[:400]:
+        feats.append("contact")
+    seps = sum(text[:400].count(c) for c in "|·•")
+    if seps:
+        feats.append("seps=" + ("1" if seps == 1 else "2+"))
     return feats
 
 

@@ -18,6 +18,8 @@ def detect_lines(page: Page, langs: frozenset[str]) -> None:
     for module in LINE_DETECTORS:
         module.detect(page, langs)
     caption.detect_described(page)
+    ad.detect_cards(page)
+    promo.detect_headed_titles(page, langs)
     chrome.detect_tag_lists(page)
     chrome.detect_comment_threads(page)
     sidebar.detect_lists(page)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
-from newsclean.detectors.rules.base import PatternSet, PhraseSet, verdict
-from newsclean.types import Label
+from newsclean.detectors.rules.base import PatternSet, PhraseSet, norm_key, verdict
+from newsclean.types import Label, Verdict
 
 MARKER = PhraseSet("ad.marker", P.AD_LINES)
 SPONSORED_PREFIX = PatternSet("ad.sponsored_prefix", P.AD_PREFIXES, prefixes=True)
@@ -31,3 +31,25 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         hit = SPONSORED_PREFIX.match(text, langs)
         if hit:
             page.add(i, verdict(Label.AD, hit, 0.85))
+
+
+#: lines of a sponsored card under its marker ("Sponsored listing" / address / agent)
+MAX_CARD_LINES = 3
+
+
+def detect_cards(page: Page) -> None:
+    """The short, unclaimed lines glued (no blank line) under a sponsored marker."""
+    if not page.has_blank_lines:
+        return
+    n = len(page)
+    for i in range(n):
+        if not any(v.label is Label.AD and v.rule.startswith(("ad.sponsored_prefix", "ad.marker")) and norm_key(page.texts[i]) not in _PLAIN_MARKERS for v in page.verdicts[i]):
+            continue
+        for j in range(i + 1, min(n, i + 1 + MAX_CARD_LINES)):
+            if page.segments[j].blank_before or page.verdicts[j] or page.shapes[j].prose:
+                break
+            page.add(j, Verdict(Label.AD, "ad.sponsored_card", page.texts[j][:60], 0.7))
+
+
+#: bare markers ("Advertisement") stand alone; only sponsored headers lead a card
+_PLAIN_MARKERS = {"advertisement", "advertising", "ad", "ads", "anzeige", "werbung", "publicidad", "publicité", "pub", "publicidade", "pubblicità", "advertentie", "story continues below advertisement", "story continues below"}

@@ -50,6 +50,8 @@ _AGENCY = words_alternation(P.AGENCIES)
 NAME_ROLE = regex.compile(rf"^(?P<name>{NAME})\s*(?:,|\||/|–|-|—|·)\s*(?i:(?:the\s+)?{_ROLE}|{_AGENCY})\b.{{0,80}}$")
 AGENCY_LINE = regex.compile(rf"^[\(\[—–-]?\s*(?:source\s*:\s*|fonte\s*:\s*|fuente\s*:\s*|quelle\s*:\s*|with\s+|avec\s+|com\s+|con\s+|mit\s+)?(?i:{_AGENCY})(?:\s*(?:/|,|and|&|with|und|y|e|et)\s*(?i:{_AGENCY}))*\s*[\)\]]?\s*$")
 
+#: wire desk sign-off codes: "mol/rcm", "cor-ppy/mdm/dch", "HSB // JLO", "dpa/lno"
+SIGNOFF = regex.compile(r"^(?i:[a-z]{2,4}(?:\s?(?:/|//|-)\s?[a-z]{2,4}){1,4})$")
 _MONTH = words_alternation(P.MONTHS + [m.capitalize() for m in P.MONTHS])
 _WEEKDAY = words_alternation(P.WEEKDAYS)
 DATE_WORD = PatternSet(
@@ -117,7 +119,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             if m and shape.words <= 12 and not shape.sentence_end:
                 page.add(i, verdict(Label.BYLINE, Hit("byline.name_role", m.group(0)), 0.85))
                 continue
-            m = AGENCY_LINE.match(text)
+            m = AGENCY_LINE.match(text) or SIGNOFF.match(text)
             if m:
                 page.add(i, verdict(Label.BYLINE, Hit("byline.agency", m.group(0)), 0.85))
                 continue
@@ -144,21 +146,31 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             page.add(i, verdict(Label.BYLINE, Hit("byline.bio", text[:80]), 0.6))
 
 
+_NAMES = regex.compile(rf"{NAME}(?:{_JOIN}{NAME}){{0,3}}\.?")
+_ROLE_LINE = regex.compile(rf"^(?i:(?:the\s+)?(?:\p{{L}}+\s+){{0,2}}{_ROLE})\b.{{0,50}}$")
+
+
 def looks_like_name(page: Page, i: int) -> bool:
-    """2-4 capitalised words, no function words, no sentence end: "Jane Roe"."""
+    """Capitalised words, no function words but "and": "Jane Roe", "Owen Tremblay and Kezia Lam"."""
     shape = page.shapes[i]
     text = page.texts[i]
-    if not 2 <= shape.words <= 5 or shape.terminal or shape.stopword_ratio > 0 or shape.digit_ratio > 0:
+    if not 2 <= shape.words <= 9 or shape.digit_ratio > 0 or (shape.terminal and not text.endswith(".")):
         return False
-    return bool(regex.fullmatch(NAME, text)) and shape.title_ratio >= 0.99
+    if not _NAMES.fullmatch(text):
+        return False
+    return all(w[:1].isupper() or w.lower() in ("and", "und", "y", "e", "et", "&", "de", "da", "van", "von", "der", "di", "du", "la", "le", "dos", "das") for w in text.rstrip(".").split())
 
 
 def detect_bare_names(page: Page, headline: int | None, first_body: int) -> None:
-    """A name alone next to the headline or next to a date line is the byline."""
+    """A name alone next to the headline or a date line is the byline; a job title under it too."""
     lo = headline + 1 if headline is not None else max(0, first_body - 4)
-    for i in range(lo, min(first_body, len(page))):
+    hi = min(first_body + 3, len(page))
+    for i in range(lo, hi):
         if page.verdicts[i] or not looks_like_name(page, i):
             continue
         near_date = any(page.has(j, Label.BYLINE) for j in (i - 1, i + 1) if 0 <= j < len(page))
-        if near_date or (headline is not None and i - headline <= 3):
+        if near_date or (headline is not None and i - headline <= 6):
             page.add(i, Verdict(Label.BYLINE, "byline.bare_name", page.texts[i], 0.7))
+            j = i + 1
+            if j < len(page) and not page.verdicts[j] and page.shapes[j].words <= 6 and _ROLE_LINE.match(page.texts[j]):
+                page.add(j, Verdict(Label.BYLINE, "byline.role_under_name", page.texts[j], 0.7))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
-from newsclean.detectors.rules.base import PatternSet, verdict
+from newsclean.detectors.rules.base import PatternSet, PhraseSet, verdict
 from newsclean.types import Label, Verdict
 
 CUE = PatternSet("promo.cue", P.PROMO_PREFIXES, prefixes=True)
@@ -34,6 +34,31 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         if not rest or rest[0] not in ":|-–—>»›" and not rest[0].isupper() and not rest[0].isdigit() and not rest[0] in "\"'“‘«":
             continue
         page.add(i, verdict(Label.PROMO, hit, 0.9))
+
+
+#: "Related News", "À lire aussi", "Leia também" alone on a line, over teaser titles
+HEADING = PhraseSet("promo.heading", {lang: [w.rstrip(":") for w in ws] + ["related news", "related", "related stories", "related articles", "nota relacionada", "notas relacionadas", "à lire aussi", "a lire aussi"] for lang, ws in P.PROMO_PREFIXES.items()})
+MAX_HEADED_TITLES = 4
+
+
+def detect_headed_titles(page: Page, langs: frozenset[str]) -> None:
+    """A promo heading alone on its line and the teaser titles right under it."""
+    n = len(page)
+    for i, text in enumerate(page.texts):
+        if page.shapes[i].words > 5:
+            continue
+        hit = HEADING.match(text, langs)
+        if hit is None:
+            continue
+        page.add(i, verdict(Label.PROMO, hit, 0.7))
+        for j in range(i + 1, min(n, i + 1 + MAX_HEADED_TITLES)):
+            shape = page.shapes[j]
+            v = page.best(j)
+            if v is not None and v.label not in (Label.PROMO, Label.CAPTION, Label.SIDEBAR):
+                break
+            if shape.prose or not (shape.title_like or shape.list_marker):
+                break
+            page.add(j, Verdict(Label.PROMO, "promo.headed_title", page.texts[j][:80], 0.65))
 
 
 def detect_teaser_bylines(page: Page, first_body: int) -> None:

@@ -18,10 +18,18 @@ import regex
 
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
-from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, verdict
+from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, verdict, words_alternation
 from newsclean.types import Label, Verdict
 
 HEADING = PhraseSet("sidebar.heading", P.SIDEBAR_HEADINGS)
+#: "Les plus lus dans les Côtes-d'Armor", "Most read in Sport": a heading with a scope
+SCOPED_HEADING = PatternSet(
+    "sidebar.scoped_heading",
+    {
+        lang: [rf"^{words_alternation(ws)}\s+(?i:in|on|from|at|this|today|dans|de|du|des|en|em|no|na|nos|im|in der|aus|bei|di|del|della|van|uit)\b.{{0,40}}$"]
+        for lang, ws in P.SIDEBAR_HEADINGS.items()
+    },
+)
 SECTION_HEADING = PatternSet("sidebar.section_heading", P.SIDEBAR_HEADING_PATTERNS)
 _TIMESTAMP = regex.compile(r"^\d{1,2}[:.]\d{2}\b|^\d+\s*(?:min|mins|minutes|hours?|hrs?|h|std\.?|days?)\s+ago\b", regex.I)
 
@@ -37,6 +45,10 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         hit = HEADING.match(text, langs)
         if hit:
             page.add(i, verdict(Label.SIDEBAR, hit, 0.75))
+            continue
+        hit = SCOPED_HEADING.match(text, langs)
+        if hit:
+            page.add(i, verdict(Label.SIDEBAR, hit, 0.7))
             continue
         hit = SECTION_HEADING.match(text, langs)
         if hit and _followed_by_list(page, i):

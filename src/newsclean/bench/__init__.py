@@ -1,0 +1,1 @@
+"""Benchmark: score newsclean against labelled pages, next to the tools users would pick instead."""

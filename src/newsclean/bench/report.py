@@ -1,0 +1,110 @@
+"""Tables for people (Markdown-friendly text) and a dict for machines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsclean.bench.metrics import DocResult, Scores, score
+from newsclean.bench.runner import Run, ShingleRun
+from newsclean.types import KEEP, Label
+
+_ORDER = ["newsclean", "newsclean-rules", "newsclean-model", "keep-all", "c4-lines", "justext", "trafilatura"]
+
+
+def _ordered(names: list[str]) -> list[str]:
+    return sorted(names, key=lambda n: (_ORDER.index(n) if n in _ORDER else len(_ORDER), n))
+
+
+def scores_of(run: Run) -> dict[str, Scores]:
+    return {name: score(results) for name, results in run.results.items()}
+
+
+def summary_table(title: str, run: Run) -> str:
+    scores = scores_of(run)
+    lines = [
+        f"### {title}",
+        "",
+        "| system | keep P | keep R | keep F1 | token P | token R | token F1 | **lost body tokens** | macro F1 | lines/s |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name in _ordered(list(scores)):
+        s = scores[name]
+        secs = run.seconds.get(name, 0.0)
+        speed = f"{s.lines / secs:,.0f}" if secs else "-"
+        macro = f"{s.macro_f1:.3f}" if s.labelled else "-"
+        lines.append(
+            f"| {name} | {s.keep_p:.3f} | {s.keep_r:.3f} | {s.keep_f1:.3f} | {s.token_p:.3f} | {s.token_r:.3f} | {s.token_f1:.3f} | **{100 * s.lost_body_tokens:.2f}%** | {macro} | {speed} |"
+        )
+    docs = next(iter(scores.values())).docs if scores else 0
+    n_lines = next(iter(scores.values())).lines if scores else 0
+    lines.append("")
+    lines.append(f"{docs} documents, {n_lines} labelled lines. keep = headline + body; lost body tokens = share of gold headline+body tokens dropped.")
+    for note in run.notes:
+        lines.append(f"- note: {note}")
+    return "\n".join(lines)
+
+
+def label_table(system: str, s: Scores) -> str:
+    lines = [f"Per-label scores of `{system}` (lines):", "", "| label | precision | recall | F1 | support |", "|---|---|---|---|---|"]
+    for label in Label:
+        if label.value in s.per_label:
+            p, r, f, n = s.per_label[label.value]
+            lines.append(f"| {label.value} | {p:.3f} | {r:.3f} | {f:.3f} | {n} |")
+    lines.append(f"| **macro** | | | **{s.macro_f1:.3f}** | |")
+    return "\n".join(lines)
+
+
+def confusion_table(s: Scores) -> str:
+    labels = [label.value for label in Label]
+    head = "| gold \\ predicted | " + " | ".join(labels) + " |"
+    lines = ["Confusion matrix (rows gold, columns predicted):", "", head, "|---" * (len(labels) + 1) + "|"]
+    for g in labels:
+        row = s.confusion.get(g, {})
+        lines.append(f"| {g} | " + " | ".join(str(row.get(p, 0)) or "0" for p in labels) + " |")
+    return "\n".join(lines)
+
+
+def worst(results: list[DocResult], n_docs: int = 6, n_lines: int = 12) -> str:
+    ranked = sorted(results, key=lambda r: (-r.lost_tokens, -len(r.errors)))[:n_docs]
+    lines = ["Worst documents (lost body tokens, wrong lines) and their wrong lines:", ""]
+    for r in ranked:
+        if not r.errors:
+            continue
+        lines.append(f"- {r.name}: lost {r.lost_tokens} body tokens, kept {r.junk_tokens} junk tokens, {len(r.errors)} wrong lines")
+        for i in r.errors[:n_lines]:
+            p = r.pred[i]
+            shown = p.value if isinstance(p, Label) else ("keep" if p else "drop")
+            flag = "LOST " if r.gold[i] in KEEP and not r.kept_pred(i) else ""
+            lines.append(f"    - {flag}line {i + 1}: gold {r.gold[i].value}, got {shown}: {r.texts[i][:90]!r}")
+    return "\n".join(lines)
+
+
+def shingle_table(title: str, sr: ShingleRun) -> str:
+    lines = [
+        f"### {title}",
+        "",
+        "| system | F1 (report half) | P | R | F1 (tune half) | F1 (all) | P (all) | R (all) | pages/s |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    ranked = sorted(sr.scores, key=lambda n: -sr.scores[n]["report"]["f1"])
+    for name in ranked:
+        rep, tune, allp = sr.scores[name]["report"], sr.scores[name]["tune"], sr.scores[name]["all"]
+        lines.append(
+            f"| {name} | {rep['f1']:.3f} | {rep['precision']:.3f} | {rep['recall']:.3f} | {tune['f1']:.3f} | {allp['f1']:.3f} | {allp['precision']:.3f} | {allp['recall']:.3f} | {sr.pages_per_second.get(name, 0):.1f} |"
+        )
+    for note in sorted(set(sr.notes))[:20]:
+        lines.append(f"- note: {note}")
+    return "\n".join(lines)
+
+
+def as_json(sections: dict[str, Run], shingles: ShingleRun | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for title, run in sections.items():
+        out[title] = {
+            "systems": {name: s.as_dict() for name, s in scores_of(run).items()},
+            "seconds": run.seconds,
+            "notes": run.notes,
+        }
+    if shingles is not None:
+        out["real-pages-html"] = {"scores": shingles.scores, "pages_per_second": shingles.pages_per_second, "notes": shingles.notes}
+    return out

@@ -1,0 +1,218 @@
+"""HTML page → segments: one segment per visible text block, in document order.
+
+The HTML counterpart of :mod:`newsclean.segments.text`: the rule detectors and
+the decision stage read the same :class:`~newsclean.types.Segment` list
+whichever the input was.
+
+* A block ends wherever a block-level element (:data:`~newsclean.segments.dom.BLOCK`,
+  custom elements included) starts or ends, and at ``<br>``; inline elements
+  are joined. White space is collapsed; the content of ``script``, ``style``,
+  ``noscript``, ``template``, ``svg``, ``head``, ``iframe`` and the like
+  (:data:`~newsclean.segments.dom.SKIP`) is not text.
+* Two inline elements that touch (``</span><span>``) are joined with a space:
+  sites style such spans as separate lines (a caption and its credit), and
+  words are rarely split across elements.
+* ``Segment.line`` is the segment's ordinal (there are no input lines) and the
+  page's ``line_count`` is the number of segments. ``blank_before`` plays the
+  part of the blank line of a text dump: True when a paragraph-level element
+  (:data:`~newsclean.segments.dom.PARAGRAPH`) starts or ends, or after two
+  ``<br>`` in a row, since the previous block; a ``div`` or a table cell alone
+  only breaks the line.
+* ``Segment.dom`` holds the block's DOM features (:mod:`newsclean.segments.dom`).
+
+The tree is walked with ``lxml.etree.iterwalk``, a loop rather than a
+recursion, so depth costs no Python stack; parsing is in
+:mod:`newsclean.segments.htmlparse`, page metadata in
+:mod:`newsclean.segments.htmlmeta`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import lxml.etree
+
+from newsclean.segments.dom import PARAGRAPH, SKIP, Context, image_src, is_block
+from newsclean.segments.htmlmeta import page_meta
+from newsclean.segments.htmlparse import parse_html
+from newsclean.types import Segment
+
+#: per segment, its text pieces as ``(element the text belongs to, non-space characters)``
+Sources = list[list[tuple[Any, int]]]
+
+_IMAGES = frozenset({"img", "amp-img", "amp-anim"})
+
+
+def segment_html(text: str) -> tuple[list[Segment], dict[str, object], int]:
+    """Segment an HTML page; return ``(segments, page metadata, line_count)``.
+
+    The metadata is :func:`~newsclean.segments.htmlmeta.page_meta` plus
+    ``images``: a list of ``{"src", "caption"}`` for every ``<figure>`` with an
+    image or a caption. A page with no document or an empty body gives ``[]``.
+    """
+    segments, meta, count, _ = segment_with_sources(text, keep_elements=False)
+    return segments, meta, count
+
+
+def segment_with_sources(text: str, *, keep_elements: bool = True) -> tuple[list[Segment], dict[str, object], int, Sources]:
+    """:func:`segment_html`, plus per segment the elements its text came from.
+
+    An internal hook for the labelled corpus (:mod:`newsclean.bench.htmlcorpus`):
+    the element a piece of text belongs to is its parent element (the element
+    itself for ``el.text``, the enclosing one for a tail). With
+    ``keep_elements=False`` the sources list is empty.
+    """
+    root = parse_html(text)
+    if root is None:
+        return [], {"images": []}, 0, []
+    walker = _Walker(keep_elements)
+    walker.walk(root)
+    meta = page_meta(root, len(text))
+    meta["images"] = walker.images
+    return walker.segments, meta, len(walker.segments), walker.sources
+
+
+@dataclass
+class _Figure:
+    """An open ``<figure>``: its first image, its segments and its caption text."""
+
+    src: str | None = None
+    doms: list[dict[str, object]] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+
+
+class _Walker:
+    """One pass over the tree, collecting text into blocks; all state lives here."""
+
+    def __init__(self, keep_elements: bool) -> None:
+        self.keep = keep_elements
+        self.segments: list[Segment] = []
+        self.sources: Sources = []
+        self.images: list[dict[str, str | None]] = []
+        top = Context.root()
+        # per open element: its context, or None for a skipped element
+        self.contexts: list[Context | None] = [top]
+        # the contexts of the open block elements, innermost last
+        self.blocks: list[Context] = [top]
+        self.figures: list[_Figure] = []
+        self.links = 0  # open <a> elements
+        # the block being collected
+        self.buf: list[str] = []
+        self.link_chars = 0
+        self.pieces: list[tuple[Any, int]] = []
+        self.touch = False  # an inline element just ended, no text since
+        self.brs = 0  # <br> since the last segment
+        self.paragraph = False  # a paragraph break since the last segment
+
+    def walk(self, root: Any) -> None:
+        events = lxml.etree.iterwalk(root, events=("start", "end"))
+        for event, el in events:
+            if event == "start":
+                if self.start(el):
+                    events.skip_subtree()
+            else:
+                self.end(el)
+        self.flush()
+
+    def start(self, el: Any) -> bool:
+        """Open ``el``; True when its subtree is to be skipped."""
+        tag = el.tag
+        parent = self.contexts[-1]
+        if parent is None or not isinstance(tag, str) or tag in SKIP:
+            self.contexts.append(None)
+            return True
+        ctx = parent.child(el, tag)
+        self.contexts.append(ctx)
+        if tag == "br":
+            self.flush()
+            self.brs += 1
+            if self.brs >= 2:
+                self.paragraph = True
+        elif is_block(tag):
+            self.flush()
+            self.blocks.append(ctx)
+            if tag in PARAGRAPH:
+                self.paragraph = True
+            if tag == "figure":
+                self.figures.append(_Figure())
+        else:
+            if self.touch:
+                self.buf.append(" ")
+                self.touch = False
+            if tag == "a":
+                self.links += 1
+        if tag in _IMAGES and self.figures and self.figures[-1].src is None:
+            self.figures[-1].src = image_src(el)
+        if el.text:
+            self.add(el.text, el)
+        return False
+
+    def end(self, el: Any) -> None:
+        ctx = self.contexts.pop()
+        if ctx is not None:
+            tag = ctx.tag
+            if tag != "br" and is_block(tag):
+                self.flush()
+                self.blocks.pop()
+                if tag in PARAGRAPH:
+                    self.paragraph = True
+                if tag == "figure":
+                    self.close_figure()
+            elif tag == "a":
+                self.links -= 1
+                self.touch = True
+            elif tag != "br":
+                self.touch = True
+        if el.tail:
+            self.add(el.tail, el.getparent() if self.keep else None)
+
+    def add(self, text: str, owner: Any) -> None:
+        """Add a piece of text (belonging to element ``owner``) to the current block."""
+        self.buf.append(text)
+        self.touch = False
+        if self.links or self.keep:
+            chars = len("".join(text.split()))
+            if self.links:
+                self.link_chars += chars
+            if self.keep:
+                self.pieces.append((owner, chars))
+
+    def flush(self) -> None:
+        """End the current block: make it a segment if it holds any text."""
+        if not self.buf:
+            return
+        text = " ".join("".join(self.buf).split())
+        if text:
+            n = len(self.segments)
+            ctx = self.blocks[-1]
+            chars = len(text) - text.count(" ")
+            dom = dict(ctx.features())
+            dom["is_link"] = self.link_chars >= chars
+            dom["link_density"] = min(self.link_chars / chars, 1.0) if chars else 0.0
+            dom["src"] = None
+            self.segments.append(Segment(index=n, line=n, text=text, blank_before=self.paragraph, dom=dom))
+            if self.keep:
+                self.sources.append(self.pieces)
+            if self.figures:
+                fig = self.figures[-1]
+                fig.doms.append(dom)
+                if dom["in_figcaption"]:
+                    fig.captions.append(text)
+            self.paragraph = False
+            self.brs = 0
+        self.buf = []
+        self.pieces = []
+        self.link_chars = 0
+        self.touch = False
+
+    def close_figure(self) -> None:
+        """A ``<figure>`` ended: give its segments its image, record it in ``images``."""
+        fig = self.figures.pop()
+        for dom in fig.doms:
+            if dom["src"] is None:
+                dom["src"] = fig.src
+        if fig.src is None and self.figures:
+            self.figures[-1].doms += fig.doms  # an image of an enclosing figure may come later
+        if fig.src or fig.captions:
+            self.images.append({"src": fig.src, "caption": " ".join(fig.captions) or None})

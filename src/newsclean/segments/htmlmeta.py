@@ -1,0 +1,142 @@
+"""What an HTML page says about itself: title, address, language, date, authors.
+
+Read from the markup only (``<title>``, ``<meta>``, ``<link rel=canonical>``,
+``<html lang>``, JSON-LD), never from the article text, which the detectors
+handle. The publication date comes from htmldate (installed with
+trafilatura), imported lazily and given the parsed tree; on pages over
+:data:`HTMLDATE_FULL_LIMIT` characters it only sees the ``<head>``, so that
+its text searches cannot take long. Any failure of htmldate gives no date.
+
+Keys are named so as not to clash with what the pipeline derives from the
+labelled text (``language`` is the guessed one, ``authors`` come from bylines):
+
+``title``, ``url``, ``declared_language``, ``published`` (``YYYY-MM-DD``),
+``meta_authors`` (list). A key whose value was not found holds None (or []).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterator
+from typing import Any
+
+#: pages longer than this (characters) give htmldate their ``<head>`` only
+HTMLDATE_FULL_LIMIT = 2_000_000
+
+#: JSON-LD scripts longer than this are not parsed
+_MAX_JSONLD = 1_000_000
+
+_AUTHOR_META = frozenset({"author", "article:author", "dc.creator", "parsely-author", "sailthru.author"})
+
+
+def page_meta(root: Any, size: int) -> dict[str, object]:
+    """Metadata of the page whose parsed root is ``root``; ``size`` = its length in characters."""
+    metas: dict[str, str] = {}
+    canonical: str | None = None
+    title: str | None = None
+    authors: list[str] = []
+    jsonld: list[str] = []
+    for el in root.iter("meta", "link", "title", "script"):
+        tag = el.tag
+        if tag == "meta":
+            key = (el.get("property") or el.get("name") or el.get("http-equiv") or "").strip().lower()
+            value = _clean(el.get("content"))
+            if key and value:
+                metas.setdefault(key, value)
+                if key in _AUTHOR_META and not value.startswith(("http://", "https://")):
+                    authors.append(value)
+        elif tag == "link":
+            if canonical is None and "canonical" in (el.get("rel") or "").lower().split():
+                canonical = _clean(el.get("href"))
+        elif tag == "title":
+            if title is None and el.getparent() is not None and el.getparent().tag == "head":
+                title = _clean(el.text_content())
+        elif "ld+json" in (el.get("type") or "").lower() and el.text:
+            jsonld.append(el.text)
+    for blob in jsonld:
+        authors += jsonld_authors(blob)
+    lang = _clean(root.get("lang") or root.get("xml:lang")) or metas.get("content-language")
+    return {
+        "title": metas.get("og:title") or title,
+        "url": canonical or metas.get("og:url"),
+        "declared_language": lang,
+        "published": published_date(root, size),
+        "meta_authors": _unique(authors),
+    }
+
+
+def jsonld_authors(blob: str) -> list[str]:
+    """Author names of the article-like items of one JSON-LD script (errors give [])."""
+    if len(blob) > _MAX_JSONLD:
+        return []
+    try:
+        data = json.loads(blob)
+    except (ValueError, RecursionError):
+        return []
+    names: list[str] = []
+    for item in _items(data):
+        for author in _as_list(item.get("author")):
+            if isinstance(author, dict):
+                author = author.get("name")
+            name = _clean(author) if isinstance(author, str) else None
+            if name and len(name) <= 200 and not name.startswith(("http://", "https://")):
+                names.append(name)
+    return names
+
+
+def published_date(root: Any, size: int) -> str | None:
+    """htmldate's original (publication) date, or None; never raises."""
+    try:
+        from htmldate import find_date  # lazy: slow to import, only HTML pays
+
+        tree = root
+        if size > HTMLDATE_FULL_LIMIT:
+            head = root.find("head")
+            if head is None:
+                return None
+            tree = root.makeelement("html", {})
+            tree.append(copy.deepcopy(head))
+        found = find_date(tree, extensive_search=False, original_date=True)
+    except Exception:  # htmldate on odd pages: a missing date, not a failed clean
+        return None
+    return found if isinstance(found, str) else None
+
+
+def _items(data: object) -> Iterator[dict[str, Any]]:
+    """The top-level JSON-LD objects, those of an ``@graph`` and their ``mainEntity``."""
+    todo = list(_as_list(data))
+    seen = 0
+    while todo and seen < 1000:
+        item = todo.pop(0)
+        seen += 1
+        if not isinstance(item, dict):
+            continue
+        yield item
+        todo += _as_list(item.get("@graph"))
+        main = item.get("mainEntity")
+        if isinstance(main, dict):
+            todo.append(main)
+
+
+def _as_list(value: object) -> list[object]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(value.split())
+    return text or None
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            out.append(name)
+    return out
