@@ -54,13 +54,12 @@ def label_segments(segments: list[Segment], options: Options = DEFAULT_OPTIONS) 
     elif span is None or span.index_page:
         rules.detect_in_context(page, None, len(page), len(page))
     page.article = (span.start, span.end) if span is not None else None
-    resolve(page, span, headline)  # the rules-only decision (the model reads it as features)
+    model_out = None
     if options.use_model:
         from newsclean.detectors.model import predict_if_available  # lazy: only when asked
 
         model_out = predict_if_available(page, options.model_path)
-        if model_out is not None:
-            resolve(page, span, headline, model_out, model_only=options.model_only)
+    resolve(page, span, headline, model_out, model_only=options.model_only)
     return page
 
 

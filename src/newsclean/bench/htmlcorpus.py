@@ -88,7 +88,7 @@ def gold_segments(page: str) -> Gold:
     segments, _meta, _count, sources = segment_with_sources(page)
     memo: dict[Any, Label] = {}
     gold: Gold = []
-    for segment, pieces in zip(segments, sources):
+    for segment, pieces in zip(segments, sources, strict=True):
         votes: Counter[Label] = Counter()
         for owner, chars in pieces:
             votes[_label_of(owner, memo)] += chars

@@ -10,8 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from newsclean.segments.normalize import first_word, norm_key
 from newsclean.segments.shape import MATCH_WINDOW, Shape, measure
 from newsclean.types import Label, Segment, Verdict
+
+
+#: lines longer than this get no whole-line lookup key (no phrase is that long)
+KEY_CHARS = 80
 
 
 @dataclass
@@ -22,6 +27,10 @@ class Page:
     #: the text each pattern sees: stripped, cut to MATCH_WINDOW characters
     texts: list[str] = field(default_factory=list)
     verdicts: list[list[Verdict]] = field(default_factory=list)
+    #: lower-cased texts; whole-line lookup keys (short lines only); first words
+    lows: list[str] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
+    firsts: list[str] = field(default_factory=list)
     #: set by the decision stage: index range [start, end) of the article flow
     article: tuple[int, int] | None = None
     _has_blank: bool | None = field(default=None, repr=False)
@@ -29,12 +38,16 @@ class Page:
     @classmethod
     def of(cls, segments: list[Segment], lang: str = "en") -> Page:
         texts = [s.text.strip()[:MATCH_WINDOW] for s in segments]
+        lows = [t.lower() for t in texts]
         return cls(
             segments=segments,
             lang=lang,
             shapes=[measure(s.text) for s in segments],
             texts=texts,
             verdicts=[[] for _ in segments],
+            lows=lows,
+            keys=[norm_key(t) if len(t) <= KEY_CHARS else "" for t in texts],
+            firsts=[first_word(low) for low in lows],
         )
 
     def __len__(self) -> int:

@@ -30,27 +30,32 @@ from __future__ import annotations
 import re
 from typing import Any
 
+
+def _names(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 #: elements whose content is not visible text; their subtree is skipped
-SKIP = frozenset(
+SKIP = _names(
     "script style noscript template svg math head iframe frameset noframes noembed "
-    "object embed canvas audio video textarea select datalist title".split()
+    "object embed canvas audio video textarea select datalist title"
 )
 
 #: elements that start and end a text block (``br`` too, handled apart);
 #: custom elements (a ``-`` in the name: ``amp-carousel``) count as blocks
-BLOCK = frozenset(
+BLOCK = _names(
     "address article aside blockquote body caption center dd details dialog dir div dl dt "
     "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend "
     "li listing main menu nav ol optgroup option p plaintext pre search section summary "
-    "table tbody td tfoot th thead tr ul xmp".split()
+    "table tbody td tfoot th thead tr ul xmp"
 )
 
 #: block elements that also break paragraphs (a blank line in a text dump);
 #: the rest (``div``, table cells, custom elements) only break lines
-PARAGRAPH = frozenset(
+PARAGRAPH = _names(
     "address article aside blockquote caption details dialog dd dl dt fieldset figcaption "
     "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr legend li main menu nav ol p pre "
-    "search section summary table tr ul".split()
+    "search section summary table tr ul"
 )
 
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -111,7 +116,9 @@ class Context:
                     itemprops = itemprops | frozenset(value.split())
             elif name == "role" and value.strip():
                 roles = roles | frozenset(value.lower().split())
-        return Context(tag, self.tags, tags, tokens, itemprops, roles, HEADINGS.get(tag, self.heading))
+        return Context(
+            tag, self.tags, tags, tokens, itemprops, roles, HEADINGS.get(tag, self.heading)
+        )
 
     def features(self) -> dict[str, object]:
         """The block-level features (shared per context; copy before changing)."""

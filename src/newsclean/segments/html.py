@@ -55,7 +55,9 @@ def segment_html(text: str) -> tuple[list[Segment], dict[str, object], int]:
     return segments, meta, count
 
 
-def segment_with_sources(text: str, *, keep_elements: bool = True) -> tuple[list[Segment], dict[str, object], int, Sources]:
+def segment_with_sources(
+    text: str, *, keep_elements: bool = True
+) -> tuple[list[Segment], dict[str, object], int, Sources]:
     """:func:`segment_html`, plus per segment the elements its text came from.
 
     An internal hook for the labelled corpus (:mod:`newsclean.bench.htmlcorpus`):
@@ -191,7 +193,9 @@ class _Walker:
             dom["is_link"] = self.link_chars >= chars
             dom["link_density"] = min(self.link_chars / chars, 1.0) if chars else 0.0
             dom["src"] = None
-            self.segments.append(Segment(index=n, line=n, text=text, blank_before=self.paragraph, dom=dom))
+            self.segments.append(
+                Segment(index=n, line=n, text=text, blank_before=self.paragraph, dom=dom)
+            )
             if self.keep:
                 self.sources.append(self.pieces)
             if self.figures:

@@ -1,7 +1,7 @@
-"""HTML text → lxml tree, safely: no network, no entity expansion, bounded depth.
+"""HTML text → lxml tree, safely: no network, no entity expansion, bounded resources.
 
 * The parser is ``lxml.html.HTMLParser`` with ``no_network=True``,
-  ``huge_tree=False`` (libxml2's limits on text-node size and depth stay on),
+  ``huge_tree=False`` (libxml2's limits on depth and token size stay on),
   comments and processing instructions removed, and error recovery on: broken
   markup is repaired, never rejected.
 * The page is handed over as UTF-8 bytes with the encoding forced, so a
@@ -10,11 +10,13 @@
 * libxml2's HTML parser never expands entities declared in a DOCTYPE, but it
   leaks an internal subset (``<!DOCTYPE html [ ... ]>``) into the body as text;
   the subset is cut out before parsing, so an entity bomb costs nothing.
-* Without ``huge_tree`` libxml2 *stops* at nesting depth 256 and silently drops
-  the rest of the page (a legacy page with hundreds of unclosed ``<font>`` tags
-  does this). When the parser reports that, the tags beyond a depth cap are
-  dropped from the source (:func:`flatten_depth`) and the page is parsed again,
-  so deep pages lose nesting, not text.
+* Without ``huge_tree`` libxml2 *stops* at nesting depth 256, or at a token
+  (text run, script, attribute) over 10 MB, and silently drops the rest of the
+  page (a legacy page with hundreds of unclosed ``<font>`` tags does this).
+  When the parser reports a resource limit, the source is repaired
+  (:func:`repair`: tags beyond a depth cap dropped, over-long tokens cut or
+  split) and parsed again, so such pages lose nesting or script bodies, not
+  their text.
 """
 
 from __future__ import annotations
@@ -25,36 +27,49 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
-#: depth caps tried, in order, when libxml2 reports excessive depth
+from newsclean.segments.dom import BLOCK
+
+#: depth caps tried, in order, when libxml2 reports a resource limit
 _CAPS = (200, 64)
 
-_DOCTYPE_SUBSET = re.compile(r"\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<!DOCTYPE[^\[>]*\[", re.I | re.S)
+#: libxml2 refuses tokens over 10,000,000 bytes; text runs are split well below that
+_CHUNK = 1_000_000
+
+_DOCTYPE_SUBSET = re.compile(
+    r"\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<!DOCTYPE[^\[>]*\[", re.I | re.S
+)
 _SUBSET_END = re.compile(r"\]\s*>")
 
-#: tokens of an HTML source: comments, raw-text elements (skipped whole), tags
+#: tokens of an HTML source: comments, raw-text elements (taken whole), tags, text runs
 _TOKEN = re.compile(
     r"<!--.*?(?:-->|\Z)"
-    r"|<(script|style|textarea|title|xmp|noembed|noframes)\b[^>]*>.*?(?:</\1\s*>|\Z)"
-    r"|<(/?)([A-Za-z][^\s/>]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>",
+    r"|(<(script|style|textarea|title|xmp|noembed|noframes)\b[^>]*>).*?(?:</\2\s*>|\Z)"
+    r"|<(/?)([A-Za-z][^\s/>]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>"
+    r"|[^<]+",
     re.I | re.S,
 )
 
+
+def _names(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 #: elements that never hold content, and those whose end tag is optional (an
 #: open ``<p>`` or ``<li>`` is closed by its next sibling, so neither deepens)
-_FLAT = frozenset(
+_FLAT = _names(
     "area base br col embed hr img input link meta param source track wbr "
-    "p li dt dd tr td th option optgroup thead tbody tfoot colgroup rb rp rt rtc".split()
+    "p li dt dd tr td th option optgroup thead tbody tfoot colgroup rb rp rt rtc"
 )
 
 
 def parse_html(text: str) -> Any:
     """The ``<html>`` root element of ``text`` (an ``HtmlElement``), or None for no document."""
     text = _prepare(text)
-    root, too_deep = _parse(text)
+    root, limited = _parse(text)
     for cap in _CAPS:
-        if not too_deep:
+        if not limited:
             break
-        root, too_deep = _parse(flatten_depth(text, cap))
+        root, limited = _parse(repair(text, cap))
     return root
 
 
@@ -71,7 +86,7 @@ def _prepare(text: str) -> str:
 
 
 def _parse(text: str) -> tuple[Any, bool]:
-    """Parse once; return ``(root or None, whether libxml2 hit its depth limit)``."""
+    """Parse once; return ``(root or None, whether libxml2 hit a resource limit)``."""
     parser = lxml.html.HTMLParser(
         encoding="utf-8",
         no_network=True,
@@ -88,38 +103,49 @@ def _parse(text: str) -> tuple[Any, bool]:
         root = lxml.etree.fromstring(data, parser)
     except (lxml.etree.XMLSyntaxError, lxml.etree.ParserError, ValueError):
         root = None
-    too_deep = any("depth" in (e.message or "").lower() for e in parser.error_log)
-    return root, too_deep
+    limited = any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+    return root, limited
 
 
-def flatten_depth(text: str, cap: int) -> str:
-    """``text`` with the tags nested deeper than ``cap`` removed (their text is kept).
+def repair(text: str, cap: int) -> str:
+    """``text`` with what libxml2 cannot take without ``huge_tree`` taken out.
 
-    Depth is estimated from the tags alone: void elements and elements whose
-    end tag is optional do not count, raw-text elements and comments are passed
-    over. A dropped tag of a block-level element becomes ``<br>`` so that the
-    text around it still falls into separate blocks.
+    * Tags nested deeper than ``cap`` are removed (their text is kept). Depth is
+      estimated from the tags alone: void elements and elements whose end tag
+      is optional do not count. A dropped tag of a block-level element becomes
+      ``<br>`` so that the text around it still falls into separate blocks.
+    * Text runs longer than :data:`_CHUNK` characters are split by ``<wbr>``.
+    * Comments, script-like elements and tags over :data:`_CHUNK` characters
+      lose their content or attributes.
     """
-    from newsclean.segments.dom import BLOCK  # the same block list the segmenter uses
-
     depth = 0
 
     def repl(m: re.Match[str]) -> str:
         nonlocal depth
-        name = m.group(3)
-        if name is None:  # comment or raw-text element
-            return m.group(0)
+        token = m.group(0)
+        name = m.group(4)
+        if name is None:
+            if len(token) <= _CHUNK:
+                return token
+            if token.startswith("<!--"):
+                return ""
+            if m.group(2):  # script-like element: keep an empty one
+                return f"<{m.group(2)}></{m.group(2)}>"
+            return "<wbr>".join(token[i : i + _CHUNK] for i in range(0, len(token), _CHUNK))
         tag = name.lower()
-        if tag in _FLAT or m.group(4).rstrip().endswith("/"):
-            return m.group(0)
-        if m.group(2):  # end tag
+        end = bool(m.group(3))
+        if len(token) > _CHUNK:
+            token = f"</{tag}>" if end else f"<{tag}>"
+        if tag in _FLAT or m.group(5).rstrip().endswith("/"):
+            return token
+        if end:
             depth = max(depth - 1, 0)
             if depth >= cap:
                 return "<br>" if tag in BLOCK else ""
-            return m.group(0)
+            return token
         depth += 1
         if depth > cap:
             return "<br>" if tag in BLOCK else ""
-        return m.group(0)
+        return token
 
     return _TOKEN.sub(repl, text)

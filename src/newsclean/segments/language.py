@@ -28,11 +28,10 @@ def guess_language(texts: Iterable[str], budget: int = 4000) -> str:
     seen = 0
     for text in texts:
         words = text.lower().split()
-        for w in words:
-            w = w.strip(".,;:!?\"'()«»“”")
-            for lang, profile in PROFILES.items():
-                if w in profile:
-                    counts[lang] += 1
+        if len(words) < 6:
+            continue  # menus and labels say little about the language
+        for lang, profile in PROFILES.items():
+            counts[lang] += sum(map(profile.__contains__, words))
         seen += len(words)
         if seen >= budget:
             break

@@ -14,9 +14,7 @@ surroundings:
 * where it sits: relative position in the page, blank lines around it,
   inside/before/after the rule-found article span (``page.article``), distance
   to the nearest long paragraph, same text repeated elsewhere;
-* every rule verdict on it (label, rule family, score bucket) and the label
-  and reason family the rules-only decision gave it (the segments as
-  :func:`newsclean.pipeline.label_segments` leaves them without the model);
+* every rule verdict on it (label, rule family, score bucket);
 * a few key features of the neighbours at ±1 and ±2 (``-1:...``, ``+2:...``);
 * the page language, and for HTML input the DOM tokens of ``segment.dom``.
 
@@ -170,7 +168,7 @@ def shape_features(text: str, shape: Shape) -> list[str]:
     return feats
 
 
-def key_features(page: Page, i: int, decided: bool) -> list[str]:
+def key_features(page: Page, i: int) -> list[str]:
     """What a neighbour sees of segment ``i``: its gist in a few features."""
     shape = page.shapes[i]
     verdicts = page.verdicts[i]
@@ -179,8 +177,6 @@ def key_features(page: Page, i: int, decided: bool) -> list[str]:
         feats.extend({"rulelabel=" + v.label.value: None for v in verdicts})
     else:
         feats.append("rulelabel=none")
-    if decided:
-        feats.append("dec=" + page.segments[i].label.value)
     if shape.prose:
         feats.append("prose")
     if shape.title_like:
@@ -189,6 +185,11 @@ def key_features(page: Page, i: int, decided: bool) -> list[str]:
         feats.append("list")
     if page.segments[i].blank_before:
         feats.append("blank_before")
+    w0 = page.texts[i][:FIRST_WORD_CHARS].split(None, 1)
+    if w0:
+        w = w0[0].strip(_STRIP).lower()
+        if len(w) > 1 and not w[0].isdigit():
+            feats.append("w0=" + w)
     return feats
 
 
@@ -269,16 +270,11 @@ def _position(i: int, n: int) -> str:
     return "pos=bottom"
 
 
-def page_features(page: Page, decided: bool = True) -> list[list[str]]:
-    """One feature list per segment of ``page``.
-
-    ``decided`` says the segments carry the rules-only decision (their
-    ``label``), as :func:`newsclean.pipeline.label_segments` leaves them; the
-    ``dec=`` features read it. Train and predict must agree on it.
-    """
+def page_features(page: Page) -> list[list[str]]:
+    """One feature list per segment of ``page`` (verdicts and ``article`` filled in by the rules)."""
     n = len(page)
     segments = page.segments
-    keys = [key_features(page, i, decided) for i in range(n)]
+    keys = [key_features(page, i) for i in range(n)]
     near = _nearest_long(page)
     norm = [t.lower() for t in page.texts]
     counts = Counter(norm)
@@ -306,11 +302,6 @@ def page_features(page: Page, decided: bool = True) -> list[list[str]]:
                 feats.append(f"rulescore={v.label.value}.{score_bucket(v.score)}")
         else:
             feats.append("rulelabel=none")
-        if decided:
-            feats.append("dec=" + seg.label.value)
-            reason = seg.reason
-            if reason.startswith("decision."):
-                feats.append("decrule=" + reason.split(":", 1)[0])
         for off in OFFSETS:
             j = i + off
             prefix = f"{off:+d}:"

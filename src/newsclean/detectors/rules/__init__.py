@@ -11,15 +11,21 @@ from __future__ import annotations
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import ad, byline, caption, chrome, promo, sidebar
 
+from newsclean.segments.language import LANGUAGES
+
 LINE_DETECTORS = (ad, chrome, byline, caption, promo, sidebar)
+#: cue words that are unambiguous across languages ("Publicidade", "Lire aussi")
+#: are matched in every language; only the byline's name cues ("Door", "Por",
+#: "Di" ...) are limited to the page's language (and English)
+ALL_LANGS = frozenset(LANGUAGES) | {"all"}
 
 
 def detect_lines(page: Page, langs: frozenset[str]) -> None:
     for module in LINE_DETECTORS:
-        module.detect(page, langs)
+        module.detect(page, langs if module is byline else ALL_LANGS)
     caption.detect_described(page)
     ad.detect_cards(page)
-    promo.detect_headed_titles(page, langs)
+    promo.detect_headed_titles(page, ALL_LANGS)
     chrome.detect_tag_lists(page)
     chrome.detect_comment_threads(page)
     sidebar.detect_lists(page)

@@ -24,11 +24,11 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         shape = page.shapes[i]
         if shape.words > MAX_TEASER_WORDS:
             continue
-        hit = MARKER.match(text, langs)
+        hit = MARKER.match(page, i, langs)
         if hit:
             page.add(i, verdict(Label.AD, hit, 0.98))
             continue
-        hit = SPONSORED_PREFIX.match(text, langs)
+        hit = SPONSORED_PREFIX.match(page, i, langs)
         if hit:
             page.add(i, verdict(Label.AD, hit, 0.85))
 

@@ -11,24 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 
+from newsclean.segments.normalize import first_word, norm_key
 from newsclean.types import Label, Verdict
 
-#: anything but letters and digits at either end (punctuation, arrows, emoji)
-_DECORATION = regex.compile(r"^[^\p{L}\p{N}+]+|[^\p{L}\p{N}+]+$")
-_SPACES = regex.compile(r"\s+")
-
-
-def norm_key(text: str) -> str:
-    """Normalise a short line for whole-line lookups: trimmed, spaces folded, lower case.
-
-    ``"🔗 Partager"``, ``"- Advertisement -"`` and ``"SHARE:"`` become
-    ``"partager"``, ``"advertisement"`` and ``"share"``.
-    """
-    return _SPACES.sub(" ", _DECORATION.sub("", text)).lower()
-
+if TYPE_CHECKING:
+    from newsclean.detectors.page import Page
 
 @dataclass(frozen=True)
 class Hit:
@@ -46,40 +37,64 @@ class PhraseSet:
             for w in words:
                 self._index.setdefault(norm_key(w), lang)
 
-    def match(self, text: str, langs: Iterable[str] | None = None) -> Hit | None:
-        if len(text) > 80:
+    def match(self, page: Page, i: int, langs: frozenset[str] | None = None) -> Hit | None:
+        key = page.keys[i]
+        if not key:
             return None
-        key = norm_key(text)
         lang = self._index.get(key)
         if lang is None or (langs is not None and lang not in langs):
             return None
-        return Hit(f"{self.name}[{lang}]", text.strip())
+        return Hit(f"{self.name}[{lang}]", page.texts[i])
 
 
 class PatternSet:
-    """Regex patterns (or prefixes) per language, one compiled alternation per language."""
+    """Regex patterns (or prefixes) per language, searched as one alternation.
 
-    def __init__(self, name: str, patterns: dict[str, list[str]], *, prefixes: bool = False, flags: int = regex.I) -> None:
+    With ``prefixes=True`` the items are literal line openings, and a line is
+    only searched when its first word opens one of them (a set lookup): most
+    lines of a page never reach the regex engine.
+    """
+
+    def __init__(self, name: str, patterns: dict[str, list[str]], *, prefixes: bool = False, flags: int = regex.I, gate: Iterable[str] | None = None) -> None:
         self.name = name
-        self._compiled: dict[str, regex.Pattern[str]] = {}
+        self._sources: dict[str, str] = {}
+        firsts: set[str] = set()
+        gated = prefixes
         for lang, items in patterns.items():
             if not items:
                 continue
             if prefixes:
                 alts = sorted((regex.escape(p.strip()) for p in items), key=len, reverse=True)
-                src = r"^(?:" + "|".join(alts) + r")"
+                self._sources[lang] = r"^(?:" + "|".join(alts) + r")"
+                for p in items:
+                    fw = first_word(p.strip().lower())
+                    if not fw:
+                        gated = False
+                    firsts.add(fw)
             else:
-                src = "|".join(f"(?:{p})" for p in items)
-            self._compiled[lang] = regex.compile(src, flags)
+                self._sources[lang] = "|".join(f"(?:{p})" for p in items)
+        self._gate: frozenset[str] | None = frozenset(firsts) if gated else (frozenset(gate) if gate is not None else None)
+        self._flags = flags
+        self._merged: dict[frozenset[str] | None, regex.Pattern[str]] = {}
+        # anchored patterns are tried at the line start only (search() would try every position)
+        self._anchored = prefixes or all(p.startswith("^") for items in patterns.values() for p in items)
 
-    def match(self, text: str, langs: Iterable[str] | None = None) -> Hit | None:
-        for lang, rx in self._compiled.items():
-            if langs is not None and lang not in langs:
-                continue
-            m = rx.search(text)
-            if m:
-                return Hit(f"{self.name}[{lang}]", m.group(0))
-        return None
+    def _compiled(self, langs: frozenset[str] | None) -> regex.Pattern[str]:
+        rx = self._merged.get(langs)
+        if rx is None:
+            parts = [f"(?P<{lang}>{src})" for lang, src in self._sources.items() if langs is None or lang in langs]
+            rx = regex.compile("|".join(parts) or r"(?!)", self._flags)
+            self._merged[langs] = rx
+        return rx
+
+    def match(self, page: Page, i: int, langs: frozenset[str] | None = None) -> Hit | None:
+        if self._gate is not None and page.firsts[i] not in self._gate:
+            return None
+        rx = self._compiled(langs)
+        m = rx.match(page.texts[i]) if self._anchored else rx.search(page.texts[i])
+        if m is None:
+            return None
+        return Hit(f"{self.name}[{m.lastgroup}]", m.group(0))
 
 
 def verdict(label: Label, hit: Hit, score: float = 1.0) -> Verdict:

@@ -19,11 +19,14 @@ Rules (the name is the reason ``--explain`` shows):
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
 from newsclean.detectors.rules.base import Hit, PatternSet, verdict, words_alternation
+from newsclean.segments.normalize import first_word
 from newsclean.types import Label, Verdict
 
 _PARTICLE = r"(?:de|da|do|dos|das|van|von|der|den|del|della|di|du|la|le|bin|al|ibn|ter|ten|y|e|zu|af|mac|st\.?)"
@@ -63,9 +66,6 @@ CREDITS = PatternSet("byline.credits", {"all": P.CREDIT_PATTERNS})
 BIO = regex.compile(
     rf"^{NAME}(?<!['’]s)\s+(?:covers|writes about|writes for|reports on|reports for|cubre|escribe sobre|couvre|écrit sur|cobre|escreve sobre|schreibt über|berichtet über)\s.{{0,300}}$|^{NAME}(?<!['’]s)\s+(?:is|was|has been|covers|writes|reports|ist|war|schreibt|es|escribe|est|écrit|é|escreve|è|scrive)\s+.{{0,300}}?(?i:{_ROLE}|reporter|editor|writer|journalist|columnist|covers|cubre|couvre|cobre|berichtet)\b.{{0,300}}$"
 )
-_DATE_TOKEN = regex.compile(
-    rf"^(?:\d{{1,4}}(?:[./:-]\d{{1,4}}){{0,3}}(?:st|nd|rd|th|h\d{{0,2}}|am|pm|a\.m\.|p\.m\.|uhr)?[,.]?|{_MONTH}\.?,?|{_WEEKDAY},?|(?i:am|um|at|on|the|of|de|le|à|às|a las|el|em|das|um|uhr|hrs|ist|gmt|utc|bst|cet|cest|est|edt|pst|pdt|ago|min|mins|hours?|hrs?|days?|vor|stunden|minuten|hace|horas|minutos|há|il|y|a|heures|jours|et|and|updated|published|ore|fa|geleden|\||·|•|-|–|—|/))$"
-)
 _HAS_DIGIT = regex.compile(r"\d")
 
 
@@ -84,65 +84,116 @@ def _by_name(text: str, langs: frozenset[str]) -> Hit | None:
     return None
 
 
-_STRONG_DATE = regex.compile(
-    rf"\b(?:{_MONTH}|{_WEEKDAY})\b|\b\d{{1,2}}[:.h]\d{{2}}\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b(?:ago|hace|há|vor|geleden|fa)\b",
-    regex.I,
+_MONTH_SET = frozenset(P.MONTHS)
+_WEEKDAY_SET = frozenset(P.WEEKDAYS)
+_DATE_SMALL = frozenset(
+    """am um à às las uhr hrs ist gmt utc bst cet cest est edt pst pdt wet aest ago min mins
+    hour hours hr hrs day days vor stunden minuten hace horas minutos há heures jours updated published ore fa geleden
+    th st nd rd""".split()
 )
+#: 12, 2025, 12.03.2025, 14:05, 09.14, 14h05, 5th, 10am, 3/12/25
+_NUMERIC = re.compile(r"\d{1,4}(?:[./:h-]\d{1,4}){0,3}(?:st|nd|rd|th|h|am|pm|a\.m\.|p\.m\.|uhr)?\.?")
+_CLOCK_OR_DATE = re.compile(r"\d{1,2}[:.h]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+_SEPARATORS = {"|", "·", "•", "-", "–", "—", "/"}
 #: "Santa Cruz de Tenerife - 12 mar 2025", "Fuentelarga | 13/03/2025"
 _PLACE_SEP = regex.compile(r"^\p{Lu}[\p{L}\p{M} .'’-]{1,40}?\s*(?:\s[-–—|·]\s|,\s)")
-_SEPARATORS = {"|", "·", "•", "-", "–", "—", "/"}
 
 
 def is_date_line(text: str, words: int) -> bool:
     """Mostly date/time tokens, with a month, weekday, clock time or full date: "Tuesday 4 March 2025 09.14 GMT"."""
-    if words == 0 or words > 14 or not _HAS_DIGIT.search(text) or not _STRONG_DATE.search(text):
+    if words == 0 or words > 14:
         return False
-    tokens = [t for t in text.replace("|", " | ").split() if t not in _SEPARATORS]
-    if not tokens:
-        return False
-    dated = sum(1 for t in tokens if _DATE_TOKEN.match(t))
-    return dated / len(tokens) >= 0.6
+    dated = total = 0
+    strong = False
+    for tok in text.replace("|", " ").split():
+        if tok in _SEPARATORS:
+            continue
+        total += 1
+        t = tok.lower().strip(",.;()")
+        if t in _MONTH_SET or t in _WEEKDAY_SET or t.rstrip(".") in _MONTH_SET:
+            dated += 1
+            strong = True
+        elif t in _DATE_SMALL:
+            dated += 1
+        elif t[:1].isdigit() and _NUMERIC.fullmatch(t):
+            dated += 1
+            strong = strong or bool(_CLOCK_OR_DATE.match(t))
+        elif t in ("ago", "hace", "há", "vor", "geleden", "fa"):
+            dated += 1
+            strong = True
+    return strong and total > 0 and dated / total >= 0.6
+
+
+def _words_of(phrases: list[str]) -> frozenset[str]:
+    return frozenset(w.strip(".,:;()") for p in phrases for w in p.lower().split())
+
+
+_BY_FIRSTS = frozenset(p.split()[0].strip(":") for ws in P.BY_WORDS.values() for p in ws)
+_ROLE_TOKENS = _words_of(P.ROLE_WORDS) | _words_of(P.AGENCIES)
+_AGENCY_FIRSTS = frozenset(w.split()[0].lower() for w in P.AGENCIES) | {"source", "fonte", "fuente", "quelle", "with", "avec", "com", "con", "mit"}
+_DATE_FIRSTS = frozenset(first_word(w) for ws in P.DATE_WORDS.values() for w in ws)
+_READ_CUES = ("min", "lese", "lect", "leit", "temps", "tiempo", "tempo", "reading")
+_CREDIT_FIRSTS = frozenset(
+    """reporting writing editing research graphics additional fact-checking mitarbeit mit con información informação
+    avec com contact email e-mail follow folge siga suivez segui write reach with w source sources quelle fuente fonte""".split()
+)
+_CREDIT_CUES = ("@", "contributed", "desk", "team", "staff", "reporter", "correspondent", "bureau", "newsroom", "wire", "service")
+_BIO_VERBS = frozenset(
+    "is was has covers writes reports ist war schreibt berichtet es escribe cubre est écrit couvre é escreve cobre è scrive".split()
+)
+_SEPARATOR_CUES = (",", "|", "/", "–", "-", "—", "·")
 
 
 def detect(page: Page, langs: frozenset[str]) -> None:
+    """Each rule sits behind a cheap test (first word, a character present)."""
     for i, text in enumerate(page.texts):
         shape = page.shapes[i]
-        if shape.words > 60:
+        words = shape.words
+        if words > 60:
             continue
-        short = shape.words <= 20
-        if short and not (shape.sentence_end and shape.words > 8 and shape.stopword_ratio > 0.25):
-            hit = _by_name(text, langs)
+        low = page.lows[i]
+        first = page.firsts[i]
+        has_digit = shape.digit_ratio > 0
+        if words <= 20 and not (shape.sentence_end and words > 8 and shape.stopword_ratio > 0.25):
+            hit = _by_name(text, langs) if first in _BY_FIRSTS else None
             if hit:
                 page.add(i, verdict(Label.BYLINE, hit, 0.9))
                 continue
-            m = NAME_ROLE.match(text)
-            if m and shape.words <= 12 and not shape.sentence_end:
-                page.add(i, verdict(Label.BYLINE, Hit("byline.name_role", m.group(0)), 0.85))
-                continue
-            m = AGENCY_LINE.match(text) or SIGNOFF.match(text)
+            if words <= 12 and not shape.sentence_end and any(c in text for c in _SEPARATOR_CUES):
+                toks = {w.strip(".,:;()|/") for w in low.split()}
+                m = NAME_ROLE.match(text) if not _ROLE_TOKENS.isdisjoint(toks) else None
+                if m:
+                    page.add(i, verdict(Label.BYLINE, Hit("byline.name_role", m.group(0)), 0.85))
+                    continue
+            m = None
+            if words <= 6 and (first in _AGENCY_FIRSTS or text[:1] in "([—–-"):
+                m = AGENCY_LINE.match(text)
+            if m is None and words <= 3 and ("/" in text or "-" in text):
+                m = SIGNOFF.match(text)
             if m:
                 page.add(i, verdict(Label.BYLINE, Hit("byline.agency", m.group(0)), 0.85))
                 continue
-            hit = READ_TIME.match(text)
+            hit = READ_TIME.match(page, i) if has_digit and any(c in low for c in _READ_CUES) else None
             if hit:
                 page.add(i, verdict(Label.BYLINE, Hit("byline.read_time", hit.match), 0.85))
                 continue
-            hit = DATE_WORD.match(text, langs | {"en"})
-            if hit and shape.words <= 26:
+            hit = DATE_WORD.match(page, i, langs) if first in _DATE_FIRSTS else None
+            if hit and words <= 26:
                 page.add(i, verdict(Label.BYLINE, hit, 0.8))
                 continue
-            if is_date_line(text, shape.words):
+            if has_digit and is_date_line(text, words):
                 page.add(i, verdict(Label.BYLINE, Hit("byline.date_only", text), 0.7))
                 continue
-            m = _PLACE_SEP.match(text)
-            if m and is_date_line(text[m.end() :], shape.words):
+            m = _PLACE_SEP.match(text) if has_digit else None
+            if m and is_date_line(text[m.end() :], words):
                 page.add(i, verdict(Label.BYLINE, Hit("byline.place_date", text), 0.75))
                 continue
-        hit = CREDITS.match(text)
-        if hit and shape.words <= 40:
-            page.add(i, verdict(Label.BYLINE, Hit("byline.credits", hit.match), 0.85))
-            continue
-        if shape.words <= 60 and BIO.match(text):
+        if words <= 40 and (first in _CREDIT_FIRSTS or text[:1] in "(—–-" or any(c in low for c in _CREDIT_CUES)):
+            hit = CREDITS.match(page, i)
+            if hit:
+                page.add(i, verdict(Label.BYLINE, Hit("byline.credits", hit.match), 0.85))
+                continue
+        if words >= 4 and not _BIO_VERBS.isdisjoint(low.split()[1:6]) and BIO.match(text):
             page.add(i, verdict(Label.BYLINE, Hit("byline.bio", text[:80]), 0.6))
 
 

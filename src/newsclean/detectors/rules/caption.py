@@ -42,31 +42,44 @@ GALLERY_COUNTER = regex.compile(r"^(?:\d{1,3}\s*(?:/|of|von|de|sur|di)\s*\d{1,3}
 MAX_CAPTION_WORDS = 70
 
 
+_SOURCE_LAST = frozenset(w.split()[-1].lower().strip("()") for w in P.PHOTO_SOURCES) | {"file", "archive", "archivo", "arquivo", "archiv", "handout", "pool"}
+_CREDIT_TOKENS = frozenset(w.split()[0] for w in P.CREDIT_WORDS) | frozenset(w.split()[-1] for w in P.CREDIT_WORDS)
+_CREDIT_CUES = (":", "©", "/", " by ", " von ", " de ", " por ", " par ", " di ")
+_FILE_FIRSTS = frozenset("file archive archivfoto archivbild foto imagen photo representational representative for".split())
+_CREDIT_LINE_FIRSTS = frozenset("supplied handout courtesy".split())
+_VIDEO_MARKS = ("▶", "►", "🎥", "📹", "📷")
+
+
 def detect(page: Page, langs: frozenset[str]) -> None:
+    """Each rule sits behind a cheap test (a character or a last word present)."""
     for i, text in enumerate(page.texts):
         shape = page.shapes[i]
-        if shape.words > MAX_CAPTION_WORDS or shape.words == 0:
+        words = shape.words
+        if words > MAX_CAPTION_WORDS or words == 0:
             continue
+        low = page.lows[i]
+        last = low.rsplit(None, 1)[-1].strip("().,;") if low else ""
+        ends_paren = text.endswith(")")
         hit: Hit | None = None
         score = 0.9
-        m = PIPE_CREDIT.search(text)
+        m = PIPE_CREDIT.search(text) if ("|" in text or "•" in text or "·" in text) else None
         if m:
             hit = Hit("caption.pipe_credit", m.group(0))
-        elif shape.words <= 45 and (m := CREDIT.search(text)) and not _credit_in_prose(text, m.start()):
+        elif words <= 45 and any(c in low for c in _CREDIT_CUES) and not _CREDIT_TOKENS.isdisjoint(low.replace(":", " ").replace("/", " ").split()) and (m := CREDIT.search(text)) and not _credit_in_prose(text, m.start()):
             hit = Hit("caption.credit", m.group(0))
             score = 0.85
-        elif (m := AGENCY_TAIL.search(text)) and shape.words >= 3:
+        elif words >= 3 and (last in _SOURCE_LAST or ends_paren) and (m := AGENCY_TAIL.search(text)):
             hit = Hit("caption.agency_tail", m.group(0))
             score = 0.8
-        elif (m := PAREN_CREDIT.search(text)) or (m := COPY_CREDIT.match(text)):
+        elif (ends_paren and (m := PAREN_CREDIT.search(text))) or (text[:1] in "©(c" and (m := COPY_CREDIT.match(text))):
             hit = Hit("caption.credit", m.group(0))
             score = 0.8
-        elif FILE_PHOTO.match(text):
+        elif words <= 8 and (page.firsts[i] in _FILE_FIRSTS or text[:1] == "(") and FILE_PHOTO.match(text):
             hit = Hit("caption.file_photo", text)
-        elif shape.words <= 40 and (m := VIDEO.match(text)) and not shape.prose:
+        elif words <= 40 and (text.startswith(_VIDEO_MARKS) or ends_paren or ":" in text) and not shape.prose and (m := VIDEO.match(text)):
             hit = Hit("caption.video", m.group(0))
             score = 0.95
-        elif shape.words <= 8 and not shape.terminal and (m := CREDIT_LINE.match(text)):
+        elif words <= 8 and not shape.terminal and ("/" in text or page.firsts[i] in _CREDIT_LINE_FIRSTS or last in _SOURCE_LAST) and (m := CREDIT_LINE.match(text)):
             hit = Hit("caption.credit_line", m.group(0))
             score = 0.6
         if hit:

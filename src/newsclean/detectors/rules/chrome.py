@@ -44,56 +44,76 @@ _CONSENT_CONTEXT = regex.compile(r"\b(?:accept|consent|privacy|partners|browsing
 _NAV_VOCAB = {norm_key(w) for words in P.CHROME_LINES.values() for w in words}
 
 
+_COPY_CUES = ("©", "(c)", "copyright", "rights", "rechte", "derechos", "droits", "direitos", "diritti", "riservat", "rechten")
+_ICON_CUES = ("_", "icon", "ico-", "svg")
+_NAV_SEPARATORS = ("|", "•", "·", "›", "»", "/", "  ", "▾")
+_CRUMB_CUES = (" > ", " › ", " » ", " / ")
+_WORD_EDGES = "\"'“”‘’«»„()[]{}.,;:!?¡¿|•·*-–—>›»/"
+
+
 def detect(page: Page, langs: frozenset[str]) -> None:
+    """Line rules, each behind a cheap test (a character or word present) so most
+    lines of a page never reach a regular expression."""
     for i, text in enumerate(page.texts):
         shape = page.shapes[i]
-        if shape.words <= 12:
-            hit = None if _QUOTED.search(text) or text.endswith(".") else UI_WORD.match(text, langs)
-            if hit:
-                page.add(i, verdict(Label.CHROME, hit, 0.7))
-                continue
-            if ICON.match(text):
+        words = shape.words
+        low = page.lows[i]
+        has_digit = shape.digit_ratio > 0
+        if words <= 12:
+            if page.keys[i] and not text.endswith(".") and not _QUOTED.search(text):
+                hit = UI_WORD.match(page, i, langs)
+                if hit:
+                    page.add(i, verdict(Label.CHROME, hit, 0.7))
+                    continue
+            if words <= 2 and any(c in low for c in _ICON_CUES) and ICON.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.icon_name", text), 0.95))
                 continue
-            if COUNTER.match(norm_key(text)) or GALLERY.match(text):
+            if has_digit and words <= 6 and (COUNTER.match(page.keys[i]) or GALLERY.match(text)):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.counter", text), 0.85))
                 continue
-            if COMMENT_MARKER.match(text):
+            if words <= 6 and page.firsts[i] in _COMMENT_FIRSTS and COMMENT_MARKER.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.comment_marker", text), 0.8))
                 continue
-            if not shape.sentence_end and WEATHER.search(text) and (shape.words <= 4 or "|" in text or "  " in text) and shape.words <= 10:
+            if "°" in text and not shape.sentence_end and WEATHER.search(text) and (words <= 4 or "|" in text or "  " in text) and words <= 10:
                 page.add(i, verdict(Label.CHROME, Hit("chrome.weather", text), 0.8))
                 continue
-        if shape.words <= 40:
-            hit = PREFIX.match(text, langs)
+        if words <= 40:
+            hit = PREFIX.match(page, i, langs)
             if hit:
                 page.add(i, verdict(Label.CHROME, hit, 0.8))
                 continue
-            m = COPYRIGHT.search(text)
-            if m and shape.words <= 30:
+            if words <= 30 and any(c in low for c in _COPY_CUES) and (m := COPYRIGHT.search(text)):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.copyright", m.group(0)), 0.85))
                 continue
-            if len(TICKER.findall(text)) >= 2 and not shape.sentence_end:
+            if shape.sentence_end:
+                pass
+            elif "%" in text and len(TICKER.findall(text)) >= 2:
                 page.add(i, verdict(Label.CHROME, Hit("chrome.ticker", text[:80]), 0.8))
                 continue
-            if _nav_strip(text, shape.sentence_end):
+            elif _nav_strip(text, False):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.nav_strip", text[:80]), 0.8))
                 continue
-            if BREADCRUMB.match(text) and not shape.sentence_end and "," not in text and ": " not in text:
+            elif any(c in text for c in _CRUMB_CUES) and "," not in text and ": " not in text and BREADCRUMB.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.breadcrumb", text[:80]), 0.8))
                 continue
-            if shape.words >= 3 and _nav_words(text):
+            if 3 <= words <= 12 and _nav_words(text, low):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.nav_words", text[:80]), 0.75))
                 continue
-        if shape.words <= 150 and (m := _CONSENT.search(text)) and len(set(_CONSENT_CONTEXT.findall(text.lower()))) >= 2:
+        if words <= 150 and any(w in low for w in _CONSENT_STEMS) and (m := _CONSENT.search(text)) and len(set(_CONSENT_CONTEXT.findall(low))) >= 2:
             page.add(i, verdict(Label.CHROME, Hit("chrome.consent", m.group(0)), 0.85))
+
+
+_CONSENT_STEMS = tuple({w[:6] for w in P.CONSENT_WORDS})
+_COMMENT_FIRSTS = frozenset(
+    "comments comment reader readers join leave add show view kommentare leserkommentare comentarios comentários commentaires réactions commenti reacties discussion".split()
+) | frozenset(str(n) for n in range(10000))
 
 
 def _nav_strip(text: str, sentence_end: bool) -> bool:
     """Three or more short items split by | • · ›, mostly capitalised, few digits."""
     if sentence_end:
         return False
-    for sep in ("|", "•", "·", "›", "»", "/", "  ", "▾"):
+    for sep in _NAV_SEPARATORS:
         if text.count(sep) >= 2:
             parts = [norm_key(p) and p.strip() for p in text.split(sep)]
             parts = [p for p in parts if p and norm_key(p)]
@@ -114,15 +134,13 @@ def _first_letter_upper(text: str) -> bool:
     return False
 
 
-def _nav_words(text: str) -> bool:
+def _nav_words(text: str, low: str) -> bool:
     """A flattened menu: "Home World Business Markets Sport" — mostly menu vocabulary."""
-    words = text.split()
-    known = sum(1 for w in words if norm_key(w) in _NAV_VOCAB)
-    if known / len(words) >= 0.8:
+    words = [w.strip(_WORD_EDGES) for w in low.split()]
+    known = sum(map(_NAV_VOCAB.__contains__, words)) / len(words)
+    if known >= 0.8:
         return True
-    if not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
-        return False
-    return known / len(words) >= 0.6
+    return known >= 0.6 and all(w[:1].isupper() or not w[:1].isalpha() for w in text.split())
 
 
 #: "TrailDad88: Got mine in December", "Sue P — Lovely afternoon": a reader's comment

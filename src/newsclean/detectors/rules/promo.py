@@ -26,7 +26,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         shape = page.shapes[i]
         if shape.words > MAX_PROMO_WORDS or shape.words < 2:
             continue
-        hit = CUE.match(text, langs)
+        hit = CUE.match(page, i, langs)
         if hit is None:
             continue
         rest = text[len(hit.match) :].strip()
@@ -47,7 +47,7 @@ def detect_headed_titles(page: Page, langs: frozenset[str]) -> None:
     for i, text in enumerate(page.texts):
         if page.shapes[i].words > 5:
             continue
-        hit = HEADING.match(text, langs)
+        hit = HEADING.match(page, i, langs)
         if hit is None:
             continue
         page.add(i, verdict(Label.PROMO, hit, 0.7))

@@ -42,15 +42,15 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         shape = page.shapes[i]
         if shape.words > 8 or shape.sentence_end:
             continue
-        hit = HEADING.match(text, langs)
+        hit = HEADING.match(page, i, langs)
         if hit:
             page.add(i, verdict(Label.SIDEBAR, hit, 0.75))
             continue
-        hit = SCOPED_HEADING.match(text, langs)
+        hit = SCOPED_HEADING.match(page, i, langs)
         if hit:
             page.add(i, verdict(Label.SIDEBAR, hit, 0.7))
             continue
-        hit = SECTION_HEADING.match(text, langs)
+        hit = SECTION_HEADING.match(page, i, langs)
         if hit and _followed_by_list(page, i):
             page.add(i, verdict(Label.SIDEBAR, hit, 0.7))
 
