@@ -174,6 +174,13 @@ def test_dom_flags() -> None:
     assert seg(html, "Footer-ish")["in_footer"]
 
 
+def test_class_words_are_bounded_but_keep_the_elements_own() -> None:
+    html = "".join(f"<div class='w{i} x{i}'>" for i in range(150)) + "<p class='own-words'>text</p>"
+    classes = seg(html, "text")["classes"]
+    assert isinstance(classes, frozenset)
+    assert len(classes) <= 128 and {"own", "words"} <= classes
+
+
 # -- metadata ----------------------------------------------------------------------------
 
 
@@ -226,7 +233,7 @@ def test_jsonld_authors_survive_hostile_json() -> None:
 def test_empty_pages_give_no_segments(html: str) -> None:
     segments, meta, count = segment_html(html)
     assert segments == [] and count == 0
-    assert meta["images"] == []
+    assert meta["images"] == [] and meta["meta_authors"] == [] and "published" in meta
 
 
 def test_malformed_markup_is_repaired() -> None:
@@ -279,16 +286,21 @@ def test_repair_keeps_text_and_shallow_tags() -> None:
 
 
 def test_tokens_over_libxml2_limit_do_not_truncate_the_page() -> None:
-    big = "word " * 2_400_000  # 12 MB: libxml2 stops at a 10 MB token without huge_tree
-    for html in (
-        f"<p>start</p><p>{big}</p><p>end</p>",
-        f"<p>start</p><script>var x = '{big}';</script><p>end</p>",
-        f"<p>start</p><p title='{big}'>x</p><p>end</p>",
+    big = "word " * 2_400_000  # 12 MB: libxml2 gives up on such tokens without huge_tree
+    many = "".join(f"<p title='{'x' * 200_000}' class=keep>{i}</p>" for i in range(60))
+    scripts = "".join(f"<script>{'y' * 200_000}</script><p>{i}</p>" for i in range(60))
+    for html, count in (
+        (f"<p>start</p><p>{big}</p><p>end</p>", 3),
+        (f"<p>start</p><script>var x = '{big}';</script><p>end</p>", 2),
+        (f"<p>start</p><p title='{big}'>x</p><p>end</p>", 3),
+        (f"<p>start</p>{many}<p>end</p>", 62),
+        (f"<p>start</p>{scripts}<p>end</p>", 62),
     ):
         found = texts(html)
         assert found[0] == "start" and found[-1] == "end"
-        assert len(found) == 3
+        assert len(found) == count
     assert texts(f"<p>{big}</p>") == [big.strip()]
+    assert seg(f"<p>start</p>{many}<p>end</p>", "59")["classes"] == {"keep"}
 
 
 def test_entity_bomb_does_not_expand() -> None:
@@ -361,12 +373,8 @@ def test_clean_bytes_declared_utf8_but_cp1252() -> None:
     assert article.body == "\n\n".join(GERMAN)
 
 
-@pytest.mark.xfail(
-    reason="decode.py keeps a declared single-byte charset whenever the bytes decode, "
-    "and UTF-8 bytes always decode as latin-1",
-    strict=False,
-)
 def test_clean_bytes_declared_latin1_but_utf8() -> None:
+    """Valid UTF-8 with non-ASCII characters wins over a wrong single-byte declaration."""
     article = newsclean.clean(german_page("iso-8859-1").encode("utf-8"))
     assert article.headline == "Neue Rheinbrücke in Köln eröffnet"
 

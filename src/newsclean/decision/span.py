@@ -55,7 +55,8 @@ def is_content(page: Page, i: int) -> bool:
 
 
 def _terminal(page: Page, i: int) -> bool:
-    return any(v.rule.startswith(TERMINAL_RULES) for v in page.verdicts[i])
+    vs = page.verdicts[i]
+    return bool(vs) and any(v.rule.startswith(TERMINAL_RULES) for v in vs)
 
 
 def _split(page: Page, a: int, b: int) -> bool:

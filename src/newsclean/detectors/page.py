@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsclean.segments.normalize import first_word, norm_key
+from newsclean.segments.normalize import first_two_words, first_word, norm_key
 from newsclean.segments.shape import MATCH_WINDOW, Shape, measure
 from newsclean.types import Label, Segment, Verdict
 
@@ -31,6 +31,7 @@ class Page:
     lows: list[str] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)
     firsts: list[str] = field(default_factory=list)
+    first2s: list[str] = field(default_factory=list)
     #: set by the decision stage: index range [start, end) of the article flow
     article: tuple[int, int] | None = None
     _has_blank: bool | None = field(default=None, repr=False)
@@ -48,6 +49,7 @@ class Page:
             lows=lows,
             keys=[norm_key(t) if len(t) <= KEY_CHARS else "" for t in texts],
             firsts=[first_word(low) for low in lows],
+            first2s=[first_two_words(low) for low in lows],
         )
 
     def __len__(self) -> int:

@@ -3,11 +3,15 @@
 Policy, in order:
 
 1. A byte-order mark decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE).
-2. For HTML, the charset the page declares (``<meta charset>``) is tried next,
+2. Bytes that are valid UTF-8 *and* hold non-ASCII characters are UTF-8, even
+   when an HTML page declares a single-byte charset: text in latin-1 or
+   cp1252 almost never forms valid UTF-8 sequences by accident, while pages
+   that declare the wrong charset are common.
+3. For HTML, the charset the page declares (``<meta charset>``) is tried next,
    but only kept if the bytes decode cleanly with it.
-3. Strict UTF-8.
-4. charset-normalizer's best guess (imported lazily: only non-UTF-8 input pays).
-5. Nothing fits: latin-1 is *not* silently assumed; :class:`InputError`.
+4. Strict UTF-8 (pure ASCII lands here).
+5. charset-normalizer's best guess (imported lazily: only non-UTF-8 input pays).
+6. Nothing fits: latin-1 is *not* silently assumed; :class:`InputError`.
 
 Binary input (NUL bytes or many control characters in the first 64 KiB, with no
 UTF-16/32 BOM) is refused with :class:`InputError` rather than "cleaned" into
@@ -66,6 +70,12 @@ def decode(data: bytes, *, html: bool = False) -> tuple[str, str]:
                 raise InputError(f"input starts with a {enc} byte-order mark but is not valid {enc}: {exc.reason} at byte {exc.start + len(bom)}") from None
     if looks_binary(data):
         raise InputError("input looks binary (NUL or control bytes), not a text or HTML page")
+    try:
+        text = data.decode("utf-8")
+        if not text.isascii():
+            return text, "utf-8"
+    except UnicodeDecodeError:
+        pass
     if html:
         declared = declared_charset(data)
         if declared and declared not in ("utf-8", "ascii"):

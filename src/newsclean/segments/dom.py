@@ -13,7 +13,7 @@ tag             the block element the text sits in (``p``, ``div``, ``td`` ...)
 ancestors       frozenset of the tag names above it, up to and with ``body``
 classes         frozenset of the lower-cased words of the ``class`` and ``id``
                 of the element and its ancestors, split on ``-``, ``_`` and
-                spaces (at most :data:`MAX_TOKENS`, nearest first)
+                spaces (at most :data:`MAX_TOKENS`; the element's own first)
 itemprop, role  frozensets of the ``itemprop`` / ``role`` values, self and up
 in_figure ...   booleans: in_figure, in_figcaption, in_aside, in_nav,
                 in_footer, in_header, in_article, in_main, in_comments,
@@ -60,8 +60,9 @@ PARAGRAPH = _names(
 
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
 
-#: at most this many class/id words are kept per context (a bound for deep pages)
-MAX_TOKENS = 64
+#: at most this many class/id words are kept per context (a bound for deep pages);
+#: beyond it an element's own words are kept and some inherited ones dropped
+MAX_TOKENS = 128
 
 _WORD = re.compile(r"[^\W_]+")
 _COMMENT_WORDS = frozenset({"comment", "comments", "commentlist", "disqus", "respond"})
@@ -107,10 +108,9 @@ class Context:
         tokens, itemprops, roles = self.tokens, self.itemprops, self.roles
         for name, value in el.items():
             if name == "class" or name == "id":
-                if len(tokens) < MAX_TOKENS:
-                    new = _words(value) - tokens
-                    if new:
-                        tokens = tokens | new
+                new = _words(value) - tokens
+                if new:
+                    tokens = _merge(tokens, new)
             elif name == "itemprop":
                 if value.strip():
                     itemprops = itemprops | frozenset(value.split())
@@ -145,6 +145,14 @@ class Context:
                 "in_table": not tags.isdisjoint(("table", "tr", "td", "th")),
             }
         return self._features
+
+
+def _merge(inherited: frozenset[str], own: frozenset[str]) -> frozenset[str]:
+    """``inherited | own``, cut to :data:`MAX_TOKENS` by dropping inherited words (sorted last)."""
+    if len(inherited) + len(own) <= MAX_TOKENS:
+        return inherited | own
+    room = max(MAX_TOKENS - len(own), 0)
+    return own | frozenset(sorted(inherited)[:room])
 
 
 def _words(value: str) -> frozenset[str]:

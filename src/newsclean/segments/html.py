@@ -34,7 +34,7 @@ from typing import Any
 import lxml.etree
 
 from newsclean.segments.dom import PARAGRAPH, SKIP, Context, image_src, is_block
-from newsclean.segments.htmlmeta import page_meta
+from newsclean.segments.htmlmeta import no_meta, page_meta
 from newsclean.segments.htmlparse import parse_html
 from newsclean.types import Segment
 
@@ -67,7 +67,7 @@ def segment_with_sources(
     """
     root = parse_html(text)
     if root is None:
-        return [], {"images": []}, 0, []
+        return [], {**no_meta(), "images": []}, 0, []
     walker = _Walker(keep_elements)
     walker.walk(root)
     meta = page_meta(root, len(text))

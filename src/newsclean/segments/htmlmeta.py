@@ -70,6 +70,17 @@ def page_meta(root: Any, size: int) -> dict[str, object]:
     }
 
 
+def no_meta() -> dict[str, object]:
+    """The metadata of a page with no document: every key, nothing found."""
+    return {
+        "title": None,
+        "url": None,
+        "declared_language": None,
+        "published": None,
+        "meta_authors": [],
+    }
+
+
 def jsonld_authors(blob: str) -> list[str]:
     """Author names of the article-like items of one JSON-LD script (errors give [])."""
     if len(blob) > _MAX_JSONLD:

@@ -32,13 +32,18 @@ from newsclean.segments.dom import BLOCK
 #: depth caps tried, in order, when libxml2 reports a resource limit
 _CAPS = (200, 64)
 
-#: libxml2 refuses tokens over 10,000,000 bytes; text runs are split well below that
-_CHUNK = 1_000_000
+#: libxml2 (without huge_tree) gives up once 10 MB of input pass without its
+#: buffer being trimmed, which long tokens prevent: a repaired page has none
+#: over this many characters (measured: tokens of 30,000 are fine, 100,000 not)
+_RUN = 4096
+#: a JSON-LD script is kept whole up to this size when a page is repaired
+_JSONLD = 1_000_000
 
 _DOCTYPE_SUBSET = re.compile(
     r"\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<!DOCTYPE[^\[>]*\[", re.I | re.S
 )
 _SUBSET_END = re.compile(r"\]\s*>")
+_ATTR = re.compile(r"""[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?""")
 
 #: tokens of an HTML source: comments, raw-text elements (taken whole), tags, text runs
 _TOKEN = re.compile(
@@ -114,9 +119,10 @@ def repair(text: str, cap: int) -> str:
       estimated from the tags alone: void elements and elements whose end tag
       is optional do not count. A dropped tag of a block-level element becomes
       ``<br>`` so that the text around it still falls into separate blocks.
-    * Text runs longer than :data:`_CHUNK` characters are split by ``<wbr>``.
-    * Comments, script-like elements and tags over :data:`_CHUNK` characters
-      lose their content or attributes.
+    * Long tokens (over :data:`_RUN` characters) are cut down: a text run is
+      split by empty ``<span></span>`` (which adds nothing to the text), a tag
+      loses its long attributes, a script-like element its content (a JSON-LD
+      script is kept up to :data:`_JSONLD`), a comment goes.
     """
     depth = 0
 
@@ -125,17 +131,20 @@ def repair(text: str, cap: int) -> str:
         token = m.group(0)
         name = m.group(4)
         if name is None:
-            if len(token) <= _CHUNK:
+            if len(token) <= _RUN:
                 return token
             if token.startswith("<!--"):
                 return ""
-            if m.group(2):  # script-like element: keep an empty one
-                return f"<{m.group(2)}></{m.group(2)}>"
-            return "<wbr>".join(token[i : i + _CHUNK] for i in range(0, len(token), _CHUNK))
+            if m.group(2):  # a script-like element
+                opening = _short_tag(m.group(1), m.group(2))
+                if "ld+json" in opening.lower() and len(token) <= _JSONLD:
+                    return token
+                return f"{opening}</{m.group(2)}>"
+            return "<span></span>".join(token[i : i + _RUN] for i in range(0, len(token), _RUN))
         tag = name.lower()
         end = bool(m.group(3))
-        if len(token) > _CHUNK:
-            token = f"</{tag}>" if end else f"<{tag}>"
+        if len(token) > _RUN:
+            token = f"</{tag}>" if end else _short_tag(token, tag)
         if tag in _FLAT or m.group(5).rstrip().endswith("/"):
             return token
         if end:
@@ -149,3 +158,12 @@ def repair(text: str, cap: int) -> str:
         return token
 
     return _TOKEN.sub(repl, text)
+
+
+def _short_tag(token: str, tag: str) -> str:
+    """The start tag ``token`` with only its attributes of up to 1,000 characters."""
+    if len(token) <= _RUN:
+        return token
+    rest = token[1 + len(tag) : -1]
+    attrs = [a.group(0) for a in _ATTR.finditer(rest) if len(a.group(0)) <= 1000]
+    return f"<{tag}{''.join(' ' + a for a in attrs)}>"

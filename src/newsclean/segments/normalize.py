@@ -15,10 +15,18 @@ def norm_key(text: str) -> str:
     ``"🔗 Partager"``, ``"- Advertisement -"`` and ``"SHARE:"`` become
     ``"partager"``, ``"advertisement"`` and ``"share"``.
     """
+    if text[:1].isalnum() and text[-1:].isalnum():  # the common case, without a regex
+        return " ".join(text.split()).lower()
     return _SPACES.sub(" ", _DECORATION.sub("", text)).lower()
 
 
 _EDGE_PUNCT = "\"'“”‘’«»„()[]{}.,;:!?¡¿|•·*-–—>›»/"
+
+
+def first_two_words(low: str) -> str:
+    """The first two words of a lower-cased line, punctuation trimmed, joined by a space."""
+    parts = [p.strip(_EDGE_PUNCT) for p in low.split(maxsplit=2)[:2]]
+    return " ".join(p for p in parts if p)
 
 
 def first_word(low: str) -> str:

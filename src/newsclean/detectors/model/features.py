@@ -185,11 +185,6 @@ def key_features(page: Page, i: int) -> list[str]:
         feats.append("list")
     if page.segments[i].blank_before:
         feats.append("blank_before")
-    w0 = page.texts[i][:FIRST_WORD_CHARS].split(None, 1)
-    if w0:
-        w = w0[0].strip(_STRIP).lower()
-        if len(w) > 1 and not w[0].isdigit():
-            feats.append("w0=" + w)
     return feats
 
 

@@ -30,6 +30,8 @@ from newsclean.types import Label, Options
 
 LABELS: list[Label] = list(Label)
 RULES_ONLY = Options(use_model=False)
+import os
+AVG = bool(os.environ.get("AVG"))
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,10 @@ def train_examples(examples: list[Example], s: Settings) -> Model:
         for k in order:
             feats, gold = data[k]
             crf.step(feats, gold, rate, s.l2 / len(data))
+        if AVG and epoch >= s.epochs // 2:
+            crf.accumulate()
+    if AVG:
+        crf.use_average()
     return crf.model(names, s, len(data))
 
 
@@ -159,6 +165,32 @@ class _CRF:
         for y in labels:
             self.start[y] = self.start[y] * shrink + rate * ((1.0 if y == gold[0] else 0.0) - first[y])
             self.end[y] = self.end[y] * shrink + rate * ((1.0 if y == gold[-1] else 0.0) - last[y])
+
+    def accumulate(self) -> None:
+        if not hasattr(self, "sum_w"):
+            self.sum_w = [[0.0] * self.size for _ in self.w]
+            self.sum_t = [[0.0] * self.size for _ in self.trans]
+            self.sum_s = [0.0] * self.size
+            self.sum_e = [0.0] * self.size
+            self.count = 0
+        self.count += 1
+        for acc, row in zip(self.sum_w, self.w):
+            for y in range(self.size):
+                acc[y] += self.scale * row[y]
+        for acc, row in zip(self.sum_t, self.trans):
+            for y in range(self.size):
+                acc[y] += row[y]
+        for y in range(self.size):
+            self.sum_s[y] += self.start[y]
+            self.sum_e[y] += self.end[y]
+
+    def use_average(self) -> None:
+        c = self.count
+        self.w = [[v / c for v in row] for row in self.sum_w]
+        self.scale = 1.0
+        self.trans = [[v / c for v in row] for row in self.sum_t]
+        self.start = [v / c for v in self.sum_s]
+        self.end = [v / c for v in self.sum_e]
 
     def _rescale(self) -> None:
         for row in self.w:

@@ -43,7 +43,7 @@ def detect_cards(page: Page) -> None:
         return
     n = len(page)
     for i in range(n):
-        if not any(v.label is Label.AD and v.rule.startswith(("ad.sponsored_prefix", "ad.marker")) and norm_key(page.texts[i]) not in _PLAIN_MARKERS for v in page.verdicts[i]):
+        if not page.verdicts[i] or not any(v.label is Label.AD and v.rule.startswith(("ad.sponsored_prefix", "ad.marker")) and norm_key(page.texts[i]) not in _PLAIN_MARKERS for v in page.verdicts[i]):
             continue
         for j in range(i + 1, min(n, i + 1 + MAX_CARD_LINES)):
             if page.segments[j].blank_before or page.verdicts[j] or page.shapes[j].prose:

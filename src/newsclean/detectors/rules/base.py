@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from newsclean.segments.normalize import first_word, norm_key
+from newsclean.segments.normalize import first_two_words, first_word, norm_key
 from newsclean.types import Label, Verdict
 
 if TYPE_CHECKING:
@@ -59,6 +59,7 @@ class PatternSet:
         self.name = name
         self._sources: dict[str, str] = {}
         firsts: set[str] = set()
+        pairs: set[str] = set()
         gated = prefixes
         for lang, items in patterns.items():
             if not items:
@@ -67,13 +68,18 @@ class PatternSet:
                 alts = sorted((regex.escape(p.strip()) for p in items), key=len, reverse=True)
                 self._sources[lang] = r"^(?:" + "|".join(alts) + r")"
                 for p in items:
-                    fw = first_word(p.strip().lower())
-                    if not fw:
+                    two = first_two_words(p.strip().lower())
+                    if not two:
                         gated = False
-                    firsts.add(fw)
+                    elif " " in two and len(p.split()) >= 2 and first_two_words(p.lower()) == two:
+                        pairs.add(two)
+                    else:
+                        firsts.add(first_word(p.strip().lower()))
             else:
                 self._sources[lang] = "|".join(f"(?:{p})" for p in items)
         self._gate: frozenset[str] | None = frozenset(firsts) if gated else (frozenset(gate) if gate is not None else None)
+        #: multi-word prefixes are gated on the line's first two words
+        self._pairs: frozenset[str] = frozenset(pairs) if gated else frozenset()
         self._flags = flags
         self._merged: dict[frozenset[str] | None, regex.Pattern[str]] = {}
         # anchored patterns are tried at the line start only (search() would try every position)
@@ -88,7 +94,7 @@ class PatternSet:
         return rx
 
     def match(self, page: Page, i: int, langs: frozenset[str] | None = None) -> Hit | None:
-        if self._gate is not None and page.firsts[i] not in self._gate:
+        if self._gate is not None and page.firsts[i] not in self._gate and page.first2s[i] not in self._pairs:
             return None
         rx = self._compiled(langs)
         m = rx.match(page.texts[i]) if self._anchored else rx.search(page.texts[i])

@@ -95,6 +95,7 @@ _DATE_SMALL = frozenset(
 _NUMERIC = re.compile(r"\d{1,4}(?:[./:h-]\d{1,4}){0,3}(?:st|nd|rd|th|h|am|pm|a\.m\.|p\.m\.|uhr)?\.?")
 _CLOCK_OR_DATE = re.compile(r"\d{1,2}[:.h]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 _SEPARATORS = {"|", "·", "•", "-", "–", "—", "/"}
+_MONTH_WEEKDAY = _MONTH_SET | _WEEKDAY_SET
 #: "Santa Cruz de Tenerife - 12 mar 2025", "Fuentelarga | 13/03/2025"
 _PLACE_SEP = regex.compile(r"^\p{Lu}[\p{L}\p{M} .'’-]{1,40}?\s*(?:\s[-–—|·]\s|,\s)")
 
@@ -159,7 +160,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             if hit:
                 page.add(i, verdict(Label.BYLINE, hit, 0.9))
                 continue
-            if words <= 12 and not shape.sentence_end and any(c in text for c in _SEPARATOR_CUES):
+            if words <= 12 and not shape.sentence_end and any(map(text.__contains__, _SEPARATOR_CUES)):
                 toks = {w.strip(".,:;()|/") for w in low.split()}
                 m = NAME_ROLE.match(text) if not _ROLE_TOKENS.isdisjoint(toks) else None
                 if m:
@@ -173,7 +174,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             if m:
                 page.add(i, verdict(Label.BYLINE, Hit("byline.agency", m.group(0)), 0.85))
                 continue
-            hit = READ_TIME.match(page, i) if has_digit and any(c in low for c in _READ_CUES) else None
+            hit = READ_TIME.match(page, i) if has_digit and any(map(low.__contains__, _READ_CUES)) else None
             if hit:
                 page.add(i, verdict(Label.BYLINE, Hit("byline.read_time", hit.match), 0.85))
                 continue
@@ -181,19 +182,20 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             if hit and words <= 26:
                 page.add(i, verdict(Label.BYLINE, hit, 0.8))
                 continue
-            if has_digit and is_date_line(text, words):
+            datey = has_digit and words <= 14 and (_CLOCK_OR_DATE.search(text) is not None or not _MONTH_WEEKDAY.isdisjoint(low.replace(",", " ").replace(".", " ").split()))
+            if datey and is_date_line(text, words):
                 page.add(i, verdict(Label.BYLINE, Hit("byline.date_only", text), 0.7))
                 continue
-            m = _PLACE_SEP.match(text) if has_digit else None
+            m = _PLACE_SEP.match(text) if datey else None
             if m and is_date_line(text[m.end() :], words):
                 page.add(i, verdict(Label.BYLINE, Hit("byline.place_date", text), 0.75))
                 continue
-        if words <= 40 and (first in _CREDIT_FIRSTS or text[:1] in "(—–-" or any(c in low for c in _CREDIT_CUES)):
+        if words <= 40 and (first in _CREDIT_FIRSTS or text[:1] in "(—–-" or any(map(low.__contains__, _CREDIT_CUES))):
             hit = CREDITS.match(page, i)
             if hit:
                 page.add(i, verdict(Label.BYLINE, Hit("byline.credits", hit.match), 0.85))
                 continue
-        if words >= 4 and not _BIO_VERBS.isdisjoint(low.split()[1:6]) and BIO.match(text):
+        if words >= 4 and not _BIO_VERBS.isdisjoint(low.split(None, 6)[1:6]) and BIO.match(text):
             page.add(i, verdict(Label.BYLINE, Hit("byline.bio", text[:80]), 0.6))
 
 

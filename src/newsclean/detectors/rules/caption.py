@@ -65,7 +65,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         m = PIPE_CREDIT.search(text) if ("|" in text or "•" in text or "·" in text) else None
         if m:
             hit = Hit("caption.pipe_credit", m.group(0))
-        elif words <= 45 and any(c in low for c in _CREDIT_CUES) and not _CREDIT_TOKENS.isdisjoint(low.replace(":", " ").replace("/", " ").split()) and (m := CREDIT.search(text)) and not _credit_in_prose(text, m.start()):
+        elif words <= 45 and any(map(low.__contains__, _CREDIT_CUES)) and not _CREDIT_TOKENS.isdisjoint(low.replace(":", " ").replace("/", " ").split()) and (m := CREDIT.search(text)) and not _credit_in_prose(text, m.start()):
             hit = Hit("caption.credit", m.group(0))
             score = 0.85
         elif words >= 3 and (last in _SOURCE_LAST or ends_paren) and (m := AGENCY_TAIL.search(text)):
@@ -96,7 +96,8 @@ def detect_described(page: Page) -> None:
     """The line right before a credit line describes the same picture."""
     n = len(page)
     for i in range(1, n):
-        if not any(v.label is Label.CAPTION and v.rule != "caption.described" for v in page.verdicts[i]):
+        vs = page.verdicts[i]
+        if not vs or not any(v.label is Label.CAPTION and v.rule != "caption.described" for v in vs):
             continue
         j = i - 1
         if page.verdicts[j]:

@@ -65,7 +65,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 if hit:
                     page.add(i, verdict(Label.CHROME, hit, 0.7))
                     continue
-            if words <= 2 and any(c in low for c in _ICON_CUES) and ICON.match(text):
+            if words <= 2 and any(map(low.__contains__, _ICON_CUES)) and ICON.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.icon_name", text), 0.95))
                 continue
             if has_digit and words <= 6 and (COUNTER.match(page.keys[i]) or GALLERY.match(text)):
@@ -82,7 +82,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             if hit:
                 page.add(i, verdict(Label.CHROME, hit, 0.8))
                 continue
-            if words <= 30 and any(c in low for c in _COPY_CUES) and (m := COPYRIGHT.search(text)):
+            if words <= 30 and any(map(low.__contains__, _COPY_CUES)) and (m := COPYRIGHT.search(text)):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.copyright", m.group(0)), 0.85))
                 continue
             if shape.sentence_end:
@@ -93,13 +93,13 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             elif _nav_strip(text, False):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.nav_strip", text[:80]), 0.8))
                 continue
-            elif any(c in text for c in _CRUMB_CUES) and "," not in text and ": " not in text and BREADCRUMB.match(text):
+            elif any(map(text.__contains__, _CRUMB_CUES)) and "," not in text and ": " not in text and BREADCRUMB.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.breadcrumb", text[:80]), 0.8))
                 continue
             if 3 <= words <= 12 and _nav_words(text, low):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.nav_words", text[:80]), 0.75))
                 continue
-        if words <= 150 and any(w in low for w in _CONSENT_STEMS) and (m := _CONSENT.search(text)) and len(set(_CONSENT_CONTEXT.findall(low))) >= 2:
+        if words <= 150 and any(map(low.__contains__, _CONSENT_STEMS)) and (m := _CONSENT.search(text)) and len(set(_CONSENT_CONTEXT.findall(low))) >= 2:
             page.add(i, verdict(Label.CHROME, Hit("chrome.consent", m.group(0)), 0.85))
 
 
@@ -160,12 +160,14 @@ def detect_comment_threads(page: Page) -> None:
     n = len(page)
     after_marker = False
     for i in range(n):
-        if any(v.rule == "chrome.comment_marker" for v in page.verdicts[i]):
+        vs = page.verdicts[i]
+        if vs and any(v.rule == "chrome.comment_marker" for v in vs):
             after_marker = True
             continue
         if page.verdicts[i] or page.shapes[i].words > 150:
             continue
-        if COMMENT_LINE.match(page.texts[i]) and (after_marker or _reply_ui(page, i + 1) or _reply_ui(page, i - 1)):
+        head = page.texts[i][:48]
+        if (":" in head or "—" in head or "–" in head) and COMMENT_LINE.match(page.texts[i]) and (after_marker or _reply_ui(page, i + 1) or _reply_ui(page, i - 1)):
             page.add(i, Verdict(Label.CHROME, "chrome.comment_thread", page.texts[i][:60], 0.8))
 
 
@@ -173,7 +175,7 @@ def detect_tag_lists(page: Page) -> None:
     """Short lines after a "Tags" heading are the tags themselves."""
     n = len(page)
     for i, text in enumerate(page.texts):
-        if not TAGS_HEADING.match(text):
+        if page.shapes[i].words > 3 or not TAGS_HEADING.match(text):
             continue
         for j in range(i + 1, min(n, i + 30)):
             shape = page.shapes[j]

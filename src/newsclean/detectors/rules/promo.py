@@ -65,7 +65,8 @@ def detect_teaser_bylines(page: Page, first_body: int) -> None:
     """Mark "teaser title + BY line" pairs that sit after the article has begun."""
     n = len(page)
     for i in range(first_body + 1, n):
-        if not any(v.label is Label.BYLINE and v.rule.startswith("byline.by_name") for v in page.verdicts[i]):
+        vs = page.verdicts[i]
+        if not vs or not any(v.label is Label.BYLINE and v.rule.startswith("byline.by_name") for v in vs):
             continue
         j = i - 1
         if j <= first_body:

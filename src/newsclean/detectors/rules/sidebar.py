@@ -33,6 +33,12 @@ SCOPED_HEADING = PatternSet(
 SECTION_HEADING = PatternSet("sidebar.section_heading", P.SIDEBAR_HEADING_PATTERNS)
 _TIMESTAMP = regex.compile(r"^\d{1,2}[:.]\d{2}\b|^\d+\s*(?:min|mins|minutes|hours?|hrs?|h|std\.?|days?)\s+ago\b", regex.I)
 
+_HEADING_FIRSTS = frozenset(w.split()[0] for ws in P.SIDEBAR_HEADINGS.values() for w in ws)
+_SECTION_FIRSTS = frozenset(
+    "more latest top best most trending today's todays what's whats recent other related mehr weitere neues neue más últimas última plus toute l'actu l’actu dernières dernière mais altre altri ultime meer".split()
+)
+_SECTION_LASTS = frozenset("news stories headlines updates".split())
+
 #: a list under a heading ends at the first line that is not list-like
 MAX_LIST_ITEM_WORDS = 35
 
@@ -46,11 +52,13 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         if hit:
             page.add(i, verdict(Label.SIDEBAR, hit, 0.75))
             continue
-        hit = SCOPED_HEADING.match(page, i, langs)
+        hit = SCOPED_HEADING.match(page, i, langs) if page.firsts[i] in _HEADING_FIRSTS else None
         if hit:
             page.add(i, verdict(Label.SIDEBAR, hit, 0.7))
             continue
-        hit = SECTION_HEADING.match(page, i, langs)
+        low = page.lows[i]
+        last = low.rsplit(None, 1)[-1] if low else ""
+        hit = SECTION_HEADING.match(page, i, langs) if (page.firsts[i] in _SECTION_FIRSTS or last in _SECTION_LASTS) else None
         if hit and _followed_by_list(page, i):
             page.add(i, verdict(Label.SIDEBAR, hit, 0.7))
 
@@ -78,7 +86,8 @@ def detect_lists(page: Page) -> None:
     n = len(page)
     i = 0
     while i < n:
-        if not any(v.label is Label.SIDEBAR and ".heading" in v.rule or v.rule.startswith("sidebar.section") for v in page.verdicts[i]):
+        vs = page.verdicts[i]
+        if not vs or not any(v.label is Label.SIDEBAR and ".heading" in v.rule or v.rule.startswith("sidebar.section") for v in vs):
             i += 1
             continue
         j = i + 1

@@ -1,0 +1,158 @@
+"""The newsclean command: exit codes, modes, errors on bad input, JSONL batches."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsclean.cli import main
+
+ARTICLE = """Site Name
+Home | News | Sport | Business | Opinion
+
+Council votes to close the old harbour bridge for repairs
+
+By Jane Roe
+
+The town council voted on Tuesday night to close the harbour bridge for six weeks while engineers replace its rusted supports.
+
+Drivers will be sent through the ring road, adding about ten minutes to most journeys, the council said in a statement.
+
+Advertisement
+
+"We had no choice," said the mayor, who added that the work could not wait until the summer.
+
+Trending
+1. Another story about something else entirely
+2. A second story in the list of links
+3. A third headline of the sidebar list
+"""
+
+
+def run(args: list[str], stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "newsclean.cli", *args], input=stdin, capture_output=True, timeout=120)
+
+
+def test_pipe_filter_prints_headline_and_body() -> None:
+    r = run(["--no-model"], ARTICLE.encode())
+    assert r.returncode == 0, r.stderr
+    out = r.stdout.decode().split("\n\n")
+    assert out[0] == "Council votes to close the old harbour bridge for repairs"
+    assert any(p.startswith("The town council voted") for p in out)
+    assert "Advertisement" not in r.stdout.decode() and "Trending" not in r.stdout.decode()
+
+
+def test_file_argument_and_dash(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(ARTICLE, encoding="utf-8")
+    a = run(["--no-model", str(page)])
+    b = run(["--no-model", "-"], ARTICLE.encode())
+    assert a.returncode == 0 and a.stdout == b.stdout
+
+
+def test_annotate_keeps_every_line(tmp_path: Path) -> None:
+    r = run(["--no-model", "--annotate"], ARTICLE.encode())
+    rows = r.stdout.decode().split("\n")[:-1]
+    assert len(rows) == len(ARTICLE.split("\n")) - 1
+    for row, line in zip(rows, ARTICLE.split("\n")):
+        if line.strip():
+            label, tab, text = row.partition("\t")
+            assert tab and text == line and label in {"headline", "body", "byline", "caption", "promo", "sidebar", "ad", "chrome"}
+        else:
+            assert row == ""
+
+
+def test_explain_names_detector_and_rule() -> None:
+    r = run(["--no-model", "--explain"], ARTICLE.encode())
+    text = r.stdout.decode()
+    assert "ad.marker" in text and "byline.by_name" in text and "headline" in text
+
+
+def test_json_format_has_segments_and_metadata() -> None:
+    r = run(["--no-model", "--format", "json"], ARTICLE.encode())
+    data = json.loads(r.stdout)
+    assert data["metadata"]["headline"].startswith("Council votes")
+    assert data["metadata"]["authors"] == ["Jane Roe"]
+    assert {s["label"] for s in data["segments"]} >= {"headline", "body", "byline", "ad", "sidebar", "chrome"}
+
+
+def test_keep_option_adds_labels_and_rejects_unknown() -> None:
+    r = run(["--no-model", "--keep", "byline"], ARTICLE.encode())
+    assert "By Jane Roe" in r.stdout.decode()
+    bad = run(["--no-model", "--keep", "nonsense"], ARTICLE.encode())
+    assert bad.returncode == 2 and b"unknown label" in bad.stderr
+
+
+@pytest.mark.parametrize(
+    ("stdin", "message"),
+    [(b"", b"empty"), (b"\x00\x01\x02\x03" * 100, b"binary"), (b"Home\nMenu\nSearch\nShare\n", b"no article found")],
+)
+def test_bad_input_exits_1_with_one_line(stdin: bytes, message: bytes) -> None:
+    r = run(["--no-model"], stdin)
+    assert r.returncode == 1
+    assert message in r.stderr
+    assert b"Traceback" not in r.stderr
+    assert len(r.stderr.strip().split(b"\n")) == 1
+
+
+def test_missing_file_is_exit_1() -> None:
+    r = run(["--no-model", "/no/such/file.txt"])
+    assert r.returncode == 1 and b"No such file" in r.stderr
+
+
+def test_bad_usage_is_exit_2() -> None:
+    assert run(["--format", "xml"]).returncode == 2
+    assert run(["--model", "/no/such.model"], ARTICLE.encode()).returncode == 2
+
+
+def test_version_and_help() -> None:
+    v = run(["--version"])
+    assert v.returncode == 0 and v.stdout.startswith(b"newsclean ")
+    h = run(["--help"])
+    assert h.returncode == 0 and b"examples:" in h.stdout and b"--jsonl" in h.stdout
+
+
+def test_jsonl_keeps_order_and_survives_bad_records() -> None:
+    records = [
+        json.dumps({"id": 1, "text": ARTICLE}),
+        "this is not json",
+        json.dumps({"id": 3, "other": "no text field"}),
+        json.dumps({"id": 4, "text": "Home\nShare"}),
+        json.dumps({"id": 5, "text": ARTICLE}),
+    ]
+    r = run(["--no-model", "--jsonl"], ("\n".join(records) + "\n").encode())
+    assert r.returncode == 0
+    out = [json.loads(line) for line in r.stdout.decode().splitlines()]
+    assert len(out) == 5
+    assert out[0]["id"] == 1 and out[0]["newsclean"]["text"].startswith("Council votes")
+    assert "error" in out[1]["newsclean"] and "error" in out[2]["newsclean"]
+    assert out[3]["newsclean"]["found"] is False
+    assert out[4]["id"] == 5 and out[4]["newsclean"]["labels"][0] == "chrome"
+    assert b"5 records" in r.stderr
+
+
+def test_jsonl_custom_field() -> None:
+    r = run(["--no-model", "--jsonl", "--field", "page"], (json.dumps({"page": ARTICLE}) + "\n").encode())
+    assert json.loads(r.stdout)["newsclean"]["found"] is True
+
+
+def test_main_returns_codes_in_process(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    page = tmp_path / "p.txt"
+    page.write_text(ARTICLE, encoding="utf-8")
+    assert main(["--no-model", str(page)]) == 0
+    assert "harbour bridge" in capsys.readouterr().out
+    empty = tmp_path / "e.txt"
+    empty.write_bytes(b"")
+    assert main(["--no-model", str(empty)]) == 1
+
+
+def test_several_files_get_headers(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(ARTICLE, encoding="utf-8")
+    b.write_text(ARTICLE, encoding="utf-8")
+    r = run(["--no-model", str(a), str(b)])
+    assert r.stdout.count(b"==> ") == 2 and r.returncode == 0

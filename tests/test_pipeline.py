@@ -1,0 +1,177 @@
+"""The whole pipeline: the seed page acceptance test and properties on any input."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean import Label, Options
+from newsclean.output.render import as_seg, as_text
+
+RULES = Options(use_model=False, input_format="text")
+
+
+def _paragraph_lines(text: str) -> list[str]:
+    return [ln for ln in text.split("\n") if ln.strip()]
+
+
+def test_seed_page_keeps_exactly_headline_and_article(seed_text: str) -> None:
+    """The seed dump: headline, every paragraph and subheading, in order, nothing else."""
+    for options in (RULES, Options(input_format="text")):
+        article = newsclean.clean(seed_text, options)
+        kept = _paragraph_lines(article.text)
+        lines = seed_text.split("\n")
+        # the headline is the first line that is not the date line
+        assert article.headline is not None and article.headline.startswith("Did North Korea Send Troops")
+        assert kept[0] == article.headline
+        # expected body: every line between the headline and "Tags" that is prose or an
+        # in-article subheading, i.e. everything but captions, the icon and the promo cards
+        start = lines.index(article.headline) + 1
+        end = lines.index("Tags")
+        dropped = set()
+        for i in range(start, end):
+            line = lines[i]
+            if re.search(r"\| Photo: AP$| - (AP|PTI/File)$|^info_icon$|^BY ", line):
+                dropped.add(i)
+                if line.startswith("BY "):
+                    # the promo's headline sits two lines above its BY line
+                    dropped.add(i - 2)
+            if i + 1 < end and lines[i + 1].startswith(line) and lines[i + 1] != line:
+                dropped.add(i)  # the caption's first line repeats in the credit line
+        expected = [lines[i] for i in range(start, end) if lines[i].strip() and i not in dropped]
+        assert kept[1:] == expected
+        assert "date 2024-10-20 International" not in article.text
+        assert "Advertisement" not in kept and "Tags" not in kept and "MOST POPULAR" not in kept
+        assert not any(line.lstrip().startswith("1. ") for line in kept)
+
+
+def test_seed_page_labels_by_role(seed_text: str) -> None:
+    article = newsclean.clean(seed_text, RULES)
+    by_text = {s.text.strip(): s.label for s in article.segments}
+    assert by_text["date 2024-10-20 International"] is Label.BYLINE
+    assert by_text["BY Asmita Ravi Shankar"] is Label.PROMO
+    assert by_text["info_icon"] is Label.CHROME
+    assert by_text["South Korea"] is Label.BODY
+    assert by_text["Cricket News"] is Label.SIDEBAR
+    assert by_text["Advertisement"] is Label.AD
+    assert article.metadata["captions"]
+    assert article.metadata["promos"]
+
+
+def test_every_segment_has_a_reason(seed_text: str) -> None:
+    for s in newsclean.clean(seed_text, RULES).segments:
+        assert s.reason and s.detector in ("rules", "model")
+
+
+def test_keep_adds_labels_back(seed_text: str) -> None:
+    plain = newsclean.clean(seed_text, RULES)
+    with_captions = newsclean.clean(seed_text, Options(use_model=False, input_format="text", keep=Label.parse_many("caption")))
+    assert len(_paragraph_lines(with_captions.text)) > len(_paragraph_lines(plain.text))
+    assert any("Photo: AP" in line for line in _paragraph_lines(with_captions.text))
+
+
+def test_clean_accepts_keyword_overrides() -> None:
+    article = newsclean.clean("Title of a story here\n\nA paragraph of the story that is long enough to read as prose, with a full stop.", use_model=False)
+    assert article.found
+
+
+def test_empty_and_blank_pages_have_no_article() -> None:
+    for text in ("", "\n\n\n", "   \n\t\n"):
+        article = newsclean.clean(text, RULES)
+        assert not article.found and article.text == ""
+
+
+@pytest.mark.parametrize("data", [b"\x00\x01\x02binary\x00", bytes(range(256)) * 4])
+def test_binary_input_is_refused_with_a_clear_error(data: bytes) -> None:
+    with pytest.raises(newsclean.InputError, match="binary"):
+        newsclean.clean(data, RULES)
+
+
+def test_bytes_input_decodes_utf8_and_bom() -> None:
+    text = "Überschrift einer Meldung\n\nDie Stadt hat am Montag beschlossen, die Brücke für drei Monate zu sperren, sagte ein Sprecher."
+    a = newsclean.clean(text.encode("utf-8"), RULES)
+    b = newsclean.clean(b"\xef\xbb\xbf" + text.encode("utf-8"), RULES)
+    assert a.text == b.text and "Brücke" in a.text
+
+
+def test_non_utf8_bytes_are_detected_not_garbled() -> None:
+    text = "Résumé de la séance\n\nLe conseil municipal a voté jeudi soir la fermeture de la piscine pour des travaux, a indiqué la mairie."
+    article = newsclean.clean(text.encode("cp1252"), RULES)
+    assert "piscine" in article.text and "mairie" in article.text
+
+
+def test_one_huge_line_is_handled() -> None:
+    line = ("word " * 2_000_000).strip() + "."
+    article = newsclean.clean("A headline for a very long page\n\n" + line, RULES)
+    assert len(article.segments) == 2
+
+
+# ------------------------------------------------------------------ properties
+text_lines = st.lists(
+    st.one_of(
+        st.text(min_size=0, max_size=80),
+        st.sampled_from(["", "Advertisement", "BY Jane Roe", "Trending", "1. A headline of another story", "Photo: AP", "Share"]),
+        st.text(alphabet=st.characters(categories=["L", "Zs", "P"]), min_size=20, max_size=300).map(lambda s: s + "."),
+    ),
+    max_size=40,
+).map(lambda ls: "\n".join(ln.replace("\n", " ").replace("\r", " ").replace("\x00", " ") for ln in ls))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text_lines)
+def test_every_line_gets_exactly_one_label(text: str) -> None:
+    article = newsclean.clean(text, RULES)
+    lines = text.split("\n")
+    nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
+    assert [s.line for s in article.segments] == nonblank
+    assert all(isinstance(s.label, Label) for s in article.segments)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text_lines)
+def test_output_is_a_subsequence_of_the_input(text: str) -> None:
+    out = _paragraph_lines(as_text(newsclean.clean(text, RULES)))
+    it = iter(text.split("\n"))
+    assert all(any(line == src for src in it) for line in out)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text_lines)
+def test_annotate_reproduces_the_input(text: str) -> None:
+    seg = as_seg(newsclean.clean(text, RULES))
+    rows = seg.split("\n")[:-1] if seg else []
+    rebuilt = [row.partition("\t")[2] if row else "" for row in rows]
+    expected = text.split("\n")
+    if expected and expected[-1] == "":
+        expected.pop()
+    assert rebuilt == [ln if ln.strip() else "" for ln in expected]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text_lines)
+def test_cleaning_twice_changes_nothing(text: str) -> None:
+    once = newsclean.clean(text, RULES).text
+    twice = newsclean.clean(once, RULES).text
+    assert twice == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_give_a_result_or_a_clear_error(data: bytes) -> None:
+    try:
+        newsclean.clean(data, RULES)
+    except newsclean.InputError as exc:
+        assert str(exc) and "\n" not in str(exc)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=2000))
+def test_any_text_gives_a_result(text: str) -> None:
+    try:
+        newsclean.clean(text, RULES)
+    except newsclean.InputError as exc:  # NUL characters
+        assert "NUL" in str(exc)
