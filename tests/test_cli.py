@@ -34,7 +34,12 @@ Trending
 
 
 def run(args: list[str], stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "newsclean.cli", *args], input=stdin, capture_output=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "newsclean.cli", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+    )
 
 
 def test_pipe_filter_prints_headline_and_body() -> None:
@@ -61,7 +66,11 @@ def test_annotate_keeps_every_line(tmp_path: Path) -> None:
     for row, line in zip(rows, ARTICLE.split("\n")):
         if line.strip():
             label, tab, text = row.partition("\t")
-            assert tab and text == line and label in {"headline", "body", "byline", "caption", "promo", "sidebar", "ad", "chrome"}
+            assert (
+                tab
+                and text == line
+                and label in {"headline", "body", "byline", "caption", "promo", "sidebar", "ad", "chrome"}
+            )
         else:
             assert row == ""
 
@@ -77,7 +86,14 @@ def test_json_format_has_segments_and_metadata() -> None:
     data = json.loads(r.stdout)
     assert data["metadata"]["headline"].startswith("Council votes")
     assert data["metadata"]["authors"] == ["Jane Roe"]
-    assert {s["label"] for s in data["segments"]} >= {"headline", "body", "byline", "ad", "sidebar", "chrome"}
+    assert {s["label"] for s in data["segments"]} >= {
+        "headline",
+        "body",
+        "byline",
+        "ad",
+        "sidebar",
+        "chrome",
+    }
 
 
 def test_keep_option_adds_labels_and_rejects_unknown() -> None:
@@ -89,7 +105,11 @@ def test_keep_option_adds_labels_and_rejects_unknown() -> None:
 
 @pytest.mark.parametrize(
     ("stdin", "message"),
-    [(b"", b"empty"), (b"\x00\x01\x02\x03" * 100, b"binary"), (b"Home\nMenu\nSearch\nShare\n", b"no article found")],
+    [
+        (b"", b"empty"),
+        (b"\x00\x01\x02\x03" * 100, b"binary"),
+        (b"Home\nMenu\nSearch\nShare\n", b"no article found"),
+    ],
 )
 def test_bad_input_exits_1_with_one_line(stdin: bytes, message: bytes) -> None:
     r = run(["--no-model"], stdin)
@@ -136,7 +156,10 @@ def test_jsonl_keeps_order_and_survives_bad_records() -> None:
 
 
 def test_jsonl_custom_field() -> None:
-    r = run(["--no-model", "--jsonl", "--field", "page"], (json.dumps({"page": ARTICLE}) + "\n").encode())
+    r = run(
+        ["--no-model", "--jsonl", "--field", "page"],
+        (json.dumps({"page": ARTICLE}) + "\n").encode(),
+    )
     assert json.loads(r.stdout)["newsclean"]["found"] is True
 
 

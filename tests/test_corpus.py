@@ -9,7 +9,6 @@ import pytest
 
 from newsclean.segfile import read_seg
 from newsclean.types import Label
-
 from paths import CORPUS
 
 SPLITS = ("train", "dev", "test")

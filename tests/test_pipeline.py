@@ -69,13 +69,18 @@ def test_every_segment_has_a_reason(seed_text: str) -> None:
 
 def test_keep_adds_labels_back(seed_text: str) -> None:
     plain = newsclean.clean(seed_text, RULES)
-    with_captions = newsclean.clean(seed_text, Options(use_model=False, input_format="text", keep=Label.parse_many("caption")))
+    with_captions = newsclean.clean(
+        seed_text, Options(use_model=False, input_format="text", keep=Label.parse_many("caption"))
+    )
     assert len(_paragraph_lines(with_captions.text)) > len(_paragraph_lines(plain.text))
     assert any("Photo: AP" in line for line in _paragraph_lines(with_captions.text))
 
 
 def test_clean_accepts_keyword_overrides() -> None:
-    article = newsclean.clean("Title of a story here\n\nA paragraph of the story that is long enough to read as prose, with a full stop.", use_model=False)
+    article = newsclean.clean(
+        "Title of a story here\n\nA paragraph of the story that is long enough to read as prose, with a full stop.",
+        use_model=False,
+    )
     assert article.found
 
 
@@ -114,7 +119,17 @@ def test_one_huge_line_is_handled() -> None:
 text_lines = st.lists(
     st.one_of(
         st.text(min_size=0, max_size=80),
-        st.sampled_from(["", "Advertisement", "BY Jane Roe", "Trending", "1. A headline of another story", "Photo: AP", "Share"]),
+        st.sampled_from(
+            [
+                "",
+                "Advertisement",
+                "BY Jane Roe",
+                "Trending",
+                "1. A headline of another story",
+                "Photo: AP",
+                "Share",
+            ]
+        ),
         st.text(alphabet=st.characters(categories=["L", "Zs", "P"]), min_size=20, max_size=300).map(lambda s: s + "."),
     ),
     max_size=40,

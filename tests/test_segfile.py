@@ -23,7 +23,11 @@ def test_text_keeps_tabs_after_the_first() -> None:
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [("body no tab\n", "no TAB"), ("bodyy\ttext\n", "unknown label"), ("body\t   \n", "blank line")],
+    [
+        ("body no tab\n", "no TAB"),
+        ("bodyy\ttext\n", "unknown label"),
+        ("body\t   \n", "blank line"),
+    ],
 )
 def test_format_errors_name_the_line(content: str, message: str) -> None:
     with pytest.raises(SegFormatError, match=message):

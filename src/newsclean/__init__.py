@@ -30,6 +30,7 @@ def __getattr__(name: str) -> Any:
         return clean
     raise AttributeError(f"module 'newsclean' has no attribute {name!r}")
 
+
 __all__ = [
     "Article",
     "InputError",

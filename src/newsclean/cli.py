@@ -10,6 +10,7 @@ stderr); 2 bad usage. Sub-commands ``bench`` and ``train`` live in
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -46,15 +47,41 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="pages to clean ('-' or none: standard input)")
     mode = p.add_mutually_exclusive_group()
-    mode.add_argument("--annotate", action="store_true", help="print every input line as LABEL<TAB>text (.seg format)")
+    mode.add_argument(
+        "--annotate",
+        action="store_true",
+        help="print every input line as LABEL<TAB>text (.seg format)",
+    )
     mode.add_argument("--explain", action="store_true", help="print every line's label, detector and reason")
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
-    p.add_argument("--keep", default="", metavar="LABELS", help="comma-separated labels to keep besides headline and body")
+    p.add_argument(
+        "--keep",
+        default="",
+        metavar="LABELS",
+        help="comma-separated labels to keep besides headline and body",
+    )
     p.add_argument("--jsonl", action="store_true", help="input is JSON Lines: clean each record's --field")
-    p.add_argument("--field", default="text", metavar="NAME", help="JSONL field holding the page (default: text)")
+    p.add_argument(
+        "--field",
+        default="text",
+        metavar="NAME",
+        help="JSONL field holding the page (default: text)",
+    )
     kind = p.add_mutually_exclusive_group()
-    kind.add_argument("--html", dest="input_format", action="store_const", const="html", help="treat input as HTML")
-    kind.add_argument("--text", dest="input_format", action="store_const", const="text", help="treat input as a text dump")
+    kind.add_argument(
+        "--html",
+        dest="input_format",
+        action="store_const",
+        const="html",
+        help="treat input as HTML",
+    )
+    kind.add_argument(
+        "--text",
+        dest="input_format",
+        action="store_const",
+        const="text",
+        help="treat input as a text dump",
+    )
     p.add_argument("--no-model", action="store_true", help="rules only: do not use the statistical model")
     p.add_argument("--model", metavar="PATH", help="use this model file (from 'newsclean train')")
     p.add_argument("--version", action="store_true", help="print the version (and the model's) and exit")
@@ -93,10 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _filter(args_list)
     except BrokenPipeError:
         # the reader went away (newsclean ... | head): not an error
-        try:
+        with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
-        except OSError:
-            pass
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
@@ -113,7 +138,12 @@ def _filter(argv: list[str]) -> int:
 
     try:
         keep = Label.parse_many(args.keep)
-        options = Options(keep=keep, input_format=args.input_format, use_model=not args.no_model, model_path=args.model)
+        options = Options(
+            keep=keep,
+            input_format=args.input_format,
+            use_model=not args.no_model,
+            model_path=args.model,
+        )
     except ValueError as exc:
         parser.error(str(exc))
     if args.model and not os.path.exists(args.model):
@@ -192,7 +222,7 @@ def _jsonl(files: list[str], field: str, options: Any) -> int:
     total = ok = empty = failed = 0
     out = sys.stdout
     try:
-        for name, n, raw in _records(files):
+        for _name, n, raw in _records(files):
             if not raw.strip():
                 continue
             total += 1
@@ -203,7 +233,9 @@ def _jsonl(files: list[str], field: str, options: Any) -> int:
                     raise ValueError("record is not a JSON object")
             except ValueError as exc:
                 failed += 1
-                out.write(json.dumps({"newsclean": {"error": f"line {n}: invalid JSON record: {_oneline(exc)}"}}) + "\n")
+                out.write(
+                    json.dumps({"newsclean": {"error": f"line {n}: invalid JSON record: {_oneline(exc)}"}}) + "\n"
+                )
                 continue
             page = record.get(field)
             try:
@@ -211,7 +243,11 @@ def _jsonl(files: list[str], field: str, options: Any) -> int:
                     raise NewscleanError(f"field {field!r} is missing or not a string")
                 article = clean(page, options)
                 result = render.as_dict(article, segments=False)
-                result["labels"] = [label.value if label else None for label in render.line_labels(article)] if article.input_format == "text" else [s.label.value for s in article.segments]
+                result["labels"] = (
+                    [label.value if label else None for label in render.line_labels(article)]
+                    if article.input_format == "text"
+                    else [s.label.value for s in article.segments]
+                )
                 record["newsclean"] = result
                 ok += 1
                 empty += not article.found

@@ -27,13 +27,19 @@ def to_text(page: str | bytes, options: Options = DEFAULT_OPTIONS) -> tuple[str,
     """Decode the input; return ``(text, how it was decoded)``."""
     if isinstance(page, bytes):
         if options.max_bytes and len(page) > options.max_bytes:
-            raise InputError(f"input is {len(page):,} bytes, over the limit of {options.max_bytes:,} (Options.max_bytes)")
-        html = options.input_format == "html" or (options.input_format == "auto" and looks_like_html(page[:4096].decode("latin-1")))
+            raise InputError(
+                f"input is {len(page):,} bytes, over the limit of {options.max_bytes:,} (Options.max_bytes)"
+            )
+        html = options.input_format == "html" or (
+            options.input_format == "auto" and looks_like_html(page[:4096].decode("latin-1"))
+        )
         return decode(page, html=html)
     if not isinstance(page, str):
         raise TypeError(f"clean() takes str or bytes, not {type(page).__name__}")
     if options.max_bytes and len(page) > options.max_bytes:
-        raise InputError(f"input is {len(page):,} characters, over the limit of {options.max_bytes:,} (Options.max_bytes)")
+        raise InputError(
+            f"input is {len(page):,} characters, over the limit of {options.max_bytes:,} (Options.max_bytes)"
+        )
     if "\x00" in page[:65536]:
         raise InputError("input contains NUL characters: binary data, not a text or HTML page")
     return page, "str"

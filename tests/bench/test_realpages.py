@@ -178,11 +178,7 @@ def test_label_dump_partial_lines_need_most_tokens() -> None:
 
 
 def test_label_dump_runs_of_short_lines_grow_from_kept_paragraphs() -> None:
-    gold = (
-        "The market sold three kinds of fruit this week.\n"
-        "Apples\nPears\nPlums\n"
-        "Prices were higher than last year."
-    )
+    gold = "The market sold three kinds of fruit this week.\nApples\nPears\nPlums\nPrices were higher than last year."
     lines = [
         "Menu",
         "Pears",  # next to a kept line, but the gold body has no "Pears The market"
@@ -211,9 +207,7 @@ def test_label_dump_matches_despite_spacing() -> None:
 
 def test_label_dump_is_case_insensitive_and_ignores_punctuation() -> None:
     gold = "The council voted on Tuesday to close the old bridge for repairs."
-    assert label_dump(
-        ["THE COUNCIL VOTED ON TUESDAY — to close the old bridge (for repairs)"], gold
-    ) == [True]
+    assert label_dump(["THE COUNCIL VOTED ON TUESDAY — to close the old bridge (for repairs)"], gold) == [True]
 
 
 def test_label_dump_edge_cases() -> None:
@@ -237,9 +231,7 @@ def test_split_is_a_stable_hash() -> None:
 
 def _fake_dataset(root: Path, pages: dict[str, bytes]) -> None:
     (root / "html").mkdir(parents=True)
-    truth = {
-        pid: {"articleBody": f"body of {pid}", "url": f"https://example.com/{pid}"} for pid in pages
-    }
+    truth = {pid: {"articleBody": f"body of {pid}", "url": f"https://example.com/{pid}"} for pid in pages}
     (root / "ground-truth.json").write_text(json.dumps(truth), encoding="utf-8")
     for pid, data in pages.items():
         (root / "html" / f"{pid}.html.gz").write_bytes(gzip.compress(data))
@@ -315,8 +307,7 @@ def test_real_pages_shingle_scores(real: list[tuple[RealPage, list[str], list[bo
     # measured: kept lines F1 0.997 (the ceiling of a line labeller on this dump);
     # the whole dump recall 0.993, precision 0.522
     kept = corpus_scores(
-        ("\n".join(ln for ln, k in zip(lines, keep, strict=True) if k), page.gold_body)
-        for page, lines, keep in real
+        ("\n".join(ln for ln, k in zip(lines, keep, strict=True) if k), page.gold_body) for page, lines, keep in real
     )
     assert kept["f1"] >= 0.99
     whole = corpus_scores(("\n".join(lines), page.gold_body) for page, lines, _ in real)

@@ -74,10 +74,7 @@ def test_blocks_split_and_inline_elements_join() -> None:
 
 
 def test_touching_inline_elements_are_spaced_but_punctuation_is_not() -> None:
-    html = (
-        "<p><span>Queues at the door.</span><span>Photo: AP</span></p>"
-        "<p>Said <a>Reuters</a>, quoting.</p>"
-    )
+    html = "<p><span>Queues at the door.</span><span>Photo: AP</span></p><p>Said <a>Reuters</a>, quoting.</p>"
     assert texts(html) == ["Queues at the door. Photo: AP", "Said Reuters, quoting."]
 
 
@@ -106,12 +103,8 @@ def test_invisible_content_is_dropped() -> None:
 
 def test_data_label_changes_nothing() -> None:
     plain = segment_html("<div><p>Hello</p><p>World</p></div>")
-    labelled = segment_html(
-        '<div data-label="body"><p data-label="headline">Hello</p><p>World</p></div>'
-    )
-    assert [(s.text, s.blank_before, s.dom) for s in plain[0]] == [
-        (s.text, s.blank_before, s.dom) for s in labelled[0]
-    ]
+    labelled = segment_html('<div data-label="body"><p data-label="headline">Hello</p><p>World</p></div>')
+    assert [(s.text, s.blank_before, s.dom) for s in plain[0]] == [(s.text, s.blank_before, s.dom) for s in labelled[0]]
 
 
 # -- DOM features ------------------------------------------------------------------------
@@ -237,10 +230,7 @@ def test_empty_pages_give_no_segments(html: str) -> None:
 
 
 def test_malformed_markup_is_repaired() -> None:
-    html = (
-        "<html><body><p>a<b>b</p>c</b><li>one<li>two</table></div>"
-        "<p>x &amp y <unknown>z</unknown> & w<p>last"
-    )
+    html = "<html><body><p>a<b>b</p>c</b><li>one<li>two</table></div><p>x &amp y <unknown>z</unknown> & w<p>last"
     assert texts(html) == ["ab", "c", "one", "two", "x & y z & w", "last"]
 
 
@@ -251,14 +241,8 @@ def test_ten_thousand_deep_nesting() -> None:
         + "deep"
         + "</div>" * 10_000
         + "<p>after</p></body></html>",
-        "unclosed font": "<html><body><p>before</p>"
-        + "<font>x " * 10_000
-        + "deep<p>after</p></body></html>",
-        "span": "<p>before</p><p>"
-        + "<span>" * 10_000
-        + "deep"
-        + "</span>" * 10_000
-        + "</p><p>after</p>",
+        "unclosed font": "<html><body><p>before</p>" + "<font>x " * 10_000 + "deep<p>after</p></body></html>",
+        "span": "<p>before</p><p>" + "<span>" * 10_000 + "deep" + "</span>" * 10_000 + "</p><p>after</p>",
         "div per text": "<body>" + "".join(f"<div>t{i}" for i in range(10_000)),
     }
     for name, html in pages.items():
@@ -277,11 +261,7 @@ def test_ten_thousand_deep_nesting() -> None:
 def test_repair_keeps_text_and_shallow_tags() -> None:
     html = "<p>a</p>" + "<div>" * 5 + "<script>if (a<b) {}</script>x" + "</div>" * 5
     flat = repair(html, 2)
-    assert (
-        flat.count("<div>") == 2
-        and flat.count("</div>") == 2
-        and "<script>if (a<b) {}</script>x" in flat
-    )
+    assert flat.count("<div>") == 2 and flat.count("</div>") == 2 and "<script>if (a<b) {}</script>x" in flat
     assert parse_html("") is None
 
 
@@ -336,10 +316,7 @@ def test_twenty_megabyte_page() -> None:
     start = time.perf_counter()
     segments, meta, count = segment_html(html)
     elapsed = time.perf_counter() - start
-    print(
-        f"\n20 MB page ({len(html) / 1e6:.1f} M chars): "
-        f"segment_html {elapsed:.2f} s, {count:,} segments"
-    )
+    print(f"\n20 MB page ({len(html) / 1e6:.1f} M chars): segment_html {elapsed:.2f} s, {count:,} segments")
     assert count == 3 * len(parts)
     assert segments[-1].text == f"Caption {len(parts) - 1}. Photo: AP"
     assert len(meta["images"]) == len(parts)  # type: ignore[arg-type]
@@ -385,9 +362,7 @@ def test_clean_html_article_keeps_the_paragraphs() -> None:
     assert article.headline == "Council approves new footbridge over the river"
     body = article.lines([Label.BODY])
     assert len(body) == 4
-    assert body[0].startswith("The city council voted") and body[-1].startswith(
-        "Construction is expected"
-    )
+    assert body[0].startswith("The city council voted") and body[-1].startswith("Construction is expected")
     assert "not text" not in article.text and "Most read" not in article.text
     assert article.line_count == len(article.segments)
     assert article.metadata["title"] == "Council approves new bridge | The Daily Example"

@@ -26,7 +26,15 @@ class Unavailable(RuntimeError):
 Baseline = Callable[[list[str], str], list[bool]]
 
 _TERMINAL = (".", "!", "?", '"', "”", "’", "'", "»", "…")
-_JUSTEXT_LANGS = {"en": "English", "de": "German", "es": "Spanish", "fr": "French", "pt": "Portuguese", "it": "Italian", "nl": "Dutch"}
+_JUSTEXT_LANGS = {
+    "en": "English",
+    "de": "German",
+    "es": "Spanish",
+    "fr": "French",
+    "pt": "Portuguese",
+    "it": "Italian",
+    "nl": "Dutch",
+}
 
 
 def keep_all(lines: list[str], lang: str) -> list[bool]:
@@ -66,7 +74,9 @@ def trafilatura_lines(lines: list[str], lang: str) -> list[bool]:
         import trafilatura
     except ImportError as exc:
         raise Unavailable("trafilatura is not installed") from exc
-    text = trafilatura.extract(_as_html(lines), include_comments=False, include_tables=True, favor_precision=False) or ""
+    text = (
+        trafilatura.extract(_as_html(lines), include_comments=False, include_tables=True, favor_precision=False) or ""
+    )
     out_lines = {" ".join(t.split()) for t in text.split("\n") if t.strip()}
     return [" ".join(line.split()) in out_lines for line in lines]
 

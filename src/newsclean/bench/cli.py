@@ -22,17 +22,48 @@ examples:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="newsclean bench", description=__doc__, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("paths", nargs="*", metavar="PATH", help=".seg files or folders of them; folders of labelled .html pages")
+    p = argparse.ArgumentParser(
+        prog="newsclean bench",
+        description=__doc__,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help=".seg files or folders of them; folders of labelled .html pages",
+    )
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
-    p.add_argument("--baselines", default=",".join(BASELINES), help=f"comma-separated, from: {', '.join(BASELINES)} ('' for none)")
-    p.add_argument("--real", metavar="DIR", help="also score the real pages of article-extraction-benchmark at DIR")
-    p.add_argument("--real-split", choices=("tune", "report", "all"), default="all", help="which half of the real pages (default: all)")
-    p.add_argument("--real-html", action="store_true", help="also run whole-page HTML extraction on the real pages (shingle metric, with trafilatura, readability, resiliparse)")
+    p.add_argument(
+        "--baselines",
+        default=",".join(BASELINES),
+        help=f"comma-separated, from: {', '.join(BASELINES)} ('' for none)",
+    )
+    p.add_argument(
+        "--real",
+        metavar="DIR",
+        help="also score the real pages of article-extraction-benchmark at DIR",
+    )
+    p.add_argument(
+        "--real-split",
+        choices=("tune", "report", "all"),
+        default="all",
+        help="which half of the real pages (default: all)",
+    )
+    p.add_argument(
+        "--real-html",
+        action="store_true",
+        help="also run whole-page HTML extraction on the real pages (shingle metric, with trafilatura, readability, resiliparse)",
+    )
     p.add_argument("--limit", type=int, help="at most this many real pages (for a quick look)")
     p.add_argument("--model", metavar="PATH", help="score with this model instead of the bundled one")
     p.add_argument("--ablation", action="store_true", help="also score the model alone (newsclean-model)")
-    p.add_argument("--details", action="store_true", help="print per-label scores, the confusion matrix and the worst documents")
+    p.add_argument(
+        "--details",
+        action="store_true",
+        help="print per-label scores, the confusion matrix and the worst documents",
+    )
     return p
 
 
@@ -46,11 +77,18 @@ def main(argv: Sequence[str]) -> int:
     baselines = [b.strip() for b in args.baselines.split(",") if b.strip()]
     unknown = [b for b in baselines if b not in BASELINES]
     if unknown:
-        print(f"newsclean bench: unknown baseline(s) {', '.join(unknown)}; choose from {', '.join(BASELINES)}", file=sys.stderr)
+        print(
+            f"newsclean bench: unknown baseline(s) {', '.join(unknown)}; choose from {', '.join(BASELINES)}",
+            file=sys.stderr,
+        )
         return 2
     systems = runner.newsclean_systems(args.model, with_model_only=args.ablation)
     sections: dict[str, runner.Run] = {}
-    seg_paths = [p for p in args.paths if not (Path(p).is_dir() and any(Path(p).glob("*.html")) and not any(Path(p).rglob("*.seg")))]
+    seg_paths = [
+        p
+        for p in args.paths
+        if not (Path(p).is_dir() and any(Path(p).glob("*.html")) and not any(Path(p).rglob("*.seg")))
+    ]
     html_dirs = [p for p in args.paths if p not in seg_paths]
     try:
         if seg_paths:
@@ -60,7 +98,9 @@ def main(argv: Sequence[str]) -> int:
         shingles = None
         if args.real:
             split = None if args.real_split == "all" else args.real_split
-            sections[f"real pages as text dumps ({args.real_split})"] = runner.run_real_dumps(args.real, systems, baselines, split=split, limit=args.limit)
+            sections[f"real pages as text dumps ({args.real_split})"] = runner.run_real_dumps(
+                args.real, systems, baselines, split=split, limit=args.limit
+            )
             if args.real_html:
                 shingles = runner.run_real_html(args.real, {"newsclean": systems["newsclean"]}, limit=args.limit)
     except FileNotFoundError as exc:

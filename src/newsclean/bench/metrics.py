@@ -50,11 +50,19 @@ class DocResult:
 
     @property
     def lost_tokens(self) -> int:
-        return sum(tokens(t) for g, t, k in zip(self.gold, self.texts, (self.kept_pred(i) for i in range(len(self.gold)))) if g in KEEP and not k)
+        return sum(
+            tokens(t)
+            for g, t, k in zip(self.gold, self.texts, (self.kept_pred(i) for i in range(len(self.gold))))
+            if g in KEEP and not k
+        )
 
     @property
     def junk_tokens(self) -> int:
-        return sum(tokens(t) for g, t, k in zip(self.gold, self.texts, (self.kept_pred(i) for i in range(len(self.gold)))) if g not in KEEP and k)
+        return sum(
+            tokens(t)
+            for g, t, k in zip(self.gold, self.texts, (self.kept_pred(i) for i in range(len(self.gold))))
+            if g not in KEEP and k
+        )
 
     @property
     def errors(self) -> list[int]:

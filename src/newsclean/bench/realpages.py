@@ -229,9 +229,7 @@ class _Gold:
     def __init__(self, text: str) -> None:
         self.tokens = _tokens(text)
         #: every token 3-gram with how often the gold body has it
-        self.ngrams = Counter(
-            tuple(self.tokens[i : i + _N]) for i in range(len(self.tokens) - _N + 1)
-        )
+        self.ngrams = Counter(tuple(self.tokens[i : i + _N]) for i in range(len(self.tokens) - _N + 1))
         #: token → its positions, to find short sequences
         self.where: dict[str, list[int]] = {}
         for i, tok in enumerate(self.tokens):

@@ -8,7 +8,15 @@ from newsclean.bench.metrics import DocResult, Scores, score
 from newsclean.bench.runner import Run, ShingleRun
 from newsclean.types import KEEP, Label
 
-_ORDER = ["newsclean", "newsclean-rules", "newsclean-model", "keep-all", "c4-lines", "justext", "trafilatura"]
+_ORDER = [
+    "newsclean",
+    "newsclean-rules",
+    "newsclean-model",
+    "keep-all",
+    "c4-lines",
+    "justext",
+    "trafilatura",
+]
 
 
 def _ordered(names: list[str]) -> list[str]:
@@ -38,14 +46,21 @@ def summary_table(title: str, run: Run) -> str:
     docs = next(iter(scores.values())).docs if scores else 0
     n_lines = next(iter(scores.values())).lines if scores else 0
     lines.append("")
-    lines.append(f"{docs} documents, {n_lines} labelled lines. keep = headline + body; lost body tokens = share of gold headline+body tokens dropped.")
+    lines.append(
+        f"{docs} documents, {n_lines} labelled lines. keep = headline + body; lost body tokens = share of gold headline+body tokens dropped."
+    )
     for note in run.notes:
         lines.append(f"- note: {note}")
     return "\n".join(lines)
 
 
 def label_table(system: str, s: Scores) -> str:
-    lines = [f"Per-label scores of `{system}` (lines):", "", "| label | precision | recall | F1 | support |", "|---|---|---|---|---|"]
+    lines = [
+        f"Per-label scores of `{system}` (lines):",
+        "",
+        "| label | precision | recall | F1 | support |",
+        "|---|---|---|---|---|",
+    ]
     for label in Label:
         if label.value in s.per_label:
             p, r, f, n = s.per_label[label.value]
@@ -57,7 +72,12 @@ def label_table(system: str, s: Scores) -> str:
 def confusion_table(s: Scores) -> str:
     labels = [label.value for label in Label]
     head = "| gold \\ predicted | " + " | ".join(labels) + " |"
-    lines = ["Confusion matrix (rows gold, columns predicted):", "", head, "|---" * (len(labels) + 1) + "|"]
+    lines = [
+        "Confusion matrix (rows gold, columns predicted):",
+        "",
+        head,
+        "|---" * (len(labels) + 1) + "|",
+    ]
     for g in labels:
         row = s.confusion.get(g, {})
         lines.append(f"| {g} | " + " | ".join(str(row.get(p, 0)) or "0" for p in labels) + " |")
@@ -70,7 +90,9 @@ def worst(results: list[DocResult], n_docs: int = 6, n_lines: int = 12) -> str:
     for r in ranked:
         if not r.errors:
             continue
-        lines.append(f"- {r.name}: lost {r.lost_tokens} body tokens, kept {r.junk_tokens} junk tokens, {len(r.errors)} wrong lines")
+        lines.append(
+            f"- {r.name}: lost {r.lost_tokens} body tokens, kept {r.junk_tokens} junk tokens, {len(r.errors)} wrong lines"
+        )
         for i in r.errors[:n_lines]:
             p = r.pred[i]
             shown = p.value if isinstance(p, Label) else ("keep" if p else "drop")
@@ -106,5 +128,9 @@ def as_json(sections: dict[str, Run], shingles: ShingleRun | None = None) -> dic
             "notes": run.notes,
         }
     if shingles is not None:
-        out["real-pages-html"] = {"scores": shingles.scores, "pages_per_second": shingles.pages_per_second, "notes": shingles.notes}
+        out["real-pages-html"] = {
+            "scores": shingles.scores,
+            "pages_per_second": shingles.pages_per_second,
+            "notes": shingles.notes,
+        }
     return out

@@ -56,7 +56,12 @@ def _lines_of(doc: SegDocument) -> list[str]:
     return [t for label, t in doc.lines if label is not None]
 
 
-def run_seg(paths: Iterable[str | Path], systems: dict[str, Options], baselines: Iterable[str], run: Run | None = None) -> Run:
+def run_seg(
+    paths: Iterable[str | Path],
+    systems: dict[str, Options],
+    baselines: Iterable[str],
+    run: Run | None = None,
+) -> Run:
     run = run or Run()
     docs = [read_seg(p) for p in find_seg_files([str(p) for p in paths])]
     wanted = list(baselines)
@@ -73,7 +78,14 @@ def run_seg(paths: Iterable[str | Path], systems: dict[str, Options], baselines:
     return run
 
 
-def _baselines_on_lines(run: Run, name: str, lines: list[str], gold: list[Label], wanted: list[str], lang: str | None = None) -> None:
+def _baselines_on_lines(
+    run: Run,
+    name: str,
+    lines: list[str],
+    gold: list[Label],
+    wanted: list[str],
+    lang: str | None = None,
+) -> None:
     lang = lang or page_language(lines)
     for b in wanted:
         fn = BASELINES[b]
@@ -88,7 +100,12 @@ def _baselines_on_lines(run: Run, name: str, lines: list[str], gold: list[Label]
         run.add(b, DocResult(name, gold, list(keep), lines), time.perf_counter() - t0)
 
 
-def run_html_corpus(folder: str | Path, systems: dict[str, Options], baselines: Iterable[str], run: Run | None = None) -> Run:
+def run_html_corpus(
+    folder: str | Path,
+    systems: dict[str, Options],
+    baselines: Iterable[str],
+    run: Run | None = None,
+) -> Run:
     """Score on labelled HTML pages (``data-label``); the cleaner gets the page without labels."""
     from newsclean.bench.htmlcorpus import read_labelled_html
 
@@ -104,14 +121,23 @@ def run_html_corpus(folder: str | Path, systems: dict[str, Options], baselines: 
             article = clean(page_html, opts)
             pred: list[Label | bool] = [s.label for s in article.segments]
             if len(pred) != len(gold):
-                run.notes.append(f"{path.name}: {system} gave {len(pred)} segments for {len(gold)} labelled ones; skipped")
+                run.notes.append(
+                    f"{path.name}: {system} gave {len(pred)} segments for {len(gold)} labelled ones; skipped"
+                )
                 continue
             run.add(system, DocResult(path.name, gold, pred, lines), time.perf_counter() - t0)
         _baselines_on_lines(run, path.name, lines, gold, wanted, header.get("lang"))
     return run
 
 
-def run_real_dumps(root: str | Path, systems: dict[str, Options], baselines: Iterable[str], split: str | None = None, run: Run | None = None, limit: int | None = None) -> Run:
+def run_real_dumps(
+    root: str | Path,
+    systems: dict[str, Options],
+    baselines: Iterable[str],
+    split: str | None = None,
+    run: Run | None = None,
+    limit: int | None = None,
+) -> Run:
     """Real pages flattened to text dumps, lines labelled keep/drop from the ground truth."""
     from newsclean.bench.realpages import html_to_dump, label_dump, load_pages, split_of
 
@@ -148,7 +174,9 @@ def html_extractors(systems: dict[str, Options]) -> tuple[dict[str, HtmlExtracto
 
         out["trafilatura"] = lambda html: trafilatura.extract(html) or ""
         out["trafilatura-nocomments"] = lambda html: trafilatura.extract(html, include_comments=False) or ""
-        out["trafilatura-precision"] = lambda html: trafilatura.extract(html, include_comments=False, favor_precision=True) or ""
+        out["trafilatura-precision"] = lambda html: (
+            trafilatura.extract(html, include_comments=False, favor_precision=True) or ""
+        )
     except ImportError:
         notes.append("skipped trafilatura: not installed")
     try:

@@ -26,7 +26,10 @@ from newsclean.detectors.page import Page
 from newsclean.types import Label, Verdict
 
 #: a live blog's time stamp: "12.31 GMT", "14:05", "18h40"
-_CLOCK = regex.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h|gmt|bst|utc|cet|cest|et|est|edt|pt|ist))?\.?$", regex.I)
+_CLOCK = regex.compile(
+    r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h|gmt|bst|utc|cet|cest|et|est|edt|pt|ist))?\.?$",
+    regex.I,
+)
 
 #: a rule at least this sure is not overruled by the model
 RULE_FIRM = 0.85
@@ -62,7 +65,12 @@ def resolve(
             seg.decide(label, "model", why, prob)
             continue
         if article and i == headline:
-            seg.decide(Label.HEADLINE, "rules", "decision.headline: headline-like line above the first paragraph", 0.8)
+            seg.decide(
+                Label.HEADLINE,
+                "rules",
+                "decision.headline: headline-like line above the first paragraph",
+                0.8,
+            )
             continue
         if head_text is not None and page.texts[i].strip().lower() == head_text:
             seg.decide(Label.CHROME, "rules", "decision.repeated_headline", 0.8)
@@ -74,10 +82,26 @@ def resolve(
                 seg.decide(label, "model", why, prob)
                 continue
         if inside:
-            if v is not None and v.rule == "byline.date_only" and span is not None and span.core.start < i < span.core.end and _CLOCK.match(page.texts[i]):
-                seg.decide(Label.BODY, "rules", "decision.timestamp_in_article: a time stamp between paragraphs (live blog)", 0.55)
+            if (
+                v is not None
+                and v.rule == "byline.date_only"
+                and span is not None
+                and span.core.start < i < span.core.end
+                and _CLOCK.match(page.texts[i])
+            ):
+                seg.decide(
+                    Label.BODY,
+                    "rules",
+                    "decision.timestamp_in_article: a time stamp between paragraphs (live blog)",
+                    0.55,
+                )
             elif v is None:
-                seg.decide(Label.BODY, "rules", "decision.in_article: unclaimed line inside the article", 0.6)
+                seg.decide(
+                    Label.BODY,
+                    "rules",
+                    "decision.in_article: unclaimed line inside the article",
+                    0.6,
+                )
             else:
                 _from_verdict(page, i, v)
             continue
@@ -86,17 +110,41 @@ def resolve(
             if v.label is Label.SIDEBAR:
                 in_sidebar_zone = True
             if v.label in (Label.BYLINE, Label.PROMO, Label.BODY) and (in_sidebar_zone or not article) and i >= end:
-                seg.decide(Label.SIDEBAR, "rules", f"decision.teaser_in_list: {v.rule} in a list of other stories", 0.6)
+                seg.decide(
+                    Label.SIDEBAR,
+                    "rules",
+                    f"decision.teaser_in_list: {v.rule} in a list of other stories",
+                    0.6,
+                )
                 continue
             if v.label is Label.PROMO and article and i >= end + 4:
-                seg.decide(Label.SIDEBAR, "rules", f"decision.promo_outside_flow: {v.rule} far after the article", 0.55)
+                seg.decide(
+                    Label.SIDEBAR,
+                    "rules",
+                    f"decision.promo_outside_flow: {v.rule} far after the article",
+                    0.55,
+                )
                 continue
             _from_verdict(page, i, v)
             continue
         shape = page.shapes[i]
         near_sidebar = any(page.label_of(j) is Label.SIDEBAR for j in (i - 1, i + 1) if 0 <= j < n)
-        if (shape.title_like or shape.list_marker or shape.prose) and (near_sidebar or in_sidebar_zone) and shape.words >= 3:
-            seg.decide(Label.SIDEBAR, "rules", "decision.outside_article: story-like line among sidebar lines", 0.5)
+        if (
+            (shape.title_like or shape.list_marker or shape.prose)
+            and (near_sidebar or in_sidebar_zone)
+            and shape.words >= 3
+        ):
+            seg.decide(
+                Label.SIDEBAR,
+                "rules",
+                "decision.outside_article: story-like line among sidebar lines",
+                0.5,
+            )
             in_sidebar_zone = True
         else:
-            seg.decide(Label.CHROME, "rules", "decision.outside_article: unclaimed line outside the article", 0.5)
+            seg.decide(
+                Label.CHROME,
+                "rules",
+                "decision.outside_article: unclaimed line outside the article",
+                0.5,
+            )

@@ -181,13 +181,15 @@ def find_article(page: Page) -> Span | None:
         return None
     groups = clusters(page, content)
     core_at = max(range(len(groups)), key=lambda k: (groups[k].words, -k))
-    core = groups[core_at]
     lo = hi = core_at
     while lo > 0 and _joinable(page, groups[lo - 1], groups[lo], groups[lo - 1]):
         lo -= 1
     while hi + 1 < len(groups) and _joinable(page, groups[hi], groups[hi + 1], groups[hi + 1]):
         hi += 1
-    merged = Cluster([m for g in groups[lo : hi + 1] for m in g.members], sum(g.words for g in groups[lo : hi + 1]))
+    merged = Cluster(
+        [m for g in groups[lo : hi + 1] for m in g.members],
+        sum(g.words for g in groups[lo : hi + 1]),
+    )
     span = Span(merged.start, extend_end(page, merged.end), merged)
     if is_index_page(page, merged):
         span.index_page = True

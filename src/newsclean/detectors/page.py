@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsclean.segments.normalize import first_two_words, first_word, norm_key
-from newsclean.segments.shape import MATCH_WINDOW, Shape, measure
+from newsclean.segments.normalize import EDGE_PUNCT, norm_key
+from newsclean.segments.shape import MATCH_WINDOW, Shape, measure_tokens
 from newsclean.types import Label, Segment, Verdict
-
 
 #: lines longer than this get no whole-line lookup key (no phrase is that long)
 KEY_CHARS = 80
@@ -38,18 +37,36 @@ class Page:
 
     @classmethod
     def of(cls, segments: list[Segment], lang: str = "en") -> Page:
-        texts = [s.text.strip()[:MATCH_WINDOW] for s in segments]
-        lows = [t.lower() for t in texts]
+        shapes: list[Shape] = []
+        texts: list[str] = []
+        lows: list[str] = []
+        keys: list[str] = []
+        firsts: list[str] = []
+        first2s: list[str] = []
+        for seg in segments:
+            shape, stripped, words = measure_tokens(seg.text)
+            text = stripped[:MATCH_WINDOW]
+            shapes.append(shape)
+            texts.append(text)
+            lows.append(text.lower())
+            keys.append(norm_key(text) if len(text) <= KEY_CHARS else "")
+            first = words[0].strip(EDGE_PUNCT) if words else ""
+            firsts.append(first)
+            if len(words) > 1:
+                second = words[1].strip(EDGE_PUNCT)
+                first2s.append(f"{first} {second}" if first and second else first or second)
+            else:
+                first2s.append(first)
         return cls(
             segments=segments,
             lang=lang,
-            shapes=[measure(s.text) for s in segments],
+            shapes=shapes,
             texts=texts,
             verdicts=[[] for _ in segments],
             lows=lows,
-            keys=[norm_key(t) if len(t) <= KEY_CHARS else "" for t in texts],
-            firsts=[first_word(low) for low in lows],
-            first2s=[first_two_words(low) for low in lows],
+            keys=keys,
+            firsts=firsts,
+            first2s=first2s,
         )
 
     def __len__(self) -> int:

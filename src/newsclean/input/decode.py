@@ -67,7 +67,9 @@ def decode(data: bytes, *, html: bool = False) -> tuple[str, str]:
             try:
                 return data[len(bom) :].decode(enc), f"bom:{enc}"
             except UnicodeDecodeError as exc:
-                raise InputError(f"input starts with a {enc} byte-order mark but is not valid {enc}: {exc.reason} at byte {exc.start + len(bom)}") from None
+                raise InputError(
+                    f"input starts with a {enc} byte-order mark but is not valid {enc}: {exc.reason} at byte {exc.start + len(bom)}"
+                ) from None
     if looks_binary(data):
         raise InputError("input looks binary (NUL or control bytes), not a text or HTML page")
     try:

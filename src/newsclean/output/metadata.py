@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.detectors.rules.byline import AGENCY_LINE, NAME, _BY_RX
+from newsclean.detectors.rules.byline import _BY_RX, AGENCY_LINE, NAME
 
 _NAME_RX = regex.compile(NAME)
 _SPLIT = regex.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\by\b|\be\b|\bet\b|\ben\b)\s*")

@@ -51,10 +51,14 @@ def as_explain(article: Article) -> str:
     rows = []
     for s in article.segments:
         mark = "+" if s.label in article.keep else "-"
-        rows.append(f"{s.line + 1:>5} {mark} {s.label.value:<8} {_clip(s.text, _EXPLAIN_TEXT):<{_EXPLAIN_TEXT}}  ← {s.detector}: {s.reason}")
+        rows.append(
+            f"{s.line + 1:>5} {mark} {s.label.value:<8} {_clip(s.text, _EXPLAIN_TEXT):<{_EXPLAIN_TEXT}}  ← {s.detector}: {s.reason}"
+        )
     found = "article found" if article.found else "NO ARTICLE FOUND"
     kept = sum(1 for s in article.segments if s.label in article.keep)
-    rows.append(f"# {found}: kept {kept} of {len(article.segments)} segments; '+' kept, '-' dropped; language {article.metadata.get('language', '?')}")
+    rows.append(
+        f"# {found}: kept {kept} of {len(article.segments)} segments; '+' kept, '-' dropped; language {article.metadata.get('language', '?')}"
+    )
     return "\n".join(rows) + "\n"
 
 

@@ -116,9 +116,7 @@ class Context:
                     itemprops = itemprops | frozenset(value.split())
             elif name == "role" and value.strip():
                 roles = roles | frozenset(value.lower().split())
-        return Context(
-            tag, self.tags, tags, tokens, itemprops, roles, HEADINGS.get(tag, self.heading)
-        )
+        return Context(tag, self.tags, tags, tokens, itemprops, roles, HEADINGS.get(tag, self.heading))
 
     def features(self) -> dict[str, object]:
         """The block-level features (shared per context; copy before changing)."""

@@ -193,9 +193,7 @@ class _Walker:
             dom["is_link"] = self.link_chars >= chars
             dom["link_density"] = min(self.link_chars / chars, 1.0) if chars else 0.0
             dom["src"] = None
-            self.segments.append(
-                Segment(index=n, line=n, text=text, blank_before=self.paragraph, dom=dom)
-            )
+            self.segments.append(Segment(index=n, line=n, text=text, blank_before=self.paragraph, dom=dom))
             if self.keep:
                 self.sources.append(self.pieces)
             if self.figures:

@@ -27,9 +27,7 @@ HTMLDATE_FULL_LIMIT = 2_000_000
 #: JSON-LD scripts longer than this are not parsed
 _MAX_JSONLD = 1_000_000
 
-_AUTHOR_META = frozenset(
-    {"author", "article:author", "dc.creator", "parsely-author", "sailthru.author"}
-)
+_AUTHOR_META = frozenset({"author", "article:author", "dc.creator", "parsely-author", "sailthru.author"})
 
 
 def page_meta(root: Any, size: int) -> dict[str, object]:
@@ -42,9 +40,7 @@ def page_meta(root: Any, size: int) -> dict[str, object]:
     for el in root.iter("meta", "link", "title", "script"):
         tag = el.tag
         if tag == "meta":
-            key = (
-                (el.get("property") or el.get("name") or el.get("http-equiv") or "").strip().lower()
-            )
+            key = (el.get("property") or el.get("name") or el.get("http-equiv") or "").strip().lower()
             value = _clean(el.get("content"))
             if key and value:
                 metas.setdefault(key, value)

@@ -39,9 +39,7 @@ _RUN = 4096
 #: a JSON-LD script is kept whole up to this size when a page is repaired
 _JSONLD = 1_000_000
 
-_DOCTYPE_SUBSET = re.compile(
-    r"\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<!DOCTYPE[^\[>]*\[", re.I | re.S
-)
+_DOCTYPE_SUBSET = re.compile(r"\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<!DOCTYPE[^\[>]*\[", re.I | re.S)
 _SUBSET_END = re.compile(r"\]\s*>")
 _ATTR = re.compile(r"""[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?""")
 

@@ -17,19 +17,19 @@ def norm_key(text: str) -> str:
     """
     if text[:1].isalnum() and text[-1:].isalnum():  # the common case, without a regex
         return " ".join(text.split()).lower()
-    return _SPACES.sub(" ", _DECORATION.sub("", text)).lower()
+    return str(_SPACES.sub(" ", _DECORATION.sub("", text))).lower()
 
 
-_EDGE_PUNCT = "\"'“”‘’«»„()[]{}.,;:!?¡¿|•·*-–—>›»/"
+EDGE_PUNCT = "\"'“”‘’«»„()[]{}.,;:!?¡¿|•·*-–—>›»/"
 
 
 def first_two_words(low: str) -> str:
     """The first two words of a lower-cased line, punctuation trimmed, joined by a space."""
-    parts = [p.strip(_EDGE_PUNCT) for p in low.split(maxsplit=2)[:2]]
+    parts = [p.strip(EDGE_PUNCT) for p in low.split(maxsplit=2)[:2]]
     return " ".join(p for p in parts if p)
 
 
 def first_word(low: str) -> str:
     """The first word of a lower-cased line, without surrounding punctuation."""
     parts = low.split(maxsplit=1)
-    return parts[0].strip(_EDGE_PUNCT) if parts else ""
+    return parts[0].strip(EDGE_PUNCT) if parts else ""

@@ -8,8 +8,8 @@ first :data:`MATCH_WINDOW` characters of a line.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
-
 
 #: detectors match patterns against at most this many leading characters
 MATCH_WINDOW = 2_000
@@ -20,28 +20,332 @@ LIST_BULLETS = frozenset("•·*-–—▪►▸◦●■□→»›▶✓✔")
 
 #: words that stay lower case in English/Romance/German titles
 TITLE_SMALL_WORDS = frozenset(
-    """a an the and or but nor of in on at to for by with from as vs via per into over
-    up out off is are be de la le les el los las et y e o da do das dos du des di del
-    der die das und von zu im am mit auf für van het een en op""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "as",
+        "vs",
+        "via",
+        "per",
+        "into",
+        "over",
+        "up",
+        "out",
+        "off",
+        "is",
+        "are",
+        "be",
+        "de",
+        "la",
+        "le",
+        "les",
+        "el",
+        "los",
+        "las",
+        "et",
+        "y",
+        "e",
+        "o",
+        "da",
+        "do",
+        "das",
+        "dos",
+        "du",
+        "des",
+        "di",
+        "del",
+        "der",
+        "die",
+        "das",
+        "und",
+        "von",
+        "zu",
+        "im",
+        "am",
+        "mit",
+        "auf",
+        "für",
+        "van",
+        "het",
+        "een",
+        "en",
+        "op",
+    ]
 )
 
 #: very frequent function words across the corpus languages; their density
 #: separates prose from headlines and link lists (jusText's "stopword density")
 STOPWORDS = frozenset(
-    """the a an and or but of in on at to for by with from as is are was were be been
-    has have had it its this that these those he she they we you his her their our
-    not no will would can could should may might than then there which who whom what
-    when where while if so also about after before into over more most said says
-    der die das und oder aber von zu im in am mit auf für ist sind war waren ein eine
-    einer eines einem den dem des nicht auch sich es er sie wir ihr als wie bei nach
-    el la los las y o pero de del en con por para es son fue un una unos unas que se
-    su sus al lo le les como más ya muy sin sobre entre
-    le la les et ou mais de du des en dans avec pour par est sont était un une que qui
-    se sa son ses au aux ne pas plus il elle ils elles nous vous sur
-    o a os as e ou mas de do da dos das em no na nos nas com por para é são foi um uma
-    que se seu sua ao à pelo pela não mais
-    il lo gli e di da in con per è sono che non della delle dei degli nel nella
-    het een en van de in op met voor is zijn was niet ook dat die er aan om""".split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "his",
+        "her",
+        "their",
+        "our",
+        "not",
+        "no",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "than",
+        "then",
+        "there",
+        "which",
+        "who",
+        "whom",
+        "what",
+        "when",
+        "where",
+        "while",
+        "if",
+        "so",
+        "also",
+        "about",
+        "after",
+        "before",
+        "into",
+        "over",
+        "more",
+        "most",
+        "said",
+        "says",
+        "der",
+        "die",
+        "das",
+        "und",
+        "oder",
+        "aber",
+        "von",
+        "zu",
+        "im",
+        "in",
+        "am",
+        "mit",
+        "auf",
+        "für",
+        "ist",
+        "sind",
+        "war",
+        "waren",
+        "ein",
+        "eine",
+        "einer",
+        "eines",
+        "einem",
+        "den",
+        "dem",
+        "des",
+        "nicht",
+        "auch",
+        "sich",
+        "es",
+        "er",
+        "sie",
+        "wir",
+        "ihr",
+        "als",
+        "wie",
+        "bei",
+        "nach",
+        "el",
+        "la",
+        "los",
+        "las",
+        "y",
+        "o",
+        "pero",
+        "de",
+        "del",
+        "en",
+        "con",
+        "por",
+        "para",
+        "es",
+        "son",
+        "fue",
+        "un",
+        "una",
+        "unos",
+        "unas",
+        "que",
+        "se",
+        "su",
+        "sus",
+        "al",
+        "lo",
+        "le",
+        "les",
+        "como",
+        "más",
+        "ya",
+        "muy",
+        "sin",
+        "sobre",
+        "entre",
+        "le",
+        "la",
+        "les",
+        "et",
+        "ou",
+        "mais",
+        "de",
+        "du",
+        "des",
+        "en",
+        "dans",
+        "avec",
+        "pour",
+        "par",
+        "est",
+        "sont",
+        "était",
+        "un",
+        "une",
+        "que",
+        "qui",
+        "se",
+        "sa",
+        "son",
+        "ses",
+        "au",
+        "aux",
+        "ne",
+        "pas",
+        "plus",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "nous",
+        "vous",
+        "sur",
+        "o",
+        "a",
+        "os",
+        "as",
+        "e",
+        "ou",
+        "mas",
+        "de",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "em",
+        "no",
+        "na",
+        "nos",
+        "nas",
+        "com",
+        "por",
+        "para",
+        "é",
+        "são",
+        "foi",
+        "um",
+        "uma",
+        "que",
+        "se",
+        "seu",
+        "sua",
+        "ao",
+        "à",
+        "pelo",
+        "pela",
+        "não",
+        "mais",
+        "il",
+        "lo",
+        "gli",
+        "e",
+        "di",
+        "da",
+        "in",
+        "con",
+        "per",
+        "è",
+        "sono",
+        "che",
+        "non",
+        "della",
+        "delle",
+        "dei",
+        "degli",
+        "nel",
+        "nella",
+        "het",
+        "een",
+        "en",
+        "van",
+        "de",
+        "in",
+        "op",
+        "met",
+        "voor",
+        "is",
+        "zijn",
+        "was",
+        "niet",
+        "ook",
+        "dat",
+        "die",
+        "er",
+        "aan",
+        "om",
+    ]
 )
 
 
@@ -68,7 +372,11 @@ class Shape(NamedTuple):
         """A paragraph of running text: enough words, sentence-like."""
         if self.words >= 35 and self.stopword_ratio >= 0.12:
             return True
-        return self.words >= 8 and (self.sentence_end or self.terminal and self.words >= 15) and self.stopword_ratio >= 0.1
+        return (
+            self.words >= 8
+            and (self.sentence_end or (self.terminal and self.words >= 15))
+            and self.stopword_ratio >= 0.1
+        )
 
     @property
     def title_like(self) -> bool:
@@ -93,26 +401,36 @@ RATIO_WINDOW = 2_000
 
 
 def measure(text: str) -> Shape:
-    """Measure a line; ratios on its first RATIO_WINDOW characters, word count on all of it.
+    """Measure a line (see :func:`measure_tokens`)."""
+    return measure_tokens(text)[0]
 
-    Written with C-level helpers (``str.split``, ``map``, ``regex.findall``)
-    rather than a Python loop per word: this runs once per line of every page.
+
+_NO_TOKENS: list[str] = []
+_EMPTY = Shape(0, 0, False, False, 0.0, 0.0, 0.0, 0.0, False, False)
+
+
+def measure_tokens(text: str) -> tuple[Shape, str, list[str]]:
+    """Measure a line; also return its stripped text and its lower-cased words.
+
+    Ratios are taken on the first RATIO_WINDOW characters, the word count on
+    all of it. Written with C-level helpers (``str.split``, ``map``) rather
+    than a Python loop per word: this runs once per line of every page, and
+    the detectors reuse the lower-cased words it returns.
     """
     stripped = text.strip()
     if not stripped:
-        return Shape(0, 0, False, False, 0.0, 0.0, 0.0, 0.0, False, False)
-    head = stripped[:RATIO_WINDOW]
+        return _EMPTY, "", _NO_TOKENS
+    head = stripped[:RATIO_WINDOW] if len(stripped) > RATIO_WINDOW else stripped
     toks = head.split()
-    n = stripped.count(" ") + 1 if len(stripped) > RATIO_WINDOW else len(toks)
+    n = stripped.count(" ") + 1 if head is not stripped else len(toks)
     low = head.lower().split()
+    n_head = len(low) or 1
     stop = sum(map(STOPWORDS.__contains__, low))
     small = sum(map(TITLE_SMALL_WORDS.__contains__, low))
-    caps = sum(map(str.isupper, [w[0] for w in toks])) - sum(map(_SMALL_CAPS.__contains__, toks))
-    upper = sum(map(str.isupper, toks))
-    alpha_words = len(toks)
-    content = alpha_words - small
-    end = _strip_end(stripped[-200:])
-    last = end[-1] if end else ""
+    caps = sum(map(str.isupper, map(_first_char, toks)))
+    content = n_head - small
+    last_chars = stripped[-8:].rstrip("\"'”’»)]› ")
+    last = last_chars[-1] if last_chars else (_strip_end(stripped[-200:])[-1:] or "")
     first = stripped[0]
     list_marker = False
     if first in LIST_BULLETS:
@@ -122,18 +440,25 @@ def measure(text: str) -> Shape:
         while i < 4 and i < len(stripped) and stripped[i].isdigit():
             i += 1
         list_marker = i < len(stripped) - 1 and stripped[i] in ".)" and stripped[i + 1] == " "
-    n_head = len(low) or 1
-    upper = upper if alpha_words else 0
-    return Shape(
-        chars=len(stripped),
-        words=n,
-        terminal=last in TERMINAL,
-        sentence_end=last in ".!?…。！？",
-        title_ratio=min(1.0, max(0, caps) / content) if content > 0 else 0.0,
-        upper_ratio=upper / alpha_words if alpha_words else 0.0,
-        digit_ratio=sum(map(head.count, _DIGITS)) / len(head),
-        stopword_ratio=stop / n_head,
-        list_marker=list_marker,
-        starts_upper=first.isupper(),
-        text_question=last in "?!",
+    digits = sum(map(head.count, _DIGITS)) if _HAS_DIGIT(head) else 0
+    shape = Shape(
+        len(stripped),
+        n,
+        last in TERMINAL,
+        last in ".!?…。！？",
+        min(1.0, caps / content) if content > 0 else 0.0,
+        1.0 if head.isupper() else 0.0,
+        digits / len(head),
+        stop / n_head,
+        list_marker,
+        first.isupper(),
+        last in "?!",
     )
+    return shape, stripped, low
+
+
+def _first_char(word: str) -> str:
+    return word[0]
+
+
+_HAS_DIGIT = re.compile(r"\d").search

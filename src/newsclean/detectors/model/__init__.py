@@ -1,8 +1,9 @@
 """Statistical detector: a sequence model over a page's segments.
 
 A linear-chain CRF (:mod:`.sequence`) over features of every segment
-(:mod:`.features`: the line's shape, its place in the page, the rule
-verdicts and the rules-only decision on it and its neighbours). It gives
+(:mod:`.features`: the line's shape and first words, its place in the page
+and relative to the rule-found article span, the rule verdicts on it and on
+its neighbours). It gives
 each segment a label, the label's probability and the features that chose
 it; the decision stage (:mod:`newsclean.decision.resolve`) uses that where
 the rules are unsure. Pure Python at run time, and cheap: features are
@@ -27,8 +28,8 @@ def predict_if_available(page: Page, model_path: str | None = None) -> Sequence[
     ``model_path`` None means the bundled model (None when it is not
     installed). A given path that cannot be loaded raises
     :class:`~newsclean.errors.ModelError`. ``page`` is expected as
-    :func:`newsclean.pipeline.label_segments` hands it over: rule verdicts,
-    article span and the rules-only decision filled in.
+    :func:`newsclean.pipeline.label_segments` hands it over: rule verdicts
+    and article span filled in.
     """
     from newsclean.detectors.model import store
 

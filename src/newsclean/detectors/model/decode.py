@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from operator import add, mul
 
 Matrix = Sequence[Sequence[float]]
 
@@ -29,10 +30,10 @@ def viterbi(emissions: Matrix, transitions: Matrix, start: Sequence[float], end:
         emit = emissions[t]
         new: list[float] = []
         ptr: list[int] = []
-        for y in labels:
-            cand = [s + w for s, w in zip(score, columns[y])]
+        for col, e in zip(columns, emit):
+            cand = list(map(add, score, col))
             best = max(cand)
-            new.append(best + emit[y])
+            new.append(best + e)
             ptr.append(cand.index(best))
         score = new
         back.append(ptr)
@@ -46,7 +47,9 @@ def viterbi(emissions: Matrix, transitions: Matrix, start: Sequence[float], end:
     return path
 
 
-def potentials(emissions: Matrix, transitions: Matrix, start: Sequence[float], end: Sequence[float]) -> tuple[list[list[float]], list[list[float]]]:
+def potentials(
+    emissions: Matrix, transitions: Matrix, start: Sequence[float], end: Sequence[float]
+) -> tuple[list[list[float]], list[list[float]]]:
     """``exp`` of the scores: per-position node potentials (start/end folded in) and the transition matrix.
 
     Each position's scores are shifted by their maximum first; the shift
@@ -73,10 +76,7 @@ def forward(nodes: list[list[float]], trans: list[list[float]]) -> list[list[flo
     alpha: list[list[float]] = []
     prev: list[float] = []
     for t, node in enumerate(nodes):
-        if t == 0:
-            cur = list(node)
-        else:
-            cur = [node[y] * sum(p * w for p, w in zip(prev, columns[y])) for y in labels]
+        cur = list(node) if t == 0 else [e * sum(map(mul, prev, col)) for e, col in zip(node, columns)]
         z = sum(cur) or 1e-300
         prev = [v / z for v in cur]
         alpha.append(prev)
@@ -92,8 +92,8 @@ def backward(nodes: list[list[float]], trans: list[list[float]]) -> list[list[fl
     for t in range(n - 1, -1, -1):
         beta[t] = nxt
         if t:
-            weighted = [e * b for e, b in zip(nodes[t], nxt)]
-            cur = [sum(w * v for w, v in zip(row, weighted)) for row in trans]
+            weighted = list(map(mul, nodes[t], nxt))
+            cur = [sum(map(mul, row, weighted)) for row in trans]
             z = sum(cur) or 1e-300
             nxt = [v / z for v in cur]
     return beta
@@ -102,13 +102,15 @@ def backward(nodes: list[list[float]], trans: list[list[float]]) -> list[list[fl
 def node_marginals(alpha: list[list[float]], beta: list[list[float]]) -> list[list[float]]:
     out: list[list[float]] = []
     for a, b in zip(alpha, beta):
-        prod = [x * y for x, y in zip(a, b)]
+        prod = list(map(mul, a, b))
         z = sum(prod) or 1e-300
         out.append([v / z for v in prod])
     return out
 
 
-def marginals(emissions: Matrix, transitions: Matrix, start: Sequence[float], end: Sequence[float]) -> list[list[float]]:
+def marginals(
+    emissions: Matrix, transitions: Matrix, start: Sequence[float], end: Sequence[float]
+) -> list[list[float]]:
     """P(label y at position t | the whole sequence); each row sums to 1."""
     if not emissions:
         return []
@@ -116,7 +118,12 @@ def marginals(emissions: Matrix, transitions: Matrix, start: Sequence[float], en
     return node_marginals(forward(nodes, trans), backward(nodes, trans))
 
 
-def pair_marginals(nodes: list[list[float]], trans: list[list[float]], alpha: list[list[float]], beta: list[list[float]]) -> list[list[float]]:
+def pair_marginals(
+    nodes: list[list[float]],
+    trans: list[list[float]],
+    alpha: list[list[float]],
+    beta: list[list[float]],
+) -> list[list[float]]:
     """Expected transition counts: sum over t of P(label a at t-1, label b at t)."""
     size = len(trans)
     labels = range(size)

@@ -44,91 +44,105 @@ FIRST_WORD_CHARS = 20
 _STRIP = "\"'“”‘’«»„()[]{}.,;:!?¡¿-–—|•·*#/\\"
 
 
-def _bucket(value: int, edges: tuple[int, ...], names: tuple[str, ...]) -> str:
-    for edge, name in zip(edges, names):
-        if value <= edge:
-            return name
-    return names[-1]
+def _table(prefix: str, edges: tuple[int, ...], names: tuple[str, ...]) -> tuple[str, ...]:
+    """Feature per value 0 … last edge + 1 (larger values share the last one)."""
+    out = []
+    for value in range(edges[-1] + 2):
+        k = 0
+        while k < len(edges) and value > edges[k]:
+            k += 1
+        out.append(prefix + names[k])
+    return tuple(out)
 
 
-_WORD_EDGES = (1, 2, 3, 5, 8, 12, 20, 40)
-_WORD_NAMES = ("1", "2", "3", "4-5", "6-8", "9-12", "13-20", "21-40", "41+")
-_CHAR_EDGES = (10, 25, 50, 100, 200, 400)
-_CHAR_NAMES = ("tiny", "short", "medium", "long", "para", "longpara", "huge")
-_DIST_EDGES = (0, 1, 2, 3, 5, 8)
-_DIST_NAMES = ("0", "1", "2", "3", "4-5", "6-8", "far")
+_WORDS = _table("words=", (1, 2, 3, 5, 8, 12, 20, 40), ("1", "2", "3", "4-5", "6-8", "9-12", "13-20", "21-40", "41+"))
+_CHARS = _table("len=", (10, 25, 50, 100, 200, 400), ("tiny", "short", "medium", "long", "para", "longpara", "huge"))
+_DISTANCE_NAMES = ("0", "1", "2", "3", "4-5", "6-8", "far")
+_DISTANCE_EDGES = (0, 1, 2, 3, 5, 8)
+_LONG_DIST = _table("long_dist=", _DISTANCE_EDGES, _DISTANCE_NAMES)
+_TO_START = _table("span.to_start=", _DISTANCE_EDGES, _DISTANCE_NAMES)
+_FROM_END = _table("span.from_end=", _DISTANCE_EDGES, _DISTANCE_NAMES)
+_RATIO_NAMES = ("0", "q1", "q2", "q3", "q4", "1")
+_TITLE = tuple("title=" + r for r in _RATIO_NAMES)
+_UPPER = tuple("upper=" + r for r in _RATIO_NAMES)
+_STOP = tuple("stop=" + r for r in _RATIO_NAMES)
+_DIGIT = ("digit=0", "digit=low", "digit=mid", "digit=high")
+_END_CHARS = frozenset(".!?…:;,|»›>-–—")
+
+
+def _pick(table: tuple[str, ...], value: int) -> str:
+    return table[value] if value < len(table) else table[-1]
 
 
 def words_bucket(words: int) -> str:
-    return _bucket(words, _WORD_EDGES, _WORD_NAMES)
+    """``words=1`` … ``words=41+``."""
+    return _pick(_WORDS, words)
 
 
-def chars_bucket(chars: int) -> str:
-    return _bucket(chars, _CHAR_EDGES, _CHAR_NAMES)
-
-
-def distance_bucket(distance: int) -> str:
-    return _bucket(distance, _DIST_EDGES, _DIST_NAMES)
-
-
-def ratio_bucket(ratio: float) -> str:
-    """0, 1 and quarters in between: ``0``, ``q1`` … ``q4``, ``1``."""
+def ratio_index(ratio: float) -> int:
+    """0, 1 and quarters in between, as an index into ``0 q1 q2 q3 q4 1``."""
     if ratio <= 0.0:
-        return "0"
+        return 0
     if ratio >= 1.0:
-        return "1"
-    return f"q{min(int(ratio * 4) + 1, 4)}"
+        return 5
+    return min(int(ratio * 4) + 1, 4)
 
 
-def digit_bucket(ratio: float) -> str:
+def digit_index(ratio: float) -> int:
     if ratio <= 0.0:
-        return "0"
+        return 0
     if ratio < 0.05:
-        return "low"
-    if ratio < 0.2:
-        return "mid"
-    return "high"
+        return 1
+    return 2 if ratio < 0.2 else 3
 
 
 def score_bucket(score: float) -> str:
     if score >= 0.85:
         return "firm"
-    if score >= 0.7:
-        return "high"
-    return "low"
+    return "high" if score >= 0.7 else "low"
 
 
 def _end_char(text: str) -> str:
-    """The last visible character, after closing quotes and brackets."""
+    """``end=`` and the last visible character (after closing quotes and brackets), or its class."""
     t = text[-40:].rstrip()
     while t and t[-1] in CLOSERS:
         t = t[:-1].rstrip()
     if not t:
-        return "none"
+        return "end=none"
     last = t[-1]
     if last.isalpha():
-        return "alpha"
+        return "end=alpha"
     if last.isdigit():
-        return "digit"
-    return last if last in ".!?…:;,|»›>-–—)" else "other"
+        return "end=digit"
+    return "end=" + last if last in _END_CHARS else "end=other"
 
 
-def _rule_family(rule: str) -> str:
-    """``byline.by_name[en]`` → ``byline.by_name``."""
-    cut = rule.find("[")
-    return rule if cut < 0 else rule[:cut]
+_verdict_cache: dict[tuple[str, str, str], tuple[str, str, str]] = {}
+
+
+def verdict_features(rule: str, label: str, score: float) -> tuple[str, str, str]:
+    """``rule=byline.by_name``, ``rulelabel=byline``, ``rulescore=byline.firm`` (rule names lose their ``[lang]``)."""
+    key = (rule, label, score_bucket(score))
+    hit = _verdict_cache.get(key)
+    if hit is None:
+        cut = rule.find("[")
+        family = rule if cut < 0 else rule[:cut]
+        hit = ("rule=" + family, "rulelabel=" + label, f"rulescore={label}.{key[2]}")
+        if len(_verdict_cache) < 10_000:
+            _verdict_cache[key] = hit
+    return hit
 
 
 def shape_features(text: str, shape: Shape) -> list[str]:
     """The features of one line on its own (no page context)."""
     feats = [
-        "words=" + words_bucket(shape.words),
-        "len=" + chars_bucket(shape.chars),
-        "end=" + _end_char(text),
-        "title=" + ratio_bucket(shape.title_ratio),
-        "upper=" + ratio_bucket(shape.upper_ratio),
-        "digit=" + digit_bucket(shape.digit_ratio),
-        "stop=" + ratio_bucket(shape.stopword_ratio),
+        _pick(_WORDS, shape.words),
+        _pick(_CHARS, shape.chars),
+        _end_char(text),
+        _TITLE[ratio_index(shape.title_ratio)],
+        _UPPER[ratio_index(shape.upper_ratio)],
+        _DIGIT[digit_index(shape.digit_ratio)],
+        _STOP[ratio_index(shape.stopword_ratio)],
     ]
     if shape.list_marker:
         feats.append("list")
@@ -141,30 +155,31 @@ def shape_features(text: str, shape: Shape) -> list[str]:
     if not shape.starts_upper:
         feats.append("starts_lower")
     head = text.lstrip()[:64]
-    if head[:1] in QUOTES:
+    window = text[:400]
+    c0 = head[:1]
+    if c0 in QUOTES:
         feats.append("quote=start")
-    elif any(ch in QUOTES for ch in text[:400]):
+    elif not QUOTES.isdisjoint(window):
         feats.append("quote=inside")
+    if c0 and not c0.isalnum() and c0 not in QUOTES:
+        feats.append("first=symbol")
     parts = head.split(None, LEAD_WORDS)
     if parts:
         first = parts[0].strip(_STRIP).lower()[:FIRST_WORD_CHARS]
         if first:
-            feats.append("w0=" + ("<num>" if first[0].isdigit() else first))
+            feats.append("w0=<num>" if first[0].isdigit() else "w0=" + first)
         if first in BY_WORDS and len(parts) > 1:
             nxt = parts[1][:1]
-            feats.append("by_word=" + ("name" if nxt.isupper() else "digit" if nxt.isdigit() else "other"))
+            feats.append("by_word=name" if nxt.isupper() else "by_word=digit" if nxt.isdigit() else "by_word=other")
         for word in parts[:LEAD_WORDS]:
             w = word.strip(_STRIP).lower()[:FIRST_WORD_CHARS]
             if len(w) > 1 and not w[0].isdigit():
                 feats.append("w=" + w)
-    c0 = head[:1]
-    if c0 and not c0.isalnum() and c0 not in QUOTES:
-        feats.append("first=symbol")
-    if "@" in text[:400] or "http" in text[:400] or "www." in text[:400]:
+    if "@" in window or "http" in window or "www." in window:
         feats.append("contact")
-    seps = sum(text[:400].count(c) for c in "|·•")
+    seps = window.count("|") + window.count("·") + window.count("•")
     if seps:
-        feats.append("seps=" + ("1" if seps == 1 else "2+"))
+        feats.append("seps=1" if seps == 1 else "seps=2+")
     return feats
 
 
@@ -172,9 +187,9 @@ def key_features(page: Page, i: int) -> list[str]:
     """What a neighbour sees of segment ``i``: its gist in a few features."""
     shape = page.shapes[i]
     verdicts = page.verdicts[i]
-    feats = ["words=" + words_bucket(shape.words)]
+    feats = [_pick(_WORDS, shape.words)]
     if verdicts:
-        feats.extend({"rulelabel=" + v.label.value: None for v in verdicts})
+        feats.extend(dict.fromkeys(verdict_features(v.rule, v.label.value, v.score)[1] for v in verdicts))
     else:
         feats.append("rulelabel=none")
     if shape.prose:
@@ -210,7 +225,7 @@ def dom_features(dom: Mapping[str, object]) -> list[str]:
             feats.append("dom." + key)
     density = dom.get("link_density")
     if isinstance(density, (int, float)) and not isinstance(density, bool):
-        feats.append("dom.links=" + ratio_bucket(float(density)))
+        feats.append("dom.links=" + _RATIO_NAMES[ratio_index(float(density))])
     return feats
 
 
@@ -237,9 +252,9 @@ def _span_features(i: int, article: tuple[int, int] | None) -> list[str]:
         return ["span=none"]
     start, end = article
     if i < start:
-        return ["span=before", "span.to_start=" + distance_bucket(start - i)]
+        return ["span=before", _pick(_TO_START, start - i)]
     if i >= end:
-        return ["span=after", "span.from_end=" + distance_bucket(i - end + 1)]
+        return ["span=after", _pick(_FROM_END, i - end + 1)]
     feats = ["span=inside"]
     if i == start:
         feats.append("span=first")
@@ -265,6 +280,10 @@ def _position(i: int, n: int) -> str:
     return "pos=bottom"
 
 
+#: (offset, feature prefix, feature at the page's edge) per neighbour
+_NEIGHBOURS = tuple((off, f"{off:+d}:", f"{off:+d}:edge") for off in OFFSETS)
+
+
 def page_features(page: Page) -> list[list[str]]:
     """One feature list per segment of ``page`` (verdicts and ``article`` filled in by the rules)."""
     n = len(page)
@@ -282,7 +301,7 @@ def page_features(page: Page) -> list[list[str]]:
         feats = common + shape_features(seg.text, page.shapes[i])
         feats.append(_position(i, n))
         feats.extend(_span_features(i, page.article))
-        feats.append("long_dist=" + distance_bucket(near[i]))
+        feats.append(_pick(_LONG_DIST, near[i]))
         if seg.blank_before:
             feats.append("blank_before")
         if i + 1 < n and segments[i + 1].blank_before:
@@ -292,18 +311,15 @@ def page_features(page: Page) -> list[list[str]]:
         verdicts = page.verdicts[i]
         if verdicts:
             for v in verdicts:
-                feats.append("rule=" + _rule_family(v.rule))
-                feats.append("rulelabel=" + v.label.value)
-                feats.append(f"rulescore={v.label.value}.{score_bucket(v.score)}")
+                feats.extend(verdict_features(v.rule, v.label.value, v.score))
         else:
             feats.append("rulelabel=none")
-        for off in OFFSETS:
+        for off, prefix, edge in _NEIGHBOURS:
             j = i + off
-            prefix = f"{off:+d}:"
             if 0 <= j < n:
                 feats.extend([prefix + f for f in keys[j]])
             else:
-                feats.append(prefix + "edge")
+                feats.append(edge)
         if isinstance(seg.dom, dict):
             feats.extend(dom_features(seg.dom))
         out.append(feats)

@@ -59,8 +59,8 @@ class Model:
         zero = [0.0] * len(self.labels)
         out: list[list[float]] = []
         for feats in features:
-            rows = [w for w in map(get, feats) if w is not None]
-            out.append([math.fsum(col) for col in zip(*rows)] if rows else zero)
+            rows = list(filter(None, map(get, feats)))
+            out.append(list(map(sum, zip(*rows))) if rows else zero)
         return out
 
     def predict(self, page: Page) -> Prediction:
@@ -73,15 +73,11 @@ class Model:
 
     def explain(self, features: list[str], label: int, against: int) -> str:
         """The features that pushed most towards ``label`` rather than ``against``."""
-        scored: list[tuple[float, str]] = []
-        for f in features:
-            w = self.weights.get(f)
-            if w is not None:
-                gain = w[label] - w[against]
-                if gain > 0:
-                    scored.append((gain, f))
-        scored.sort(key=lambda item: (-item[0], item[1]))
-        return ", ".join("+" + f for _, f in scored[:REASON_FEATURES]) or "transitions"
+        weights = self.weights
+        found = [f for f in features if f in weights]
+        gains = [weights[f][label] - weights[f][against] for f in found]
+        order = sorted(range(len(found)), key=gains.__getitem__, reverse=True)[:REASON_FEATURES]
+        return ", ".join("+" + found[k] for k in order if gains[k] > 0) or "transitions"
 
     # -- file -------------------------------------------------------------
 
@@ -122,7 +118,9 @@ class Model:
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ModelError(f"{where} is not a newsclean model file (no format {FORMAT!r})")
         if data.get("version") != FORMAT_VERSION:
-            raise ModelError(f"{where} has model format version {data.get('version')!r}; this newsclean reads version {FORMAT_VERSION} (retrain with 'newsclean train')")
+            raise ModelError(
+                f"{where} has model format version {data.get('version')!r}; this newsclean reads version {FORMAT_VERSION} (retrain with 'newsclean train')"
+            )
         try:
             labels = [Label(name) for name in data["labels"]]
             size = len(labels)

@@ -18,9 +18,16 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 
-from newsclean.detectors.model.decode import backward, forward, node_marginals, pair_marginals, potentials
+from newsclean.detectors.model.decode import (
+    backward,
+    forward,
+    node_marginals,
+    pair_marginals,
+    potentials,
+)
 from newsclean.detectors.model.features import page_features
 from newsclean.detectors.model.sequence import Model
 from newsclean.errors import ModelError
@@ -30,15 +37,13 @@ from newsclean.types import Label, Options
 
 LABELS: list[Label] = list(Label)
 RULES_ONLY = Options(use_model=False)
-import os
-AVG = bool(os.environ.get("AVG"))
 
 
 @dataclass(frozen=True)
 class Settings:
     """Training hyper-parameters (defaults picked on the dev split)."""
 
-    epochs: int = 30
+    epochs: int = 20
     #: initial learning rate; decays as rate / (1 + epoch / 10)
     rate: float = 0.1
     #: L2 penalty per document (the sum over an epoch is ``l2``)
@@ -76,7 +81,7 @@ def train(docs: list[SegDocument], settings: Settings | None = None, *, epochs: 
     """Train a model on ``docs`` (deterministic for the same documents and settings)."""
     s = settings or Settings()
     if epochs is not None:
-        s = Settings(epochs, s.rate, s.l2, s.min_count, s.prune, s.seed)
+        s = replace(s, epochs=epochs)
     examples = [example(d) for d in docs]
     if not any(ex.gold for ex in examples):
         raise ModelError("no labelled segments to train on")
@@ -87,7 +92,11 @@ def train_examples(examples: list[Example], s: Settings) -> Model:
     vocab = _vocabulary(examples, s.min_count)
     names = sorted(vocab)
     ids = {f: k for k, f in enumerate(names)}
-    data = [([[ids[f] for f in dict.fromkeys(feats) if f in ids] for feats in ex.features], ex.gold) for ex in examples if ex.gold]
+    data = [
+        ([[ids[f] for f in dict.fromkeys(feats) if f in ids] for feats in ex.features], ex.gold)
+        for ex in examples
+        if ex.gold
+    ]
     crf = _CRF(len(names), len(LABELS))
     rng = random.Random(s.seed)
     order = list(range(len(data)))
@@ -97,10 +106,6 @@ def train_examples(examples: list[Example], s: Settings) -> Model:
         for k in order:
             feats, gold = data[k]
             crf.step(feats, gold, rate, s.l2 / len(data))
-        if AVG and epoch >= s.epochs // 2:
-            crf.accumulate()
-    if AVG:
-        crf.use_average()
     return crf.model(names, s, len(data))
 
 
@@ -159,38 +164,12 @@ class _CRF:
             row = self.trans[a]
             for b in labels:
                 row[b] = row[b] * shrink - rate * pairs[a][b]
-        for a, b in zip(gold, gold[1:]):
+        for a, b in pairwise(gold):
             self.trans[a][b] += rate
         first, last = marg[0], marg[-1]
         for y in labels:
             self.start[y] = self.start[y] * shrink + rate * ((1.0 if y == gold[0] else 0.0) - first[y])
             self.end[y] = self.end[y] * shrink + rate * ((1.0 if y == gold[-1] else 0.0) - last[y])
-
-    def accumulate(self) -> None:
-        if not hasattr(self, "sum_w"):
-            self.sum_w = [[0.0] * self.size for _ in self.w]
-            self.sum_t = [[0.0] * self.size for _ in self.trans]
-            self.sum_s = [0.0] * self.size
-            self.sum_e = [0.0] * self.size
-            self.count = 0
-        self.count += 1
-        for acc, row in zip(self.sum_w, self.w):
-            for y in range(self.size):
-                acc[y] += self.scale * row[y]
-        for acc, row in zip(self.sum_t, self.trans):
-            for y in range(self.size):
-                acc[y] += row[y]
-        for y in range(self.size):
-            self.sum_s[y] += self.start[y]
-            self.sum_e[y] += self.end[y]
-
-    def use_average(self) -> None:
-        c = self.count
-        self.w = [[v / c for v in row] for row in self.sum_w]
-        self.scale = 1.0
-        self.trans = [[v / c for v in row] for row in self.sum_t]
-        self.start = [v / c for v in self.sum_s]
-        self.end = [v / c for v in self.sum_e]
 
     def _rescale(self) -> None:
         for row in self.w:

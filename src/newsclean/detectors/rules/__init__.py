@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import ad, byline, caption, chrome, promo, sidebar
-
 from newsclean.segments.language import LANGUAGES
 
 LINE_DETECTORS = (ad, chrome, byline, caption, promo, sidebar)

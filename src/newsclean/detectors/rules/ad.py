@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
-from newsclean.detectors.rules.base import PatternSet, PhraseSet, norm_key, verdict
+from newsclean.detectors.rules.base import PatternSet, PhraseSet, verdict
+from newsclean.segments.normalize import norm_key
 from newsclean.types import Label, Verdict
 
 MARKER = PhraseSet("ad.marker", P.AD_LINES)
@@ -20,8 +21,7 @@ MAX_TEASER_WORDS = 30
 
 
 def detect(page: Page, langs: frozenset[str]) -> None:
-    for i, text in enumerate(page.texts):
-        shape = page.shapes[i]
+    for i, shape in enumerate(page.shapes):
         if shape.words > MAX_TEASER_WORDS:
             continue
         hit = MARKER.match(page, i, langs)
@@ -43,7 +43,12 @@ def detect_cards(page: Page) -> None:
         return
     n = len(page)
     for i in range(n):
-        if not page.verdicts[i] or not any(v.label is Label.AD and v.rule.startswith(("ad.sponsored_prefix", "ad.marker")) and norm_key(page.texts[i]) not in _PLAIN_MARKERS for v in page.verdicts[i]):
+        if not page.verdicts[i] or not any(
+            v.label is Label.AD
+            and v.rule.startswith(("ad.sponsored_prefix", "ad.marker"))
+            and norm_key(page.texts[i]) not in _PLAIN_MARKERS
+            for v in page.verdicts[i]
+        ):
             continue
         for j in range(i + 1, min(n, i + 1 + MAX_CARD_LINES)):
             if page.segments[j].blank_before or page.verdicts[j] or page.shapes[j].prose:
@@ -52,4 +57,19 @@ def detect_cards(page: Page) -> None:
 
 
 #: bare markers ("Advertisement") stand alone; only sponsored headers lead a card
-_PLAIN_MARKERS = {"advertisement", "advertising", "ad", "ads", "anzeige", "werbung", "publicidad", "publicité", "pub", "publicidade", "pubblicità", "advertentie", "story continues below advertisement", "story continues below"}
+_PLAIN_MARKERS = {
+    "advertisement",
+    "advertising",
+    "ad",
+    "ads",
+    "anzeige",
+    "werbung",
+    "publicidad",
+    "publicité",
+    "pub",
+    "publicidade",
+    "pubblicità",
+    "advertentie",
+    "story continues below advertisement",
+    "story continues below",
+}

@@ -21,6 +21,7 @@ from newsclean.types import Label, Verdict
 if TYPE_CHECKING:
     from newsclean.detectors.page import Page
 
+
 @dataclass(frozen=True)
 class Hit:
     rule: str
@@ -55,7 +56,15 @@ class PatternSet:
     lines of a page never reach the regex engine.
     """
 
-    def __init__(self, name: str, patterns: dict[str, list[str]], *, prefixes: bool = False, flags: int = regex.I, gate: Iterable[str] | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        patterns: dict[str, list[str]],
+        *,
+        prefixes: bool = False,
+        flags: int = regex.I,
+        gate: Iterable[str] | None = None,
+    ) -> None:
         self.name = name
         self._sources: dict[str, str] = {}
         firsts: set[str] = set()
@@ -77,7 +86,9 @@ class PatternSet:
                         firsts.add(first_word(p.strip().lower()))
             else:
                 self._sources[lang] = "|".join(f"(?:{p})" for p in items)
-        self._gate: frozenset[str] | None = frozenset(firsts) if gated else (frozenset(gate) if gate is not None else None)
+        self._gate: frozenset[str] | None = (
+            frozenset(firsts) if gated else (frozenset(gate) if gate is not None else None)
+        )
         #: multi-word prefixes are gated on the line's first two words
         self._pairs: frozenset[str] = frozenset(pairs) if gated else frozenset()
         self._flags = flags

@@ -37,21 +37,66 @@ _SEP = r"\s*(?:,|\||/|–|-|—|·|•|\(|:)\s*"
 
 #: time words that follow "By" in prose ("By Tuesday", "By Christmas"), never names
 _NOT_NAMES = {w.lower() for w in P.WEEKDAYS + P.MONTHS} | set(
-    """then now contrast comparison law design far default accident chance noon midnight
-    christmas easter dawn dusk sunset sunrise nightfall lunchtime tonight tomorrow today yesterday
-    early late mid all some most many each both far way means virtue definition nature
-    god heaven gum jove""".split()
+    [
+        "then",
+        "now",
+        "contrast",
+        "comparison",
+        "law",
+        "design",
+        "far",
+        "default",
+        "accident",
+        "chance",
+        "noon",
+        "midnight",
+        "christmas",
+        "easter",
+        "dawn",
+        "dusk",
+        "sunset",
+        "sunrise",
+        "nightfall",
+        "lunchtime",
+        "tonight",
+        "tomorrow",
+        "today",
+        "yesterday",
+        "early",
+        "late",
+        "mid",
+        "all",
+        "some",
+        "most",
+        "many",
+        "each",
+        "both",
+        "far",
+        "way",
+        "means",
+        "virtue",
+        "definition",
+        "nature",
+        "god",
+        "heaven",
+        "gum",
+        "jove",
+    ]
 )
 
 _BY_RX = {
-    lang: regex.compile(rf"^(?i:{words_alternation(words)})\s*:?\s+(?P<name>{NAME}(?:{_JOIN}{NAME}){{0,3}})(?P<tail>{_SEP}.{{0,120}})?\s*$")
+    lang: regex.compile(
+        rf"^(?i:{words_alternation(words)})\s*:?\s+(?P<name>{NAME}(?:{_JOIN}{NAME}){{0,3}})(?P<tail>{_SEP}.{{0,120}})?\s*$"
+    )
     for lang, words in P.BY_WORDS.items()
 }
 
 _ROLE = words_alternation(P.ROLE_WORDS)
 _AGENCY = words_alternation(P.AGENCIES)
 NAME_ROLE = regex.compile(rf"^(?P<name>{NAME})\s*(?:,|\||/|–|-|—|·)\s*(?i:(?:the\s+)?{_ROLE}|{_AGENCY})\b.{{0,80}}$")
-AGENCY_LINE = regex.compile(rf"^[\(\[—–-]?\s*(?:source\s*:\s*|fonte\s*:\s*|fuente\s*:\s*|quelle\s*:\s*|with\s+|avec\s+|com\s+|con\s+|mit\s+)?(?i:{_AGENCY})(?:\s*(?:/|,|and|&|with|und|y|e|et)\s*(?i:{_AGENCY}))*\s*[\)\]]?\s*$")
+AGENCY_LINE = regex.compile(
+    rf"^[\(\[—–-]?\s*(?:source\s*:\s*|fonte\s*:\s*|fuente\s*:\s*|quelle\s*:\s*|with\s+|avec\s+|com\s+|con\s+|mit\s+)?(?i:{_AGENCY})(?:\s*(?:/|,|and|&|with|und|y|e|et)\s*(?i:{_AGENCY}))*\s*[\)\]]?\s*$"
+)
 
 #: wire desk sign-off codes: "mol/rcm", "cor-ppy/mdm/dch", "HSB // JLO", "dpa/lno"
 SIGNOFF = regex.compile(r"^(?i:[a-z]{2,4}(?:\s?(?:/|//|-)\s?[a-z]{2,4}){1,4})$")
@@ -59,7 +104,12 @@ _MONTH = words_alternation(P.MONTHS + [m.capitalize() for m in P.MONTHS])
 _WEEKDAY = words_alternation(P.WEEKDAYS)
 DATE_WORD = PatternSet(
     "byline.date",
-    {lang: [rf"^(?:{words_alternation(ws)})\b\s*:?\s*(?:on\s+|am\s+|el\s+|le\s+|em\s+|il\s+|op\s+)?(?=.{{0,40}}(?:\d|{_MONTH}|ago|hace|há|il y a|vor\s))"] for lang, ws in P.DATE_WORDS.items()},
+    {
+        lang: [
+            rf"^(?:{words_alternation(ws)})\b\s*:?\s*(?:on\s+|am\s+|el\s+|le\s+|em\s+|il\s+|op\s+)?(?=.{{0,40}}(?:\d|{_MONTH}|ago|hace|há|il y a|vor\s))"
+        ]
+        for lang, ws in P.DATE_WORDS.items()
+    },
 )
 READ_TIME = PatternSet("byline.read_time", {"all": P.READ_TIME_PATTERNS})
 CREDITS = PatternSet("byline.credits", {"all": P.CREDIT_PATTERNS})
@@ -87,9 +137,54 @@ def _by_name(text: str, langs: frozenset[str]) -> Hit | None:
 _MONTH_SET = frozenset(P.MONTHS)
 _WEEKDAY_SET = frozenset(P.WEEKDAYS)
 _DATE_SMALL = frozenset(
-    """am um à às las uhr hrs ist gmt utc bst cet cest est edt pst pdt wet aest ago min mins
-    hour hours hr hrs day days vor stunden minuten hace horas minutos há heures jours updated published ore fa geleden
-    th st nd rd""".split()
+    [
+        "am",
+        "um",
+        "à",
+        "às",
+        "las",
+        "uhr",
+        "hrs",
+        "ist",
+        "gmt",
+        "utc",
+        "bst",
+        "cet",
+        "cest",
+        "est",
+        "edt",
+        "pst",
+        "pdt",
+        "wet",
+        "aest",
+        "ago",
+        "min",
+        "mins",
+        "hour",
+        "hours",
+        "hr",
+        "hrs",
+        "day",
+        "days",
+        "vor",
+        "stunden",
+        "minuten",
+        "hace",
+        "horas",
+        "minutos",
+        "há",
+        "heures",
+        "jours",
+        "updated",
+        "published",
+        "ore",
+        "fa",
+        "geleden",
+        "th",
+        "st",
+        "nd",
+        "rd",
+    ]
 )
 #: 12, 2025, 12.03.2025, 14:05, 09.14, 14h05, 5th, 10am, 3/12/25
 _NUMERIC = re.compile(r"\d{1,4}(?:[./:h-]\d{1,4}){0,3}(?:st|nd|rd|th|h|am|pm|a\.m\.|p\.m\.|uhr)?\.?")
@@ -131,18 +226,99 @@ def _words_of(phrases: list[str]) -> frozenset[str]:
 
 _BY_FIRSTS = frozenset(p.split()[0].strip(":") for ws in P.BY_WORDS.values() for p in ws)
 _ROLE_TOKENS = _words_of(P.ROLE_WORDS) | _words_of(P.AGENCIES)
-_AGENCY_FIRSTS = frozenset(w.split()[0].lower() for w in P.AGENCIES) | {"source", "fonte", "fuente", "quelle", "with", "avec", "com", "con", "mit"}
+_AGENCY_FIRSTS = frozenset(w.split()[0].lower() for w in P.AGENCIES) | {
+    "source",
+    "fonte",
+    "fuente",
+    "quelle",
+    "with",
+    "avec",
+    "com",
+    "con",
+    "mit",
+}
 _DATE_FIRSTS = frozenset(first_word(w) for ws in P.DATE_WORDS.values() for w in ws)
 _READ_CUES = ("min", "lese", "lect", "leit", "temps", "tiempo", "tempo", "reading")
 _CREDIT_FIRSTS = frozenset(
-    """reporting writing editing research graphics additional fact-checking mitarbeit mit con información informação
-    avec com contact email e-mail follow folge siga suivez segui write reach with w source sources quelle fuente fonte""".split()
+    [
+        "reporting",
+        "writing",
+        "editing",
+        "research",
+        "graphics",
+        "additional",
+        "fact-checking",
+        "mitarbeit",
+        "mit",
+        "con",
+        "información",
+        "informação",
+        "avec",
+        "com",
+        "contact",
+        "email",
+        "e-mail",
+        "follow",
+        "folge",
+        "siga",
+        "suivez",
+        "segui",
+        "write",
+        "reach",
+        "with",
+        "w",
+        "source",
+        "sources",
+        "quelle",
+        "fuente",
+        "fonte",
+    ]
 )
-_CREDIT_CUES = ("@", "contributed", "desk", "team", "staff", "reporter", "correspondent", "bureau", "newsroom", "wire", "service")
+_CREDIT_CUES = (
+    "@",
+    "contributed",
+    "desk",
+    "team",
+    "staff",
+    "reporter",
+    "correspondent",
+    "bureau",
+    "newsroom",
+    "wire",
+    "service",
+)
 _BIO_VERBS = frozenset(
-    "is was has covers writes reports ist war schreibt berichtet es escribe cubre est écrit couvre é escreve cobre è scrive".split()
+    [
+        "is",
+        "was",
+        "has",
+        "covers",
+        "writes",
+        "reports",
+        "ist",
+        "war",
+        "schreibt",
+        "berichtet",
+        "es",
+        "escribe",
+        "cubre",
+        "est",
+        "écrit",
+        "couvre",
+        "é",
+        "escreve",
+        "cobre",
+        "è",
+        "scrive",
+    ]
 )
 _SEPARATOR_CUES = (",", "|", "/", "–", "-", "—", "·")
+
+
+def _second_capitalised(text: str) -> bool:
+    """A bio opens with a name: its second word is capitalised too."""
+    parts = text.split(None, 2)
+    return len(parts) > 1 and parts[1][:1].isupper()
 
 
 def detect(page: Page, langs: frozenset[str]) -> None:
@@ -174,7 +350,11 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             if m:
                 page.add(i, verdict(Label.BYLINE, Hit("byline.agency", m.group(0)), 0.85))
                 continue
-            hit = READ_TIME.match(page, i) if has_digit and any(map(low.__contains__, _READ_CUES)) else None
+            hit = (
+                READ_TIME.match(page, i)
+                if has_digit and words <= 8 and any(map(low.__contains__, _READ_CUES))
+                else None
+            )
             if hit:
                 page.add(i, verdict(Label.BYLINE, Hit("byline.read_time", hit.match), 0.85))
                 continue
@@ -182,7 +362,14 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             if hit and words <= 26:
                 page.add(i, verdict(Label.BYLINE, hit, 0.8))
                 continue
-            datey = has_digit and words <= 14 and (_CLOCK_OR_DATE.search(text) is not None or not _MONTH_WEEKDAY.isdisjoint(low.replace(",", " ").replace(".", " ").split()))
+            datey = (
+                has_digit
+                and words <= 14
+                and (
+                    _CLOCK_OR_DATE.search(text) is not None
+                    or not _MONTH_WEEKDAY.isdisjoint(low.replace(",", " ").replace(".", " ").split())
+                )
+            )
             if datey and is_date_line(text, words):
                 page.add(i, verdict(Label.BYLINE, Hit("byline.date_only", text), 0.7))
                 continue
@@ -190,12 +377,24 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             if m and is_date_line(text[m.end() :], words):
                 page.add(i, verdict(Label.BYLINE, Hit("byline.place_date", text), 0.75))
                 continue
-        if words <= 40 and (first in _CREDIT_FIRSTS or text[:1] in "(—–-" or any(map(low.__contains__, _CREDIT_CUES))):
+        if words <= 40 and (
+            first in _CREDIT_FIRSTS
+            or text[:1] in "(—–-"
+            or "@" in text
+            or "contribut" in low
+            or (words <= 8 and any(map(low.__contains__, _CREDIT_CUES)))
+        ):
             hit = CREDITS.match(page, i)
             if hit:
                 page.add(i, verdict(Label.BYLINE, Hit("byline.credits", hit.match), 0.85))
                 continue
-        if words >= 4 and not _BIO_VERBS.isdisjoint(low.split(None, 6)[1:6]) and BIO.match(text):
+        if (
+            words >= 4
+            and text[:1].isupper()
+            and _second_capitalised(text)
+            and not _BIO_VERBS.isdisjoint(low.split(None, 6)[1:6])
+            and BIO.match(text)
+        ):
             page.add(i, verdict(Label.BYLINE, Hit("byline.bio", text[:80]), 0.6))
 
 
@@ -211,7 +410,30 @@ def looks_like_name(page: Page, i: int) -> bool:
         return False
     if not _NAMES.fullmatch(text):
         return False
-    return all(w[:1].isupper() or w.lower() in ("and", "und", "y", "e", "et", "&", "de", "da", "van", "von", "der", "di", "du", "la", "le", "dos", "das") for w in text.rstrip(".").split())
+    return all(
+        w[:1].isupper()
+        or w.lower()
+        in (
+            "and",
+            "und",
+            "y",
+            "e",
+            "et",
+            "&",
+            "de",
+            "da",
+            "van",
+            "von",
+            "der",
+            "di",
+            "du",
+            "la",
+            "le",
+            "dos",
+            "das",
+        )
+        for w in text.rstrip(".").split()
+    )
 
 
 def detect_bare_names(page: Page, headline: int | None, first_body: int) -> None:

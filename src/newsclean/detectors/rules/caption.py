@@ -30,24 +30,90 @@ CREDIT = regex.compile(
     rf"|(?<!\b(?i:in|the|a|this|that|his|her|their|our|my|your|its|one|of)\s)(?<=\s)(?i:{_CREDIT})\s*(?i:credit|credits|source)?\s*(?::|©)\s*\S"
 )
 PIPE_CREDIT = regex.compile(rf"[|•·]\s*(?i:{_CREDIT})\b[^|]{{0,80}}$")
-AGENCY_TAIL = regex.compile(rf"(?:\s[-–—|/]\s*|\(\s*)(?:(?i:photo|foto|image|picture|file)\s*:?\s*)?(?i:{_SOURCE})(?:\s*/\s*(?i:file|archive|archivo|arquivo|archiv|handout|pool|{_SOURCE}))*\s*\)?\s*$")
+AGENCY_TAIL = regex.compile(
+    rf"(?:\s[-–—|/]\s*|\(\s*)(?:(?i:photo|foto|image|picture|file)\s*:?\s*)?(?i:{_SOURCE})(?:\s*/\s*(?i:file|archive|archivo|arquivo|archiv|handout|pool|{_SOURCE}))*\s*\)?\s*$"
+)
 PAREN_CREDIT = regex.compile(rf"\(\s*(?i:{_CREDIT})\s*[:©]?\s*[^()]{{1,60}}\)\s*$")
 COPY_CREDIT = regex.compile(r"^(?:©|\(c\)|copyright)\s*(?!\d{4})\S.{0,60}$", regex.I)
-FILE_PHOTO = regex.compile(r"^\(?(?:file\s+(?:photo|image|picture)|archive\s+(?:photo|image)|archivfoto|archivbild|foto\s+de\s+archivo|imagen\s+de\s+archivo|photo\s+d'archives|foto\s+de\s+arquivo|foto\s+d'archivio|archieffoto|representational\s+image|representative\s+image|for\s+representation(?:al)?\s+purposes?(?:\s+only)?)\)?\.?$", regex.I)
-VIDEO = regex.compile(r"^(?:▶|►|🎥|📹|📷).{3,200}$|^.{3,200}\s\(\d{1,2}:\d{2}\)\s*$|^(?i:watch|video|vídeo|vidéo|assista|guarda)\s*[:|-]\s*\S.{0,200}\d{1,2}:\d{2}\)?\s*$")
+FILE_PHOTO = regex.compile(
+    r"^\(?(?:file\s+(?:photo|image|picture)|archive\s+(?:photo|image)|archivfoto|archivbild|foto\s+de\s+archivo|imagen\s+de\s+archivo|photo\s+d'archives|foto\s+de\s+arquivo|foto\s+d'archivio|archieffoto|representational\s+image|representative\s+image|for\s+representation(?:al)?\s+purposes?(?:\s+only)?)\)?\.?$",
+    regex.I,
+)
+VIDEO = regex.compile(
+    r"^(?:▶|►|🎥|📹|📷).{3,200}$|^.{3,200}\s\(\d{1,2}:\d{2}\)\s*$|^(?i:watch|video|vídeo|vidéo|assista|guarda)\s*[:|-]\s*\S.{0,200}\d{1,2}:\d{2}\)?\s*$"
+)
 #: a bare credit: "Darren Kealy/The Lakeshore Standard", "Supplied", "Courtesy of the family"
-CREDIT_LINE = regex.compile(rf"^\(\s*\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*[^()]{{2,60}}\)$|^(?:\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*\S.{{0,60}}|(?i:supplied|handout|courtesy(?:\s+of)?\b.{{0,60}}|(?:{_SOURCE})(?:\s*/\s*\S+){{0,2}}))$")
+CREDIT_LINE = regex.compile(
+    rf"^\(\s*\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*[^()]{{2,60}}\)$|^(?:\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*\S.{{0,60}}|(?i:supplied|handout|courtesy(?:\s+of)?\b.{{0,60}}|(?:{_SOURCE})(?:\s*/\s*\S+){{0,2}}))$"
+)
 GALLERY_COUNTER = regex.compile(r"^(?:\d{1,3}\s*(?:/|of|von|de|sur|di)\s*\d{1,3})\b")
 
 MAX_CAPTION_WORDS = 70
 
 
-_SOURCE_LAST = frozenset(w.split()[-1].lower().strip("()") for w in P.PHOTO_SOURCES) | {"file", "archive", "archivo", "arquivo", "archiv", "handout", "pool"}
+_SOURCE_LAST = frozenset(w.split()[-1].lower().strip("()") for w in P.PHOTO_SOURCES) | {
+    "file",
+    "archive",
+    "archivo",
+    "arquivo",
+    "archiv",
+    "handout",
+    "pool",
+}
 _CREDIT_TOKENS = frozenset(w.split()[0] for w in P.CREDIT_WORDS) | frozenset(w.split()[-1] for w in P.CREDIT_WORDS)
 _CREDIT_CUES = (":", "©", "/", " by ", " von ", " de ", " por ", " par ", " di ")
-_FILE_FIRSTS = frozenset("file archive archivfoto archivbild foto imagen photo representational representative for".split())
-_CREDIT_LINE_FIRSTS = frozenset("supplied handout courtesy".split())
+_FILE_FIRSTS = frozenset(
+    [
+        "file",
+        "archive",
+        "archivfoto",
+        "archivbild",
+        "foto",
+        "imagen",
+        "photo",
+        "representational",
+        "representative",
+        "for",
+    ]
+)
+_CREDIT_LINE_FIRSTS = frozenset(["supplied", "handout", "courtesy"])
 _VIDEO_MARKS = ("▶", "►", "🎥", "📹", "📷")
+
+
+def _last_word(low: str) -> str:
+    parts = low.rsplit(None, 1)
+    return parts[-1].strip("().,;") if parts else ""
+
+
+def _credit_stem(low: str) -> bool:
+    """Cheap test: the stem of a credit word appears somewhere in the line."""
+    return (
+        "foto" in low
+        or "photo" in low
+        or "imag" in low
+        or "pic" in low
+        or "bild" in low
+        or "credit" in low
+        or "crédit" in low
+        or "video" in low
+        or "vídeo" in low
+        or "graphi" in low
+        or "grafik" in low
+        or "illustr" in low
+        or "source" in low
+        or "quelle" in low
+        or "courtesy" in low
+        or "archiv" in low
+        or "divulga" in low
+        or "reprodu" in low
+        or "legend" in low
+        or "beeld" in low
+        or "didascal" in low
+        or "arquivo" in low
+        or "fonte" in low
+        or "fuente" in low
+        or "capture" in low
+    )
 
 
 def detect(page: Page, langs: frozenset[str]) -> None:
@@ -58,28 +124,45 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         if words > MAX_CAPTION_WORDS or words == 0:
             continue
         low = page.lows[i]
-        last = low.rsplit(None, 1)[-1].strip("().,;") if low else ""
         ends_paren = text.endswith(")")
         hit: Hit | None = None
         score = 0.9
         m = PIPE_CREDIT.search(text) if ("|" in text or "•" in text or "·" in text) else None
         if m:
             hit = Hit("caption.pipe_credit", m.group(0))
-        elif words <= 45 and any(map(low.__contains__, _CREDIT_CUES)) and not _CREDIT_TOKENS.isdisjoint(low.replace(":", " ").replace("/", " ").split()) and (m := CREDIT.search(text)) and not _credit_in_prose(text, m.start()):
+        elif (
+            words <= 45
+            and _credit_stem(low)
+            and not _CREDIT_TOKENS.isdisjoint(low.replace(":", " ").replace("/", " ").split())
+            and (m := CREDIT.search(text))
+            and not _credit_in_prose(text, m.start())
+        ):
             hit = Hit("caption.credit", m.group(0))
             score = 0.85
-        elif words >= 3 and (last in _SOURCE_LAST or ends_paren) and (m := AGENCY_TAIL.search(text)):
+        elif words >= 3 and (ends_paren or _last_word(low) in _SOURCE_LAST) and (m := AGENCY_TAIL.search(text)):
             hit = Hit("caption.agency_tail", m.group(0))
             score = 0.8
-        elif (ends_paren and (m := PAREN_CREDIT.search(text))) or (text[:1] in "©(c" and (m := COPY_CREDIT.match(text))):
+        elif (ends_paren and (m := PAREN_CREDIT.search(text))) or (
+            text[:1] in "©(c" and (m := COPY_CREDIT.match(text))
+        ):
             hit = Hit("caption.credit", m.group(0))
             score = 0.8
         elif words <= 8 and (page.firsts[i] in _FILE_FIRSTS or text[:1] == "(") and FILE_PHOTO.match(text):
             hit = Hit("caption.file_photo", text)
-        elif words <= 40 and (text.startswith(_VIDEO_MARKS) or ends_paren or ":" in text) and not shape.prose and (m := VIDEO.match(text)):
+        elif (
+            words <= 40
+            and (text.startswith(_VIDEO_MARKS) or ends_paren or ":" in text)
+            and not shape.prose
+            and (m := VIDEO.match(text))
+        ):
             hit = Hit("caption.video", m.group(0))
             score = 0.95
-        elif words <= 8 and not shape.terminal and ("/" in text or page.firsts[i] in _CREDIT_LINE_FIRSTS or last in _SOURCE_LAST) and (m := CREDIT_LINE.match(text)):
+        elif (
+            words <= 8
+            and not shape.terminal
+            and ("/" in text or page.firsts[i] in _CREDIT_LINE_FIRSTS or _last_word(low) in _SOURCE_LAST)
+            and (m := CREDIT_LINE.match(text))
+        ):
             hit = Hit("caption.credit_line", m.group(0))
             score = 0.6
         if hit:
@@ -89,7 +172,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
 def _credit_in_prose(text: str, at: int) -> bool:
     """A credit word deep inside a long sentence ("... the photo: a blur") is prose."""
     before = text[:at]
-    return len(before.split()) > 12 and text.rstrip()[-1:] in ".!?\"”"
+    return len(before.split()) > 12 and text.rstrip()[-1:] in '.!?"”'
 
 
 def detect_described(page: Page) -> None:
@@ -105,6 +188,15 @@ def detect_described(page: Page) -> None:
         prev, here = page.texts[j], page.texts[i]
         repeated = len(prev) >= 12 and here.startswith(prev[: max(12, len(prev) * 3 // 4)])
         bare_credit = page.shapes[i].words <= 6 and not page.shapes[j].prose and page.shapes[j].words >= 4
-        if repeated or bare_credit or (not page.segments[i].blank_before and not page.shapes[j].prose and page.shapes[j].words >= 3 and page.has_blank_lines):
+        if (
+            repeated
+            or bare_credit
+            or (
+                not page.segments[i].blank_before
+                and not page.shapes[j].prose
+                and page.shapes[j].words >= 3
+                and page.has_blank_lines
+            )
+        ):
             reason = "caption.described_repeated" if repeated else "caption.described"
             page.add(j, Verdict(Label.CAPTION, reason, prev[:120], 0.8 if repeated else 0.6))

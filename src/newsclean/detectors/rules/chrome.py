@@ -20,15 +20,24 @@ import regex
 
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
-from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, norm_key, verdict
+from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, verdict
+from newsclean.segments.normalize import norm_key
 from newsclean.types import Label, Verdict
 
 UI_WORD = PhraseSet("chrome.ui_word", P.CHROME_LINES)
 PREFIX = PatternSet("chrome.prefix", P.CHROME_PREFIXES, prefixes=True)
-ICON = regex.compile(r"^(?:[a-z]+(?:_[a-z0-9]+)+|(?:icon|ico|svg|fa|glyphicon|material-icons)[-_][\w-]+|[a-z]+-icon|icon)$")
+ICON = regex.compile(
+    r"^(?:[a-z]+(?:_[a-z0-9]+)+|(?:icon|ico|svg|fa|glyphicon|material-icons)[-_][\w-]+|[a-z]+-icon|icon)$"
+)
 BREADCRUMB = regex.compile(r"^[^>›»/«(]{1,40}(?:\s+[>›»/]\s+[^>›»/«]{1,60}){1,8}$")
-COPYRIGHT = regex.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}|\p{L}.{0,60}\d{4})|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|alle rechten voorbehouden", regex.I)
-COUNTER = regex.compile(r"^(?:(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reactions?)\s*[(:]?\s*[\d.,]+[kKmM]?\s*\)?|[\d.,]+[kKmM]?\s+(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reads?|reactions?|responses?))$", regex.I)
+COPYRIGHT = regex.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}|\p{L}.{0,60}\d{4})|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|alle rechten voorbehouden",
+    regex.I,
+)
+COUNTER = regex.compile(
+    r"^(?:(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reactions?)\s*[(:]?\s*[\d.,]+[kKmM]?\s*\)?|[\d.,]+[kKmM]?\s+(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reads?|reactions?|responses?))$",
+    regex.I,
+)
 GALLERY = regex.compile(r"^\d{1,3}\s*(?:/|of|von|de|sur|di|van)\s*\d{1,3}$", regex.I)
 WEATHER = regex.compile(r"-?\d{1,3}\s*°(?:\s*[CF]\b)?")
 #: market strip: "DAX 18.402,11 +0,4 % | Dow 39,112 -0.2%"
@@ -38,13 +47,31 @@ COMMENT_MARKER = regex.compile(
     regex.I,
 )
 _QUOTED = regex.compile(r"[\"“”„«»]")
-TAGS_HEADING = regex.compile(r"^(?:tags|topics|related topics|keywords|schlagworte|themen|schlagwörter|etiquetas|temas|mots-clés|sujets|tag|argomenti|onderwerpen|filed under)\s*:?$", regex.I)
+TAGS_HEADING = regex.compile(
+    r"^(?:tags|topics|related topics|keywords|schlagworte|themen|schlagwörter|etiquetas|temas|mots-clés|sujets|tag|argomenti|onderwerpen|filed under)\s*:?$",
+    regex.I,
+)
 _CONSENT = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in P.CONSENT_WORDS) + r")\b", regex.I)
-_CONSENT_CONTEXT = regex.compile(r"\b(?:accept|consent|privacy|partners|browsing|browser|website|site|personali[sz]|advertising|settings|preferences|analytics|akzeptier|zustimm|datenschutz|aceptar|navegación|accepter|navigation|aceitar|navegação|accetta|navigazione|accepteren|instellingen)", regex.I)
+_CONSENT_CONTEXT = regex.compile(
+    r"\b(?:accept|consent|privacy|partners|browsing|browser|website|site|personali[sz]|advertising|settings|preferences|analytics|akzeptier|zustimm|datenschutz|aceptar|navegación|accepter|navigation|aceitar|navegação|accetta|navigazione|accepteren|instellingen)",
+    regex.I,
+)
 _NAV_VOCAB = {norm_key(w) for words in P.CHROME_LINES.values() for w in words}
 
 
-_COPY_CUES = ("©", "(c)", "copyright", "rights", "rechte", "derechos", "droits", "direitos", "diritti", "riservat", "rechten")
+_COPY_CUES = (
+    "©",
+    "(c)",
+    "copyright",
+    "rights",
+    "rechte",
+    "derechos",
+    "droits",
+    "direitos",
+    "diritti",
+    "riservat",
+    "rechten",
+)
 _ICON_CUES = ("_", "icon", "ico-", "svg")
 _NAV_SEPARATORS = ("|", "•", "·", "›", "»", "/", "  ", "▾")
 _CRUMB_CUES = (" > ", " › ", " » ", " / ")
@@ -60,11 +87,10 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         low = page.lows[i]
         has_digit = shape.digit_ratio > 0
         if words <= 12:
-            if page.keys[i] and not text.endswith(".") and not _QUOTED.search(text):
-                hit = UI_WORD.match(page, i, langs)
-                if hit:
-                    page.add(i, verdict(Label.CHROME, hit, 0.7))
-                    continue
+            hit = UI_WORD.match(page, i, langs)
+            if hit and not text.endswith(".") and not _QUOTED.search(text):
+                page.add(i, verdict(Label.CHROME, hit, 0.7))
+                continue
             if words <= 2 and any(map(low.__contains__, _ICON_CUES)) and ICON.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.icon_name", text), 0.95))
                 continue
@@ -74,7 +100,13 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             if words <= 6 and page.firsts[i] in _COMMENT_FIRSTS and COMMENT_MARKER.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.comment_marker", text), 0.8))
                 continue
-            if "°" in text and not shape.sentence_end and WEATHER.search(text) and (words <= 4 or "|" in text or "  " in text) and words <= 10:
+            if (
+                "°" in text
+                and not shape.sentence_end
+                and WEATHER.search(text)
+                and (words <= 4 or "|" in text or "  " in text)
+                and words <= 10
+            ):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.weather", text), 0.8))
                 continue
         if words <= 40:
@@ -90,22 +122,76 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             elif "%" in text and len(TICKER.findall(text)) >= 2:
                 page.add(i, verdict(Label.CHROME, Hit("chrome.ticker", text[:80]), 0.8))
                 continue
-            elif _nav_strip(text, False):
+            elif (
+                words >= 4
+                and (
+                    "|" in text
+                    or "•" in text
+                    or "·" in text
+                    or "  " in text
+                    or "/" in text
+                    or "›" in text
+                    or "»" in text
+                    or "▾" in text
+                )
+                and _nav_strip(text, False)
+            ):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.nav_strip", text[:80]), 0.8))
                 continue
-            elif any(map(text.__contains__, _CRUMB_CUES)) and "," not in text and ": " not in text and BREADCRUMB.match(text):
+            elif (
+                any(map(text.__contains__, _CRUMB_CUES))
+                and "," not in text
+                and ": " not in text
+                and BREADCRUMB.match(text)
+            ):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.breadcrumb", text[:80]), 0.8))
                 continue
-            if 3 <= words <= 12 and _nav_words(text, low):
+            if 3 <= words <= 12 and page.firsts[i] in _NAV_VOCAB and _nav_words(text, low):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.nav_words", text[:80]), 0.75))
                 continue
-        if words <= 150 and any(map(low.__contains__, _CONSENT_STEMS)) and (m := _CONSENT.search(text)) and len(set(_CONSENT_CONTEXT.findall(low))) >= 2:
+        if (
+            words <= 150
+            and any(map(low.__contains__, _CONSENT_STEMS))
+            and (m := _CONSENT.search(text))
+            and len(set(_CONSENT_CONTEXT.findall(low))) >= 2
+        ):
             page.add(i, verdict(Label.CHROME, Hit("chrome.consent", m.group(0)), 0.85))
 
 
-_CONSENT_STEMS = tuple({w[:6] for w in P.CONSENT_WORDS})
+#: cheap substring tests before the consent patterns run
+_CONSENT_STEMS = (
+    "cookie",
+    "consent",
+    "gdpr",
+    "einwillig",
+    "datenschutzeinst",
+    "toestemming",
+    "traceur",
+    "rastreador",
+    "privacy settings",
+    "personali",
+)
 _COMMENT_FIRSTS = frozenset(
-    "comments comment reader readers join leave add show view kommentare leserkommentare comentarios comentários commentaires réactions commenti reacties discussion".split()
+    [
+        "comments",
+        "comment",
+        "reader",
+        "readers",
+        "join",
+        "leave",
+        "add",
+        "show",
+        "view",
+        "kommentare",
+        "leserkommentare",
+        "comentarios",
+        "comentários",
+        "commentaires",
+        "réactions",
+        "commenti",
+        "reacties",
+        "discussion",
+    ]
 ) | frozenset(str(n) for n in range(10000))
 
 
@@ -119,7 +205,9 @@ def _nav_strip(text: str, sentence_end: bool) -> bool:
             parts = [p for p in parts if p and norm_key(p)]
             if len(parts) < 4:
                 continue
-            good = sum(1 for p in parts if len(p.split()) <= 3 and (_first_letter_upper(p) or norm_key(p) in _NAV_VOCAB))
+            good = sum(
+                1 for p in parts if len(p.split()) <= 3 and (_first_letter_upper(p) or norm_key(p) in _NAV_VOCAB)
+            )
             if good >= 0.8 * len(parts) and all(len(p.split()) <= 4 for p in parts):
                 digits = sum(c.isdigit() for c in text)
                 if digits <= len(parts):
@@ -145,14 +233,37 @@ def _nav_words(text: str, low: str) -> bool:
 
 #: "TrailDad88: Got mine in December", "Sue P — Lovely afternoon": a reader's comment
 COMMENT_LINE = regex.compile(r"^[\p{L}\p{N}_.@' -]{2,30}(?:\s*\([^)]{1,30}\))?\s*(?::|—|–)\s+\S")
-_REPLY_UI = {norm_key(w) for w in ("reply", "replies", "like", "report", "antworten", "melden", "antworten · melden", "responder", "denunciar", "répondre", "signaler", "rispondi", "segnala", "reageren", "curtir")}
+_REPLY_UI = {
+    norm_key(w)
+    for w in (
+        "reply",
+        "replies",
+        "like",
+        "report",
+        "antworten",
+        "melden",
+        "antworten · melden",
+        "responder",
+        "denunciar",
+        "répondre",
+        "signaler",
+        "rispondi",
+        "segnala",
+        "reageren",
+        "curtir",
+    )
+}
 
 
 def _reply_ui(page: Page, i: int) -> bool:
     if not 0 <= i < len(page):
         return False
     key = norm_key(page.texts[i])
-    return key in _REPLY_UI or bool(COUNTER.match(key)) or all(part in _REPLY_UI for part in regex.split(r"\s*[·|•]\s*|\s{2,}", key) if part)
+    return (
+        key in _REPLY_UI
+        or bool(COUNTER.match(key))
+        or all(part in _REPLY_UI for part in regex.split(r"\s*[·|•]\s*|\s{2,}", key) if part)
+    )
 
 
 def detect_comment_threads(page: Page) -> None:
@@ -167,7 +278,11 @@ def detect_comment_threads(page: Page) -> None:
         if page.verdicts[i] or page.shapes[i].words > 150:
             continue
         head = page.texts[i][:48]
-        if (":" in head or "—" in head or "–" in head) and COMMENT_LINE.match(page.texts[i]) and (after_marker or _reply_ui(page, i + 1) or _reply_ui(page, i - 1)):
+        if (
+            (":" in head or "—" in head or "–" in head)
+            and COMMENT_LINE.match(page.texts[i])
+            and (after_marker or _reply_ui(page, i + 1) or _reply_ui(page, i - 1))
+        ):
             page.add(i, Verdict(Label.CHROME, "chrome.comment_thread", page.texts[i][:60], 0.8))
 
 

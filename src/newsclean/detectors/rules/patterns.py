@@ -15,6 +15,9 @@ Conventions:
 
 from __future__ import annotations
 
+# fmt: off
+# (one list per line: these are data tables, read across, not code)
+
 # --------------------------------------------------------------------------- ad
 #: a line that is only an advertising marker
 AD_LINES: dict[str, list[str]] = {
@@ -163,23 +166,9 @@ CREDIT_PATTERNS: list[str] = [
 ]
 
 #: month names, for date lines
-MONTHS: list[str] = (
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august "
-    "september october november december januar februar märz mai juni juli oktober dezember "
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
-    "janvier février mars avril juin juillet août septembre octobre novembre décembre "
-    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro "
-    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
-    "januari februari maart april mei juni juli augustus oktober"
-).split()
+MONTHS: list[str] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "oktober"]
 
-WEEKDAYS: list[str] = (
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun "
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag lunes martes miércoles jueves viernes "
-    "sábado domingo lundi mardi mercredi jeudi vendredi samedi dimanche segunda-feira terça-feira "
-    "quarta-feira quinta-feira sexta-feira lunedì martedì mercoledì giovedì venerdì sabato domenica "
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
-).split()
+WEEKDAYS: list[str] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 
 # --------------------------------------------------------------------- caption
 #: credit words: "Photo: AP", "Foto: dpa", "Image credit: X"
@@ -196,7 +185,7 @@ CREDIT_WORDS: list[str] = [
 ]
 
 #: photo agencies and photo credits that end a caption ("... - Reuters", "(Getty Images)")
-PHOTO_SOURCES: list[str] = AGENCIES[:40] + [
+PHOTO_SOURCES: list[str] = [*AGENCIES[:40],
     "Getty", "Getty Images", "Shutterstock", "iStock", "iStockphoto", "Alamy", "EPA", "EPA-EFE", "AP Photo",
     "Reuters/File", "AP/File", "PTI/File", "File", "Handout", "Supplied", "Instagram", "X", "Twitter",
     "Facebook", "YouTube", "Wikimedia Commons", "Wikimedia", "Unsplash", "Pexels", "NurPhoto", "SOPA Images",
@@ -209,7 +198,7 @@ PHOTO_SOURCES: list[str] = AGENCIES[:40] + [
 # --------------------------------------------------------------------- chrome
 #: a line that is only one of these is page furniture (navigation, UI, share)
 CHROME_LINES: dict[str, list[str]] = {
-    "en": ["autoplay", "on", "off", "download", "transcript", "start slideshow", "sign me up", "comments closed", "load more comments", "show more comments", "view more comments", "see all episodes", "share episode", "share this report", "share article", "share story", "share this page", "1x", "a+ a-", "video player is loading", "please turn on javascript to use this feature", "was this page useful", "was this helpful", "was this article helpful", "yes no", "report", "flag", "reply", "replies", "respond", "learn more", "open this photo in gallery", "view full image", "enlarge", "enlarge image", "hide", "show", "subscribe for free", "unmute", "mute", "fullscreen", "full screen", "skip", "close ad", "listen now", "follow topic", "follow this topic", "follow author", "unfollow", "more on this topic", "in this article", "trending topics", "explore more", "discover more", "related topics", "gift this article", "save article", "saved articles", "my news", "for you", "live updates", "refresh", "newest first", "oldest first", "latest first", "pinned", "pinned post", "key events", "show key events only", "view all comments", "all comments", "sort by", "top comments", "newest", "oldest", "report comment", "report abuse", "edit", "delete", "ends", "end", "advertise here", "hide ad", "remove ads", "go ad-free", "listen to this story", "play video", "watch video", "watch now", "replay", "previous slide", "next slide", "view slideshow", "1 of", 
+    "en": ["autoplay", "on", "off", "download", "transcript", "start slideshow", "sign me up", "comments closed", "load more comments", "show more comments", "view more comments", "see all episodes", "share episode", "share this report", "share article", "share story", "share this page", "1x", "a+ a-", "video player is loading", "please turn on javascript to use this feature", "was this page useful", "was this helpful", "was this article helpful", "yes no", "report", "flag", "reply", "replies", "respond", "learn more", "open this photo in gallery", "view full image", "enlarge", "enlarge image", "hide", "show", "subscribe for free", "unmute", "mute", "fullscreen", "full screen", "skip", "close ad", "listen now", "follow topic", "follow this topic", "follow author", "unfollow", "more on this topic", "in this article", "trending topics", "explore more", "discover more", "related topics", "gift this article", "save article", "saved articles", "my news", "for you", "live updates", "refresh", "newest first", "oldest first", "latest first", "pinned", "pinned post", "key events", "show key events only", "view all comments", "all comments", "sort by", "top comments", "newest", "oldest", "report comment", "report abuse", "edit", "delete", "ends", "end", "advertise here", "hide ad", "remove ads", "go ad-free", "listen to this story", "play video", "watch video", "watch now", "replay", "previous slide", "next slide", "view slideshow", "1 of",
         "home", "menu", "search", "sign in", "log in", "login", "log out", "sign up", "register", "subscribe",
         "subscribe now", "my account", "account", "skip to content", "skip to main content", "skip navigation",
         "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
@@ -318,3 +307,4 @@ CONSENT_WORDS: list[str] = [
 
 #: words of a breadcrumb or nav strip separator
 NAV_SEPARATORS: str = "|>›»/·•▸►→"
+# fmt: on

@@ -31,21 +31,39 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             continue
         rest = text[len(hit.match) :].strip()
         # the cue must lead into a story title: "Read more: <title>", "Lire aussi | <title>"
-        if not rest or rest[0] not in ":|-–—>»›" and not rest[0].isupper() and not rest[0].isdigit() and not rest[0] in "\"'“‘«":
+        if not rest or (
+            rest[0] not in ":|-–—>»›" and not rest[0].isupper() and not rest[0].isdigit() and rest[0] not in "\"'“‘«"
+        ):
             continue
         page.add(i, verdict(Label.PROMO, hit, 0.9))
 
 
 #: "Related News", "À lire aussi", "Leia também" alone on a line, over teaser titles
-HEADING = PhraseSet("promo.heading", {lang: [w.rstrip(":") for w in ws] + ["related news", "related", "related stories", "related articles", "nota relacionada", "notas relacionadas", "à lire aussi", "a lire aussi"] for lang, ws in P.PROMO_PREFIXES.items()})
+HEADING = PhraseSet(
+    "promo.heading",
+    {
+        lang: [w.rstrip(":") for w in ws]
+        + [
+            "related news",
+            "related",
+            "related stories",
+            "related articles",
+            "nota relacionada",
+            "notas relacionadas",
+            "à lire aussi",
+            "a lire aussi",
+        ]
+        for lang, ws in P.PROMO_PREFIXES.items()
+    },
+)
 MAX_HEADED_TITLES = 4
 
 
 def detect_headed_titles(page: Page, langs: frozenset[str]) -> None:
     """A promo heading alone on its line and the teaser titles right under it."""
     n = len(page)
-    for i, text in enumerate(page.texts):
-        if page.shapes[i].words > 5:
+    for i, shape in enumerate(page.shapes):
+        if shape.words > 5:
             continue
         hit = HEADING.match(page, i, langs)
         if hit is None:

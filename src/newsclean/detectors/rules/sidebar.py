@@ -18,7 +18,7 @@ import regex
 
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
-from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, verdict, words_alternation
+from newsclean.detectors.rules.base import PatternSet, PhraseSet, verdict, words_alternation
 from newsclean.types import Label, Verdict
 
 HEADING = PhraseSet("sidebar.heading", P.SIDEBAR_HEADINGS)
@@ -26,26 +26,61 @@ HEADING = PhraseSet("sidebar.heading", P.SIDEBAR_HEADINGS)
 SCOPED_HEADING = PatternSet(
     "sidebar.scoped_heading",
     {
-        lang: [rf"^{words_alternation(ws)}\s+(?i:in|on|from|at|this|today|dans|de|du|des|en|em|no|na|nos|im|in der|aus|bei|di|del|della|van|uit)\b.{{0,40}}$"]
+        lang: [
+            rf"^{words_alternation(ws)}\s+(?i:in|on|from|at|this|today|dans|de|du|des|en|em|no|na|nos|im|in der|aus|bei|di|del|della|van|uit)\b.{{0,40}}$"
+        ]
         for lang, ws in P.SIDEBAR_HEADINGS.items()
     },
 )
 SECTION_HEADING = PatternSet("sidebar.section_heading", P.SIDEBAR_HEADING_PATTERNS)
-_TIMESTAMP = regex.compile(r"^\d{1,2}[:.]\d{2}\b|^\d+\s*(?:min|mins|minutes|hours?|hrs?|h|std\.?|days?)\s+ago\b", regex.I)
+_TIMESTAMP = regex.compile(
+    r"^\d{1,2}[:.]\d{2}\b|^\d+\s*(?:min|mins|minutes|hours?|hrs?|h|std\.?|days?)\s+ago\b", regex.I
+)
 
 _HEADING_FIRSTS = frozenset(w.split()[0] for ws in P.SIDEBAR_HEADINGS.values() for w in ws)
 _SECTION_FIRSTS = frozenset(
-    "more latest top best most trending today's todays what's whats recent other related mehr weitere neues neue más últimas última plus toute l'actu l’actu dernières dernière mais altre altri ultime meer".split()
+    [
+        "more",
+        "latest",
+        "top",
+        "best",
+        "most",
+        "trending",
+        "today's",
+        "todays",
+        "what's",
+        "whats",
+        "recent",
+        "other",
+        "related",
+        "mehr",
+        "weitere",
+        "neues",
+        "neue",
+        "más",
+        "últimas",
+        "última",
+        "plus",
+        "toute",
+        "l'actu",
+        "l’actu",
+        "dernières",
+        "dernière",
+        "mais",
+        "altre",
+        "altri",
+        "ultime",
+        "meer",
+    ]
 )
-_SECTION_LASTS = frozenset("news stories headlines updates".split())
+_SECTION_LASTS = frozenset(["news", "stories", "headlines", "updates"])
 
 #: a list under a heading ends at the first line that is not list-like
 MAX_LIST_ITEM_WORDS = 35
 
 
 def detect(page: Page, langs: frozenset[str]) -> None:
-    for i, text in enumerate(page.texts):
-        shape = page.shapes[i]
+    for i, shape in enumerate(page.shapes):
         if shape.words > 8 or shape.sentence_end:
             continue
         hit = HEADING.match(page, i, langs)
@@ -58,14 +93,18 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             continue
         low = page.lows[i]
         last = low.rsplit(None, 1)[-1] if low else ""
-        hit = SECTION_HEADING.match(page, i, langs) if (page.firsts[i] in _SECTION_FIRSTS or last in _SECTION_LASTS) else None
+        hit = (
+            SECTION_HEADING.match(page, i, langs)
+            if (page.firsts[i] in _SECTION_FIRSTS or last in _SECTION_LASTS)
+            else None
+        )
         if hit and _followed_by_list(page, i):
             page.add(i, verdict(Label.SIDEBAR, hit, 0.7))
 
 
 def list_item_like(page: Page, i: int) -> bool:
     shape = page.shapes[i]
-    if shape.words == 0 or shape.words > MAX_LIST_ITEM_WORDS or shape.prose and not shape.list_marker:
+    if shape.words == 0 or shape.words > MAX_LIST_ITEM_WORDS or (shape.prose and not shape.list_marker):
         return False
     if shape.list_marker:
         return not (shape.sentence_end and shape.stopword_ratio > 0.3 and shape.title_ratio < 0.5)
@@ -87,7 +126,9 @@ def detect_lists(page: Page) -> None:
     i = 0
     while i < n:
         vs = page.verdicts[i]
-        if not vs or not any(v.label is Label.SIDEBAR and ".heading" in v.rule or v.rule.startswith("sidebar.section") for v in vs):
+        if not vs or not any(
+            (v.label is Label.SIDEBAR and ".heading" in v.rule) or v.rule.startswith("sidebar.section") for v in vs
+        ):
             i += 1
             continue
         j = i + 1

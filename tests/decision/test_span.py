@@ -1,0 +1,187 @@
+"""span: where the article's prose is (newsclean.decision.span)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import HEADLINES, PARAGRAPHS, clean, detected, index_of, label_map, page_text
+
+from newsclean.decision import span as S
+from newsclean.types import Label
+
+P = PARAGRAPHS["en"]
+HEAD = HEADLINES["en"]
+TITLES = [
+    "Lifeboat crew rescues three from capsized yacht",
+    "School closures announced for the coming week",
+    "New ferry timetable starts on Monday",
+    "Harbour festival returns after a two-year break",
+]
+
+
+def test_span_of_a_small_page() -> None:
+    page = detected(page_text("Home | News | Sport | Business", HEAD, "By Jane Roe", *P, "Share"))
+    span = S.find_article(page)
+    assert span is not None and not span.index_page
+    first, last = index_of(page, P[0]), index_of(page, P[3])
+    assert (span.start, span.end) == (first, last + 1)
+    assert span.core.members == list(range(first, last + 1))
+    assert span.core.words == sum(len(p.split()) for p in P)
+
+
+def test_no_prose_no_span() -> None:
+    page = detected(
+        page_text("Home | News | Sport | Business", "Trending", "Share", "© 2025 Example Media. All rights reserved.")
+    )
+    assert S.find_article(page) is None
+    article = clean(page_text("Home | News | Sport | Business", "Trending", "Share"))
+    assert not article.found and article.body == "" and article.headline is None
+
+
+def test_is_content() -> None:
+    page = detected(
+        [P[0], "Advertisement", "South Korea", "Support for the plan is strong among the fishermen and the traders."]
+    )
+    assert S.is_content(page, 0)
+    assert not S.is_content(page, 1)  # not prose
+    assert not S.is_content(page, 2)  # not prose
+    # prose a rule claimed strongly (here the sponsor prefix, 0.85) is not content
+    assert not S.is_content(page, 3)
+
+
+def test_paragraphs_after_an_in_article_widget_are_in_the_span() -> None:
+    text = page_text(HEAD, P[0], P[1], "Trending", "\n".join(TITLES), P[2], P[3])
+    page = detected(text)
+    span = S.find_article(page)
+    assert span is not None
+    assert span.start == index_of(page, P[0])
+    assert span.end == index_of(page, P[3]) + 1
+    labels = label_map(text)
+    assert [labels[p] for p in P] == [Label.BODY] * 4
+    assert labels["Trending"] is Label.SIDEBAR
+
+
+def test_paragraphs_after_a_numbered_widget_are_body() -> None:
+    numbered = [f"{n}. {t}" for n, t in enumerate(TITLES, 1)]
+    labels = label_map(page_text(HEAD, P[0], P[1], "Trending", "\n".join(numbered), P[2], P[3]))
+    assert [labels[p] for p in P] == [Label.BODY] * 4
+    assert labels[numbered[0]] is Label.SIDEBAR
+
+
+def test_terminal_marker_ends_the_article() -> None:
+    comment = "Honestly this wall has been falling down for years and nobody on the council ever cared until the fish market flooded last winter."
+    page = detected(page_text(HEAD, *P, "Tags", "Flooding\nWestmere", comment))
+    span = S.find_article(page)
+    assert span is not None
+    assert span.end == index_of(page, P[3]) + 1
+    assert index_of(page, comment) not in span.core.members
+
+
+def test_long_gap_splits_clusters_and_the_bigger_one_is_the_article() -> None:
+    lone = (
+        "A short note about the weather in the valley, which was mild and dry for most of the week, forecasters said."
+    )
+    furniture = [f"Menu item {n}" for n in range(S.MAX_GAP + 2)]
+    page = detected([lone, *furniture, *P])
+    content = [i for i in range(len(page)) if S.is_content(page, i)]
+    groups = S.clusters(page, content)
+    assert len(groups) == 2
+    span = S.find_article(page)
+    assert span is not None and span.start == index_of(page, P[0])
+
+
+def test_fact_box_after_the_last_paragraph_extends_the_span() -> None:
+    page = detected(
+        page_text(
+            HEAD,
+            *P,
+            "Kick-off: 3pm\nVenue: Harbour Park\nTickets: £5",
+            "Lifeboat crew rescues three from capsized yacht",
+        )
+    )
+    span = S.find_article(page)
+    assert span is not None
+    assert span.core.end == index_of(page, P[3]) + 1
+    assert span.end == index_of(page, "Tickets: £5") + 1  # a link-like title is not carried
+    labels = label_map(page_text(HEAD, *P, "Kick-off: 3pm\nVenue: Harbour Park\nTickets: £5"))
+    assert labels["Venue: Harbour Park"] is Label.BODY
+
+
+def test_extend_end_stops_at_a_claimed_line() -> None:
+    page = detected(page_text(*P, "Share", "Venue: Harbour Park"))
+    assert S.extend_end(page, 4) == 4
+
+
+INDEX = page_text(
+    "Latest news",
+    *[
+        f"{title}\n{summary}\nBy {author}\n{date}"
+        for title, summary, author, date in [
+            (
+                TITLES[0] + " off the point",
+                "A yacht overturned in strong winds on Sunday afternoon and the crew were pulled from the water.",
+                "Tom Field",
+                "12 March 2025",
+            ),
+            (
+                TITLES[1] + " in the valley",
+                "Heavy snow is forecast for the hills and the council said buses would not run on Monday.",
+                "Ann Lee",
+                "11 March 2025",
+            ),
+            (
+                TITLES[2] + " with extra evening sailings",
+                "The operator is adding two late crossings after complaints from commuters about the last boat.",
+                "Jane Roe",
+                "10 March 2025",
+            ),
+            (
+                TITLES[3] + " with a new stage",
+                "Organisers said more than forty bands had signed up and tickets would go on sale next week.",
+                "Sam Reid",
+                "9 March 2025",
+            ),
+        ]
+    ],
+)
+
+
+def test_teaser_index_page_is_an_index_page() -> None:
+    page = detected(INDEX)
+    span = S.find_article(page)
+    assert span is not None and span.index_page
+    assert S.teaser_units(page, span.core.members) == 4
+    assert S.is_index_page(page, span.core)
+
+
+def test_teaser_index_page_gives_no_body() -> None:
+    article = clean(INDEX)
+    assert not article.found
+    assert article.body == ""
+    assert article.headline is None
+    assert all(not s.label.kept for s in article.segments)
+
+
+def test_question_and_answer_page_is_an_article() -> None:
+    # title-like questions with a short answer each, but no teaser bylines: not an index page
+    qa = page_text(
+        "Your questions on the sea wall, answered",
+        "Who will pay for the new wall?",
+        "The council will pay for most of it from harbour fees, with a grant from the regional government for the rest.",
+        "When will the work start?",
+        "The first stage starts in May and should be finished before the autumn storms, if the summer is dry.",
+        "Will the fish market close?",
+        "The market will stay open, but traders will move to the car park for about six weeks in the summer.",
+    )
+    span = S.find_article(detected(qa))
+    assert span is not None and not span.index_page
+    article = clean(qa)
+    assert article.found
+    assert "The market will stay open" in article.body
+
+
+@pytest.mark.parametrize("n_units", [1, 2])
+def test_two_teasers_are_not_enough_for_an_index_page(n_units: int) -> None:
+    units = INDEX.split("\n\n")[1 : 1 + n_units]
+    page = detected(page_text(*units))
+    span = S.find_article(page)
+    assert span is not None and not span.index_page

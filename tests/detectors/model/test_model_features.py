@@ -1,0 +1,86 @@
+"""Features work on text input (dom=None) and use the DOM tokens of HTML segments."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsclean.detectors.model.features import dom_features, page_features
+from newsclean.detectors.page import Page
+from newsclean.types import Label, Segment, Verdict
+
+
+def test_one_feature_list_per_segment_on_text_input(
+    tiny_texts: dict[str, str], make_page: Callable[[str], Page]
+) -> None:
+    page = make_page("\n".join(line.partition("\t")[2] for line in tiny_texts["a"].splitlines()[1:]))
+    feats = page_features(page)
+    assert len(feats) == len(page)
+    assert all(s.dom is None for s in page.segments)
+    assert all("bias" in f and "lang=en" in f for f in feats)
+    assert not any(x.startswith("dom.") for f in feats for x in f)
+
+
+def test_features_name_rules_span_neighbours_and_shape() -> None:
+    texts = [
+        "Home",
+        "By Jane Roe",
+        "A long paragraph of running text that goes on for quite a while, as articles do, with many words in it.",
+        "Advertisement",
+    ]
+    segments = [Segment(index=i, line=i, text=t, blank_before=i == 2) for i, t in enumerate(texts)]
+    page = Page.of(segments, "en")
+    page.add(1, Verdict(Label.BYLINE, "byline.by_name[en]", "By Jane Roe", 0.9))
+    page.article = (2, 3)
+    feats = page_features(page)
+    byline = set(feats[1])
+    assert {"rule=byline.by_name", "rulelabel=byline", "rulescore=byline.firm"} <= byline
+    assert "by_word=name" in byline
+    assert "span=before" in byline
+    assert "+1:prose" in byline and "-1:rulelabel=none" in byline and "-2:edge" in byline
+    para = set(feats[2])
+    assert {"span=inside", "prose", "blank_before", "-1:rulelabel=byline", "end=."} <= para
+    assert "span=after" in feats[3] and "pos=last" in feats[3]
+
+
+def test_repeated_text_is_a_feature() -> None:
+    segments = [Segment(index=i, line=i, text=t) for i, t in enumerate(["Share", "Body text here.", "Share"])]
+    feats = page_features(Page.of(segments))
+    assert "repeated" in feats[0] and "repeated" not in feats[1]
+
+
+def test_dom_dict_adds_its_tokens() -> None:
+    dom: dict[str, object] = {
+        "tag": "LI",
+        "classes": ["related-links", "teaser"],
+        "id": "most-read",
+        "in_nav": True,
+        "in_article": False,
+        "link_density": 0.9,
+    }
+    segments = [
+        Segment(index=0, line=0, text="Road closed after burst water main", dom=dom),
+        Segment(index=1, line=1, text="Plain text line."),
+    ]
+    feats = page_features(Page.of(segments))
+    assert {
+        "dom.tag=li",
+        "dom.tok=related-links",
+        "dom.tok=teaser",
+        "dom.tok=most-read",
+        "dom.in_nav",
+        "dom.links=q4",
+    } <= set(feats[0])
+    assert "dom.in_article" not in feats[0]
+    assert not any(f.startswith("dom.") for f in feats[1])
+
+
+def test_dom_features_ignore_unknown_shapes() -> None:
+    assert dom_features({}) == []
+    assert dom_features({"tag": 3, "classes": 7, "link_density": "high", "in_x": "yes"}) == []
+
+
+def test_features_survive_odd_lines() -> None:
+    texts = ["“", "—", "x" * 5000, "1. ", "BY", "١٢٣ news"]
+    segments = [Segment(index=i, line=i, text=t) for i, t in enumerate(texts)]
+    page = Page.of(segments)
+    assert len(page_features(page)) == len(texts)

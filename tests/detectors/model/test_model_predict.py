@@ -1,0 +1,131 @@
+"""Predictions: one (label, probability, reason) per segment, and the pipeline hook."""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from newsclean import pipeline
+from newsclean.detectors import model as model_pkg
+from newsclean.detectors.model import predict_if_available, store
+from newsclean.detectors.model.decode import marginals, viterbi
+from newsclean.detectors.model.sequence import Model
+from newsclean.detectors.page import Page
+from newsclean.errors import ModelError
+from newsclean.segfile import SegDocument
+from newsclean.types import Label, Options
+
+SMALL_PAGE = """Home
+News
+
+Harbour wall plans approved after storms
+By Jane Roe
+
+The town council voted on Tuesday to build a new harbour wall after two winter storms flooded the quay.
+Advertisement
+Fishermen welcomed the decision but said they had waited for it for more than ten years.
+Copyright 2025 Harbour Times
+"""
+
+
+def test_one_prediction_per_segment(tiny_model: Model, make_page: Callable[[str], Page]) -> None:
+    page = make_page(SMALL_PAGE)
+    pred = tiny_model.predict(page)
+    assert len(pred) == len(page) == 8
+    items = list(pred)
+    assert len(items) == len(page)
+    for label, prob, reason in items:
+        assert isinstance(label, Label)
+        assert 0.0 <= prob <= 1.0
+        assert reason.startswith("model: top features ")
+    assert pred[-1] == items[-1]
+    assert pred[1:3] == items[1:3]
+    with pytest.raises(IndexError):
+        pred[len(page)]
+
+
+def test_probabilities_are_marginals(tiny_model: Model, make_page: Callable[[str], Page]) -> None:
+    pred = tiny_model.predict(make_page(SMALL_PAGE))
+    for row, y in zip(pred.probs, pred.path):
+        assert math.isclose(sum(row), 1.0, rel_tol=1e-9)
+        assert 0.0 <= row[y] <= 1.0
+
+
+def test_empty_page(tiny_model: Model) -> None:
+    assert list(tiny_model.predict(Page.of([]))) == []
+
+
+def _brute(
+    emissions: list[list[float]], trans: list[list[float]], start: list[float], end: list[float]
+) -> tuple[list[int], list[list[float]]]:
+    n, size = len(emissions), len(start)
+    scores = {}
+    for path in itertools.product(range(size), repeat=n):
+        s = start[path[0]] + end[path[-1]] + sum(emissions[t][y] for t, y in enumerate(path))
+        s += sum(trans[a][b] for a, b in itertools.pairwise(path))
+        scores[path] = s
+    best = max(scores, key=lambda p: scores[p])
+    z = sum(math.exp(s) for s in scores.values())
+    marg = [[sum(math.exp(s) for p, s in scores.items() if p[t] == y) / z for y in range(size)] for t in range(n)]
+    return list(best), marg
+
+
+def test_decoding_matches_brute_force() -> None:
+    emissions = [[0.5, -1.0, 2.0], [1.5, 0.2, -0.3], [0.0, 0.9, 0.1], [-2.0, 3.0, 0.4]]
+    trans = [[0.3, -0.5, 1.0], [0.0, 0.8, -1.2], [-0.4, 0.6, 0.2]]
+    start, end = [0.1, -0.2, 0.3], [-0.5, 0.4, 0.0]
+    best, marg = _brute(emissions, trans, start, end)
+    assert viterbi(emissions, trans, start, end) == best
+    for got, want in zip(marginals(emissions, trans, start, end), marg):
+        assert all(math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12) for a, b in zip(got, want))
+
+
+def test_decoding_survives_huge_scores() -> None:
+    emissions = [[1000.0, -1000.0], [-1000.0, 1000.0]]
+    trans = [[0.0, 0.0], [0.0, 0.0]]
+    assert viterbi(emissions, trans, [0.0, 0.0], [0.0, 0.0]) == [0, 1]
+    assert marginals(emissions, trans, [0.0, 0.0], [0.0, 0.0])[0][0] == pytest.approx(1.0)
+
+
+def test_no_model_means_none(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, make_page: Callable[[str], Page]) -> None:
+    monkeypatch.setattr(store, "BUNDLED", tmp_path / "absent.json")
+    assert predict_if_available(make_page(SMALL_PAGE), None) is None
+
+
+def test_a_given_path_that_fails_raises(tmp_path: Path, make_page: Callable[[str], Page]) -> None:
+    page = make_page(SMALL_PAGE)
+    with pytest.raises(ModelError, match="not found"):
+        predict_if_available(page, str(tmp_path / "absent.json"))
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    with pytest.raises(ModelError):
+        predict_if_available(page, str(bad))
+
+
+def test_models_are_cached_per_path_and_reloaded_when_changed(
+    tiny_model: Model, tiny_docs: list[SegDocument], tmp_path: Path
+) -> None:
+    path = tmp_path / "m.json"
+    tiny_model.save(path)
+    first = store.load(path)
+    assert store.load(str(path)) is first
+    Model(tiny_model.labels, {}, tiny_model.transitions, tiny_model.start, tiny_model.end).save(path)
+    assert store.load(path) is not first
+
+
+def test_pipeline_uses_a_model_file(tiny_model: Model, tmp_path: Path) -> None:
+    path = tmp_path / "m.json"
+    tiny_model.save(path)
+    article = pipeline.clean(SMALL_PAGE, Options(model_path=str(path), input_format="text"))
+    assert len(article.segments) == 8
+    assert any(s.detector == "model" and s.reason.startswith("model:") for s in article.segments)
+    rules_only = pipeline.clean(SMALL_PAGE, Options(use_model=False, model_path=str(path), input_format="text"))
+    assert all(s.detector != "model" for s in rules_only.segments)
+
+
+def test_package_exports_predict_if_available() -> None:
+    assert model_pkg.predict_if_available is predict_if_available

@@ -1,0 +1,112 @@
+"""Training is deterministic, models round-trip through their file, bad files raise ModelError."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from newsclean.detectors.model.sequence import FORMAT_VERSION, Model
+from newsclean.detectors.model.train import Settings, train
+from newsclean.detectors.page import Page
+from newsclean.errors import ModelError
+from newsclean.segfile import SegDocument, parse_seg
+from newsclean.types import Label
+
+
+def test_training_twice_gives_identical_weights(tiny_docs: list[SegDocument]) -> None:
+    first = train(tiny_docs, Settings(epochs=4))
+    second = train(tiny_docs, Settings(epochs=4))
+    assert first.weights  # something was learnt
+    assert first.to_json() == second.to_json()
+
+
+def test_training_learns_the_tiny_corpus(
+    tiny_docs: list[SegDocument], tiny_texts: dict[str, str], make_page: Callable[[str], Page]
+) -> None:
+    model = train(tiny_docs, Settings(epochs=30, min_count=1))
+    page = make_page(tiny_docs[0].text)
+    pred = model.predict(page)
+    right = sum(pred.label(i) is gold for i, gold in enumerate(tiny_docs[0].labels()))
+    assert right / len(page) >= 0.8
+
+
+def test_save_load_round_trip_keeps_predictions(
+    tiny_model: Model, tiny_docs: list[SegDocument], make_page: Callable[[str], Page], tmp_path: Path
+) -> None:
+    path = tmp_path / "m.json"
+    tiny_model.save(path)
+    loaded = Model.load(path)
+    assert loaded.to_json() == tiny_model.to_json()
+    page = make_page(tiny_docs[1].text)
+    assert list(loaded.predict(page)) == list(tiny_model.predict(page))
+    saved_again = tmp_path / "m2.json"
+    loaded.save(saved_again)
+    assert saved_again.read_bytes() == path.read_bytes()
+
+
+def test_file_names_format_and_version(tiny_model: Model, tmp_path: Path) -> None:
+    path = tmp_path / "m.json"
+    tiny_model.save(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["format"] == "newsclean-sequence-model"
+    assert data["version"] == FORMAT_VERSION
+    assert data["labels"] == [label.value for label in Label]
+
+
+def _write(tmp_path: Path, content: str) -> Path:
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
+def _valid(tiny_model: Model) -> dict[str, object]:
+    return json.loads(json.dumps(tiny_model.to_json()))  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.update(version=FORMAT_VERSION + 1), "version"),
+        (lambda d: d.update(format="something-else"), "not a newsclean model"),
+        (lambda d: d.pop("weights"), "corrupt"),
+        (lambda d: d.update(labels=["body", "nonsense"]), "corrupt"),
+        (lambda d: d.update(start=[0.0]), "corrupt"),
+        (lambda d: d.update(weights={"bias": ["x"] * 8}), "corrupt"),
+    ],
+)
+def test_bad_model_files_raise_model_error(
+    tiny_model: Model, tmp_path: Path, change: Callable[[dict[str, object]], object], message: str
+) -> None:
+    data = _valid(tiny_model)
+    change(data)
+    path = _write(tmp_path, json.dumps(data))
+    with pytest.raises(ModelError, match=message) as info:
+        Model.load(path)
+    assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize("content", ["", "{not json", "[1, 2, 3]", "null", '{"format": "newsclean-sequence-model"}'])
+def test_corrupt_files_raise_model_error(tmp_path: Path, content: str) -> None:
+    with pytest.raises(ModelError) as info:
+        Model.load(_write(tmp_path, content))
+    assert "\n" not in str(info.value)
+
+
+def test_missing_file_raises_model_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="not found"):
+        Model.load(tmp_path / "nope.json")
+
+
+def test_training_on_misaligned_document_raises_model_error() -> None:
+    doc = parse_seg("body\tone line\n")
+    doc.lines.append((Label.BODY, "   "))  # a labelled blank line: no segment for it
+    with pytest.raises(ModelError, match="labelled lines"):
+        train([doc])
+
+
+def test_training_on_nothing_raises_model_error() -> None:
+    with pytest.raises(ModelError):
+        train([parse_seg("# lang: en\n")])

@@ -1,0 +1,139 @@
+"""promo: teasers for other stories inside the article flow (newsclean.detectors.rules.promo)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import PARAGRAPHS, article, detected, index_of, label_map, rule_of, rules_of, run_line
+
+from newsclean.detectors.rules import ALL_LANGS, promo
+from newsclean.types import Label
+
+
+def promo_rule(line: str) -> str | None:
+    return rule_of(run_line(promo.detect, line, "en", ALL_LANGS), Label.PROMO)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Also read: Storm leaves thousands without power in the north", "promo.cue[en]"),
+        ("READ MORE | Council votes to close two libraries", "promo.cue[en]"),
+        ("READ MORE: “We lost everything”, says fisherman", "promo.cue[en]"),
+        ("Also read: 5 things to know about the storm", "promo.cue[en]"),
+        ("Related: Five things to know about the storm", "promo.cue[en]"),
+        ("Lesen Sie auch: Stadtrat stimmt für neue Brücke", "promo.cue[de]"),
+        ("Mehr zum Thema: Wie sicher sind unsere Deiche?", "promo.cue[de]"),
+        ("Lee también: El Gobierno aprueba la reforma de las pensiones", "promo.cue[es]"),
+        ("Te puede interesar: Cinco claves de la reforma", "promo.cue[es]"),
+        ("Lire aussi : La mairie rouvre le pont après les crues", "promo.cue[fr]"),
+        ("Voir aussi : Le maire répond aux critiques", "promo.cue[fr]"),
+        ("Leia também: Governo anuncia novo plano para hospitais", "promo.cue[pt]"),
+        ("Veja também: Prefeitura anuncia obras no porto", "promo.cue[pt]"),
+    ],
+)
+def test_cue_lines(line: str, rule: str) -> None:
+    assert promo_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the cue must lead into a story title (":" "|" or a capital), not into a sentence
+        "Read more about how we handle your data in our guide.",
+        "Also read the terms before you sign anything.",
+        "Lire aussi les conclusions du rapport avant de juger.",
+        "Leia também o relatório completo.",
+        "Lesen Sie auch das Interview mit der Bürgermeisterin.",
+        # one word: nothing to tease
+        "Related",
+        "By the time the police arrived, the crowd had already gone home.",
+    ],
+)
+def test_not_a_promo(line: str) -> None:
+    assert run_line(promo.detect, line, "en", ALL_LANGS) == []
+
+
+def test_long_line_with_a_cue_is_prose() -> None:
+    line = "See also: " + " ".join(["the council said the wall would be rebuilt"] * 6)
+    assert len(line.split()) > promo.MAX_PROMO_WORDS
+    assert promo_rule(line) is None
+
+
+def test_heading_with_teaser_titles_under_it() -> None:
+    page = detected(
+        [
+            "See also",
+            "Lifeboat crew rescues three from capsized yacht",
+            "School closures announced for the coming week",
+            PARAGRAPHS["en"][0],
+        ]
+    )
+    assert rules_of(page, "See also") == ["promo.heading[en]"]
+    assert rules_of(page, "Lifeboat crew rescues three from capsized yacht") == ["promo.headed_title"]
+    assert rules_of(page, "School closures announced for the coming week") == ["promo.headed_title"]
+    # a paragraph of prose is not a teaser title
+    assert rules_of(page, PARAGRAPHS["en"][0]) == []
+
+
+def test_headed_titles_are_at_most_four() -> None:
+    titles = [f"Teaser title number {n} about the harbour" for n in range(6)]
+    page = detected(["See also", *titles])
+    got = ["promo.headed_title" in rules_of(page, t) for t in titles]
+    assert got == [True] * promo.MAX_HEADED_TITLES + [False, False]
+
+
+def _teaser_page() -> list[str]:
+    p = PARAGRAPHS["en"]
+    return [
+        "Harbour town votes to rebuild its flooded sea wall",
+        "BY Jane Roe",
+        p[0],
+        p[1],
+        "Fishing fleet faces a lean winter as quotas are cut again",
+        "BY Tom Field",
+        p[2],
+        p[3],
+    ]
+
+
+def test_teaser_title_and_its_byline_after_the_article_start() -> None:
+    page = detected(_teaser_page())
+    first_body = index_of(page, PARAGRAPHS["en"][0])
+    promo.detect_teaser_bylines(page, first_body)
+    assert "promo.teaser_title" in rules_of(page, "Fishing fleet faces a lean winter as quotas are cut again")
+    assert "promo.teaser_byline" in rules_of(page, "BY Tom Field")
+    # the article's own title and byline, above the first paragraph, are left alone
+    assert "promo.teaser_byline" not in rules_of(page, "BY Jane Roe")
+    assert rules_of(page, "Harbour town votes to rebuild its flooded sea wall") == []
+
+
+def test_byline_under_prose_is_no_teaser() -> None:
+    p = PARAGRAPHS["en"]
+    page = detected(["Harbour town votes to rebuild its flooded sea wall", p[0], p[1], "BY Tom Field", p[2]])
+    promo.detect_teaser_bylines(page, index_of(page, p[0]))
+    assert rules_of(page, "BY Tom Field") == ["byline.by_name[en]"]
+
+
+# ----------------------------------------------------------------- pipeline
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Also read: Storm leaves thousands without power in the north"),
+        ("en", "READ MORE | Council votes to close two libraries"),
+        ("de", "Lesen Sie auch: Stadtrat stimmt für neue Brücke"),
+        ("es", "Lee también: El Gobierno aprueba la reforma de las pensiones"),
+        ("fr", "Lire aussi : La mairie rouvre le pont après les crues"),
+        ("pt", "Leia também: Governo anuncia novo plano para hospitais"),
+    ],
+)
+def test_cue_between_paragraphs_is_promo(lang: str, line: str) -> None:
+    labels = label_map(article(lang, middle=(line,)))
+    assert labels[line] is Label.PROMO
+    assert list(labels.values()).count(Label.BODY) == 4
+
+
+def test_cue_right_after_the_article_is_promo() -> None:
+    line = "Also read: Storm leaves thousands without power in the north"
+    assert label_map(article("en", after=(line,)))[line] is Label.PROMO

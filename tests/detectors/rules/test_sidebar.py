@@ -1,0 +1,174 @@
+"""sidebar: lists of other stories outside the article (newsclean.detectors.rules.sidebar)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import HEADLINES, PARAGRAPHS, article, detected, label_map, page_text, rule_of, rules_of, run_line
+
+from newsclean.detectors.rules import ALL_LANGS, sidebar
+from newsclean.types import Label
+
+TITLES = [
+    "Lifeboat crew rescues three from capsized yacht",
+    "School closures announced for the coming week",
+    "New ferry timetable starts on Monday",
+    "Harbour festival returns after a two-year break",
+]
+NUMBERED = [f"{n}. {t}" for n, t in enumerate(TITLES, 1)]
+
+
+def sidebar_rule(line: str) -> str | None:
+    return rule_of(run_line(sidebar.detect, line, "en", ALL_LANGS), Label.SIDEBAR)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Trending", "sidebar.heading[en]"),
+        ("Most Popular", "sidebar.heading[en]"),
+        ("MOST POPULAR", "sidebar.heading[en]"),
+        ("Latest news", "sidebar.heading[en]"),
+        ("Meistgelesen", "sidebar.heading[de]"),
+        ("Lo más leído", "sidebar.heading[es]"),
+        ("Les plus lus", "sidebar.heading[fr]"),
+        ("Mais lidas", "sidebar.heading[pt]"),
+        ("Most read in Sport", "sidebar.scoped_heading[en]"),
+        ("Les plus lus dans les Côtes-d'Armor", "sidebar.scoped_heading[fr]"),
+    ],
+)
+def test_headings(line: str, rule: str) -> None:
+    assert sidebar_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "South Korea",
+        "What happens next",
+        "1. Preheat the oven to 200C.",
+        "The trending topic of the week was the weather, officials said.",
+    ],
+)
+def test_not_headings(line: str) -> None:
+    assert run_line(sidebar.detect, line, "en", ALL_LANGS) == []
+
+
+def test_section_heading_over_a_numbered_list() -> None:
+    page = detected(["Cricket News", "", *NUMBERED[:3]])
+    assert rules_of(page, "Cricket News") == ["sidebar.section_heading[en]"]
+    assert all(rules_of(page, line) == ["sidebar.list"] for line in NUMBERED[:3])
+
+
+def test_section_heading_needs_a_list_under_it() -> None:
+    # the same words over a paragraph are a subheading, not a sidebar
+    page = detected(["Cricket News", PARAGRAPHS["en"][0]])
+    assert rules_of(page, "Cricket News") == []
+
+
+@pytest.mark.parametrize("heading", ["Trending", "Meistgelesen", "Lo más leído", "Les plus lus", "Mais lidas"])
+def test_list_under_a_heading(heading: str) -> None:
+    page = detected([heading, *NUMBERED])
+    assert all(rules_of(page, line) == ["sidebar.list"] for line in NUMBERED)
+
+
+def test_list_ends_at_the_first_sentence_step() -> None:
+    steps = [
+        "1. Preheat the oven to 200C and grease a large tin with butter.",
+        "2. Mix the flour, yeast and salt in a large bowl.",
+    ]
+    page = detected(["Trending", *TITLES[:2], "", *steps])
+    assert rules_of(page, TITLES[0]) == ["sidebar.list"]
+    assert rules_of(page, steps[0]) == [] and rules_of(page, steps[1]) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("1. Lifeboat crew rescues three from capsized yacht", True),
+        ("• School closures announced for the coming week", True),
+        ("New ferry timetable starts on Monday", True),
+        ("12:45 Storm warning for the coast", True),
+        ("1. Preheat the oven to 200C and grease a large tin with butter.", False),
+        (PARAGRAPHS["en"][0], False),
+    ],
+)
+def test_list_item_like(line: str, expected: bool) -> None:
+    assert sidebar.list_item_like(detected([line]), 0) is expected
+
+
+def test_numbered_run_outside_the_article() -> None:
+    page = detected([*NUMBERED[:3], PARAGRAPHS["en"][0], PARAGRAPHS["en"][1], *NUMBERED])
+    # article = the two paragraphs (indices 3 and 4)
+    sidebar.detect_numbered_runs(page, 3, 5)
+    assert [rules_of(page, line) for line in NUMBERED] == [["sidebar.numbered_run"]] * 4
+
+
+def test_numbered_run_inside_the_article_is_left_alone() -> None:
+    page = detected([PARAGRAPHS["en"][0], *NUMBERED, PARAGRAPHS["en"][1]])
+    sidebar.detect_numbered_runs(page, 0, len(page))
+    assert all(rules_of(page, line) == [] for line in NUMBERED)
+
+
+def test_two_numbered_lines_are_no_run() -> None:
+    page = detected([PARAGRAPHS["en"][0], *NUMBERED[:2]])
+    sidebar.detect_numbered_runs(page, 0, 1)
+    assert all(rules_of(page, line) == [] for line in NUMBERED[:2])
+
+
+WIDGET_BUG = (
+    "sidebar.detect_lists() stops at the first item for which _followed_by_prose() sees a 20-word paragraph "
+    "within 6 lines; in an in-article widget that paragraph is the article resuming, so the last numbered "
+    "item (or every unnumbered item) is left unclaimed and resolve() makes it body"
+)
+
+
+@pytest.mark.xfail(strict=True, reason=WIDGET_BUG)
+@pytest.mark.parametrize("items", [NUMBERED, TITLES], ids=["numbered", "unnumbered"])
+def test_every_item_of_an_in_article_widget_is_sidebar(items: list[str]) -> None:
+    page = detected([PARAGRAPHS["en"][0], "", PARAGRAPHS["en"][1], "", "Trending", "", *items, "", PARAGRAPHS["en"][2]])
+    assert [rules_of(page, line) for line in items] == [["sidebar.list"]] * 4
+
+
+# ----------------------------------------------------------------- pipeline
+
+
+@pytest.mark.parametrize("heading", ["Trending", "Most Popular", "Meistgelesen", "Lo más leído", "Les plus lus"])
+def test_numbered_list_under_a_heading_after_the_article(heading: str) -> None:
+    labels = label_map(article("en", after=(heading, "\n".join(NUMBERED))))
+    assert labels[heading] is Label.SIDEBAR
+    assert all(labels[line] is Label.SIDEBAR for line in NUMBERED)
+
+
+def test_cricket_news_over_a_numbered_list_after_the_article() -> None:
+    labels = label_map(article("en", after=("Cricket News", "\n".join(NUMBERED))))
+    assert labels["Cricket News"] is Label.SIDEBAR
+    assert all(labels[line] is Label.SIDEBAR for line in NUMBERED)
+
+
+SEOUL = "Officials in Seoul said on Monday that they were watching the border closely and had raised the alert level for the troops there."
+
+
+def test_short_subheadings_inside_the_article_stay_body() -> None:
+    p = PARAGRAPHS["en"]
+    labels = label_map(page_text(HEADLINES["en"], p[0], p[1], p[2], "South Korea", SEOUL, "What happens next", p[3]))
+    assert labels["South Korea"] is Label.BODY
+    assert labels["What happens next"] is Label.BODY
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "byline.detect_bare_names() scans up to first_body + 3 and accepts any name-like line within 6 lines "
+        "of the headline, so a two-word capitalised subheading after the first two paragraphs "
+        "('South Korea') becomes byline.bare_name"
+    ),
+)
+def test_name_like_subheading_after_the_first_paragraphs_stays_body() -> None:
+    labels = label_map(article("en", middle=("South Korea",)))
+    assert labels["South Korea"] is Label.BODY
+
+
+@pytest.mark.xfail(strict=True, reason=WIDGET_BUG)
+def test_numbered_widget_items_between_paragraphs_are_not_body() -> None:
+    labels = label_map(article("en", middle=("Trending", "\n".join(NUMBERED))))
+    assert [labels[line] for line in NUMBERED] == [Label.SIDEBAR] * 4
