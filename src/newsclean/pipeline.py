@@ -49,6 +49,7 @@ def label_segments(segments: list[Segment], options: Options = DEFAULT_OPTIONS) 
     """Run every detector and the decision on ``segments``; labels are set in place."""
     lang = guess_language(s.text for s in segments)
     page = Page.of(segments, lang)
+    page.hinted = any(s.dom is not None and "in_main" in s.dom for s in segments)
     langs = frozenset({"en", lang, "all"})
     rules.detect_lines(page, langs)
     span = find_article(page)
@@ -91,6 +92,10 @@ def clean(page: str | bytes, options: Options | None = None, **overrides: object
         from newsclean.segments.html import segment_html  # lazy: lxml only for HTML
 
         segments, meta, line_count = segment_html(text)
+        if opts.main_content_hint:
+            from newsclean.detectors.main_content import mark_main_content
+
+            meta["main_content_hint"] = mark_main_content(text, segments)
     else:
         lines = split_lines(text)
         segments, meta, line_count = segment_lines(lines), {}, len(lines)

@@ -115,6 +115,8 @@ class Options:
     model_path: str | None = None
     #: ablation for the benchmark: the model labels every line, rules only feed it features
     model_only: bool = False
+    #: HTML only: let trafilatura's main-content extraction bound the article (a hint)
+    main_content_hint: bool = True
     #: refuse inputs larger than this many bytes (0 = no limit)
     max_bytes: int = 256 * 1024 * 1024
     #: lines longer than this are cut for pattern matching (the text is kept whole)

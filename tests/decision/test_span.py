@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from helpers import HEADLINES, PARAGRAPHS, clean, detected, index_of, label_map, page_text
 
+from helpers import HEADLINES, PARAGRAPHS, clean, detected, index_of, label_map, page_text
 from newsclean.decision import span as S
 from newsclean.types import Label
 

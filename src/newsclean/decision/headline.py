@@ -65,6 +65,8 @@ def _first_run(page: Page, first_body: int) -> int:
     return first_body
 
 
+#: added to an HTML candidate inside an <h1>
+H1_BONUS = 0.4
 #: added to a candidate with the article's byline between it and the body
 BYLINE_BONUS = 0.3
 
@@ -83,6 +85,9 @@ def find_headline(page: Page, first_body: int) -> int | None:
         if _claimed(page, i):
             continue
         score = headline_score(page, i, max(0, first_body - i))
+        dom = page.segments[i].dom
+        if score > 0 and dom and dom.get("is_heading") == 1:
+            score += H1_BONUS  # the page's own <h1>
         if score > 0 and _byline_between(page, i, lead):
             score += BYLINE_BONUS  # titles come before the byline block
         if score > 0.2 and (best is None or score > best[0]):

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 import regex
 
-from newsclean.decision.span import Span
+from newsclean.decision.span import HINT_OVERRULES, STRONG, Span
 from newsclean.detectors.page import Page
 from newsclean.types import Label, Verdict
 
@@ -81,6 +81,9 @@ def resolve(
             if not (label is Label.HEADLINE and i != headline):
                 seg.decide(label, "model", why, prob)
                 continue
+        if inside and page.hinted and page.in_main(i) and (v is None or v.score < HINT_OVERRULES):
+            seg.decide(Label.BODY, "rules", "decision.main_content: inside the article and the page's main content", 0.65)
+            continue
         if inside:
             if (
                 v is not None
@@ -95,6 +98,8 @@ def resolve(
                     "decision.timestamp_in_article: a time stamp between paragraphs (live blog)",
                     0.55,
                 )
+            elif v is None and not page.in_main(i) and not page.shapes[i].prose:
+                seg.decide(Label.CHROME, "rules", "decision.outside_main_content: not in the page's main content (HTML)", 0.55)
             elif v is None:
                 seg.decide(
                     Label.BODY,
@@ -102,6 +107,9 @@ def resolve(
                     "decision.in_article: unclaimed line inside the article",
                     0.6,
                 )
+            elif v.score < STRONG and page.shapes[i].prose:
+                reason = f"decision.prose_in_article: a paragraph inside the article ({v.rule} is too weak)"
+                seg.decide(Label.BODY, "rules", reason, 0.6)
             else:
                 _from_verdict(page, i, v)
             continue

@@ -29,7 +29,7 @@ MAX_GAP = 10
 #: a neighbouring cluster joins the core only with at least this many prose words
 MIN_JOIN_WORDS = 25
 
-TERMINAL_RULES = ("chrome.comment_marker", "chrome.copyright", "chrome.tag_list")
+TERMINAL_RULES = ("chrome.comment_marker", "chrome.copyright", "chrome.tag_list", "dom.comments")
 
 
 @dataclass
@@ -46,9 +46,22 @@ class Cluster:
         return self.members[-1] + 1
 
 
+#: in trafilatura's main content (HTML), a rule must be at least this sure to keep a line out
+HINT_OVERRULES = 0.7
+
+
 def is_content(page: Page, i: int) -> bool:
+    """A paragraph of the article: prose no rule claimed strongly.
+
+    With the main-content hint (HTML), any line of some length inside the main
+    content counts too (score lines, short paragraphs, text in languages
+    without our function words).
+    """
     shape = page.shapes[i]
-    if not shape.prose:
+    if page.hinted:
+        if not page.in_main(i) or not (shape.prose or shape.words >= 5 or shape.chars >= 30):
+            return False
+    elif not shape.prose:
         return False
     best = page.best(i)
     return best is None or best.score < STRONG
@@ -152,6 +165,11 @@ def extend_end(page: Page, end: int) -> int:
     (share bar, tags, a sidebar heading, an ad) ends the article.
     """
     n = len(page)
+    while end < n and page.hinted and page.in_main(end) and not _terminal(page, end):
+        best = page.best(end)
+        if best is not None and best.score >= HINT_OVERRULES:
+            break
+        end += 1
     while end < n and not page.verdicts[end] and not _terminal(page, end):
         if _factual(page, end):
             end += 1

@@ -33,6 +33,8 @@ class Page:
     first2s: list[str] = field(default_factory=list)
     #: set by the decision stage: index range [start, end) of the article flow
     article: tuple[int, int] | None = None
+    #: HTML pages: segments carry dom["in_main"], trafilatura's main-content hint
+    hinted: bool = False
     _has_blank: bool | None = field(default=None, repr=False)
 
     @classmethod
@@ -68,6 +70,13 @@ class Page:
             firsts=firsts,
             first2s=first2s,
         )
+
+    def in_main(self, i: int) -> bool:
+        """Inside the main content by the hint (always True when there is no hint)."""
+        if not self.hinted:
+            return True
+        dom = self.segments[i].dom
+        return bool(dom and dom.get("in_main"))
 
     def __len__(self) -> int:
         return len(self.segments)

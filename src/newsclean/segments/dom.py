@@ -64,6 +64,9 @@ HEADINGS = {f"h{n}": n for n in range(1, 7)}
 #: beyond it an element's own words are kept and some inherited ones dropped
 MAX_TOKENS = 128
 
+#: how many class-bearing elements, from the block up, count as "near" (``near_classes``)
+NEAR_LEVELS = 3
+
 _WORD = re.compile(r"[^\W_]+")
 _COMMENT_WORDS = frozenset({"comment", "comments", "commentlist", "disqus", "respond"})
 _EMPTY: frozenset[str] = frozenset()
@@ -77,7 +80,7 @@ def is_block(tag: str) -> bool:
 class Context:
     """What an element and its ancestors say about the text inside it."""
 
-    __slots__ = ("_features", "above", "heading", "itemprops", "roles", "tag", "tags", "tokens")
+    __slots__ = ("_features", "above", "heading", "itemprops", "levels", "roles", "tag", "tags", "tokens")
 
     def __init__(
         self,
@@ -88,8 +91,11 @@ class Context:
         itemprops: frozenset[str],
         roles: frozenset[str],
         heading: int,
+        levels: tuple[frozenset[str], ...] = (),
     ) -> None:
         self.tag = tag
+        #: class/id words of the nearest NEAR_LEVELS elements that have any (own first)
+        self.levels = levels
         self.above = above
         self.tags = tags
         self.tokens = tokens
@@ -106,9 +112,12 @@ class Context:
         """The context of element ``el`` (tag name ``tag``) inside this one."""
         tags = self.tags if tag in self.tags or tag == "html" else self.tags | {tag}
         tokens, itemprops, roles = self.tokens, self.itemprops, self.roles
+        own: frozenset[str] = _EMPTY
         for name, value in el.items():
             if name == "class" or name == "id":
-                new = _words(value) - tokens
+                words = _words(value)
+                own = own | words
+                new = words - tokens
                 if new:
                     tokens = _merge(tokens, new)
             elif name == "itemprop":
@@ -116,7 +125,8 @@ class Context:
                     itemprops = itemprops | frozenset(value.split())
             elif name == "role" and value.strip():
                 roles = roles | frozenset(value.lower().split())
-        return Context(tag, self.tags, tags, tokens, itemprops, roles, HEADINGS.get(tag, self.heading))
+        levels = ((own, *self.levels)[:NEAR_LEVELS]) if own else self.levels
+        return Context(tag, self.tags, tags, tokens, itemprops, roles, HEADINGS.get(tag, self.heading), levels)
 
     def features(self) -> dict[str, object]:
         """The block-level features (shared per context; copy before changing)."""
@@ -126,6 +136,8 @@ class Context:
                 "tag": self.tag,
                 "ancestors": self.above,
                 "classes": self.tokens,
+                "near_classes": frozenset().union(*self.levels) if self.levels else _EMPTY,
+                "own_classes": self.levels[0] if self.levels else _EMPTY,
                 "itemprop": self.itemprops,
                 "role": self.roles,
                 "is_heading": self.heading,

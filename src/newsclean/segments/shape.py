@@ -372,10 +372,15 @@ class Shape(NamedTuple):
         """A paragraph of running text: enough words, sentence-like."""
         if self.words >= 35 and self.stopword_ratio >= 0.12:
             return True
+        if self.words >= 8 and (self.sentence_end or (self.terminal and self.words >= 15)) and self.stopword_ratio >= 0.1:
+            return True
+        # a language without our function words (Russian, Korean, Japanese ...): long
+        # sentence-like lines that are not Title Case; CJK writes no spaces
         return (
-            self.words >= 8
-            and (self.sentence_end or (self.terminal and self.words >= 15))
-            and self.stopword_ratio >= 0.1
+            self.stopword_ratio < 0.03
+            and self.sentence_end
+            and self.title_ratio < 0.5
+            and (self.chars >= 80 or (self.chars >= 30 and self.words <= 3))
         )
 
     @property

@@ -12,7 +12,7 @@ import pytest
 from newsclean import pipeline
 from newsclean.detectors import model as model_pkg
 from newsclean.detectors.model import predict_if_available, store
-from newsclean.detectors.model.decode import marginals, viterbi
+from newsclean.detectors.model.decode import backward, forward, node_marginals, pair_marginals, path_distributions, potentials, viterbi
 from newsclean.detectors.model.sequence import Model
 from newsclean.detectors.page import Page
 from newsclean.errors import ModelError
@@ -48,7 +48,7 @@ def test_one_prediction_per_segment(tiny_model: Model, make_page: Callable[[str]
         pred[len(page)]
 
 
-def test_probabilities_are_marginals(tiny_model: Model, make_page: Callable[[str], Page]) -> None:
+def test_probabilities_are_distributions(tiny_model: Model, make_page: Callable[[str], Page]) -> None:
     pred = tiny_model.predict(make_page(SMALL_PAGE))
     for row, y in zip(pred.probs, pred.path):
         assert math.isclose(sum(row), 1.0, rel_tol=1e-9)
@@ -59,36 +59,61 @@ def test_empty_page(tiny_model: Model) -> None:
     assert list(tiny_model.predict(Page.of([]))) == []
 
 
-def _brute(
-    emissions: list[list[float]], trans: list[list[float]], start: list[float], end: list[float]
-) -> tuple[list[int], list[list[float]]]:
-    n, size = len(emissions), len(start)
+Scores = dict[tuple[int, ...], float]
+
+
+def _all_paths(emissions: list[list[float]], trans: list[list[float]], start: list[float], end: list[float]) -> Scores:
     scores = {}
-    for path in itertools.product(range(size), repeat=n):
+    for path in itertools.product(range(len(start)), repeat=len(emissions)):
         s = start[path[0]] + end[path[-1]] + sum(emissions[t][y] for t, y in enumerate(path))
-        s += sum(trans[a][b] for a, b in itertools.pairwise(path))
-        scores[path] = s
-    best = max(scores, key=lambda p: scores[p])
+        scores[path] = s + sum(trans[a][b] for a, b in itertools.pairwise(path))
+    return scores
+
+
+EMISSIONS = [[0.5, -1.0, 2.0], [1.5, 0.2, -0.3], [0.0, 0.9, 0.1], [-2.0, 3.0, 0.4]]
+TRANS = [[0.3, -0.5, 1.0], [0.0, 0.8, -1.2], [-0.4, 0.6, 0.2]]
+START, END = [0.1, -0.2, 0.3], [-0.5, 0.4, 0.0]
+
+
+def test_viterbi_matches_brute_force() -> None:
+    scores = _all_paths(EMISSIONS, TRANS, START, END)
+    assert viterbi(EMISSIONS, TRANS, START, END) == list(max(scores, key=lambda p: scores[p]))
+    assert viterbi([], TRANS, START, END) == []
+    assert viterbi(EMISSIONS[:1], TRANS, START, END) == [max(range(3), key=lambda y: START[y] + EMISSIONS[0][y] + END[y])]
+
+
+def test_forward_backward_match_brute_force() -> None:
+    scores = _all_paths(EMISSIONS, TRANS, START, END)
     z = sum(math.exp(s) for s in scores.values())
-    marg = [[sum(math.exp(s) for p, s in scores.items() if p[t] == y) / z for y in range(size)] for t in range(n)]
-    return list(best), marg
+    nodes, trans = potentials(EMISSIONS, TRANS, START, END)
+    alpha, beta = forward(nodes, trans), backward(nodes, trans)
+    for t, row in enumerate(node_marginals(alpha, beta)):
+        want = [sum(math.exp(s) for p, s in scores.items() if p[t] == y) / z for y in range(3)]
+        assert row == pytest.approx(want, rel=1e-9)
+    pairs = pair_marginals(nodes, trans, alpha, beta)
+    for a, b in itertools.product(range(3), repeat=2):
+        want = sum(math.exp(s) for p, s in scores.items() for t in range(1, 4) if p[t - 1] == a and p[t] == b) / z
+        assert pairs[a][b] == pytest.approx(want, rel=1e-9)
 
 
-def test_decoding_matches_brute_force() -> None:
-    emissions = [[0.5, -1.0, 2.0], [1.5, 0.2, -0.3], [0.0, 0.9, 0.1], [-2.0, 3.0, 0.4]]
-    trans = [[0.3, -0.5, 1.0], [0.0, 0.8, -1.2], [-0.4, 0.6, 0.2]]
-    start, end = [0.1, -0.2, 0.3], [-0.5, 0.4, 0.0]
-    best, marg = _brute(emissions, trans, start, end)
-    assert viterbi(emissions, trans, start, end) == best
-    for got, want in zip(marginals(emissions, trans, start, end), marg):
-        assert all(math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12) for a, b in zip(got, want))
+def test_path_distributions_are_the_conditionals_given_the_path() -> None:
+    scores = _all_paths(EMISSIONS, TRANS, START, END)
+    path = viterbi(EMISSIONS, TRANS, START, END)
+    rest = tuple(path)
+    for t, row in enumerate(path_distributions(EMISSIONS, TRANS, START, END, path)):
+        # P(y at t | every other label on the path) = P(y at t | the two neighbours on the path)
+        weight = [math.exp(scores[rest[:t] + (y,) + rest[t + 1 :]]) for y in range(3)]
+        assert row == pytest.approx([w / sum(weight) for w in weight], rel=1e-9)
 
 
 def test_decoding_survives_huge_scores() -> None:
     emissions = [[1000.0, -1000.0], [-1000.0, 1000.0]]
     trans = [[0.0, 0.0], [0.0, 0.0]]
-    assert viterbi(emissions, trans, [0.0, 0.0], [0.0, 0.0]) == [0, 1]
-    assert marginals(emissions, trans, [0.0, 0.0], [0.0, 0.0])[0][0] == pytest.approx(1.0)
+    path = viterbi(emissions, trans, [0.0, 0.0], [0.0, 0.0])
+    assert path == [0, 1]
+    assert path_distributions(emissions, trans, [0.0, 0.0], [0.0, 0.0], path)[0][0] == pytest.approx(1.0)
+    nodes, tr = potentials(emissions, trans, [0.0, 0.0], [0.0, 0.0])
+    assert node_marginals(forward(nodes, tr), backward(nodes, tr))[1][1] == pytest.approx(1.0)
 
 
 def test_no_model_means_none(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, make_page: Callable[[str], Page]) -> None:

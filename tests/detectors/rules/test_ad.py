@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from helpers import article, detected, label_map, rule_of, run_line, rules_of
 
+from helpers import article, detected, label_map, rule_of, rules_of, run_line
 from newsclean.detectors.rules import ALL_LANGS, ad
 from newsclean.types import Label
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from helpers import PARAGRAPHS, article, detected, index_of, label_map, rule_of, rules_of, run_line
 
+from helpers import PARAGRAPHS, article, detected, index_of, label_map, rule_of, rules_of, run_line
 from newsclean.detectors.rules import ALL_LANGS, promo
 from newsclean.types import Label
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from helpers import HEADLINES, PARAGRAPHS, article, detected, label_map, page_text, rule_of, rules_of, run_line
 
+from helpers import HEADLINES, PARAGRAPHS, article, detected, label_map, page_text, rule_of, rules_of, run_line
 from newsclean.detectors.rules import ALL_LANGS, sidebar
 from newsclean.types import Label
 

@@ -1,8 +1,10 @@
 """Per-segment features for the sequence model: short strings, one list per segment.
 
-Every feature is a binary indicator named ``name=value`` (``len=short``,
+Every feature is an indicator named ``name=value`` (``len=short``,
 ``rule=byline.by_name``, ``-1:rulelabel=caption``); a linear model weighs
-each one per label. Strings keep the model file readable and let
+each one per label. A name listed twice (two verdicts of the same rule
+family, a word repeated among the first words) counts twice, in training
+and in prediction alike. Strings keep the model file readable and let
 ``--explain`` name the features that decided a line.
 
 The features describe what the rule stage saw and decided, and the line's

@@ -3,9 +3,10 @@
 A linear-chain model over a page's segments: each segment gets a score per
 label (the sum of its features' weights, :mod:`.features`), label pairs get a
 transition score, and the best label sequence is found by Viterbi. The
-confidence of each label is its marginal probability (forward-backward over
-the same scores), so it is a proper probability for a model trained as a
-CRF (:mod:`.train`).
+confidence of each label is its probability given the features and the
+Viterbi labels next to it (a softmax over the scores consistent with the
+path), which costs O(n · L) where full forward-backward marginals would
+cost O(n · L²) and about as much as the rules themselves.
 
 The file is JSON::
 
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import overload
 
-from newsclean.detectors.model.decode import marginals, viterbi
+from newsclean.detectors.model.decode import path_distributions, viterbi
 from newsclean.detectors.model.features import page_features
 from newsclean.detectors.page import Page
 from newsclean.errors import ModelError
@@ -55,29 +56,30 @@ class Model:
 
     def emissions(self, features: list[list[str]]) -> list[list[float]]:
         """Per segment, the summed weights of its features, one score per label."""
-        get = self.weights.get
+        return self._score(features)[0]
+
+    def _score(self, features: list[list[str]]) -> tuple[list[list[float]], list[list[str]], list[list[list[float]]]]:
+        """Emissions, and per segment the features the model knows with their weight rows."""
+        weights = self.weights
+        lookup = weights.__getitem__
         zero = [0.0] * len(self.labels)
-        out: list[list[float]] = []
+        emissions: list[list[float]] = []
+        known: list[list[str]] = []
+        rows: list[list[list[float]]] = []
         for feats in features:
-            rows = list(filter(None, map(get, feats)))
-            out.append(list(map(sum, zip(*rows))) if rows else zero)
-        return out
+            found = [f for f in feats if f in weights]
+            ws = list(map(lookup, found))
+            emissions.append(list(map(sum, zip(*ws))) if ws else zero)
+            known.append(found)
+            rows.append(ws)
+        return emissions, known, rows
 
     def predict(self, page: Page) -> Prediction:
         """Label, probability and reason per segment of ``page`` (see :class:`Prediction`)."""
-        features = page_features(page)
-        emissions = self.emissions(features)
+        emissions, known, rows = self._score(page_features(page))
         path = viterbi(emissions, self.transitions, self.start, self.end)
-        probs = marginals(emissions, self.transitions, self.start, self.end)
-        return Prediction(self, features, path, probs)
-
-    def explain(self, features: list[str], label: int, against: int) -> str:
-        """The features that pushed most towards ``label`` rather than ``against``."""
-        weights = self.weights
-        found = [f for f in features if f in weights]
-        gains = [weights[f][label] - weights[f][against] for f in found]
-        order = sorted(range(len(found)), key=gains.__getitem__, reverse=True)[:REASON_FEATURES]
-        return ", ".join("+" + found[k] for k in order if gains[k] > 0) or "transitions"
+        probs = path_distributions(emissions, self.transitions, self.start, self.end, path)
+        return Prediction(self.labels, known, rows, path, probs)
 
     # -- file -------------------------------------------------------------
 
@@ -139,14 +141,17 @@ class Model:
 class Prediction(Sequence[tuple[Label, float, str]]):
     """The model's output for one page: ``(label, probability, reason)`` per segment.
 
-    The reason (the top features) is worked out only for the segments that
-    are looked at: the decision stage reads the model only where the rules
-    are unsure, and naming features costs a second pass over them.
+    The probability is P(label | features, the path's labels around it)
+    (:func:`~.decode.path_distributions`). The reason names the features
+    that pushed most towards the label rather than the runner-up; it is
+    worked out only for the segments that are looked at (the decision stage
+    reads the model only where the rules are unsure).
     """
 
-    def __init__(self, model: Model, features: list[list[str]], path: list[int], probs: list[list[float]]) -> None:
-        self._model = model
-        self._features = features
+    def __init__(self, labels: list[Label], known: list[list[str]], rows: list[list[list[float]]], path: list[int], probs: list[list[float]]) -> None:
+        self._labels = labels
+        self._known = known
+        self._rows = rows
         self.path = path
         self.probs = probs
 
@@ -154,14 +159,22 @@ class Prediction(Sequence[tuple[Label, float, str]]):
         return len(self.path)
 
     def label(self, i: int) -> Label:
-        return self._model.labels[self.path[i]]
+        return self._labels[self.path[i]]
+
+    def top_features(self, i: int) -> list[str]:
+        """Up to :data:`REASON_FEATURES` features that favour segment ``i``'s label over the runner-up."""
+        y = self.path[i]
+        row = self.probs[i]
+        ranked = sorted(range(len(row)), key=row.__getitem__, reverse=True)
+        against = ranked[1] if ranked[0] == y else ranked[0]
+        gains = [w[y] - w[against] for w in self._rows[i]]
+        best = sorted(zip(gains, self._known[i]), reverse=True)[:REASON_FEATURES]
+        return [f for gain, f in best if gain > 0]
 
     def _item(self, i: int) -> tuple[Label, float, str]:
         y = self.path[i]
-        row = self.probs[i]
-        against = max((k for k in range(len(row)) if k != y), key=row.__getitem__)
-        why = self._model.explain(self._features[i], y, against)
-        return self._model.labels[y], row[y], f"model: top features {why}"
+        why = ", ".join("+" + f for f in self.top_features(i)) or "transitions only"
+        return self._labels[y], self.probs[i][y], f"model: top features {why}"
 
     @overload
     def __getitem__(self, i: int) -> tuple[Label, float, str]: ...

@@ -93,7 +93,7 @@ def train_examples(examples: list[Example], s: Settings) -> Model:
     names = sorted(vocab)
     ids = {f: k for k, f in enumerate(names)}
     data = [
-        ([[ids[f] for f in dict.fromkeys(feats) if f in ids] for feats in ex.features], ex.gold)
+        ([[ids[f] for f in feats if f in ids] for feats in ex.features], ex.gold)
         for ex in examples
         if ex.gold
     ]

@@ -9,7 +9,7 @@ has found it.
 from __future__ import annotations
 
 from newsclean.detectors.page import Page
-from newsclean.detectors.rules import ad, byline, caption, chrome, promo, sidebar
+from newsclean.detectors.rules import ad, byline, caption, chrome, dom, promo, sidebar
 from newsclean.segments.language import LANGUAGES
 
 LINE_DETECTORS = (ad, chrome, byline, caption, promo, sidebar)
@@ -22,6 +22,8 @@ ALL_LANGS = frozenset(LANGUAGES) | {"all"}
 def detect_lines(page: Page, langs: frozenset[str]) -> None:
     for module in LINE_DETECTORS:
         module.detect(page, langs if module is byline else ALL_LANGS)
+    if page.segments and page.segments[0].dom is not None:
+        dom.detect(page, ALL_LANGS)
     caption.detect_described(page)
     ad.detect_cards(page)
     promo.detect_headed_titles(page, ALL_LANGS)

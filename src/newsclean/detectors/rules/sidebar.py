@@ -148,7 +148,7 @@ def detect_lists(page: Page) -> None:
                 continue
             if not list_item_like(page, j):
                 break
-            page.add(j, Verdict(Label.SIDEBAR, "sidebar.list", page.texts[j][:80], 0.7))
+            page.add(j, Verdict(Label.SIDEBAR, "sidebar.list", page.texts[j][:80], 0.65))
             j += 1
         i = max(j, i + 1)
 

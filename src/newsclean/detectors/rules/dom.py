@@ -1,0 +1,89 @@
+"""Evidence from the HTML structure (``Segment.dom``), for HTML input only.
+
+Markup is a hint, not the truth ("class names that lie"): these verdicts are
+weaker than the text rules, and inside the article a paragraph of prose stays
+body whatever its container claims (see ``decision/resolve.py``).
+
+``dom.figcaption``     text inside ``<figcaption>``            → caption
+``dom.nav``            inside ``<nav>`` or ``role=navigation``  → chrome
+``dom.comments``       inside a comments container              → chrome (ends the article)
+``dom.footer``         inside the page ``<footer>``             → chrome
+``dom.class.<label>``  class/id words of the block or its parents: caption/credit,
+                       byline/author, related/teaser, trending/most-popular,
+                       ad/sponsored, share/newsletter/breadcrumb ...
+``dom.link_list``      a list item that is one link, outside the article → sidebar
+"""
+
+from __future__ import annotations
+
+from newsclean.detectors.page import Page
+from newsclean.types import Label, Verdict
+
+#: class/id words → label, most specific first; read on the block and its nearest parents
+CLASS_WORDS: tuple[tuple[Label, frozenset[str]], ...] = (
+    (Label.AD, frozenset("ad ads advert adverts advertisement advertising sponsored sponsor dfp gpt adslot adunit outbrain taboola".split())),
+    (Label.CAPTION, frozenset("caption captions figcaption credit credits photocredit imagecredit".split())),
+    (Label.BYLINE, frozenset("byline bylines author authors dateline timestamp pubdate".split())),
+    (Label.PROMO, frozenset("related relatedlink inline promo teaser readmore readalso alsoread".split())),
+    (Label.SIDEBAR, frozenset("trending popular mostread mostpopular most sidebar widget recommended recirculation latest".split())),
+    (
+        Label.CHROME,
+        frozenset("cookie cookies consent breadcrumb breadcrumbs navbar navigation masthead paywall login comments".split()),
+    ),
+)
+#: words that name a container as often as a widget ("newsletter" sites, "tag" pages,
+#: Drupal's "promoted" nodes): trusted on the block's own element only
+OWN_CLASS_WORDS: tuple[tuple[Label, frozenset[str]], ...] = (
+    (Label.CHROME, frozenset("share sharing social newsletter subscribe subscription signup menu nav footer tags tag topics".split())),
+)
+SCORE = {
+    Label.AD: 0.7,
+    Label.CAPTION: 0.7,
+    Label.BYLINE: 0.65,
+    Label.PROMO: 0.6,
+    Label.SIDEBAR: 0.6,
+    Label.CHROME: 0.6,
+}
+#: only the class words of the block and its nearest parents (``near_classes``)
+#: carry a label: a page's <body class="single-post"> says nothing about one paragraph
+
+
+def detect(page: Page, langs: frozenset[str]) -> None:
+    for i, seg in enumerate(page.segments):
+        dom = seg.dom
+        if not dom:
+            continue
+        words = page.shapes[i].words
+        if dom.get("in_figcaption"):
+            page.add(i, Verdict(Label.CAPTION, "dom.figcaption", "<figcaption>", 0.85, "rules"))
+            continue
+        if dom.get("in_comments"):
+            page.add(i, Verdict(Label.CHROME, "dom.comments", "comments container", 0.85, "rules"))
+            continue
+        if dom.get("in_nav"):
+            page.add(i, Verdict(Label.CHROME, "dom.nav", "<nav>", 0.8, "rules"))
+            continue
+        if dom.get("in_footer") and not dom.get("in_article"):
+            page.add(i, Verdict(Label.CHROME, "dom.footer", "<footer>", 0.7, "rules"))
+            continue
+        if page.shapes[i].prose and words > 25:
+            continue  # markup alone does not take a paragraph away from the article
+        classes = dom.get("near_classes") or frozenset()
+        own = dom.get("own_classes") or frozenset()
+        if isinstance(classes, frozenset) and isinstance(own, frozenset) and classes:
+            hit = _class_label(classes, CLASS_WORDS) or _class_label(own, OWN_CLASS_WORDS)
+            if hit is not None:
+                label, word = hit
+                if label is not Label.BYLINE or words <= 20:
+                    page.add(i, Verdict(label, f"dom.class.{label.value}", f"class word {word!r}", SCORE[label], "rules"))
+                    continue
+        if dom.get("in_list") and dom.get("is_link") and words >= 3 and not dom.get("in_article"):
+            page.add(i, Verdict(Label.SIDEBAR, "dom.link_list", "list item that is one link", 0.55, "rules"))
+
+
+def _class_label(classes: frozenset[str], table: tuple[tuple[Label, frozenset[str]], ...]) -> tuple[Label, str] | None:
+    for label, words in table:
+        common = classes & words
+        if common:
+            return label, min(common)
+    return None

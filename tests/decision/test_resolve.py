@@ -1,0 +1,182 @@
+"""resolve: one label per segment (newsclean.decision.resolve)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import HEADLINES, PARAGRAPHS, clean, detected, label_map, labels_of, page_text, reason_of
+from newsclean.decision.headline import find_headline
+from newsclean.decision.resolve import resolve
+from newsclean.decision.span import Span, extend_end, find_article
+from newsclean.detectors import rules
+from newsclean.detectors.page import Page
+from newsclean.types import Label
+
+P = PARAGRAPHS["en"]
+HEAD = HEADLINES["en"]
+
+
+def prepared(text: str) -> tuple[Page, Span, int | None]:
+    """A page with both detector passes run, as label_segments() does, before resolve()."""
+    page = detected(text)
+    span = find_article(page)
+    assert span is not None and not span.index_page
+    headline = find_headline(page, span.start)
+    rules.detect_in_context(page, headline, span.start, span.end)
+    span.end = extend_end(page, span.core.end)
+    return page, span, headline
+
+
+def test_unclaimed_lines_inside_the_article_are_body() -> None:
+    text = page_text(HEAD, P[0], "What happens next", P[1], "“No.”", P[2], P[3])
+    labels = label_map(text)
+    assert labels["What happens next"] is Label.BODY
+    assert labels["“No.”"] is Label.BODY
+    assert reason_of(text, "“No.”").startswith("decision.in_article")
+
+
+def test_rule_verdict_stands_inside_the_article() -> None:
+    text = page_text(HEAD, P[0], P[1], "Advertisement", P[2], P[3])
+    assert label_map(text)["Advertisement"] is Label.AD
+    assert reason_of(text, "Advertisement") == "ad.marker[en]: 'Advertisement'"
+
+
+def test_headline_is_labelled_once_and_its_repeat_is_chrome() -> None:
+    text = page_text(HEAD, *P, HEAD, "Share")
+    got = [(line, label) for line, label, _ in labels_of(text) if line == HEAD]
+    assert got == [(HEAD, Label.HEADLINE), (HEAD, Label.CHROME)]
+    assert [r for line, _, r in labels_of(text) if line == HEAD][1] == "decision.repeated_headline"
+
+
+def test_repeated_headline_in_other_case_is_chrome() -> None:
+    labels = label_map(page_text(HEAD, *P, HEAD.upper()))
+    assert labels[HEAD] is Label.HEADLINE
+    assert labels[HEAD.upper()] is Label.CHROME
+
+
+@pytest.mark.parametrize("stamp", ["12.31 GMT", "14:05", "18h40", "9.15am"])
+def test_live_blog_time_stamp_between_paragraphs_is_body(stamp: str) -> None:
+    text = page_text("Storm live: harbour wall gives way as the tide peaks", P[0], stamp, P[1], P[2], P[3])
+    assert label_map(text)[stamp] is Label.BODY
+    assert reason_of(text, stamp).startswith("decision.timestamp_in_article")
+
+
+def test_full_date_line_between_paragraphs_stays_byline() -> None:
+    line = "Tuesday 4 March 2025 09.14 GMT"
+    assert label_map(page_text(HEAD, P[0], P[1], line, P[2], P[3]))[line] is Label.BYLINE
+
+
+def test_live_blog_entries_stay_body() -> None:
+    text = page_text(
+        "Storm live: harbour wall gives way as the tide peaks",
+        "12.14 GMT",
+        P[0],
+        "12.31 GMT",
+        P[1],
+        "12.47 GMT",
+        P[2],
+        P[3],
+    )
+    labels = label_map(text)
+    assert labels["12.31 GMT"] is Label.BODY and labels["12.47 GMT"] is Label.BODY
+    assert [labels[p] for p in P] == [Label.BODY] * 4
+
+
+def test_unclaimed_lines_outside_the_article_are_chrome() -> None:
+    text = page_text("Westmere Gazette", HEAD, *P, "Back issues and archive")
+    labels = label_map(text)
+    assert labels["Westmere Gazette"] is Label.CHROME
+    assert labels["Back issues and archive"] is Label.CHROME
+    assert reason_of(text, "Westmere Gazette").startswith("decision.outside_article")
+
+
+def test_story_like_line_among_sidebar_lines_is_sidebar() -> None:
+    lone = "Lifeboat crew rescues three from capsized yacht"
+    text = page_text(
+        HEAD,
+        *P,
+        lone,
+        "Most Popular",
+        "School closures announced for the coming week\nNew ferry timetable starts on Monday",
+    )
+    assert label_map(text)[lone] is Label.SIDEBAR
+    assert reason_of(text, lone).startswith("decision.outside_article: story-like line among sidebar lines")
+
+
+def test_teaser_byline_in_a_list_after_the_article_is_sidebar() -> None:
+    text = page_text(
+        HEAD,
+        *P,
+        "Most Popular",
+        "Lifeboat crew rescues three from capsized yacht\nBy Tom Field\nSchool closures announced for the coming week",
+    )
+    assert label_map(text)["By Tom Field"] is Label.SIDEBAR
+    assert reason_of(text, "By Tom Field").startswith("decision.teaser_in_list")
+
+
+def test_promo_far_after_the_article_is_sidebar() -> None:
+    promo = "Also read: Storm leaves thousands without power in the north"
+    text = page_text(HEAD, *P, "Share", "Print", "Email", "Comments", promo)
+    assert label_map(text)[promo] is Label.SIDEBAR
+    assert reason_of(text, promo).startswith("decision.promo_outside_flow")
+    # right after the article it is still a promo
+    assert label_map(page_text(HEAD, *P, promo))[promo] is Label.PROMO
+
+
+def test_index_page_has_no_headline_and_no_body() -> None:
+    units = [
+        (
+            "Lifeboat crew rescues three from capsized yacht off the point",
+            "A yacht overturned in strong winds on Sunday afternoon and the crew were pulled from the water.",
+            "Tom Field",
+            "12 March 2025",
+        ),
+        (
+            "School closures announced for the coming week in the valley",
+            "Heavy snow is forecast for the hills and the council said buses would not run on Monday.",
+            "Ann Lee",
+            "11 March 2025",
+        ),
+        (
+            "New ferry timetable starts on Monday with extra evening sailings",
+            "The operator is adding two late crossings after complaints from commuters about the last boat.",
+            "Jane Roe",
+            "10 March 2025",
+        ),
+    ]
+    article = clean(page_text("Latest news", *[f"{t}\n{s}\nBy {a}\n{d}" for t, s, a, d in units]))
+    assert not article.found
+    assert Label.HEADLINE not in article.labels() and Label.BODY not in article.labels()
+
+
+# ------------------------------------------------------------ model inputs
+
+
+def test_model_decides_lines_the_rules_left_open_but_not_firm_rules() -> None:
+    page, span, headline = prepared(page_text("Home | News", HEAD, "By Jane Roe", *P, "Advertisement", "Share"))
+    model = [(Label.SIDEBAR, 0.9, "model.test")] * len(page)
+    resolve(page, span, headline, model)
+    by_text = {s.text: s for s in page.segments}
+    assert by_text[HEAD].label is Label.HEADLINE  # the headline is the decision stage's
+    assert by_text["By Jane Roe"].label is Label.BYLINE  # a firm rule (0.9) stands
+    assert by_text["Advertisement"].label is Label.AD
+    assert by_text[P[0]].label is Label.SIDEBAR and by_text[P[0]].detector == "model"
+    assert by_text["Share"].label is Label.SIDEBAR  # a weak rule (0.7) gives way
+
+
+def test_model_cannot_add_a_second_headline() -> None:
+    page, span, headline = prepared(page_text(HEAD, *P))
+    resolve(page, span, headline, [(Label.HEADLINE, 0.99, "model.test")] * len(page))
+    assert [s.label for s in page.segments] == [Label.HEADLINE] + [Label.BODY] * 4
+
+
+def test_model_only_labels_every_line_from_the_model() -> None:
+    page, span, headline = prepared(page_text("Home | News", HEAD, *P))
+    resolve(page, span, headline, [(Label.AD, 0.5, "model.test")] * len(page), model_only=True)
+    assert all(s.label is Label.AD and s.detector == "model" and s.reason == "model.test" for s in page.segments)
+
+
+def test_resolve_without_span_labels_nothing_body() -> None:
+    page = detected(page_text("Home | News", "Trending", "Share", "Some title of a thing"))
+    resolve(page, None, None)
+    assert all(s.label not in (Label.BODY, Label.HEADLINE) for s in page.segments)

@@ -1,0 +1,58 @@
+"""language: the page language from function words (newsclean.segments.language)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import PARAGRAPHS
+from newsclean.segments.language import LANGUAGES, guess_language
+
+SENTENCES = {
+    "en": "The council said on Tuesday that the new bridge would be finished before the winter, and residents were pleased with the decision.",
+    "de": "Der Stadtrat hat am Dienstag beschlossen, dass die neue Brücke noch vor dem Winter fertig wird, und die Anwohner sind mit der Entscheidung zufrieden.",
+    "es": "El ayuntamiento dijo el martes que el nuevo puente estará terminado antes del invierno, y los vecinos se mostraron contentos con la decisión.",
+    "fr": "Le conseil municipal a annoncé mardi que le nouveau pont sera terminé avant l'hiver, et les habitants se sont dits satisfaits de cette décision.",
+    "pt": "A câmara municipal disse na terça-feira que a nova ponte ficará pronta antes do inverno, e os moradores ficaram satisfeitos com a decisão.",
+    "it": "Il consiglio comunale ha detto martedì che il nuovo ponte sarà finito prima dell'inverno, e i residenti sono soddisfatti della decisione.",
+    "nl": "De gemeenteraad heeft dinsdag gezegd dat de nieuwe brug voor de winter klaar is, en de bewoners zijn blij met het besluit.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es", "fr", "pt", "it", "nl"])
+def test_one_paragraph(lang: str) -> None:
+    assert guess_language([SENTENCES[lang]]) == lang
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es", "fr", "pt"])
+def test_article_paragraphs(lang: str) -> None:
+    assert guess_language(PARAGRAPHS[lang]) == lang
+
+
+def test_languages_tuple() -> None:
+    assert set(LANGUAGES) == {"en", "de", "es", "fr", "pt", "it", "nl"}
+
+
+def test_short_lines_are_ignored() -> None:
+    # menus and labels say little: lines under six words are skipped
+    assert guess_language(["Startseite", "Politik", "Wirtschaft", "Der Bürgermeister und die Stadt"]) == "en"
+
+
+def test_unsure_is_english() -> None:
+    assert guess_language([]) == "en"
+    assert guess_language(["Lorem ipsum dolor sit amet consectetur adipiscing elit sed do"]) == "en"
+
+
+def test_menus_do_not_outvote_the_article() -> None:
+    lines = ["Home | News | Sport | Business | Opinion | Culture", *PARAGRAPHS["de"]]
+    assert guess_language(lines) == "de"
+
+
+def test_budget_limits_what_is_read() -> None:
+    # after the budget the rest of the page is not read
+    english = [SENTENCES["en"]] * 3
+    assert guess_language([*english, *PARAGRAPHS["de"] * 5], budget=60) == "en"
+    assert guess_language([*english, *PARAGRAPHS["de"] * 5]) == "de"
+
+
+def test_accepts_any_iterable() -> None:
+    assert guess_language(s for s in [SENTENCES["fr"]]) == "fr"
