@@ -1,9 +1,10 @@
 """Small builders shared by the unit tests (importable because tests/ holds conftest.py).
 
 ``page_of`` gives the detector view of a list of lines, exactly as the pipeline
-builds it (one segment per non-blank line, blank lines remembered); the
-``*_verdicts`` helpers run one detector and report what it said per line;
-``labels_of`` runs the whole pipeline, rules only, on a text dump.
+builds it (one segment per non-blank line, blank lines remembered); ``detected``
+runs every line rule on such a page; ``run_line`` runs one detector on one line;
+``labels_of`` / ``label_map`` run the whole pipeline, rules only, on a text dump;
+``article`` builds an invented article page in en/de/es/fr/pt.
 """
 
 from __future__ import annotations
@@ -18,9 +19,6 @@ from newsclean.types import Article, Label, Options, Verdict
 
 #: rules only, text input: deterministic whatever model ships with the package
 RULES_ONLY = Options(use_model=False, input_format="text")
-
-ALL = frozenset({"en", "de", "es", "fr", "pt", "it", "nl", "all"})
-
 
 def page_of(lines: list[str], lang: str = "en") -> Page:
     """The detector view of ``lines`` ("" is a blank line, i.e. a paragraph break)."""

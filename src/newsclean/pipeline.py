@@ -45,11 +45,12 @@ def to_text(page: str | bytes, options: Options = DEFAULT_OPTIONS) -> tuple[str,
     return page, "str"
 
 
-def label_segments(segments: list[Segment], options: Options = DEFAULT_OPTIONS) -> Page:
+def label_segments(segments: list[Segment], options: Options = DEFAULT_OPTIONS, title_hint: str = "") -> Page:
     """Run every detector and the decision on ``segments``; labels are set in place."""
     lang = guess_language(s.text for s in segments)
     page = Page.of(segments, lang)
     page.hinted = any(s.dom is not None and "in_main" in s.dom for s in segments)
+    page.title_hint = title_hint
     langs = frozenset({"en", lang, "all"})
     rules.detect_lines(page, langs)
     span = find_article(page)
@@ -99,7 +100,8 @@ def clean(page: str | bytes, options: Options | None = None, **overrides: object
     else:
         lines = split_lines(text)
         segments, meta, line_count = segment_lines(lines), {}, len(lines)
-    labelled = label_segments(segments, opts)
+    title = meta.get("title") if fmt == "html" else None
+    labelled = label_segments(segments, opts, title if isinstance(title, str) else "")
     article = Article(segments=segments, line_count=line_count, keep=KEEP | opts.keep, input_format=fmt)
     article.metadata = _metadata(article, labelled.lang, how, meta)
     return article

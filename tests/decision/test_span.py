@@ -38,13 +38,16 @@ def test_no_prose_no_span() -> None:
 
 
 def test_is_content() -> None:
-    page = detected(
-        [P[0], "Advertisement", "South Korea", "Support for the plan is strong among the fishermen and the traders."]
+    consent = (
+        "This site and its partners use cookies to measure traffic and personalise advertising; "
+        "you can change your settings or accept to continue."
     )
+    page = detected([P[0], "Advertisement", "South Korea", consent])
     assert S.is_content(page, 0)
     assert not S.is_content(page, 1)  # not prose
     assert not S.is_content(page, 2)  # not prose
-    # prose a rule claimed strongly (here the sponsor prefix, 0.85) is not content
+    # prose a rule claimed strongly (chrome.consent, 0.85) is not content
+    assert page.shapes[3].prose and page.best(3).score >= S.STRONG
     assert not S.is_content(page, 3)
 
 

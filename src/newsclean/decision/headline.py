@@ -58,13 +58,18 @@ def _first_run(page: Page, first_body: int) -> int:
 
     n = len(page)
     for i in range(first_body, min(n, first_body + LOOK_INSIDE)):
-        if not is_content(page, i):
+        shape = page.shapes[i]
+        if not is_content(page, i) or not (shape.prose or shape.words >= 15):
             continue
         if any(is_content(page, j) for j in range(i + 1, min(n, i + 4))):
             return i
     return first_body
 
 
+#: HTML: how far above the first paragraph the title may sit (share bars, images between)
+HTML_WINDOW = 30
+#: added to a line that is the page's own <title> / og:title
+TITLE_BONUS = 1.0
 #: added to an HTML candidate inside an <h1>
 H1_BONUS = 0.4
 #: added to a candidate with the article's byline between it and the body
@@ -75,11 +80,25 @@ def _byline_between(page: Page, i: int, lead: int) -> bool:
     return any(page.has(j, Label.BYLINE) for j in range(i + 1, lead))
 
 
+def _matches_title(text: str, title: str) -> bool:
+    """The page title is this line, maybe with the site's name after a separator."""
+    t = " ".join(text.split()).lower()
+    return len(t) >= 10 and (title == t or (title.startswith(t) and title[len(t) : len(t) + 3].strip()[:1] in ("|", "-", "–", "—", ":", "·")))
+
+
 def find_headline(page: Page, first_body: int) -> int | None:
     best: tuple[float, int] | None = None
     lead = _first_run(page, first_body)
-    lo = max(0, first_body - WINDOW)
+    title = " ".join(page.title_hint.split()).lower()
+    lo = max(0, first_body - (HTML_WINDOW if page.hinted else WINDOW))
     for i in range(lead - 1, lo - 1, -1):
+        if title and _matches_title(page.texts[i], title):
+            v = page.best(i)
+            if v is None or v.label is not Label.AD:
+                score = TITLE_BONUS + headline_score(page, i, 0)
+                if best is None or score > best[0]:
+                    best = (score, i)
+                continue
         if i >= first_body and page.shapes[i].prose:
             continue
         if _claimed(page, i):

@@ -20,6 +20,8 @@ from newsclean.types import Segment
 
 #: an extraction shorter than this (in words) is no usable hint
 MIN_WORDS = 60
+#: segments of fewer words must match a whole line of the extraction
+SHORT_WORDS = 6
 _WS = regex.compile(r"\s+")
 _WORD = regex.compile(r"\w+")
 
@@ -40,13 +42,20 @@ def mark_main_content(html: str, segments: list[Segment]) -> bool:
         return False
     if len(extracted.split()) < MIN_WORDS:
         return False
+    lines = {_norm(line) for line in extracted.split("\n")}
+    # tables come out as "| cell | cell |" rows: every cell counts as a line
+    lines |= {_norm(cell) for line in extracted.split("\n") if "|" in line for cell in line.split("|")}
     haystack = _norm(extracted)
     grams = _trigrams(haystack)
     for seg in segments:
         if seg.dom is None:
             seg.dom = {}
         text = _norm(seg.text)
-        seg.dom["in_main"] = bool(text) and (text in haystack or _covered(text, grams))
+        if len(text.split()) < SHORT_WORDS:
+            # short text ("Home", "NFL") occurs inside any long text: it must be a line of its own
+            seg.dom["in_main"] = text in lines
+        else:
+            seg.dom["in_main"] = text in haystack or _covered(text, grams)
     return True
 
 

@@ -35,6 +35,8 @@ class Page:
     article: tuple[int, int] | None = None
     #: HTML pages: segments carry dom["in_main"], trafilatura's main-content hint
     hinted: bool = False
+    #: HTML pages: the page's own title (og:title or <title>), a hint for the headline
+    title_hint: str = ""
     _has_blank: bool | None = field(default=None, repr=False)
 
     @classmethod

@@ -46,6 +46,12 @@ VIDEO = regex.compile(
 CREDIT_LINE = regex.compile(
     rf"^\(\s*\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*[^()]{{2,60}}\)$|^(?:\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*\S.{{0,60}}|(?i:supplied|handout|courtesy(?:\s+of)?\b.{{0,60}}|(?:{_SOURCE})(?:\s*/\s*\S+){{0,2}}))$"
 )
+#: "In this Dec. 12, 2006, file photo, ...", "In this photo taken on ..."
+IN_THIS_PHOTO = regex.compile(r"^\(?in this (?:[\w.,' -]{0,40} )?(?:file )?(?:photo|image|picture|handout photo|photograph)\b", regex.I)
+#: "Mark Esper, left, and ..." — positions of people in a picture
+POSITIONS = regex.compile(r",\s(?:left|right|centre|center|second from (?:left|right)|front row|back row|foreground|background),\s|\s\((?:L|R|C|left|right|centre|center)\)\s", regex.I)
+#: "... isn't easy. Kathrin Ziegler/Getty"
+NAME_SLASH_SOURCE = regex.compile(rf"\s\p{{Lu}}[\p{{L}}.'’-]+(?:\s\p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s?/\s?(?i:{_SOURCE})(?:\s(?i:images?))?\)?\s*$")
 GALLERY_COUNTER = regex.compile(r"^(?:\d{1,3}\s*(?:/|of|von|de|sur|di)\s*\d{1,3})\b")
 
 MAX_CAPTION_WORDS = 70
@@ -139,6 +145,15 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         ):
             hit = Hit("caption.credit", m.group(0))
             score = 0.85
+        elif words <= 60 and "/" in text and (m := NAME_SLASH_SOURCE.search(text)):
+            hit = Hit("caption.name_slash_source", m.group(0))
+            score = 0.8
+        elif words <= 70 and low.startswith(("in this", "(in this")) and (m := IN_THIS_PHOTO.match(text)):
+            hit = Hit("caption.in_this_photo", m.group(0))
+            score = 0.85
+        elif words <= 50 and ("," in text or "(" in text) and (m := POSITIONS.search(text)):
+            hit = Hit("caption.positions", m.group(0))
+            score = 0.6
         elif words >= 3 and (ends_paren or _last_word(low) in _SOURCE_LAST) and (m := AGENCY_TAIL.search(text)):
             hit = Hit("caption.agency_tail", m.group(0))
             score = 0.8

@@ -46,6 +46,7 @@ COMMENT_MARKER = regex.compile(
     r"^(?:\d+\s+)?(?:comments?|reader comments|readers' comments|join the discussion|join the conversation|leave a (?:comment|reply)|add a comment|show comments|view comments|kommentare|leserkommentare|comentarios|comentários|commentaires|réactions|commenti|reacties|discussion|\d+\s+(?:comments?|kommentare|comentarios|comentários|commentaires|commenti|reacties))\s*(?:\(\s*\d[\d.,]*\s*\)|\d[\d.,]*)?\s*:?$",
     regex.I,
 )
+URL = regex.compile(r"^(?:https?://|www\.)\S+$", regex.I)
 _QUOTED = regex.compile(r"[\"“”„«»]")
 TAGS_HEADING = regex.compile(
     r"^(?:tags|topics|related topics|keywords|schlagworte|themen|schlagwörter|etiquetas|temas|mots-clés|sujets|tag|argomenti|onderwerpen|filed under)\s*:?$",
@@ -109,6 +110,12 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             ):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.weather", text), 0.8))
                 continue
+        if words <= 3 and ("http" in low or "www." in low) and URL.match(text):
+            page.add(i, verdict(Label.CHROME, Hit("chrome.url", text[:80]), 0.85))
+            continue
+        if words <= 5 and low.endswith(("newsletter", "newsletters")):
+            page.add(i, verdict(Label.CHROME, Hit("chrome.newsletter_name", text), 0.75))
+            continue
         if words <= 40:
             hit = PREFIX.match(page, i, langs)
             if hit:

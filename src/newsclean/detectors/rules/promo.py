@@ -11,9 +11,11 @@ Two kinds of evidence:
 
 from __future__ import annotations
 
+import regex
+
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
-from newsclean.detectors.rules.base import PatternSet, PhraseSet, verdict
+from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, verdict
 from newsclean.types import Label, Verdict
 
 CUE = PatternSet("promo.cue", P.PROMO_PREFIXES, prefixes=True)
@@ -21,8 +23,15 @@ CUE = PatternSet("promo.cue", P.PROMO_PREFIXES, prefixes=True)
 MAX_PROMO_WORDS = 40
 
 
+#: "China furious at Macron for protest jibe [INSIGHT]", "... [VIDEO]": a tagged link
+TAGGED_LINK = regex.compile(r"\s\[(?:[A-Z]{3,12}|Video|Photos|Pics|Watch|Insight|Reaction|Latest|Poll)\]\s*\|?\s*$")
+
+
 def detect(page: Page, langs: frozenset[str]) -> None:
     for i, text in enumerate(page.texts):
+        if text.endswith(("]", "]|", "] |")) and page.shapes[i].words <= 30 and (m := TAGGED_LINK.search(text)):
+            page.add(i, verdict(Label.PROMO, Hit("promo.tagged_link", m.group(0)), 0.85))
+            continue
         shape = page.shapes[i]
         if shape.words > MAX_PROMO_WORDS or shape.words < 2:
             continue
