@@ -20,6 +20,7 @@ from newsclean.types import Article, Label, Options, Verdict
 #: rules only, text input: deterministic whatever model ships with the package
 RULES_ONLY = Options(use_model=False, input_format="text")
 
+
 def page_of(lines: list[str], lang: str = "en") -> Page:
     """The detector view of ``lines`` ("" is a blank line, i.e. a paragraph break)."""
     return Page.of(segment_lines(lines), lang)

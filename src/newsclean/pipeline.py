@@ -57,7 +57,10 @@ def label_segments(segments: list[Segment], options: Options = DEFAULT_OPTIONS, 
     headline = None
     if span is not None and not span.index_page:
         headline = find_headline(page, span.start)
-        rules.detect_in_context(page, headline, span.start, span.end)
+        lead = span.start
+        if headline is not None and headline >= span.start:
+            lead = next((i for i in span.core.members if i > headline), span.start)
+        rules.detect_in_context(page, headline, lead, span.end)
         span.end = extend_end(page, span.core.end)
     elif span is None or span.index_page:
         rules.detect_in_context(page, None, len(page), len(page))
@@ -102,9 +105,34 @@ def clean(page: str | bytes, options: Options | None = None, **overrides: object
         segments, meta, line_count = segment_lines(lines), {}, len(lines)
     title = meta.get("title") if fmt == "html" else None
     labelled = label_segments(segments, opts, title if isinstance(title, str) else "")
+    if fmt == "text":
+        _stabilise(segments, opts)
     article = Article(segments=segments, line_count=line_count, keep=KEEP | opts.keep, input_format=fmt)
     article.metadata = _metadata(article, labelled.lang, how, meta)
     return article
+
+
+def _stabilise(segments: list[Segment], options: Options) -> None:
+    """Clean the article again until nothing more drops out: ``clean(clean(x).text) == clean(x)``.
+
+    The first pass sees the page; a line it kept can look different once the
+    page around it is gone (a lone "0" or a name that only read as text next
+    to paragraphs). Each further pass re-reads the kept lines exactly as the
+    output prints them; the kept set only shrinks, so this ends.
+    """
+    while True:
+        kept = [s for s in segments if s.label in KEEP]
+        if not kept:
+            return
+        again = segment_lines(split_lines("\n\n".join(s.text for s in kept)))
+        label_segments(again, options)
+        changed = False
+        for mine, second in zip(kept, again):
+            if second.label not in KEEP:
+                mine.decide(second.label, second.detector, f"decision.second_pass: {second.reason}", second.score)
+                changed = True
+        if not changed:
+            return
 
 
 def _metadata(article: Article, lang: str, decoded: str, extra: dict[str, object]) -> dict[str, object]:

@@ -138,14 +138,6 @@ def test_headline_below_a_photo_caption_and_a_byline_block() -> None:
     assert labels[PHOTO_ABOVE] is not Label.BODY
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "_first_run() takes an uncredited prose caption directly above the headline as the article's lead "
-        "(a paragraph follows within 3 lines), so find_headline() only looks above the caption: no headline "
-        "is found and both the caption and the title are labelled body"
-    ),
-)
 def test_headline_right_below_a_prose_photo_caption() -> None:
     labels = label_map(page_text(PHOTO_ABOVE, HEAD, *P))
     assert labels[HEAD] is Label.HEADLINE

@@ -92,15 +92,9 @@ LATIN1_BUG = (
         "pt",
         pytest.param(
             "fr",
-            marks=pytest.mark.xfail(
-                strict=True, reason=LATIN1_BUG.format(lang="French", enc="cp775", example="'annoncé' → 'annoncķ'")
-            ),
         ),
         pytest.param(
             "es",
-            marks=pytest.mark.xfail(
-                strict=True, reason=LATIN1_BUG.format(lang="Spanish", enc="cp1250", example="'años' → 'ańos'")
-            ),
         ),
     ],
 )

@@ -121,27 +121,12 @@ def test_measure_never_fails_and_ratios_are_bounded(text: str) -> None:
     assert s.chars == len(text.strip())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "a line of closing quotes/brackets only (')', '»', '”') strips to last == '' in measure(), and "
-        "'' in '.!?…。！？' / '' in '?!' are True: sentence_end and text_question are set, terminal is not"
-    ),
-)
 @pytest.mark.parametrize("text", [")", "»", "”", "])"])
 def test_closers_only_line_is_no_sentence(text: str) -> None:
     s = measure(text)
     assert not s.sentence_end and not s.text_question
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "measure() counts the words of a line longer than RATIO_WINDOW as text.count(' ') + 1: words "
-        "split by tabs or newlines are not counted and runs of spaces are counted twice, so words differs "
-        "from len(text.split()) (the docstring promises the word count 'on all of it')"
-    ),
-)
 @pytest.mark.parametrize("sep", ["\t", "  "], ids=["tabs", "double-spaces"])
 def test_long_line_word_count_with_other_white_space(sep: str) -> None:
     text = sep.join(["word"] * 1000)

@@ -61,8 +61,13 @@ def _first_run(page: Page, first_body: int) -> int:
         shape = page.shapes[i]
         if not is_content(page, i) or not (shape.prose or shape.words >= 15):
             continue
-        if any(is_content(page, j) for j in range(i + 1, min(n, i + 4))):
-            return i
+        following = [j for j in range(i + 1, min(n, i + 4)) if is_content(page, j)]
+        if not following:
+            continue
+        # a title-like line between this and the next paragraph: this is a caption above the title
+        if any(not _claimed(page, k) and headline_score(page, k, 0) > 0.6 for k in range(i + 1, following[0])):
+            continue
+        return i
     return first_body
 
 
@@ -83,7 +88,9 @@ def _byline_between(page: Page, i: int, lead: int) -> bool:
 def _matches_title(text: str, title: str) -> bool:
     """The page title is this line, maybe with the site's name after a separator."""
     t = " ".join(text.split()).lower()
-    return len(t) >= 10 and (title == t or (title.startswith(t) and title[len(t) : len(t) + 3].strip()[:1] in ("|", "-", "–", "—", ":", "·")))
+    return len(t) >= 10 and (
+        title == t or (title.startswith(t) and title[len(t) : len(t) + 3].strip()[:1] in ("|", "-", "–", "—", ":", "·"))
+    )
 
 
 def find_headline(page: Page, first_body: int) -> int | None:

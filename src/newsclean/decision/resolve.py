@@ -82,7 +82,9 @@ def resolve(
                 seg.decide(label, "model", why, prob)
                 continue
         if inside and page.hinted and page.in_main(i) and (v is None or v.score < HINT_OVERRULES):
-            seg.decide(Label.BODY, "rules", "decision.main_content: inside the article and the page's main content", 0.65)
+            seg.decide(
+                Label.BODY, "rules", "decision.main_content: inside the article and the page's main content", 0.65
+            )
             continue
         if inside:
             if (
@@ -99,7 +101,9 @@ def resolve(
                     0.55,
                 )
             elif v is None and not page.in_main(i) and not page.shapes[i].prose:
-                seg.decide(Label.CHROME, "rules", "decision.outside_main_content: not in the page's main content (HTML)", 0.55)
+                seg.decide(
+                    Label.CHROME, "rules", "decision.outside_main_content: not in the page's main content (HTML)", 0.55
+                )
             elif v is None:
                 seg.decide(
                     Label.BODY,

@@ -132,9 +132,13 @@ def is_index_page(page: Page, core: Cluster) -> bool:
     median = words[n // 2]
     if not (units >= 3 and units / n >= 0.5 and median < 45 and _longest_run(page, core.members) < 3):
         return False
-    # teasers carry their own author/date lines; letters, Q&A and live blogs do not
-    credits = sum(1 for i in range(core.start, core.end) if page.has(i, Label.BYLINE))
-    return credits >= max(3, units // 2)
+    # teasers carry their own author/date lines, one set per teaser; an article has one
+    # byline block (and maybe a bio at the end), letters, Q&A and live blogs have none
+    members = core.members
+    credited_gaps = sum(
+        1 for a, b in zip(members, members[1:]) if any(page.has(i, Label.BYLINE) for i in range(a + 1, b))
+    )
+    return credited_gaps >= max(3, units // 2) or (credited_gaps >= 2 and units / n >= 0.75)
 
 
 def _joinable(page: Page, left: Cluster, right: Cluster, candidate: Cluster) -> bool:

@@ -34,6 +34,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 _SNIFF = 64 * 1024
+#: single-byte encodings preferred when charset-normalizer finds them as clean as its pick
+_COMMON_SINGLE_BYTE = ("cp1252", "latin_1", "iso8859_15")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 
 
@@ -91,7 +93,15 @@ def decode(data: bytes, *, html: bool = False) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes  # lazy: only non-UTF-8 input pays for it
 
-    best = from_bytes(data[: 4 * 1024 * 1024]).best()
+    matches = from_bytes(data[: 4 * 1024 * 1024])
+    best = matches.best()
+    if best is not None:
+        # charset-normalizer may pick a rare code page (cp775, cp1250) for western
+        # text that cp1252 reads as well: prefer the common one when it is as clean
+        for m in matches:
+            if m.encoding in _COMMON_SINGLE_BYTE and m.chaos <= best.chaos + 0.02:
+                best = m
+                break
     if best is None or best.encoding is None:
         raise InputError("input is neither valid UTF-8 nor any encoding charset-normalizer recognises")
     try:

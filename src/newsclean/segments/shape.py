@@ -372,7 +372,11 @@ class Shape(NamedTuple):
         """A paragraph of running text: enough words, sentence-like."""
         if self.words >= 35 and self.stopword_ratio >= 0.12:
             return True
-        if self.words >= 8 and (self.sentence_end or (self.terminal and self.words >= 15)) and self.stopword_ratio >= 0.1:
+        if (
+            self.words >= 8
+            and (self.sentence_end or (self.terminal and self.words >= 15))
+            and self.stopword_ratio >= 0.1
+        ):
             return True
         # a language without our function words (Russian, Korean, Japanese ...): long
         # sentence-like lines that are not Title Case; CJK writes no spaces
@@ -427,7 +431,7 @@ def measure_tokens(text: str) -> tuple[Shape, str, list[str]]:
         return _EMPTY, "", _NO_TOKENS
     head = stripped[:RATIO_WINDOW] if len(stripped) > RATIO_WINDOW else stripped
     toks = head.split()
-    n = stripped.count(" ") + 1 if head is not stripped else len(toks)
+    n = len(toks) if head is stripped else sum(1 for _ in _WS_RUN.finditer(stripped)) + 1
     low = head.lower().split()
     n_head = len(low) or 1
     stop = sum(map(STOPWORDS.__contains__, low))
@@ -450,14 +454,14 @@ def measure_tokens(text: str) -> tuple[Shape, str, list[str]]:
         len(stripped),
         n,
         last in TERMINAL,
-        last in ".!?…。！？",
+        bool(last) and last in ".!?…。！？",
         min(1.0, caps / content) if content > 0 else 0.0,
         1.0 if head.isupper() else 0.0,
         digits / len(head),
         stop / n_head,
         list_marker,
         first.isupper(),
-        last in "?!",
+        bool(last) and last in "?!",
     )
     return shape, stripped, low
 
@@ -467,3 +471,4 @@ def _first_char(word: str) -> str:
 
 
 _HAS_DIGIT = re.compile(r"\d").search
+_WS_RUN = re.compile(r"\s+")

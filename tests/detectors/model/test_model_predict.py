@@ -12,7 +12,15 @@ import pytest
 from newsclean import pipeline
 from newsclean.detectors import model as model_pkg
 from newsclean.detectors.model import predict_if_available, store
-from newsclean.detectors.model.decode import backward, forward, node_marginals, pair_marginals, path_distributions, potentials, viterbi
+from newsclean.detectors.model.decode import (
+    backward,
+    forward,
+    node_marginals,
+    pair_marginals,
+    path_distributions,
+    potentials,
+    viterbi,
+)
 from newsclean.detectors.model.sequence import Model
 from newsclean.detectors.page import Page
 from newsclean.errors import ModelError
@@ -79,7 +87,9 @@ def test_viterbi_matches_brute_force() -> None:
     scores = _all_paths(EMISSIONS, TRANS, START, END)
     assert viterbi(EMISSIONS, TRANS, START, END) == list(max(scores, key=lambda p: scores[p]))
     assert viterbi([], TRANS, START, END) == []
-    assert viterbi(EMISSIONS[:1], TRANS, START, END) == [max(range(3), key=lambda y: START[y] + EMISSIONS[0][y] + END[y])]
+    assert viterbi(EMISSIONS[:1], TRANS, START, END) == [
+        max(range(3), key=lambda y: START[y] + EMISSIONS[0][y] + END[y])
+    ]
 
 
 def test_forward_backward_match_brute_force() -> None:

@@ -114,15 +114,6 @@ def test_cards_need_paragraph_breaks() -> None:
     assert rules_of(page, "4 Quay Street, Westmere") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "ad.sponsored_prefix matches any short line *opening* with a sponsor phrase, so body sentences "
-        "such as 'Support for the mayor has fallen ...', 'In partnership with the council, ...', "
-        "'Presented by the finance minister ...', 'En partenariat avec la mairie, ...' get ad (0.85) "
-        "and are dropped from the article (ad.py only checks words <= 30, not that the line is a teaser)"
-    ),
-)
 @pytest.mark.parametrize(
     "line",
     [
@@ -167,10 +158,6 @@ def test_prose_about_ads_inside_the_article_stays_body(lang: str, line: str) -> 
     assert label_map(article(lang, middle=(line,)))[line] is Label.BODY
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ad.sponsored_prefix ('support for') claims the body sentence at 0.85, so resolve() labels it ad inside the article",
-)
 def test_sentence_opening_with_support_for_stays_body_in_the_article() -> None:
     line = "Support for the mayor has fallen sharply since the floods."
     assert label_map(article("en", middle=(line,)))[line] is Label.BODY

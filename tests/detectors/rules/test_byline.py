@@ -142,13 +142,11 @@ RELATIVE_DATE_BUG = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason=RELATIVE_DATE_BUG)
 @pytest.mark.parametrize("text", ["3 hours ago", "vor 3 Stunden", "hace 2 horas"])
 def test_relative_time_is_a_date_line(text: str) -> None:
     assert byline.is_date_line(text, len(text.split()))
 
 
-@pytest.mark.xfail(strict=True, reason=RELATIVE_DATE_BUG + " (so '3 hours ago' under the byline is kept as body)")
 def test_relative_time_in_the_byline_block_is_byline() -> None:
     labels = label_map(article("en", top=("By Jane Roe", "3 hours ago")))
     assert labels["3 hours ago"] is Label.BYLINE
@@ -196,14 +194,6 @@ def test_looks_like_name(text: str, expected: bool) -> None:
     assert byline.looks_like_name(page, 0) is expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "byline.date fires on a short body sentence opening with a date verb: DATE_WORD only needs a "
-        "digit or month within 40 chars, and detect() skips sentences only when words > 8 with "
-        "stopword_ratio > 0.25 ('Issued in June, the bonds sold out within hours.' has 9 words, 0.22)"
-    ),
-)
 def test_sentence_opening_with_a_date_verb_is_not_a_date_line() -> None:
     assert run_line(byline.detect, "Issued in June, the bonds sold out within hours.", "en") == []
 
@@ -220,10 +210,6 @@ def test_ordinary_sentence_with_a_role_word_is_not_a_bio(line: str) -> None:
     assert run_line(byline.detect, line, "en") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="byline.by_name allows only a separator (, | / – ( :) after the name, so the common 'By Jane Roe in London' is unclaimed and becomes body",
-)
 def test_by_name_with_a_place() -> None:
     assert byline_rule("By Jane Roe in London") == "byline.by_name[en]"
 

@@ -107,13 +107,6 @@ def test_paragraph_above_a_credit_is_not_a_description() -> None:
     assert rules_of(page, paragraph) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "a short caption ending ' / AFP' also matches chrome.breadcrumb at the same score (0.8) as "
-        "caption.agency_tail; Page.best() keeps the first verdict on a tie and chrome runs before caption"
-    ),
-)
 @pytest.mark.parametrize("line", ["Flooded streets in the old town / AFP", "Crowds gather outside the court / Reuters"])
 def test_caption_ending_with_slash_agency_is_caption(line: str) -> None:
     page = detected([line])

@@ -32,10 +32,10 @@ def chrome_rule(line: str) -> str | None:
         ("Home › Sport › Cricket", "chrome.prefix[en]"),
         ("Inicio > Internacional > Europa", "chrome.prefix[es]"),
         ("Westmere Gazette 2025. All rights reserved.", "chrome.copyright"),
-        ("Comments (23)", "chrome.counter"),
-        ("23 comments", "chrome.counter"),
-        ("Kommentare (12)", "chrome.counter"),
-        ("Comentarios (4)", "chrome.counter"),
+        ("Comments (23)", "chrome.comment_marker"),
+        ("23 comments", "chrome.comment_marker"),
+        ("Kommentare (12)", "chrome.comment_marker"),
+        ("Comentarios (4)", "chrome.comment_marker"),
         ("3 of 24", "chrome.counter"),
         ("Join the discussion", "chrome.comment_marker"),
         ("Reader comments", "chrome.comment_marker"),
@@ -169,20 +169,11 @@ COMMENT_HEADING_BUG = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason=COMMENT_HEADING_BUG)
 @pytest.mark.parametrize("heading", ["Comments (3)", "3 Comments", "Comments", "Kommentare (12)"])
 def test_comment_headings_are_comment_markers(heading: str) -> None:
     assert "chrome.comment_marker" in [v.rule for v in run_line(chrome.detect, heading, "en", ALL_LANGS)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "chrome.prefix entries such as 'designed by', 'powered by', 'back to', 'go to', 'image ', "
-        "'newsletter', 'copyright' match the opening words of ordinary body sentences (<= 40 words), "
-        "which resolve() then labels chrome inside the article"
-    ),
-)
 @pytest.mark.parametrize(
     "line",
     [
@@ -236,9 +227,6 @@ def test_cookie_banner_above_the_article_is_chrome() -> None:
     assert labels["Accept all"] is Label.CHROME
 
 
-@pytest.mark.xfail(
-    strict=True, reason="chrome.prefix ('designed by') claims a body sentence, so it is chrome inside the article"
-)
 def test_sentence_opening_with_designed_by_stays_body() -> None:
     line = "Designed by a local architect, the new wall will have a walkway on top."
     assert label_map(article("en", middle=(line,)))[line] is Label.BODY

@@ -143,14 +143,6 @@ def test_readers_comment_thread_after_a_comment_marker_is_chrome() -> None:
     assert [labels[x] for x in P] == [Label.BODY] * 4
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "'Comments (3)' is claimed by chrome.counter before COMMENT_MARKER is tried, so "
-        "detect_comment_threads() starts no thread and span does not end the article there: the comments "
-        "not next to the counter or a Reply control are kept as body"
-    ),
-)
 def test_readers_comment_thread_after_comments_count_is_chrome() -> None:
     labels = label_map(page_text(HEAD, *P, "Comments (3)", *THREAD))
     assert [labels[x] for x in THREAD] == [Label.CHROME] * 3
@@ -183,14 +175,6 @@ def test_every_line_gets_a_label_and_a_reason() -> None:
         assert reason, line
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "with a prose photo caption above the headline the span starts at the caption, and "
-        "detect_in_context() passes span.start (not the headline) to promo.detect_teaser_bylines(): the "
-        "headline + 'By Jane Roe' pair then looks like a teaser inside the article and the own byline is promo"
-    ),
-)
 def test_own_byline_under_a_headline_below_a_photo_caption_stays_byline() -> None:
     photo = "Workers lift a section of the broken wall onto a barge near the harbour mouth on Monday morning."
     labels = label_map(page_text(photo, HEAD, "By Jane Roe", "Updated: Oct 20, 2024 09:14 IST", "5 min read", *P))

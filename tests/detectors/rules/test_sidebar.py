@@ -122,7 +122,6 @@ WIDGET_BUG = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason=WIDGET_BUG)
 @pytest.mark.parametrize("items", [NUMBERED, TITLES], ids=["numbered", "unnumbered"])
 def test_every_item_of_an_in_article_widget_is_sidebar(items: list[str]) -> None:
     page = detected([PARAGRAPHS["en"][0], "", PARAGRAPHS["en"][1], "", "Trending", "", *items, "", PARAGRAPHS["en"][2]])
@@ -155,20 +154,11 @@ def test_short_subheadings_inside_the_article_stay_body() -> None:
     assert labels["What happens next"] is Label.BODY
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "byline.detect_bare_names() scans up to first_body + 3 and accepts any name-like line within 6 lines "
-        "of the headline, so a two-word capitalised subheading after the first two paragraphs "
-        "('South Korea') becomes byline.bare_name"
-    ),
-)
 def test_name_like_subheading_after_the_first_paragraphs_stays_body() -> None:
     labels = label_map(article("en", middle=("South Korea",)))
     assert labels["South Korea"] is Label.BODY
 
 
-@pytest.mark.xfail(strict=True, reason=WIDGET_BUG)
 def test_numbered_widget_items_between_paragraphs_are_not_body() -> None:
     labels = label_map(article("en", middle=("Trending", "\n".join(NUMBERED))))
     assert [labels[line] for line in NUMBERED] == [Label.SIDEBAR] * 4

@@ -61,7 +61,9 @@ def viterbi(emissions: Matrix, transitions: Matrix, start: Sequence[float], end:
     return path
 
 
-def path_distributions(emissions: Matrix, transitions: Matrix, start: Sequence[float], end: Sequence[float], path: Sequence[int]) -> list[list[float]]:
+def path_distributions(
+    emissions: Matrix, transitions: Matrix, start: Sequence[float], end: Sequence[float], path: Sequence[int]
+) -> list[list[float]]:
     """Per position, P(label | the labels of ``path`` before and after it): a softmax over the scores consistent with the path.
 
     The exact conditional of the model with both neighbours fixed to the
@@ -83,7 +85,9 @@ def path_distributions(emissions: Matrix, transitions: Matrix, start: Sequence[f
     return out
 
 
-def potentials(emissions: Matrix, transitions: Matrix, start: Sequence[float], end: Sequence[float]) -> tuple[list[list[float]], list[list[float]]]:
+def potentials(
+    emissions: Matrix, transitions: Matrix, start: Sequence[float], end: Sequence[float]
+) -> tuple[list[list[float]], list[list[float]]]:
     """``exp`` of the scores: per-position node potentials (start/end folded in) and the transition matrix.
 
     Each position's scores are shifted by their maximum first; the shift
@@ -141,7 +145,9 @@ def node_marginals(alpha: list[list[float]], beta: list[list[float]]) -> list[li
     return [_normalised(list(map(mul, a, b))) for a, b in zip(alpha, beta)]
 
 
-def pair_marginals(nodes: list[list[float]], trans: list[list[float]], alpha: list[list[float]], beta: list[list[float]]) -> list[list[float]]:
+def pair_marginals(
+    nodes: list[list[float]], trans: list[list[float]], alpha: list[list[float]], beta: list[list[float]]
+) -> list[list[float]]:
     """Expected transition counts: sum over t of P(label a at t-1, label b at t)."""
     size = len(trans)
     labels = range(size)

@@ -148,7 +148,14 @@ class Prediction(Sequence[tuple[Label, float, str]]):
     reads the model only where the rules are unsure).
     """
 
-    def __init__(self, labels: list[Label], known: list[list[str]], rows: list[list[list[float]]], path: list[int], probs: list[list[float]]) -> None:
+    def __init__(
+        self,
+        labels: list[Label],
+        known: list[list[str]],
+        rows: list[list[list[float]]],
+        path: list[int],
+        probs: list[list[float]],
+    ) -> None:
         self._labels = labels
         self._known = known
         self._rows = rows
@@ -165,11 +172,19 @@ class Prediction(Sequence[tuple[Label, float, str]]):
         """Up to :data:`REASON_FEATURES` features that favour segment ``i``'s label over the runner-up."""
         y = self.path[i]
         row = self.probs[i]
-        ranked = sorted(range(len(row)), key=row.__getitem__, reverse=True)
-        against = ranked[1] if ranked[0] == y else ranked[0]
+        rest = row[:y] + [-1.0] + row[y + 1 :]
+        against = rest.index(max(rest))
         gains = [w[y] - w[against] for w in self._rows[i]]
-        best = sorted(zip(gains, self._known[i]), reverse=True)[:REASON_FEATURES]
-        return [f for gain, f in best if gain > 0]
+        known = self._known[i]
+        top: list[str] = []
+        while gains and len(top) < REASON_FEATURES:
+            best = max(gains)
+            if best <= 0.0:
+                break
+            k = gains.index(best)
+            top.append(known[k])
+            gains[k] = 0.0
+        return top
 
     def _item(self, i: int) -> tuple[Label, float, str]:
         y = self.path[i]

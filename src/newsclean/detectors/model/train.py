@@ -92,11 +92,7 @@ def train_examples(examples: list[Example], s: Settings) -> Model:
     vocab = _vocabulary(examples, s.min_count)
     names = sorted(vocab)
     ids = {f: k for k, f in enumerate(names)}
-    data = [
-        ([[ids[f] for f in feats if f in ids] for feats in ex.features], ex.gold)
-        for ex in examples
-        if ex.gold
-    ]
+    data = [([[ids[f] for f in feats if f in ids] for feats in ex.features], ex.gold) for ex in examples if ex.gold]
     crf = _CRF(len(names), len(LABELS))
     rng = random.Random(s.seed)
     order = list(range(len(data)))

@@ -29,6 +29,8 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             page.add(i, verdict(Label.AD, hit, 0.98))
             continue
         hit = SPONSORED_PREFIX.match(page, i, langs)
+        if hit and shape.prose and shape.words >= 8:
+            hit = None  # "In partnership with the council, the school ..." is a sentence
         if hit:
             page.add(i, verdict(Label.AD, hit, 0.85))
 

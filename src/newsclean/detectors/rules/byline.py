@@ -86,7 +86,8 @@ _NOT_NAMES = {w.lower() for w in P.WEEKDAYS + P.MONTHS} | set(
 
 _BY_RX = {
     lang: regex.compile(
-        rf"^(?i:{words_alternation(words)})\s*:?\s+(?P<name>{NAME}(?:{_JOIN}{NAME}){{0,3}})(?P<tail>{_SEP}.{{0,120}})?\s*$"
+        rf"^(?i:{words_alternation(words)})\s*:?\s+(?P<name>{NAME}(?:{_JOIN}{NAME}){{0,3}})"
+        rf"(?:\s+(?:in|at|en|à|em|aus|from)\s+\p{{Lu}}[\p{{L}}'’. -]{{1,40}})?(?P<tail>{_SEP}.{{0,120}})?\s*$"
     )
     for lang, words in P.BY_WORDS.items()
 }
@@ -191,6 +192,7 @@ _NUMERIC = re.compile(r"\d{1,4}(?:[./:h-]\d{1,4}){0,3}(?:st|nd|rd|th|h|am|pm|a\.
 _CLOCK_OR_DATE = re.compile(r"\d{1,2}[:.h]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 _SEPARATORS = {"|", "·", "•", "-", "–", "—", "/"}
 _MONTH_WEEKDAY = _MONTH_SET | _WEEKDAY_SET
+_AGO = frozenset(("ago", "hace", "há", "vor", "geleden", "fa"))
 #: "Santa Cruz de Tenerife - 12 mar 2025", "Fuentelarga | 13/03/2025"
 _PLACE_SEP = regex.compile(r"^\p{Lu}[\p{L}\p{M} .'’-]{1,40}?\s*(?:\s[-–—|·]\s|,\s)")
 
@@ -206,7 +208,7 @@ def is_date_line(text: str, words: int) -> bool:
             continue
         total += 1
         t = tok.lower().strip(",.;()")
-        if t in _MONTH_SET or t in _WEEKDAY_SET or t.rstrip(".") in _MONTH_SET:
+        if t in _AGO or t in _MONTH_SET or t in _WEEKDAY_SET or t.rstrip(".") in _MONTH_SET:
             dated += 1
             strong = True
         elif t in _DATE_SMALL:
@@ -359,16 +361,17 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 page.add(i, verdict(Label.BYLINE, Hit("byline.read_time", hit.match), 0.85))
                 continue
             hit = DATE_WORD.match(page, i, langs) if first in _DATE_FIRSTS else None
-            if hit and words <= 26:
+            if hit and words <= 26 and not (shape.sentence_end and words > 6 and shape.stopword_ratio > 0.15):
                 page.add(i, verdict(Label.BYLINE, hit, 0.8))
                 continue
-            datey = (
-                has_digit
-                and words <= 14
+            datey = has_digit and (
+                (words <= 6
+                and ("ago" in low or "vor " in low or "hace " in low or "há " in low))
+                or (words <= 14
                 and (
                     _CLOCK_OR_DATE.search(text) is not None
                     or not _MONTH_WEEKDAY.isdisjoint(low.replace(",", " ").replace(".", " ").split())
-                )
+                ))
             )
             if datey and is_date_line(text, words):
                 page.add(i, verdict(Label.BYLINE, Hit("byline.date_only", text), 0.7))
@@ -444,7 +447,7 @@ def detect_bare_names(page: Page, headline: int | None, first_body: int) -> None
         if page.verdicts[i] or not looks_like_name(page, i):
             continue
         near_date = any(page.has(j, Label.BYLINE) for j in (i - 1, i + 1) if 0 <= j < len(page))
-        if near_date or (headline is not None and i - headline <= 6):
+        if near_date or (headline is not None and i - headline <= 6 and i < first_body):
             page.add(i, Verdict(Label.BYLINE, "byline.bare_name", page.texts[i], 0.7))
             j = i + 1
             if j < len(page) and not page.verdicts[j] and page.shapes[j].words <= 6 and _ROLE_LINE.match(page.texts[j]):

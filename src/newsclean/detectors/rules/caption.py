@@ -47,11 +47,18 @@ CREDIT_LINE = regex.compile(
     rf"^\(\s*\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*[^()]{{2,60}}\)$|^(?:\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*\S.{{0,60}}|(?i:supplied|handout|courtesy(?:\s+of)?\b.{{0,60}}|(?:{_SOURCE})(?:\s*/\s*\S+){{0,2}}))$"
 )
 #: "In this Dec. 12, 2006, file photo, ...", "In this photo taken on ..."
-IN_THIS_PHOTO = regex.compile(r"^\(?in this (?:[\w.,' -]{0,40} )?(?:file )?(?:photo|image|picture|handout photo|photograph)\b", regex.I)
+IN_THIS_PHOTO = regex.compile(
+    r"^\(?in this (?:[\w.,' -]{0,40} )?(?:file )?(?:photo|image|picture|handout photo|photograph)\b", regex.I
+)
 #: "Mark Esper, left, and ..." — positions of people in a picture
-POSITIONS = regex.compile(r",\s(?:left|right|centre|center|second from (?:left|right)|front row|back row|foreground|background),\s|\s\((?:L|R|C|left|right|centre|center)\)\s", regex.I)
+POSITIONS = regex.compile(
+    r",\s(?:left|right|centre|center|second from (?:left|right)|front row|back row|foreground|background),\s|\s\((?:L|R|C|left|right|centre|center)\)\s",
+    regex.I,
+)
 #: "... isn't easy. Kathrin Ziegler/Getty"
-NAME_SLASH_SOURCE = regex.compile(rf"\s\p{{Lu}}[\p{{L}}.'’-]+(?:\s\p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s?/\s?(?i:{_SOURCE})(?:\s(?i:images?))?\)?\s*$")
+NAME_SLASH_SOURCE = regex.compile(
+    rf"\s\p{{Lu}}[\p{{L}}.'’-]+(?:\s\p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s?/\s?(?i:{_SOURCE})(?:\s(?i:images?))?\)?\s*$"
+)
 GALLERY_COUNTER = regex.compile(r"^(?:\d{1,3}\s*(?:/|of|von|de|sur|di)\s*\d{1,3})\b")
 
 MAX_CAPTION_WORDS = 70

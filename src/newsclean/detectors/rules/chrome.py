@@ -54,7 +54,9 @@ TAGS_HEADING = regex.compile(
 )
 _CONSENT = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in P.CONSENT_WORDS) + r")\b", regex.I)
 _CONSENT_CONTEXT = regex.compile(
-    r"\b(?:accept|consent|privacy|partners|browsing|browser|website|site|personali[sz]|advertising|settings|preferences|analytics|akzeptier|zustimm|datenschutz|aceptar|navegación|accepter|navigation|aceitar|navegação|accetta|navigazione|accepteren|instellingen)",
+    r"\b(?:accept|consent|privacy|partners|browsing|browser|website|site|personali[sz]|advertising|settings|preferences|analytics"
+    r"|akzeptier|zustimm|datenschutz|einstellung|partner|acept|naveg|personaliz|anuncio|publicidad|accepter|navigation|partenaires"
+    r"|aceit|navega|personaliz|anúncio|accetta|navigazione|accepteren|instellingen)",
     regex.I,
 )
 _NAV_VOCAB = {norm_key(w) for words in P.CHROME_LINES.values() for w in words}
@@ -88,6 +90,9 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         low = page.lows[i]
         has_digit = shape.digit_ratio > 0
         if words <= 12:
+            if words <= 6 and page.firsts[i] in _COMMENT_FIRSTS and COMMENT_MARKER.match(text):
+                page.add(i, verdict(Label.CHROME, Hit("chrome.comment_marker", text), 0.8))
+                continue
             hit = UI_WORD.match(page, i, langs)
             if hit and not text.endswith(".") and not _QUOTED.search(text):
                 page.add(i, verdict(Label.CHROME, hit, 0.7))
@@ -97,9 +102,6 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 continue
             if has_digit and words <= 6 and (COUNTER.match(page.keys[i]) or GALLERY.match(text)):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.counter", text), 0.85))
-                continue
-            if words <= 6 and page.firsts[i] in _COMMENT_FIRSTS and COMMENT_MARKER.match(text):
-                page.add(i, verdict(Label.CHROME, Hit("chrome.comment_marker", text), 0.8))
                 continue
             if (
                 "°" in text
@@ -118,6 +120,8 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             continue
         if words <= 40:
             hit = PREFIX.match(page, i, langs)
+            if hit and shape.prose and words > 8 and len(hit.match.split()) < 3:
+                hit = None  # a one- or two-word opening ("Back to", "Powered by") of a real sentence
             if hit:
                 page.add(i, verdict(Label.CHROME, hit, 0.8))
                 continue
@@ -151,7 +155,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 and ": " not in text
                 and BREADCRUMB.match(text)
             ):
-                page.add(i, verdict(Label.CHROME, Hit("chrome.breadcrumb", text[:80]), 0.8))
+                page.add(i, verdict(Label.CHROME, Hit("chrome.breadcrumb", text[:80]), 0.75))
                 continue
             if 3 <= words <= 12 and page.firsts[i] in _NAV_VOCAB and _nav_words(text, low):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.nav_words", text[:80]), 0.75))

@@ -21,20 +21,35 @@ from newsclean.types import Label, Verdict
 
 #: class/id words → label, most specific first; read on the block and its nearest parents
 CLASS_WORDS: tuple[tuple[Label, frozenset[str]], ...] = (
-    (Label.AD, frozenset("ad ads advert adverts advertisement advertising sponsored sponsor dfp gpt adslot adunit outbrain taboola".split())),
-    (Label.CAPTION, frozenset("caption captions figcaption credit credits photocredit imagecredit".split())),
-    (Label.BYLINE, frozenset("byline bylines author authors dateline timestamp pubdate".split())),
-    (Label.PROMO, frozenset("related relatedlink inline promo teaser readmore readalso alsoread".split())),
-    (Label.SIDEBAR, frozenset("trending popular mostread mostpopular most sidebar widget recommended recirculation latest".split())),
+    (
+        Label.AD,
+        frozenset(
+            ["ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsored", "sponsor", "dfp", "gpt", "adslot", "adunit", "outbrain", "taboola"]
+        ),
+    ),
+    (Label.CAPTION, frozenset(["caption", "captions", "figcaption", "credit", "credits", "photocredit", "imagecredit"])),
+    (Label.BYLINE, frozenset(["byline", "bylines", "author", "authors", "dateline", "timestamp", "pubdate"])),
+    (Label.PROMO, frozenset(["related", "relatedlink", "inline", "promo", "teaser", "readmore", "readalso", "alsoread"])),
+    (
+        Label.SIDEBAR,
+        frozenset(["trending", "popular", "mostread", "mostpopular", "most", "sidebar", "widget", "recommended", "recirculation", "latest"]),
+    ),
     (
         Label.CHROME,
-        frozenset("cookie cookies consent breadcrumb breadcrumbs navbar navigation masthead paywall login comments".split()),
+        frozenset(
+            ["cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "navbar", "navigation", "masthead", "paywall", "login", "comments"]
+        ),
     ),
 )
 #: words that name a container as often as a widget ("newsletter" sites, "tag" pages,
 #: Drupal's "promoted" nodes): trusted on the block's own element only
 OWN_CLASS_WORDS: tuple[tuple[Label, frozenset[str]], ...] = (
-    (Label.CHROME, frozenset("share sharing social newsletter subscribe subscription signup menu nav footer tags tag topics".split())),
+    (
+        Label.CHROME,
+        frozenset(
+            ["share", "sharing", "social", "newsletter", "subscribe", "subscription", "signup", "menu", "nav", "footer", "tags", "tag", "topics"]
+        ),
+    ),
 )
 SCORE = {
     Label.AD: 0.7,
@@ -75,7 +90,9 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             if hit is not None:
                 label, word = hit
                 if label is not Label.BYLINE or words <= 20:
-                    page.add(i, Verdict(label, f"dom.class.{label.value}", f"class word {word!r}", SCORE[label], "rules"))
+                    page.add(
+                        i, Verdict(label, f"dom.class.{label.value}", f"class word {word!r}", SCORE[label], "rules")
+                    )
                     continue
         if dom.get("in_list") and dom.get("is_link") and words >= 3 and not dom.get("in_article"):
             page.add(i, Verdict(Label.SIDEBAR, "dom.link_list", "list item that is one link", 0.55, "rules"))

@@ -136,8 +136,10 @@ def detect_lists(page: Page) -> None:
         while j < n:
             if marked and not page.shapes[j].list_marker and page.segments[j].blank_before:
                 break  # a numbered list ended; what follows is something else
-            if _followed_by_prose(page, j):
-                break  # a title with a paragraph under it: an article starts here
+            if _followed_by_prose(page, j) and (
+                (page.segments[j].blank_before and j > i + 1) or not page.has_blank_lines
+            ):
+                break  # a title with a paragraph under it, set apart: an article starts here
             marked = marked or page.shapes[j].list_marker
             other = page.best(j)
             if other is not None and other.label is Label.SIDEBAR:
