@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from newsclean.detectors.page import Page
 from newsclean.types import Label
@@ -135,9 +136,7 @@ def is_index_page(page: Page, core: Cluster) -> bool:
     # teasers carry their own author/date lines, one set per teaser; an article has one
     # byline block (and maybe a bio at the end), letters, Q&A and live blogs have none
     members = core.members
-    credited_gaps = sum(
-        1 for a, b in zip(members, members[1:]) if any(page.has(i, Label.BYLINE) for i in range(a + 1, b))
-    )
+    credited_gaps = sum(1 for a, b in pairwise(members) if any(page.has(i, Label.BYLINE) for i in range(a + 1, b)))
     return credited_gaps >= max(3, units // 2) or (credited_gaps >= 2 and units / n >= 0.75)
 
 

@@ -27,7 +27,7 @@ _WORD = regex.compile(r"\w+")
 
 
 def _norm(text: str) -> str:
-    return _WS.sub(" ", text).strip().lower()
+    return str(_WS.sub(" ", text)).strip().lower()
 
 
 def mark_main_content(html: str, segments: list[Segment]) -> bool:
