@@ -149,7 +149,30 @@ def _joinable(page: Page, left: Cluster, right: Cluster, candidate: Cluster) -> 
         return right.members[0] - left.members[-1] <= MAX_GAP + 2 and page.shapes[candidate.members[0]].sentence_end
     n = len(candidate.members)
     units = teaser_units(page, candidate.members)
-    return not (n >= 2 and units / n >= 0.7 and _longest_run(page, candidate.members) < 2)
+    if n >= 2 and units / n >= 0.7 and _longest_run(page, candidate.members) < 2:
+        return False
+    # a menu or link list between (a long run of short lines) separates two texts,
+    # unless what lies beyond is a substantial run of paragraphs
+    if page.hinted:
+        return True  # HTML: the main-content hint already bounds the article
+    gap_run = _longest_short_run(page, left.members[-1] + 1, right.members[0])
+    return gap_run < MENU_RUN or (candidate.words >= 120 and _longest_run(page, candidate.members) >= 2)
+
+
+#: this many short unclaimed lines in a row (a menu, a link list) stop clusters joining
+MENU_RUN = 20
+
+
+def _longest_short_run(page: Page, lo: int, hi: int) -> int:
+    best = run = 0
+    for k in range(lo, hi):
+        shape = page.shapes[k]
+        if shape.words <= 4 and not shape.terminal and not shape.list_marker:
+            run += 1
+            best = max(best, run)
+        else:
+            run = 0
+    return best
 
 
 @dataclass

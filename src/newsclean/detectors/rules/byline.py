@@ -365,13 +365,14 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 page.add(i, verdict(Label.BYLINE, hit, 0.8))
                 continue
             datey = has_digit and (
-                (words <= 6
-                and ("ago" in low or "vor " in low or "hace " in low or "há " in low))
-                or (words <= 14
-                and (
-                    _CLOCK_OR_DATE.search(text) is not None
-                    or not _MONTH_WEEKDAY.isdisjoint(low.replace(",", " ").replace(".", " ").split())
-                ))
+                (words <= 6 and ("ago" in low or "vor " in low or "hace " in low or "há " in low))
+                or (
+                    words <= 14
+                    and (
+                        _CLOCK_OR_DATE.search(text) is not None
+                        or not _MONTH_WEEKDAY.isdisjoint(low.replace(",", " ").replace(".", " ").split())
+                    )
+                )
             )
             if datey and is_date_line(text, words):
                 page.add(i, verdict(Label.BYLINE, Hit("byline.date_only", text), 0.7))

@@ -24,20 +24,66 @@ CLASS_WORDS: tuple[tuple[Label, frozenset[str]], ...] = (
     (
         Label.AD,
         frozenset(
-            ["ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsored", "sponsor", "dfp", "gpt", "adslot", "adunit", "outbrain", "taboola"]
+            [
+                "ad",
+                "ads",
+                "advert",
+                "adverts",
+                "advertisement",
+                "advertising",
+                "sponsored",
+                "sponsor",
+                "dfp",
+                "gpt",
+                "adslot",
+                "adunit",
+                "outbrain",
+                "taboola",
+            ]
         ),
     ),
-    (Label.CAPTION, frozenset(["caption", "captions", "figcaption", "credit", "credits", "photocredit", "imagecredit"])),
+    (
+        Label.CAPTION,
+        frozenset(["caption", "captions", "figcaption", "credit", "credits", "photocredit", "imagecredit"]),
+    ),
     (Label.BYLINE, frozenset(["byline", "bylines", "author", "authors", "dateline", "timestamp", "pubdate"])),
-    (Label.PROMO, frozenset(["related", "relatedlink", "inline", "promo", "teaser", "readmore", "readalso", "alsoread"])),
+    (
+        Label.PROMO,
+        frozenset(["related", "relatedlink", "inline", "promo", "teaser", "readmore", "readalso", "alsoread"]),
+    ),
     (
         Label.SIDEBAR,
-        frozenset(["trending", "popular", "mostread", "mostpopular", "most", "sidebar", "widget", "recommended", "recirculation", "latest"]),
+        frozenset(
+            [
+                "trending",
+                "popular",
+                "mostread",
+                "mostpopular",
+                "most",
+                "sidebar",
+                "widget",
+                "recommended",
+                "recirculation",
+                "latest",
+            ]
+        ),
     ),
     (
         Label.CHROME,
         frozenset(
-            ["cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "navbar", "navigation", "masthead", "paywall", "login", "comments"]
+            [
+                "cookie",
+                "cookies",
+                "consent",
+                "breadcrumb",
+                "breadcrumbs",
+                "navbar",
+                "navigation",
+                "masthead",
+                "paywall",
+                "login",
+                "comments",
+            ]
         ),
     ),
 )
@@ -47,7 +93,21 @@ OWN_CLASS_WORDS: tuple[tuple[Label, frozenset[str]], ...] = (
     (
         Label.CHROME,
         frozenset(
-            ["share", "sharing", "social", "newsletter", "subscribe", "subscription", "signup", "menu", "nav", "footer", "tags", "tag", "topics"]
+            [
+                "share",
+                "sharing",
+                "social",
+                "newsletter",
+                "subscribe",
+                "subscription",
+                "signup",
+                "menu",
+                "nav",
+                "footer",
+                "tags",
+                "tag",
+                "topics",
+            ]
         ),
     ),
 )
