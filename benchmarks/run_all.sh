@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Regenerates benchmarks/RESULTS.md: every quality and speed figure, in one run, on this machine.
+#   bash benchmarks/run_all.sh            (needs: pip install '.[dev]'; ../shared beside the repo)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REAL=../shared/datasets/article-extraction-benchmark
+OUT=benchmarks/RESULTS.md
+{
+  echo "# newsclean benchmark results"
+  echo
+  echo "Regenerate with \`bash benchmarks/run_all.sh\` (writes this file). Machine: $(uname -srm), $(nproc) cores,"
+  echo "$(python3 --version), newsclean $(newsclean --version | cut -d' ' -f2-), run on $(date -u +%Y-%m-%d)."
+  echo "Baselines run in the same run on the same pages. Test split and report half are never tuned against."
+  echo
+  echo "## 1. Hand-labelled corpus, test split (text dumps)"
+  echo
+  echo '```'
+  echo "newsclean bench corpus/text/test --details --ablation"
+  echo '```'
+  echo
+  newsclean bench corpus/text/test --details --ablation
+  echo
+  echo "## 2. Hand-labelled HTML pages (corpus/html)"
+  echo
+  echo '```'
+  echo "newsclean bench corpus/html --ablation"
+  echo '```'
+  echo
+  newsclean bench corpus/html --ablation
+  echo
+  if [ -f "$REAL/ground-truth.json" ]; then
+    for half in report tune; do
+      echo "## 3.$([ $half = report ] && echo 1 || echo 2) Real pages (article-extraction-benchmark), $half half, as text dumps"
+      echo
+      echo '```'
+      echo "newsclean bench --real $REAL --real-split $half --ablation"
+      echo '```'
+      echo
+      newsclean bench --real "$REAL" --real-split "$half" --ablation
+      echo
+    done
+    echo "## 4. Real pages, whole HTML, the benchmark's own metric (both halves)"
+    echo
+    echo '```'
+    echo "newsclean bench --real $REAL --real-split report --real-html --baselines ''"
+    echo '```'
+    echo
+    newsclean bench --real "$REAL" --real-split report --real-html --baselines '' | sed -n '/whole HTML/,$p'
+    echo
+  else
+    echo "(real pages skipped: $REAL not found)"
+  fi
+  echo "## 5. Throughput and start-up"
+  echo
+  echo '```'
+  echo "python3 benchmarks/throughput.py --mb 20 --runs 3"
+  echo '```'
+  echo
+  python3 benchmarks/throughput.py --mb 20 --runs 3
+} > "$OUT.tmp"
+mv "$OUT.tmp" "$OUT"
+echo "wrote $OUT"
