@@ -8,11 +8,11 @@ in the commit that does it. The figures here are measured by
 from __future__ import annotations
 
 import pytest
-from paths import CORPUS
 
-from newsclean.bench.runner import Run, run_seg
 from newsclean.bench.metrics import score
+from newsclean.bench.runner import Run, run_seg
 from newsclean.types import Options
+from paths import CORPUS
 
 TEST_SPLIT = CORPUS / "text" / "test"
 
