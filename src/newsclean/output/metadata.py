@@ -7,6 +7,7 @@ import regex
 from newsclean.detectors.rules.byline import _BY_RX, AGENCY_LINE, NAME
 
 _NAME_RX = regex.compile(NAME)
+_ROLES = {w.lower() for w in P.ROLE_WORDS} | {"staff", "staff writers", "staff reporters"}
 _SPLIT = regex.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\by\b|\be\b|\bet\b|\ben\b)\s*")
 
 
@@ -19,7 +20,7 @@ def authors_from_bylines(bylines: list[str]) -> list[str]:
             m = rx.match(text)
             if m:
                 for part in _SPLIT.split(m.group("name")):
-                    if _NAME_RX.fullmatch(part) and part not in authors:
+                    if _NAME_RX.fullmatch(part) and part.lower() not in _ROLES and part not in authors:
                         authors.append(part)
                 break
         else:

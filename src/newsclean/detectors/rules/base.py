@@ -107,9 +107,11 @@ class PatternSet:
     def match(self, page: Page, i: int, langs: frozenset[str] | None = None) -> Hit | None:
         if self._gate is not None and page.firsts[i] not in self._gate and page.first2s[i] not in self._pairs:
             return None
-        rx = self._compiled(langs)
+        # one alternation over every language, compiled once; a cue of a language the
+        # caller did not ask for counts as no match
+        rx = self._compiled(None)
         m = rx.match(page.texts[i]) if self._anchored else rx.search(page.texts[i])
-        if m is None:
+        if m is None or (langs is not None and m.lastgroup not in langs):
             return None
         return Hit(f"{self.name}[{m.lastgroup}]", m.group(0))
 

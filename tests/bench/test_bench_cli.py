@@ -1,0 +1,57 @@
+"""`newsclean bench`: tables and JSON from labelled files, in one run with the baselines."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsclean.cli import main
+
+DOC = """# lang: en
+# style: test
+chrome\tHome | News | Sport | Business | Opinion
+
+headline\tBridge to close for six weeks of repairs
+
+byline\tBy Jane Roe
+
+body\tThe council voted on Tuesday to close the harbour bridge while engineers replace rusted supports, officials said.
+
+ad\tAdvertisement
+
+body\tDrivers will be sent through the ring road, adding about ten minutes to most journeys, the council added.
+
+sidebar\tTrending
+sidebar\t1. Another story about something else entirely
+sidebar\t2. A second story in the list of links here
+"""
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "a.seg").write_text(DOC, encoding="utf-8")
+    return tmp_path
+
+
+def test_bench_json_scores_every_system(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bench", str(folder), "--json", "--baselines", "keep-all,c4-lines"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    (section,) = data.values()
+    systems = section["systems"]
+    assert set(systems) >= {"newsclean", "newsclean-rules", "keep-all", "c4-lines"}
+    assert systems["newsclean-rules"]["keep_f1"] == pytest.approx(1.0)
+    assert systems["keep-all"]["keep_p"] < 0.5
+
+
+def test_bench_table_and_details(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bench", str(folder), "--details", "--baselines", "c4-lines"]) == 0
+    out = capsys.readouterr().out
+    assert "| newsclean |" in out and "lost body tokens" in out and "Confusion matrix" in out
+
+
+def test_bench_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["bench"]) == 2
+    assert main(["bench", str(tmp_path), "--baselines", "nonsense"]) == 2
+    assert main(["bench", str(tmp_path / "missing")]) == 1
