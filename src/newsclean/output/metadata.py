@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from newsclean.detectors.rules import patterns as P
 from newsclean.detectors.rules.byline import _BY_RX, AGENCY_LINE, NAME
 
 _NAME_RX = regex.compile(NAME)
