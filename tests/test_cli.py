@@ -179,3 +179,8 @@ def test_several_files_get_headers(tmp_path: Path) -> None:
     b.write_text(ARTICLE, encoding="utf-8")
     r = run(["--no-model", str(a), str(b)])
     assert r.stdout.count(b"==> ") == 2 and r.returncode == 0
+
+
+def test_a_million_short_lines_is_refused_quickly() -> None:
+    r = run(["--no-model"], b"menu item\n" * 1_000_000)
+    assert r.returncode == 1 and b"over the limit" in r.stderr and b"Traceback" not in r.stderr

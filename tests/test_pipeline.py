@@ -190,3 +190,10 @@ def test_any_text_gives_a_result(text: str) -> None:
         newsclean.clean(text, RULES)
     except newsclean.InputError as exc:  # NUL characters
         assert "NUL" in str(exc)
+
+
+def test_too_many_lines_is_a_clear_error() -> None:
+    text = "\n".join(f"line {i}" for i in range(50))
+    with pytest.raises(newsclean.InputError, match="over the limit"):
+        newsclean.clean(text, Options(use_model=False, max_lines=10))
+    assert newsclean.clean(text, Options(use_model=False, max_lines=0)) is not None

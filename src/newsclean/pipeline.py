@@ -102,7 +102,15 @@ def clean(page: str | bytes, options: Options | None = None, **overrides: object
             meta["main_content_hint"] = mark_main_content(text, segments)
     else:
         lines = split_lines(text)
+        if options_limit_exceeded(opts, len(lines)):
+            raise InputError(
+                f"page has {len(lines):,} lines, over the limit of {opts.max_lines:,} (Options.max_lines): not one page"
+            )
         segments, meta, line_count = segment_lines(lines), {}, len(lines)
+    if options_limit_exceeded(opts, line_count):
+        raise InputError(
+            f"page has {line_count:,} lines, over the limit of {opts.max_lines:,} (Options.max_lines): not one page"
+        )
     title = meta.get("title") if fmt == "html" else None
     labelled = label_segments(segments, opts, title if isinstance(title, str) else "")
     if fmt == "text":
@@ -110,6 +118,10 @@ def clean(page: str | bytes, options: Options | None = None, **overrides: object
     article = Article(segments=segments, line_count=line_count, keep=KEEP | opts.keep, input_format=fmt)
     article.metadata = _metadata(article, labelled.lang, how, meta)
     return article
+
+
+def options_limit_exceeded(options: Options, line_count: int) -> bool:
+    return bool(options.max_lines) and line_count > options.max_lines
 
 
 def _stabilise(segments: list[Segment], options: Options) -> None:

@@ -70,7 +70,7 @@ class Verdict:
     detector: str = "rules"
 
 
-@dataclass
+@dataclass(slots=True)
 class Segment:
     """One non-blank input line (text input) or one text block (HTML input).
 
@@ -119,6 +119,9 @@ class Options:
     main_content_hint: bool = True
     #: refuse inputs larger than this many bytes (0 = no limit)
     max_bytes: int = 256 * 1024 * 1024
+    #: refuse pages of more lines (or HTML blocks) than this (0 = no limit): memory grows
+    #: with the line count, and no news page has hundreds of thousands of lines
+    max_lines: int = 250_000
     #: lines longer than this are cut for pattern matching (the text is kept whole)
     max_line_chars: int = 20_000
 

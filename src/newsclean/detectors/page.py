@@ -14,6 +14,8 @@ from newsclean.segments.normalize import EDGE_PUNCT, norm_key
 from newsclean.segments.shape import MATCH_WINDOW, Shape, measure_tokens
 from newsclean.types import Label, Segment, Verdict
 
+_NO_VERDICTS: tuple[Verdict, ...] = ()
+
 #: lines longer than this get no whole-line lookup key (no phrase is that long)
 KEY_CHARS = 80
 
@@ -25,12 +27,12 @@ class Page:
     shapes: list[Shape] = field(default_factory=list)
     #: the text each pattern sees: stripped, cut to MATCH_WINDOW characters
     texts: list[str] = field(default_factory=list)
-    verdicts: list[list[Verdict]] = field(default_factory=list)
+    #: per segment, the verdicts so far (a shared empty tuple until the first one)
+    verdicts: list[list[Verdict] | tuple[Verdict, ...]] = field(default_factory=list)
     #: lower-cased texts; whole-line lookup keys (short lines only); first words
     lows: list[str] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)
     firsts: list[str] = field(default_factory=list)
-    first2s: list[str] = field(default_factory=list)
     #: set by the decision stage: index range [start, end) of the article flow
     article: tuple[int, int] | None = None
     #: HTML pages: segments carry dom["in_main"], trafilatura's main-content hint
@@ -46,7 +48,6 @@ class Page:
         lows: list[str] = []
         keys: list[str] = []
         firsts: list[str] = []
-        first2s: list[str] = []
         for seg in segments:
             shape, stripped, words = measure_tokens(seg.text)
             text = stripped[:MATCH_WINDOW]
@@ -56,21 +57,15 @@ class Page:
             keys.append(norm_key(text) if len(text) <= KEY_CHARS else "")
             first = words[0].strip(EDGE_PUNCT) if words else ""
             firsts.append(first)
-            if len(words) > 1:
-                second = words[1].strip(EDGE_PUNCT)
-                first2s.append(f"{first} {second}" if first and second else first or second)
-            else:
-                first2s.append(first)
         return cls(
             segments=segments,
             lang=lang,
             shapes=shapes,
             texts=texts,
-            verdicts=[[] for _ in segments],
+            verdicts=[_NO_VERDICTS] * len(segments),
             lows=lows,
             keys=keys,
             firsts=firsts,
-            first2s=first2s,
         )
 
     def in_main(self, i: int) -> bool:
@@ -84,7 +79,11 @@ class Page:
         return len(self.segments)
 
     def add(self, i: int, verdict: Verdict) -> None:
-        self.verdicts[i].append(verdict)
+        vs = self.verdicts[i]
+        if isinstance(vs, list):
+            vs.append(verdict)
+        else:
+            self.verdicts[i] = [verdict]
 
     def best(self, i: int) -> Verdict | None:
         """The strongest verdict so far for segment ``i`` (first one wins a tie)."""

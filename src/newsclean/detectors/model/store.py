@@ -21,9 +21,12 @@ import hashlib
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from newsclean.detectors.model.sequence import FORMAT_VERSION, Model
 from newsclean.errors import ModelError
+
+if TYPE_CHECKING:
+    from newsclean.detectors.model.sequence import Model
 
 BUNDLED = Path(__file__).with_name("bundled-model.json")
 BUNDLED_META = Path(__file__).with_name("bundled-model.meta.json")
@@ -50,6 +53,8 @@ def load(path: str | Path) -> Model:
     hit = _cache.get(key)
     if hit is not None and hit[0] == st.st_mtime_ns and hit[1] == st.st_size:
         return hit[2]
+    from newsclean.detectors.model.sequence import Model  # lazy: --version reads only the meta file
+
     model = Model.load(key)
     _cache[key] = (st.st_mtime_ns, st.st_size, model)
     return model
@@ -57,6 +62,8 @@ def load(path: str | Path) -> Model:
 
 def model_version(path: str | Path) -> str:
     """A short version for a model file: format version and the start of its SHA-256."""
+    from newsclean.detectors.model.sequence import FORMAT_VERSION
+
     digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
     return f"v{FORMAT_VERSION}-{digest[:10]}"
 

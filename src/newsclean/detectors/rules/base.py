@@ -91,6 +91,7 @@ class PatternSet:
         )
         #: multi-word prefixes are gated on the line's first two words
         self._pairs: frozenset[str] = frozenset(pairs) if gated else frozenset()
+        self._pair_firsts: frozenset[str] = frozenset(p.split()[0] for p in self._pairs)
         self._flags = flags
         self._merged: dict[frozenset[str] | None, regex.Pattern[str]] = {}
         # anchored patterns are tried at the line start only (search() would try every position)
@@ -105,8 +106,12 @@ class PatternSet:
         return rx
 
     def match(self, page: Page, i: int, langs: frozenset[str] | None = None) -> Hit | None:
-        if self._gate is not None and page.firsts[i] not in self._gate and page.first2s[i] not in self._pairs:
-            return None
+        if self._gate is not None:
+            first = page.firsts[i]
+            if first not in self._gate and (
+                first not in self._pair_firsts or first_two_words(page.lows[i]) not in self._pairs
+            ):
+                return None
         # one alternation over every language, compiled once; a cue of a language the
         # caller did not ask for counts as no match
         rx = self._compiled(None)
