@@ -164,3 +164,14 @@ def test_pipeline_uses_a_model_file(tiny_model: Model, tmp_path: Path) -> None:
 
 def test_package_exports_predict_if_available() -> None:
     assert model_pkg.predict_if_available is predict_if_available
+
+
+def test_bundled_model_is_used_by_default(make_page: Callable[[str], Page]) -> None:
+    if not store.BUNDLED.exists():
+        pytest.skip("no bundled model in this checkout")
+    assert store.BUNDLED.stat().st_size < 5_000_000
+    assert store.bundled_model_version().startswith("v")
+    pred = predict_if_available(make_page(SMALL_PAGE))
+    assert pred is not None and len(pred) == 8
+    article = pipeline.clean(SMALL_PAGE, input_format="text")
+    assert article.found

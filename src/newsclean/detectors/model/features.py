@@ -1,24 +1,32 @@
 """Per-segment features for the sequence model: short strings, one list per segment.
 
-Every feature is an indicator named ``name=value`` (``len=short``,
+Every feature is an indicator named ``name=value`` (``words=4-5``,
 ``rule=byline.by_name``, ``-1:rulelabel=caption``); a linear model weighs
 each one per label. A name listed twice (two verdicts of the same rule
 family, a word repeated among the first words) counts twice, in training
 and in prediction alike. Strings keep the model file readable and let
 ``--explain`` name the features that decided a line.
 
-The features describe what the rule stage saw and decided, and the line's
-surroundings:
+The features describe what the rule stage saw and the line's surroundings:
 
-* the line's own shape (:class:`~newsclean.segments.shape.Shape`) in buckets:
-  length, terminal punctuation, title/upper/digit/stopword ratios, list
-  marker, quote marks, a leading "By"-like word, and its first word;
+* the line's own shape (:class:`~newsclean.segments.shape.Shape`): word
+  count, terminal punctuation, title-case and digit ratios in buckets, list
+  marker, prose / title-like, quote marks, a leading symbol, a leading
+  "By"-like word and what follows it, its first words (``w0=``, ``w=``),
+  an e-mail or web address, ``|``/``·`` separators;
 * where it sits: relative position in the page, blank lines around it,
-  inside/before/after the rule-found article span (``page.article``), distance
-  to the nearest long paragraph, same text repeated elsewhere;
-* every rule verdict on it (label, rule family, score bucket);
-* a few key features of the neighbours at ±1 and ±2 (``-1:...``, ``+2:...``);
+  inside/before/after the rule-found article span (``page.article``) and how
+  far, distance to the nearest long paragraph, same text repeated elsewhere;
+* every rule verdict on it (``rule=`` family, ``rulelabel=``, ``rulescore=``
+  label and score bucket);
+* key features of the neighbours at ±1 and ±2 (``-1:rulelabel=...``,
+  ``+2:words=...``): length, rule labels, prose, title-like, list, blank line;
 * the page language, and for HTML input the DOM tokens of ``segment.dom``.
+
+Measured and left out (no gain on the dev split nor in 5-fold
+cross-validation on train, and every feature costs time): buckets of the
+length in characters, of the upper-case ratio and of the stopword density;
+the last word; conjunctions of the span position with the rule label.
 
 All of it is O(length of the line) with plain ``str`` operations: the model
 must stay cheap next to the rules (see :mod:`newsclean.detectors.model`).
@@ -58,7 +66,6 @@ def _table(prefix: str, edges: tuple[int, ...], names: tuple[str, ...]) -> tuple
 
 
 _WORDS = _table("words=", (1, 2, 3, 5, 8, 12, 20, 40), ("1", "2", "3", "4-5", "6-8", "9-12", "13-20", "21-40", "41+"))
-_CHARS = _table("len=", (10, 25, 50, 100, 200, 400), ("tiny", "short", "medium", "long", "para", "longpara", "huge"))
 _DISTANCE_NAMES = ("0", "1", "2", "3", "4-5", "6-8", "far")
 _DISTANCE_EDGES = (0, 1, 2, 3, 5, 8)
 _LONG_DIST = _table("long_dist=", _DISTANCE_EDGES, _DISTANCE_NAMES)
@@ -66,9 +73,8 @@ _TO_START = _table("span.to_start=", _DISTANCE_EDGES, _DISTANCE_NAMES)
 _FROM_END = _table("span.from_end=", _DISTANCE_EDGES, _DISTANCE_NAMES)
 _RATIO_NAMES = ("0", "q1", "q2", "q3", "q4", "1")
 _TITLE = tuple("title=" + r for r in _RATIO_NAMES)
-_UPPER = tuple("upper=" + r for r in _RATIO_NAMES)
-_STOP = tuple("stop=" + r for r in _RATIO_NAMES)
 _DIGIT = ("digit=0", "digit=low", "digit=mid", "digit=high")
+_N_WORDS = len(_WORDS)
 _END_CHARS = frozenset(".!?…:;,|»›>-–—")
 
 
@@ -137,14 +143,12 @@ def verdict_features(rule: str, label: str, score: float) -> tuple[str, str, str
 
 def shape_features(text: str, shape: Shape) -> list[str]:
     """The features of one line on its own (no page context)."""
+    words = shape.words
     feats = [
-        _pick(_WORDS, shape.words),
-        _pick(_CHARS, shape.chars),
+        _WORDS[words] if words < _N_WORDS else _WORDS[-1],
         _end_char(text),
         _TITLE[ratio_index(shape.title_ratio)],
-        _UPPER[ratio_index(shape.upper_ratio)],
         _DIGIT[digit_index(shape.digit_ratio)],
-        _STOP[ratio_index(shape.stopword_ratio)],
     ]
     if shape.list_marker:
         feats.append("list")
@@ -300,7 +304,8 @@ def page_features(page: Page) -> list[list[str]]:
     out: list[list[str]] = []
     for i in range(n):
         seg = segments[i]
-        feats = common + shape_features(seg.text, page.shapes[i])
+        feats = shape_features(seg.text, page.shapes[i])
+        feats += common
         feats.append(_position(i, n))
         feats.extend(_span_features(i, page.article))
         feats.append(_pick(_LONG_DIST, near[i]))

@@ -399,7 +399,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             and not _BIO_VERBS.isdisjoint(low.split(None, 6)[1:6])
             and BIO.match(text)
         ):
-            page.add(i, verdict(Label.BYLINE, Hit("byline.bio", text[:80]), 0.6))
+            page.add(i, verdict(Label.BYLINE, Hit("byline.bio", text[:80]), 0.75))
 
 
 _NAMES = regex.compile(rf"{NAME}(?:{_JOIN}{NAME}){{0,3}}\.?")
@@ -447,7 +447,8 @@ def detect_bare_names(page: Page, headline: int | None, first_body: int) -> None
     for i in range(lo, hi):
         if page.verdicts[i] or not looks_like_name(page, i):
             continue
-        near_date = any(page.has(j, Label.BYLINE) for j in (i - 1, i + 1) if 0 <= j < len(page))
+        role_below = i + 1 < len(page) and page.shapes[i + 1].words <= 6 and bool(_ROLE_LINE.match(page.texts[i + 1]))
+        near_date = role_below or any(page.has(j, Label.BYLINE) for j in (i - 1, i + 1) if 0 <= j < len(page))
         if near_date or (headline is not None and i - headline <= 6 and i < first_body):
             page.add(i, Verdict(Label.BYLINE, "byline.bare_name", page.texts[i], 0.7))
             j = i + 1

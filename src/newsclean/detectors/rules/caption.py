@@ -43,6 +43,10 @@ VIDEO = regex.compile(
     r"^(?:▶|►|🎥|📹|📷).{3,200}$|^.{3,200}\s\(\d{1,2}:\d{2}\)\s*$|^(?i:watch|video|vídeo|vidéo|assista|guarda)\s*[:|-]\s*\S.{0,200}\d{1,2}:\d{2}\)?\s*$"
 )
 #: a bare credit: "Darren Kealy/The Lakeshore Standard", "Supplied", "Courtesy of the family"
+#: "Picture supplied", "Courier file photo", "Photo supplied by the family"
+PHOTO_NOTE = regex.compile(
+    r"^(?:[\p{Lu}][\p{L}.'’-]+\s+){0,3}(?:file\s+)?(?i:photo|picture|image|pic|foto|photograph)(?:\s+(?i:supplied|courtesy|by)\b.{0,50})?\.?$"
+)
 CREDIT_LINE = regex.compile(
     rf"^\(\s*\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*[^()]{{2,60}}\)$|^(?:\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*\S.{{0,60}}|(?i:supplied|handout|courtesy(?:\s+of)?\b.{{0,60}}|(?:{_SOURCE})(?:\s*/\s*\S+){{0,2}}))$"
 )
@@ -171,6 +175,8 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             score = 0.8
         elif words <= 8 and (page.firsts[i] in _FILE_FIRSTS or text[:1] == "(") and FILE_PHOTO.match(text):
             hit = Hit("caption.file_photo", text)
+        elif words <= 8 and not shape.sentence_end and PHOTO_NOTE.match(text):
+            hit = Hit("caption.photo_note", text)
         elif (
             words <= 40
             and (text.startswith(_VIDEO_MARKS) or ends_paren or ":" in text)
@@ -209,7 +215,11 @@ def detect_described(page: Page) -> None:
             continue
         prev, here = page.texts[j], page.texts[i]
         repeated = len(prev) >= 12 and here.startswith(prev[: max(12, len(prev) * 3 // 4)])
-        bare_credit = page.shapes[i].words <= 6 and not page.shapes[j].prose and page.shapes[j].words >= 4
+        bare_credit = (
+            page.shapes[i].words <= 6
+            and page.shapes[j].words >= 4
+            and (not page.shapes[j].prose or page.shapes[j].words <= 35)
+        )
         if (
             repeated
             or bare_credit

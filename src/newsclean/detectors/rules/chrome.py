@@ -35,7 +35,7 @@ COPYRIGHT = regex.compile(
     regex.I,
 )
 COUNTER = regex.compile(
-    r"^(?:(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reactions?)\s*[(:]?\s*[\d.,]+[kKmM]?\s*\)?|[\d.,]+[kKmM]?\s+(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reads?|reactions?|responses?))$",
+    r"^(?:(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reactions?)\s*[(:]?\s*[\d.,]+[kKmM]?\s*\)?|[\d.,]+[kKmM]?\s+(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reads?|reactions?|responses?|ratings?|votes?|reviews?))$",
     regex.I,
 )
 GALLERY = regex.compile(r"^\d{1,3}\s*(?:/|of|von|de|sur|di|van)\s*\d{1,3}$", regex.I)
@@ -130,7 +130,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 continue
             if shape.sentence_end:
                 pass
-            elif "%" in text and len(TICKER.findall(text)) >= 2:
+            elif ("%" in text and len(TICKER.findall(text)) >= 2) or ("ISIN" in text and "|" in text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.ticker", text[:80]), 0.8))
                 continue
             elif (
@@ -171,6 +171,12 @@ def detect(page: Page, langs: frozenset[str]) -> None:
 
 #: cheap substring tests before the consent patterns run
 _CONSENT_STEMS = (
+    "your data",
+    "personal data",
+    "données",
+    "dados pessoais",
+    "datos personales",
+    "personenbezogen",
     "cookie",
     "consent",
     "gdpr",
