@@ -14,8 +14,6 @@ from newsclean.segments.normalize import EDGE_PUNCT, norm_key
 from newsclean.segments.shape import MATCH_WINDOW, Shape, measure_tokens
 from newsclean.types import Label, Segment, Verdict
 
-_NO_VERDICTS: tuple[Verdict, ...] = ()
-
 #: lines longer than this get no whole-line lookup key (no phrase is that long)
 KEY_CHARS = 80
 
@@ -27,8 +25,8 @@ class Page:
     shapes: list[Shape] = field(default_factory=list)
     #: the text each pattern sees: stripped, cut to MATCH_WINDOW characters
     texts: list[str] = field(default_factory=list)
-    #: per segment, the verdicts so far (a shared empty tuple until the first one)
-    verdicts: list[list[Verdict] | tuple[Verdict, ...]] = field(default_factory=list)
+    #: per segment, the verdicts so far
+    verdicts: list[list[Verdict]] = field(default_factory=list)
     #: lower-cased texts; whole-line lookup keys (short lines only); first words
     lows: list[str] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)
@@ -62,7 +60,7 @@ class Page:
             lang=lang,
             shapes=shapes,
             texts=texts,
-            verdicts=[_NO_VERDICTS] * len(segments),
+            verdicts=[[] for _ in segments],
             lows=lows,
             keys=keys,
             firsts=firsts,
@@ -79,11 +77,7 @@ class Page:
         return len(self.segments)
 
     def add(self, i: int, verdict: Verdict) -> None:
-        vs = self.verdicts[i]
-        if isinstance(vs, list):
-            vs.append(verdict)
-        else:
-            self.verdicts[i] = [verdict]
+        self.verdicts[i].append(verdict)
 
     def best(self, i: int) -> Verdict | None:
         """The strongest verdict so far for segment ``i`` (first one wins a tie)."""

@@ -85,7 +85,8 @@ START, END = [0.1, -0.2, 0.3], [-0.5, 0.4, 0.0]
 
 def test_viterbi_matches_brute_force() -> None:
     scores = _all_paths(EMISSIONS, TRANS, START, END)
-    assert viterbi(EMISSIONS, TRANS, START, END) == list(max(scores, key=lambda p: scores[p]))
+    best: tuple[int, ...] = max(scores, key=scores.__getitem__)
+    assert viterbi(EMISSIONS, TRANS, START, END) == list(best)
     assert viterbi([], TRANS, START, END) == []
     assert viterbi(EMISSIONS[:1], TRANS, START, END) == [
         max(range(3), key=lambda y: START[y] + EMISSIONS[0][y] + END[y])
@@ -98,12 +99,17 @@ def test_forward_backward_match_brute_force() -> None:
     nodes, trans = potentials(EMISSIONS, TRANS, START, END)
     alpha, beta = forward(nodes, trans), backward(nodes, trans)
     for t, row in enumerate(node_marginals(alpha, beta)):
-        want = [sum(math.exp(s) for p, s in scores.items() if p[t] == y) / z for y in range(3)]
-        assert row == pytest.approx(want, rel=1e-9)
+        node_want = [sum(math.exp(s) for p, s in scores.items() if p[t] == y) / z for y in range(3)]
+        assert row == pytest.approx(node_want, rel=1e-9)
     pairs = pair_marginals(nodes, trans, alpha, beta)
     for a, b in itertools.product(range(3), repeat=2):
         want = sum(math.exp(s) for p, s in scores.items() for t in range(1, 4) if p[t - 1] == a and p[t] == b) / z
         assert pairs[a][b] == pytest.approx(want, rel=1e-9)
+
+
+def _with(path: tuple[int, ...], t: int, y: int) -> tuple[int, ...]:
+    """``path`` with label ``y`` at position ``t``."""
+    return (*path[:t], y, *path[t + 1 :])
 
 
 def test_path_distributions_are_the_conditionals_given_the_path() -> None:
@@ -112,7 +118,7 @@ def test_path_distributions_are_the_conditionals_given_the_path() -> None:
     rest = tuple(path)
     for t, row in enumerate(path_distributions(EMISSIONS, TRANS, START, END, path)):
         # P(y at t | every other label on the path) = P(y at t | the two neighbours on the path)
-        weight = [math.exp(scores[rest[:t] + (y,) + rest[t + 1 :]]) for y in range(3)]
+        weight = [math.exp(scores[_with(rest, t, y)]) for y in range(3)]
         assert row == pytest.approx([w / sum(weight) for w in weight], rel=1e-9)
 
 

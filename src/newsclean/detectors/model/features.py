@@ -9,8 +9,9 @@ and in prediction alike. Strings keep the model file readable and let
 
 The features describe what the rule stage saw and the line's surroundings:
 
-* the line's own shape (:class:`~newsclean.segments.shape.Shape`): word
-  count, terminal punctuation, title-case and digit ratios in buckets, list
+* the line's own shape (:class:`~newsclean.segments.shape.Shape`): length
+  in words and in characters, terminal punctuation, title-case, upper-case,
+  digit and stopword ratios, all in buckets; list
   marker, prose / title-like, quote marks, a leading symbol, a leading
   "By"-like word and what follows it, its first words (``w0=``, ``w=``),
   an e-mail or web address, ``|``/``·`` separators;
@@ -23,10 +24,10 @@ The features describe what the rule stage saw and the line's surroundings:
   ``+2:words=...``): length, rule labels, prose, title-like, list, blank line;
 * the page language, and for HTML input the DOM tokens of ``segment.dom``.
 
-Measured and left out (no gain on the dev split nor in 5-fold
-cross-validation on train, and every feature costs time): buckets of the
-length in characters, of the upper-case ratio and of the stopword density;
-the last word; conjunctions of the span position with the rule label.
+Tried and left out (no gain on the dev split nor in 5-fold cross-validation
+on train, and every feature costs time): the rules-only decision's label,
+the last word, the neighbours' first word, conjunctions of the span position
+with the neighbours' features.
 
 All of it is O(length of the line) with plain ``str`` operations: the model
 must stay cheap next to the rules (see :mod:`newsclean.detectors.model`).
@@ -74,7 +75,10 @@ _FROM_END = _table("span.from_end=", _DISTANCE_EDGES, _DISTANCE_NAMES)
 _RATIO_NAMES = ("0", "q1", "q2", "q3", "q4", "1")
 _TITLE = tuple("title=" + r for r in _RATIO_NAMES)
 _DIGIT = ("digit=0", "digit=low", "digit=mid", "digit=high")
-_N_WORDS = len(_WORDS)
+_CHARS = _table("len=", (10, 25, 50, 100, 200, 400), ("tiny", "short", "medium", "long", "para", "longpara", "huge"))
+_UPPER = tuple("upper=" + r for r in _RATIO_NAMES)
+_STOP = tuple("stop=" + r for r in _RATIO_NAMES)
+_N_WORDS, _N_CHARS = len(_WORDS), len(_CHARS)
 _END_CHARS = frozenset(".!?…:;,|»›>-–—")
 
 
@@ -143,12 +147,15 @@ def verdict_features(rule: str, label: str, score: float) -> tuple[str, str, str
 
 def shape_features(text: str, shape: Shape) -> list[str]:
     """The features of one line on its own (no page context)."""
-    words = shape.words
+    words, chars = shape.words, shape.chars
     feats = [
         _WORDS[words] if words < _N_WORDS else _WORDS[-1],
         _end_char(text),
         _TITLE[ratio_index(shape.title_ratio)],
         _DIGIT[digit_index(shape.digit_ratio)],
+        _CHARS[chars] if chars < _N_CHARS else _CHARS[-1],
+        _UPPER[ratio_index(shape.upper_ratio)],
+        _STOP[ratio_index(shape.stopword_ratio)],
     ]
     if shape.list_marker:
         feats.append("list")

@@ -172,7 +172,7 @@ class Prediction(Sequence[tuple[Label, float, str]]):
         """Up to :data:`REASON_FEATURES` features that favour segment ``i``'s label over the runner-up."""
         y = self.path[i]
         row = self.probs[i]
-        rest = row[:y] + [-1.0] + row[y + 1 :]
+        rest = [*row[:y], -1.0, *row[y + 1 :]]
         against = rest.index(max(rest))
         gains = [w[y] - w[against] for w in self._rows[i]]
         known = self._known[i]
