@@ -215,10 +215,11 @@ def detect_described(page: Page) -> None:
             continue
         prev, here = page.texts[j], page.texts[i]
         repeated = len(prev) >= 12 and here.startswith(prev[: max(12, len(prev) * 3 // 4)])
+        glued = page.has_blank_lines and not page.segments[i].blank_before
         bare_credit = (
             page.shapes[i].words <= 6
             and page.shapes[j].words >= 4
-            and (not page.shapes[j].prose or page.shapes[j].words <= 35)
+            and (not page.shapes[j].prose or (glued and page.shapes[j].words <= 35))
         )
         if (
             repeated
