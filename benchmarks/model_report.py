@@ -90,15 +90,20 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         model = train(_docs(args.train))
         model.save(model_path)
-        print(f"trained on {' '.join(args.train)} in {time.perf_counter() - started:.1f}s: {len(model.weights)} features")
+        print(
+            f"trained on {' '.join(args.train)} in {time.perf_counter() - started:.1f}s: {len(model.weights)} features"
+        )
     dev = _docs(args.dev)
     print(f"\nscored on {' '.join(args.dev)}: {len(dev)} documents, {sum(len(d.labels()) for d in dev)} lines\n")
     print("| system | macro F1 | keep F1 | lost body tokens | accuracy |")
     print("|---|---|---|---|---|")
     for name, s in accuracy(dev, model_path).items():
         print(f"| {name} | {s.macro_f1:.3f} | {s.keep_f1:.3f} | {s.lost_body_tokens:.2%} | {s.accuracy:.3f} |")
-    rules, model, n = throughput(_docs(args.time), model_path, args.rounds)
-    print(f"\nthroughput over {n} segments: rules only {rules:,.0f} seg/s, with model {model:,.0f} seg/s, ratio {model / rules:.2f}")
+    rules_speed, model_speed, n = throughput(_docs(args.time), model_path, args.rounds)
+    print(
+        f"\nthroughput over {n} segments: rules only {rules_speed:,.0f} seg/s, "
+        f"with model {model_speed:,.0f} seg/s, ratio {model_speed / rules_speed:.2f}"
+    )
     return 0
 
 

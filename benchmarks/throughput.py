@@ -103,15 +103,21 @@ def main() -> int:
         start_py = timed([py, "-c", "pass"], None, max(10, args.runs))
         start_nc = timed([exe, "--version"], None, max(10, args.runs))
     c4 = seconds["C4-style line filter (Python)"]
-    print(f"Input: {mb:.1f} MB, {lines:,} lines of corpus pages (shuffled, seed 20261125); median of {args.runs} runs.\n")
+    print(
+        f"Input: {mb:.1f} MB, {lines:,} lines of corpus pages (shuffled, seed 20261125); median of {args.runs} runs.\n"
+    )
     print("| command | seconds | MB/s | lines/s | time vs C4 filter |")
     print("|---|---|---|---|---|")
     for name, secs in seconds.items():
         print(f"| {name} | {secs:.2f} | {mb / secs:.2f} | {lines / secs:,.0f} | {secs / c4:.1f}x |")
         rows.append({"command": name, "seconds": secs, "mb_per_s": mb / secs, "lines_per_s": lines / secs})
-    print(f"\nStart-up: `newsclean --version` {start_nc * 1000:.0f} ms, `python -c pass` {start_py * 1000:.0f} ms: ratio {start_nc / start_py:.2f}x")
+    print(
+        f"\nStart-up: `newsclean --version` {start_nc * 1000:.0f} ms, `python -c pass` {start_py * 1000:.0f} ms: ratio {start_nc / start_py:.2f}x"
+    )
     if args.json:
-        args.json.write_text(json.dumps({"mb": mb, "lines": lines, "rows": rows, "startup_ratio": start_nc / start_py}, indent=1))
+        args.json.write_text(
+            json.dumps({"mb": mb, "lines": lines, "rows": rows, "startup_ratio": start_nc / start_py}, indent=1)
+        )
     return 0
 
 

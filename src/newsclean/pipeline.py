@@ -49,7 +49,7 @@ def label_segments(segments: list[Segment], options: Options = DEFAULT_OPTIONS, 
     """Run every detector and the decision on ``segments``; labels are set in place."""
     lang = guess_language(s.text for s in segments)
     page = Page.of(segments, lang)
-    page.hinted = any(s.dom is not None and "in_main" in s.dom for s in segments)
+    page.hinted = any(s.dom is not None and "main_hint" in s.dom for s in segments)
     page.title_hint = title_hint
     langs = frozenset({"en", lang, "all"})
     rules.detect_lines(page, langs)

@@ -3,7 +3,7 @@
 trafilatura is good at finding the main-content container of a page and less
 good at what is inside it (captions, promo cards, bylines stay in) or at the
 paragraphs it cuts at widgets. newsclean uses its extraction as a *hint*: a
-segment whose text trafilatura also extracted is marked ``dom["in_main"]``;
+segment whose text trafilatura also extracted is marked ``dom["main_hint"]``;
 the decision stage then only grows the article from paragraphs inside that
 main content, while newsclean's own rules still decide what inside it is
 caption, promo, byline or ad. Pages where trafilatura finds (almost) nothing
@@ -31,7 +31,7 @@ def _norm(text: str) -> str:
 
 
 def mark_main_content(html: str, segments: list[Segment]) -> bool:
-    """Set ``seg.dom["in_main"]`` on every segment; True when a hint was available."""
+    """Set ``seg.dom["main_hint"]`` on every segment; True when a hint was available."""
     try:
         import trafilatura
     except ImportError:  # pragma: no cover - trafilatura is a dependency
@@ -53,9 +53,9 @@ def mark_main_content(html: str, segments: list[Segment]) -> bool:
         text = _norm(seg.text)
         if len(text.split()) < SHORT_WORDS:
             # short text ("Home", "NFL") occurs inside any long text: it must be a line of its own
-            seg.dom["in_main"] = text in lines
+            seg.dom["main_hint"] = text in lines
         else:
-            seg.dom["in_main"] = text in haystack or _covered(text, grams)
+            seg.dom["main_hint"] = text in haystack or _covered(text, grams)
     return True
 
 

@@ -33,7 +33,7 @@ class Page:
     firsts: list[str] = field(default_factory=list)
     #: set by the decision stage: index range [start, end) of the article flow
     article: tuple[int, int] | None = None
-    #: HTML pages: segments carry dom["in_main"], trafilatura's main-content hint
+    #: HTML pages: segments carry dom["main_hint"], trafilatura's main-content hint
     hinted: bool = False
     #: HTML pages: the page's own title (og:title or <title>), a hint for the headline
     title_hint: str = ""
@@ -71,7 +71,7 @@ class Page:
         if not self.hinted:
             return True
         dom = self.segments[i].dom
-        return bool(dom and dom.get("in_main"))
+        return bool(dom and dom.get("main_hint"))
 
     def __len__(self) -> int:
         return len(self.segments)

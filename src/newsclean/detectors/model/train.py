@@ -43,7 +43,7 @@ RULES_ONLY = Options(use_model=False)
 class Settings:
     """Training hyper-parameters (defaults picked on the dev split)."""
 
-    epochs: int = 20
+    epochs: int = 40
     #: initial learning rate; decays as rate / (1 + epoch / 10)
     rate: float = 0.1
     #: L2 penalty per document (the sum over an epoch is ``l2``)

@@ -1,0 +1,136 @@
+"""Bad input: time, peak memory and exit status of ``newsclean`` on hostile pages.
+
+    python benchmarks/bad_input.py
+
+Each case is generated here (nothing is downloaded), run as a separate
+``newsclean --no-model`` process, and reported with its wall time, peak
+resident memory (from ``resource.getrusage`` of the child) as a multiple of
+the input size, exit status and the first line of stderr. Nothing is asserted:
+the tests check behaviour, this reports cost.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+WORDS = [
+    "the",
+    "council",
+    "said",
+    "on",
+    "tuesday",
+    "that",
+    "it",
+    "would",
+    "close",
+    "the",
+    "bridge",
+    "for",
+    "repairs",
+    "while",
+    "drivers",
+    "wait",
+]
+
+
+def one_long_line(path: Path) -> None:
+    rng = random.Random(1)
+    path.write_text(" ".join(rng.choice(WORDS) for _ in range(9_000_000)) + ".\n", encoding="utf-8")
+
+
+def many_short_lines(n: int) -> Callable[[Path], None]:
+    def make(path: Path) -> None:
+        rng = random.Random(2)
+        with path.open("w", encoding="utf-8") as fh:
+            for _ in range(n):
+                fh.write(" ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 4))) + "\n")
+
+    return make
+
+
+def binary(path: Path) -> None:
+    rng = random.Random(3)
+    path.write_bytes(bytes(rng.randrange(256) for _ in range(1_000_000)))
+
+
+def invalid_utf8(path: Path) -> None:
+    path.write_bytes(
+        b"Headline of a story\n\n"
+        + b"Caf\xe9 owners said the rent had doubled since the spring, the union said.\n" * 2000
+    )
+
+
+def deep_html(path: Path) -> None:
+    path.write_text(
+        "<html><body>"
+        + "<div>" * 100_000
+        + "<p>Deep text of a page that nests far too much.</p>"
+        + "</div>" * 100_000
+        + "</body></html>"
+    )
+
+
+def entity_bomb(path: Path) -> None:
+    lol = (
+        '<!DOCTYPE html [<!ENTITY a "aaaaaaaaaa">'
+        + "".join(f'<!ENTITY {c} "{("&" + p + ";") * 10}">' for p, c in zip("abcdefgh", "bcdefghi"))
+        + "]>"
+    )
+    path.write_text(
+        lol + "<html><body><p>&i;</p><p>Some ordinary text of the page that follows the bomb.</p></body></html>"
+    )
+
+
+def big_html(path: Path) -> None:
+    para = "<p>" + " ".join(WORDS) + ".</p>\n"
+    path.write_text("<html><body><article>" + para * 120_000 + "</article></body></html>")
+
+
+CASES: list[tuple[str, Callable[[Path], None]]] = [
+    ("one 50 MB line", one_long_line),
+    ("200,000 short lines", many_short_lines(200_000)),
+    ("1,000,000 short lines", many_short_lines(1_000_000)),
+    ("1 MB of random bytes", binary),
+    ("latin-1 bytes (invalid UTF-8)", invalid_utf8),
+    ("HTML nested 100,000 deep", deep_html),
+    ("HTML entity bomb", entity_bomb),
+    ("20 MB HTML page", big_html),
+]
+
+
+def main() -> int:
+    exe = shutil.which("newsclean")
+    if exe is None:
+        raise SystemExit("newsclean is not installed on PATH")
+    print("| input | size | seconds | peak memory | memory / input | exit | stderr |")
+    print("|---|---|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, make in CASES:
+            path = Path(tmp) / "input"
+            make(path)
+            size = path.stat().st_size
+            with open(Path(tmp) / "err", "wb") as err_fh:
+                t0 = time.perf_counter()
+                proc = subprocess.Popen([exe, "--no-model", str(path)], stdout=subprocess.DEVNULL, stderr=err_fh)
+                _, status, usage = os.wait4(proc.pid, 0)
+                secs = time.perf_counter() - t0
+            returncode = os.waitstatus_to_exitcode(status)
+            peak = usage.ru_maxrss * 1024
+            stderr = (Path(tmp) / "err").read_bytes()
+            err = stderr.decode("utf-8", "replace").strip().split("\n")[0][:90]
+            print(
+                f"| {name} | {size / 1e6:.1f} MB | {secs:.1f} | {peak / 1e6:.0f} MB | {peak / size:.1f}x | {returncode} | {err} |"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
