@@ -53,10 +53,18 @@ OUT=benchmarks/RESULTS.md
   echo "## 5. Throughput and start-up"
   echo
   echo '```'
-  echo "python3 benchmarks/throughput.py --mb 20 --runs 3"
+  echo "python3 benchmarks/throughput.py --mb 10 --runs 3"
   echo '```'
   echo
-  python3 benchmarks/throughput.py --mb 20 --runs 3
+  python3 benchmarks/throughput.py --mb 10 --runs 3
+  echo
+  echo "## 6. Bad input: time and peak memory"
+  echo
+  echo '```'
+  echo "python3 benchmarks/bad_input.py"
+  echo '```'
+  echo
+  python3 benchmarks/bad_input.py
 } > "$OUT.tmp"
 mv "$OUT.tmp" "$OUT"
 echo "wrote $OUT"
