@@ -160,8 +160,24 @@ def test_model_decides_lines_the_rules_left_open_but_not_firm_rules() -> None:
     assert by_text[HEAD].label is Label.HEADLINE  # the headline is the decision stage's
     assert by_text["By Jane Roe"].label is Label.BYLINE  # a firm rule (0.9) stands
     assert by_text["Advertisement"].label is Label.AD
-    assert by_text[P[0]].label is Label.SIDEBAR and by_text[P[0]].detector == "model"
+    # taking article text away needs more confidence than 0.9 (no article text lost)
+    assert by_text[P[0]].label is Label.BODY and by_text[P[0]].detector == "rules"
     assert by_text["Share"].label is Label.SIDEBAR  # a weak rule (0.7) gives way
+
+
+def test_model_takes_article_text_away_only_when_very_sure() -> None:
+    page, span, headline = prepared(page_text("Home | News", HEAD, "By Jane Roe", *P, "Advertisement", "Share"))
+    resolve(page, span, headline, [(Label.CAPTION, 0.97, "model.test")] * len(page))
+    by_text = {s.text: s for s in page.segments}
+    assert by_text[P[0]].label is Label.CAPTION and by_text[P[0]].detector == "model"
+    assert by_text["By Jane Roe"].label is Label.BYLINE  # firm rules still stand
+
+
+def test_model_gives_article_text_back_readily() -> None:
+    page, span, headline = prepared(page_text("Home | News", HEAD, *P, "Share"))
+    resolve(page, span, headline, [(Label.BODY, 0.65, "model.test")] * len(page))
+    by_text = {s.text: s for s in page.segments}
+    assert by_text["Share"].label is Label.BODY and by_text["Share"].detector == "model"
 
 
 def test_model_cannot_add_a_second_headline() -> None:

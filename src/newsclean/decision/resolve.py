@@ -23,7 +23,7 @@ import regex
 
 from newsclean.decision.span import HINT_OVERRULES, STRONG, Span
 from newsclean.detectors.page import Page
-from newsclean.types import Label, Verdict
+from newsclean.types import KEEP, Label, Verdict
 
 #: a live blog's time stamp: "12.31 GMT", "14:05", "18h40"
 _CLOCK = regex.compile(
@@ -76,11 +76,6 @@ def resolve(
             seg.decide(Label.CHROME, "rules", "decision.repeated_headline", 0.8)
             continue
         inside = article and start <= i < end
-        if model is not None and (v is None or v.score < RULE_FIRM):
-            label, prob, why = model[i]
-            if not (label is Label.HEADLINE and i != headline):
-                seg.decide(label, "model", why, prob)
-                continue
         if inside and page.hinted and page.in_main(i) and (v is None or v.score < HINT_OVERRULES):
             seg.decide(
                 Label.BODY, "rules", "decision.main_content: inside the article and the page's main content", 0.65
@@ -160,3 +155,38 @@ def resolve(
                 "decision.outside_article: unclaimed line outside the article",
                 0.5,
             )
+    if model is not None:
+        combine(page, model)
+
+
+#: the model takes article text away only when this sure (no article text lost) ...
+DEMOTE = 0.95
+#: ... gives it back more readily ...
+PROMOTE = 0.6
+#: ... and moves a line between two non-article labels when it is the likelier label
+SWAP = 0.5
+
+
+def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
+    """Let the model overrule the rules' decision where the rules were not firm.
+
+    Asymmetric on purpose: dropping article text is the worst error, so the
+    model needs :data:`DEMOTE` confidence to turn a kept line into furniture,
+    and only :data:`PROMOTE` to turn furniture into article text. The model
+    never creates a second headline.
+    """
+    for i, seg in enumerate(page.segments):
+        label, prob, why = model[i]
+        if label is seg.label or label is Label.HEADLINE:
+            continue
+        v = page.best(i)
+        if v is not None and v.score >= RULE_FIRM and seg.detector == "rules" and v.label is seg.label:
+            continue
+        if seg.label in KEEP and label not in KEEP:
+            needed = DEMOTE
+        elif seg.label not in KEEP and label in KEEP:
+            needed = PROMOTE
+        else:
+            needed = SWAP
+        if prob >= needed and not (seg.label is Label.HEADLINE and label is Label.BODY):
+            seg.decide(label, "model", why, prob)
