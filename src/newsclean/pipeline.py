@@ -67,7 +67,7 @@ def label_segments(segments: list[Segment], options: Options = DEFAULT_OPTIONS, 
     page.article = (span.start, span.end) if span is not None else None
     model_out = None
     if options.use_model:
-        from newsclean.detectors.model import predict_if_available  # lazy: only when asked
+        from newsclean.detectors.model import predict_if_available  # lazy: numpy-free, but only when asked
 
         model_out = predict_if_available(page, options.model_path)
     resolve(page, span, headline, model_out, model_only=options.model_only)

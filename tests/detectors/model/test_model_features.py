@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsclean.detectors.model.features import dom_features, page_features
+from newsclean.detectors.model.features import ShapeCache, dom_features, page_features, shape_features
 from newsclean.detectors.page import Page
+from newsclean.segments.shape import measure
 from newsclean.types import Label, Segment, Verdict
 
 
@@ -38,7 +39,7 @@ def test_features_name_rules_span_neighbours_and_shape() -> None:
     assert "span=before" in byline
     assert "+1:prose" in byline and "-1:rulelabel=none" in byline and "-2:edge" in byline
     para = set(feats[2])
-    assert {"span=inside", "prose", "blank_before", "-1:rulelabel=byline", "end=."} <= para
+    assert {"span=inside", "prose", "blank_before", "-1:rulelabel=byline", "-1:rule=byline.by_name", "end=."} <= para
     assert "span=after" in feats[3] and "pos=last" in feats[3]
 
 
@@ -84,3 +85,17 @@ def test_features_survive_odd_lines() -> None:
     segments = [Segment(index=i, line=i, text=t) for i, t in enumerate(texts)]
     page = Page.of(segments)
     assert len(page_features(page)) == len(texts)
+
+
+def test_shape_cache_returns_fresh_lists_and_stays_bounded() -> None:
+    cache = ShapeCache(limit=50)
+    text = "By Jane Roe, staff writer"
+    first = cache.features(text, measure(text))
+    first.append("mutated")
+    again = cache.features(text, measure(text))
+    assert "mutated" not in again
+    assert again == shape_features(text, measure(text))
+    for k in range(20):
+        line = f"line number {k} of the page"
+        assert cache.features(line, measure(line)) == shape_features(line, measure(line))
+    assert sum(map(len, cache._lines)) <= 50

@@ -21,11 +21,15 @@ from newsclean.detectors.model.decode import (
     potentials,
     viterbi,
 )
-from newsclean.detectors.model.sequence import Model
+from newsclean.detectors.model.features import page_features
+from newsclean.detectors.model.sequence import REASON_FEATURES, Model
+from newsclean.detectors.model.train import Settings, train
 from newsclean.detectors.page import Page
 from newsclean.errors import ModelError
 from newsclean.segfile import SegDocument
 from newsclean.types import Label, Options
+
+NEIGHBOUR_PREFIXES = ("-2:", "-1:", "+1:", "+2:")
 
 SMALL_PAGE = """Home
 News
@@ -161,9 +165,12 @@ def test_models_are_cached_per_path_and_reloaded_when_changed(
 def test_pipeline_uses_a_model_file(tiny_model: Model, tmp_path: Path) -> None:
     path = tmp_path / "m.json"
     tiny_model.save(path)
-    article = pipeline.clean(SMALL_PAGE, Options(model_path=str(path), input_format="text"))
+    options = Options(model_path=str(path), input_format="text", model_only=True)
+    article = pipeline.clean(SMALL_PAGE, options)
     assert len(article.segments) == 8
-    assert any(s.detector == "model" and s.reason.startswith("model:") for s in article.segments)
+    assert all(s.detector == "model" and "model: top features" in s.reason for s in article.segments)
+    combined = pipeline.clean(SMALL_PAGE, Options(model_path=str(path), input_format="text"))
+    assert len(combined.segments) == 8
     rules_only = pipeline.clean(SMALL_PAGE, Options(use_model=False, model_path=str(path), input_format="text"))
     assert all(s.detector != "model" for s in rules_only.segments)
 
@@ -181,3 +188,29 @@ def test_bundled_model_is_used_by_default(make_page: Callable[[str], Page]) -> N
     assert pred is not None and len(pred) == 8
     article = pipeline.clean(SMALL_PAGE, input_format="text")
     assert article.found
+
+
+def test_fast_scoring_matches_the_full_feature_lists(
+    tiny_docs: list[SegDocument], make_page: Callable[[str], Page]
+) -> None:
+    model = train(tiny_docs, Settings(epochs=5, min_count=1))
+    for doc in tiny_docs:
+        page = make_page(doc.text)
+        emissions = model.emissions(page_features(page))
+        pred = model.predict(page)
+        assert pred.path == viterbi(emissions, model.transitions, model.start, model.end)
+        want = path_distributions(emissions, model.transitions, model.start, model.end, pred.path)
+        for got_row, want_row in zip(pred.probs, want):
+            assert got_row == pytest.approx(want_row)
+        for i, feats in enumerate(page_features(page)):
+            y = pred.path[i]
+            runner_up = sorted(range(len(Label)), key=lambda k: (k == y, -pred.probs[i][k]))[0]
+            gains = {f: model.weights[f][y] - model.weights[f][runner_up] for f in feats if f in model.weights}
+            # candidates: own features, and the strongest feature of each neighbour
+            candidates = {f for f in gains if f[:3] not in NEIGHBOUR_PREFIXES}
+            for prefix in NEIGHBOUR_PREFIXES:
+                group = [f for f in gains if f.startswith(prefix)]
+                if group:
+                    candidates.add(max(group, key=lambda f: gains[f]))
+            expected = sorted((f for f in candidates if gains[f] > 0), key=lambda f: -gains[f])[:REASON_FEATURES]
+            assert [gains[f] for f in pred.top_features(i)] == pytest.approx([gains[f] for f in expected])

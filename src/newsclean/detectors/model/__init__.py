@@ -3,15 +3,17 @@
 A linear-chain CRF (:mod:`.sequence`) over features of every segment
 (:mod:`.features`: the line's shape and first words, its place in the page
 and relative to the rule-found article span, the rule verdicts on it and on
-its neighbours). It gives
-each segment a label, the label's probability and the features that chose
-it; the decision stage (:mod:`newsclean.decision.resolve`) uses that where
-the rules are unsure. Pure Python at run time, and cheap: features are
-string lookups, decoding is O(n · 8²).
+its neighbours). It gives each segment a label, the label's probability and
+the features that chose it; the decision stage
+(:mod:`newsclean.decision.resolve`) uses that where the rules are unsure.
+Pure Python at run time (no numpy), and cheap: features are string lookups,
+decoding is Viterbi over 8 labels (:mod:`.decode`).
 
-Train one with ``newsclean train DIR... -o PATH`` (:mod:`.cli`,
-:mod:`.train`); where models live and how the bundled one is built:
-:mod:`.store`.
+Modules: :mod:`.features` (what the model sees), :mod:`.sequence` (the
+model, prediction, its JSON file), :mod:`.decode` (Viterbi, probabilities,
+forward-backward for training), :mod:`.train` and :mod:`.cli` (``newsclean
+train DIR... -o PATH``), :mod:`.store` (where models live, the bundled one
+and how it is built).
 """
 
 from __future__ import annotations

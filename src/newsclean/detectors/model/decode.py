@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from operator import add, mul
+from operator import add, gt, mul, sub
 
 Matrix = Sequence[Sequence[float]]
 
@@ -37,16 +37,42 @@ def _groups(flat: list[float], size: int) -> list[tuple[float, ...]]:
     return list(zip(*[iter(flat)] * size))
 
 
+def _margins(transitions: Matrix) -> list[list[float]]:
+    """``[b][k]``: how far ahead of label ``k`` label ``b`` must be to be every label's best predecessor.
+
+    If ``score[b] - score[k] > max over y of (transitions[k][y] - transitions[b][y])``
+    for every ``k``, then ``b`` beats ``k`` as the predecessor of every label.
+    """
+    size = len(transitions)
+    return [
+        [-math.inf if k == b else max(transitions[k][y] - transitions[b][y] for y in range(size)) for k in range(size)]
+        for b in range(size)
+    ]
+
+
 def viterbi(emissions: Matrix, transitions: Matrix, start: Sequence[float], end: Sequence[float]) -> list[int]:
-    """The highest-scoring label sequence (label indices); ties go to the lower index."""
+    """The highest-scoring label sequence (label indices); ties go to the lower index.
+
+    A step whose best label leads the others by more than the transitions
+    can make up (:func:`_margins`, the usual case on a page: most lines are
+    clear) costs O(L); the others the full O(L²).
+    """
     n = len(emissions)
     if n == 0:
         return []
     size = len(start)
     flat = _by_target(transitions)
+    margins = _margins(transitions)
+    rows = [list(row) for row in transitions]
     score = list(map(add, start, emissions[0]))
-    steps: list[tuple[list[tuple[float, ...]], list[float]]] = []
+    steps: list[int | tuple[list[tuple[float, ...]], list[float]]] = []
     for t in range(1, n):
+        top = max(score)
+        lead = score.index(top)
+        if all(map(gt, map(sub, [top] * size, score), margins[lead])):
+            steps.append(lead)
+            score = [top + w + e for w, e in zip(rows[lead], emissions[t])]
+            continue
         cands = _groups(list(map(add, score * size, flat)), size)  # cands[y][k]: best path ending k, then y
         bests = list(map(max, cands))
         steps.append((cands, bests))
@@ -54,35 +80,53 @@ def viterbi(emissions: Matrix, transitions: Matrix, start: Sequence[float], end:
     final = list(map(add, score, end))
     y = final.index(max(final))
     path = [y]
-    for cands, bests in reversed(steps):
-        y = cands[y].index(bests[y])
+    for step in reversed(steps):
+        if isinstance(step, int):
+            y = step
+        else:
+            cands, bests = step
+            y = cands[y].index(bests[y])
         path.append(y)
     path.reverse()
     return path
 
 
+def transposed(transitions: Matrix) -> list[list[float]]:
+    """``[b][a] = transitions[a][b]``: per label, the scores of moving to it."""
+    return [list(col) for col in zip(*transitions)]
+
+
+def path_distribution(
+    emissions: Matrix,
+    transitions: Matrix,
+    columns: Matrix,
+    start: Sequence[float],
+    end: Sequence[float],
+    path: Sequence[int],
+    t: int,
+) -> list[float]:
+    """P(label at ``t`` | the labels of ``path`` before and after it): a softmax over the scores consistent with the path.
+
+    The exact conditional of the model with both neighbours fixed to the
+    Viterbi path; O(L) per position, where full marginals (:func:`forward`,
+    :func:`backward`) cost O(n · L²) for the page. ``columns`` is
+    :func:`transposed` ``(transitions)``.
+    """
+    into = transitions[path[t - 1]] if t else start
+    onward = columns[path[t + 1]] if t + 1 < len(path) else end
+    scores = list(map(add, map(add, emissions[t], into), onward))
+    top = max(scores)
+    weights = [math.exp(v - top) for v in scores]
+    z = sum(weights)
+    return [v / z for v in weights]
+
+
 def path_distributions(
     emissions: Matrix, transitions: Matrix, start: Sequence[float], end: Sequence[float], path: Sequence[int]
 ) -> list[list[float]]:
-    """Per position, P(label | the labels of ``path`` before and after it): a softmax over the scores consistent with the path.
-
-    The exact conditional of the model with both neighbours fixed to the
-    Viterbi path; O(n · L), where full marginals (:func:`forward`,
-    :func:`backward`) cost O(n · L²).
-    """
-    n = len(emissions)
-    exp = math.exp
-    columns = [list(col) for col in zip(*transitions)]  # columns[b][a] = transitions[a][b]
-    out: list[list[float]] = []
-    for t in range(n):
-        into = transitions[path[t - 1]] if t else start
-        onward = columns[path[t + 1]] if t + 1 < n else end
-        scores = list(map(add, map(add, emissions[t], into), onward))
-        top = max(scores)
-        weights = [exp(v - top) for v in scores]
-        z = sum(weights)
-        out.append([v / z for v in weights])
-    return out
+    """:func:`path_distribution` at every position."""
+    columns = transposed(transitions)
+    return [path_distribution(emissions, transitions, columns, start, end, path, t) for t in range(len(path))]
 
 
 def potentials(

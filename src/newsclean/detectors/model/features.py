@@ -21,7 +21,8 @@ The features describe what the rule stage saw and the line's surroundings:
 * every rule verdict on it (``rule=`` family, ``rulelabel=``, ``rulescore=``
   label and score bucket);
 * key features of the neighbours at ±1 and ±2 (``-1:rulelabel=...``,
-  ``+2:words=...``): length, rule labels, prose, title-like, list, blank line;
+  ``+2:words=...``): length, rule labels and rule families, prose,
+  title-like, list, blank line;
 * the page language, and for HTML input the DOM tokens of ``segment.dom``.
 
 Tried and left out (no gain on the dev split nor in 5-fold cross-validation
@@ -37,6 +38,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from newsclean.detectors.page import Page
 from newsclean.segments.shape import CLOSERS, Shape
@@ -167,7 +169,7 @@ def shape_features(text: str, shape: Shape) -> list[str]:
         feats.append("sentence")
     if not shape.starts_upper:
         feats.append("starts_lower")
-    head = text.lstrip()[:64]
+    head = text[:200].lstrip()[:64]
     window = text[:400]
     c0 = head[:1]
     if c0 in QUOTES:
@@ -176,16 +178,16 @@ def shape_features(text: str, shape: Shape) -> list[str]:
         feats.append("quote=inside")
     if c0 and not c0.isalnum() and c0 not in QUOTES:
         feats.append("first=symbol")
-    parts = head.split(None, LEAD_WORDS)
-    if parts:
-        first = parts[0].strip(_STRIP).lower()[:FIRST_WORD_CHARS]
+    lead = head.lower().split(None, LEAD_WORDS)[:LEAD_WORDS]
+    if lead:
+        first = lead[0].strip(_STRIP)[:FIRST_WORD_CHARS]
         if first:
             feats.append("w0=<num>" if first[0].isdigit() else "w0=" + first)
-        if first in BY_WORDS and len(parts) > 1:
-            nxt = parts[1][:1]
-            feats.append("by_word=name" if nxt.isupper() else "by_word=digit" if nxt.isdigit() else "by_word=other")
-        for word in parts[:LEAD_WORDS]:
-            w = word.strip(_STRIP).lower()[:FIRST_WORD_CHARS]
+            if first in BY_WORDS and len(lead) > 1:
+                nxt = head.split(None, 2)[1][:1]
+                feats.append("by_word=name" if nxt.isupper() else "by_word=digit" if nxt.isdigit() else "by_word=other")
+        for word in lead:
+            w = word.strip(_STRIP)[:FIRST_WORD_CHARS]
             if len(w) > 1 and not w[0].isdigit():
                 feats.append("w=" + w)
     if "@" in window or "http" in window or "www." in window:
@@ -196,13 +198,15 @@ def shape_features(text: str, shape: Shape) -> list[str]:
     return feats
 
 
-def key_features(page: Page, i: int) -> list[str]:
+def key_features(page: Page, i: int) -> tuple[str, ...]:
     """What a neighbour sees of segment ``i``: its gist in a few features."""
     shape = page.shapes[i]
     verdicts = page.verdicts[i]
     feats = [_pick(_WORDS, shape.words)]
     if verdicts:
-        feats.extend(dict.fromkeys(verdict_features(v.rule, v.label.value, v.score)[1] for v in verdicts))
+        named = [verdict_features(v.rule, v.label.value, v.score) for v in verdicts]
+        feats.extend(dict.fromkeys(label for _, label, _ in named))
+        feats.extend(dict.fromkeys(rule for rule, _, _ in named))
     else:
         feats.append("rulelabel=none")
     if shape.prose:
@@ -213,7 +217,7 @@ def key_features(page: Page, i: int) -> list[str]:
         feats.append("list")
     if page.segments[i].blank_before:
         feats.append("blank_before")
-    return feats
+    return tuple(feats)
 
 
 def dom_features(dom: Mapping[str, object]) -> list[str]:
@@ -260,20 +264,21 @@ def _nearest_long(page: Page) -> list[int]:
     return dist
 
 
-def _span_features(i: int, article: tuple[int, int] | None) -> list[str]:
+_NO_SPAN = ("span=none",)
+_INSIDE = ("span=inside",)
+
+
+def _span_features(i: int, article: tuple[int, int] | None) -> tuple[str, ...]:
     if article is None:
-        return ["span=none"]
+        return _NO_SPAN
     start, end = article
     if i < start:
-        return ["span=before", _pick(_TO_START, start - i)]
+        return ("span=before", _pick(_TO_START, start - i))
     if i >= end:
-        return ["span=after", _pick(_FROM_END, i - end + 1)]
-    feats = ["span=inside"]
+        return ("span=after", _pick(_FROM_END, i - end + 1))
     if i == start:
-        feats.append("span=first")
-    if i == end - 1:
-        feats.append("span=last")
-    return feats
+        return ("span=inside", "span=first", "span=last") if i == end - 1 else ("span=inside", "span=first")
+    return ("span=inside", "span=last") if i == end - 1 else _INSIDE
 
 
 def _position(i: int, n: int) -> str:
@@ -293,25 +298,77 @@ def _position(i: int, n: int) -> str:
     return "pos=bottom"
 
 
-#: (offset, feature prefix, feature at the page's edge) per neighbour
-_NEIGHBOURS = tuple((off, f"{off:+d}:", f"{off:+d}:edge") for off in OFFSETS)
+#: what a neighbour beyond the page's first or last segment shows
+EDGE: tuple[str, ...] = ("edge",)
 
 
-def page_features(page: Page) -> list[list[str]]:
-    """One feature list per segment of ``page`` (verdicts and ``article`` filled in by the rules)."""
+@dataclass
+class PageParts:
+    """A page's features in two parts, so that the model can score neighbours fast.
+
+    ``own[i]`` are segment ``i``'s features; ``keys[i]`` what its neighbours
+    see of it. Segment ``i``'s full feature list is ``own[i]`` plus, for
+    every offset ``off`` in :data:`OFFSETS`, ``f"{off:+d}:" + f`` for ``f``
+    in :meth:`neighbour` ``(i, off)`` (:func:`page_features` spells it out).
+    """
+
+    own: list[list[str]]
+    keys: list[tuple[str, ...]]
+
+    def neighbour(self, i: int, off: int) -> tuple[str, ...]:
+        j = i + off
+        return self.keys[j] if 0 <= j < len(self.keys) else EDGE
+
+
+class ShapeCache:
+    """The shape features of recently seen lines, up to ``limit`` characters of line text.
+
+    :func:`newsclean.pipeline.clean` reads the kept lines of every page a
+    second time, and the pages of one site repeat their furniture: both find
+    their lines here. When full, it starts over. Safe to share between
+    threads (at worst a line is measured twice).
+    """
+
+    def __init__(self, limit: int = 2_000_000) -> None:
+        self.limit = limit
+        self._lines: dict[str, list[str]] = {}
+        self._chars = 0
+
+    def features(self, text: str, shape: Shape) -> list[str]:
+        """:func:`shape_features` of ``text``, as a fresh list."""
+        cached = self._lines.get(text)
+        if cached is None:
+            cached = shape_features(text, shape)
+            if self._chars + len(text) > self.limit:
+                self.clear()
+            self._lines[text] = cached
+            self._chars += len(text)
+        return list(cached)
+
+    def clear(self) -> None:
+        self._lines = {}
+        self._chars = 0
+
+
+#: the cache :func:`page_parts` uses (benchmarks clear it between rounds)
+SHAPES = ShapeCache()
+
+
+def page_parts(page: Page) -> PageParts:
+    """Own features and key features of every segment of ``page`` (rule verdicts and ``article`` filled in)."""
     n = len(page)
     segments = page.segments
-    keys = [key_features(page, i) for i in range(n)]
     near = _nearest_long(page)
     norm = [t.lower() for t in page.texts]
     counts = Counter(norm)
     common = ["bias", "lang=" + page.lang]
     if not page.has_blank_lines:
         common.append("no_blank_lines")
-    out: list[list[str]] = []
+    shapes = SHAPES.features
+    own: list[list[str]] = []
     for i in range(n):
         seg = segments[i]
-        feats = shape_features(seg.text, page.shapes[i])
+        feats = shapes(seg.text, page.shapes[i])
         feats += common
         feats.append(_position(i, n))
         feats.extend(_span_features(i, page.article))
@@ -328,13 +385,21 @@ def page_features(page: Page) -> list[list[str]]:
                 feats.extend(verdict_features(v.rule, v.label.value, v.score))
         else:
             feats.append("rulelabel=none")
-        for off, prefix, edge in _NEIGHBOURS:
-            j = i + off
-            if 0 <= j < n:
-                feats.extend([prefix + f for f in keys[j]])
-            else:
-                feats.append(edge)
         if isinstance(seg.dom, dict):
             feats.extend(dom_features(seg.dom))
-        out.append(feats)
-    return out
+        own.append(feats)
+    return PageParts(own, [key_features(page, i) for i in range(n)])
+
+
+def prefixed(off: int, keys: tuple[str, ...]) -> list[str]:
+    """Neighbour features as the model names them: ``-1:rulelabel=byline``."""
+    prefix = f"{off:+d}:"
+    return [prefix + f for f in keys]
+
+
+def page_features(page: Page) -> list[list[str]]:
+    """One full feature list per segment of ``page`` (what training sees)."""
+    parts = page_parts(page)
+    return [
+        own + [f for off in OFFSETS for f in prefixed(off, parts.neighbour(i, off))] for i, own in enumerate(parts.own)
+    ]

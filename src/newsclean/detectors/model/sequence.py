@@ -8,6 +8,15 @@ Viterbi labels next to it (a softmax over the scores consistent with the
 path), which costs O(n · L) where full forward-backward marginals would
 cost O(n · L²) and about as much as the rules themselves.
 
+Prediction must stay cheap next to the rules (the benchmark wants at least
+half the rules-only throughput), so :meth:`Model.predict` does not build the
+neighbour features as strings: a segment's key features (what its
+neighbours see) recur across segments and pages, and their weights per
+offset are looked up once and cached on the model (:class:`_Group`). The
+result is the same as scoring :func:`~.features.page_features`
+(:meth:`Model.emissions`, which training and the tests use). A model's
+weights must therefore not change once it has predicted.
+
 The file is JSON::
 
     {"format": "newsclean-sequence-model", "version": 1,
@@ -27,8 +36,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import overload
 
-from newsclean.detectors.model.decode import path_distributions, viterbi
-from newsclean.detectors.model.features import page_features
+from newsclean.detectors.model.decode import path_distribution, transposed, viterbi
+from newsclean.detectors.model.features import EDGE, OFFSETS, page_parts, prefixed
 from newsclean.detectors.page import Page
 from newsclean.errors import ModelError
 from newsclean.types import Label
@@ -36,7 +45,9 @@ from newsclean.types import Label
 FORMAT = "newsclean-sequence-model"
 FORMAT_VERSION = 1
 #: how many features the reason string names
-REASON_FEATURES = 3
+REASON_FEATURES = 2
+#: at most this many distinct key-feature tuples are cached per model (a few hundred occur in practice)
+MAX_CACHED_GROUPS = 20_000
 
 
 @dataclass
@@ -52,34 +63,71 @@ class Model:
     #: how it was trained (free-form, saved with the model)
     info: dict[str, object] = field(default_factory=dict)
 
+    #: ``transitions`` transposed (:func:`~.decode.transposed`)
+    columns: list[list[float]] = field(init=False, repr=False, compare=False)
+    #: per key features of a segment (:func:`~.features.key_features`), per offset: their weights, summed and one by one
+    _groups: dict[tuple[str, ...], tuple[_Group, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        self.columns = transposed(self.transitions)
+
     # -- prediction -------------------------------------------------------
 
     def emissions(self, features: list[list[str]]) -> list[list[float]]:
-        """Per segment, the summed weights of its features, one score per label."""
-        return self._score(features)[0]
-
-    def _score(self, features: list[list[str]]) -> tuple[list[list[float]], list[list[str]], list[list[list[float]]]]:
-        """Emissions, and per segment the features the model knows with their weight rows."""
-        weights = self.weights
-        lookup = weights.__getitem__
+        """Per segment, the summed weights of its features (full lists, :func:`~.features.page_features`)."""
+        get = self.weights.get
         zero = [0.0] * len(self.labels)
-        emissions: list[list[float]] = []
-        known: list[list[str]] = []
-        rows: list[list[list[float]]] = []
+        out: list[list[float]] = []
         for feats in features:
-            found = [f for f in feats if f in weights]
-            ws = list(map(lookup, found))
-            emissions.append(list(map(sum, zip(*ws))) if ws else zero)
-            known.append(found)
-            rows.append(ws)
-        return emissions, known, rows
+            rows = list(filter(None, map(get, feats)))
+            out.append(list(map(sum, zip(*rows))) if rows else zero)
+        return out
 
     def predict(self, page: Page) -> Prediction:
-        """Label, probability and reason per segment of ``page`` (see :class:`Prediction`)."""
-        emissions, known, rows = self._score(page_features(page))
+        """Label, probability and reason per segment of ``page`` (see :class:`Prediction`).
+
+        Scores the same features as :meth:`emissions` of
+        :func:`~.features.page_features`, faster: a neighbour's key features
+        are looked up once per distinct (offset, key features) and cached.
+        """
+        parts = page_parts(page)
+        weights = self.weights
+        lookup = weights.__getitem__
+        cached = self._groups.get
+        seen = [cached(k) or self._groups_of(k) for k in parts.keys]  # seen[j][o]: what segment j shows at OFFSETS[o]
+        n = len(seen)
+        reach = max(map(abs, OFFSETS))
+        padded = [self._groups_of(EDGE)] * reach + seen + [self._groups_of(EDGE)] * reach
+        columns = [[g[o] for g in padded[reach + off : reach + off + n]] for o, off in enumerate(OFFSETS)]
+        around = list(zip(*columns))  # around[i]: the groups segment i sees, one per offset
+        totals = list(zip(*[[g.total for g in column] for column in columns]))
+        emissions: list[list[float]] = []
+        known: list[list[str]] = []
+        rows: list[list[Sequence[float]]] = []
+        for feats, sums in zip(parts.own, totals):
+            found = [f for f in feats if f in weights]
+            ws: list[Sequence[float]] = list(map(lookup, found))
+            emissions.append(list(map(sum, zip(*ws, *sums))))
+            known.append(found)
+            rows.append(ws)
         path = viterbi(emissions, self.transitions, self.start, self.end)
-        probs = path_distributions(emissions, self.transitions, self.start, self.end, path)
-        return Prediction(self.labels, known, rows, path, probs)
+        return Prediction(self, emissions, known, rows, around, path)
+
+    def _groups_of(self, keys: tuple[str, ...]) -> tuple[_Group, ...]:
+        """The weights of a segment's key features as its neighbours see them, per offset (cached)."""
+        hit = self._groups.get(keys)
+        if hit is not None:
+            return hit
+        out = []
+        for off in OFFSETS:
+            names = [f for f in prefixed(off, keys) if f in self.weights]
+            out.append(_Group(names, [self.weights[f] for f in names], len(self.labels)))
+        groups = tuple(out)
+        if len(self._groups) < MAX_CACHED_GROUPS:
+            self._groups[keys] = groups
+        return groups
 
     # -- file -------------------------------------------------------------
 
@@ -150,52 +198,87 @@ class Prediction(Sequence[tuple[Label, float, str]]):
 
     def __init__(
         self,
-        labels: list[Label],
+        model: Model,
+        emissions: list[list[float]],
         known: list[list[str]],
-        rows: list[list[list[float]]],
+        rows: list[list[Sequence[float]]],
+        around: list[tuple[_Group, ...]],
         path: list[int],
-        probs: list[list[float]],
     ) -> None:
-        self._labels = labels
+        self._model = model
+        self._emissions = emissions
         self._known = known
         self._rows = rows
+        self._around = around
+        self._dists: list[list[float] | None] = [None] * len(path)
         self.path = path
-        self.probs = probs
 
     def __len__(self) -> int:
         return len(self.path)
 
     def label(self, i: int) -> Label:
-        return self._labels[self.path[i]]
+        return self._model.labels[self.path[i]]
+
+    def distribution(self, i: int) -> list[float]:
+        """P(each label at segment ``i`` | its features and the path's labels around it)."""
+        dist = self._dists[i]
+        if dist is None:
+            m = self._model
+            dist = path_distribution(self._emissions, m.transitions, m.columns, m.start, m.end, self.path, i)
+            self._dists[i] = dist
+        return dist
+
+    @property
+    def probs(self) -> list[list[float]]:
+        """:meth:`distribution` of every segment."""
+        return [self.distribution(i) for i in range(len(self.path))]
 
     def top_features(self, i: int) -> list[str]:
-        """Up to :data:`REASON_FEATURES` features that favour segment ``i``'s label over the runner-up."""
+        """Up to :data:`REASON_FEATURES` features that favour segment ``i``'s label over the runner-up.
+
+        Among the segment's own features and the strongest one of each
+        neighbour (a neighbour's features come as a group, cached).
+        """
+        return self._top(i, self.distribution(i))
+
+    def _top(self, i: int, row: list[float]) -> list[str]:
         y = self.path[i]
-        row = self.probs[i]
-        rest = [*row[:y], -1.0, *row[y + 1 :]]
-        against = rest.index(max(rest))
+        p = row[y]
+        row[y] = -1.0  # hide the label to find the runner-up, then put it back
+        against = row.index(max(row))
+        row[y] = p
+        names = self._known[i]
+        own = len(names)
+        pair = y * len(row) + against
+        extra = [group.best(pair, y, against) for group in self._around[i]]
         gains = [w[y] - w[against] for w in self._rows[i]]
-        known = self._known[i]
+        gains += [gain for gain, _ in extra]
         top: list[str] = []
-        while gains and len(top) < REASON_FEATURES:
+        while len(top) < REASON_FEATURES:
             best = max(gains)
             if best <= 0.0:
                 break
             k = gains.index(best)
-            top.append(known[k])
+            name = names[k] if k < own else extra[k - own][1]
+            if name not in top:  # a feature listed twice counts twice, but is named once
+                top.append(name)
             gains[k] = 0.0
         return top
 
     def _item(self, i: int) -> tuple[Label, float, str]:
+        row = self.distribution(i)
         y = self.path[i]
-        why = ", ".join("+" + f for f in self.top_features(i)) or "transitions only"
-        return self._labels[y], self.probs[i][y], f"model: top features {why}"
+        top = self._top(i, row)
+        why = "+" + ", +".join(top) if top else "transitions only"
+        return self._model.labels[y], row[y], "model: top features " + why
 
     @overload
     def __getitem__(self, i: int) -> tuple[Label, float, str]: ...
     @overload
     def __getitem__(self, i: slice) -> list[tuple[Label, float, str]]: ...
     def __getitem__(self, i: int | slice) -> tuple[Label, float, str] | list[tuple[Label, float, str]]:
+        if type(i) is int and 0 <= i < len(self.path):  # the decision stage's case, first
+            return self._item(i)
         if isinstance(i, slice):
             return [self._item(k) for k in range(len(self.path))[i]]
         if i < 0:
@@ -206,6 +289,31 @@ class Prediction(Sequence[tuple[Label, float, str]]):
 
     def __iter__(self) -> Iterator[tuple[Label, float, str]]:
         return (self._item(i) for i in range(len(self.path)))
+
+
+class _Group:
+    """One neighbour's known key features at one offset: names, weight rows and their sum."""
+
+    __slots__ = ("_best", "names", "rows", "total")
+
+    def __init__(self, names: list[str], rows: list[Sequence[float]], size: int) -> None:
+        self.names = names
+        self.rows = rows
+        self.total: Sequence[float] = [sum(col) for col in zip(*rows)] if rows else [0.0] * size
+        self._best: dict[int, tuple[float, str]] = {}
+
+    def best(self, pair: int, label: int, against: int) -> tuple[float, str]:
+        """The feature that favours ``label`` over ``against`` most, with its gain (``""`` if none).
+
+        ``pair`` identifies (label, against) for the cache.
+        """
+        hit = self._best.get(pair)
+        if hit is None:
+            gains = [w[label] - w[against] for w in self.rows]
+            top = max(gains, default=0.0)
+            hit = (top, self.names[gains.index(top)]) if top > 0.0 else (0.0, "")
+            self._best[pair] = hit
+        return hit
 
 
 def _rounded(values: Sequence[float]) -> list[float]:

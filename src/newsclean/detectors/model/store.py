@@ -12,7 +12,10 @@ The bundled model is rebuilt with one command, from the repository root::
         -o src/newsclean/detectors/model/bundled-model.json
 
 (hyper-parameters are the defaults of :class:`~.train.Settings`, picked on
-``corpus/text/dev`` with a model trained on ``corpus/text/train`` only).
+``corpus/text/dev`` with a model trained on ``corpus/text/train`` only). It
+also rewrites the meta file; the same documents give the same bytes. Rebuild
+it whenever the rule detectors or the decision's article span change: the
+model's features are the rules' verdicts (by rule name) and that span.
 """
 
 from __future__ import annotations
