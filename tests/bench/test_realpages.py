@@ -12,7 +12,6 @@ import pytest
 import regex
 
 from newsclean.bench.realpages import (
-    DEFAULT_ROOT,
     RealPage,
     html_to_dump,
     label_dump,
@@ -20,6 +19,7 @@ from newsclean.bench.realpages import (
     split_of,
 )
 from newsclean.bench.shingles import corpus_scores
+from paths import DATASET as DEFAULT_ROOT
 
 # --- html_to_dump ------------------------------------------------------------------
 
