@@ -66,7 +66,10 @@ def label_segments(segments: list[Segment], options: Options = DEFAULT_OPTIONS, 
         rules.detect_in_context(page, None, len(page), len(page))
     page.article = (span.start, span.end) if span is not None else None
     model_out = None
-    if options.use_model:
+    # the bundled model was trained on text dumps: HTML pages get it only when a user
+    # passes a model of their own (trained with DOM features: ``newsclean train``)
+    html = bool(segments) and segments[0].dom is not None
+    if options.use_model and (not html or options.model_path):
         from newsclean.detectors.model import predict_if_available  # lazy: numpy-free, but only when asked
 
         model_out = predict_if_available(page, options.model_path)
