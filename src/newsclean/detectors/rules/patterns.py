@@ -22,7 +22,7 @@ from __future__ import annotations
 #: a line that is only an advertising marker
 AD_LINES: dict[str, list[str]] = {
     "en": [
-        "advertisement", "advertisements", "advertising", "advert", "ad", "ads", "sponsored",
+        "advertisement", "advertiser content", "sponsored offers", "deals from our partners", "advertisements", "advertising", "advert", "ad", "ads", "sponsored",
         "sponsored content", "sponsored links", "sponsored stories", "paid content", "paid post",
         "partner content", "promoted", "promoted content", "promoted stories",
         "story continues below advertisement", "story continues below", "article continues below advertisement",
@@ -36,7 +36,7 @@ AD_LINES: dict[str, list[str]] = {
     "de": ["anzeige", "werbung", "gesponsert", "sponsored", "anzeigen", "werbeanzeige", "weiter nach der anzeige", "artikel wird nach der anzeige fortgesetzt", "bezahlter inhalt"],
     "es": ["publicidad", "patrocinado", "contenido patrocinado", "anuncio", "continúa leyendo", "la nota sigue abajo", "sigue leyendo debajo del anuncio"],
     "fr": ["publicité", "pub", "sponsorisé", "contenu sponsorisé", "contenu partenaire", "la suite après cette publicité", "la suite après la publicité", "suite après la publicité", "annonce"],
-    "pt": ["publicidade", "patrocinado", "conteúdo patrocinado", "continua após a publicidade", "continua depois da publicidade", "anúncio", "publieditorial"],
+    "pt": ["publicidade", "patrocinado", "ofertas patrocinadas", "oferta patrocinada", "conteúdo patrocinado", "continua após a publicidade", "continua depois da publicidade", "anúncio", "publieditorial"],
     "it": ["pubblicità", "sponsorizzato", "contenuto sponsorizzato", "annuncio", "articolo sponsorizzato"],
     "nl": ["advertentie", "gesponsord", "gesponsorde inhoud", "lees verder na de advertentie"],
 }
@@ -58,8 +58,8 @@ PROMO_PREFIXES: dict[str, list[str]] = {
     "en": ["also read", "read also", "read more", "read next", "read:", "related:", "related story", "related article", "related coverage", "related news", "see also", "more:", "more on this", "more on this story", "watch:", "watch |", "listen:", "also watch", "also see", "don't miss", "dont miss", "must read", "recommended:", "next:", "up next", "previously:", "catch up:", "see more", "click here to read", "read the full story", "watch now:"],
     "de": ["lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "das könnte sie auch interessieren", "zum thema:", "siehe auch", "weiterlesen", "mehr dazu", "passend dazu", "hören sie auch", "empfehlung:", "lesetipp", "auch lesenswert"],
     "es": ["lee también", "lea también", "te puede interesar", "le puede interesar", "puede interesarte", "leer más", "lee más", "ver también", "relacionado:", "relacionada:", "noticia relacionada", "noticias relacionadas", "más información:", "también te puede interesar", "mira también", "te recomendamos", "no te pierdas"],
-    "fr": ["lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi", "à voir aussi", "sur le même sujet", "lire la suite", "à découvrir", "découvrir aussi", "notre dossier", "vidéo -", "en lien:", "à lire :", "a lire :", "lire :", "consulter aussi"],
-    "pt": ["leia também", "leia mais", "veja também", "veja mais", "saiba mais", "leia:", "veja:", "relacionado:", "relacionadas:", "notícias relacionadas", "não perca", "assista:", "assista também", "confira:", "confira também", "recomendado:"],
+    "fr": ["lire aussi", "lisez aussi", "lisez également", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi", "à voir aussi", "sur le même sujet", "lire la suite", "à découvrir", "découvrir aussi", "notre dossier", "vidéo -", "en lien:", "à lire :", "a lire :", "lire :", "consulter aussi"],
+    "pt": ["leia também", "leia ainda", "leia mais", "veja também", "veja mais", "saiba mais", "leia:", "veja:", "relacionado:", "relacionadas:", "notícias relacionadas", "não perca", "assista:", "assista também", "confira:", "confira também", "recomendado:"],
     "it": ["leggi anche", "leggi pure", "vedi anche", "potrebbe interessarti", "approfondisci", "correlati:", "guarda anche", "da non perdere", "leggi l'articolo"],
     "nl": ["lees ook", "lees meer", "bekijk ook", "meer over", "gerelateerd:", "ook interessant", "zie ook"],
 }
@@ -109,7 +109,7 @@ DATE_WORDS: dict[str, list[str]] = {
     "fr": ["publié", "publié le", "mis à jour", "mis à jour le", "modifié le", "actualisé le", "date"],
     "pt": ["publicado", "publicado em", "atualizado", "atualizado em", "última atualização", "data", "criado em"],
     "it": ["pubblicato", "pubblicato il", "aggiornato", "aggiornato il", "ultimo aggiornamento", "data"],
-    "nl": ["gepubliceerd", "bijgewerkt", "laatst bijgewerkt", "geplaatst"],
+    "nl": ["gepubliceerd", "laatste update", "update:", "bijgewerkt", "laatst bijgewerkt", "geplaatst"],
 }
 
 #: reading time ("5 min read", "Lesezeit: 4 Min.")
@@ -166,6 +166,8 @@ CREDIT_PATTERNS: list[str] = [
     r"^.{3,80}\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?\)?$",
     r"^(?:[\p{Lu}][\p{L}&'.-]*\s+){0,4}(?i:desk|team|staff|staff reporters?|reporters?|correspondents?|bureau|newsroom|news service|wire)$",
     r"^\(?(?:source|sources|quelle|fuente|fonte|source\s*:)\s*:?\s*(?:AP|AFP|Reuters|PTI|ANI|IANS|dpa|EFE|Lusa|ANSA|agencies|agencias|agências)\b.{0,40}$",
+    r"^(?:com|con|avec|mit|met)\s+(?:a\s+|la\s+|l'|l’)?(?:Reuters|AP|AFP|EFE|Lusa|ANSA|dpa|Bloomberg|agências|agencias|agences|Agência\s+\p{L}+|Estadão\s+Conteúdo|Folhapress|Europa\s+Press)\b.{0,40}$",
+    r"^\((?:ats|afp|ap|dpa|apa|sda|efe|lusa|ansa|belga|reuters|kna|epd|anp|ats-afp|afp-ats|pti|ani)(?:\s*[/,-]\s*\p{L}{1,6}){0,3}\)\.?$",
 ]
 
 #: month names, for date lines
@@ -259,7 +261,7 @@ CHROME_LINES: dict[str, list[str]] = {
 
 #: a line that starts with one of these is furniture
 CHROME_PREFIXES: dict[str, list[str]] = {
-    "en": ["support local journalism", "subscribe today", "your subscription helps", "local news matters", "share your feedback", "help us improve", "read our privacy policy", "i agree to", "i agree that", "please check the", "by signing up", "by subscribing", "thanks for signing up", "thank you for signing up", "please enter", "enter your email", "invalid email", "this copy is for your personal", "order reprints", "write to", "like this story", "also on", "share it with", "sign up for", "subscribe:", "listen on", "copy link to", "available on", "follow on", "share on", "share via", "share this", "kindly share", "join the conversation", "join the discussion", "if you buy something", "was this article", "was this page", "was this helpful", "listen to this", "join our", "sign up", "have a question", "got a story", "got a tip", "the views expressed", "views expressed", "disclaimer:", "disclaimer", "we independently", "this article contains affiliate", "this post contains affiliate", "we may earn", "open this photo", "voice is ai-generated", "please turn on javascript", "video player is loading", "comments closed", "we have turned off comments", "we have closed comments", "comments are closed", "comments have been", "load more", "show more", "view more", "see all", "more comments", "did you find", "rate this", "print article", "email article", "sign me up", "the views and opinions", "this article was produced", "editor's picks", "our journalism", "we rely on", "donate", "support us", "become a member", "become a subscriber", "terms & conditions", "manage preferences", "manage consent", "accept cookies", "reject cookies", "sign in with", "log in with", "create account", "forgot password", "tags:", "topics:", "filed under:", "related topics:", "categories:", "category:", "keywords:", "share:",
+    "en": ["support local journalism", "this is a premium article", "reminder, this is a premium", "add to watchlist", "+ add to watchlist", "found an error", "spotted an error", "subscribe today", "your subscription helps", "local news matters", "share your feedback", "help us improve", "read our privacy policy", "i agree to", "i agree that", "please check the", "by signing up", "by subscribing", "thanks for signing up", "thank you for signing up", "please enter", "enter your email", "invalid email", "this copy is for your personal", "order reprints", "write to", "like this story", "also on", "share it with", "sign up for", "subscribe:", "listen on", "copy link to", "available on", "follow on", "share on", "share via", "share this", "kindly share", "join the conversation", "join the discussion", "if you buy something", "was this article", "was this page", "was this helpful", "listen to this", "join our", "sign up", "have a question", "got a story", "got a tip", "the views expressed", "views expressed", "disclaimer:", "disclaimer", "we independently", "this article contains affiliate", "this post contains affiliate", "we may earn", "open this photo", "voice is ai-generated", "please turn on javascript", "video player is loading", "comments closed", "we have turned off comments", "we have closed comments", "comments are closed", "comments have been", "load more", "show more", "view more", "see all", "more comments", "did you find", "rate this", "print article", "email article", "sign me up", "the views and opinions", "this article was produced", "editor's picks", "our journalism", "we rely on", "donate", "support us", "become a member", "become a subscriber", "terms & conditions", "manage preferences", "manage consent", "accept cookies", "reject cookies", "sign in with", "log in with", "create account", "forgot password", "tags:", "topics:", "filed under:", "related topics:", "categories:", "category:", "keywords:", "share:",
            "share this:", "follow us on", "follow us:", "sign up for", "subscribe to", "get the latest", "download the",
            "copyright", "©", "(c) ", "all rights reserved", "this article was originally published", "click here to",
            "you have reached your", "you've reached your", "already a subscriber", "already subscribed",
@@ -281,22 +283,22 @@ CHROME_PREFIXES: dict[str, list[str]] = {
            "wir verwenden cookies", "diese website verwendet", "diese seite verwendet", "wir und unsere partner",
            "zustimmen und weiter", "kommentare (", "zur startseite", "sie sind hier:", "startseite >", "startseite ›",
            "alle rechte vorbehalten", "artikel anhören", "jetzt lesen", "hier anmelden", "zum newsletter", "push-nachrichten"],
-    "es": ["compartir en", "enviar por", "archivado en", "ver más", "cargar más", "únete", "no se hace responsable", "los comentarios", "escríbenos", "síguenos en", "recibe las", "apúntate", "etiquetas:", "temas:", "compartir:", "síguenos", "suscríbete", "suscribete", "ya eres suscriptor", "ya soy suscriptor",
+    "es": ["compartir en", "escuchar nota", "escuchar este artículo", "escuchar artículo", "temas relacionados:", "enviar por", "archivado en", "ver más", "cargar más", "únete", "no se hace responsable", "los comentarios", "escríbenos", "síguenos en", "recibe las", "apúntate", "etiquetas:", "temas:", "compartir:", "síguenos", "suscríbete", "suscribete", "ya eres suscriptor", "ya soy suscriptor",
            "este contenido es exclusivo", "utilizamos cookies", "usamos cookies", "este sitio utiliza", "esta web utiliza",
            "comentarios (", "todos los derechos reservados", "inicio >", "inicio /", "estás en:", "newsletter", "recibe",
            "descarga la app", "boletín", "únete"],
-    "fr": ["cet article vous a-t-il", "lire plus tard", "enregistrer", "écrire à", "partager sur", "envoyer par", "voir plus", "charger plus", "rejoignez", "les commentaires", "réagissez", "écrivez-nous", "signaler un", "cet article est une tribune", "n'engage pas", "inscrivez-vous", "recevez notre", "mots-clés :", "mots-clés:", "thèmes :", "partager :", "suivez-nous", "abonnez-vous", "déjà abonné", "cet article est réservé",
+    "fr": ["cet article vous a-t-il", "vous avez trouvé une erreur", "signaler une erreur", "offrir l'article", "offrir l’article", "écouter l'article", "écouter l’article", "j'accepte", "j’accepte", "lire plus tard", "enregistrer", "écrire à", "partager sur", "envoyer par", "voir plus", "charger plus", "rejoignez", "les commentaires", "réagissez", "écrivez-nous", "signaler un", "cet article est une tribune", "n'engage pas", "inscrivez-vous", "recevez notre", "mots-clés :", "mots-clés:", "thèmes :", "partager :", "suivez-nous", "abonnez-vous", "déjà abonné", "cet article est réservé",
            "article réservé aux abonnés", "il vous reste", "la suite est réservée", "nous utilisons des cookies", "ce site utilise",
            "en poursuivant votre navigation", "nos partenaires et nous", "commentaires (", "tous droits réservés", "accueil >",
            "accueil /", "accueil ›", "vous êtes ici", "newsletter", "recevez", "inscrivez-vous", "téléchargez l'application"],
-    "pt": ["compartilhar no", "compartilhe no", "compartilhe nas", "enviar por", "ver mais", "carregar mais", "junte-se", "os comentários", "escreva para", "receba as", "siga a", "tags:", "temas:", "compartilhe:", "siga-nos", "siga o", "assine", "já é assinante", "conteúdo exclusivo para assinantes",
+    "pt": ["compartilhar no", "tópicos:", "assuntos:", "ouvir matéria", "ouvir esta matéria", "compartilhe no", "compartilhe nas", "enviar por", "ver mais", "carregar mais", "junte-se", "os comentários", "escreva para", "receba as", "siga a", "tags:", "temas:", "compartilhe:", "siga-nos", "siga o", "assine", "já é assinante", "conteúdo exclusivo para assinantes",
            "este conteúdo é exclusivo", "utilizamos cookies", "usamos cookies", "este site utiliza", "este site usa",
            "comentários (", "todos os direitos reservados", "início >", "você está em", "newsletter", "receba", "baixe o app",
            "inscreva-se", "cadastre-se"],
     "it": ["condividi su", "invia per", "mostra altri", "carica altri", "unisciti", "iscriviti alla", "tag:", "argomenti:", "condividi:", "seguici", "abbonati", "sei già abbonato", "questo articolo è riservato",
            "utilizziamo i cookie", "questo sito utilizza", "commenti (", "riproduzione riservata", "tutti i diritti riservati",
            "home >", "newsletter", "iscriviti", "scarica l'app"],
-    "nl": ["deel op", "deel via", "toon meer", "laad meer", "schrijf je in", "tags:", "onderwerpen:", "delen:", "volg ons", "abonneer", "word abonnee", "al abonnee", "dit artikel is",
+    "nl": ["deel op", "lees voor", "luister naar dit artikel", "deel via", "toon meer", "laad meer", "schrijf je in", "tags:", "onderwerpen:", "delen:", "volg ons", "abonneer", "word abonnee", "al abonnee", "dit artikel is",
            "wij gebruiken cookies", "deze website gebruikt", "reacties (", "alle rechten voorbehouden", "home >", "nieuwsbrief",
            "download de app"],
 }
