@@ -196,3 +196,35 @@ def test_resolve_without_span_labels_nothing_body() -> None:
     page = detected(page_text("Home | News", "Trending", "Share", "Some title of a thing"))
     resolve(page, None, None)
     assert all(s.label not in (Label.BODY, Label.HEADLINE) for s in page.segments)
+
+
+def test_model_moves_the_headline_when_sure_of_its_own_and_doubting_the_rules() -> None:
+    page, span, headline = prepared(page_text("Home | News", HEAD, "By Jane Roe", *P))
+    assert headline is not None
+    model = [(Label.BODY, 0.9, "model.test")] * len(page)
+    model[headline] = (Label.CHROME, 0.8, "model.kicker")
+    model[0] = (Label.HEADLINE, 0.9, "model.title")
+    resolve(page, span, headline, model)
+    assert page.segments[0].label is Label.HEADLINE and page.segments[0].detector == "model"
+    assert page.segments[headline].label is Label.CHROME
+    assert sum(s.label is Label.HEADLINE for s in page.segments) == 1
+
+
+def test_model_keeps_the_rules_headline_when_unsure() -> None:
+    page, span, headline = prepared(page_text("Home | News", HEAD, "By Jane Roe", *P))
+    assert headline is not None
+    model = [(Label.BODY, 0.9, "model.test")] * len(page)
+    model[headline] = (Label.CHROME, 0.4, "model.kicker")  # doubt below HEADLINE_DOUBT
+    model[0] = (Label.HEADLINE, 0.9, "model.title")
+    resolve(page, span, headline, model)
+    assert page.segments[headline].label is Label.HEADLINE
+    assert page.segments[0].label is not Label.HEADLINE
+
+
+def test_model_drops_a_short_kept_line_more_readily_than_a_paragraph() -> None:
+    page, span, headline = prepared(page_text(HEAD, P[0], "Subscribe for one euro", P[1], P[2], P[3]))
+    model = [(Label.CHROME, 0.7, "model.test")] * len(page)
+    resolve(page, span, headline, model)
+    by_text = {s.text: s for s in page.segments}
+    assert by_text["Subscribe for one euro"].label is Label.CHROME  # short: DEMOTE_SHORT is enough
+    assert by_text[P[1]].label is Label.BODY  # a paragraph needs DEMOTE (0.95)

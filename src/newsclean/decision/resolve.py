@@ -161,6 +161,10 @@ def resolve(
 
 #: the model takes article text away only when this sure (no article text lost) ...
 DEMOTE = 0.95
+#: ... but a short kept line (a label, a name, a one-line teaser) costs little text when
+#: wrongly dropped and is most of the junk kept, so it goes at a lower confidence
+DEMOTE_SHORT = 0.6
+SHORT_WORDS = 12
 #: ... gives it back more readily ...
 PROMOTE = 0.6
 #: ... and moves a line between two non-article labels when it is the likelier label
@@ -175,18 +179,51 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
     and only :data:`PROMOTE` to turn furniture into article text. The model
     never creates a second headline.
     """
+    _choose_headline(page, model)
     for i, seg in enumerate(page.segments):
         label, prob, why = model[i]
-        if label is seg.label or label is Label.HEADLINE:
-            continue
+        if label is seg.label or label is Label.HEADLINE or seg.label is Label.HEADLINE:
+            continue  # the headline moves only in _choose_headline
         v = page.best(i)
         if v is not None and v.score >= RULE_FIRM and seg.detector == "rules" and v.label is seg.label:
             continue
         if seg.label in KEEP and label not in KEEP:
-            needed = DEMOTE
+            needed = DEMOTE if page.shapes[i].words > SHORT_WORDS else DEMOTE_SHORT
         elif seg.label not in KEEP and label in KEEP:
             needed = PROMOTE
         else:
             needed = SWAP
-        if prob >= needed and not (seg.label is Label.HEADLINE and label is Label.BODY):
+        if prob >= needed:
             seg.decide(label, "model", why, prob)
+
+
+#: the model moves the headline only when this sure of its own pick ...
+HEADLINE_PICK = 0.6
+#: ... and when it reads the rules' pick as something else at least this surely
+HEADLINE_DOUBT = 0.5
+
+
+def _choose_headline(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
+    """One headline per page: the model's pick replaces the rules' when it is sure of
+    its own and doubts theirs (or the rules found none on an article page).
+
+    The rules pick the headline by position and shape; on pages where a kicker,
+    a dek or a teaser sits just above the first paragraph they pick wrong, and
+    the real title is then dropped as furniture.
+    """
+    picks = [(prob, i) for i, (label, prob, _) in enumerate(model) if label is Label.HEADLINE]
+    if not picks:
+        return
+    prob, best = max(picks)
+    if prob < HEADLINE_PICK or page.segments[best].label is Label.HEADLINE:
+        return
+    current = next((i for i, seg in enumerate(page.segments) if seg.label is Label.HEADLINE), None)
+    if current is None:
+        if not any(seg.label is Label.BODY for seg in page.segments):
+            return  # an index page stays without an article
+    else:
+        label, doubt, why = model[current]
+        if label is Label.HEADLINE or doubt < HEADLINE_DOUBT:
+            return
+        page.segments[current].decide(label, "model", why, doubt)
+    page.segments[best].decide(Label.HEADLINE, "model", model[best][2], prob)

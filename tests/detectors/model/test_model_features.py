@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from newsclean.detectors.model.features import ShapeCache, dom_features, page_features, shape_features
 from newsclean.detectors.page import Page
 from newsclean.segments.shape import measure
@@ -99,3 +101,19 @@ def test_shape_cache_returns_fresh_lists_and_stays_bounded() -> None:
         line = f"line number {k} of the page"
         assert cache.features(line, measure(line)) == shape_features(line, measure(line))
     assert sum(map(len, cache._lines)) <= 50
+
+
+@pytest.mark.parametrize(
+    ("line", "wanted", "unwanted"),
+    [
+        ("Tópicos: Anvisa, cosméticos", "colon_label", "name_like"),
+        ("Kevin Alvarado", "name_like", "colon_label"),
+        ("Updated 16:47", "clock", "count_end"),
+        ("💬 Réagir (112)", "count_end", "paren_end"),
+        ("A cyclist on the coast road (Getty Images)", "paren_end", "count_end"),
+        ("It rained. Then it stopped. Nobody was surprised by any of it.", "sentences=3+", "sentences=1"),
+    ],
+)
+def test_form_features(line: str, wanted: str, unwanted: str) -> None:
+    feats = shape_features(line, measure(line))
+    assert wanted in feats and unwanted not in feats

@@ -110,3 +110,18 @@ def test_training_on_misaligned_document_raises_model_error() -> None:
 def test_training_on_nothing_raises_model_error() -> None:
     with pytest.raises(ModelError):
         train([parse_seg("# lang: en\n")])
+
+
+def test_examples_include_the_page_of_the_wanted_output(tiny_docs: list[SegDocument]) -> None:
+    """Training sees the gold output page too: clean() reads its own output again."""
+    from newsclean.detectors.model.train import examples
+    from newsclean.types import KEEP
+
+    exs = examples(tiny_docs[0])
+    by_name = {ex.name.rpartition("#")[2]: ex for ex in exs}
+    wanted = by_name.get("clean-output")
+    if wanted is None:  # the rules kept exactly the wanted lines: the second-pass page is that page
+        wanted = by_name["second-pass"]
+    gold = [g for g in tiny_docs[0].labels() if g in KEEP]
+    assert len(wanted.gold) == len(gold)
+    assert all(ex.doc == tiny_docs[0].path for ex in exs)

@@ -36,6 +36,7 @@ must stay cheap next to the rules (see :mod:`newsclean.detectors.model`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -192,9 +193,35 @@ def shape_features(text: str, shape: Shape) -> list[str]:
                 feats.append("w=" + w)
     if "@" in window or "http" in window or "www." in window:
         feats.append("contact")
+    feats.extend(_form_features(head, window, shape))
     seps = window.count("|") + window.count("·") + window.count("•")
     if seps:
         feats.append("seps=1" if seps == 1 else "seps=2+")
+    return feats
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+_COUNT_END = re.compile(r"\(\s*\d[\d.,]*\s*\)$")
+
+
+def _form_features(head: str, window: str, shape: Shape) -> list[str]:
+    """How the line is put together: a "Label:" opening, a bare name, a clock time,
+    a count or credit in brackets at the end, how many sentences."""
+    feats = []
+    colon = head.find(":")
+    if colon > 0 and head[:colon].count(" ") <= 2 and (colon + 1 == len(head) or head[colon + 1] == " "):
+        feats.append("colon_label")
+    words = shape.words
+    if 2 <= words <= 4 and shape.title_ratio >= 1.0 and shape.digit_ratio == 0 and not shape.terminal:
+        feats.append("name_like")
+    if _CLOCK.search(window):
+        feats.append("clock")
+    tail = window.rstrip()
+    if tail.endswith(")"):
+        feats.append("count_end" if _COUNT_END.search(tail[-12:]) else "paren_end")
+    if shape.words >= 6:
+        stops = window.count(". ") + window.count("? ") + window.count("! ") + 1
+        feats.append("sentences=1" if stops == 1 else "sentences=2" if stops == 2 else "sentences=3+")
     return feats
 
 

@@ -98,14 +98,17 @@ def examples(doc: SegDocument, second_pass: bool = True) -> list[Example]:
     page = label_segments(segments, RULES_ONLY)
     index = {label: k for k, label in enumerate(LABELS)}
     out = [Example(doc.path, page_features(page), [index[g] for g in gold])]
+    if not second_pass:
+        return out
     kept = [k for k, seg in enumerate(segments) if seg.label in KEEP]
-    if second_pass and kept:
-        again = segment_lines(split_lines("\n\n".join(segments[k].text for k in kept)))
-        if len(again) == len(kept):
+    wanted = [k for k, g in enumerate(gold) if g in KEEP]
+    for suffix, lines in (("#second-pass", kept), ("#clean-output", wanted)):
+        if not lines or (suffix == "#clean-output" and lines == kept):
+            continue
+        again = segment_lines(split_lines("\n\n".join(segments[k].text for k in lines)))
+        if len(again) == len(lines):
             page = label_segments(again, RULES_ONLY)
-            out.append(
-                Example(doc.path + "#second-pass", page_features(page), [index[gold[k]] for k in kept], doc.path)
-            )
+            out.append(Example(doc.path + suffix, page_features(page), [index[gold[k]] for k in lines], doc.path))
     return out
 
 
