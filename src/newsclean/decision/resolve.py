@@ -161,8 +161,9 @@ def resolve(
 
 #: the model takes article text away only when this sure (no article text lost) ...
 DEMOTE = 0.95
-#: ... but a short kept line (a label, a name, a one-line teaser) costs little text when
-#: wrongly dropped and is most of the junk kept, so it goes at a lower confidence
+#: ... but a kept line that is short or not prose (a label, a name, a one-line teaser,
+#: a widget's text) costs little text when wrongly dropped and is most of the junk
+#: kept, so it goes at a lower confidence
 DEMOTE_SHORT = 0.6
 SHORT_WORDS = 12
 #: ... gives it back more readily ...
@@ -188,7 +189,8 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
         if v is not None and v.score >= RULE_FIRM and seg.detector == "rules" and v.label is seg.label:
             continue
         if seg.label in KEEP and label not in KEEP:
-            needed = DEMOTE if page.shapes[i].words > SHORT_WORDS else DEMOTE_SHORT
+            shape = page.shapes[i]
+            needed = DEMOTE if shape.words > SHORT_WORDS and shape.prose else DEMOTE_SHORT
         elif seg.label not in KEEP and label in KEEP:
             needed = PROMOTE
         else:
