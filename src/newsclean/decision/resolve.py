@@ -190,13 +190,40 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
             continue
         if seg.label in KEEP and label not in KEEP:
             shape = page.shapes[i]
-            needed = DEMOTE if shape.words > SHORT_WORDS and shape.prose else DEMOTE_SHORT
+            long_prose = shape.words > SHORT_WORDS and shape.prose
+            needed = DEMOTE if long_prose or _subheading(page, i) else DEMOTE_SHORT
         elif seg.label not in KEEP and label in KEEP:
             needed = PROMOTE
         else:
             needed = SWAP
         if prob >= needed:
             seg.decide(label, "model", why, prob)
+
+
+def _subheading(page: Page, i: int) -> bool:
+    """A short unpunctuated line in the article flow, right above a kept paragraph.
+
+    The story's own subheading ("South Korea", "What happens next"): it follows a
+    paragraph, maybe with a widget (a promo, a caption) between. Captions are
+    mostly sentences with a full stop; teasers and widgets rarely sit right above
+    a paragraph with the article going on on both sides.
+    """
+    shape = page.shapes[i]
+    if shape.terminal or shape.words > SHORT_WORDS or not 0 < i < len(page) - 1:
+        return False
+    if page.segments[i + 1].label is not Label.BODY or not page.shapes[i + 1].prose:
+        return False
+    for j in range(i - 1, max(-1, i - 1 - SUBHEADING_REACH), -1):
+        label = page.segments[j].label
+        if label is Label.BODY:
+            return page.shapes[j].prose
+        if label is Label.HEADLINE:
+            return False
+    return False
+
+
+#: how far above a subheading the previous paragraph may be (a promo or caption between)
+SUBHEADING_REACH = 6
 
 
 #: the model moves the headline only when this sure of its own pick ...
