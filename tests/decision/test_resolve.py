@@ -228,3 +228,11 @@ def test_model_drops_a_short_kept_line_more_readily_than_a_paragraph() -> None:
     by_text = {s.text: s for s in page.segments}
     assert by_text["Subscribe for one euro"].label is Label.CHROME  # short: DEMOTE_SHORT is enough
     assert by_text[P[1]].label is Label.BODY  # a paragraph needs DEMOTE (0.95)
+
+
+def test_model_never_drops_a_subheading_between_paragraphs() -> None:
+    page, span, headline = prepared(page_text(HEAD, P[0], P[1], "What Happens Next", P[2], P[3]))
+    resolve(page, span, headline, [(Label.CAPTION, 0.99, "model.test")] * len(page))
+    by_text = {s.text: s for s in page.segments}
+    assert by_text["What Happens Next"].label is Label.BODY
+    assert by_text[P[2]].label is Label.CAPTION  # a paragraph still goes when the model is this sure

@@ -191,7 +191,7 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
         if seg.label in KEEP and label not in KEEP:
             shape = page.shapes[i]
             long_prose = shape.words > SHORT_WORDS and shape.prose
-            needed = DEMOTE if long_prose or _subheading(page, i) else DEMOTE_SHORT
+            needed = DEMOTE if long_prose else KEEP_SUBHEADING if _subheading(page, i) else DEMOTE_SHORT
         elif seg.label not in KEEP and label in KEEP:
             needed = PROMOTE
         else:
@@ -222,6 +222,9 @@ def _subheading(page: Page, i: int) -> bool:
     return False
 
 
+#: the model never drops a subheading (a hard case the issue names: short in-article
+#: subheadings stay body); a probability is never above 1
+KEEP_SUBHEADING = 1.01
 #: how far above a subheading the previous paragraph may be (a promo or caption between)
 SUBHEADING_REACH = 6
 
