@@ -181,6 +181,8 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
     never creates a second headline.
     """
     _choose_headline(page, model)
+    # on the rules' labels, before the model changes any of them
+    subheadings = {i for i, seg in enumerate(page.segments) if seg.label is Label.BODY and _subheading(page, i)}
     for i, seg in enumerate(page.segments):
         label, prob, why = model[i]
         if label is seg.label or label is Label.HEADLINE or seg.label is Label.HEADLINE:
@@ -191,7 +193,7 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
         if seg.label in KEEP and label not in KEEP:
             shape = page.shapes[i]
             long_prose = shape.words > SHORT_WORDS and shape.prose
-            needed = DEMOTE if long_prose else KEEP_SUBHEADING if _subheading(page, i) else DEMOTE_SHORT
+            needed = DEMOTE if long_prose else KEEP_SUBHEADING if i in subheadings else DEMOTE_SHORT
         elif seg.label not in KEEP and label in KEEP:
             needed = PROMOTE
         else:
