@@ -79,3 +79,33 @@ def test_unwritable_output_exits_1(
     folder = _corpus(tmp_path, tiny_texts)
     assert main([str(folder), "--epochs", "1", "-o", str(tmp_path / "no" / "such" / "dir" / "m.json")]) == 1
     _one_line_error(capsys)
+
+
+def test_missing_real_pages_folder_exits_1(
+    tmp_path: Path, tiny_texts: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _corpus(tmp_path, tiny_texts)
+    out = tmp_path / "my.model"
+    assert main([str(folder), "-o", str(out), "--epochs", "1", "--real", str(tmp_path / "no-benchmark")]) == 1
+    assert "article-extraction-benchmark folder not found" in _one_line_error(capsys)
+    assert not out.exists()
+
+
+def test_train_with_real_pages(
+    tmp_path: Path,
+    tiny_texts: dict[str, str],
+    dataset_root: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The real pages of one split join the corpus (the loader is cut to 3 pages to stay quick)."""
+    from newsclean.bench import realpages
+
+    pages = realpages.load_pages(dataset_root)
+    monkeypatch.setattr(realpages, "load_pages", lambda root: pages[:3])
+    folder = _corpus(tmp_path, tiny_texts)
+    out = tmp_path / "my.model"
+    assert main([str(folder), "-o", str(out), "--epochs", "1", "--real", str(dataset_root), "--real-split", "all"]) == 0
+    err = capsys.readouterr().err
+    assert "3 real pages (all)" in err
+    assert Model.load(out).info["real_weight"] == 1.0

@@ -125,3 +125,41 @@ def test_examples_include_the_page_of_the_wanted_output(tiny_docs: list[SegDocum
     gold = [g for g in tiny_docs[0].labels() if g in KEEP]
     assert len(wanted.gold) == len(gold)
     assert all(ex.doc == tiny_docs[0].path for ex in exs)
+
+
+KEEP_DROP_PAGE = (
+    "real:tiny",
+    [
+        "Home | World | Sport",
+        "Ferry service to the islands resumes after storm repairs",
+        "The ferry between the harbour and the two islands sailed again on Monday after three weeks of repairs.",
+        "Advertisement",
+        "Operators said the timetable would return to normal by the end of the week, weather permitting.",
+        "Most read",
+        "Copyright 2025 Harbour Times",
+    ],
+    [False, False, True, False, True, False, False],
+)
+
+
+def test_real_pages_become_partially_labelled_examples() -> None:
+    from newsclean.detectors.model.train import LABELS, real_examples
+    from newsclean.types import KEEP
+
+    (ex,) = real_examples([KEEP_DROP_PAGE])
+    assert ex.allowed is not None and len(ex.allowed) == len(KEEP_DROP_PAGE[1])
+    keep_labels = {LABELS[k] for k in ex.allowed[2]}
+    drop_labels = {LABELS[k] for k in ex.allowed[0]}
+    assert keep_labels == set(KEEP)
+    # the benchmark's gold body leaves the headline out: a dropped line may still be the headline
+    assert Label.HEADLINE in drop_labels and Label.BODY not in drop_labels
+
+
+def test_training_with_keep_drop_pages_is_deterministic_and_learns_them(tiny_docs: list[SegDocument]) -> None:
+    from newsclean.detectors.model.train import real_examples
+
+    extra = real_examples([KEEP_DROP_PAGE])
+    first = train(tiny_docs, Settings(epochs=6), extra=extra)
+    second = train(tiny_docs, Settings(epochs=6), extra=extra)
+    assert first.weights == second.weights
+    assert first.weights != train(tiny_docs, Settings(epochs=6)).weights

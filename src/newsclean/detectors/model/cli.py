@@ -1,4 +1,4 @@
-"""``newsclean train DIR... [-o PATH] [--epochs N]``: train a model on ``.seg`` files.
+"""``newsclean train DIR... [-o PATH] [--epochs N] [--real DIR]``: train a model on ``.seg`` files.
 
 Reads every ``*.seg`` file under the given files and folders, trains the
 sequence model (:mod:`.train`) and writes it as JSON. Use it with
@@ -46,7 +46,40 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"passes over the data (default: {Settings().epochs})",
     )
+    p.add_argument(
+        "--real",
+        metavar="DIR",
+        help="also train on the real pages of article-extraction-benchmark at DIR, labelled keep/drop "
+        "from their ground truth (partial labels)",
+    )
+    p.add_argument(
+        "--real-split",
+        choices=["tune", "report", "all"],
+        default="tune",
+        help="which half of the real pages to train on (default: tune; the report half is for reporting)",
+    )
+    p.add_argument(
+        "--real-weight",
+        type=float,
+        default=Settings().real_weight,
+        metavar="W",
+        help=f"learning-rate factor for the real pages (default: {Settings().real_weight})",
+    )
     return p
+
+
+def real_pages(root: str, split: str) -> list[tuple[str, list[str], list[bool]]]:
+    """``(name, dump lines, keep flags)`` of the benchmark's real pages in ``split``."""
+    from newsclean.bench.realpages import html_to_dump, label_dump, load_pages, split_of
+
+    out = []
+    for page in load_pages(root):
+        if split != "all" and split_of(page.id) != split:
+            continue
+        lines = html_to_dump(page.html)
+        if lines:
+            out.append((f"real:{page.id[:12]}", lines, label_dump(lines, page.gold_body)))
+    return out
 
 
 def _err(msg: str) -> None:
@@ -83,7 +116,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(
             f"newsclean train: {len(docs)} documents, {segments} labelled lines, {args.epochs} epochs", file=sys.stderr
         )
-        model = train(docs, replace(Settings(), epochs=args.epochs))
+        extra = []
+        if args.real:
+            from newsclean.detectors.model.train import real_examples
+
+            extra = real_examples(real_pages(args.real, args.real_split))
+            print(f"newsclean train: {len(extra)} real pages ({args.real_split}), keep/drop labels", file=sys.stderr)
+        settings = replace(Settings(), epochs=args.epochs, real_weight=args.real_weight)
+        model = train(docs, settings, extra=extra)
         out = Path(args.output)
         model.save(out)
         version = store.model_version(out)

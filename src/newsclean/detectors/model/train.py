@@ -64,6 +64,8 @@ class Settings:
     seed: int = 13
     #: also train on the second-pass page of every document (see :func:`examples`)
     second_pass: bool = True
+    #: learning-rate factor for real pages labelled only keep/drop (:func:`real_examples`)
+    real_weight: float = 1.0
 
 
 @dataclass
@@ -75,6 +77,9 @@ class Example:
     gold: list[int]
     #: the document it comes from (several examples may share one)
     doc: str = ""
+    #: partial labels: per segment the label indices that agree with a keep/drop
+    #: judgement (real pages); None when ``gold`` is exact
+    allowed: list[tuple[int, ...]] | None = None
 
     def __post_init__(self) -> None:
         self.doc = self.doc or self.name
@@ -112,12 +117,51 @@ def examples(doc: SegDocument, second_pass: bool = True) -> list[Example]:
     return out
 
 
-def train(docs: list[SegDocument], settings: Settings | None = None, *, epochs: int | None = None) -> Model:
-    """Train a model on ``docs`` (deterministic for the same documents and settings)."""
+#: what a line judged "keep" may be, and what a line judged "drop" may be: real pages'
+#: ground truth leaves the headline out, so a dropped line may still be the headline
+_KEEP_SET = tuple(k for k, label in enumerate(LABELS) if label in KEEP)
+_DROP_SET = tuple(k for k, label in enumerate(LABELS) if label not in KEEP or label is Label.HEADLINE)
+
+
+def real_examples(pages: list[tuple[str, list[str], list[bool]]]) -> list[Example]:
+    """Training examples from pages labelled only keep/drop: ``(name, lines, keep)`` each.
+
+    The real pages of the article-extraction benchmark come this way
+    (:mod:`newsclean.bench.realpages`: a crawler-style dump of the HTML, each
+    line matched against the page's gold article body). The CRF learns from
+    them with partial labels: every labelling that agrees with keep/drop is
+    right, and the model spreads the credit over those by its own marginals.
+    """
+    from newsclean.pipeline import label_segments  # the pipeline imports this package lazily
+
+    out = []
+    for name, lines, keep in pages:
+        segments = segment_lines(split_lines("\n".join(lines)))
+        if len(segments) != len(keep) or not segments:
+            continue
+        page = label_segments(segments, RULES_ONLY)
+        allowed = [_KEEP_SET if k else _DROP_SET for k in keep]
+        gold = [ok[0] for ok in allowed]
+        out.append(Example(name, page_features(page), gold, name, allowed))
+    return out
+
+
+def train(
+    docs: list[SegDocument],
+    settings: Settings | None = None,
+    *,
+    epochs: int | None = None,
+    extra: list[Example] | None = None,
+) -> Model:
+    """Train a model on ``docs`` (deterministic for the same documents and settings).
+
+    ``extra`` adds ready examples, such as the keep/drop-labelled real pages of
+    :func:`real_examples`.
+    """
     s = settings or Settings()
     if epochs is not None:
         s = replace(s, epochs=epochs)
-    prepared = [ex for d in docs for ex in examples(d, s.second_pass)]
+    prepared = [ex for d in docs for ex in examples(d, s.second_pass)] + list(extra or [])
     if not any(ex.gold for ex in prepared):
         raise ModelError("no labelled segments to train on")
     return train_examples(prepared, s)
@@ -127,7 +171,11 @@ def train_examples(examples: list[Example], s: Settings) -> Model:
     vocab = _vocabulary(examples, s.min_count)
     names = sorted(vocab)
     ids = {f: k for k, f in enumerate(names)}
-    data = [([[ids[f] for f in feats if f in ids] for feats in ex.features], ex.gold) for ex in examples if ex.gold]
+    data = [
+        ([[ids[f] for f in feats if f in ids] for feats in ex.features], ex.gold, ex.allowed)
+        for ex in examples
+        if ex.gold
+    ]
     crf = _CRF(len(names), len(LABELS))
     rng = random.Random(s.seed)
     order = list(range(len(data)))
@@ -135,8 +183,8 @@ def train_examples(examples: list[Example], s: Settings) -> Model:
         rng.shuffle(order)
         rate = s.rate / (1 + epoch / 10)
         for k in order:
-            feats, gold = data[k]
-            crf.step(feats, gold, rate, s.l2 / len(data))
+            feats, gold, allowed = data[k]
+            crf.step(feats, gold, rate * (s.real_weight if allowed else 1.0), s.l2 / len(data), allowed)
     return crf.model(names, s, len(data))
 
 
@@ -174,35 +222,53 @@ class _CRF:
                 out.append(zero)
         return out
 
-    def step(self, feats: list[list[int]], gold: list[int], rate: float, l2: float) -> None:
+    def step(
+        self,
+        feats: list[list[int]],
+        gold: list[int],
+        rate: float,
+        l2: float,
+        allowed: list[tuple[int, ...]] | None = None,
+    ) -> None:
+        """One gradient step on one sequence: expected feature counts under the gold
+        labels (or, with ``allowed``, under the labellings that agree with them)
+        minus those under the model."""
         emissions = self.emissions(feats)
         nodes, trans = potentials(emissions, self.trans, self.start, self.end)
         alpha, beta = forward(nodes, trans), backward(nodes, trans)
         marg = node_marginals(alpha, beta)
         pairs = pair_marginals(nodes, trans, alpha, beta)
         labels = range(self.size)
+        if allowed is None:
+            target = [[1.0 if y == g else 0.0 for y in labels] for g in gold]
+            target_pairs = [[0.0] * self.size for _ in labels]
+            for a, b in pairwise(gold):
+                target_pairs[a][b] += 1.0
+        else:
+            masked = [[v if y in ok else 0.0 for y, v in enumerate(row)] for row, ok in zip(nodes, allowed)]
+            c_alpha, c_beta = forward(masked, trans), backward(masked, trans)
+            target = node_marginals(c_alpha, c_beta)
+            target_pairs = pair_marginals(masked, trans, c_alpha, c_beta)
         # L2 shrink of the emission weights, then the gradient step
         self.scale *= 1.0 - rate * l2
         if self.scale < 1e-6:
             self._rescale()
         step = rate / self.scale
-        for fs, g, m in zip(feats, gold, marg):
-            diff = [step * ((1.0 if y == g else 0.0) - m[y]) for y in labels]
+        for fs, t, m in zip(feats, target, marg):
+            diff = [step * (t[y] - m[y]) for y in labels]
             for f in fs:
                 row = self.w[f]
                 for y in labels:
                     row[y] += diff[y]
         shrink = 1.0 - rate * l2
         for a in labels:
-            row = self.trans[a]
+            row, want, got = self.trans[a], target_pairs[a], pairs[a]
             for b in labels:
-                row[b] = row[b] * shrink - rate * pairs[a][b]
-        for a, b in pairwise(gold):
-            self.trans[a][b] += rate
+                row[b] = row[b] * shrink + rate * (want[b] - got[b])
         first, last = marg[0], marg[-1]
         for y in labels:
-            self.start[y] = self.start[y] * shrink + rate * ((1.0 if y == gold[0] else 0.0) - first[y])
-            self.end[y] = self.end[y] * shrink + rate * ((1.0 if y == gold[-1] else 0.0) - last[y])
+            self.start[y] = self.start[y] * shrink + rate * (target[0][y] - first[y])
+            self.end[y] = self.end[y] * shrink + rate * (target[-1][y] - last[y])
 
     def _rescale(self) -> None:
         for row in self.w:
@@ -226,6 +292,7 @@ class _CRF:
             "prune": s.prune,
             "seed": s.seed,
             "second_pass": s.second_pass,
+            "real_weight": s.real_weight,
         }
         return Model(
             labels=list(LABELS),
