@@ -108,4 +108,4 @@ def test_train_with_real_pages(
     assert main([str(folder), "-o", str(out), "--epochs", "1", "--real", str(dataset_root), "--real-split", "all"]) == 0
     err = capsys.readouterr().err
     assert "3 real pages (all)" in err
-    assert Model.load(out).info["real_weight"] == 1.0
+    assert Model.load(out).info["real_weight"] == 0.5

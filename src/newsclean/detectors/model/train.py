@@ -65,7 +65,7 @@ class Settings:
     #: also train on the second-pass page of every document (see :func:`examples`)
     second_pass: bool = True
     #: learning-rate factor for real pages labelled only keep/drop (:func:`real_examples`)
-    real_weight: float = 1.0
+    real_weight: float = 0.5
 
 
 @dataclass
