@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsclean.decision.headline import find_headline
 from newsclean.decision.resolve import resolve
-from newsclean.decision.span import extend_end, find_article
+from newsclean.decision.span import DOM_HINT_OVERRULES, HINT_OVERRULES, extend_end, find_article
 from newsclean.detectors import rules
 from newsclean.detectors.page import Page
 from newsclean.errors import InputError
@@ -50,6 +50,7 @@ def label_segments(segments: list[Segment], options: Options = DEFAULT_OPTIONS, 
     lang = guess_language(s.text for s in segments)
     page = Page.of(segments, lang)
     page.hinted = any(s.dom is not None and "main_hint" in s.dom for s in segments)
+    page.hint_overrules = DOM_HINT_OVERRULES if options.main_content_source == "dom" else HINT_OVERRULES
     page.title_hint = title_hint
     langs = frozenset({"en", lang, "all"})
     rules.detect_lines(page, langs)
@@ -96,13 +97,13 @@ def clean(page: str | bytes, options: Options | None = None, **overrides: object
     if fmt == "auto":
         fmt = "html" if looks_like_html(text) else "text"
     if fmt == "html":
-        from newsclean.segments.html import segment_html  # lazy: lxml only for HTML
+        from newsclean.segments.html import segment_html_blocks  # lazy: lxml only for HTML
 
-        segments, meta, line_count = segment_html(text)
+        segments, meta, line_count, blocks = segment_html_blocks(text)
         if opts.main_content_hint:
             from newsclean.detectors.main_content import mark_main_content
 
-            meta["main_content_hint"] = mark_main_content(text, segments)
+            meta["main_content_hint"] = mark_main_content(text, segments, blocks, opts.main_content_source)
     else:
         lines = split_lines(text)
         if options_limit_exceeded(opts, len(lines)):

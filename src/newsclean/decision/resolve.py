@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 import regex
 
-from newsclean.decision.span import HINT_OVERRULES, STRONG, Span
+from newsclean.decision.span import STRONG, Span
 from newsclean.detectors.page import Page
 from newsclean.types import KEEP, Label, Verdict
 
@@ -76,7 +76,7 @@ def resolve(
             seg.decide(Label.CHROME, "rules", "decision.repeated_headline", 0.8)
             continue
         inside = article and start <= i < end
-        if inside and page.hinted and page.in_main(i) and (v is None or v.score < HINT_OVERRULES):
+        if inside and page.hinted and page.in_main(i) and (v is None or v.score < page.hint_overrules):
             seg.decide(
                 Label.BODY, "rules", "decision.main_content: inside the article and the page's main content", 0.65
             )

@@ -49,6 +49,9 @@ class Cluster:
 
 #: in trafilatura's main content (HTML), a rule must be at least this sure to keep a line out
 HINT_OVERRULES = 0.7
+#: the same for newsclean's own (DOM) main content: a whole container, bylines and
+#: widgets included, so a weaker rule (a byline's class word) is enough
+DOM_HINT_OVERRULES = 0.65
 
 
 def is_content(page: Page, i: int) -> bool:
@@ -193,7 +196,7 @@ def extend_end(page: Page, end: int) -> int:
     n = len(page)
     while end < n and page.hinted and page.in_main(end) and not _terminal(page, end):
         best = page.best(end)
-        if best is not None and best.score >= HINT_OVERRULES:
+        if best is not None and best.score >= page.hint_overrules:
             break
         end += 1
     while end < n and not page.verdicts[end] and not _terminal(page, end):

@@ -1,22 +1,202 @@
-"""A second opinion on where the article is, from trafilatura (HTML input only).
+"""Where is the main content of an HTML page?  A hint for the decision stage.
 
-trafilatura is good at finding the main-content container of a page and less
-good at what is inside it (captions, promo cards, bylines stay in) or at the
-paragraphs it cuts at widgets. newsclean uses its extraction as a *hint*: a
-segment whose text trafilatura also extracted is marked ``dom["main_hint"]``;
-the decision stage then only grows the article from paragraphs inside that
-main content, while newsclean's own rules still decide what inside it is
-caption, promo, byline or ad. Pages where trafilatura finds (almost) nothing
-get no hint, and newsclean decides alone.
+A segment inside the page's main content is marked ``dom["main_hint"]``; the
+decision stage then only grows the article from paragraphs inside it, while
+newsclean's own rules still decide what inside it is caption, promo, byline or
+ad. Two sources:
 
-trafilatura is imported lazily: text input never pays for it.
+* ``"dom"`` (the default, :func:`find_main_content`): newsclean's own finder
+  over the tree of block elements the segmenter already built. Every segment
+  gets a value — a paragraph of prose (:data:`GOOD_CHARS` characters or more,
+  little link text) counts its characters, anything else counts against
+  (links more than plain short lines, boilerplate containers, repeated blocks
+  and teaser summaries fully) — and the block element whose subtree has the
+  largest sum is the main content. Inside it, a sub-container with no
+  paragraph and a negative sum (a share bar, a staff list, a link box) is left
+  out. It costs one pass over the segments and one over the blocks.
+* ``"trafilatura"`` (:func:`mark_trafilatura_hint`): a segment whose text
+  trafilatura also extracted. Slower (the page is parsed and walked again);
+  kept for comparison and for callers who want it.
+
+Pages where no container holds a paragraph get no hint, and newsclean decides alone.
 """
 
 from __future__ import annotations
 
 import regex
 
+from newsclean.segments.dom import EMPTY
+from newsclean.segments.html import Blocks
 from newsclean.types import Segment
+
+#: a segment of at least this many characters (white space aside) and little
+#: link text is a paragraph: it counts for its container
+GOOD_CHARS = 60
+#: link density below which a long segment is a paragraph
+GOOD_LINKS = 0.3
+#: a short or linked segment counts ``-chars * SHORT_COST * (0.3 + 0.7 * link_density)``
+SHORT_COST = 0.5
+#: a teaser summary (a paragraph right after a linked title, in a small box of its own) counts this much against
+TEASER_COST = 0.5
+#: class/id words of containers that are never the article (any size)
+BOILERPLATE_STRONG = frozenset(
+    "footer cookie cookies consent gdpr popup modal outbrain taboola".split()  # noqa: SIM905
+)
+#: class/id words of widgets; a container with one is boilerplate when it holds at most
+#: :data:`WIDGET_SHARE` of the page's text (big ones are layouts: "has-sidebar", "nav-open")
+BOILERPLATE_WIDGET = frozenset(
+    [
+        "sidebar",
+        "related",
+        "newsletter",
+        "promo",
+        "widget",
+        "nav",
+        "navbar",
+        "menu",
+        "share",
+        "sharing",
+        "social",
+        "recommended",
+        "trending",
+        "popular",
+    ]
+)
+WIDGET_SHARE = 0.4
+#: a container whose own class/id words include one of these is never boilerplate by its words
+CONTENT_WORDS = frozenset("article content entry body post story main text".split())  # noqa: SIM905
+#: segments of more characters than this that occur twice on the page are furniture
+REPEAT_CHARS = 40
+#: a box of at least this many characters with no paragraph and a negative sum is left out
+BOX_CHARS = 80
+_TOP = frozenset(("html", "body"))
+#: a table of figures has no paragraphs and is still article text
+_TABLE = frozenset(("table", "tbody", "thead", "tr", "td", "th"))
+
+
+def find_main_content(segments: list[Segment], blocks: Blocks) -> list[bool] | None:
+    """Per segment, whether it lies in the page's main content; None when nothing qualifies."""
+    n = len(blocks.parent)
+    if not segments or n < 2:
+        return None
+    parent = blocks.parent
+    total = [0] * n
+    chars_of: list[int] = []
+    repeats: dict[str, int] = {}
+    for seg in segments:
+        text = seg.text
+        chars = len(text) - text.count(" ")
+        chars_of.append(chars)
+        total[_block(seg)] += chars
+        if len(text) > REPEAT_CHARS:
+            repeats[text] = repeats.get(text, 0) + 1
+    for k in range(n - 1, 0, -1):
+        total[parent[k]] += total[k]
+    boiler = _boilerplate(blocks, total)
+    score = [0.0] * n
+    good = [0] * n
+    values: list[float] = []
+    for i, seg in enumerate(segments):
+        dom = seg.dom or {}
+        b = _block(seg)
+        chars = chars_of[i]
+        links = dom.get("link_density", 0.0)
+        density = float(links) if isinstance(links, float) else 0.0
+        if (
+            boiler[b]
+            or dom.get("in_comments")
+            or dom.get("in_nav")
+            or (dom.get("in_footer") and not dom.get("in_article"))
+            or repeats.get(seg.text, 0) > 1
+        ):
+            value = -float(chars)
+        elif density < GOOD_LINKS and chars >= GOOD_CHARS:
+            if _teaser(segments, chars_of, blocks, total, i):
+                value = -chars * TEASER_COST
+            else:
+                value = chars * (1 - density)
+                good[b] += chars
+        else:
+            value = -chars * SHORT_COST * (0.3 + 0.7 * density)
+        score[b] += value
+        values.append(value)
+    for k in range(n - 1, 0, -1):
+        score[parent[k]] += score[k]
+        good[parent[k]] += good[k]
+    best = max(range(n), key=lambda k: (score[k], k))
+    if score[best] <= 0:
+        return None
+    lo, hi = best, blocks.end[best]
+    main: list[bool] = []
+    for seg, value in zip(segments, values):
+        b = _block(seg)
+        inside = lo <= b < hi and not (value < 0 and repeats.get(seg.text, 0) > 1)
+        k = b
+        while inside and k > best:
+            if total[k] >= BOX_CHARS and good[k] == 0 and score[k] < 0 and blocks.contexts[k].tag not in _TABLE:
+                inside = False
+            k = parent[k]
+        main.append(inside)
+    return main
+
+
+def _block(seg: Segment) -> int:
+    b = seg.dom.get("block", 0) if seg.dom else 0
+    return b if isinstance(b, int) else 0
+
+
+def _boilerplate(blocks: Blocks, total: list[int]) -> list[bool]:
+    """Per block: it (or a block around it) is a boilerplate container by its class/id words."""
+    n = len(blocks.parent)
+    limit = WIDGET_SHARE * total[0]
+    out = [False] * n
+    for k in range(1, n):
+        if out[blocks.parent[k]]:
+            out[k] = True
+            continue
+        ctx = blocks.contexts[k]
+        own = blocks.own_classes(k)
+        if own is EMPTY or ctx.tag in _TOP or not CONTENT_WORDS.isdisjoint(own):
+            continue
+        out[k] = not BOILERPLATE_STRONG.isdisjoint(own) or (
+            total[k] <= limit and not BOILERPLATE_WIDGET.isdisjoint(own)
+        )
+    return out
+
+
+def _teaser(segments: list[Segment], chars_of: list[int], blocks: Blocks, total: list[int], i: int) -> bool:
+    """Paragraph ``i`` follows a linked title closely, in a box that holds little else."""
+    for j in range(i - 1, max(i - 5, -1), -1):
+        dom = segments[j].dom or {}
+        density = dom.get("link_density", 0.0)
+        if not isinstance(density, float):
+            return False
+        if chars_of[j] >= GOOD_CHARS and density < GOOD_LINKS:
+            return False
+        if density >= 0.8 and chars_of[j] >= 15:
+            a, b = _block(segments[j]), _block(segments[i])
+            while a != b:  # their nearest common block
+                if a > b:
+                    a = blocks.parent[a]
+                else:
+                    b = blocks.parent[b]
+            return total[a] <= 1.5 * (chars_of[i] + chars_of[j]) + 50
+    return False
+
+
+def mark_main_content(html: str, segments: list[Segment], blocks: Blocks | None = None, source: str = "dom") -> bool:
+    """Set ``seg.dom["main_hint"]`` on every segment; True when a hint was available."""
+    if source == "trafilatura" or blocks is None:
+        return mark_trafilatura_hint(html, segments)
+    main = find_main_content(segments, blocks)
+    if main is None:
+        return False
+    for seg, inside in zip(segments, main):
+        if seg.dom is None:
+            seg.dom = {}
+        seg.dom["main_hint"] = inside
+    return True
+
 
 #: an extraction shorter than this (in words) is no usable hint
 MIN_WORDS = 60
@@ -30,8 +210,8 @@ def _norm(text: str) -> str:
     return str(_WS.sub(" ", text)).strip().lower()
 
 
-def mark_main_content(html: str, segments: list[Segment]) -> bool:
-    """Set ``seg.dom["main_hint"]`` on every segment; True when a hint was available."""
+def mark_trafilatura_hint(html: str, segments: list[Segment]) -> bool:
+    """The hint from trafilatura's extraction (imported lazily: only when asked for)."""
     try:
         import trafilatura
     except ImportError:  # pragma: no cover - trafilatura is a dependency
