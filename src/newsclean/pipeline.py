@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsclean.decision.headline import find_headline
 from newsclean.decision.resolve import resolve
-from newsclean.decision.span import DOM_HINT_OVERRULES, HINT_OVERRULES, extend_end, find_article
+from newsclean.decision.span import extend_end, find_article
 from newsclean.detectors import rules
 from newsclean.detectors.page import Page
 from newsclean.errors import InputError
@@ -50,7 +50,7 @@ def label_segments(segments: list[Segment], options: Options = DEFAULT_OPTIONS, 
     lang = guess_language(s.text for s in segments)
     page = Page.of(segments, lang)
     page.hinted = any(s.dom is not None and "main_hint" in s.dom for s in segments)
-    page.hint_overrules = DOM_HINT_OVERRULES if options.main_content_source == "dom" else HINT_OVERRULES
+    page.hint_source = options.main_content_source if page.hinted else ""
     page.title_hint = title_hint
     langs = frozenset({"en", lang, "all"})
     rules.detect_lines(page, langs)

@@ -54,6 +54,11 @@ HINT_OVERRULES = 0.7
 DOM_HINT_OVERRULES = 0.65
 
 
+def hint_overrules(page: Page) -> float:
+    """How sure a rule must be to keep a line of the hinted main content out of the article."""
+    return DOM_HINT_OVERRULES if page.hint_source == "dom" else HINT_OVERRULES
+
+
 def is_content(page: Page, i: int) -> bool:
     """A paragraph of the article: prose no rule claimed strongly.
 
@@ -194,9 +199,10 @@ def extend_end(page: Page, end: int) -> int:
     (share bar, tags, a sidebar heading, an ad) ends the article.
     """
     n = len(page)
+    overrules = hint_overrules(page)
     while end < n and page.hinted and page.in_main(end) and not _terminal(page, end):
         best = page.best(end)
-        if best is not None and best.score >= page.hint_overrules:
+        if best is not None and best.score >= overrules:
             break
         end += 1
     while end < n and not page.verdicts[end] and not _terminal(page, end):

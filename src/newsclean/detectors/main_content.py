@@ -33,9 +33,11 @@ from newsclean.types import Segment
 #: link text is a paragraph: it counts for its container
 GOOD_CHARS = 60
 #: link density below which a long segment is a paragraph
-GOOD_LINKS = 0.3
+GOOD_LINKS = 0.5
 #: a short or linked segment counts ``-chars * SHORT_COST * (0.3 + 0.7 * link_density)``
 SHORT_COST = 0.5
+#: a segment of fewer characters but at least this many words and little link text is neutral
+SENTENCE_WORDS = 5
 #: a teaser summary (a paragraph right after a linked title, in a small box of its own) counts this much against
 TEASER_COST = 0.5
 #: class/id words of containers that are never the article (any size)
@@ -70,6 +72,8 @@ REPEAT_CHARS = 40
 #: a box of at least this many characters with no paragraph and a negative sum is left out
 BOX_CHARS = 80
 _TOP = frozenset(("html", "body"))
+#: elements that are widgets when small (an e-mail form; a whole-page ASP.NET form is not)
+_WIDGET_TAGS = frozenset(("form", "nav", "aside"))
 #: a table of figures has no paragraphs and is still article text
 _TABLE = frozenset(("table", "tbody", "thead", "tr", "td", "th"))
 
@@ -95,20 +99,21 @@ def find_main_content(segments: list[Segment], blocks: Blocks) -> list[bool] | N
     boiler = _boilerplate(blocks, total)
     score = [0.0] * n
     good = [0] * n
-    values: list[float] = []
+    furniture: list[bool] = []
     for i, seg in enumerate(segments):
         dom = seg.dom or {}
         b = _block(seg)
         chars = chars_of[i]
         links = dom.get("link_density", 0.0)
         density = float(links) if isinstance(links, float) else 0.0
-        if (
+        out = bool(
             boiler[b]
             or dom.get("in_comments")
             or dom.get("in_nav")
             or (dom.get("in_footer") and not dom.get("in_article"))
             or repeats.get(seg.text, 0) > 1
-        ):
+        )
+        if out:
             value = -float(chars)
         elif density < GOOD_LINKS and chars >= GOOD_CHARS:
             if _teaser(segments, chars_of, blocks, total, i):
@@ -116,10 +121,12 @@ def find_main_content(segments: list[Segment], blocks: Blocks) -> list[bool] | N
             else:
                 value = chars * (1 - density)
                 good[b] += chars
+        elif density < GOOD_LINKS and seg.text.count(" ") >= SENTENCE_WORDS - 1:
+            value = 0.0  # a short sentence (a key point, a quote) neither counts for nor against
         else:
             value = -chars * SHORT_COST * (0.3 + 0.7 * density)
+        furniture.append(out)
         score[b] += value
-        values.append(value)
     for k in range(n - 1, 0, -1):
         score[parent[k]] += score[k]
         good[parent[k]] += good[k]
@@ -128,9 +135,9 @@ def find_main_content(segments: list[Segment], blocks: Blocks) -> list[bool] | N
         return None
     lo, hi = best, blocks.end[best]
     main: list[bool] = []
-    for seg, value in zip(segments, values):
+    for seg, out in zip(segments, furniture):
         b = _block(seg)
-        inside = lo <= b < hi and not (value < 0 and repeats.get(seg.text, 0) > 1)
+        inside = lo <= b < hi and not out
         k = b
         while inside and k > best:
             if total[k] >= BOX_CHARS and good[k] == 0 and score[k] < 0 and blocks.contexts[k].tag not in _TABLE:
@@ -155,6 +162,9 @@ def _boilerplate(blocks: Blocks, total: list[int]) -> list[bool]:
             out[k] = True
             continue
         ctx = blocks.contexts[k]
+        if ctx.tag in _WIDGET_TAGS and total[k] <= limit:
+            out[k] = True
+            continue
         own = blocks.own_classes(k)
         if own is EMPTY or ctx.tag in _TOP or not CONTENT_WORDS.isdisjoint(own):
             continue
