@@ -40,32 +40,31 @@ SHORT_COST = 0.5
 SENTENCE_WORDS = 5
 #: a teaser summary (a paragraph right after a linked title, in a small box of its own) counts this much against
 TEASER_COST = 0.5
-#: class/id words of containers that are never the article (any size)
-BOILERPLATE_STRONG = frozenset(
-    "footer cookie cookies consent gdpr popup modal outbrain taboola".split()  # noqa: SIM905
+#: Class/id words of boilerplate containers. A word matches a class/id token that it
+#: starts or ends ("cookiebar", "site-footer"). A container is boilerplate when one of
+#: its own words is
+#:
+#: * :data:`BOILERPLATE_STRONG`, whatever its size, unless a content word is there too
+#:   (an "entry-content footer-open" is not);
+#: * :data:`BOILERPLATE_NEVER_CONTENT` and it holds at most :data:`WIDGET_SHARE` of the
+#:   page's text, content words or not ("article-body-newsletter");
+#: * :data:`BOILERPLATE_WIDGET`, small, and no content word is there (big ones are
+#:   layouts: "has-sidebar", "nav-open"; "article-tweet-widget" is an embedded tweet).
+BOILERPLATE_STRONG = ("footer", "cookie", "consent", "gdpr", "popup", "modal", "overlay", "outbrain", "taboola")
+BOILERPLATE_NEVER_CONTENT = (
+    *BOILERPLATE_STRONG,
+    "newsletter",
+    "signup",
+    "subscribe",
+    "related",
+    "promo",
+    "share",
+    "sharing",
+    "social",
 )
-#: class/id words of widgets; a container with one is boilerplate when it holds at most
-#: :data:`WIDGET_SHARE` of the page's text (big ones are layouts: "has-sidebar", "nav-open")
-BOILERPLATE_WIDGET = frozenset(
-    [
-        "sidebar",
-        "related",
-        "newsletter",
-        "promo",
-        "widget",
-        "nav",
-        "navbar",
-        "menu",
-        "share",
-        "sharing",
-        "social",
-        "recommended",
-        "trending",
-        "popular",
-    ]
-)
+BOILERPLATE_WIDGET = ("sidebar", "widget", "nav", "navbar", "menu", "recommended", "trending", "popular", "banner")
 WIDGET_SHARE = 0.4
-#: a container whose own class/id words include one of these is never boilerplate by its words
+#: words that make a container content (see above)
 CONTENT_WORDS = frozenset("article content entry body post story main text".split())  # noqa: SIM905
 #: segments of more characters than this that occur twice on the page are furniture
 REPEAT_CHARS = 40
@@ -123,6 +122,7 @@ def find_main_content(segments: list[Segment], blocks: Blocks) -> list[bool] | N
                 good[b] += chars
         elif density < GOOD_LINKS and seg.text.count(" ") >= SENTENCE_WORDS - 1:
             value = 0.0  # a short sentence (a key point, a quote) neither counts for nor against
+            good[b] += chars  # ... and keeps its box
         else:
             value = -chars * SHORT_COST * (0.3 + 0.7 * density)
         furniture.append(out)
@@ -162,16 +162,47 @@ def _boilerplate(blocks: Blocks, total: list[int]) -> list[bool]:
             out[k] = True
             continue
         ctx = blocks.contexts[k]
-        if ctx.tag in _WIDGET_TAGS and total[k] <= limit:
+        small = total[k] <= limit
+        if small and ctx.tag in _WIDGET_TAGS:
             out[k] = True
             continue
         own = blocks.own_classes(k)
-        if own is EMPTY or ctx.tag in _TOP or not CONTENT_WORDS.isdisjoint(own):
+        if own is EMPTY or ctx.tag in _TOP:
             continue
-        out[k] = not BOILERPLATE_STRONG.isdisjoint(own) or (
-            total[k] <= limit and not BOILERPLATE_WIDGET.isdisjoint(own)
+        kind = 0
+        for word in own:
+            kind |= _word_kind(word)
+        if not kind:
+            continue
+        content = not CONTENT_WORDS.isdisjoint(own)
+        out[k] = bool(
+            (kind & _STRONG and not content)
+            or (small and kind & _NEVER_CONTENT)
+            or (small and kind & _WIDGET and not content)
         )
     return out
+
+
+_STRONG, _NEVER_CONTENT, _WIDGET = 1, 2, 4
+_KINDS: dict[str, int] = {}
+
+
+def _word_kind(word: str) -> int:
+    """The boilerplate lists ``word`` matches, as bits (cached: pages repeat their classes)."""
+    kind = _KINDS.get(word)
+    if kind is None:
+        if len(_KINDS) >= 8192:
+            _KINDS.clear()
+        kind = 0
+        for bit, words in (
+            (_STRONG, BOILERPLATE_STRONG),
+            (_NEVER_CONTENT, BOILERPLATE_NEVER_CONTENT),
+            (_WIDGET, BOILERPLATE_WIDGET),
+        ):
+            if any(word.startswith(w) or word.endswith(w) for w in words):
+                kind |= bit
+        _KINDS[word] = kind
+    return kind
 
 
 def _teaser(segments: list[Segment], chars_of: list[int], blocks: Blocks, total: list[int], i: int) -> bool:
