@@ -71,6 +71,11 @@ REPEAT_CHARS = 40
 #: a box of at least this many characters with no paragraph and a negative sum is left out
 BOX_CHARS = 80
 _TOP = frozenset(("html", "body"))
+_LISTS = frozenset(("ul", "ol", "dl", "menu"))
+#: a list with no paragraph whose items with link text (this much of theirs at least)
+#: hold :data:`LIST_SHARE` of its text is a list of links ("More stories"), not the article's
+LIST_LINKS = 0.25
+LIST_SHARE = 0.6
 #: elements that are widgets when small (an e-mail form; a whole-page ASP.NET form is not)
 _WIDGET_TAGS = frozenset(("form", "nav", "aside"))
 #: a table of figures has no paragraphs and is still article text
@@ -98,6 +103,8 @@ def find_main_content(segments: list[Segment], blocks: Blocks) -> list[bool] | N
     boiler = _boilerplate(blocks, total)
     score = [0.0] * n
     good = [0] * n
+    linked = [0] * n  # characters of segments with some link text
+    paragraphs = [0] * n
     furniture: list[bool] = []
     for i, seg in enumerate(segments):
         dom = seg.dom or {}
@@ -127,9 +134,15 @@ def find_main_content(segments: list[Segment], blocks: Blocks) -> list[bool] | N
             value = -chars * SHORT_COST * (0.3 + 0.7 * density)
         furniture.append(out)
         score[b] += value
+        if density >= LIST_LINKS:
+            linked[b] += chars
+        if chars >= GOOD_CHARS and density < LIST_LINKS:
+            paragraphs[b] += 1
     for k in range(n - 1, 0, -1):
         score[parent[k]] += score[k]
         good[parent[k]] += good[k]
+        linked[parent[k]] += linked[k]
+        paragraphs[parent[k]] += paragraphs[k]
     best = max(range(n), key=lambda k: (score[k], k))
     if score[best] <= 0:
         return None
@@ -140,7 +153,11 @@ def find_main_content(segments: list[Segment], blocks: Blocks) -> list[bool] | N
         inside = lo <= b < hi and not out
         k = b
         while inside and k > best:
-            if total[k] >= BOX_CHARS and good[k] == 0 and score[k] < 0 and blocks.contexts[k].tag not in _TABLE:
+            tag = blocks.contexts[k].tag
+            if total[k] >= BOX_CHARS and (
+                (good[k] == 0 and score[k] < 0 and tag not in _TABLE)
+                or (tag in _LISTS and not paragraphs[k] and linked[k] >= LIST_SHARE * total[k])
+            ):
                 inside = False
             k = parent[k]
         main.append(inside)
