@@ -70,6 +70,9 @@ def is_content(page: Page, i: int) -> bool:
     if page.hinted:
         if not page.in_main(i) or not (shape.prose or shape.words >= 5 or shape.chars >= 30):
             return False
+        dom = page.segments[i].dom
+        if page.hint_source == "dom" and dom and dom.get("is_link"):
+            return False  # a link ("Continue reading the main story") does not start or carry the article
     elif not shape.prose:
         return False
     best = page.best(i)
