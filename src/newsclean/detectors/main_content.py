@@ -77,7 +77,7 @@ _LISTS = frozenset(("ul", "ol", "dl", "menu"))
 LIST_LINKS = 0.25
 LIST_SHARE = 0.6
 #: elements that are widgets when small (an e-mail form; a whole-page ASP.NET form is not)
-_WIDGET_TAGS = frozenset(("form", "nav", "aside"))
+_WIDGET_TAGS = frozenset(("form", "nav"))
 #: a table of figures has no paragraphs and is still article text
 _TABLE = frozenset(("table", "tbody", "thead", "tr", "td", "th"))
 
