@@ -205,18 +205,21 @@ class ShingleRun:
     scores: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)  # system -> split -> metrics
     pages_per_second: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    #: system -> per page ``(page id, split, precision, recall)`` (page precision 1.0 for an empty prediction)
+    pages: dict[str, list[tuple[str, str, float, float]]] = field(default_factory=dict)
 
 
 def run_real_html(root: str | Path, systems: dict[str, Options], limit: int | None = None) -> ShingleRun:
     """The benchmark's own metric (token 4-gram shingles) on whole HTML pages, per split."""
     from newsclean.bench.realpages import load_pages, split_of
-    from newsclean.bench.shingles import corpus_scores
+    from newsclean.bench.shingles import corpus_scores, page_prf
 
     out = ShingleRun()
     extractors, out.notes = html_extractors(systems)
     pages = load_pages(root)[:limit]
     for name, fn in extractors.items():
         pairs: dict[str, list[tuple[str, str]]] = {"tune": [], "report": []}
+        preds: list[str] = []
         t0 = time.perf_counter()
         for page in pages:
             try:
@@ -225,7 +228,15 @@ def run_real_html(root: str | Path, systems: dict[str, Options], limit: int | No
                 out.notes.append(f"{name} failed on {page.id[:12]}: {type(exc).__name__}")
                 pred = ""
             pairs[split_of(page.id)].append((pred, page.gold_body))
+            preds.append(pred)
         elapsed = time.perf_counter() - t0
+        per_page = []
+        for page, pred in zip(pages, preds, strict=True):
+            tp, fp, fn_ = page_prf(pred, page.gold_body)
+            precision = tp / (tp + fp) if tp + fp else 1.0
+            recall = tp / (tp + fn_) if tp + fn_ else 1.0
+            per_page.append((page.id, split_of(page.id), precision, recall))
+        out.pages[name] = per_page
         out.pages_per_second[name] = len(pages) / elapsed if elapsed else 0.0
         out.scores[name] = {split: corpus_scores(p) for split, p in pairs.items()}
         out.scores[name]["all"] = corpus_scores(pairs["tune"] + pairs["report"])
