@@ -115,3 +115,12 @@ def test_the_hint_can_be_taken_from_trafilatura_or_switched_off() -> None:
 def test_an_unknown_hint_source_is_refused() -> None:
     with pytest.raises(ValueError, match="main_content_source"):
         Options(main_content_source="readability")
+
+
+def test_trafilatura_is_asked_only_when_the_finder_sees_no_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    options = Options(input_format="html", use_model=False)
+    assert newsclean.clean(PAGE, options).metadata["main_content_source"] == "dom"
+    monkeypatch.setattr("newsclean.detectors.main_content.find_main_content", lambda segments, blocks: None)
+    article = newsclean.clean(PAGE, options)
+    assert article.metadata["main_content_source"] == "trafilatura"
+    assert article.lines([Label.BODY]) == [PARA.format(n=n).strip() for n in range(6)]

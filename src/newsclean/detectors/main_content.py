@@ -242,18 +242,22 @@ def _teaser(segments: list[Segment], chars_of: list[int], blocks: Blocks, total:
     return False
 
 
-def mark_main_content(html: str, segments: list[Segment], blocks: Blocks | None = None, source: str = "dom") -> bool:
-    """Set ``seg.dom["main_hint"]`` on every segment; True when a hint was available."""
-    if source == "trafilatura" or blocks is None:
-        return mark_trafilatura_hint(html, segments)
-    main = find_main_content(segments, blocks)
-    if main is None:
-        return False
-    for seg, inside in zip(segments, main):
-        if seg.dom is None:
-            seg.dom = {}
-        seg.dom["main_hint"] = inside
-    return True
+def mark_main_content(html: str, segments: list[Segment], blocks: Blocks | None = None, source: str = "dom") -> str:
+    """Set ``seg.dom["main_hint"]`` on every segment; return the source of the hint ("" for none).
+
+    With ``source="dom"``, a page where newsclean's finder sees no paragraph at all
+    (:func:`find_main_content` gives None: text in ``<br>``-separated runs of short
+    lines, a page of one long table) asks trafilatura instead.
+    """
+    if source == "dom" and blocks is not None:
+        main = find_main_content(segments, blocks)
+        if main is not None:
+            for seg, inside in zip(segments, main):
+                if seg.dom is None:
+                    seg.dom = {}
+                seg.dom["main_hint"] = inside
+            return "dom"
+    return "trafilatura" if mark_trafilatura_hint(html, segments) else ""
 
 
 #: an extraction shorter than this (in words) is no usable hint
