@@ -147,20 +147,21 @@ def find_main_content(segments: list[Segment], blocks: Blocks) -> list[bool] | N
     if score[best] <= 0:
         return None
     lo, hi = best, blocks.end[best]
+    # boxes inside the main content that are left out (and everything inside them)
+    dropped = [False] * n
+    for k in range(lo + 1, hi):
+        if dropped[parent[k]]:
+            dropped[k] = True
+            continue
+        tag = blocks.contexts[k].tag
+        dropped[k] = total[k] >= BOX_CHARS and (
+            (good[k] == 0 and score[k] < 0 and tag not in _TABLE)
+            or (tag in _LISTS and not paragraphs[k] and linked[k] >= LIST_SHARE * total[k])
+        )
     main: list[bool] = []
     for seg, out in zip(segments, furniture):
         b = _block(seg)
-        inside = lo <= b < hi and not out
-        k = b
-        while inside and k > best:
-            tag = blocks.contexts[k].tag
-            if total[k] >= BOX_CHARS and (
-                (good[k] == 0 and score[k] < 0 and tag not in _TABLE)
-                or (tag in _LISTS and not paragraphs[k] and linked[k] >= LIST_SHARE * total[k])
-            ):
-                inside = False
-            k = parent[k]
-        main.append(inside)
+        main.append(lo <= b < hi and not out and not dropped[b])
     return main
 
 
