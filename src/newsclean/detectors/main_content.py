@@ -12,13 +12,15 @@ ad. Two sources:
   (links more than plain short lines, boilerplate containers, repeated blocks
   and teaser summaries fully) — and the block element whose subtree has the
   largest sum is the main content. Inside it, a sub-container with no
-  paragraph and a negative sum (a share bar, a staff list, a link box) is left
-  out. It costs one pass over the segments and one over the blocks.
+  paragraph or sentence and a negative sum (a share bar, a staff list), and a
+  list of links with no paragraph, are left out. It costs one pass over the
+  segments and one over the blocks. The DOM hint is a container, so with it
+  nothing outside is body (``Page.hint_source``; ``decision/``).
 * ``"trafilatura"`` (:func:`mark_trafilatura_hint`): a segment whose text
   trafilatura also extracted. Slower (the page is parsed and walked again);
-  kept for comparison and for callers who want it.
+  used where the DOM finder sees no paragraph at all, and for callers who ask.
 
-Pages where no container holds a paragraph get no hint, and newsclean decides alone.
+Pages where neither finds anything get no hint, and newsclean decides alone.
 """
 
 from __future__ import annotations
