@@ -45,11 +45,18 @@ def to_text(page: str | bytes, options: Options = DEFAULT_OPTIONS) -> tuple[str,
     return page, "str"
 
 
-def label_segments(segments: list[Segment], options: Options = DEFAULT_OPTIONS, title_hint: str = "") -> Page:
-    """Run every detector and the decision on ``segments``; labels are set in place."""
+def label_segments(
+    segments: list[Segment], options: Options = DEFAULT_OPTIONS, title_hint: str = "", hint_source: str | None = None
+) -> Page:
+    """Run every detector and the decision on ``segments``; labels are set in place.
+
+    ``hint_source`` names the finder of the segments' ``dom["main_hint"]`` (default:
+    ``options.main_content_source``).
+    """
     lang = guess_language(s.text for s in segments)
     page = Page.of(segments, lang)
     page.hinted = any(s.dom is not None and "main_hint" in s.dom for s in segments)
+    page.hint_source = (hint_source or options.main_content_source) if page.hinted else ""
     page.title_hint = title_hint
     langs = frozenset({"en", lang, "all"})
     rules.detect_lines(page, langs)
@@ -96,13 +103,15 @@ def clean(page: str | bytes, options: Options | None = None, **overrides: object
     if fmt == "auto":
         fmt = "html" if looks_like_html(text) else "text"
     if fmt == "html":
-        from newsclean.segments.html import segment_html  # lazy: lxml only for HTML
+        from newsclean.segments.html import segment_html_blocks  # lazy: lxml only for HTML
 
-        segments, meta, line_count = segment_html(text)
+        segments, meta, line_count, blocks = segment_html_blocks(text)
         if opts.main_content_hint:
             from newsclean.detectors.main_content import mark_main_content
 
-            meta["main_content_hint"] = mark_main_content(text, segments)
+            found = mark_main_content(text, segments, blocks, opts.main_content_source)
+            meta["main_content_hint"] = bool(found)
+            meta["main_content_source"] = found or None
     else:
         lines = split_lines(text)
         if options_limit_exceeded(opts, len(lines)):
@@ -115,7 +124,10 @@ def clean(page: str | bytes, options: Options | None = None, **overrides: object
             f"page has {line_count:,} lines, over the limit of {opts.max_lines:,} (Options.max_lines): not one page"
         )
     title = meta.get("title") if fmt == "html" else None
-    labelled = label_segments(segments, opts, title if isinstance(title, str) else "")
+    source = meta.get("main_content_source")
+    labelled = label_segments(
+        segments, opts, title if isinstance(title, str) else "", source if isinstance(source, str) else None
+    )
     if fmt == "text":
         _stabilise(segments, opts)
     article = Article(segments=segments, line_count=line_count, keep=KEEP | opts.keep, input_format=fmt)

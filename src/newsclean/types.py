@@ -115,8 +115,11 @@ class Options:
     model_path: str | None = None
     #: ablation for the benchmark: the model labels every line, rules only feed it features
     model_only: bool = False
-    #: HTML only: let trafilatura's main-content extraction bound the article (a hint)
+    #: HTML only: let a main-content finder bound the article (a hint)
     main_content_hint: bool = True
+    #: HTML only: which finder: "dom" (newsclean's own, over the block tree) or
+    #: "trafilatura" (its extraction; slower)
+    main_content_source: str = "dom"
     #: refuse inputs larger than this many bytes (0 = no limit)
     max_bytes: int = 256 * 1024 * 1024
     #: refuse pages of more lines (or HTML blocks) than this (0 = no limit): memory grows
@@ -128,6 +131,8 @@ class Options:
     def __post_init__(self) -> None:
         if self.input_format not in ("auto", "text", "html"):
             raise ValueError(f"input_format must be auto, text or html, not {self.input_format!r}")
+        if self.main_content_source not in ("dom", "trafilatura"):
+            raise ValueError(f"main_content_source must be dom or trafilatura, not {self.main_content_source!r}")
         object.__setattr__(self, "keep", frozenset(Label.parse_many(self.keep)))
 
 

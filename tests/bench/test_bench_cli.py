@@ -55,3 +55,22 @@ def test_bench_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
     assert main(["bench"]) == 2
     assert main(["bench", str(tmp_path), "--baselines", "nonsense"]) == 2
     assert main(["bench", str(tmp_path / "missing")]) == 1
+
+
+def test_shingle_worst_lists_the_weakest_pages_of_one_half() -> None:
+    from newsclean.bench.report import shingle_worst
+    from newsclean.bench.runner import ShingleRun
+
+    sr = ShingleRun(
+        pages={
+            "newsclean": [
+                ("a" * 64, "tune", 0.9, 1.0),
+                ("b" * 64, "report", 0.1, 0.1),
+                ("c" * 64, "tune", 1.0, 0.5),
+            ]
+        }
+    )
+    out = shingle_worst(sr, "newsclean", "tune", 5)
+    assert out.index("cccccccccccc") < out.index("aaaaaaaaaaaa")
+    assert "bbbbbbbbbbbb" not in out
+    assert "bbbbbbbbbbbb" in shingle_worst(sr, "newsclean", None, 1)

@@ -367,3 +367,20 @@ def test_clean_html_article_keeps_the_paragraphs() -> None:
     assert article.line_count == len(article.segments)
     assert article.metadata["title"] == "Council approves new bridge | The Daily Example"
     assert article.metadata["declared_language"] == "en"
+
+
+def test_blocks_tree_numbers_block_elements_in_document_order() -> None:
+    from newsclean.segments.html import segment_html_blocks
+
+    html = "<html><body><div class='story'><p>One <b>bold</b></p><p>Two</p></div><ul><li>Three</li></ul></body></html>"
+    segments, _, _, blocks = segment_html_blocks(html)
+    by_text = {s.text: s.dom["block"] for s in segments if s.dom}
+    one, two, three = by_text["One bold"], by_text["Two"], by_text["Three"]
+    assert isinstance(one, int) and isinstance(two, int) and isinstance(three, int)
+    story = blocks.parent[one]
+    assert blocks.parent[two] == story and blocks.contexts[story].tag == "div"
+    assert blocks.own_classes(story) == frozenset({"story"})
+    assert blocks.own_classes(one) == frozenset()  # a <p> without a class of its own
+    # the subtree of the div is the contiguous range [story, end[story])
+    assert story < one < two < blocks.end[story] <= three
+    assert blocks.contexts[blocks.parent[three]].tag == "ul"

@@ -56,6 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also run whole-page HTML extraction on the real pages (shingle metric, with trafilatura, readability, resiliparse)",
     )
+    p.add_argument(
+        "--real-details",
+        type=int,
+        default=0,
+        metavar="N",
+        help="with --real-html: list newsclean's N weakest pages of --real-split (precision, recall per page)",
+    )
     p.add_argument("--limit", type=int, help="at most this many real pages (for a quick look)")
     p.add_argument("--model", metavar="PATH", help="score with this model instead of the bundled one")
     p.add_argument("--ablation", action="store_true", help="also score the model alone (newsclean-model)")
@@ -123,4 +130,8 @@ def main(argv: Sequence[str]) -> int:
             print()
     if shingles is not None:
         print(report.shingle_table("real pages, whole HTML (article-extraction-benchmark metric)", shingles))
+        if args.real_details:
+            split = None if args.real_split == "all" else args.real_split
+            print()
+            print(report.shingle_worst(shingles, "newsclean", split, args.real_details))
     return 0

@@ -119,6 +119,20 @@ def shingle_table(title: str, sr: ShingleRun) -> str:
     return "\n".join(lines)
 
 
+def shingle_worst(sr: ShingleRun, system: str, split: str | None, count: int) -> str:
+    """The ``count`` pages of ``split`` (None: both halves) where ``system`` scores lowest."""
+    rows = [r for r in sr.pages.get(system, []) if split is None or r[1] == split]
+    rows.sort(key=lambda r: (min(r[2], r[3]), r[0]))
+    lines = [
+        f"{system}: the {min(count, len(rows))} weakest pages ({split or 'both halves'}) by min(P, R)",
+        "",
+        "| page | half | P | R |",
+        "|---|---|---|---|",
+    ]
+    lines += [f"| {pid[:12]} | {half} | {p:.3f} | {r:.3f} |" for pid, half, p, r in rows[:count]]
+    return "\n".join(lines)
+
+
 def as_json(sections: dict[str, Run], shingles: ShingleRun | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for title, run in sections.items():

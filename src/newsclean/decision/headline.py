@@ -61,6 +61,9 @@ def _first_run(page: Page, first_body: int) -> int:
         shape = page.shapes[i]
         if not is_content(page, i) or not (shape.prose or shape.words >= 15):
             continue
+        dom = page.segments[i].dom
+        if dom and dom.get("is_heading"):
+            continue  # HTML: a heading is not the lead paragraph (a long title is still a title)
         following = [j for j in range(i + 1, min(n, i + 4)) if is_content(page, j)]
         if not following:
             continue
@@ -112,6 +115,8 @@ def find_headline(page: Page, first_body: int) -> int | None:
             continue
         score = headline_score(page, i, max(0, first_body - i))
         dom = page.segments[i].dom
+        if dom and dom.get("is_link") and not dom.get("is_heading"):
+            continue  # a link outside any heading is a menu entry or a teaser, not this page's title
         if score > 0 and dom and dom.get("is_heading") == 1:
             score += H1_BONUS  # the page's own <h1>
         if score > 0 and _byline_between(page, i, lead):

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 import regex
 
-from newsclean.decision.span import HINT_OVERRULES, STRONG, Span
+from newsclean.decision.span import STRONG, Span, hint_overrules
 from newsclean.detectors.page import Page
 from newsclean.types import KEEP, Label, Verdict
 
@@ -57,6 +57,9 @@ def resolve(
         end = span.end
     head_text = page.texts[headline].strip().lower() if headline is not None and article else None
     in_sidebar_zone = False
+    overrules = hint_overrules(page)
+    # newsclean's own hint is a container: nothing outside it is body, prose or not
+    container = page.hint_source == "dom"
     for i in range(n):
         seg = page.segments[i]
         v = page.best(i)
@@ -76,7 +79,7 @@ def resolve(
             seg.decide(Label.CHROME, "rules", "decision.repeated_headline", 0.8)
             continue
         inside = article and start <= i < end
-        if inside and page.hinted and page.in_main(i) and (v is None or v.score < HINT_OVERRULES):
+        if inside and page.hinted and page.in_main(i) and (v is None or v.score < overrules):
             seg.decide(
                 Label.BODY, "rules", "decision.main_content: inside the article and the page's main content", 0.65
             )
@@ -95,7 +98,7 @@ def resolve(
                     "decision.timestamp_in_article: a time stamp between paragraphs (live blog)",
                     0.55,
                 )
-            elif v is None and not page.in_main(i) and not page.shapes[i].prose:
+            elif v is None and not page.in_main(i) and (not page.shapes[i].prose or container):
                 seg.decide(
                     Label.CHROME, "rules", "decision.outside_main_content: not in the page's main content (HTML)", 0.55
                 )
@@ -106,7 +109,7 @@ def resolve(
                     "decision.in_article: unclaimed line inside the article",
                     0.6,
                 )
-            elif v.score < STRONG and page.shapes[i].prose:
+            elif v.score < STRONG and page.shapes[i].prose and (page.in_main(i) or not container):
                 reason = f"decision.prose_in_article: a paragraph inside the article ({v.rule} is too weak)"
                 seg.decide(Label.BODY, "rules", reason, 0.6)
             else:

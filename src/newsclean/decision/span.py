@@ -49,6 +49,14 @@ class Cluster:
 
 #: in trafilatura's main content (HTML), a rule must be at least this sure to keep a line out
 HINT_OVERRULES = 0.7
+#: the same for newsclean's own (DOM) main content: a whole container, bylines and
+#: widgets included, so a weaker rule (a byline's class word) is enough
+DOM_HINT_OVERRULES = 0.65
+
+
+def hint_overrules(page: Page) -> float:
+    """How sure a rule must be to keep a line of the hinted main content out of the article."""
+    return DOM_HINT_OVERRULES if page.hint_source == "dom" else HINT_OVERRULES
 
 
 def is_content(page: Page, i: int) -> bool:
@@ -62,6 +70,9 @@ def is_content(page: Page, i: int) -> bool:
     if page.hinted:
         if not page.in_main(i) or not (shape.prose or shape.words >= 5 or shape.chars >= 30):
             return False
+        dom = page.segments[i].dom
+        if page.hint_source == "dom" and dom and dom.get("is_link"):
+            return False  # a link ("Continue reading the main story") does not start or carry the article
     elif not shape.prose:
         return False
     best = page.best(i)
@@ -191,9 +202,10 @@ def extend_end(page: Page, end: int) -> int:
     (share bar, tags, a sidebar heading, an ad) ends the article.
     """
     n = len(page)
+    overrules = hint_overrules(page)
     while end < n and page.hinted and page.in_main(end) and not _terminal(page, end):
         best = page.best(end)
-        if best is not None and best.score >= HINT_OVERRULES:
+        if best is not None and best.score >= overrules:
             break
         end += 1
     while end < n and not page.verdicts[end] and not _terminal(page, end):

@@ -1,22 +1,267 @@
-"""A second opinion on where the article is, from trafilatura (HTML input only).
+"""Where is the main content of an HTML page?  A hint for the decision stage.
 
-trafilatura is good at finding the main-content container of a page and less
-good at what is inside it (captions, promo cards, bylines stay in) or at the
-paragraphs it cuts at widgets. newsclean uses its extraction as a *hint*: a
-segment whose text trafilatura also extracted is marked ``dom["main_hint"]``;
-the decision stage then only grows the article from paragraphs inside that
-main content, while newsclean's own rules still decide what inside it is
-caption, promo, byline or ad. Pages where trafilatura finds (almost) nothing
-get no hint, and newsclean decides alone.
+A segment inside the page's main content is marked ``dom["main_hint"]``; the
+decision stage then only grows the article from paragraphs inside it, while
+newsclean's own rules still decide what inside it is caption, promo, byline or
+ad. Two sources:
 
-trafilatura is imported lazily: text input never pays for it.
+* ``"dom"`` (the default, :func:`find_main_content`): newsclean's own finder
+  over the tree of block elements the segmenter already built. Every segment
+  gets a value — a paragraph of prose (:data:`GOOD_CHARS` characters or more,
+  little link text) counts its characters, anything else counts against
+  (links more than plain short lines, boilerplate containers, repeated blocks
+  and teaser summaries fully) — and the block element whose subtree has the
+  largest sum is the main content. Inside it, a sub-container with no
+  paragraph or sentence and a negative sum (a share bar, a staff list), and a
+  list of links with no paragraph, are left out. It costs one pass over the
+  segments and one over the blocks. The DOM hint is a container, so with it
+  nothing outside is body (``Page.hint_source``; ``decision/``).
+* ``"trafilatura"`` (:func:`mark_trafilatura_hint`): a segment whose text
+  trafilatura also extracted. Slower (the page is parsed and walked again);
+  used where the DOM finder sees no paragraph at all, and for callers who ask.
+
+Pages where neither finds anything get no hint, and newsclean decides alone.
 """
 
 from __future__ import annotations
 
 import regex
 
+from newsclean.segments.dom import EMPTY
+from newsclean.segments.html import Blocks
 from newsclean.types import Segment
+
+#: a segment of at least this many characters (white space aside) and little
+#: link text is a paragraph: it counts for its container
+GOOD_CHARS = 60
+#: link density below which a long segment is a paragraph
+GOOD_LINKS = 0.5
+#: a short or linked segment counts ``-chars * SHORT_COST * (0.3 + 0.7 * link_density)``
+SHORT_COST = 0.5
+#: a segment of fewer characters but at least this many words and little link text is neutral
+SENTENCE_WORDS = 5
+#: a teaser summary (a paragraph right after a linked title, in a small box of its own) counts this much against
+TEASER_COST = 0.5
+#: Class/id words of boilerplate containers. A word matches a class/id token that it
+#: starts or ends ("cookiebar", "site-footer"). A container is boilerplate when one of
+#: its own words is
+#:
+#: * :data:`BOILERPLATE_STRONG`, whatever its size, unless a content word is there too
+#:   (an "entry-content footer-open" is not);
+#: * :data:`BOILERPLATE_NEVER_CONTENT` and it holds at most :data:`WIDGET_SHARE` of the
+#:   page's text, content words or not ("article-body-newsletter");
+#: * :data:`BOILERPLATE_WIDGET`, small, and no content word is there (big ones are
+#:   layouts: "has-sidebar", "nav-open"; "article-tweet-widget" is an embedded tweet).
+BOILERPLATE_STRONG = ("footer", "cookie", "consent", "gdpr", "popup", "modal", "overlay", "outbrain", "taboola")
+BOILERPLATE_NEVER_CONTENT = (
+    *BOILERPLATE_STRONG,
+    "newsletter",
+    "signup",
+    "subscribe",
+    "related",
+    "promo",
+    "share",
+    "sharing",
+    "social",
+)
+BOILERPLATE_WIDGET = ("sidebar", "widget", "nav", "navbar", "menu", "recommended", "trending", "popular", "banner")
+WIDGET_SHARE = 0.4
+#: words that make a container content (see above)
+CONTENT_WORDS = frozenset("article content entry body post story main text".split())  # noqa: SIM905
+#: segments of more characters than this that occur twice on the page are furniture
+REPEAT_CHARS = 40
+#: a box of at least this many characters with no paragraph and a negative sum is left out
+BOX_CHARS = 80
+_TOP = frozenset(("html", "body"))
+_LISTS = frozenset(("ul", "ol", "dl", "menu"))
+#: a list with no paragraph whose items with link text (this much of theirs at least)
+#: hold :data:`LIST_SHARE` of its text is a list of links ("More stories"), not the article's
+LIST_LINKS = 0.25
+LIST_SHARE = 0.6
+#: elements that are widgets when small (an e-mail form; a whole-page ASP.NET form is not)
+_WIDGET_TAGS = frozenset(("form", "nav"))
+#: a table of figures has no paragraphs and is still article text
+_TABLE = frozenset(("table", "tbody", "thead", "tr", "td", "th"))
+
+
+def find_main_content(segments: list[Segment], blocks: Blocks) -> list[bool] | None:
+    """Per segment, whether it lies in the page's main content; None when nothing qualifies."""
+    n = len(blocks.parent)
+    if not segments or n < 2:
+        return None
+    parent = blocks.parent
+    total = [0] * n
+    chars_of: list[int] = []
+    repeats: dict[str, int] = {}
+    for seg in segments:
+        text = seg.text
+        chars = len(text) - text.count(" ")
+        chars_of.append(chars)
+        total[_block(seg)] += chars
+        if len(text) > REPEAT_CHARS:
+            repeats[text] = repeats.get(text, 0) + 1
+    for k in range(n - 1, 0, -1):
+        total[parent[k]] += total[k]
+    boiler = _boilerplate(blocks, total)
+    score = [0.0] * n
+    good = [0] * n
+    linked = [0] * n  # characters of segments with some link text
+    paragraphs = [0] * n
+    furniture: list[bool] = []
+    for i, seg in enumerate(segments):
+        dom = seg.dom or {}
+        b = _block(seg)
+        chars = chars_of[i]
+        links = dom.get("link_density", 0.0)
+        density = float(links) if isinstance(links, float) else 0.0
+        out = bool(
+            boiler[b]
+            or dom.get("in_comments")
+            or dom.get("in_nav")
+            or (dom.get("in_footer") and not dom.get("in_article"))
+            or repeats.get(seg.text, 0) > 1
+        )
+        if out:
+            value = -float(chars)
+        elif density < GOOD_LINKS and chars >= GOOD_CHARS:
+            if _teaser(segments, chars_of, blocks, total, i):
+                value = -chars * TEASER_COST
+            else:
+                value = chars * (1 - density)
+                good[b] += chars
+        elif density < GOOD_LINKS and seg.text.count(" ") >= SENTENCE_WORDS - 1:
+            value = 0.0  # a short sentence (a key point, a quote) neither counts for nor against
+            good[b] += chars  # ... and keeps its box
+        else:
+            value = -chars * SHORT_COST * (0.3 + 0.7 * density)
+        furniture.append(out)
+        score[b] += value
+        if density >= LIST_LINKS:
+            linked[b] += chars
+        if chars >= GOOD_CHARS and density < LIST_LINKS:
+            paragraphs[b] += 1
+    for k in range(n - 1, 0, -1):
+        score[parent[k]] += score[k]
+        good[parent[k]] += good[k]
+        linked[parent[k]] += linked[k]
+        paragraphs[parent[k]] += paragraphs[k]
+    best = max(range(n), key=lambda k: (score[k], k))
+    if score[best] <= 0:
+        return None
+    lo, hi = best, blocks.end[best]
+    # boxes inside the main content that are left out (and everything inside them)
+    dropped = [False] * n
+    for k in range(lo + 1, hi):
+        if dropped[parent[k]]:
+            dropped[k] = True
+            continue
+        tag = blocks.contexts[k].tag
+        dropped[k] = total[k] >= BOX_CHARS and (
+            (good[k] == 0 and score[k] < 0 and tag not in _TABLE)
+            or (tag in _LISTS and not paragraphs[k] and linked[k] >= LIST_SHARE * total[k])
+        )
+    main: list[bool] = []
+    for seg, out in zip(segments, furniture):
+        b = _block(seg)
+        main.append(lo <= b < hi and not out and not dropped[b])
+    return main
+
+
+def _block(seg: Segment) -> int:
+    b = seg.dom.get("block", 0) if seg.dom else 0
+    return b if isinstance(b, int) else 0
+
+
+def _boilerplate(blocks: Blocks, total: list[int]) -> list[bool]:
+    """Per block: it (or a block around it) is a boilerplate container by its class/id words."""
+    n = len(blocks.parent)
+    limit = WIDGET_SHARE * total[0]
+    out = [False] * n
+    for k in range(1, n):
+        if out[blocks.parent[k]]:
+            out[k] = True
+            continue
+        ctx = blocks.contexts[k]
+        small = total[k] <= limit
+        if small and ctx.tag in _WIDGET_TAGS:
+            out[k] = True
+            continue
+        own = blocks.own_classes(k)
+        if own is EMPTY or ctx.tag in _TOP:
+            continue
+        kind = 0
+        for word in own:
+            kind |= _word_kind(word)
+        if not kind:
+            continue
+        content = not CONTENT_WORDS.isdisjoint(own)
+        out[k] = bool(
+            (kind & _STRONG and not content)
+            or (small and kind & _NEVER_CONTENT)
+            or (small and kind & _WIDGET and not content)
+        )
+    return out
+
+
+_STRONG, _NEVER_CONTENT, _WIDGET = 1, 2, 4
+_KINDS: dict[str, int] = {}
+
+
+def _word_kind(word: str) -> int:
+    """The boilerplate lists ``word`` matches, as bits (cached: pages repeat their classes)."""
+    kind = _KINDS.get(word)
+    if kind is None:
+        if len(_KINDS) >= 8192:
+            _KINDS.clear()
+        kind = 0
+        for bit, words in (
+            (_STRONG, BOILERPLATE_STRONG),
+            (_NEVER_CONTENT, BOILERPLATE_NEVER_CONTENT),
+            (_WIDGET, BOILERPLATE_WIDGET),
+        ):
+            if any(word.startswith(w) or word.endswith(w) for w in words):
+                kind |= bit
+        _KINDS[word] = kind
+    return kind
+
+
+def _teaser(segments: list[Segment], chars_of: list[int], blocks: Blocks, total: list[int], i: int) -> bool:
+    """Paragraph ``i`` follows a linked title closely, in a box that holds little else."""
+    for j in range(i - 1, max(i - 5, -1), -1):
+        dom = segments[j].dom or {}
+        density = dom.get("link_density", 0.0)
+        if not isinstance(density, float):
+            return False
+        if chars_of[j] >= GOOD_CHARS and density < GOOD_LINKS:
+            return False
+        if density >= 0.8 and chars_of[j] >= 15:
+            a, b = _block(segments[j]), _block(segments[i])
+            while a != b:  # their nearest common block
+                if a > b:
+                    a = blocks.parent[a]
+                else:
+                    b = blocks.parent[b]
+            return total[a] <= 1.5 * (chars_of[i] + chars_of[j]) + 50
+    return False
+
+
+def mark_main_content(html: str, segments: list[Segment], blocks: Blocks | None = None, source: str = "dom") -> str:
+    """Set ``seg.dom["main_hint"]`` on every segment; return the source of the hint ("" for none).
+
+    With ``source="dom"``, a page where newsclean's finder sees no paragraph at all
+    (:func:`find_main_content` gives None: text in ``<br>``-separated runs of short
+    lines, a page of one long table) asks trafilatura instead.
+    """
+    if source == "dom" and blocks is not None:
+        main = find_main_content(segments, blocks)
+        if main is not None:
+            for seg, inside in zip(segments, main):
+                if seg.dom is None:
+                    seg.dom = {}
+                seg.dom["main_hint"] = inside
+            return "dom"
+    return "trafilatura" if mark_trafilatura_hint(html, segments) else ""
+
 
 #: an extraction shorter than this (in words) is no usable hint
 MIN_WORDS = 60
@@ -30,8 +275,8 @@ def _norm(text: str) -> str:
     return str(_WS.sub(" ", text)).strip().lower()
 
 
-def mark_main_content(html: str, segments: list[Segment]) -> bool:
-    """Set ``seg.dom["main_hint"]`` on every segment; True when a hint was available."""
+def mark_trafilatura_hint(html: str, segments: list[Segment]) -> bool:
+    """The hint from trafilatura's extraction (imported lazily: only when asked for)."""
     try:
         import trafilatura
     except ImportError:  # pragma: no cover - trafilatura is a dependency

@@ -35,6 +35,8 @@ class Page:
     article: tuple[int, int] | None = None
     #: HTML pages: segments carry dom["main_hint"], trafilatura's main-content hint
     hinted: bool = False
+    #: HTML pages: where the hint came from ("dom": newsclean's finder, "trafilatura")
+    hint_source: str = ""
     #: HTML pages: the page's own title (og:title or <title>), a hint for the headline
     title_hint: str = ""
     _has_blank: bool | None = field(default=None, repr=False)

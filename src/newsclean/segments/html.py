@@ -33,7 +33,7 @@ from typing import Any
 
 import lxml.etree
 
-from newsclean.segments.dom import PARAGRAPH, SKIP, Context, image_src, is_block
+from newsclean.segments.dom import EMPTY, PARAGRAPH, SKIP, Context, image_src, is_block
 from newsclean.segments.htmlmeta import no_meta, page_meta
 from newsclean.segments.htmlparse import parse_html
 from newsclean.types import Segment
@@ -51,8 +51,55 @@ def segment_html(text: str) -> tuple[list[Segment], dict[str, object], int]:
     ``images``: a list of ``{"src", "caption"}`` for every ``<figure>`` with an
     image or a caption. A page with no document or an empty body gives ``[]``.
     """
-    segments, meta, count, _ = segment_with_sources(text, keep_elements=False)
+    segments, meta, count, _ = segment_html_blocks(text)
     return segments, meta, count
+
+
+def segment_html_blocks(text: str) -> tuple[list[Segment], dict[str, object], int, Blocks]:
+    """:func:`segment_html`, plus the tree of block elements (:class:`Blocks`).
+
+    Every segment's ``dom["block"]`` is the number of the block element it sits in.
+    """
+    root = parse_html(text)
+    if root is None:
+        return [], {**no_meta(), "images": []}, 0, Blocks()
+    walker = _Walker(False)
+    walker.walk(root)
+    meta = page_meta(root, len(text))
+    meta["images"] = walker.images
+    return walker.segments, meta, len(walker.segments), walker.tree
+
+
+@dataclass
+class Blocks:
+    """The block elements of a page, numbered in document order (``0`` is the root).
+
+    ``parent[n]`` is the enclosing block of block ``n`` (``-1`` for the root);
+    the blocks inside ``n`` are numbered ``n + 1`` to ``end[n] - 1``;
+    ``contexts[n]`` is its :class:`~newsclean.segments.dom.Context`.
+    """
+
+    parent: list[int] = field(default_factory=lambda: [-1])
+    end: list[int] = field(default_factory=lambda: [1])
+    contexts: list[Context] = field(default_factory=lambda: [Context.root()])
+
+    def open(self, parent: int, ctx: Context) -> int:
+        n = len(self.parent)
+        self.parent.append(parent)
+        self.end.append(n + 1)
+        self.contexts.append(ctx)
+        return n
+
+    def close(self, n: int) -> None:
+        self.end[n] = len(self.parent)
+
+    def own_classes(self, n: int) -> frozenset[str]:
+        """The class/id words of block ``n``'s own element (``EMPTY`` when it has none)."""
+        p = self.parent[n]
+        levels = self.contexts[n].levels
+        if p < 0 or not levels or levels is self.contexts[p].levels:
+            return EMPTY
+        return levels[0]
 
 
 def segment_with_sources(
@@ -97,6 +144,9 @@ class _Walker:
         self.contexts: list[Context | None] = [top]
         # the contexts of the open block elements, innermost last
         self.blocks: list[Context] = [top]
+        self.tree = Blocks()
+        # the numbers (in ``tree``) of the open block elements, innermost last
+        self.block_ids: list[int] = [0]
         self.figures: list[_Figure] = []
         self.links = 0  # open <a> elements
         # the block being collected
@@ -116,6 +166,7 @@ class _Walker:
             else:
                 self.end(el)
         self.flush()
+        self.tree.close(0)
 
     def start(self, el: Any) -> bool:
         """Open ``el``; True when its subtree is to be skipped."""
@@ -134,6 +185,7 @@ class _Walker:
         elif is_block(tag):
             self.flush()
             self.blocks.append(ctx)
+            self.block_ids.append(self.tree.open(self.block_ids[-1], ctx))
             if tag in PARAGRAPH:
                 self.paragraph = True
             if tag == "figure":
@@ -157,6 +209,7 @@ class _Walker:
             if tag != "br" and is_block(tag):
                 self.flush()
                 self.blocks.pop()
+                self.tree.close(self.block_ids.pop())
                 if tag in PARAGRAPH:
                     self.paragraph = True
                 if tag == "figure":
@@ -193,6 +246,7 @@ class _Walker:
             dom["is_link"] = self.link_chars >= chars
             dom["link_density"] = min(self.link_chars / chars, 1.0) if chars else 0.0
             dom["src"] = None
+            dom["block"] = self.block_ids[-1]
             self.segments.append(Segment(index=n, line=n, text=text, blank_before=self.paragraph, dom=dom))
             if self.keep:
                 self.sources.append(self.pieces)

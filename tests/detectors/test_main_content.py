@@ -1,0 +1,126 @@
+"""newsclean's own main-content finder (HTML): which blocks are the article's container."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean import Label, Options
+from newsclean.detectors.main_content import find_main_content
+from newsclean.segments.html import segment_html_blocks
+
+PARA = (
+    "The council voted on Tuesday night to build a new footbridge across the river, ending a debate "
+    "that has lasted more than a decade and divided two neighbourhoods. {n}"
+)
+TEASER = "A short summary of another story that the site wants you to read next, with a few details. {n}"
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>Bridge</title></head><body>{body}</body></html>"
+
+
+ARTICLE = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(6))
+PAGE = _page(
+    '<div class="cookie-banner"><p>We use cookies to improve your experience. By continuing to browse '
+    "the site you agree to our use of cookies and our privacy policy.</p></div>"
+    "<header><nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav></header>"
+    '<div class="layout has-sidebar">'
+    '<div class="story-body"><h1>Council approves new footbridge</h1>'
+    + ARTICLE
+    + '<div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Share on Twitter</a>'
+    "<a href='#'>Email this story</a></div>"
+    "<h3>More stories</h3><ul>"
+    + "".join(f"<li><a href='/s{n}'>Another story that readers liked very much number {n}</a></li>" for n in range(6))
+    + "</ul></div>"
+    '<div class="teasers">'
+    + "".join(
+        f"<div class='card'><h3><a href='/t{n}'>Headline of teaser number {n}</a></h3><p>{TEASER.format(n=n)}</p></div>"
+        for n in range(8)
+    )
+    + "</div></div>"
+    "<footer><p>Copyright 2025 The Daily Example. All rights reserved. Registered in England.</p></footer>"
+)
+
+
+def _main_texts(html: str) -> list[str]:
+    segments, _meta, _count, blocks = segment_html_blocks(html)
+    main = find_main_content(segments, blocks)
+    assert main is not None
+    return [s.text for s, inside in zip(segments, main) if inside]
+
+
+def test_the_article_container_is_found_without_its_furniture() -> None:
+    kept = _main_texts(PAGE)
+    assert [t for t in kept if t.startswith("The council voted")] == [PARA.format(n=n).strip() for n in range(6)]
+    joined = " ".join(kept)
+    for junk in ("cookies", "Home", "Share on", "Another story", "teaser", "Copyright"):
+        assert junk not in joined, junk
+
+
+def test_teaser_summaries_do_not_outweigh_the_article() -> None:
+    """Eight teaser cards hold more prose than a short article, yet the article wins."""
+    short = _page(
+        "<main><div class='content'>"
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3))
+        + "</div></main><div class='below'>"
+        + "".join(
+            f"<div class='card'><h3><a href='/t{n}'>Headline of teaser number {n}</a></h3>"
+            f"<p>{TEASER.format(n=n)}</p></div>"
+            for n in range(12)
+        )
+        + "</div>"
+    )
+    kept = _main_texts(short)
+    assert len([t for t in kept if t.startswith("The council voted")]) == 3
+    assert not any("teaser" in t or "summary" in t for t in kept)
+
+
+def test_key_points_and_tables_stay_in_the_main_content() -> None:
+    html = _page(
+        "<article><h1>Council approves new footbridge</h1><div class='summary'><p>Summary</p><ul>"
+        "<li>Council votes nine to two for the bridge</li><li>Construction starts next spring</li></ul></div>"
+        + ARTICLE
+        + "<table><tr><td>Candidate</td><td>Votes</td></tr><tr><td>Yates</td><td>1,486</td></tr></table>"
+        "</article><aside class='sidebar'><ul><li><a href='/x'>Most read story one</a></li>"
+        "<li><a href='/y'>Most read story two</a></li></ul></aside>"
+    )
+    kept = _main_texts(html)
+    for text in ("Council votes nine to two for the bridge", "Construction starts next spring", "Yates", "1,486"):
+        assert text in kept
+    assert "Most read story one" not in kept
+
+
+def test_no_paragraph_no_hint() -> None:
+    segments, _meta, _count, blocks = segment_html_blocks(_page("<ul><li><a href='/'>Home</a></li></ul>"))
+    assert find_main_content(segments, blocks) is None
+
+
+def test_clean_keeps_the_article_and_drops_the_rest() -> None:
+    article = newsclean.clean(PAGE, Options(input_format="html", use_model=False))
+    assert article.headline == "Council approves new footbridge"
+    assert article.lines([Label.BODY]) == [PARA.format(n=n).strip() for n in range(6)]
+    assert article.metadata["main_content_hint"] is True
+
+
+def test_the_hint_can_be_taken_from_trafilatura_or_switched_off() -> None:
+    options = Options(input_format="html", use_model=False, main_content_source="trafilatura")
+    article = newsclean.clean(PAGE, options)
+    assert article.lines([Label.BODY]) == [PARA.format(n=n).strip() for n in range(6)]
+    article = newsclean.clean(PAGE, Options(input_format="html", use_model=False, main_content_hint=False))
+    assert "main_content_hint" not in article.metadata
+    assert all(s.dom is not None and "main_hint" not in s.dom for s in article.segments)
+
+
+def test_an_unknown_hint_source_is_refused() -> None:
+    with pytest.raises(ValueError, match="main_content_source"):
+        Options(main_content_source="readability")
+
+
+def test_trafilatura_is_asked_only_when_the_finder_sees_no_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    options = Options(input_format="html", use_model=False)
+    assert newsclean.clean(PAGE, options).metadata["main_content_source"] == "dom"
+    monkeypatch.setattr("newsclean.detectors.main_content.find_main_content", lambda segments, blocks: None)
+    article = newsclean.clean(PAGE, options)
+    assert article.metadata["main_content_source"] == "trafilatura"
+    assert article.lines([Label.BODY]) == [PARA.format(n=n).strip() for n in range(6)]
