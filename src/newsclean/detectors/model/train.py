@@ -8,6 +8,12 @@ into features; the gold labels come from the document. A second sequence
 per document is the page :func:`newsclean.pipeline.clean` reads again to
 stabilise its output (the kept lines alone, :func:`examples`).
 
+Pages that carry only keep/drop judgements (the real pages of the
+article-extraction benchmark, :func:`real_examples`) train with partial
+labels: the target of the gradient is the model's own expectation over the
+labellings that agree with keep/drop, so they teach where the article is
+without claiming which kind of furniture a dropped line is.
+
 The model is a linear-chain CRF trained by stochastic gradient ascent on the
 log-likelihood with an L2 penalty, one sequence per step, in an order drawn
 from a fixed seed: two trainings on the same documents give identical
