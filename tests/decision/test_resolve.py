@@ -236,3 +236,26 @@ def test_model_never_drops_a_subheading_between_paragraphs() -> None:
     by_text = {s.text: s for s in page.segments}
     assert by_text["What Happens Next"].label is Label.BODY
     assert by_text[P[2]].label is Label.CAPTION  # a paragraph still goes when the model is this sure
+
+
+def test_model_alone_makes_no_article_of_teaser_scraps() -> None:
+    """An index page (the rules found no article): a few teaser summaries the model would
+    promote are not an article; the right output is nothing."""
+    teasers = page_text(
+        "Most read",
+        "Council approves new harbour wall after storms",
+        "The wall will cost four million pounds, the council said.",
+        "Fishermen welcome the decision",
+        "They had waited ten years for it.",
+    )
+    page = detected(teasers)
+    model = [(Label.BODY, 0.9, "model.test")] * len(page)
+    resolve(page, None, None, model)  # no span: the rules found no article
+    assert not any(s.label in (Label.BODY, Label.HEADLINE) for s in page.segments)
+
+
+def test_model_alone_may_find_an_article_the_rules_missed() -> None:
+    page = detected(page_text("Home", *P))
+    model = [(Label.BODY, 0.9, "model.test")] * len(page)
+    resolve(page, None, None, model)
+    assert all(s.label is Label.BODY for s in page.segments if s.text in P)

@@ -183,6 +183,8 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
     and only :data:`PROMOTE` to turn furniture into article text. The model
     never creates a second headline.
     """
+    rules_article = any(seg.label in KEEP for seg in page.segments)
+    before = [(seg.label, seg.detector, seg.reason, seg.score) for seg in page.segments] if not rules_article else []
     _choose_headline(page, model)
     # on the rules' labels, before the model changes any of them
     subheadings = {i for i, seg in enumerate(page.segments) if seg.label is Label.BODY and _subheading(page, i)}
@@ -203,6 +205,21 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
             needed = SWAP
         if prob >= needed:
             seg.decide(label, "model", why, prob)
+    if before and _scraps(page):
+        for seg, (label, detector, reason, score) in zip(page.segments, before):
+            seg.decide(label, detector, reason, score)
+
+
+#: where the rules found no article, the model's must hold at least this many words of body
+MODEL_ARTICLE_WORDS = 60
+
+
+def _scraps(page: Page) -> bool:
+    """What the model alone kept on a page the rules found no article on is scraps
+    (a few teaser summaries of an index page), not an article: an index page's
+    right output is nothing."""
+    words = sum(page.shapes[i].words for i, seg in enumerate(page.segments) if seg.label is Label.BODY)
+    return words < MODEL_ARTICLE_WORDS
 
 
 def _subheading(page: Page, i: int) -> bool:
