@@ -188,3 +188,13 @@ def test_two_teasers_are_not_enough_for_an_index_page(n_units: int) -> None:
     page = detected(page_text(*units))
     span = S.find_article(page)
     assert span is not None and not span.index_page
+
+
+def test_a_live_blog_with_time_stamps_between_posts_is_no_index_page() -> None:
+    """Bare clock times between posts are no teaser credits ("By ...", "2 hours ago")."""
+    posts = []
+    for k, clock in enumerate(["16:34", "16:28", "16:21", "16:05"]):
+        posts += [clock, f"Update number {k + 1} on the storm", PARAGRAPHS["en"][k % len(PARAGRAPHS["en"])]]
+    page = detected(page_text(HEADLINES["en"], *posts))
+    span = S.find_article(page)
+    assert span is not None and not span.index_page

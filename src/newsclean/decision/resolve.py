@@ -19,17 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
-from newsclean.decision.span import STRONG, Span, hint_overrules
+from newsclean.decision.span import CLOCK, STRONG, Span, hint_overrules
 from newsclean.detectors.page import Page
 from newsclean.types import KEEP, Label, Verdict
-
-#: a live blog's time stamp: "12.31 GMT", "14:05", "18h40"
-_CLOCK = regex.compile(
-    r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h|gmt|bst|utc|cet|cest|et|est|edt|pt|ist))?\.?$",
-    regex.I,
-)
 
 #: a rule at least this sure is not overruled by the model
 RULE_FIRM = 0.85
@@ -90,7 +82,7 @@ def resolve(
                 and v.rule == "byline.date_only"
                 and span is not None
                 and span.core.start < i < span.core.end
-                and _CLOCK.match(page.texts[i])
+                and CLOCK.match(page.texts[i])
             ):
                 seg.decide(
                     Label.BODY,

@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
+import regex
+
 from newsclean.detectors.page import Page
 from newsclean.types import Label
 
@@ -29,6 +31,12 @@ MAX_FURNITURE_GAP = 4
 MAX_GAP = 10
 #: a neighbouring cluster joins the core only with at least this many prose words
 MIN_JOIN_WORDS = 25
+
+#: a live blog's time stamp: "12.31 GMT", "14:05", "18h40"
+CLOCK = regex.compile(
+    r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h|gmt|bst|utc|cet|cest|et|est|edt|pt|ist))?\.?$",
+    regex.I,
+)
 
 TERMINAL_RULES = ("chrome.comment_marker", "chrome.copyright", "chrome.tag_list", "dom.comments")
 
@@ -147,8 +155,13 @@ def is_index_page(page: Page, core: Cluster) -> bool:
     # teasers carry their own author/date lines, one set per teaser; an article has one
     # byline block (and maybe a bio at the end), letters, Q&A and live blogs have none
     members = core.members
-    credited_gaps = sum(1 for a, b in pairwise(members) if any(page.has(i, Label.BYLINE) for i in range(a + 1, b)))
+    credited_gaps = sum(1 for a, b in pairwise(members) if any(_credit(page, i) for i in range(a + 1, b)))
     return credited_gaps >= max(3, units // 2) or (credited_gaps >= 2 and units / n >= 0.75)
+
+
+def _credit(page: Page, i: int) -> bool:
+    """An author or date line between two paragraphs; a live blog's bare clock time is none."""
+    return page.has(i, Label.BYLINE) and not CLOCK.match(page.texts[i])
 
 
 def _joinable(page: Page, left: Cluster, right: Cluster, candidate: Cluster) -> bool:
