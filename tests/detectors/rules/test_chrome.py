@@ -230,3 +230,20 @@ def test_cookie_banner_above_the_article_is_chrome() -> None:
 def test_sentence_opening_with_designed_by_stays_body() -> None:
     line = "Designed by a local architect, the new wall will have a walkway on top."
     assert label_map(article("en", middle=(line,)))[line] is Label.BODY
+
+
+def test_a_comment_counter_in_the_share_bar_does_not_make_the_story_comments() -> None:
+    """A marker high up the page is a counter; the dateline opening "Place – text" below it is the story."""
+    opening = "Heuvelrode – The riders could barely be recognised when the rain began to fall on the final lap."
+    page = detected(
+        [
+            "Home | Sport | Cycling",
+            "Comments (12)",
+            "Mud and rain decide the cross in Heuvelrode",
+            opening,
+            "The winner crossed the line alone after an hour of racing in deep mud, his third win this season.",
+            "His nearest rival finished almost a minute behind and said the course was the hardest of the year.",
+            "The next round of the series is in two weeks, on a sand course near the coast.",
+        ]
+    )
+    assert "chrome.comment_thread" not in rules_of(page, opening)

@@ -283,6 +283,10 @@ def _reply_ui(page: Page, i: int) -> bool:
     )
 
 
+#: a comments heading counts as one from this share of the page on
+COMMENTS_FROM = 0.4
+
+
 def detect_comment_threads(page: Page) -> None:
     """Readers' comments: "handle: text" lines next to Reply/Like controls, or after a comments heading."""
     n = len(page)
@@ -290,7 +294,10 @@ def detect_comment_threads(page: Page) -> None:
     for i in range(n):
         vs = page.verdicts[i]
         if vs and any(v.rule == "chrome.comment_marker" for v in vs):
-            after_marker = True
+            # a comments section follows the article; a marker high up the page is a
+            # counter in the share bar ("💬 311"), and the story's "Place – text" opening
+            # below it is no comment
+            after_marker = after_marker or i >= n * COMMENTS_FROM or _comments_follow(page, i)
             continue
         if page.verdicts[i] or page.shapes[i].words > 150:
             continue
@@ -301,6 +308,11 @@ def detect_comment_threads(page: Page) -> None:
             and (after_marker or _reply_ui(page, i + 1) or _reply_ui(page, i - 1))
         ):
             page.add(i, Verdict(Label.CHROME, "chrome.comment_thread", page.texts[i][:60], 0.8))
+
+
+def _comments_follow(page: Page, i: int) -> bool:
+    """At least two of the three lines after ``i`` read as "handle: text" comments."""
+    return sum(1 for j in range(i + 1, min(len(page), i + 4)) if COMMENT_LINE.match(page.texts[j])) >= 2
 
 
 def detect_tag_lists(page: Page) -> None:
