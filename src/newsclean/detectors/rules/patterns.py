@@ -93,11 +93,11 @@ SIDEBAR_HEADING_PATTERNS: dict[str, list[str]] = {
 #: "By Jane Roe": the word that introduces an author name
 BY_WORDS: dict[str, list[str]] = {
     "en": ["by", "reviewed by", "medically reviewed by", "fact-checked by", "fact checked by", "photographs by", "photos by", "words and pictures by", "produced by", "analysis by", "written by", "words by", "reported by", "story by", "text by", "interview by", "posted by", "compiled by", "edited by"],
-    "de": ["von", "text:", "text von", "ein kommentar von", "ein gastbeitrag von", "aufgezeichnet von", "interview:", "von unserem korrespondenten", "von unserer korrespondentin"],
-    "es": ["por", "escrito por", "redacción:", "texto:"],
-    "fr": ["par", "propos recueillis par", "texte:", "texte :", "de notre correspondant", "de notre correspondante", "de notre envoyé spécial", "de notre envoyée spéciale"],
-    "pt": ["por", "escrito por", "texto:", "reportagem de", "da redação", "da reportagem"],
-    "it": ["di", "a cura di", "testo di", "dal nostro corrispondente", "dalla nostra inviata", "dal nostro inviato"],
+    "de": ["von", "geprüft von", "fachlich geprüft von", "text:", "text von", "ein kommentar von", "ein gastbeitrag von", "aufgezeichnet von", "interview:", "von unserem korrespondenten", "von unserer korrespondentin"],
+    "es": ["por", "escrito por", "redacción:", "texto:", "revisado por", "revisada por", "con la revisión de"],
+    "fr": ["par", "relu par", "relu et validé par", "propos recueillis par", "texte:", "texte :", "de notre correspondant", "de notre correspondante", "de notre envoyé spécial", "de notre envoyée spéciale"],
+    "pt": ["por", "revisto por", "revisado por", "escrito por", "texto:", "reportagem de", "da redação", "da reportagem"],
+    "it": ["di", "rivisto da", "a cura di", "testo di", "dal nostro corrispondente", "dalla nostra inviata", "dal nostro inviato"],
     "nl": ["door", "tekst:"],
 }
 
