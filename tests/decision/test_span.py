@@ -198,3 +198,11 @@ def test_a_live_blog_with_time_stamps_between_posts_is_no_index_page() -> None:
     page = detected(page_text(HEADLINES["en"], *posts))
     span = S.find_article(page)
     assert span is not None and not span.index_page
+
+
+def test_a_fact_box_with_a_heading_and_a_plain_line_joins_the_article() -> None:
+    box = "Match facts\nHarbour Park, Kilbrack\nReferee: Jane Roe | Attendance: 4,812"
+    page = detected(page_text(HEAD, *P, box, "Lifeboat crew rescues three from capsized yacht"))
+    span = S.find_article(page)
+    assert span is not None
+    assert span.end == index_of(page, "Referee: Jane Roe | Attendance: 4,812") + 1

@@ -224,11 +224,24 @@ def extend_end(page: Page, end: int) -> int:
     while end < n and not page.verdicts[end] and not _terminal(page, end):
         if _factual(page, end):
             end += 1
-        elif end + 1 < n and not page.verdicts[end + 1] and _factual(page, end + 1) and page.shapes[end].words <= 6:
-            end += 2  # a short heading over a fact box: "Brief scores", "Il tabellino"
+        elif page.shapes[end].words <= FACT_LINE_WORDS and _fact_follows(page, end + 1):
+            end += 1  # a short heading or line of a fact box: "Il tabellino", "Stadium, town"
         else:
             break
     return end
+
+
+#: a short unclaimed line after the article joins it when a fact-box line follows within two lines
+FACT_LINE_WORDS = 8
+
+
+def _fact_follows(page: Page, i: int) -> bool:
+    for j in (i, i + 1):
+        if j >= len(page) or page.verdicts[j] or _terminal(page, j):
+            return False
+        if _factual(page, j):
+            return True
+    return False
 
 
 def _factual(page: Page, i: int) -> bool:
