@@ -142,3 +142,17 @@ def test_headline_right_below_a_prose_photo_caption() -> None:
     labels = label_map(page_text(PHOTO_ABOVE, HEAD, *P))
     assert labels[HEAD] is Label.HEADLINE
     assert labels[PHOTO_ABOVE] is not Label.BODY
+
+
+def test_a_ticker_row_with_separators_is_no_headline() -> None:
+    ticker = "Ferro Textiles | Milan | 14.86 € | +5.89% | View quote"
+    text = page_text(HEADLINES["en"], ticker, *PARAGRAPHS["en"])
+    assert chosen(text) == HEADLINES["en"]
+
+
+def test_a_title_with_its_dek_beats_a_short_line_nearer_the_body() -> None:
+    dek = "The council said the repairs would take six months and cost far more than the first estimate."
+    text = page_text(
+        HEADLINES["en"], dek, "Deals on the new Orvix Halo phones at Voltmart this week", *PARAGRAPHS["en"]
+    )
+    assert chosen(text) == HEADLINES["en"]

@@ -13,6 +13,8 @@ from newsclean.detectors.page import Page
 from newsclean.types import Label
 
 WINDOW = 15
+#: a line with this many "|", "•" or "·" separators is no title
+SEPARATORS = 2
 #: a rule at least this sure keeps a line from being the headline
 CLAIMED = 0.7
 
@@ -25,6 +27,9 @@ def headline_score(page: Page, i: int, distance: int) -> float:
         return 0.0
     if shape.sentence_end and not shape.text_question and shape.words > 12:
         return 0.0
+    text = page.texts[i]
+    if text.count("|") + text.count("•") + text.count("·") >= SEPARATORS:
+        return 0.0  # a ticker, a nav strip, a spec row: a title has one separator at most
     size = min(shape.words, 14) / 14
     if shape.words < 3:
         size *= 0.3
@@ -82,6 +87,8 @@ TITLE_BONUS = 1.0
 H1_BONUS = 0.4
 #: added to a candidate with the article's byline between it and the body
 BYLINE_BONUS = 0.3
+#: added to a candidate with its standfirst (dek) right below it
+DEK_BONUS = 0.3
 
 
 def _byline_between(page: Page, i: int, lead: int) -> bool:
@@ -121,6 +128,8 @@ def find_headline(page: Page, first_body: int) -> int | None:
             score += H1_BONUS  # the page's own <h1>
         if score > 0 and _byline_between(page, i, lead):
             score += BYLINE_BONUS  # titles come before the byline block
+        if score > 0 and i + 1 < lead and not _claimed(page, i + 1) and _dek_below_title(page, i, i + 1):
+            score += DEK_BONUS  # "title, dek": the standfirst right under it (not the lead paragraph)
         if score > 0.2 and (best is None or score > best[0]):
             best = (score, i)
     if best is None:
