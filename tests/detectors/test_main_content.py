@@ -186,3 +186,42 @@ def test_a_small_sibling_paragraph_is_not_taken() -> None:
     kept = _main_texts(html)
     assert note not in kept
     assert len([t for t in kept if t.startswith("The council voted")]) == 8
+
+
+QUESTION = "What first made you want to cook for other people, rather than just for yourself?"
+
+
+def test_a_sentence_repeated_only_inside_the_article_is_kept() -> None:
+    """An interview asks every guest the same question: repeated, but only in the article."""
+    answers = [
+        "My grandmother ran a canteen at the mill, and I grew up peeling potatoes for forty people at a time.",
+        "I burned every meal for a year as a student, and then a flatmate taught me to make one good soup.",
+        "Cooking was the only thing my brothers and I never argued about, so we did a lot of it together.",
+    ]
+    html = _page(
+        "<article><h1>Three cooks, one question</h1><div class='article-content'>"
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(2))
+        + "".join(f"<h3>Cook number {n}</h3><p>{QUESTION}</p><p>{a}</p>" for n, a in enumerate(answers))
+        + "</div></article>"
+    )
+    kept = _main_texts(html)
+    assert kept.count(QUESTION) == 3
+    assert all(a in kept for a in answers)
+
+
+def test_repeated_text_that_also_occurs_outside_or_in_captions_stays_furniture() -> None:
+    blurb = "Our reporting is free to read because readers like you support it every single month."
+    caption = "Workers lift the first steel span of the footbridge into place on Tuesday morning, May 6."
+    html = _page(
+        "<article><h1>Council approves new footbridge</h1><div class='article-content'>"
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(5))
+        + f"<p>{blurb}</p>"
+        + f"<div class='photo'><img src='a.jpg'><div class='caption'>{caption}</div></div>"
+        + f"<div class='lightbox'><img src='a.jpg'><div class='caption'>{caption}</div></div>"
+        + "</div></article>"
+        + f"<div class='support'><p>{blurb}</p></div>"
+    )
+    kept = _main_texts(html)
+    assert blurb not in kept
+    assert caption not in kept
+    assert len([t for t in kept if t.startswith("The council voted")]) == 5

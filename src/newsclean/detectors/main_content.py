@@ -17,8 +17,11 @@ ad. Two sources:
   of the outermost block around it with the same sum) that holds a paragraph
   and a fifth of its sum at least is main content too: the article split
   into two containers by a newsletter box, an ad or a list of related links
-  heavier than the second part (readability's sibling step). It costs one
-  pass over the segments and one over the blocks. The DOM hint is a container, so with it
+  heavier than the second part (readability's sibling step). Text that occurs
+  twice is furniture, unless it is a sentence in a paragraph or heading that
+  occurs only inside the main content (the question an interview asks every
+  guest): then the page is scored again with it as text. It costs one pass
+  over the segments and one over the blocks (two of each with such repeats). The DOM hint is a container, so with it
   nothing outside is body (``Page.hint_source``; ``decision/``).
 * ``"trafilatura"`` (:func:`mark_trafilatura_hint`): a segment whose text
   trafilatura also extracted. Slower (the page is parsed and walked again);
@@ -79,6 +82,9 @@ BOX_CHARS = 80
 #: a sibling of the best block holding this share of its sum (and a paragraph) is article too
 SIBLING_SHARE = 0.2
 SIBLING_MIN = 60.0
+#: a sentence ends so (a repeated headline of another story does not)
+_SENTENCE_END = regex.compile(r"[.?!…][\"'”’»)]*\s*$")
+_PROSE_TAGS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "blockquote"))
 _TOP = frozenset(("html", "body"))
 _LISTS = frozenset(("ul", "ol", "dl", "menu"))
 #: a list with no paragraph whose items with link text (this much of theirs at least)
@@ -114,12 +120,34 @@ def find_main_content(segments: list[Segment], blocks: Blocks) -> list[bool] | N
     if scored.best is None:
         return None
     inside = scored.inside()
+    # a sentence repeated only inside the main content (an interview's questions asked of
+    # every cook in a gallery, a standfirst repeated as the first paragraph) is the
+    # article's own: score again with it counted as text, in the same main content
+    outside = {seg.text for seg in segments if not inside[_block(seg)]}
+    forgiven = {
+        seg.text
+        for seg, again in zip(segments, scored.repeated)
+        if again and seg.text not in outside and _SENTENCE_END.search(seg.text) and _prose_element(seg)
+    }
+    if forgiven:
+        for text in forgiven:
+            repeats[text] = 1
+        scored = _Scores(segments, blocks, chars_of, total, boiler, repeats)
     dropped = scored.dropped(inside)
     main: list[bool] = []
     for seg, out in zip(segments, scored.furniture):
         b = _block(seg)
         main.append(inside[b] and not out and not dropped[b])
     return main
+
+
+def _prose_element(seg: Segment) -> bool:
+    """A paragraph or a heading, not a photo caption (galleries repeat their captions)."""
+    dom = seg.dom or {}
+    if dom.get("tag") not in _PROSE_TAGS or dom.get("in_figure") or dom.get("in_figcaption"):
+        return False
+    near = dom.get("near_classes")
+    return not (isinstance(near, frozenset) and any(w.startswith(("caption", "credit")) for w in near))
 
 
 class _Scores:
@@ -144,19 +172,22 @@ class _Scores:
         linked = self.linked = [0] * n  # characters of segments with some link text
         paragraphs = self.paragraphs = [0] * n
         self.furniture: list[bool] = []
+        #: furniture only because its text occurs more than once (and it is not a link)
+        self.repeated: list[bool] = []
         for i, seg in enumerate(segments):
             dom = seg.dom or {}
             b = _block(seg)
             chars = chars_of[i]
             links = dom.get("link_density", 0.0)
             density = float(links) if isinstance(links, float) else 0.0
-            out = bool(
+            placed = bool(
                 boiler[b]
                 or dom.get("in_comments")
                 or dom.get("in_nav")
                 or (dom.get("in_footer") and not dom.get("in_article"))
-                or repeats.get(seg.text, 0) > 1
             )
+            out = placed or repeats.get(seg.text, 0) > 1
+            self.repeated.append(out and not placed and density < GOOD_LINKS)
             if out:
                 value = -float(chars)
             elif density < GOOD_LINKS and chars >= GOOD_CHARS:
