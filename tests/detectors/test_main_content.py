@@ -124,3 +124,104 @@ def test_trafilatura_is_asked_only_when_the_finder_sees_no_paragraph(monkeypatch
     article = newsclean.clean(PAGE, options)
     assert article.metadata["main_content_source"] == "trafilatura"
     assert article.lines([Label.BODY]) == [PARA.format(n=n).strip() for n in range(6)]
+
+
+OTHER = (
+    "Residents said the crossing would let children walk to the school on the far bank instead of "
+    "taking a bus that loops through the town centre twice a day. {n}"
+)
+RELATED = "".join(
+    f"<div class='card'><h3><a href='/r{n}'>Headline of related story number {n}</a></h3>"
+    f"<p>{TEASER.format(n=n)}</p></div>"
+    for n in range(8)
+)
+
+
+def test_a_part_of_the_article_beyond_heavy_furniture_is_kept() -> None:
+    """A box of related stories between two body containers weighs more than the second part."""
+    html = _page(
+        "<div class='layout'><article><h1>Council approves new footbridge</h1>"
+        "<div class='story-body'>" + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(5)) + "</div>"
+        "<div class='more-reading'><h2>Read more</h2>" + RELATED + "</div>"
+        "<div class='story-body story-body--more'>"
+        + "".join(f"<p>{OTHER.format(n=n)}</p>" for n in range(3))
+        + "</div>"
+        "</article><aside class='rail'><h3>Latest</h3><ul>"
+        + "".join(f"<li><a href='/l{n}'>Latest story number {n}</a></li>" for n in range(8))
+        + "</ul></aside></div>"
+    )
+    kept = _main_texts(html)
+    assert [t for t in kept if t.startswith("Residents said")] == [OTHER.format(n=n).strip() for n in range(3)]
+    assert len([t for t in kept if t.startswith("The council voted")]) == 5
+    joined = " ".join(kept)
+    for junk in ("related story", "A short summary", "Latest story"):
+        assert junk not in joined, junk
+
+
+def test_a_lead_paragraph_in_its_own_block_before_the_body_is_kept() -> None:
+    html = _page(
+        "<main><div class='hero'><h1>Council approves new footbridge</h1>"
+        "<div class='lede'>" + "".join(f"<p>{OTHER.format(n=n)}</p>" for n in range(2)) + "</div></div>"
+        "<div class='promo-strip'>" + RELATED + "</div>"
+        "<div class='article-text'>" + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(6)) + "</div></main>"
+    )
+    kept = _main_texts(html)
+    assert [t for t in kept if t.startswith("Residents said")] == [OTHER.format(n=n).strip() for n in range(2)]
+    assert not any("related story" in t or "A short summary" in t for t in kept)
+
+
+def test_a_small_sibling_paragraph_is_not_taken() -> None:
+    """A sibling holds a paragraph but far less than a share of the article: it stays out."""
+    note = "Sign up for our free morning briefing and get the day's local news before breakfast."
+    html = _page(
+        "<div class='wrap'><div class='story'>"
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(8))
+        + "</div><div class='cta-box'><p>"
+        + note
+        + "</p><a href='/signup'>Sign up now</a> <a href='/privacy'>Privacy</a></div>"
+        + "<div class='cards'>"
+        + RELATED
+        + "</div></div>"
+    )
+    kept = _main_texts(html)
+    assert note not in kept
+    assert len([t for t in kept if t.startswith("The council voted")]) == 8
+
+
+QUESTION = "What first made you want to cook for other people, rather than just for yourself?"
+
+
+def test_a_sentence_repeated_only_inside_the_article_is_kept() -> None:
+    """An interview asks every guest the same question: repeated, but only in the article."""
+    answers = [
+        "My grandmother ran a canteen at the mill, and I grew up peeling potatoes for forty people at a time.",
+        "I burned every meal for a year as a student, and then a flatmate taught me to make one good soup.",
+        "Cooking was the only thing my brothers and I never argued about, so we did a lot of it together.",
+    ]
+    html = _page(
+        "<article><h1>Three cooks, one question</h1><div class='article-content'>"
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(2))
+        + "".join(f"<h3>Cook number {n}</h3><p>{QUESTION}</p><p>{a}</p>" for n, a in enumerate(answers))
+        + "</div></article>"
+    )
+    kept = _main_texts(html)
+    assert kept.count(QUESTION) == 3
+    assert all(a in kept for a in answers)
+
+
+def test_repeated_text_that_also_occurs_outside_or_in_captions_stays_furniture() -> None:
+    blurb = "Our reporting is free to read because readers like you support it every single month."
+    caption = "Workers lift the first steel span of the footbridge into place on Tuesday morning, May 6."
+    html = _page(
+        "<article><h1>Council approves new footbridge</h1><div class='article-content'>"
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(5))
+        + f"<p>{blurb}</p>"
+        + f"<div class='photo'><img src='a.jpg'><div class='caption'>{caption}</div></div>"
+        + f"<div class='lightbox'><img src='a.jpg'><div class='caption'>{caption}</div></div>"
+        + "</div></article>"
+        + f"<div class='support'><p>{blurb}</p></div>"
+    )
+    kept = _main_texts(html)
+    assert blurb not in kept
+    assert caption not in kept
+    assert len([t for t in kept if t.startswith("The council voted")]) == 5

@@ -13,8 +13,15 @@ ad. Two sources:
   and teaser summaries fully) — and the block element whose subtree has the
   largest sum is the main content. Inside it, a sub-container with no
   paragraph or sentence and a negative sum (a share bar, a staff list), and a
-  list of links with no paragraph, are left out. It costs one pass over the
-  segments and one over the blocks. The DOM hint is a container, so with it
+  list of links with no paragraph, are left out. A sibling of that block (or
+  of the outermost block around it with the same sum) that holds a paragraph
+  and a fifth of its sum at least is main content too: the article split
+  into two containers by a newsletter box, an ad or a list of related links
+  heavier than the second part (readability's sibling step). Text that occurs
+  twice is furniture, unless it is a sentence in a paragraph or heading that
+  occurs only inside the main content (the question an interview asks every
+  guest): then the page is scored again with it as text. It costs one pass
+  over the segments and one over the blocks (two of each with such repeats). The DOM hint is a container, so with it
   nothing outside is body (``Page.hint_source``; ``decision/``).
 * ``"trafilatura"`` (:func:`mark_trafilatura_hint`): a segment whose text
   trafilatura also extracted. Slower (the page is parsed and walked again);
@@ -72,6 +79,12 @@ CONTENT_WORDS = frozenset("article content entry body post story main text".spli
 REPEAT_CHARS = 40
 #: a box of at least this many characters with no paragraph and a negative sum is left out
 BOX_CHARS = 80
+#: a sibling of the best block holding this share of its sum (and a paragraph) is article too
+SIBLING_SHARE = 0.2
+SIBLING_MIN = 60.0
+#: a sentence ends so (a repeated headline of another story does not)
+_SENTENCE_END = regex.compile(r"[.?!…][\"'”’»)]*\s*$")
+_PROSE_TAGS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "blockquote"))
 _TOP = frozenset(("html", "body"))
 _LISTS = frozenset(("ul", "ol", "dl", "menu"))
 #: a list with no paragraph whose items with link text (this much of theirs at least)
@@ -103,68 +116,163 @@ def find_main_content(segments: list[Segment], blocks: Blocks) -> list[bool] | N
     for k in range(n - 1, 0, -1):
         total[parent[k]] += total[k]
     boiler = _boilerplate(blocks, total)
-    score = [0.0] * n
-    good = [0] * n
-    linked = [0] * n  # characters of segments with some link text
-    paragraphs = [0] * n
-    furniture: list[bool] = []
-    for i, seg in enumerate(segments):
-        dom = seg.dom or {}
-        b = _block(seg)
-        chars = chars_of[i]
-        links = dom.get("link_density", 0.0)
-        density = float(links) if isinstance(links, float) else 0.0
-        out = bool(
-            boiler[b]
-            or dom.get("in_comments")
-            or dom.get("in_nav")
-            or (dom.get("in_footer") and not dom.get("in_article"))
-            or repeats.get(seg.text, 0) > 1
-        )
-        if out:
-            value = -float(chars)
-        elif density < GOOD_LINKS and chars >= GOOD_CHARS:
-            if _teaser(segments, chars_of, blocks, total, i):
-                value = -chars * TEASER_COST
-            else:
-                value = chars * (1 - density)
-                good[b] += chars
-        elif density < GOOD_LINKS and seg.text.count(" ") >= SENTENCE_WORDS - 1:
-            value = 0.0  # a short sentence (a key point, a quote) neither counts for nor against
-            good[b] += chars  # ... and keeps its box
-        else:
-            value = -chars * SHORT_COST * (0.3 + 0.7 * density)
-        furniture.append(out)
-        score[b] += value
-        if density >= LIST_LINKS:
-            linked[b] += chars
-        if chars >= GOOD_CHARS and density < LIST_LINKS:
-            paragraphs[b] += 1
-    for k in range(n - 1, 0, -1):
-        score[parent[k]] += score[k]
-        good[parent[k]] += good[k]
-        linked[parent[k]] += linked[k]
-        paragraphs[parent[k]] += paragraphs[k]
-    best = max(range(n), key=lambda k: (score[k], k))
-    if score[best] <= 0:
+    scored = _Scores(segments, blocks, chars_of, total, boiler, repeats)
+    if scored.best is None:
         return None
-    lo, hi = best, blocks.end[best]
-    # boxes inside the main content that are left out (and everything inside them)
-    dropped = [False] * n
-    for k in range(lo + 1, hi):
-        if dropped[parent[k]]:
-            dropped[k] = True
-            continue
-        tag = blocks.contexts[k].tag
-        dropped[k] = total[k] >= BOX_CHARS and (
-            (good[k] == 0 and score[k] < 0 and tag not in _TABLE)
-            or (tag in _LISTS and not paragraphs[k] and linked[k] >= LIST_SHARE * total[k])
-        )
+    inside = scored.inside()
+    # a sentence repeated only inside the main content (an interview's questions asked of
+    # every cook in a gallery, a standfirst repeated as the first paragraph) is the
+    # article's own: score again with it counted as text, in the same main content
+    outside = {seg.text for seg in segments if not inside[_block(seg)]}
+    forgiven = {
+        seg.text
+        for seg, again in zip(segments, scored.repeated)
+        if again and seg.text not in outside and _SENTENCE_END.search(seg.text) and _prose_element(seg)
+    }
+    if forgiven:
+        for text in forgiven:
+            repeats[text] = 1
+        scored = _Scores(segments, blocks, chars_of, total, boiler, repeats)
+    dropped = scored.dropped(inside)
     main: list[bool] = []
-    for seg, out in zip(segments, furniture):
+    for seg, out in zip(segments, scored.furniture):
         b = _block(seg)
-        main.append(lo <= b < hi and not out and not dropped[b])
+        main.append(inside[b] and not out and not dropped[b])
     return main
+
+
+def _prose_element(seg: Segment) -> bool:
+    """A paragraph or a heading, not a photo caption (galleries repeat their captions)."""
+    dom = seg.dom or {}
+    if dom.get("tag") not in _PROSE_TAGS or dom.get("in_figure") or dom.get("in_figcaption"):
+        return False
+    near = dom.get("near_classes")
+    return not (isinstance(near, frozenset) and any(w.startswith(("caption", "credit")) for w in near))
+
+
+class _Scores:
+    """One scoring pass: every block's sum, and the best block with the article's parts beside it."""
+
+    def __init__(
+        self,
+        segments: list[Segment],
+        blocks: Blocks,
+        chars_of: list[int],
+        total: list[int],
+        boiler: list[bool],
+        repeats: dict[str, int],
+    ) -> None:
+        n = len(blocks.parent)
+        parent = blocks.parent
+        self.blocks = blocks
+        self.total = total
+        self.boiler = boiler
+        score = self.score = [0.0] * n
+        good = self.good = [0] * n
+        linked = self.linked = [0] * n  # characters of segments with some link text
+        paragraphs = self.paragraphs = [0] * n
+        self.furniture: list[bool] = []
+        #: furniture only because its text occurs more than once (and it is not a link)
+        self.repeated: list[bool] = []
+        for i, seg in enumerate(segments):
+            dom = seg.dom or {}
+            b = _block(seg)
+            chars = chars_of[i]
+            links = dom.get("link_density", 0.0)
+            density = float(links) if isinstance(links, float) else 0.0
+            placed = bool(
+                boiler[b]
+                or dom.get("in_comments")
+                or dom.get("in_nav")
+                or (dom.get("in_footer") and not dom.get("in_article"))
+            )
+            out = placed or repeats.get(seg.text, 0) > 1
+            self.repeated.append(out and not placed and density < GOOD_LINKS)
+            if out:
+                value = -float(chars)
+            elif density < GOOD_LINKS and chars >= GOOD_CHARS:
+                if _teaser(segments, chars_of, blocks, total, i):
+                    value = -chars * TEASER_COST
+                else:
+                    value = chars * (1 - density)
+                    good[b] += chars
+            elif density < GOOD_LINKS and seg.text.count(" ") >= SENTENCE_WORDS - 1:
+                value = 0.0  # a short sentence (a key point, a quote) neither counts for nor against
+                good[b] += chars  # ... and keeps its box
+            else:
+                value = -chars * SHORT_COST * (0.3 + 0.7 * density)
+            self.furniture.append(out)
+            score[b] += value
+            if density >= LIST_LINKS:
+                linked[b] += chars
+            if chars >= GOOD_CHARS and density < LIST_LINKS:
+                paragraphs[b] += 1
+        for k in range(n - 1, 0, -1):
+            score[parent[k]] += score[k]
+            good[parent[k]] += good[k]
+            linked[parent[k]] += linked[k]
+            paragraphs[parent[k]] += paragraphs[k]
+        best = max(range(n), key=lambda k: (score[k], k))
+        self.best: int | None = best if score[best] > 0 else None
+
+    def inside(self) -> list[bool]:
+        """Per block: in the best block or in a part of the article beside it."""
+        assert self.best is not None
+        end = self.blocks.end
+        inside = [False] * len(end)
+        for k in (
+            self.best,
+            *_sibling_parts(self, self.best),
+        ):
+            inside[k : end[k]] = [True] * (end[k] - k)
+        return inside
+
+    def dropped(self, inside: list[bool]) -> list[bool]:
+        """Per block: a box inside the main content that is left out (and everything inside it)."""
+        parent = self.blocks.parent
+        total, good, score, linked, paragraphs = self.total, self.good, self.score, self.linked, self.paragraphs
+        dropped = [False] * len(parent)
+        for k in range(1, len(parent)):
+            if not inside[k] or not inside[parent[k]]:
+                continue  # outside, or the top of a part: never dropped itself
+            if dropped[parent[k]]:
+                dropped[k] = True
+                continue
+            tag = self.blocks.contexts[k].tag
+            dropped[k] = total[k] >= BOX_CHARS and (
+                (good[k] == 0 and score[k] < 0 and tag not in _TABLE)
+                or (tag in _LISTS and not paragraphs[k] and linked[k] >= LIST_SHARE * total[k])
+            )
+        return dropped
+
+
+def _sibling_parts(scored: _Scores, best: int) -> list[int]:
+    """Blocks beside the best one that hold more of the article (readability's sibling step).
+
+    The best block is the one with the largest sum; a part of the article that
+    furniture separates from it (a newsletter box, an ad, a list of related
+    links between two body containers) is left out when the furniture weighs
+    more than the part. A sibling of the best block (or of the outermost
+    block around it with the same sum) is taken when it holds a paragraph and
+    its own sum is :data:`SIBLING_SHARE` of the best one's at least.
+    """
+    blocks, score, good = scored.blocks, scored.score, scored.good
+    paragraphs, boiler = scored.paragraphs, scored.boiler
+    parent = blocks.parent
+    level = best
+    while parent[level] > 0 and score[parent[level]] == score[level]:
+        level = parent[level]
+    up = parent[level]
+    if up < 0:
+        return []
+    floor = max(SIBLING_MIN, SIBLING_SHARE * score[best])
+    out = []
+    k = up + 1
+    while k < blocks.end[up]:
+        if k != level and not boiler[k] and paragraphs[k] and good[k] and score[k] >= floor:
+            out.append(k)
+        k = blocks.end[k]
+    return out
 
 
 def _block(seg: Segment) -> int:
