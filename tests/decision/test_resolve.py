@@ -167,7 +167,7 @@ def test_model_decides_lines_the_rules_left_open_but_not_firm_rules() -> None:
 
 def test_model_takes_article_text_away_only_when_very_sure() -> None:
     page, span, headline = prepared(page_text("Home | News", HEAD, "By Jane Roe", *P, "Advertisement", "Share"))
-    resolve(page, span, headline, [(Label.CAPTION, 0.97, "model.test")] * len(page))
+    resolve(page, span, headline, [(Label.CAPTION, 0.995, "model.test")] * len(page))
     by_text = {s.text: s for s in page.segments}
     assert by_text[P[0]].label is Label.CAPTION and by_text[P[0]].detector == "model"
     assert by_text["By Jane Roe"].label is Label.BYLINE  # firm rules still stand
@@ -227,12 +227,12 @@ def test_model_drops_a_short_kept_line_more_readily_than_a_paragraph() -> None:
     resolve(page, span, headline, model)
     by_text = {s.text: s for s in page.segments}
     assert by_text["Subscribe for one euro"].label is Label.CHROME  # short: DEMOTE_SHORT is enough
-    assert by_text[P[1]].label is Label.BODY  # a paragraph needs DEMOTE (0.95)
+    assert by_text[P[1]].label is Label.BODY  # a paragraph needs DEMOTE (0.99)
 
 
 def test_model_never_drops_a_subheading_between_paragraphs() -> None:
     page, span, headline = prepared(page_text(HEAD, P[0], P[1], "What Happens Next", P[2], P[3]))
-    resolve(page, span, headline, [(Label.CAPTION, 0.99, "model.test")] * len(page))
+    resolve(page, span, headline, [(Label.CAPTION, 0.995, "model.test")] * len(page))
     by_text = {s.text: s for s in page.segments}
     assert by_text["What Happens Next"].label is Label.BODY
     assert by_text[P[2]].label is Label.CAPTION  # a paragraph still goes when the model is this sure
