@@ -42,10 +42,10 @@ OUT=benchmarks/RESULTS.md
     echo "## 4. Real pages, whole HTML, the benchmark's own metric (both halves)"
     echo
     echo '```'
-    echo "newsclean bench --real $REAL --real-split report --real-html --baselines ''"
+    echo "newsclean bench --real $REAL --real-split all --real-html --baselines ''"
     echo '```'
     echo
-    newsclean bench --real "$REAL" --real-split report --real-html --baselines '' | sed -n '/whole HTML/,$p'
+    newsclean bench --real "$REAL" --real-split all --real-html --baselines '' | sed -n '/whole HTML/,$p'
     echo
   else
     echo "(real pages skipped: $REAL not found)"

@@ -109,7 +109,9 @@ def main(argv: Sequence[str]) -> int:
                 args.real, systems, baselines, split=split, limit=args.limit
             )
             if args.real_html:
-                shingles = runner.run_real_html(args.real, {"newsclean": systems["newsclean"]}, limit=args.limit)
+                shingles = runner.run_real_html(
+                    args.real, {"newsclean": systems["newsclean"]}, limit=args.limit, split=split
+                )
     except FileNotFoundError as exc:
         print(f"newsclean bench: {exc}", file=sys.stderr)
         return 1

@@ -108,11 +108,17 @@ def shingle_table(title: str, sr: ShingleRun) -> str:
         "| system | F1 (report half) | P | R | F1 (tune half) | F1 (all) | P (all) | R (all) | pages/s |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
-    ranked = sorted(sr.scores, key=lambda n: -sr.scores[n]["report"]["f1"])
+    ranked = sorted(sr.scores, key=lambda n: (-sr.scores[n]["report"]["f1"], -sr.scores[n]["all"]["f1"]))
+
+    def cell(scores: dict[str, float], key: str) -> str:
+        return f"{scores[key]:.3f}" if scores.get("n") else "-"  # a half that was not run
+
     for name in ranked:
         rep, tune, allp = sr.scores[name]["report"], sr.scores[name]["tune"], sr.scores[name]["all"]
         lines.append(
-            f"| {name} | {rep['f1']:.3f} | {rep['precision']:.3f} | {rep['recall']:.3f} | {tune['f1']:.3f} | {allp['f1']:.3f} | {allp['precision']:.3f} | {allp['recall']:.3f} | {sr.pages_per_second.get(name, 0):.1f} |"
+            f"| {name} | {cell(rep, 'f1')} | {cell(rep, 'precision')} | {cell(rep, 'recall')} | {cell(tune, 'f1')} "
+            f"| {cell(allp, 'f1')} | {cell(allp, 'precision')} | {cell(allp, 'recall')} "
+            f"| {sr.pages_per_second.get(name, 0):.1f} |"
         )
     for note in sorted(set(sr.notes))[:20]:
         lines.append(f"- note: {note}")

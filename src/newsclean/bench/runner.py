@@ -210,8 +210,13 @@ class ShingleRun:
     pages: dict[str, list[tuple[str, str, float, float]]] = field(default_factory=dict)
 
 
-def run_real_html(root: str | Path, systems: dict[str, Options], limit: int | None = None) -> ShingleRun:
+def run_real_html(
+    root: str | Path, systems: dict[str, Options], limit: int | None = None, split: str | None = None
+) -> ShingleRun:
     """The benchmark's own metric (token 4-gram shingles) on whole HTML pages, per split.
+
+    ``split`` ("tune" or "report") runs that half only, so that tuning never
+    sees the reporting half's figures; None runs both.
 
     Systems take turns page by page (every system on page 1, then on page 2 ...), so
     that a busy machine slows them alike, and each first makes one untimed call on
@@ -223,7 +228,7 @@ def run_real_html(root: str | Path, systems: dict[str, Options], limit: int | No
 
     out = ShingleRun()
     extractors, out.notes = html_extractors(systems)
-    pages = load_pages(root)[:limit]
+    pages = [p for p in load_pages(root) if split is None or split_of(p.id) == split][:limit]
     if pages:
         for fn in extractors.values():
             with contextlib.suppress(Exception):  # the timed run below records a failure
