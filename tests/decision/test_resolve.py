@@ -227,7 +227,7 @@ def test_model_drops_a_short_kept_line_more_readily_than_a_paragraph() -> None:
     resolve(page, span, headline, model)
     by_text = {s.text: s for s in page.segments}
     assert by_text["Subscribe for one euro"].label is Label.CHROME  # short: DEMOTE_SHORT is enough
-    assert by_text[P[1]].label is Label.BODY  # a paragraph needs DEMOTE (0.99)
+    assert by_text[P[1]].label is Label.BODY  # a paragraph needs DEMOTE (0.95)
 
 
 def test_model_never_drops_a_subheading_between_paragraphs() -> None:

@@ -155,7 +155,7 @@ def resolve(
 
 
 #: the model takes article text away only when this sure (no article text lost) ...
-DEMOTE = 0.99
+DEMOTE = 0.95
 #: ... but a kept line that is short or not prose (a label, a name, a one-line teaser,
 #: a widget's text) costs little text when wrongly dropped and is most of the junk
 #: kept, so it goes at a lower confidence
