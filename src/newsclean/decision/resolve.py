@@ -18,6 +18,7 @@ Order of precedence, each step with its reason:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
 
 import regex
 
@@ -174,9 +175,14 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
     model needs :data:`DEMOTE` confidence to turn a kept line into furniture,
     and only :data:`PROMOTE` to turn furniture into article text. The model
     never creates a second headline.
+
+    Most lines keep the rules' label, so a model output that can answer
+    lazily (:class:`LazyModelOutput`) is asked for the probability only of
+    lines whose label it would change, and for its reason only where it wins.
     """
+    out = model if isinstance(model, LazyModelOutput) else _Eager(model)
     for i, seg in enumerate(page.segments):
-        label, prob, why = model[i]
+        label = out.label(i)
         if label is seg.label or label is Label.HEADLINE:
             continue
         v = page.best(i)
@@ -188,5 +194,33 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
             needed = PROMOTE
         else:
             needed = SWAP
+        prob = out.probability(i)
         if prob >= needed and not (seg.label is Label.HEADLINE and label is Label.BODY):
-            seg.decide(label, "model", why, prob)
+            seg.decide(label, "model", out.reason(i), prob)
+
+
+@runtime_checkable
+class LazyModelOutput(Protocol):
+    """A model's output that gives a segment's label, probability and reason separately."""
+
+    def label(self, i: int) -> Label: ...
+
+    def probability(self, i: int) -> float: ...
+
+    def reason(self, i: int) -> str: ...
+
+
+class _Eager:
+    """:class:`LazyModelOutput` over a plain sequence of ``(label, probability, reason)``."""
+
+    def __init__(self, items: Sequence[tuple[Label, float, str]]) -> None:
+        self._items = items
+
+    def label(self, i: int) -> Label:
+        return self._items[i][0]
+
+    def probability(self, i: int) -> float:
+        return self._items[i][1]
+
+    def reason(self, i: int) -> str:
+        return self._items[i][2]

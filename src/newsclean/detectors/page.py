@@ -48,13 +48,18 @@ class Page:
         firsts: list[str] = []
         for seg in segments:
             shape, stripped, words = measure_tokens(seg.text)
-            text = stripped[:MATCH_WINDOW]
+            text = stripped[:MATCH_WINDOW] if len(stripped) > MATCH_WINDOW else stripped
             shapes.append(shape)
             texts.append(text)
             lows.append(text.lower())
-            keys.append(norm_key(text) if len(text) <= KEY_CHARS else "")
-            first = words[0].strip(EDGE_PUNCT) if words else ""
-            firsts.append(first)
+            if len(text) > KEY_CHARS:
+                keys.append("")
+            elif text[:1].isalnum() and text[-1:].isalnum():
+                # norm_key's own fast path: ``words`` are this text's words, lower-cased
+                keys.append(" ".join(words))
+            else:
+                keys.append(norm_key(text))
+            firsts.append(words[0].strip(EDGE_PUNCT) if words else "")
         return cls(
             segments=segments,
             lang=lang,
