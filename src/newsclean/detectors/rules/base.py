@@ -38,6 +38,10 @@ class PhraseSet:
             for w in words:
                 self._index.setdefault(norm_key(w), lang)
 
+    def keys(self) -> frozenset[str]:
+        """Every whole-line key that can match (for finding candidate lines)."""
+        return frozenset(self._index)
+
     def match(self, page: Page, i: int, langs: frozenset[str] | None = None) -> Hit | None:
         key = page.keys[i]
         if not key:
@@ -96,6 +100,12 @@ class PatternSet:
         self._merged: dict[frozenset[str] | None, regex.Pattern[str]] = {}
         # anchored patterns are tried at the line start only (search() would try every position)
         self._anchored = prefixes or all(p.startswith("^") for items in patterns.values() for p in items)
+
+    def openers(self) -> frozenset[str] | None:
+        """The first words (``page.firsts``) of every line that can match; None: any line can."""
+        if self._gate is None:
+            return None
+        return self._gate | self._pair_firsts
 
     def _compiled(self, langs: frozenset[str] | None) -> regex.Pattern[str]:
         rx = self._merged.get(langs)

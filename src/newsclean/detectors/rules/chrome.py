@@ -83,7 +83,13 @@ _WORD_EDGES = "\"'“”‘’«»„()[]{}.,;:!?¡¿|•·*-–—>›»/"
 
 def detect(page: Page, langs: frozenset[str]) -> None:
     """Line rules, each behind a cheap test (a character or word present) so most
-    lines of a page never reach a regular expression."""
+    lines of a page never reach a regular expression. Substring tests are run
+    once per page (:meth:`Page.containing`), not once per line."""
+    copyright_cued = page.containing(_COPY_CUES)
+    consent_cued = page.containing(_CONSENT_STEMS)
+    crumb_cued = page.containing(_CRUMB_CUES)  # spaces and arrows: the same in the lower-cased text
+    openers = PREFIX.openers()
+    firsts = page.firsts
     for i, text in enumerate(page.texts):
         shape = page.shapes[i]
         words = shape.words
@@ -119,13 +125,13 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             page.add(i, verdict(Label.CHROME, Hit("chrome.newsletter_name", text), 0.75))
             continue
         if words <= 40:
-            hit = PREFIX.match(page, i, langs)
+            hit = PREFIX.match(page, i, langs) if openers is None or firsts[i] in openers else None
             if hit and shape.prose and words > 8 and len(hit.match.split()) < 3:
                 hit = None  # a one- or two-word opening ("Back to", "Powered by") of a real sentence
             if hit:
                 page.add(i, verdict(Label.CHROME, hit, 0.8))
                 continue
-            if words <= 30 and any(map(low.__contains__, _COPY_CUES)) and (m := COPYRIGHT.search(text)):
+            if words <= 30 and i in copyright_cued and (m := COPYRIGHT.search(text)):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.copyright", m.group(0)), 0.85))
                 continue
             if shape.sentence_end:
@@ -149,12 +155,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             ):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.nav_strip", text[:80]), 0.8))
                 continue
-            elif (
-                any(map(text.__contains__, _CRUMB_CUES))
-                and "," not in text
-                and ": " not in text
-                and BREADCRUMB.match(text)
-            ):
+            elif i in crumb_cued and "," not in text and ": " not in text and BREADCRUMB.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.breadcrumb", text[:80]), 0.75))
                 continue
             if 3 <= words <= 12 and page.firsts[i] in _NAV_VOCAB and _nav_words(text, low):
@@ -162,7 +163,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 continue
         if (
             words <= 150
-            and any(map(low.__contains__, _CONSENT_STEMS))
+            and i in consent_cued
             and (m := _CONSENT.search(text))
             and len(set(_CONSENT_CONTEXT.findall(low))) >= 2
         ):
@@ -272,6 +273,10 @@ _REPLY_UI = {
 }
 
 
+#: "Reply · Report", "Like | Reply": reply controls in a row
+_REPLY_PARTS = regex.compile(r"\s*[·|•]\s*|\s{2,}")
+
+
 def _reply_ui(page: Page, i: int) -> bool:
     if not 0 <= i < len(page):
         return False
@@ -279,7 +284,7 @@ def _reply_ui(page: Page, i: int) -> bool:
     return (
         key in _REPLY_UI
         or bool(COUNTER.match(key))
-        or all(part in _REPLY_UI for part in regex.split(r"\s*[·|•]\s*|\s{2,}", key) if part)
+        or all(part in _REPLY_UI for part in _REPLY_PARTS.split(key) if part)
     )
 
 
