@@ -11,10 +11,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
+from operator import attrgetter
 
 from newsclean.segments.normalize import EDGE_PUNCT, norm_key
 from newsclean.segments.shape import MATCH_WINDOW, Shape, measure_tokens
 from newsclean.types import Label, Segment, Verdict
+
+_score = attrgetter("score")
 
 #: lines longer than this get no whole-line lookup key (no phrase is that long)
 KEY_CHARS = 80
@@ -116,7 +119,9 @@ class Page:
         vs = self.verdicts[i]
         if not vs:
             return None
-        return max(vs, key=lambda v: v.score)
+        if len(vs) == 1:  # the usual case
+            return vs[0]
+        return max(vs, key=_score)
 
     def label_of(self, i: int) -> Label | None:
         v = self.best(i)

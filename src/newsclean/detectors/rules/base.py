@@ -10,8 +10,7 @@ one ``regex`` alternation per rule and language.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -22,8 +21,12 @@ if TYPE_CHECKING:
     from newsclean.detectors.page import Page
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """A rule that matched a line: its name (with the cue's language) and the matched text.
+
+    A named tuple, not a dataclass: one is made for every line a rule fires on.
+    """
+
     rule: str
     match: str
 

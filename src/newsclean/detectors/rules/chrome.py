@@ -219,16 +219,26 @@ def _nav_strip(text: str, sentence_end: bool) -> bool:
         return False
     for sep in _NAV_SEPARATORS:
         if text.count(sep) >= 2:
-            parts = [norm_key(p) and p.strip() for p in text.split(sep)]
-            parts = [p for p in parts if p and norm_key(p)]
-            if len(parts) < 4:
+            # the non-empty items, stripped, with their lookup keys (each key worked out once)
+            items: list[tuple[str, str]] = []
+            for raw in text.split(sep):
+                if not norm_key(raw):
+                    continue
+                item = raw.strip()
+                key = norm_key(item) if item is not raw else norm_key(raw)
+                if item and key:
+                    items.append((item, key))
+            if len(items) < 4:
                 continue
+            sizes = [len(item.split()) for item, _ in items]
             good = sum(
-                1 for p in parts if len(p.split()) <= 3 and (_first_letter_upper(p) or norm_key(p) in _NAV_VOCAB)
+                1
+                for (item, key), size in zip(items, sizes)
+                if size <= 3 and (_first_letter_upper(item) or key in _NAV_VOCAB)
             )
-            if good >= 0.8 * len(parts) and all(len(p.split()) <= 4 for p in parts):
-                digits = sum(c.isdigit() for c in text)
-                if digits <= len(parts):
+            if good >= 0.8 * len(items) and all(size <= 4 for size in sizes):
+                digits = sum(map(str.isdigit, text))
+                if digits <= len(items):
                     return True
     return False
 
