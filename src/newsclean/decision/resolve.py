@@ -26,6 +26,15 @@ from newsclean.decision.span import HINT_OVERRULES, STRONG, Span
 from newsclean.detectors.page import Page
 from newsclean.types import KEEP, Label, Verdict
 
+#: labels read for every line, as module constants: an attribute of the Label enum costs
+#: about 100 ns to look up (its metaclass has a ``__getattr__``)
+_HEADLINE = Label.HEADLINE
+_BODY = Label.BODY
+_SIDEBAR = Label.SIDEBAR
+_PROMO = Label.PROMO
+_CHROME = Label.CHROME
+_TEASER_LABELS = frozenset({Label.BYLINE, Label.PROMO, Label.BODY})
+
 #: a live blog's time stamp: "12.31 GMT", "14:05", "18h40"
 _CLOCK = regex.compile(
     r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h|gmt|bst|utc|cet|cest|et|est|edt|pt|ist))?\.?$",
@@ -67,20 +76,18 @@ def resolve(
             continue
         if article and i == headline:
             seg.decide(
-                Label.HEADLINE,
+                _HEADLINE,
                 "rules",
                 "decision.headline: headline-like line above the first paragraph",
                 0.8,
             )
             continue
         if head_text is not None and page.texts[i].strip().lower() == head_text:
-            seg.decide(Label.CHROME, "rules", "decision.repeated_headline", 0.8)
+            seg.decide(_CHROME, "rules", "decision.repeated_headline", 0.8)
             continue
         inside = article and start <= i < end
         if inside and page.hinted and page.in_main(i) and (v is None or v.score < HINT_OVERRULES):
-            seg.decide(
-                Label.BODY, "rules", "decision.main_content: inside the article and the page's main content", 0.65
-            )
+            seg.decide(_BODY, "rules", "decision.main_content: inside the article and the page's main content", 0.65)
             continue
         if inside:
             if (
@@ -91,43 +98,43 @@ def resolve(
                 and _CLOCK.match(page.texts[i])
             ):
                 seg.decide(
-                    Label.BODY,
+                    _BODY,
                     "rules",
                     "decision.timestamp_in_article: a time stamp between paragraphs (live blog)",
                     0.55,
                 )
             elif v is None and not page.in_main(i) and not page.shapes[i].prose:
                 seg.decide(
-                    Label.CHROME, "rules", "decision.outside_main_content: not in the page's main content (HTML)", 0.55
+                    _CHROME, "rules", "decision.outside_main_content: not in the page's main content (HTML)", 0.55
                 )
             elif v is None:
                 seg.decide(
-                    Label.BODY,
+                    _BODY,
                     "rules",
                     "decision.in_article: unclaimed line inside the article",
                     0.6,
                 )
             elif v.score < STRONG and page.shapes[i].prose:
                 reason = f"decision.prose_in_article: a paragraph inside the article ({v.rule} is too weak)"
-                seg.decide(Label.BODY, "rules", reason, 0.6)
+                seg.decide(_BODY, "rules", reason, 0.6)
             else:
                 _from_verdict(page, i, v)
             continue
         # outside the article
         if v is not None:
-            if v.label is Label.SIDEBAR:
+            if v.label is _SIDEBAR:
                 in_sidebar_zone = True
-            if v.label in (Label.BYLINE, Label.PROMO, Label.BODY) and (in_sidebar_zone or not article) and i >= end:
+            if v.label in _TEASER_LABELS and (in_sidebar_zone or not article) and i >= end:
                 seg.decide(
-                    Label.SIDEBAR,
+                    _SIDEBAR,
                     "rules",
                     f"decision.teaser_in_list: {v.rule} in a list of other stories",
                     0.6,
                 )
                 continue
-            if v.label is Label.PROMO and article and i >= end + 4:
+            if v.label is _PROMO and article and i >= end + 4:
                 seg.decide(
-                    Label.SIDEBAR,
+                    _SIDEBAR,
                     "rules",
                     f"decision.promo_outside_flow: {v.rule} far after the article",
                     0.55,
@@ -136,14 +143,14 @@ def resolve(
             _from_verdict(page, i, v)
             continue
         shape = page.shapes[i]
-        near_sidebar = any(page.label_of(j) is Label.SIDEBAR for j in (i - 1, i + 1) if 0 <= j < n)
+        near_sidebar = (i > 0 and page.label_of(i - 1) is _SIDEBAR) or (i + 1 < n and page.label_of(i + 1) is _SIDEBAR)
         if (
             (shape.title_like or shape.list_marker or shape.prose)
             and (near_sidebar or in_sidebar_zone)
             and shape.words >= 3
         ):
             seg.decide(
-                Label.SIDEBAR,
+                _SIDEBAR,
                 "rules",
                 "decision.outside_article: story-like line among sidebar lines",
                 0.5,
@@ -151,7 +158,7 @@ def resolve(
             in_sidebar_zone = True
         else:
             seg.decide(
-                Label.CHROME,
+                _CHROME,
                 "rules",
                 "decision.outside_article: unclaimed line outside the article",
                 0.5,
@@ -183,7 +190,7 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
     out = model if isinstance(model, LazyModelOutput) else _Eager(model)
     for i, seg in enumerate(page.segments):
         label = out.label(i)
-        if label is seg.label or label is Label.HEADLINE:
+        if label is seg.label or label is _HEADLINE:
             continue
         v = page.best(i)
         if v is not None and v.score >= RULE_FIRM and seg.detector == "rules" and v.label is seg.label:
@@ -195,7 +202,7 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
         else:
             needed = SWAP
         prob = out.probability(i)
-        if prob >= needed and not (seg.label is Label.HEADLINE and label is Label.BODY):
+        if prob >= needed and not (seg.label is _HEADLINE and label is _BODY):
             seg.decide(label, "model", out.reason(i), prob)
 
 

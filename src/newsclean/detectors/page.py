@@ -168,14 +168,17 @@ class Page:
 
 @dataclass
 class LineVerdicts:
-    """What the line rules (those that read one line only) said about each line of a page.
+    """Which of a page's verdicts the line rules (those that read one line only) added.
 
-    Per line, the verdicts of the rules that run before the byline rules, the
-    byline rules' own (which depend on the page language, ``langs``), and
-    those of the rules after them, in the order they were added.
+    ``verdicts`` are the page's verdict lists (later rules only append to
+    them); per line, ``before`` is where the verdicts of the rules that run
+    before the byline rules end, ``byline`` where the byline rules' own end
+    (they depend on the page language, ``langs``) and ``after`` where those of
+    the single-line rules after them end.
     """
 
     langs: frozenset[str]
-    before: list[tuple[Verdict, ...]]
-    byline: list[tuple[Verdict, ...]]
-    after: list[tuple[Verdict, ...]]
+    verdicts: list[list[Verdict]]
+    before: list[int]
+    byline: list[int]
+    after: list[int]

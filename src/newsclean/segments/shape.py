@@ -9,6 +9,7 @@ first :data:`MATCH_WINDOW` characters of a line.
 from __future__ import annotations
 
 import re
+from itertools import repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -147,7 +148,10 @@ def measure_tokens(text: str) -> tuple[Shape, str, list[str]]:
         n = len(toks)
     low = list(map(str.lower, toks))
     n_head = len(low) or 1
-    content = n_head - sum(map(_is_small, low))
+    # stopwords and title small words counted in one pass: a word adds 1 (stopword),
+    # _SMALL_UNIT (small word) or both; a head has far fewer than _SMALL_UNIT words
+    counted = sum(map(_word_class, low, repeat(0)))
+    content = n_head - (counted >> _SMALL_SHIFT)
     last_chars = stripped[-8:].rstrip(_END_DECORATION)
     last = last_chars[-1] if last_chars else (_strip_end(stripped[-200:])[-1:] or "")
     first = stripped[0]
@@ -169,7 +173,7 @@ def measure_tokens(text: str) -> tuple[Shape, str, list[str]]:
             min(1.0, sum(map(str.isupper, map(_first_char, toks))) / content) if content > 0 else 0.0,
             1.0 if head.isupper() else 0.0,
             digits / len(head),
-            sum(map(_is_stopword, low)) / n_head,
+            (counted & _STOP_MASK) / n_head,
             list_marker,
             first.isupper(),
             bool(last) and last in "?!",
@@ -180,8 +184,12 @@ def measure_tokens(text: str) -> tuple[Shape, str, list[str]]:
 
 #: a word's first character, without a Python call per word
 _first_char = itemgetter(0)
-_is_small = TITLE_SMALL_WORDS.__contains__
-_is_stopword = STOPWORDS.__contains__
+_SMALL_SHIFT = 20
+_STOP_MASK = (1 << _SMALL_SHIFT) - 1
+#: per word: 1 for a stopword, plus 1 << _SMALL_SHIFT for a title small word
+_word_class = {
+    w: (w in STOPWORDS) + ((w in TITLE_SMALL_WORDS) << _SMALL_SHIFT) for w in STOPWORDS | TITLE_SMALL_WORDS
+}.get
 _END_DECORATION = "\"'”’»)]› "
 
 

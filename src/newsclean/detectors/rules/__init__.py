@@ -37,15 +37,14 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     if known is None or reuse is None:
         _run_line_detectors(page, langs)
     else:
-        picked = reuse[1]
-        page.verdicts = [list(known.before[i]) for i in picked]
+        picked, earlier = reuse[1], known.verdicts
         if known.langs == langs:
-            for v, i in zip(page.verdicts, picked):
-                v.extend(known.byline[i])
+            page.verdicts = [earlier[i][: known.after[i]] for i in picked]
         else:
+            page.verdicts = [earlier[i][: known.before[i]] for i in picked]
             byline.detect(page, langs)
-        for v, i in zip(page.verdicts, picked):
-            v.extend(known.after[i])
+            for v, i in zip(page.verdicts, picked):
+                v.extend(earlier[i][known.byline[i] : known.after[i]])
         sidebar.detect(page, ALL_LANGS)  # reads the lines after the heading too
     if page.segments and page.segments[0].dom is not None:
         dom.detect(page, ALL_LANGS)
@@ -62,17 +61,12 @@ def _run_line_detectors(page: Page, langs: frozenset[str]) -> None:
     verdicts = page.verdicts
     for module in _BEFORE_BYLINE:
         module.detect(page, ALL_LANGS)
-    before = list(map(tuple, verdicts))
+    before = list(map(len, verdicts))
     byline.detect(page, langs)
-    with_byline = list(map(tuple, verdicts))
+    with_byline = list(map(len, verdicts))
     for module in _AFTER_BYLINE:
         module.detect(page, ALL_LANGS)
-    page.line_verdicts = LineVerdicts(
-        langs,
-        before,
-        [w[len(b) :] for w, b in zip(with_byline, before)],
-        [v[len(w) :] for v, w in zip(map(tuple, verdicts), with_byline)],
-    )
+    page.line_verdicts = LineVerdicts(langs, verdicts, before, with_byline, list(map(len, verdicts)))
     sidebar.detect(page, ALL_LANGS)
 
 

@@ -24,6 +24,10 @@ from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, verdict
 from newsclean.segments.normalize import norm_key
 from newsclean.types import Label, Verdict
 
+#: labels read for every line, as module constants: an attribute of the Label enum costs
+#: about 100 ns to look up (its metaclass has a ``__getattr__``)
+_TAG_LABELS = frozenset({None, Label.CHROME})
+
 UI_WORD = PhraseSet("chrome.ui_word", P.CHROME_LINES)
 PREFIX = PatternSet("chrome.prefix", P.CHROME_PREFIXES, prefixes=True)
 ICON = regex.compile(
@@ -326,6 +330,6 @@ def detect_tag_lists(page: Page) -> None:
             continue
         for j in range(i + 1, min(n, i + 30)):
             shape = page.shapes[j]
-            if shape.words > 6 or shape.sentence_end or page.label_of(j) not in (None, Label.CHROME):
+            if shape.words > 6 or shape.sentence_end or page.label_of(j) not in _TAG_LABELS:
                 break
             page.add(j, Verdict(Label.CHROME, "chrome.tag_list", page.texts[j][:60], 0.75))
