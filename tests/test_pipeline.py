@@ -174,6 +174,59 @@ def test_cleaning_twice_changes_nothing(text: str) -> None:
     assert twice == once
 
 
+def _decisions(text: str, options: Options) -> list[tuple[str, str, str]]:
+    return [(s.label.value, s.detector, s.reason) for s in newsclean.clean(text, options).segments]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text_lines)
+def test_second_pass_reuse_changes_no_decision(text: str) -> None:
+    """The second pass reuses the first pass's line measurements and verdicts: same result as without."""
+    from unittest import mock
+
+    from newsclean.detectors.page import Page
+
+    reused = [_decisions(text, o) for o in (RULES, Options(input_format="text"))]
+    with mock.patch.object(Page, "subset", lambda *args: None):  # measure and detect everything again
+        fresh = [_decisions(text, o) for o in (RULES, Options(input_format="text"))]
+    assert reused == fresh
+
+
+def test_second_pass_reuse_when_the_language_or_a_text_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Kept lines in another language than the page's (the byline rules run again), and a kept
+    line ending in two CRs (read again without one: nothing is reused)."""
+    from newsclean.detectors import rules
+    from newsclean.detectors.page import Page
+
+    english = "We use cookies and similar technologies to improve your experience of the website and for ads."
+    german = [
+        "Die Regierung hat am Montag in Berlin neue Pläne für die Bahn vorgestellt, sagte der Minister.",
+        "Die Pläne sollen nach dem Sommer im Bundestag beraten werden, und die Länder wollen mitreden.",
+        "Kritik kam von der Opposition, die mehr Geld für die Schiene und weniger für Straßen fordert.",
+    ]
+    seen: list[tuple[frozenset[str], frozenset[str]]] = []
+    run = rules.detect_lines
+
+    def spy(page_: Page, langs: frozenset[str], reuse: tuple[Page, list[int]] | None = None) -> None:
+        if reuse is not None and reuse[0].line_verdicts is not None:
+            seen.append((reuse[0].line_verdicts.langs, langs))
+        run(page_, langs, reuse)
+
+    for tail in ("", "\r\r"):
+        page = "\n\n".join([english] * 12 + ["Neue Pläne für die Bahn", "Von Anna Müller"] + [g + tail for g in german])
+        seen.clear()
+        monkeypatch.setattr(rules, "detect_lines", spy)
+        reused = _decisions(page, RULES)
+        with monkeypatch.context() as m:
+            m.setattr(Page, "subset", lambda *args: None)
+            assert reused == _decisions(page, RULES)
+        if tail:
+            assert not seen  # a text changed: the page was measured again
+        else:
+            assert any(first != second for first, second in seen)  # the language changed
+        monkeypatch.undo()
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=2000))
 def test_any_bytes_give_a_result_or_a_clear_error(data: bytes) -> None:

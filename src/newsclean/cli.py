@@ -150,6 +150,7 @@ def _filter(argv: list[str]) -> int:
         _err(f"error: model file not found: {args.model}")
         return EXIT_USAGE
     files = args.files or ["-"]
+    _collect_less_often()
     if args.jsonl:
         return _jsonl(files, args.field, options)
     status = EXIT_OK
@@ -172,6 +173,27 @@ def _filter(argv: list[str]) -> int:
             _err(f"error: {shown}: internal error {type(exc).__name__}: {_oneline(exc)} (please report)")
             status = EXIT_INPUT
     return status
+
+
+#: the cyclic garbage collector's thresholds while the command cleans pages (Python's default: 700, 10, 10)
+GC_THRESHOLDS = (50_000, 50, 100)
+
+
+def _collect_less_often() -> None:
+    """Run the cyclic garbage collector less often while pages are cleaned.
+
+    A page holds a few small objects per line (segment, shape, verdicts, and
+    with the model its features) for as long as it is cleaned; with the
+    default thresholds the collector walks them again and again, a fifth to
+    a third of the run time on a large page. The pipeline makes no reference
+    cycles of its own, and memory is still freed by reference counting; the
+    objects of the start-up (modules, compiled patterns) are moved out of the
+    collector's sight (``gc.freeze``). The library itself leaves the collector alone.
+    """
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def _oneline(exc: BaseException) -> str:

@@ -46,20 +46,33 @@ def to_text(page: str | bytes, options: Options = DEFAULT_OPTIONS) -> tuple[str,
 
 
 def label_segments(
-    segments: list[Segment], options: Options = DEFAULT_OPTIONS, title_hint: str = "", hint_source: str | None = None
+    segments: list[Segment],
+    options: Options = DEFAULT_OPTIONS,
+    title_hint: str = "",
+    hint_source: str | None = None,
+    reuse: tuple[Page, list[int]] | None = None,
 ) -> Page:
     """Run every detector and the decision on ``segments``; labels are set in place.
 
     ``hint_source`` names the finder of the segments' ``dom["main_hint"]`` (default:
-    ``options.main_content_source``).
+    ``options.main_content_source``). ``reuse=(earlier, picked)`` says that
+    ``segments`` are the lines ``picked`` of the page ``earlier`` again: their
+    measurements and single-line rule verdicts are taken from it (the result is
+    the same).
     """
     lang = guess_language(s.text for s in segments)
-    page = Page.of(segments, lang)
+    page = None
+    if reuse is not None:
+        page = reuse[0].subset(reuse[1], segments, lang)
+        if page is None:
+            reuse = None
+    if page is None:
+        page = Page.of(segments, lang)
     page.hinted = any(s.dom is not None and "main_hint" in s.dom for s in segments)
     page.hint_source = (hint_source or options.main_content_source) if page.hinted else ""
     page.title_hint = title_hint
     langs = frozenset({"en", lang, "all"})
-    rules.detect_lines(page, langs)
+    rules.detect_lines(page, langs, reuse)
     span = find_article(page)
     headline = None
     if span is not None and not span.index_page:
@@ -129,7 +142,7 @@ def clean(page: str | bytes, options: Options | None = None, **overrides: object
         segments, opts, title if isinstance(title, str) else "", source if isinstance(source, str) else None
     )
     if fmt == "text":
-        _stabilise(segments, opts)
+        _stabilise(segments, opts, labelled)
     article = Article(segments=segments, line_count=line_count, keep=KEEP | opts.keep, input_format=fmt)
     article.metadata = _metadata(article, labelled.lang, how, meta)
     return article
@@ -139,20 +152,23 @@ def options_limit_exceeded(options: Options, line_count: int) -> bool:
     return bool(options.max_lines) and line_count > options.max_lines
 
 
-def _stabilise(segments: list[Segment], options: Options) -> None:
+def _stabilise(segments: list[Segment], options: Options, first: Page) -> None:
     """Clean the article again until nothing more drops out: ``clean(clean(x).text) == clean(x)``.
 
     The first pass sees the page; a line it kept can look different once the
     page around it is gone (a lone "0" or a name that only read as text next
     to paragraphs). Each further pass re-reads the kept lines exactly as the
-    output prints them; the kept set only shrinks, so this ends.
+    output prints them; the kept set only shrinks, so this ends. The lines are
+    the first pass's (``first``): their measurements and single-line rule
+    verdicts are reused, the rest is worked out again.
     """
     while True:
-        kept = [s for s in segments if s.label in KEEP]
-        if not kept:
+        picked = [i for i, s in enumerate(segments) if s.label in KEEP]
+        if not picked:
             return
+        kept = [segments[i] for i in picked]
         again = segment_lines(split_lines("\n\n".join(s.text for s in kept)))
-        label_segments(again, options)
+        label_segments(again, options, reuse=(first, picked))
         changed = False
         for mine, second in zip(kept, again):
             if second.label not in KEEP:

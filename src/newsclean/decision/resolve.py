@@ -18,10 +18,20 @@ Order of precedence, each step with its reason:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
 
 from newsclean.decision.span import CLOCK, STRONG, Span, hint_overrules
 from newsclean.detectors.page import Page
 from newsclean.types import KEEP, Label, Verdict
+
+#: labels read for every line, as module constants: an attribute of the Label enum costs
+#: about 100 ns to look up (its metaclass has a ``__getattr__``)
+_HEADLINE = Label.HEADLINE
+_BODY = Label.BODY
+_SIDEBAR = Label.SIDEBAR
+_PROMO = Label.PROMO
+_CHROME = Label.CHROME
+_TEASER_LABELS = frozenset({Label.BYLINE, Label.PROMO, Label.BODY})
 
 #: a rule at least this sure is not overruled by the model
 RULE_FIRM = 0.85
@@ -61,20 +71,18 @@ def resolve(
             continue
         if article and i == headline:
             seg.decide(
-                Label.HEADLINE,
+                _HEADLINE,
                 "rules",
                 "decision.headline: headline-like line above the first paragraph",
                 0.8,
             )
             continue
         if head_text is not None and page.texts[i].strip().lower() == head_text:
-            seg.decide(Label.CHROME, "rules", "decision.repeated_headline", 0.8)
+            seg.decide(_CHROME, "rules", "decision.repeated_headline", 0.8)
             continue
         inside = article and start <= i < end
         if inside and page.hinted and page.in_main(i) and (v is None or v.score < overrules):
-            seg.decide(
-                Label.BODY, "rules", "decision.main_content: inside the article and the page's main content", 0.65
-            )
+            seg.decide(_BODY, "rules", "decision.main_content: inside the article and the page's main content", 0.65)
             continue
         if inside:
             if (
@@ -85,43 +93,43 @@ def resolve(
                 and CLOCK.match(page.texts[i])
             ):
                 seg.decide(
-                    Label.BODY,
+                    _BODY,
                     "rules",
                     "decision.timestamp_in_article: a time stamp between paragraphs (live blog)",
                     0.55,
                 )
             elif v is None and not page.in_main(i) and (not page.shapes[i].prose or container):
                 seg.decide(
-                    Label.CHROME, "rules", "decision.outside_main_content: not in the page's main content (HTML)", 0.55
+                    _CHROME, "rules", "decision.outside_main_content: not in the page's main content (HTML)", 0.55
                 )
             elif v is None:
                 seg.decide(
-                    Label.BODY,
+                    _BODY,
                     "rules",
                     "decision.in_article: unclaimed line inside the article",
                     0.6,
                 )
             elif v.score < STRONG and page.shapes[i].prose and (page.in_main(i) or not container):
                 reason = f"decision.prose_in_article: a paragraph inside the article ({v.rule} is too weak)"
-                seg.decide(Label.BODY, "rules", reason, 0.6)
+                seg.decide(_BODY, "rules", reason, 0.6)
             else:
                 _from_verdict(page, i, v)
             continue
         # outside the article
         if v is not None:
-            if v.label is Label.SIDEBAR:
+            if v.label is _SIDEBAR:
                 in_sidebar_zone = True
-            if v.label in (Label.BYLINE, Label.PROMO, Label.BODY) and (in_sidebar_zone or not article) and i >= end:
+            if v.label in _TEASER_LABELS and (in_sidebar_zone or not article) and i >= end:
                 seg.decide(
-                    Label.SIDEBAR,
+                    _SIDEBAR,
                     "rules",
                     f"decision.teaser_in_list: {v.rule} in a list of other stories",
                     0.6,
                 )
                 continue
-            if v.label is Label.PROMO and article and i >= end + 4:
+            if v.label is _PROMO and article and i >= end + 4:
                 seg.decide(
-                    Label.SIDEBAR,
+                    _SIDEBAR,
                     "rules",
                     f"decision.promo_outside_flow: {v.rule} far after the article",
                     0.55,
@@ -130,14 +138,14 @@ def resolve(
             _from_verdict(page, i, v)
             continue
         shape = page.shapes[i]
-        near_sidebar = any(page.label_of(j) is Label.SIDEBAR for j in (i - 1, i + 1) if 0 <= j < n)
+        near_sidebar = (i > 0 and page.label_of(i - 1) is _SIDEBAR) or (i + 1 < n and page.label_of(i + 1) is _SIDEBAR)
         if (
             (shape.title_like or shape.list_marker or shape.prose)
             and (near_sidebar or in_sidebar_zone)
             and shape.words >= 3
         ):
             seg.decide(
-                Label.SIDEBAR,
+                _SIDEBAR,
                 "rules",
                 "decision.outside_article: story-like line among sidebar lines",
                 0.5,
@@ -145,7 +153,7 @@ def resolve(
             in_sidebar_zone = True
         else:
             seg.decide(
-                Label.CHROME,
+                _CHROME,
                 "rules",
                 "decision.outside_article: unclaimed line outside the article",
                 0.5,
@@ -174,15 +182,20 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
     model needs :data:`DEMOTE` confidence to turn a kept line into furniture,
     and only :data:`PROMOTE` to turn furniture into article text. The model
     never creates a second headline.
+
+    Most lines keep the rules' label, so a model output that can answer
+    lazily (:class:`LazyModelOutput`) is asked for the probability only of
+    lines whose label it would change, and for its reason only where it wins.
     """
+    out = model if isinstance(model, LazyModelOutput) else _Eager(model)
     rules_article = any(seg.label in KEEP for seg in page.segments)
     before = [(seg.label, seg.detector, seg.reason, seg.score) for seg in page.segments] if not rules_article else []
-    _choose_headline(page, model)
+    _choose_headline(page, out)
     # on the rules' labels, before the model changes any of them
-    subheadings = {i for i, seg in enumerate(page.segments) if seg.label is Label.BODY and _subheading(page, i)}
+    subheadings = {i for i, seg in enumerate(page.segments) if seg.label is _BODY and _subheading(page, i)}
     for i, seg in enumerate(page.segments):
-        label, prob, why = model[i]
-        if label is seg.label or label is Label.HEADLINE or seg.label is Label.HEADLINE:
+        label = out.label(i)
+        if label is seg.label or label is _HEADLINE or seg.label is _HEADLINE:
             continue  # the headline moves only in _choose_headline
         v = page.best(i)
         if v is not None and v.score >= RULE_FIRM and seg.detector == "rules" and v.label is seg.label:
@@ -195,8 +208,9 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
             needed = PROMOTE
         else:
             needed = SWAP
+        prob = out.probability(i)
         if prob >= needed:
-            seg.decide(label, "model", why, prob)
+            seg.decide(label, "model", out.reason(i), prob)
     if before and _scraps(page):
         for seg, (label, detector, reason, score) in zip(page.segments, before):
             seg.decide(label, detector, reason, score)
@@ -249,7 +263,7 @@ HEADLINE_PICK = 0.6
 HEADLINE_DOUBT = 0.5
 
 
-def _choose_headline(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
+def _choose_headline(page: Page, out: LazyModelOutput) -> None:
     """One headline per page: the model's pick replaces the rules' when it is sure of
     its own and doubts theirs (or the rules found none on an article page).
 
@@ -257,7 +271,7 @@ def _choose_headline(page: Page, model: Sequence[tuple[Label, float, str]]) -> N
     a dek or a teaser sits just above the first paragraph they pick wrong, and
     the real title is then dropped as furniture.
     """
-    picks = [(prob, i) for i, (label, prob, _) in enumerate(model) if label is Label.HEADLINE]
+    picks = [(out.probability(i), i) for i in range(len(page)) if out.label(i) is _HEADLINE]
     if not picks:
         return
     prob, best = max(picks)
@@ -268,8 +282,38 @@ def _choose_headline(page: Page, model: Sequence[tuple[Label, float, str]]) -> N
         if not any(seg.label is Label.BODY for seg in page.segments):
             return  # an index page stays without an article
     else:
-        label, doubt, why = model[current]
-        if label is Label.HEADLINE or doubt < HEADLINE_DOUBT:
+        label = out.label(current)
+        if label is _HEADLINE:
             return
-        page.segments[current].decide(label, "model", why, doubt)
-    page.segments[best].decide(Label.HEADLINE, "model", model[best][2], prob)
+        doubt = out.probability(current)
+        if doubt < HEADLINE_DOUBT:
+            return
+        page.segments[current].decide(label, "model", out.reason(current), doubt)
+    page.segments[best].decide(_HEADLINE, "model", out.reason(best), prob)
+
+
+@runtime_checkable
+class LazyModelOutput(Protocol):
+    """A model's output that gives a segment's label, probability and reason separately."""
+
+    def label(self, i: int) -> Label: ...
+
+    def probability(self, i: int) -> float: ...
+
+    def reason(self, i: int) -> str: ...
+
+
+class _Eager:
+    """:class:`LazyModelOutput` over a plain sequence of ``(label, probability, reason)``."""
+
+    def __init__(self, items: Sequence[tuple[Label, float, str]]) -> None:
+        self._items = items
+
+    def label(self, i: int) -> Label:
+        return self._items[i][0]
+
+    def probability(self, i: int) -> float:
+        return self._items[i][1]
+
+    def reason(self, i: int) -> str:
+        return self._items[i][2]

@@ -23,6 +23,11 @@ import regex
 from newsclean.detectors.page import Page
 from newsclean.types import Label
 
+#: labels read for every line, as module constants: an attribute of the Label enum costs
+#: about 100 ns to look up (its metaclass has a ``__getattr__``)
+_FURNITURE = frozenset({Label.SIDEBAR, Label.CHROME, Label.AD})
+_TEASER_ABOVE = frozenset({None, Label.SIDEBAR, Label.PROMO})
+
 #: a rule verdict at least this sure keeps a prose line out of the content
 STRONG = 0.75
 #: more labelled furniture lines than this between two paragraphs split clusters
@@ -101,7 +106,7 @@ def _split(page: Page, a: int, b: int) -> bool:
         if _terminal(page, k):
             return True
         label = page.label_of(k)
-        if label in (Label.SIDEBAR, Label.CHROME, Label.AD):
+        if label in _FURNITURE:
             furniture += 1
     return furniture > MAX_FURNITURE_GAP
 
@@ -126,7 +131,7 @@ def teaser_units(page: Page, members: list[int]) -> int:
         if j < 0:
             continue
         prev = page.shapes[j]
-        if prev.title_like and not prev.prose and page.label_of(j) in (None, Label.SIDEBAR, Label.PROMO):
+        if prev.title_like and not prev.prose and page.label_of(j) in _TEASER_ABOVE:
             units += 1
     return units
 

@@ -8,11 +8,16 @@ decision stage does (``newsclean/decision``).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
+from operator import attrgetter
 
 from newsclean.segments.normalize import EDGE_PUNCT, norm_key
 from newsclean.segments.shape import MATCH_WINDOW, Shape, measure_tokens
 from newsclean.types import Label, Segment, Verdict
+
+_score = attrgetter("score")
 
 #: lines longer than this get no whole-line lookup key (no phrase is that long)
 KEY_CHARS = 80
@@ -40,6 +45,11 @@ class Page:
     #: HTML pages: the page's own title (og:title or <title>), a hint for the headline
     title_hint: str = ""
     _has_blank: bool | None = field(default=None, repr=False)
+    #: set by :func:`newsclean.detectors.rules.detect_lines`: the line rules' own verdicts
+    #: (:class:`LineVerdicts`), for a page made of some of these lines again (:meth:`subset`)
+    line_verdicts: LineVerdicts | None = field(default=None, repr=False)
+    #: ``lows`` joined by newlines, and where each line starts in it (built on first use)
+    _joined: tuple[str, list[int]] | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, segments: list[Segment], lang: str = "en") -> Page:
@@ -50,13 +60,18 @@ class Page:
         firsts: list[str] = []
         for seg in segments:
             shape, stripped, words = measure_tokens(seg.text)
-            text = stripped[:MATCH_WINDOW]
+            text = stripped[:MATCH_WINDOW] if len(stripped) > MATCH_WINDOW else stripped
             shapes.append(shape)
             texts.append(text)
             lows.append(text.lower())
-            keys.append(norm_key(text) if len(text) <= KEY_CHARS else "")
-            first = words[0].strip(EDGE_PUNCT) if words else ""
-            firsts.append(first)
+            if len(text) > KEY_CHARS:
+                keys.append("")
+            elif text[:1].isalnum() and text[-1:].isalnum():
+                # norm_key's own fast path: ``words`` are this text's words, lower-cased
+                keys.append(" ".join(words))
+            else:
+                keys.append(norm_key(text))
+            firsts.append(words[0].strip(EDGE_PUNCT) if words else "")
         return cls(
             segments=segments,
             lang=lang,
@@ -66,6 +81,26 @@ class Page:
             lows=lows,
             keys=keys,
             firsts=firsts,
+        )
+
+    def subset(self, picked: list[int], segments: list[Segment], lang: str) -> Page | None:
+        """A page of ``segments``, which are this page's lines ``picked`` again (the same texts).
+
+        The per-line measurements are this page's; None when a text differs
+        (the caller then measures the lines with :meth:`of`).
+        """
+        mine = self.segments
+        if len(picked) != len(segments) or any(mine[i].text != seg.text for i, seg in zip(picked, segments)):
+            return None
+        return Page(
+            segments=segments,
+            lang=lang,
+            shapes=[self.shapes[i] for i in picked],
+            texts=[self.texts[i] for i in picked],
+            verdicts=[[] for _ in segments],
+            lows=[self.lows[i] for i in picked],
+            keys=[self.keys[i] for i in picked],
+            firsts=[self.firsts[i] for i in picked],
         )
 
     def in_main(self, i: int) -> bool:
@@ -86,7 +121,9 @@ class Page:
         vs = self.verdicts[i]
         if not vs:
             return None
-        return max(vs, key=lambda v: v.score)
+        if len(vs) == 1:  # the usual case
+            return vs[0]
+        return max(vs, key=_score)
 
     def label_of(self, i: int) -> Label | None:
         v = self.best(i)
@@ -108,3 +145,42 @@ class Page:
         if self._has_blank is None:
             self._has_blank = any(s.blank_before for s in self.segments)
         return self._has_blank
+
+    def containing(self, cues: tuple[str, ...]) -> set[int]:
+        """The lines whose lower-cased text (``lows``) contains any of ``cues``.
+
+        The same as testing ``cue in page.lows[i]`` on every line, but each
+        cue is looked for with one ``str.find`` scan over the whole page: the
+        detectors use it to visit only the lines that carry a cue. Cues hold
+        no newline, so a match never spans two lines.
+        """
+        if self._joined is None:
+            starts = [0, *accumulate(len(low) + 1 for low in self.lows)]
+            self._joined = ("\n".join(self.lows), starts)
+        joined, starts = self._joined
+        found: set[int] = set()
+        for cue in cues:
+            pos = joined.find(cue)
+            while pos >= 0:
+                i = bisect_right(starts, pos) - 1
+                found.add(i)
+                pos = joined.find(cue, starts[i + 1])  # on from the next line
+        return found
+
+
+@dataclass
+class LineVerdicts:
+    """Which of a page's verdicts the line rules (those that read one line only) added.
+
+    ``verdicts`` are the page's verdict lists (later rules only append to
+    them); per line, ``before`` is where the verdicts of the rules that run
+    before the byline rules end, ``byline`` where the byline rules' own end
+    (they depend on the page language, ``langs``) and ``after`` where those of
+    the single-line rules after them end.
+    """
+
+    langs: frozenset[str]
+    verdicts: list[list[Verdict]]
+    before: list[int]
+    byline: list[int]
+    after: list[int]

@@ -6,6 +6,7 @@ which language's patterns (besides English, always on) the rule detectors use.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 #: words frequent in one language and rare in the others
@@ -181,17 +182,20 @@ LANGUAGES: tuple[str, ...] = tuple(PROFILES)
 
 
 def guess_language(texts: Iterable[str], budget: int = 4000) -> str:
-    """Language code of the page ("en" when unsure), reading at most ``budget`` words."""
-    counts = dict.fromkeys(PROFILES, 0)
-    seen = 0
+    """Language code of the page ("en" when unsure), reading at most ``budget`` words.
+
+    The words of the lines read are counted once (``Counter``, in C); each
+    language's score is then the count of its profile's words among them.
+    """
+    words: list[str] = []
     for text in texts:
-        words = text[:20_000].lower().split()  # a 50 MB line must not become 9 M words
-        if len(words) < 6:
+        line = text[:20_000].lower().split()  # a 50 MB line must not become 9 M words
+        if len(line) < 6:
             continue  # menus and labels say little about the language
-        for lang, profile in PROFILES.items():
-            counts[lang] += sum(map(profile.__contains__, words))
-        seen += len(words)
-        if seen >= budget:
+        words += line
+        if len(words) >= budget:
             break
+    seen = Counter(words)
+    counts = {lang: sum(map(seen.__getitem__, profile)) for lang, profile in PROFILES.items()}
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] >= 3 else "en"

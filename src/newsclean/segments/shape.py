@@ -9,6 +9,8 @@ first :data:`MATCH_WINDOW` characters of a line.
 from __future__ import annotations
 
 import re
+from itertools import repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 #: detectors match patterns against at most this many leading characters
@@ -125,52 +127,75 @@ def measure_tokens(text: str) -> tuple[Shape, str, list[str]]:
     """Measure a line; also return its stripped text and its lower-cased words.
 
     Ratios are taken on the first RATIO_WINDOW characters, the word count on
-    all of it. Written with C-level helpers (``str.split``, ``map``) rather
-    than a Python loop per word: this runs once per line of every page, and
-    the detectors reuse the lower-cased words it returns.
+    all of it. Written with C-level helpers (``str.split``, ``map``,
+    ``operator.itemgetter``) rather than a Python loop or call per word: this
+    runs once per line of every page, and the detectors reuse the lower-cased
+    words it returns. The line is split once; the lower-cased words are the
+    words lower-cased one by one, which is ``head.lower().split()`` (no white
+    space is "case-ignorable", so no word's lower case depends on the next).
     """
     stripped = text.strip()
     if not stripped:
         return _EMPTY, "", _NO_TOKENS
-    head = stripped[:RATIO_WINDOW] if len(stripped) > RATIO_WINDOW else stripped
-    toks = head.split()
-    n = len(toks) if head is stripped else sum(1 for _ in _WS_RUN.finditer(stripped)) + 1
-    low = head.lower().split()
+    size = len(stripped)
+    if size > RATIO_WINDOW:
+        head = stripped[:RATIO_WINDOW]
+        toks = head.split()
+        n = sum(1 for _ in _WS_RUN.finditer(stripped)) + 1
+    else:
+        head = stripped
+        toks = head.split()
+        n = len(toks)
+    low = list(map(str.lower, toks))
     n_head = len(low) or 1
-    stop = sum(map(STOPWORDS.__contains__, low))
-    small = sum(map(TITLE_SMALL_WORDS.__contains__, low))
-    caps = sum(map(str.isupper, map(_first_char, toks)))
-    content = n_head - small
-    last_chars = stripped[-8:].rstrip("\"'”’»)]› ")
+    # stopwords and title small words counted in one pass: a word adds 1 (stopword),
+    # _SMALL_UNIT (small word) or both; a head has far fewer than _SMALL_UNIT words
+    counted = sum(map(_word_class, low, repeat(0)))
+    content = n_head - (counted >> _SMALL_SHIFT)
+    last_chars = stripped[-8:].rstrip(_END_DECORATION)
     last = last_chars[-1] if last_chars else (_strip_end(stripped[-200:])[-1:] or "")
     first = stripped[0]
     list_marker = False
     if first in LIST_BULLETS:
-        list_marker = len(stripped) > 1 and stripped[1] == " "
+        list_marker = size > 1 and stripped[1] == " "
     elif first.isdigit():
         i = 1
-        while i < 4 and i < len(stripped) and stripped[i].isdigit():
+        while i < 4 and i < size and stripped[i].isdigit():
             i += 1
-        list_marker = i < len(stripped) - 1 and stripped[i] in ".)" and stripped[i + 1] == " "
+        list_marker = i < size - 1 and stripped[i] in ".)" and stripped[i + 1] == " "
     digits = sum(map(head.count, _DIGITS)) if _HAS_DIGIT(head) else 0
-    shape = Shape(
-        len(stripped),
-        n,
-        last in TERMINAL,
-        bool(last) and last in ".!?…。！？",
-        min(1.0, caps / content) if content > 0 else 0.0,
-        1.0 if head.isupper() else 0.0,
-        digits / len(head),
-        stop / n_head,
-        list_marker,
-        first.isupper(),
-        bool(last) and last in "?!",
+    shape = _new_shape(
+        (
+            size,
+            n,
+            last in TERMINAL,
+            bool(last) and last in ".!?…。！？",
+            min(1.0, sum(map(str.isupper, map(_first_char, toks))) / content) if content > 0 else 0.0,
+            1.0 if head.isupper() else 0.0,
+            digits / len(head),
+            (counted & _STOP_MASK) / n_head,
+            list_marker,
+            first.isupper(),
+            bool(last) and last in "?!",
+        )
     )
     return shape, stripped, low
 
 
-def _first_char(word: str) -> str:
-    return word[0]
+#: a word's first character, without a Python call per word
+_first_char = itemgetter(0)
+_SMALL_SHIFT = 20
+_STOP_MASK = (1 << _SMALL_SHIFT) - 1
+#: per word: 1 for a stopword, plus 1 << _SMALL_SHIFT for a title small word
+_word_class = {
+    w: (w in STOPWORDS) + ((w in TITLE_SMALL_WORDS) << _SMALL_SHIFT) for w in STOPWORDS | TITLE_SMALL_WORDS
+}.get
+_END_DECORATION = "\"'”’»)]› "
+
+
+def _new_shape(fields: tuple[object, ...]) -> Shape:
+    """``Shape(*fields)`` for all eleven fields, without the Python-level ``__new__``."""
+    return tuple.__new__(Shape, fields)
 
 
 _HAS_DIGIT = re.compile(r"\d").search

@@ -23,11 +23,12 @@ def split_lines(text: str) -> list[str]:
 
 def segment_lines(lines: list[str]) -> list[Segment]:
     segments: list[Segment] = []
+    append = segments.append
     blank = False
     for i, line in enumerate(lines):
         if not line.strip():
             blank = True
             continue
-        segments.append(Segment(index=len(segments), line=i, text=line, blank_before=blank))
+        append(Segment(len(segments), i, line, blank))  # index, line, text, blank_before
         blank = False
     return segments

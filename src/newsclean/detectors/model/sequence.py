@@ -94,7 +94,6 @@ class Model:
         """
         parts = page_parts(page)
         weights = self.weights
-        lookup = weights.__getitem__
         cached = self._groups.get
         seen = [cached(k) or self._groups_of(k) for k in parts.keys]  # seen[j][o]: what segment j shows at OFFSETS[o]
         n = len(seen)
@@ -103,17 +102,14 @@ class Model:
         columns = [[g[o] for g in padded[reach + off : reach + off + n]] for o, off in enumerate(OFFSETS)]
         around = list(zip(*columns))  # around[i]: the groups segment i sees, one per offset
         totals = list(zip(*[[g.total for g in column] for column in columns]))
-        emissions: list[list[float]] = []
-        known: list[list[str]] = []
-        rows: list[list[Sequence[float]]] = []
-        for feats, sums in zip(parts.own, totals):
-            found = [f for f in feats if f in weights]
-            ws: list[Sequence[float]] = list(map(lookup, found))
-            emissions.append(list(map(sum, zip(*ws, *sums))))
-            known.append(found)
-            rows.append(ws)
+        # a segment's score per label: the weights of its own known features, in
+        # order, then its neighbours' group totals (the same sums as emissions())
+        get = weights.get
+        emissions: list[list[float]] = [
+            list(map(sum, zip(*filter(None, map(get, feats)), *sums))) for feats, sums in zip(parts.own, totals)
+        ]
         path = viterbi(emissions, self.transitions, self.start, self.end)
-        return Prediction(self, emissions, known, rows, around, path)
+        return Prediction(self, emissions, parts.own, around, path)
 
     def _groups_of(self, keys: tuple[str, ...]) -> tuple[_Group, ...]:
         """The weights of a segment's key features as its neighbours see them, per offset (cached)."""
@@ -200,15 +196,15 @@ class Prediction(Sequence[tuple[Label, float, str]]):
         self,
         model: Model,
         emissions: list[list[float]],
-        known: list[list[str]],
-        rows: list[list[Sequence[float]]],
+        features: list[list[str]],
         around: list[tuple[_Group, ...]],
         path: list[int],
     ) -> None:
         self._model = model
         self._emissions = emissions
-        self._known = known
-        self._rows = rows
+        #: each segment's own features (known to the model or not); the reason
+        #: (:meth:`top_features`) is worked out from them only when asked for
+        self._features = features
         self._around = around
         self._dists: list[list[float] | None] = [None] * len(path)
         self.path = path
@@ -218,6 +214,14 @@ class Prediction(Sequence[tuple[Label, float, str]]):
 
     def label(self, i: int) -> Label:
         return self._model.labels[self.path[i]]
+
+    def probability(self, i: int) -> float:
+        """The probability of segment ``i``'s label (``self[i][1]``)."""
+        return self.distribution(i)[self.path[i]]
+
+    def reason(self, i: int) -> str:
+        """Why segment ``i`` got its label (``self[i][2]``)."""
+        return self._item(i)[2]
 
     def distribution(self, i: int) -> list[float]:
         """P(each label at segment ``i`` | its features and the path's labels around it)."""
@@ -247,11 +251,12 @@ class Prediction(Sequence[tuple[Label, float, str]]):
         row[y] = -1.0  # hide the label to find the runner-up, then put it back
         against = row.index(max(row))
         row[y] = p
-        names = self._known[i]
+        weights = self._model.weights
+        names = [f for f in self._features[i] if f in weights]
         own = len(names)
         pair = y * len(row) + against
         extra = [group.best(pair, y, against) for group in self._around[i]]
-        gains = [w[y] - w[against] for w in self._rows[i]]
+        gains = [w[y] - w[against] for w in map(weights.__getitem__, names)]
         gains += [gain for gain, _ in extra]
         top: list[str] = []
         while len(top) < REASON_FEATURES:

@@ -8,7 +8,7 @@ has found it.
 
 from __future__ import annotations
 
-from newsclean.detectors.page import Page
+from newsclean.detectors.page import LineVerdicts, Page
 from newsclean.detectors.rules import ad, byline, caption, chrome, dom, promo, sidebar
 from newsclean.segments.language import LANGUAGES
 
@@ -17,11 +17,35 @@ LINE_DETECTORS = (ad, chrome, byline, caption, promo, sidebar)
 #: are matched in every language; only the byline's name cues ("Door", "Por",
 #: "Di" ...) are limited to the page's language (and English)
 ALL_LANGS = frozenset(LANGUAGES) | {"all"}
+#: the line detectors whose verdicts depend on nothing but the line itself (and,
+#: for byline, the languages): a page made of some of the same lines again reuses them
+_BEFORE_BYLINE = (ad, chrome)
+_AFTER_BYLINE = (caption, promo)
 
 
-def detect_lines(page: Page, langs: frozenset[str]) -> None:
-    for module in LINE_DETECTORS:
-        module.detect(page, langs if module is byline else ALL_LANGS)
+def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]] | None = None) -> None:
+    """Every line rule, then the context rules that need no article position.
+
+    ``reuse=(earlier, picked)``: this page's lines are ``earlier``'s lines
+    ``picked`` (``_stabilise`` in the pipeline: the kept lines read again);
+    the verdicts of the rules that read one line only are taken from
+    ``earlier`` instead of being worked out again. The byline rules are run
+    again when the page language differs; the order of every line's verdicts
+    is the order in which the detectors run.
+    """
+    known = reuse[0].line_verdicts if reuse is not None else None
+    if known is None or reuse is None:
+        _run_line_detectors(page, langs)
+    else:
+        picked, earlier = reuse[1], known.verdicts
+        if known.langs == langs:
+            page.verdicts = [earlier[i][: known.after[i]] for i in picked]
+        else:
+            page.verdicts = [earlier[i][: known.before[i]] for i in picked]
+            byline.detect(page, langs)
+            for v, i in zip(page.verdicts, picked):
+                v.extend(earlier[i][known.byline[i] : known.after[i]])
+        sidebar.detect(page, ALL_LANGS)  # reads the lines after the heading too
     if page.segments and page.segments[0].dom is not None:
         dom.detect(page, ALL_LANGS)
     caption.detect_described(page)
@@ -30,6 +54,20 @@ def detect_lines(page: Page, langs: frozenset[str]) -> None:
     chrome.detect_tag_lists(page)
     chrome.detect_comment_threads(page)
     sidebar.detect_lists(page)
+
+
+def _run_line_detectors(page: Page, langs: frozenset[str]) -> None:
+    """Run :data:`LINE_DETECTORS` in order; note what the single-line ones said (:class:`LineVerdicts`)."""
+    verdicts = page.verdicts
+    for module in _BEFORE_BYLINE:
+        module.detect(page, ALL_LANGS)
+    before = list(map(len, verdicts))
+    byline.detect(page, langs)
+    with_byline = list(map(len, verdicts))
+    for module in _AFTER_BYLINE:
+        module.detect(page, ALL_LANGS)
+    page.line_verdicts = LineVerdicts(langs, verdicts, before, with_byline, list(map(len, verdicts)))
+    sidebar.detect(page, ALL_LANGS)
 
 
 def detect_in_context(page: Page, headline: int | None, start: int, end: int) -> None:

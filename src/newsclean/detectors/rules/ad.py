@@ -13,6 +13,10 @@ from newsclean.detectors.rules.base import PatternSet, PhraseSet, verdict
 from newsclean.segments.normalize import norm_key
 from newsclean.types import Label, Verdict
 
+#: labels read for every line, as module constants: an attribute of the Label enum costs
+#: about 100 ns to look up (its metaclass has a ``__getattr__``)
+_AD = Label.AD
+
 MARKER = PhraseSet("ad.marker", P.AD_LINES)
 SPONSORED_PREFIX = PatternSet("ad.sponsored_prefix", P.AD_PREFIXES, prefixes=True)
 
@@ -46,7 +50,7 @@ def detect_cards(page: Page) -> None:
     n = len(page)
     for i in range(n):
         if not page.verdicts[i] or not any(
-            v.label is Label.AD
+            v.label is _AD
             and v.rule.startswith(("ad.sponsored_prefix", "ad.marker"))
             and norm_key(page.texts[i]) not in _PLAIN_MARKERS
             for v in page.verdicts[i]

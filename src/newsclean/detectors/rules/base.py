@@ -10,8 +10,7 @@ one ``regex`` alternation per rule and language.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -22,8 +21,12 @@ if TYPE_CHECKING:
     from newsclean.detectors.page import Page
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """A rule that matched a line: its name (with the cue's language) and the matched text.
+
+    A named tuple, not a dataclass: one is made for every line a rule fires on.
+    """
+
     rule: str
     match: str
 
@@ -37,6 +40,10 @@ class PhraseSet:
         for lang, words in phrases.items():
             for w in words:
                 self._index.setdefault(norm_key(w), lang)
+
+    def keys(self) -> frozenset[str]:
+        """Every whole-line key that can match (for finding candidate lines)."""
+        return frozenset(self._index)
 
     def match(self, page: Page, i: int, langs: frozenset[str] | None = None) -> Hit | None:
         key = page.keys[i]
@@ -53,7 +60,11 @@ class PatternSet:
 
     With ``prefixes=True`` the items are literal line openings, and a line is
     only searched when its first word opens one of them (a set lookup): most
-    lines of a page never reach the regex engine.
+    lines of a page never reach the regex engine. A line that starts with an
+    ASCII character is then matched against only the openings whose first
+    character matches that one (the same alternation, in the same order, less
+    the openings that cannot match there): a short alternation instead of
+    every opening of every language.
     """
 
     def __init__(
@@ -67,6 +78,8 @@ class PatternSet:
     ) -> None:
         self.name = name
         self._sources: dict[str, str] = {}
+        #: prefixes only: per language, each opening as in the pattern (escaped) and as written
+        self._openings: dict[str, list[tuple[str, str]]] = {}
         firsts: set[str] = set()
         pairs: set[str] = set()
         gated = prefixes
@@ -74,8 +87,9 @@ class PatternSet:
             if not items:
                 continue
             if prefixes:
-                alts = sorted((regex.escape(p.strip()) for p in items), key=len, reverse=True)
-                self._sources[lang] = r"^(?:" + "|".join(alts) + r")"
+                openings = sorted(((regex.escape(p.strip()), p.strip()) for p in items), key=_escaped_len, reverse=True)
+                self._openings[lang] = openings
+                self._sources[lang] = r"^(?:" + "|".join(esc for esc, _ in openings) + r")"
                 for p in items:
                     two = first_two_words(p.strip().lower())
                     if not two:
@@ -94,8 +108,17 @@ class PatternSet:
         self._pair_firsts: frozenset[str] = frozenset(p.split()[0] for p in self._pairs)
         self._flags = flags
         self._merged: dict[frozenset[str] | None, regex.Pattern[str]] = {}
+        #: prefixes only: per ASCII first character of a line, the alternation of the openings that can match it
+        self._by_char: dict[str, regex.Pattern[str]] = {}
+        self._by_openings: dict[tuple[tuple[str, ...], ...], regex.Pattern[str]] = {}
         # anchored patterns are tried at the line start only (search() would try every position)
         self._anchored = prefixes or all(p.startswith("^") for items in patterns.values() for p in items)
+
+    def openers(self) -> frozenset[str] | None:
+        """The first words (``page.firsts``) of every line that can match; None: any line can."""
+        if self._gate is None:
+            return None
+        return self._gate | self._pair_firsts
 
     def _compiled(self, langs: frozenset[str] | None) -> regex.Pattern[str]:
         rx = self._merged.get(langs)
@@ -103,6 +126,27 @@ class PatternSet:
             parts = [f"(?P<{lang}>{src})" for lang, src in self._sources.items() if langs is None or lang in langs]
             rx = regex.compile("|".join(parts) or r"(?!)", self._flags)
             self._merged[langs] = rx
+        return rx
+
+    def _for_char(self, char: str) -> regex.Pattern[str]:
+        """The merged alternation less the openings whose first character cannot match ``char``.
+
+        An opening can only match a line whose first character its own first
+        character matches (under the set's flags, case-insensitive by default);
+        the others are left out, the rest keep their order, so the first match
+        is the one the whole alternation finds. Compiled once per distinct set
+        of openings ("s" and "S" share one).
+        """
+        kept = tuple(
+            tuple(esc for esc, raw in openings if not raw or regex.match(regex.escape(raw[0]), char, self._flags))
+            for openings in self._openings.values()
+        )
+        rx = self._by_openings.get(kept)
+        if rx is None:
+            parts = [f"(?P<{lang}>^(?:" + "|".join(alts) + "))" for lang, alts in zip(self._openings, kept) if alts]
+            rx = regex.compile("|".join(parts) or r"(?!)", self._flags)
+            self._by_openings[kept] = rx
+        self._by_char[char] = rx
         return rx
 
     def match(self, page: Page, i: int, langs: frozenset[str] | None = None) -> Hit | None:
@@ -114,11 +158,19 @@ class PatternSet:
                 return None
         # one alternation over every language, compiled once; a cue of a language the
         # caller did not ask for counts as no match
-        rx = self._compiled(None)
-        m = rx.match(page.texts[i]) if self._anchored else rx.search(page.texts[i])
+        text = page.texts[i]
+        if self._openings and text[:1] and text[0] < "\x80":
+            rx = self._by_char.get(text[0]) or self._for_char(text[0])
+        else:
+            rx = self._compiled(None)
+        m = rx.match(text) if self._anchored else rx.search(text)
         if m is None or (langs is not None and m.lastgroup not in langs):
             return None
         return Hit(f"{self.name}[{m.lastgroup}]", m.group(0))
+
+
+def _escaped_len(opening: tuple[str, str]) -> int:
+    return len(opening[0])
 
 
 def verdict(label: Label, hit: Hit, score: float = 1.0) -> Verdict:

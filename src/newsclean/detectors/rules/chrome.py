@@ -24,6 +24,10 @@ from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, verdict
 from newsclean.segments.normalize import norm_key
 from newsclean.types import Label, Verdict
 
+#: labels read for every line, as module constants: an attribute of the Label enum costs
+#: about 100 ns to look up (its metaclass has a ``__getattr__``)
+_TAG_LABELS = frozenset({None, Label.CHROME})
+
 UI_WORD = PhraseSet("chrome.ui_word", P.CHROME_LINES)
 PREFIX = PatternSet("chrome.prefix", P.CHROME_PREFIXES, prefixes=True)
 ICON = regex.compile(
@@ -83,7 +87,13 @@ _WORD_EDGES = "\"'“”‘’«»„()[]{}.,;:!?¡¿|•·*-–—>›»/"
 
 def detect(page: Page, langs: frozenset[str]) -> None:
     """Line rules, each behind a cheap test (a character or word present) so most
-    lines of a page never reach a regular expression."""
+    lines of a page never reach a regular expression. Substring tests are run
+    once per page (:meth:`Page.containing`), not once per line."""
+    copyright_cued = page.containing(_COPY_CUES)
+    consent_cued = page.containing(_CONSENT_STEMS)
+    crumb_cued = page.containing(_CRUMB_CUES)  # spaces and arrows: the same in the lower-cased text
+    openers = PREFIX.openers()
+    firsts = page.firsts
     for i, text in enumerate(page.texts):
         shape = page.shapes[i]
         words = shape.words
@@ -119,13 +129,13 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             page.add(i, verdict(Label.CHROME, Hit("chrome.newsletter_name", text), 0.75))
             continue
         if words <= 40:
-            hit = PREFIX.match(page, i, langs)
+            hit = PREFIX.match(page, i, langs) if openers is None or firsts[i] in openers else None
             if hit and shape.prose and words > 8 and len(hit.match.split()) < 3:
                 hit = None  # a one- or two-word opening ("Back to", "Powered by") of a real sentence
             if hit:
                 page.add(i, verdict(Label.CHROME, hit, 0.8))
                 continue
-            if words <= 30 and any(map(low.__contains__, _COPY_CUES)) and (m := COPYRIGHT.search(text)):
+            if words <= 30 and i in copyright_cued and (m := COPYRIGHT.search(text)):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.copyright", m.group(0)), 0.85))
                 continue
             if shape.sentence_end:
@@ -149,12 +159,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             ):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.nav_strip", text[:80]), 0.8))
                 continue
-            elif (
-                any(map(text.__contains__, _CRUMB_CUES))
-                and "," not in text
-                and ": " not in text
-                and BREADCRUMB.match(text)
-            ):
+            elif i in crumb_cued and "," not in text and ": " not in text and BREADCRUMB.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.breadcrumb", text[:80]), 0.75))
                 continue
             if 3 <= words <= 12 and page.firsts[i] in _NAV_VOCAB and _nav_words(text, low):
@@ -162,7 +167,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 continue
         if (
             words <= 150
-            and any(map(low.__contains__, _CONSENT_STEMS))
+            and i in consent_cued
             and (m := _CONSENT.search(text))
             and len(set(_CONSENT_CONTEXT.findall(low))) >= 2
         ):
@@ -218,16 +223,26 @@ def _nav_strip(text: str, sentence_end: bool) -> bool:
         return False
     for sep in _NAV_SEPARATORS:
         if text.count(sep) >= 2:
-            parts = [norm_key(p) and p.strip() for p in text.split(sep)]
-            parts = [p for p in parts if p and norm_key(p)]
-            if len(parts) < 4:
+            # the non-empty items, stripped, with their lookup keys (each key worked out once)
+            items: list[tuple[str, str]] = []
+            for raw in text.split(sep):
+                if not norm_key(raw):
+                    continue
+                item = raw.strip()
+                key = norm_key(item) if item is not raw else norm_key(raw)
+                if item and key:
+                    items.append((item, key))
+            if len(items) < 4:
                 continue
+            sizes = [len(item.split()) for item, _ in items]
             good = sum(
-                1 for p in parts if len(p.split()) <= 3 and (_first_letter_upper(p) or norm_key(p) in _NAV_VOCAB)
+                1
+                for (item, key), size in zip(items, sizes)
+                if size <= 3 and (_first_letter_upper(item) or key in _NAV_VOCAB)
             )
-            if good >= 0.8 * len(parts) and all(len(p.split()) <= 4 for p in parts):
-                digits = sum(c.isdigit() for c in text)
-                if digits <= len(parts):
+            if good >= 0.8 * len(items) and all(size <= 4 for size in sizes):
+                digits = sum(map(str.isdigit, text))
+                if digits <= len(items):
                     return True
     return False
 
@@ -272,6 +287,10 @@ _REPLY_UI = {
 }
 
 
+#: "Reply · Report", "Like | Reply": reply controls in a row
+_REPLY_PARTS = regex.compile(r"\s*[·|•]\s*|\s{2,}")
+
+
 def _reply_ui(page: Page, i: int) -> bool:
     if not 0 <= i < len(page):
         return False
@@ -279,7 +298,7 @@ def _reply_ui(page: Page, i: int) -> bool:
     return (
         key in _REPLY_UI
         or bool(COUNTER.match(key))
-        or all(part in _REPLY_UI for part in regex.split(r"\s*[·|•]\s*|\s{2,}", key) if part)
+        or all(part in _REPLY_UI for part in _REPLY_PARTS.split(key) if part)
     )
 
 
@@ -323,6 +342,6 @@ def detect_tag_lists(page: Page) -> None:
             continue
         for j in range(i + 1, min(n, i + 30)):
             shape = page.shapes[j]
-            if shape.words > 6 or shape.sentence_end or page.label_of(j) not in (None, Label.CHROME):
+            if shape.words > 6 or shape.sentence_end or page.label_of(j) not in _TAG_LABELS:
                 break
             page.add(j, Verdict(Label.CHROME, "chrome.tag_list", page.texts[j][:60], 0.75))

@@ -18,6 +18,12 @@ from newsclean.detectors.rules import patterns as P
 from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, verdict
 from newsclean.types import Label, Verdict
 
+#: labels read for every line, as module constants: an attribute of the Label enum costs
+#: about 100 ns to look up (its metaclass has a ``__getattr__``)
+_BYLINE = Label.BYLINE
+_UNDER_HEADING = frozenset({Label.PROMO, Label.CAPTION, Label.SIDEBAR})
+_TEASER_ABOVE = frozenset({None, Label.PROMO})
+
 CUE = PatternSet("promo.cue", P.PROMO_PREFIXES, prefixes=True)
 
 MAX_PROMO_WORDS = 40
@@ -81,7 +87,7 @@ def detect_headed_titles(page: Page, langs: frozenset[str]) -> None:
         for j in range(i + 1, min(n, i + 1 + MAX_HEADED_TITLES)):
             shape = page.shapes[j]
             v = page.best(j)
-            if v is not None and v.label not in (Label.PROMO, Label.CAPTION, Label.SIDEBAR):
+            if v is not None and v.label not in _UNDER_HEADING:
                 break
             if shape.prose or not (shape.title_like or shape.list_marker):
                 break
@@ -93,7 +99,7 @@ def detect_teaser_bylines(page: Page, first_body: int) -> None:
     n = len(page)
     for i in range(first_body + 1, n):
         vs = page.verdicts[i]
-        if not vs or not any(v.label is Label.BYLINE and v.rule.startswith("byline.by_name") for v in vs):
+        if not vs or not any(v.label is _BYLINE and v.rule.startswith("byline.by_name") for v in vs):
             continue
         j = i - 1
         if j <= first_body:
@@ -102,7 +108,7 @@ def detect_teaser_bylines(page: Page, first_body: int) -> None:
         if not prev.title_like or page.shapes[j].prose:
             continue
         prev_label = page.label_of(j)
-        if prev_label not in (None, Label.PROMO):
+        if prev_label not in _TEASER_ABOVE:
             continue
         page.add(j, Verdict(Label.PROMO, "promo.teaser_title", page.texts[j][:120], 0.95))
         page.add(i, Verdict(Label.PROMO, "promo.teaser_byline", page.texts[i][:120], 0.95))

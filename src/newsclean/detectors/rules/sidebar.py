@@ -21,6 +21,12 @@ from newsclean.detectors.rules import patterns as P
 from newsclean.detectors.rules.base import PatternSet, PhraseSet, verdict, words_alternation
 from newsclean.types import Label, Verdict
 
+#: labels read for every line, as module constants: an attribute of the Label enum costs
+#: about 100 ns to look up (its metaclass has a ``__getattr__``)
+_SIDEBAR = Label.SIDEBAR
+_STRONG_OTHERS = frozenset({Label.AD, Label.CHROME, Label.CAPTION})
+_LIST_ENDS = frozenset({Label.SIDEBAR, Label.AD, Label.PROMO})
+
 HEADING = PhraseSet("sidebar.heading", P.SIDEBAR_HEADINGS)
 #: "Les plus lus dans les Côtes-d'Armor", "Most read in Sport": a heading with a scope
 SCOPED_HEADING = PatternSet(
@@ -127,7 +133,7 @@ def detect_lists(page: Page) -> None:
     while i < n:
         vs = page.verdicts[i]
         if not vs or not any(
-            (v.label is Label.SIDEBAR and ".heading" in v.rule) or v.rule.startswith("sidebar.section") for v in vs
+            (v.label is _SIDEBAR and ".heading" in v.rule) or v.rule.startswith("sidebar.section") for v in vs
         ):
             i += 1
             continue
@@ -142,10 +148,10 @@ def detect_lists(page: Page) -> None:
                 break  # a title with a paragraph under it, set apart: an article starts here
             marked = marked or page.shapes[j].list_marker
             other = page.best(j)
-            if other is not None and other.label is Label.SIDEBAR:
+            if other is not None and other.label is _SIDEBAR:
                 j += 1
                 continue
-            if other is not None and other.label in (Label.AD, Label.CHROME, Label.CAPTION) and other.score >= 0.8:
+            if other is not None and other.label in _STRONG_OTHERS and other.score >= 0.8:
                 j += 1
                 continue
             if not list_item_like(page, j):
@@ -161,7 +167,7 @@ def _followed_by_prose(page: Page, i: int) -> bool:
         if page.shapes[j].prose and page.shapes[j].words >= 20:
             return True
         v = page.best(j)
-        if v is not None and v.label in (Label.SIDEBAR, Label.AD, Label.PROMO):
+        if v is not None and v.label in _LIST_ENDS:
             return False
         if v is None and page.shapes[j].list_marker:
             return False
