@@ -92,7 +92,7 @@ def label_segments(
     if options.use_model and (not html or options.model_path):
         from newsclean.detectors.model import predict_if_available  # lazy: numpy-free, but only when asked
 
-        model_out = predict_if_available(page, options.model_path)
+        model_out = predict_if_available(page, options.model_path, new_page=reuse is None)
     resolve(page, span, headline, model_out, model_only=options.model_only)
     return page
 

@@ -214,3 +214,17 @@ def test_fast_scoring_matches_the_full_feature_lists(
                     candidates.add(max(group, key=lambda f: gains[f]))
             expected = sorted((f for f in candidates if gains[f] > 0), key=lambda f: -gains[f])[:REASON_FEATURES]
             assert [gains[f] for f in pred.top_features(i)] == pytest.approx([gains[f] for f in expected])
+
+
+def test_line_features_are_not_remembered_from_one_page_to_the_next() -> None:
+    """Only a page's own second pass reuses its line features: a benchmark of repeated
+    pages must not run faster than a crawl of distinct ones."""
+    from newsclean import clean
+    from newsclean.detectors.model.features import SHAPES
+
+    first = "Harbour wall approved\n\nThe council approved the new harbour wall on Tuesday evening after a long debate."
+    second = "School bus routes change\n\nThe county will change three school bus routes from Monday, officials said today."
+    clean(first, input_format="text")
+    assert any("harbour wall" in line for line in SHAPES._lines)
+    clean(second, input_format="text")
+    assert not any("harbour wall" in line for line in SHAPES._lines)

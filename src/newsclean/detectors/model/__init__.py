@@ -24,8 +24,15 @@ from newsclean.detectors.page import Page
 from newsclean.types import Label
 
 
-def predict_if_available(page: Page, model_path: str | None = None) -> Sequence[tuple[Label, float, str]] | None:
+def predict_if_available(
+    page: Page, model_path: str | None = None, *, new_page: bool = True
+) -> Sequence[tuple[Label, float, str]] | None:
     """The model's label, probability and top features per segment; None without a model.
+
+    ``new_page`` (the default) forgets the line features remembered so far: only
+    the second pass over one page's own kept lines (``new_page=False``) reuses
+    them, never another page (which would make a benchmark of repeated pages
+    look faster than real crawls).
 
     ``model_path`` None means the bundled model (None when it is not
     installed). A given path that cannot be loaded raises
@@ -34,7 +41,10 @@ def predict_if_available(page: Page, model_path: str | None = None) -> Sequence[
     and article span filled in.
     """
     from newsclean.detectors.model import store
+    from newsclean.detectors.model.features import SHAPES
 
+    if new_page:
+        SHAPES.clear()
     if model_path is None:
         if not store.BUNDLED.exists():
             return None

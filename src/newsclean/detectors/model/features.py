@@ -351,9 +351,11 @@ class ShapeCache:
     """The shape features of recently seen lines, up to ``limit`` characters of line text.
 
     :func:`newsclean.pipeline.clean` reads the kept lines of every page a
-    second time, and the pages of one site repeat their furniture: both find
-    their lines here. When full, it starts over. Safe to share between
-    threads (at worst a line is measured twice).
+    second time and finds them here; each new page starts it afresh
+    (:func:`newsclean.detectors.model.predict_if_available`), so that pages
+    repeated in a benchmark are not measured faster than a real crawl. When
+    full, it starts over. Safe to share between threads (at worst a line is
+    measured twice).
     """
 
     def __init__(self, limit: int = 2_000_000) -> None:
