@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import HEADLINES, PARAGRAPHS, clean, detected, label_map, labels_of, page_text, reason_of
+from helpers import HEADLINES, PARAGRAPHS, clean, detected, index_of, label_map, labels_of, page_text, reason_of
 from newsclean.decision.headline import find_headline
 from newsclean.decision.resolve import resolve
 from newsclean.decision.span import Span, extend_end, find_article
@@ -167,10 +167,20 @@ def test_model_decides_lines_the_rules_left_open_but_not_firm_rules() -> None:
 
 def test_model_takes_article_text_away_only_when_very_sure() -> None:
     page, span, headline = prepared(page_text("Home | News", HEAD, "By Jane Roe", *P, "Advertisement", "Share"))
-    resolve(page, span, headline, [(Label.CAPTION, 0.995, "model.test")] * len(page))
+    model = [(Label.CAPTION, 0.995, "model.test")] * len(page)
+    for k in (1, 2, 3):  # the rest of the article stays: the model trims, never erases
+        model[index_of(page, P[k])] = (Label.BODY, 0.9, "model.test")
+    resolve(page, span, headline, model)
     by_text = {s.text: s for s in page.segments}
     assert by_text[P[0]].label is Label.CAPTION and by_text[P[0]].detector == "model"
     assert by_text["By Jane Roe"].label is Label.BYLINE  # firm rules still stand
+
+
+def test_model_cannot_erase_the_article_the_rules_found() -> None:
+    """A short article read as a teaser: the model may trim lines, not drop most of the text."""
+    page, span, headline = prepared(page_text("Home | News", HEAD, "By Jane Roe", *P, "Share"))
+    resolve(page, span, headline, [(Label.SIDEBAR, 0.99, "model.test")] * len(page))
+    assert all(s.label is Label.BODY for s in page.segments if s.text in P)
 
 
 def test_model_gives_article_text_back_readily() -> None:
@@ -232,7 +242,10 @@ def test_model_drops_a_short_kept_line_more_readily_than_a_paragraph() -> None:
 
 def test_model_never_drops_a_subheading_between_paragraphs() -> None:
     page, span, headline = prepared(page_text(HEAD, P[0], P[1], "What Happens Next", P[2], P[3]))
-    resolve(page, span, headline, [(Label.CAPTION, 0.995, "model.test")] * len(page))
+    model = [(Label.BODY, 0.9, "model.test")] * len(page)
+    for line in ("What Happens Next", P[2]):
+        model[index_of(page, line)] = (Label.CAPTION, 0.995, "model.test")
+    resolve(page, span, headline, model)
     by_text = {s.text: s for s in page.segments}
     assert by_text["What Happens Next"].label is Label.BODY
     assert by_text[P[2]].label is Label.CAPTION  # a paragraph still goes when the model is this sure

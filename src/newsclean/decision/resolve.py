@@ -17,7 +17,7 @@ Order of precedence, each step with its reason:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol, runtime_checkable
 
 from newsclean.decision.span import CLOCK, STRONG, Span, hint_overrules
@@ -189,7 +189,8 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
     """
     out = model if isinstance(model, LazyModelOutput) else _Eager(model)
     rules_article = any(seg.label in KEEP for seg in page.segments)
-    before = [(seg.label, seg.detector, seg.reason, seg.score) for seg in page.segments] if not rules_article else []
+    before = [(seg.label, seg.detector, seg.reason, seg.score) for seg in page.segments]
+    rules_words = _body_words(page)
     _choose_headline(page, out)
     # on the rules' labels, before the model changes any of them
     subheadings = {i for i, seg in enumerate(page.segments) if seg.label is _BODY and _subheading(page, i)}
@@ -211,21 +212,33 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
         prob = out.probability(i)
         if prob >= needed:
             seg.decide(label, "model", out.reason(i), prob)
-    if before and _scraps(page):
-        for seg, (label, detector, reason, score) in zip(page.segments, before):
+    if not rules_article and _body_words(page) < MODEL_ARTICLE_WORDS:
+        # what the model alone kept on a page the rules found no article on is scraps
+        # (a few teaser summaries of an index page): an index page's right output is nothing
+        _restore(page, before, lambda old, new: True)
+    elif rules_article and _body_words(page) < KEEP_ARTICLE * rules_words:
+        # the model may trim an article, never erase it: a short article (a brief of two
+        # paragraphs) read as a teaser would otherwise lose all its text
+        _restore(page, before, lambda old, new: old in KEEP and new not in KEEP)
+
+
+#: the model may leave no less than this share of the body words the rules kept
+KEEP_ARTICLE = 0.5
+
+
+def _body_words(page: Page) -> int:
+    return sum(page.shapes[i].words for i, seg in enumerate(page.segments) if seg.label is _BODY)
+
+
+def _restore(page: Page, before: list[tuple[Label, str, str, float]], undo: Callable[[Label, Label], bool]) -> None:
+    """Give back the rules' decision where ``undo(rules' label, model's label)`` says so."""
+    for seg, (label, detector, reason, score) in zip(page.segments, before):
+        if seg.detector == "model" and undo(label, seg.label):
             seg.decide(label, detector, reason, score)
 
 
 #: where the rules found no article, the model's must hold at least this many words of body
 MODEL_ARTICLE_WORDS = 60
-
-
-def _scraps(page: Page) -> bool:
-    """What the model alone kept on a page the rules found no article on is scraps
-    (a few teaser summaries of an index page), not an article: an index page's
-    right output is nothing."""
-    words = sum(page.shapes[i].words for i, seg in enumerate(page.segments) if seg.label is Label.BODY)
-    return words < MODEL_ARTICLE_WORDS
 
 
 def _subheading(page: Page, i: int) -> bool:

@@ -117,3 +117,14 @@ def test_shape_cache_returns_fresh_lists_and_stays_bounded() -> None:
 def test_form_features(line: str, wanted: str, unwanted: str) -> None:
     feats = shape_features(line, measure(line))
     assert wanted in feats and unwanted not in feats
+
+
+def test_shape_cache_is_read_only_in_a_second_pass() -> None:
+    cache = ShapeCache()
+    text = "By Jane Roe, staff writer"
+    cache.features(text, measure(text))
+    cache._lines[text] = ["planted"]  # what a read would return
+    assert cache.features(text, measure(text)) != ["planted"]  # first pass: measured again
+    cache._lines[text] = ["planted"]
+    cache.reading = True
+    assert cache.features(text, measure(text)) == ["planted"]  # second pass: read

@@ -223,7 +223,9 @@ def test_line_features_are_not_remembered_from_one_page_to_the_next() -> None:
     from newsclean.detectors.model.features import SHAPES
 
     first = "Harbour wall approved\n\nThe council approved the new harbour wall on Tuesday evening after a long debate."
-    second = "School bus routes change\n\nThe county will change three school bus routes from Monday, officials said today."
+    second = (
+        "School bus routes change\n\nThe county will change three school bus routes from Monday, officials said today."
+    )
     clean(first, input_format="text")
     assert any("harbour wall" in line for line in SHAPES._lines)
     clean(second, input_format="text")

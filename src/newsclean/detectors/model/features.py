@@ -348,24 +348,28 @@ class PageParts:
 
 
 class ShapeCache:
-    """The shape features of recently seen lines, up to ``limit`` characters of line text.
+    """The shape features of one page's lines, kept for the page's second pass.
 
-    :func:`newsclean.pipeline.clean` reads the kept lines of every page a
-    second time and finds them here; each new page starts it afresh
-    (:func:`newsclean.detectors.model.predict_if_available`), so that pages
-    repeated in a benchmark are not measured faster than a real crawl. When
-    full, it starts over. Safe to share between threads (at worst a line is
-    measured twice).
+    :func:`newsclean.pipeline.clean` reads the kept lines of a page a second
+    time: that pass finds their features here. The first pass over a page
+    starts the cache afresh and only writes to it
+    (:func:`newsclean.detectors.model.predict_if_available` sets
+    :attr:`reading`), so a line repeated on a page, or a page repeated in a
+    benchmark, is never measured faster than a real crawl of distinct pages.
+    Holds at most ``limit`` characters of line text (then starts over). Safe to
+    share between threads: at worst a line is measured twice.
     """
 
     def __init__(self, limit: int = 2_000_000) -> None:
         self.limit = limit
         self._lines: dict[str, list[str]] = {}
         self._chars = 0
+        #: False during a page's first pass (write only), True during its second pass
+        self.reading = False
 
     def features(self, text: str, shape: Shape) -> list[str]:
         """:func:`shape_features` of ``text``, as a fresh list."""
-        cached = self._lines.get(text)
+        cached = self._lines.get(text) if self.reading else None
         if cached is None:
             cached = shape_features(text, shape)
             if self._chars + len(text) > self.limit:
