@@ -60,13 +60,10 @@ def segment_html_blocks(text: str) -> tuple[list[Segment], dict[str, object], in
 
     Every segment's ``dom["block"]`` is the number of the block element it sits in.
     """
-    root = parse_html(text)
-    if root is None:
+    walked = _walked(text, keep_elements=False)
+    if walked is None:
         return [], {**no_meta(), "images": []}, 0, Blocks()
-    walker = _Walker(False)
-    walker.walk(root)
-    meta = page_meta(root, len(text))
-    meta["images"] = walker.images
+    walker, meta = walked
     return walker.segments, meta, len(walker.segments), walker.tree
 
 
@@ -112,14 +109,24 @@ def segment_with_sources(
     itself for ``el.text``, the enclosing one for a tail). With
     ``keep_elements=False`` the sources list is empty.
     """
+    walked = _walked(text, keep_elements=keep_elements)
+    if walked is None:
+        return [], {**no_meta(), "images": []}, 0, []
+    walker, meta = walked
+    return walker.segments, meta, len(walker.segments), walker.sources
+
+
+def _walked(text: str, *, keep_elements: bool) -> tuple[_Walker, dict[str, object]] | None:
+    """Parse and walk a page once; the walker (segments, tree, sources) and the page's
+    metadata with its ``images``. None when there is no document."""
     root = parse_html(text)
     if root is None:
-        return [], {**no_meta(), "images": []}, 0, []
+        return None
     walker = _Walker(keep_elements)
     walker.walk(root)
     meta = page_meta(root, len(text))
     meta["images"] = walker.images
-    return walker.segments, meta, len(walker.segments), walker.sources
+    return walker, meta
 
 
 @dataclass
