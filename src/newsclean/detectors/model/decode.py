@@ -50,20 +50,33 @@ def _margins(transitions: Matrix) -> list[list[float]]:
     ]
 
 
-def viterbi(emissions: Matrix, transitions: Matrix, start: Sequence[float], end: Sequence[float]) -> list[int]:
+Plan = tuple[list[float], list[list[float]], list[list[float]]]
+
+
+def plan(transitions: Matrix) -> Plan:
+    """What :func:`viterbi` derives from the transitions (a model computes it once)."""
+    return _by_target(transitions), _margins(transitions), [list(row) for row in transitions]
+
+
+def viterbi(
+    emissions: Matrix,
+    transitions: Matrix,
+    start: Sequence[float],
+    end: Sequence[float],
+    prepared: Plan | None = None,
+) -> list[int]:
     """The highest-scoring label sequence (label indices); ties go to the lower index.
 
     A step whose best label leads the others by more than the transitions
     can make up (:func:`_margins`, the usual case on a page: most lines are
-    clear) costs O(L); the others the full O(L²).
+    clear) costs O(L); the others the full O(L²). ``prepared`` is
+    :func:`plan` ``(transitions)``, computed here when not given.
     """
     n = len(emissions)
     if n == 0:
         return []
     size = len(start)
-    flat = _by_target(transitions)
-    margins = _margins(transitions)
-    rows = [list(row) for row in transitions]
+    flat, margins, rows = prepared or plan(transitions)
     score = list(map(add, start, emissions[0]))
     steps: list[int | tuple[list[tuple[float, ...]], list[float]]] = []
     for t in range(1, n):

@@ -331,16 +331,27 @@ EDGE: tuple[str, ...] = ("edge",)
 
 @dataclass
 class PageParts:
-    """A page's features in two parts, so that the model can score neighbours fast.
+    """A page's features in three parts, so that the model can score them fast.
 
-    ``own[i]`` are segment ``i``'s features; ``keys[i]`` what its neighbours
-    see of it. Segment ``i``'s full feature list is ``own[i]`` plus, for
-    every offset ``off`` in :data:`OFFSETS`, ``f"{off:+d}:" + f`` for ``f``
-    in :meth:`neighbour` ``(i, off)`` (:func:`page_features` spells it out).
+    ``line[i]`` are segment ``i``'s features as a line on its own
+    (:func:`shape_features`, shared with :data:`SHAPES`: never mutate them),
+    ``context[i]`` its features from the page around it, and ``keys[i]``
+    what its neighbours see of it. Segment ``i``'s own features (:attr:`own`)
+    are ``line[i]`` then ``context[i]``; its full feature list adds, for every
+    offset ``off`` in :data:`OFFSETS`, ``f"{off:+d}:" + f`` for ``f`` in
+    :meth:`neighbour` ``(i, off)`` (:func:`page_features` spells it out).
     """
 
-    own: list[list[str]]
+    line: list[list[str]]
+    context: list[tuple[str, ...]]
     keys: list[tuple[str, ...]]
+
+    @property
+    def own(self) -> list[list[str]]:
+        return [line + list(context) for line, context in zip(self.line, self.context)]
+
+    def own_of(self, i: int) -> list[str]:
+        return self.line[i] + list(self.context[i])
 
     def neighbour(self, i: int, off: int) -> tuple[str, ...]:
         j = i + off
@@ -369,6 +380,10 @@ class ShapeCache:
 
     def features(self, text: str, shape: Shape) -> list[str]:
         """:func:`shape_features` of ``text``, as a fresh list."""
+        return list(self.shared(text, shape))
+
+    def shared(self, text: str, shape: Shape) -> list[str]:
+        """:func:`shape_features` of ``text``, the cached list itself (never mutate it)."""
         cached = self._lines.get(text) if self.reading else None
         if cached is None:
             cached = shape_features(text, shape)
@@ -376,7 +391,7 @@ class ShapeCache:
                 self.clear()
             self._lines[text] = cached
             self._chars += len(text)
-        return list(cached)
+        return cached
 
     def clear(self) -> None:
         self._lines = {}
@@ -388,7 +403,7 @@ SHAPES = ShapeCache()
 
 
 def page_parts(page: Page) -> PageParts:
-    """Own features and key features of every segment of ``page`` (rule verdicts and ``article`` filled in)."""
+    """Line, context and key features of every segment of ``page`` (rule verdicts and ``article`` filled in)."""
     n = len(page)
     segments = page.segments
     near = _nearest_long(page)
@@ -397,14 +412,16 @@ def page_parts(page: Page) -> PageParts:
     common = ["bias", "lang=" + page.lang]
     if not page.has_blank_lines:
         common.append("no_blank_lines")
-    shapes = SHAPES.features
-    own: list[list[str]] = []
+    shapes = SHAPES.shared
+    article = page.article
+    all_verdicts = page.verdicts
+    line: list[list[str]] = []
+    context: list[tuple[str, ...]] = []
     for i in range(n):
         seg = segments[i]
-        feats = shapes(seg.text, page.shapes[i])
-        feats += common
-        feats.append(_position(i, n))
-        feats.extend(_span_features(i, page.article))
+        line.append(shapes(seg.text, page.shapes[i]))
+        feats = [*common, _position(i, n)]
+        feats.extend(_span_features(i, article))
         feats.append(_pick(_LONG_DIST, near[i]))
         if seg.blank_before:
             feats.append("blank_before")
@@ -412,7 +429,7 @@ def page_parts(page: Page) -> PageParts:
             feats.append("blank_after")
         if counts[norm[i]] > 1:
             feats.append("repeated")
-        verdicts = page.verdicts[i]
+        verdicts = all_verdicts[i]
         if verdicts:
             for v in verdicts:
                 feats.extend(verdict_features(v.rule, v.label.value, v.score))
@@ -420,8 +437,8 @@ def page_parts(page: Page) -> PageParts:
             feats.append("rulelabel=none")
         if isinstance(seg.dom, dict):
             feats.extend(dom_features(seg.dom))
-        own.append(feats)
-    return PageParts(own, [key_features(page, i) for i in range(n)])
+        context.append(tuple(feats))
+    return PageParts(line, context, [key_features(page, i) for i in range(n)])
 
 
 def prefixed(off: int, keys: tuple[str, ...]) -> list[str]:

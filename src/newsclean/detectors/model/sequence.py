@@ -36,8 +36,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import overload
 
-from newsclean.detectors.model.decode import path_distribution, transposed, viterbi
-from newsclean.detectors.model.features import EDGE, OFFSETS, page_parts, prefixed
+from newsclean.detectors.model.decode import Plan, path_distribution, plan, transposed, viterbi
+from newsclean.detectors.model.features import EDGE, OFFSETS, PageParts, page_parts, prefixed
 from newsclean.detectors.page import Page
 from newsclean.errors import ModelError
 from newsclean.types import Label
@@ -48,6 +48,8 @@ FORMAT_VERSION = 1
 REASON_FEATURES = 2
 #: at most this many distinct key-feature tuples are cached per model (a few hundred occur in practice)
 MAX_CACHED_GROUPS = 20_000
+#: at most this many distinct context-feature tuples are cached per model
+MAX_CACHED_CONTEXTS = 50_000
 
 
 @dataclass
@@ -65,13 +67,20 @@ class Model:
 
     #: ``transitions`` transposed (:func:`~.decode.transposed`)
     columns: list[list[float]] = field(init=False, repr=False, compare=False)
+    #: what Viterbi derives from ``transitions`` (:func:`~.decode.plan`)
+    _plan: Plan = field(init=False, repr=False, compare=False)
     #: per key features of a segment (:func:`~.features.key_features`), per offset: their weights, summed and one by one
     _groups: dict[tuple[str, ...], tuple[_Group, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    #: per context features of a segment (:attr:`~.features.PageParts.context`): their summed weights
+    _contexts: dict[tuple[str, ...], Sequence[float]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
 
     def __post_init__(self) -> None:
         self.columns = transposed(self.transitions)
+        self._plan = plan(self.transitions)
 
     # -- prediction -------------------------------------------------------
 
@@ -93,7 +102,6 @@ class Model:
         are looked up once per distinct (offset, key features) and cached.
         """
         parts = page_parts(page)
-        weights = self.weights
         cached = self._groups.get
         seen = [cached(k) or self._groups_of(k) for k in parts.keys]  # seen[j][o]: what segment j shows at OFFSETS[o]
         n = len(seen)
@@ -101,15 +109,28 @@ class Model:
         padded = [self._groups_of(EDGE)] * reach + seen + [self._groups_of(EDGE)] * reach
         columns = [[g[o] for g in padded[reach + off : reach + off + n]] for o, off in enumerate(OFFSETS)]
         around = list(zip(*columns))  # around[i]: the groups segment i sees, one per offset
-        totals = list(zip(*[[g.total for g in column] for column in columns]))
-        # a segment's score per label: the weights of its own known features, in
-        # order, then its neighbours' group totals (the same sums as emissions())
-        get = weights.get
-        emissions: list[list[float]] = [
-            list(map(sum, zip(*filter(None, map(get, feats)), *sums))) for feats, sums in zip(parts.own, totals)
-        ]
-        path = viterbi(emissions, self.transitions, self.start, self.end)
-        return Prediction(self, emissions, parts.own, around, path)
+        # a segment's score per label: the weights of its line features, the summed
+        # weights of its context features (cached per distinct context), then its
+        # neighbours' group totals (the same sums as emissions(), in another order)
+        get = self.weights.get
+        contexts = self._contexts
+        emissions: list[list[float]] = []
+        add = emissions.append
+        for line, context, *sums in zip(parts.line, parts.context, *[[g.total for g in c] for c in columns]):
+            vector = contexts.get(context)
+            if vector is None:
+                vector = self._context_vector(context)
+            add(list(map(sum, zip(vector, *sums, *filter(None, map(get, line))))))
+        path = viterbi(emissions, self.transitions, self.start, self.end, self._plan)
+        return Prediction(self, emissions, parts, around, path)
+
+    def _context_vector(self, context: tuple[str, ...]) -> Sequence[float]:
+        """The summed weights of a segment's context features (cached per distinct tuple)."""
+        rows = [w for w in map(self.weights.get, context) if w is not None]
+        vector = [sum(col) for col in zip(*rows)] if rows else [0.0] * len(self.labels)
+        if len(self._contexts) < MAX_CACHED_CONTEXTS:
+            self._contexts[context] = vector
+        return vector
 
     def _groups_of(self, keys: tuple[str, ...]) -> tuple[_Group, ...]:
         """The weights of a segment's key features as its neighbours see them, per offset (cached)."""
@@ -196,7 +217,7 @@ class Prediction(Sequence[tuple[Label, float, str]]):
         self,
         model: Model,
         emissions: list[list[float]],
-        features: list[list[str]],
+        parts: PageParts,
         around: list[tuple[_Group, ...]],
         path: list[int],
     ) -> None:
@@ -204,7 +225,7 @@ class Prediction(Sequence[tuple[Label, float, str]]):
         self._emissions = emissions
         #: each segment's own features (known to the model or not); the reason
         #: (:meth:`top_features`) is worked out from them only when asked for
-        self._features = features
+        self._parts = parts
         self._around = around
         self._dists: list[list[float] | None] = [None] * len(path)
         self.path = path
@@ -252,7 +273,7 @@ class Prediction(Sequence[tuple[Label, float, str]]):
         against = row.index(max(row))
         row[y] = p
         weights = self._model.weights
-        names = [f for f in self._features[i] if f in weights]
+        names = [f for f in self._parts.own_of(i) if f in weights]
         own = len(names)
         pair = y * len(row) + against
         extra = [group.best(pair, y, against) for group in self._around[i]]

@@ -1,0 +1,152 @@
+"""Cross-validation of the statistical model: rules only, model only and combined.
+
+    python benchmarks/model_cv.py                              # 4 folds over corpus/text/train + dev
+    python benchmarks/model_cv.py --l2 0.5 --min-count 3       # a training setting changed
+    python benchmarks/model_cv.py --set DEMOTE=0.9             # a combination constant changed
+    python benchmarks/model_cv.py --save /tmp/cv --load /tmp/cv  # train once, re-score the saved fold models
+
+(with ``PYTHONPATH=src`` from the repository root). The documents of the
+given folders (default ``corpus/text/train corpus/text/dev``; never the test
+split) are split into ``--folds`` folds **by site style**: a document's style
+is its file name without the trailing number (``en-tabloid-02`` →
+``en-tabloid``), and its fold is a stable hash of the style, so two pages of
+one invented site never sit on both sides, and a document keeps its fold when
+others are added. For each fold a model is trained (:func:`~newsclean.detectors.model.train.train_examples`,
+default :class:`~newsclean.detectors.model.train.Settings` unless overridden)
+on the other folds' documents and every held-out document is cleaned by
+:func:`newsclean.pipeline.clean` three ways, as ``newsclean bench`` does:
+the rules alone, the model alone (``model_only``) and the two combined (the
+default pipeline). The scores (:mod:`newsclean.bench.metrics`) are pooled
+over all held-out documents: every document is scored once, by a model that
+never saw it.
+
+``--set NAME=VALUE`` sets a constant of :mod:`newsclean.decision.resolve`
+(``DEMOTE``, ``DEMOTE_SHORT``, ``PROMOTE``, ``SWAP``, ``HEADLINE_PICK``, ...)
+before scoring. The documents are featurised once (the rules run on each
+page once per run), so a run costs about four trainings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import sys
+import tempfile
+import time
+from dataclasses import fields, replace
+from pathlib import Path
+
+from newsclean.bench.metrics import DocResult, Scores, score
+from newsclean.decision import resolve
+from newsclean.detectors.model.train import Example, Settings, examples, train_examples
+from newsclean.pipeline import clean
+from newsclean.segfile import SegDocument, find_seg_files, read_seg
+from newsclean.types import Options
+
+_NUMBER = re.compile(r"-\d+$")
+
+
+def style(doc: SegDocument) -> str:
+    """``en-tabloid-02.seg`` → ``en-tabloid``."""
+    return _NUMBER.sub("", Path(doc.path).stem)
+
+
+def fold_of(doc: SegDocument, folds: int) -> int:
+    return int(hashlib.sha1(style(doc).encode("utf-8")).hexdigest(), 16) % folds
+
+
+def systems(model_path: str) -> dict[str, Options]:
+    return {
+        "model only": Options(input_format="text", model_path=model_path, model_only=True),
+        "combined": Options(input_format="text", model_path=model_path),
+    }
+
+
+def result(doc: SegDocument, options: Options) -> DocResult:
+    texts = [t for label, t in doc.lines if label is not None]
+    pred = [s.label for s in clean(doc.text, options).segments]
+    return DocResult(Path(doc.path).name, doc.labels(), list(pred), texts)
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    s = Settings()
+    for f in fields(Settings):
+        value = getattr(args, f.name, None)
+        if value is not None:
+            s = replace(s, **{f.name: value})
+    return s
+
+
+def _set_constants(assignments: list[str]) -> None:
+    for item in assignments:
+        name, _, value = item.partition("=")
+        if not hasattr(resolve, name):
+            raise SystemExit(f"newsclean.decision.resolve has no {name}")
+        setattr(resolve, name, type(getattr(resolve, name))(value))
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("paths", nargs="*", default=["corpus/text/train", "corpus/text/dev"])
+    p.add_argument("--folds", type=int, default=4)
+    p.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="a constant of decision.resolve")
+    p.add_argument("--save", help="write the fold models to this folder")
+    p.add_argument("--load", help="score the fold models saved in this folder instead of training")
+    p.add_argument("--per-fold", action="store_true", help="also print the scores of each fold")
+    for f in fields(Settings):
+        kind = type(f.default)
+        if kind is bool:
+            p.add_argument("--" + f.name.replace("_", "-"), type=lambda v: v.lower() in ("1", "true", "yes"))
+        else:
+            p.add_argument("--" + f.name.replace("_", "-"), type=kind)
+    args = p.parse_args(argv)
+    if any("test" in Path(x).parts for x in args.paths):
+        raise SystemExit("the test split is never tuned against")
+    _set_constants(args.set)
+    settings = _settings(args)
+    docs = [read_seg(f) for f in find_seg_files(args.paths)]
+    started = time.perf_counter()
+    prepared: dict[str, list[Example]] = {}
+    if not args.load:
+        prepared = {d.path: examples(d, settings.second_pass) for d in docs}
+    print(
+        f"{len(docs)} documents, {args.folds} folds by style; settings {settings}; "
+        f"constants {' '.join(args.set) or 'as shipped'}",
+        file=sys.stderr,
+    )
+    folder = Path(args.save or args.load or tempfile.mkdtemp())
+    folder.mkdir(parents=True, exist_ok=True)
+    results: dict[str, list[DocResult]] = {"rules only": [], "model only": [], "combined": []}
+    rules = Options(input_format="text", use_model=False)
+    for k in range(args.folds):
+        held = [d for d in docs if fold_of(d, args.folds) == k]
+        path = folder / f"fold{k}.json"
+        if not args.load:
+            train = [ex for d in docs if fold_of(d, args.folds) != k for ex in prepared[d.path]]
+            train_examples(train, settings).save(path)
+        fold: dict[str, list[DocResult]] = {"rules only": [result(d, rules) for d in held]}
+        for name, options in systems(str(path)).items():
+            fold[name] = [result(d, options) for d in held]
+        for name, rows in fold.items():
+            results[name] += rows
+        if args.per_fold:
+            _table(f"fold {k}: {len(held)} documents", {n: score(r) for n, r in fold.items()})
+        print(f"fold {k} done ({time.perf_counter() - started:.0f}s)", file=sys.stderr)
+    _table(f"{len(docs)} documents, pooled", {n: score(r) for n, r in results.items()})
+    return 0
+
+
+def _table(title: str, scores: dict[str, Scores]) -> None:
+    print(f"\n{title}\n")
+    print("| system | keep F1 | keep P / R | lost body tokens | macro F1 | accuracy |")
+    print("|---|---|---|---|---|---|")
+    for name, s in scores.items():
+        print(
+            f"| {name} | {s.keep_f1:.4f} | {s.keep_p:.3f} / {s.keep_r:.3f} | {s.lost_body_tokens:.2%} "
+            f"| {s.macro_f1:.4f} | {s.accuracy:.4f} |"
+        )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
