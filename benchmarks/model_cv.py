@@ -22,7 +22,9 @@ never saw it.
 
 ``--set NAME=VALUE`` sets a constant of :mod:`newsclean.decision.resolve`
 (``DEMOTE``, ``DEMOTE_SHORT``, ``PROMOTE``, ``SWAP``, ``HEADLINE_PICK``, ...)
-before scoring. The documents are featurised once (the rules run on each
+before scoring, ``--set features.NAME=VALUE`` one of
+:mod:`newsclean.detectors.model.features` (a feature switch) before
+featurising. The documents are featurised once (the rules run on each
 page once per run), so a run costs about four trainings.
 """
 
@@ -39,6 +41,7 @@ from pathlib import Path
 
 from newsclean.bench.metrics import DocResult, Scores, score
 from newsclean.decision import resolve
+from newsclean.detectors.model import features
 from newsclean.detectors.model.train import Example, Settings, examples, train_examples
 from newsclean.pipeline import clean
 from newsclean.segfile import SegDocument, find_seg_files, read_seg
@@ -81,9 +84,12 @@ def _settings(args: argparse.Namespace) -> Settings:
 def _set_constants(assignments: list[str]) -> None:
     for item in assignments:
         name, _, value = item.partition("=")
-        if not hasattr(resolve, name):
-            raise SystemExit(f"newsclean.decision.resolve has no {name}")
-        setattr(resolve, name, type(getattr(resolve, name))(value))
+        module, _, attr = name.rpartition(".")
+        target = features if module == "features" else resolve
+        if not hasattr(target, attr):
+            raise SystemExit(f"{target.__name__} has no {attr}")
+        kind = type(getattr(target, attr))
+        setattr(target, attr, value.lower() in ("1", "true", "yes") if kind is bool else kind(value))
 
 
 def main(argv: list[str] | None = None) -> int:

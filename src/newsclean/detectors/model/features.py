@@ -55,6 +55,9 @@ OFFSETS = (-2, -1, 1, 2)
 LEAD_WORDS = 5
 #: at most this many characters of a first word become a feature
 FIRST_WORD_CHARS = 20
+#: experiment switches (benchmarks/model_cv.py --set features.NAME=VALUE)
+LEAD_WORD_FEATURES = True
+RELATIVE_FEATURES = False
 _STRIP = "\"'“”‘’«»„()[]{}.,;:!?¡¿-–—|•·*#/\\"
 
 
@@ -175,7 +178,7 @@ def shape_features(text: str, shape: Shape) -> list[str]:
     c0 = head[:1]
     if c0 in QUOTES:
         feats.append("quote=start")
-    elif not QUOTES.isdisjoint(window):
+    elif _QUOTE_CHAR(window):
         feats.append("quote=inside")
     if c0 and not c0.isalnum() and c0 not in QUOTES:
         feats.append("first=symbol")
@@ -187,10 +190,11 @@ def shape_features(text: str, shape: Shape) -> list[str]:
             if first in BY_WORDS and len(lead) > 1:
                 nxt = head.split(None, 2)[1][:1]
                 feats.append("by_word=name" if nxt.isupper() else "by_word=digit" if nxt.isdigit() else "by_word=other")
-        for word in lead:
-            w = word.strip(_STRIP)[:FIRST_WORD_CHARS]
-            if len(w) > 1 and not w[0].isdigit():
-                feats.append("w=" + w)
+        if LEAD_WORD_FEATURES:
+            for word in lead:
+                w = word.strip(_STRIP)[:FIRST_WORD_CHARS]
+                if len(w) > 1 and not w[0].isdigit():
+                    feats.append("w=" + w)
     if "@" in window or "http" in window or "www." in window:
         feats.append("contact")
     feats.extend(_form_features(head, window, shape))
@@ -201,6 +205,8 @@ def shape_features(text: str, shape: Shape) -> list[str]:
 
 
 _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+#: a quote mark anywhere (one C-level scan, where ``QUOTES.isdisjoint`` hashes every character)
+_QUOTE_CHAR = re.compile("[" + re.escape("".join(sorted(QUOTES))) + "]").search
 _COUNT_END = re.compile(r"\(\s*\d[\d.,]*\s*\)$")
 
 
@@ -214,7 +220,7 @@ def _form_features(head: str, window: str, shape: Shape) -> list[str]:
     words = shape.words
     if 2 <= words <= 4 and shape.title_ratio >= 1.0 and shape.digit_ratio == 0 and not shape.terminal:
         feats.append("name_like")
-    if _CLOCK.search(window):
+    if (shape.digit_ratio or not window.isascii()) and _CLOCK.search(window):
         feats.append("clock")
     tail = window.rstrip()
     if tail.endswith(")"):
@@ -417,6 +423,7 @@ def page_parts(page: Page) -> PageParts:
     all_verdicts = page.verdicts
     line: list[list[str]] = []
     context: list[tuple[str, ...]] = []
+    relative = _relative_features(page) if RELATIVE_FEATURES else None
     for i in range(n):
         seg = segments[i]
         line.append(shapes(seg.text, page.shapes[i]))
@@ -437,8 +444,61 @@ def page_parts(page: Page) -> PageParts:
             feats.append("rulelabel=none")
         if isinstance(seg.dom, dict):
             feats.extend(dom_features(seg.dom))
+        if relative is not None:
+            feats.extend(relative[i])
         context.append(tuple(feats))
     return PageParts(line, context, [key_features(page, i) for i in range(n)])
+
+
+_REL_NAMES = ("rel=<q", "rel=<h", "rel=<1", "rel=<2", "rel=<4", "rel=4+")
+
+
+def _relative_features(page: Page) -> list[list[str]]:
+    """Per segment, features relative to the page: its length against the page's median
+    line, its rank by length, the run of short lines it sits in, a first word shared
+    with a neighbour, and the share of the page's words before it."""
+    n = len(page)
+    words = [sh.words for sh in page.shapes]
+    nonzero = sorted(w for w in words if w)
+    median = nonzero[len(nonzero) // 2] if nonzero else 1
+    total = sum(words) or 1
+    order = sorted(range(n), key=lambda k: -words[k])
+    rank = [0] * n
+    for r, k in enumerate(order):
+        rank[k] = r
+    firsts = [t.split(None, 1)[0].lower() if t.strip() else "" for t in page.texts]
+    short = [0 < w <= 8 for w in words]
+    run_start = [0] * n
+    for i in range(n):
+        run_start[i] = run_start[i - 1] if i and short[i] and short[i - 1] else i
+    run_end = [0] * n
+    for i in range(n - 1, -1, -1):
+        run_end[i] = run_end[i + 1] if i + 1 < n and short[i] and short[i + 1] else i
+    out = []
+    before = 0
+    for i in range(n):
+        w = words[i]
+        ratio = w / median
+        k = 0 if ratio < 0.25 else 1 if ratio < 0.5 else 2 if ratio < 1 else 3 if ratio < 2 else 4 if ratio < 4 else 5
+        feats = [_REL_NAMES[k]]
+        top = rank[i] / n
+        feats.append(
+            "rank=top10" if top < 0.1 else "rank=top25" if top < 0.25 else "rank=top50" if top < 0.5 else "rank=low"
+        )
+        if short[i]:
+            size = run_end[i] - run_start[i] + 1
+            if size >= 3:
+                where = "first" if i == run_start[i] else "last" if i == run_end[i] else "mid"
+                feats.append("short_run=" + where)
+                feats.append("short_run=" + ("3-5" if size <= 5 else "6+"))
+        f0 = firsts[i]
+        if f0 and ((i and firsts[i - 1] == f0) or (i + 1 < n and firsts[i + 1] == f0)):
+            feats.append("same_first_word")
+        share = before / total
+        feats.append("wpos=" + str(min(int(share * 5), 4)))
+        before += w
+        out.append(feats)
+    return out
 
 
 def prefixed(off: int, keys: tuple[str, ...]) -> list[str]:

@@ -272,23 +272,26 @@ class Prediction(Sequence[tuple[Label, float, str]]):
         row[y] = -1.0  # hide the label to find the runner-up, then put it back
         against = row.index(max(row))
         row[y] = p
-        weights = self._model.weights
-        names = [f for f in self._parts.own_of(i) if f in weights]
-        own = len(names)
+        get = self._model.weights.get
+        own = self._parts.own_of(i)
+        # (minus gain, position, name): the largest gain first, the earlier feature on a tie
+        cands = [
+            (w[against] - w[y], k, f)
+            for k, (f, w) in enumerate(zip(own, map(get, own)))
+            if w is not None and w[y] > w[against]
+        ]
         pair = y * len(row) + against
-        extra = [group.best(pair, y, against) for group in self._around[i]]
-        gains = [w[y] - w[against] for w in map(weights.__getitem__, names)]
-        gains += [gain for gain, _ in extra]
+        for k, group in enumerate(self._around[i], len(own)):
+            gain, name = group.best(pair, y, against)
+            if gain > 0.0:
+                cands.append((-gain, k, name))
+        cands.sort()
         top: list[str] = []
-        while len(top) < REASON_FEATURES:
-            best = max(gains)
-            if best <= 0.0:
-                break
-            k = gains.index(best)
-            name = names[k] if k < own else extra[k - own][1]
+        for _, _, name in cands:
             if name not in top:  # a feature listed twice counts twice, but is named once
                 top.append(name)
-            gains[k] = 0.0
+                if len(top) == REASON_FEATURES:
+                    break
         return top
 
     def _item(self, i: int) -> tuple[Label, float, str]:
