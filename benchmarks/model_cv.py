@@ -100,6 +100,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--save", help="write the fold models to this folder")
     p.add_argument("--load", help="score the fold models saved in this folder instead of training")
     p.add_argument("--per-fold", action="store_true", help="also print the scores of each fold")
+    p.add_argument(
+        "--systems",
+        default="rules only,model only,combined",
+        help="comma-separated: rules only, model only, combined (default: all three)",
+    )
     for f in fields(Settings):
         kind = type(f.default)
         if kind is bool:
@@ -123,7 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     folder = Path(args.save or args.load or tempfile.mkdtemp())
     folder.mkdir(parents=True, exist_ok=True)
-    results: dict[str, list[DocResult]] = {"rules only": [], "model only": [], "combined": []}
+    wanted = [name.strip() for name in args.systems.split(",")]
+    results: dict[str, list[DocResult]] = {name: [] for name in wanted}
     rules = Options(input_format="text", use_model=False)
     for k in range(args.folds):
         held = [d for d in docs if fold_of(d, args.folds) == k]
@@ -131,9 +137,8 @@ def main(argv: list[str] | None = None) -> int:
         if not args.load:
             train = [ex for d in docs if fold_of(d, args.folds) != k for ex in prepared[d.path]]
             train_examples(train, settings).save(path)
-        fold: dict[str, list[DocResult]] = {"rules only": [result(d, rules) for d in held]}
-        for name, options in systems(str(path)).items():
-            fold[name] = [result(d, options) for d in held]
+        every = {"rules only": rules, **systems(str(path))}
+        fold = {name: [result(d, every[name]) for d in held] for name in wanted}
         for name, rows in fold.items():
             results[name] += rows
         if args.per_fold:

@@ -187,36 +187,56 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
     lazily (:class:`LazyModelOutput`) is asked for the probability only of
     lines whose label it would change, and for its reason only where it wins.
     """
-    out = model if isinstance(model, LazyModelOutput) else _Eager(model)
-    rules_article = any(seg.label in KEEP for seg in page.segments)
-    before = [(seg.label, seg.detector, seg.reason, seg.score) for seg in page.segments]
+    # duck-typed: an isinstance() test against the runtime-checkable protocol costs more than
+    # the whole loop on a short page
+    out: LazyModelOutput = model if hasattr(model, "probability") else _Eager(model)  # type: ignore[assignment]
+    segments = page.segments
+    n = len(segments)
+    every = getattr(out, "labels", None)
+    labels: list[Label] = every() if callable(every) else [out.label(i) for i in range(n)]
+    rules_article = any(seg.label in KEEP for seg in segments)
     rules_words = _body_words(page)
-    _choose_headline(page, out)
-    # on the rules' labels, before the model changes any of them
-    subheadings = {i for i, seg in enumerate(page.segments) if seg.label is _BODY and _subheading(page, i)}
-    for i, seg in enumerate(page.segments):
-        label = out.label(i)
-        if label is seg.label or label is _HEADLINE or seg.label is _HEADLINE:
+    #: the rules' decision of every line the model changes, as it was before the change
+    before: dict[int, tuple[Label, str, str, float]] = {}
+    _choose_headline(page, out, labels, before)
+    # on the rules' labels (and the headline the model may have moved), before the model
+    # changes any other line
+    snapshot = [seg.label for seg in segments]
+    shapes = page.shapes
+    for i, label in enumerate(labels):
+        seg = segments[i]
+        current = seg.label
+        if label is current or label is _HEADLINE or current is _HEADLINE:
             continue  # the headline moves only in _choose_headline
         v = page.best(i)
-        if v is not None and v.score >= RULE_FIRM and seg.detector == "rules" and v.label is seg.label:
+        if v is not None and v.score >= RULE_FIRM and seg.detector == "rules" and v.label is current:
             continue
-        if seg.label in KEEP and label not in KEEP:
-            shape = page.shapes[i]
+        if current in KEEP and label not in KEEP:
+            shape = shapes[i]
             long_prose = shape.words > SHORT_WORDS and shape.prose
-            needed = DEMOTE if long_prose else KEEP_SUBHEADING if i in subheadings else DEMOTE_SHORT
-        elif seg.label not in KEEP and label in KEEP:
+            if long_prose:
+                needed = DEMOTE
+            elif current is _BODY and _subheading(page, i, snapshot):
+                needed = KEEP_SUBHEADING
+            else:
+                needed = DEMOTE_SHORT
+        elif current not in KEEP and label in KEEP:
             needed = PROMOTE
         else:
             needed = SWAP
         prob = out.probability(i)
         if prob >= needed:
+            if i not in before:
+                before[i] = (current, seg.detector, seg.reason, seg.score)
             seg.decide(label, "model", out.reason(i), prob)
-    if not rules_article and _body_words(page) < MODEL_ARTICLE_WORDS:
+    if not before:
+        return
+    words = _body_words(page)
+    if not rules_article and words < MODEL_ARTICLE_WORDS:
         # what the model alone kept on a page the rules found no article on is scraps
         # (a few teaser summaries of an index page): an index page's right output is nothing
         _restore(page, before, lambda old, new: True)
-    elif rules_article and _body_words(page) < KEEP_ARTICLE * rules_words:
+    elif rules_article and words < KEEP_ARTICLE * rules_words:
         # the model may trim an article, never erase it: a short article (a brief of two
         # paragraphs) read as a teaser would otherwise lose all its text
         _restore(page, before, lambda old, new: old in KEEP and new not in KEEP)
@@ -230,10 +250,13 @@ def _body_words(page: Page) -> int:
     return sum(page.shapes[i].words for i, seg in enumerate(page.segments) if seg.label is _BODY)
 
 
-def _restore(page: Page, before: list[tuple[Label, str, str, float]], undo: Callable[[Label, Label], bool]) -> None:
+def _restore(
+    page: Page, before: dict[int, tuple[Label, str, str, float]], undo: Callable[[Label, Label], bool]
+) -> None:
     """Give back the rules' decision where ``undo(rules' label, model's label)`` says so."""
-    for seg, (label, detector, reason, score) in zip(page.segments, before):
-        if seg.detector == "model" and undo(label, seg.label):
+    for i, (label, detector, reason, score) in before.items():
+        seg = page.segments[i]
+        if undo(label, seg.label):
             seg.decide(label, detector, reason, score)
 
 
@@ -241,7 +264,7 @@ def _restore(page: Page, before: list[tuple[Label, str, str, float]], undo: Call
 MODEL_ARTICLE_WORDS = 60
 
 
-def _subheading(page: Page, i: int) -> bool:
+def _subheading(page: Page, i: int, labels: list[Label]) -> bool:
     """A short unpunctuated line in the article flow, right above a kept paragraph.
 
     The story's own subheading ("South Korea", "What happens next"): it follows a
@@ -252,10 +275,10 @@ def _subheading(page: Page, i: int) -> bool:
     shape = page.shapes[i]
     if shape.terminal or shape.words > SHORT_WORDS or not 0 < i < len(page) - 1:
         return False
-    if page.segments[i + 1].label is not Label.BODY or not page.shapes[i + 1].prose:
+    if labels[i + 1] is not _BODY or not page.shapes[i + 1].prose:
         return False
     for j in range(i - 1, max(-1, i - 1 - SUBHEADING_REACH), -1):
-        label = page.segments[j].label
+        label = labels[j]
         if label is Label.BODY:
             return page.shapes[j].prose
         if label is Label.HEADLINE:
@@ -276,7 +299,9 @@ HEADLINE_PICK = 0.6
 HEADLINE_DOUBT = 0.5
 
 
-def _choose_headline(page: Page, out: LazyModelOutput) -> None:
+def _choose_headline(
+    page: Page, out: LazyModelOutput, labels: list[Label], before: dict[int, tuple[Label, str, str, float]]
+) -> None:
     """One headline per page: the model's pick replaces the rules' when it is sure of
     its own and doubts theirs (or the rules found none on an article page).
 
@@ -284,7 +309,7 @@ def _choose_headline(page: Page, out: LazyModelOutput) -> None:
     a dek or a teaser sits just above the first paragraph they pick wrong, and
     the real title is then dropped as furniture.
     """
-    picks = [(out.probability(i), i) for i in range(len(page)) if out.label(i) is _HEADLINE]
+    picks = [(out.probability(i), i) for i, label in enumerate(labels) if label is _HEADLINE]
     if not picks:
         return
     prob, best = max(picks)
@@ -301,8 +326,15 @@ def _choose_headline(page: Page, out: LazyModelOutput) -> None:
         doubt = out.probability(current)
         if doubt < HEADLINE_DOUBT:
             return
+        _note(page, current, before)
         page.segments[current].decide(label, "model", out.reason(current), doubt)
+    _note(page, best, before)
     page.segments[best].decide(_HEADLINE, "model", out.reason(best), prob)
+
+
+def _note(page: Page, i: int, before: dict[int, tuple[Label, str, str, float]]) -> None:
+    seg = page.segments[i]
+    before.setdefault(i, (seg.label, seg.detector, seg.reason, seg.score))
 
 
 @runtime_checkable

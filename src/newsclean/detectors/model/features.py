@@ -154,53 +154,70 @@ def verdict_features(rule: str, label: str, score: float) -> tuple[str, str, str
 def shape_features(text: str, shape: Shape) -> list[str]:
     """The features of one line on its own (no page context)."""
     words, chars = shape.words, shape.chars
+    title, digit, upper, stop = shape.title_ratio, shape.digit_ratio, shape.upper_ratio, shape.stopword_ratio
+    # the ratio buckets of ratio_index() and digit_index(), inlined (this runs once per line)
     feats = [
         _WORDS[words] if words < _N_WORDS else _WORDS[-1],
         _end_char(text),
-        _TITLE[ratio_index(shape.title_ratio)],
-        _DIGIT[digit_index(shape.digit_ratio)],
+        _TITLE[0 if title <= 0.0 else 5 if title >= 1.0 else min(int(title * 4) + 1, 4)],
+        _DIGIT[0 if digit <= 0.0 else 1 if digit < 0.05 else 2 if digit < 0.2 else 3],
         _CHARS[chars] if chars < _N_CHARS else _CHARS[-1],
-        _UPPER[ratio_index(shape.upper_ratio)],
-        _STOP[ratio_index(shape.stopword_ratio)],
+        _UPPER[0 if upper <= 0.0 else 5 if upper >= 1.0 else min(int(upper * 4) + 1, 4)],
+        _STOP[0 if stop <= 0.0 else 5 if stop >= 1.0 else min(int(stop * 4) + 1, 4)],
     ]
+    append = feats.append
     if shape.list_marker:
-        feats.append("list")
+        append("list")
     if shape.prose:
-        feats.append("prose")
+        append("prose")
     if shape.title_like:
-        feats.append("title_like")
+        append("title_like")
     if shape.sentence_end:
-        feats.append("sentence")
+        append("sentence")
     if not shape.starts_upper:
-        feats.append("starts_lower")
+        append("starts_lower")
     head = text[:200].lstrip()[:64]
     window = text[:400]
     c0 = head[:1]
     if c0 in QUOTES:
-        feats.append("quote=start")
+        append("quote=start")
     elif _QUOTE_CHAR(window):
-        feats.append("quote=inside")
+        append("quote=inside")
     if c0 and not c0.isalnum() and c0 not in QUOTES:
-        feats.append("first=symbol")
+        append("first=symbol")
     lead = head.lower().split(None, LEAD_WORDS)[:LEAD_WORDS]
     if lead:
         first = lead[0].strip(_STRIP)[:FIRST_WORD_CHARS]
         if first:
-            feats.append("w0=<num>" if first[0].isdigit() else "w0=" + first)
+            append("w0=<num>" if first[0].isdigit() else "w0=" + first)
             if first in BY_WORDS and len(lead) > 1:
                 nxt = head.split(None, 2)[1][:1]
-                feats.append("by_word=name" if nxt.isupper() else "by_word=digit" if nxt.isdigit() else "by_word=other")
+                append("by_word=name" if nxt.isupper() else "by_word=digit" if nxt.isdigit() else "by_word=other")
         if LEAD_WORD_FEATURES:
             for word in lead:
                 w = word.strip(_STRIP)[:FIRST_WORD_CHARS]
                 if len(w) > 1 and not w[0].isdigit():
-                    feats.append("w=" + w)
+                    append("w=" + w)
     if "@" in window or "http" in window or "www." in window:
-        feats.append("contact")
-    feats.extend(_form_features(head, window, shape))
+        append("contact")
+    # how the line is put together: a "Label:" opening, a bare name, a clock time,
+    # a count or credit in brackets at the end, how many sentences
+    colon = head.find(":")
+    if colon > 0 and head[:colon].count(" ") <= 2 and (colon + 1 == len(head) or head[colon + 1] == " "):
+        append("colon_label")
+    if 2 <= words <= 4 and title >= 1.0 and digit == 0 and not shape.terminal:
+        append("name_like")
+    if (digit or not window.isascii()) and _CLOCK.search(window):
+        append("clock")
+    tail = window.rstrip()
+    if tail.endswith(")"):
+        append("count_end" if _COUNT_END.search(tail[-12:]) else "paren_end")
+    if words >= 6:
+        stops = window.count(". ") + window.count("? ") + window.count("! ") + 1
+        append("sentences=1" if stops == 1 else "sentences=2" if stops == 2 else "sentences=3+")
     seps = window.count("|") + window.count("·") + window.count("•")
     if seps:
-        feats.append("seps=1" if seps == 1 else "seps=2+")
+        append("seps=1" if seps == 1 else "seps=2+")
     return feats
 
 
@@ -208,27 +225,6 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
 #: a quote mark anywhere (one C-level scan, where ``QUOTES.isdisjoint`` hashes every character)
 _QUOTE_CHAR = re.compile("[" + re.escape("".join(sorted(QUOTES))) + "]").search
 _COUNT_END = re.compile(r"\(\s*\d[\d.,]*\s*\)$")
-
-
-def _form_features(head: str, window: str, shape: Shape) -> list[str]:
-    """How the line is put together: a "Label:" opening, a bare name, a clock time,
-    a count or credit in brackets at the end, how many sentences."""
-    feats = []
-    colon = head.find(":")
-    if colon > 0 and head[:colon].count(" ") <= 2 and (colon + 1 == len(head) or head[colon + 1] == " "):
-        feats.append("colon_label")
-    words = shape.words
-    if 2 <= words <= 4 and shape.title_ratio >= 1.0 and shape.digit_ratio == 0 and not shape.terminal:
-        feats.append("name_like")
-    if (shape.digit_ratio or not window.isascii()) and _CLOCK.search(window):
-        feats.append("clock")
-    tail = window.rstrip()
-    if tail.endswith(")"):
-        feats.append("count_end" if _COUNT_END.search(tail[-12:]) else "paren_end")
-    if shape.words >= 6:
-        stops = window.count(". ") + window.count("? ") + window.count("! ") + 1
-        feats.append("sentences=1" if stops == 1 else "sentences=2" if stops == 2 else "sentences=3+")
-    return feats
 
 
 def key_features(page: Page, i: int) -> tuple[str, ...]:
@@ -409,11 +405,16 @@ SHAPES = ShapeCache()
 
 
 def page_parts(page: Page) -> PageParts:
-    """Line, context and key features of every segment of ``page`` (rule verdicts and ``article`` filled in)."""
+    """Line, context and key features of every segment of ``page`` (rule verdicts and ``article`` filled in).
+
+    ``keys[i]`` is :func:`key_features` ``(page, i)``, worked out here from the
+    same verdict features as ``context[i]``.
+    """
     n = len(page)
     segments = page.segments
+    page_shapes = page.shapes
     near = _nearest_long(page)
-    norm = [t.lower() for t in page.texts]
+    norm = page.lows if len(page.lows) == n else [t.lower() for t in page.texts]
     counts = Counter(norm)
     common = ["bias", "lang=" + page.lang]
     if not page.has_blank_lines:
@@ -423,10 +424,12 @@ def page_parts(page: Page) -> PageParts:
     all_verdicts = page.verdicts
     line: list[list[str]] = []
     context: list[tuple[str, ...]] = []
+    keys: list[tuple[str, ...]] = []
     relative = _relative_features(page) if RELATIVE_FEATURES else None
     for i in range(n):
         seg = segments[i]
-        line.append(shapes(seg.text, page.shapes[i]))
+        shape = page_shapes[i]
+        line.append(shapes(seg.text, shape))
         feats = [*common, _position(i, n)]
         feats.extend(_span_features(i, article))
         feats.append(_pick(_LONG_DIST, near[i]))
@@ -436,18 +439,37 @@ def page_parts(page: Page) -> PageParts:
             feats.append("blank_after")
         if counts[norm[i]] > 1:
             feats.append("repeated")
+        words = shape.words
+        key = [_WORDS[words] if words < _N_WORDS else _WORDS[-1]]
         verdicts = all_verdicts[i]
         if verdicts:
-            for v in verdicts:
-                feats.extend(verdict_features(v.rule, v.label.value, v.score))
+            named = [verdict_features(v.rule, v.label.value, v.score) for v in verdicts]
+            for three in named:
+                feats.extend(three)
+            if len(named) == 1:
+                key.append(named[0][1])
+                key.append(named[0][0])
+            else:
+                key.extend(dict.fromkeys(label for _, label, _ in named))
+                key.extend(dict.fromkeys(rule for rule, _, _ in named))
         else:
             feats.append("rulelabel=none")
+            key.append("rulelabel=none")
         if isinstance(seg.dom, dict):
             feats.extend(dom_features(seg.dom))
         if relative is not None:
             feats.extend(relative[i])
         context.append(tuple(feats))
-    return PageParts(line, context, [key_features(page, i) for i in range(n)])
+        if shape.prose:
+            key.append("prose")
+        if shape.title_like:
+            key.append("title_like")
+        if shape.list_marker:
+            key.append("list")
+        if seg.blank_before:
+            key.append("blank_before")
+        keys.append(tuple(key))
+    return PageParts(line, context, keys)
 
 
 _REL_NAMES = ("rel=<q", "rel=<h", "rel=<1", "rel=<2", "rel=<4", "rel=4+")

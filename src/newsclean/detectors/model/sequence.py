@@ -236,6 +236,11 @@ class Prediction(Sequence[tuple[Label, float, str]]):
     def label(self, i: int) -> Label:
         return self._model.labels[self.path[i]]
 
+    def labels(self) -> list[Label]:
+        """Every segment's label (:meth:`label` of each)."""
+        names = self._model.labels
+        return [names[y] for y in self.path]
+
     def probability(self, i: int) -> float:
         """The probability of segment ``i``'s label (``self[i][1]``)."""
         return self.distribution(i)[self.path[i]]
