@@ -41,7 +41,7 @@ from pathlib import Path
 
 from newsclean.bench.metrics import DocResult, Scores, score
 from newsclean.decision import resolve
-from newsclean.detectors.model import features
+from newsclean.detectors.model import features, sequence
 from newsclean.detectors.model.train import Example, Settings, examples, train_examples
 from newsclean.pipeline import clean
 from newsclean.segfile import SegDocument, find_seg_files, read_seg
@@ -89,7 +89,12 @@ def _set_constants(assignments: list[str]) -> None:
         if not hasattr(target, attr):
             raise SystemExit(f"{target.__name__} has no {attr}")
         kind = type(getattr(target, attr))
-        setattr(target, attr, value.lower() in ("1", "true", "yes") if kind is bool else kind(value))
+        if kind is tuple:  # OFFSETS=-1,1
+            setattr(target, attr, tuple(int(v) for v in value.split(",")))
+            if hasattr(sequence, attr):  # the model module holds its own binding
+                setattr(sequence, attr, getattr(target, attr))
+        else:
+            setattr(target, attr, value.lower() in ("1", "true", "yes") if kind is bool else kind(value))
 
 
 def main(argv: list[str] | None = None) -> int:
