@@ -150,6 +150,8 @@ def _longest_run(page: Page, members: list[int]) -> int:
 def is_index_page(page: Page, core: Cluster) -> bool:
     """A section front / tag page: teaser units everywhere, no run of paragraphs."""
     n = len(core.members)
+    if _credited_teasers_only(page, core):
+        return True
     if n < 3:
         return False
     units = teaser_units(page, core.members)
@@ -162,6 +164,59 @@ def is_index_page(page: Page, core: Cluster) -> bool:
     members = core.members
     credited_gaps = sum(1 for a, b in pairwise(members) if any(_credit(page, i) for i in range(a + 1, b)))
     return credited_gaps >= max(3, units // 2) or (credited_gaps >= 2 and units / n >= 0.75)
+
+
+#: a page with at least this many credited teasers (headline-like line, then an author
+#: or date line within :data:`CREDIT_REACH` lines) can be an index page
+MIN_CREDITED_TEASERS = 3
+CREDIT_REACH = 3
+#: on an index page, a core line that is no teaser summary is a short blurb (the section's
+#: description, a caption): at most this many words
+BLURB_WORDS = 30
+
+
+def _credited_teasers_only(page: Page, core: Cluster) -> bool:
+    """The best "article" is a teaser summary or two on a page full of credited teasers.
+
+    A section front whose teasers each carry a summary splits into clusters of one
+    summary each, so the core holds one or two of them: each sits between its own
+    headline-like line and its own author or date line (``title / summary / By X /
+    2h ago``), and nothing in the core is a run of paragraphs. An article's lead can
+    sit between its headline and its byline too, but more paragraphs follow it.
+    """
+    members = core.members
+    if core.words >= 200:
+        return False
+    first = next((k for k, i in enumerate(members) if _teaser_summary(page, i)), None)
+    if first is None:
+        return False
+    # above the first summary only short blurbs; from it on, summaries only (an article's
+    # lead between headline and byline is followed by more paragraphs)
+    if any(page.shapes[i].words >= BLURB_WORDS for i in members[:first]):
+        return False
+    if not all(_teaser_summary(page, i) for i in members[first + 1 :]):
+        return False
+    return _credited_teasers(page) >= MIN_CREDITED_TEASERS
+
+
+def _teaser_summary(page: Page, i: int) -> bool:
+    if i == 0:
+        return False
+    prev = page.shapes[i - 1]
+    if not (prev.title_like and not prev.prose and page.label_of(i - 1) in _TEASER_ABOVE):
+        return False
+    return any(_credit(page, j) for j in range(i + 1, min(i + 3, len(page))))
+
+
+def _credited_teasers(page: Page) -> int:
+    """Author/date blocks with a headline-like line at most :data:`CREDIT_REACH` lines above."""
+    count = 0
+    for i in range(1, len(page)):
+        if not _credit(page, i) or _credit(page, i - 1):
+            continue
+        if any(page.shapes[k].title_like and not page.shapes[k].prose for k in range(max(0, i - CREDIT_REACH), i)):
+            count += 1
+    return count
 
 
 def _credit(page: Page, i: int) -> bool:
