@@ -115,7 +115,7 @@ def test_extend_end_stops_at_a_claimed_line() -> None:
 
 
 INDEX = page_text(
-    "Latest news",
+    "THE WESTMERE GAZETTE",
     *[
         f"{title}\n{summary}\nBy {author}\n{date}"
         for title, summary, author, date in [
@@ -262,3 +262,10 @@ def test_a_short_lead_and_one_more_short_paragraph_stay_an_article() -> None:
     span = S.find_article(detected(brief))
     assert span is not None and not span.index_page
     assert "repairs to the ramp" in clean(brief).body
+
+
+def test_teasers_under_a_list_heading_are_sidebar_items_not_content() -> None:
+    """Under "Latest news", one-sentence teaser summaries are story-list items (sidebar.list)."""
+    page = detected(page_text("Latest news", *INDEX.split("\n\n")[1:]))
+    assert S.find_article(page) is None
+    assert not clean(page_text("Latest news", *INDEX.split("\n\n")[1:])).found
