@@ -92,13 +92,13 @@ SIDEBAR_HEADING_PATTERNS: dict[str, list[str]] = {
 # ---------------------------------------------------------------------- byline
 #: "By Jane Roe": the word that introduces an author name
 BY_WORDS: dict[str, list[str]] = {
-    "en": ["by", "reviewed by", "medically reviewed by", "fact-checked by", "fact checked by", "photographs by", "photos by", "words and pictures by", "produced by", "analysis by", "written by", "words by", "reported by", "story by", "text by", "interview by", "posted by", "compiled by", "edited by"],
-    "de": ["von", "geprüft von", "fachlich geprüft von", "text:", "text von", "ein kommentar von", "ein gastbeitrag von", "aufgezeichnet von", "interview:", "von unserem korrespondenten", "von unserer korrespondentin"],
+    "en": ["by", "obituary by", "live coverage by", "reviewed by", "medically reviewed by", "fact-checked by", "fact checked by", "photographs by", "photos by", "words and pictures by", "produced by", "analysis by", "written by", "words by", "reported by", "story by", "text by", "interview by", "posted by", "compiled by", "edited by"],
+    "de": ["von", "geprüft von", "fachlich geprüft von", "text:", "text von", "ein kommentar von", "ein gastbeitrag von", "aufgezeichnet von", "interview:", "von unserem korrespondenten", "von unserer korrespondentin", "von unserem", "von unserer", "live-ticker:", "liveticker:"],
     "es": ["por", "escrito por", "redacción:", "texto:", "revisado por", "revisada por", "con la revisión de"],
-    "fr": ["par", "relu par", "relu et validé par", "propos recueillis par", "texte:", "texte :", "de notre correspondant", "de notre correspondante", "de notre envoyé spécial", "de notre envoyée spéciale"],
+    "fr": ["par", "relu par", "relu et validé par", "propos recueillis par", "texte:", "texte :", "de notre correspondant", "de notre correspondante", "de notre envoyé spécial", "de notre envoyée spéciale", "par la rédaction de", "par la rédaction d'", "par la rédaction d’"],
     "pt": ["por", "revisto por", "revisado por", "escrito por", "texto:", "reportagem de", "da redação", "da reportagem"],
     "it": ["di", "rivisto da", "a cura di", "testo di", "dal nostro corrispondente", "dalla nostra inviata", "dal nostro inviato"],
-    "nl": ["door", "tekst:"],
+    "nl": ["door", "tekst:", "door onze verslaggever", "door onze verslaggeefster", "door onze correspondent", "door onze redacteur", "van onze verslaggever"],
 }
 
 #: words that open a date line of the article itself ("Updated: Oct 20, 2024")
@@ -158,7 +158,12 @@ CREDIT_PATTERNS: list[str] = [
     r"^(?:com informações|com informações de|com agências)\b.{0,100}$",
     r"^(?:contact|email|e-mail|follow|write to|reach)\s*(?:the\s+(?:author|reporter|writer)|\p{Lu}\p{L}+)?\s*(?:on|at|:)?\s*\S*@\S+.{0,80}$",
     r"^(?:follow|folge|siga|suivez|segui)\s+(?:\p{Lu}\p{L}+\s+){0,3}(?:on|auf|en|no|sur|su)\s+(?:twitter|x|instagram|facebook|linkedin|bluesky|threads)\b.{0,60}$",
-    r"^\S+@\S+\.\w{2,6}$",
+    r"^\S+@\S+\.\w{2,10}(?:\s*[|·•,]\s*[\d +()./-]{6,20})?$",
+    r"^@\w{2,30}$",
+    r"^.{3,80}\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story))\b.{0,60}$",
+    r"^(?:media contact|press contact|press office|contact presse|contact média|contacto de prensa|contacto para medios|contato para imprensa|contato de imprensa|pressekontakt|pressestelle|contatto stampa|ufficio stampa|perscontact|persvoorlichting)\s*(?::.{0,80})?$",
+    r"^(?:author of the article|about the author|sobre el autor|sobre la autora|sobre o autor|sobre a autora|über den autor|über die autorin|zum autor|zur autorin|à propos de l['’]auteur|l['’]auteur|l['’]autrice)\s*:?$",
+    r"^(?:redacción|redação|redazione|redactie|redaktion|rédaction)(?:\s+\p{Lu}[\p{L}\p{M}' -]{1,40})?\.?$",
     r"^(?:contact|reach|email|e-mail|write to|call)\s+\S.{0,80}(?:@\S+|\b\d{3}[-. ]\d{3,4}[-. ]?\d{0,4}\b).{0,60}$",
     r"^(?:das gespräch führte|das interview führte|aufgezeichnet von|interview:|entrevista de|propos recueillis par|entrevista:)\s+\S.{0,60}$",
     r"^.{0,60}\b(?:posted by|published by|written by|publicado por|escrito por|veröffentlicht von|geschrieben von|publié par|écrit par|pubblicato da|scritto da|geplaatst door)\b.{0,120}$",
