@@ -269,3 +269,13 @@ def test_teasers_under_a_list_heading_are_sidebar_items_not_content() -> None:
     page = detected(page_text("Latest news", *INDEX.split("\n\n")[1:]))
     assert S.find_article(page) is None
     assert not clean(page_text("Latest news", *INDEX.split("\n\n")[1:])).found
+
+
+def test_a_short_paragraph_after_a_picture_gallery_joins_the_article() -> None:
+    """Captions and their "Image n of m" markers between paragraphs are no gap (a gallery page)."""
+    slides = [f"Image {k} of 8\nJudges inspect the ewes in pen number {k} of the sheep lines." for k in range(1, 9)]
+    last = "The show continues on Sunday from nine, with the heavy horse classes."
+    page = detected(page_text(HEADLINES["en"], P[0], P[1], *slides, last))
+    span = S.find_article(page)
+    assert span is not None and index_of(page, last) < span.end
+    assert last in clean(page_text(HEADLINES["en"], P[0], P[1], *slides, last)).body

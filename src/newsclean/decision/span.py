@@ -98,17 +98,26 @@ def _terminal(page: Page, i: int) -> bool:
 
 
 def _split(page: Page, a: int, b: int) -> bool:
-    """Do content lines a < b belong to different clusters?"""
-    if b - a - 1 > MAX_GAP:
-        return True
-    furniture = 0
+    """Do content lines a < b belong to different clusters?
+
+    A picture gallery between two paragraphs (captions and their "Image 3 of 9"
+    markers) is part of the article: its lines count neither as gap nor as furniture.
+    """
+    gap = furniture = 0
     for k in range(a + 1, b):
         if _terminal(page, k):
             return True
-        label = page.label_of(k)
-        if label in _FURNITURE:
+        if _picture(page, k):
+            continue
+        gap += 1
+        if page.label_of(k) in _FURNITURE:
             furniture += 1
-    return furniture > MAX_FURNITURE_GAP
+    return gap > MAX_GAP or furniture > MAX_FURNITURE_GAP
+
+
+def _picture(page: Page, k: int) -> bool:
+    best = page.best(k)
+    return best is not None and (best.label is Label.CAPTION or best.rule == "chrome.photo_marker")
 
 
 def clusters(page: Page, content: list[int]) -> list[Cluster]:
@@ -229,8 +238,9 @@ def _joinable(page: Page, left: Cluster, right: Cluster, candidate: Cluster) -> 
         if _terminal(page, k):
             return False
     if candidate.words < MIN_JOIN_WORDS:
-        # a lone short paragraph joins only when it is close (a widget between)
-        return right.members[0] - left.members[-1] <= MAX_GAP + 2 and page.shapes[candidate.members[0]].sentence_end
+        # a lone short paragraph joins only when it is close (a widget or a gallery between)
+        between = sum(1 for k in range(left.members[-1] + 1, right.members[0]) if not _picture(page, k))
+        return between <= MAX_GAP + 1 and page.shapes[candidate.members[0]].sentence_end
     n = len(candidate.members)
     units = teaser_units(page, candidate.members)
     if n >= 2 and units / n >= 0.7 and _longest_run(page, candidate.members) < 2:

@@ -49,6 +49,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     if page.segments and page.segments[0].dom is not None:
         dom.detect(page, ALL_LANGS)
     caption.detect_described(page)
+    caption.detect_after_marker(page)
     ad.detect_cards(page)
     promo.detect_headed_titles(page, ALL_LANGS)
     chrome.detect_tag_lists(page)

@@ -175,6 +175,15 @@ CREDIT_PATTERNS: list[str] = [
     r"^\((?:ats|afp|ap|dpa|apa|sda|efe|lusa|ansa|belga|reuters|kna|epd|anp|ats-afp|afp-ats|pti|ani)(?:\s*[/,-]\s*\p{L}{1,6}){0,3}\)\.?$",
 ]
 
+#: a gallery or media player's marker on its own line ("Image 3 of 12", "Bild 1 von 4",
+#: "Open this photo in gallery:", "▶ 0:58"): the line under it describes the picture. A bare
+#: counter ("1 / 4") is left out: carousels print it under the caption, above the lead
+PHOTO_MARKER_PATTERNS: list[str] = [
+    r"^(?:image|photo|picture|pic|slide|gallery|foto|fotos|bild|imagen|imagem|immagine|diapositive|afbeelding)\s*\d{1,3}\s*(?:of|von|de|di|sur|van|/)\s*\d{1,3}\b.{0,12}$",
+    r"^(?:open this photo in gallery|enlarge this image|view full image|expand image|bild vergrößern|ver imagen|ampliar imagen|agrandir l['’]image|ampliar imagem|ingrandisci)\s*:?$",
+    r"^[▶►]\s*\d{1,2}:\d{2}$",
+]
+
 #: month names, for date lines
 MONTHS: list[str] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "oktober"]
 
