@@ -21,6 +21,7 @@ from itertools import pairwise
 import regex
 
 from newsclean.detectors.page import Page
+from newsclean.detectors.rules.chrome import COMMENTS_FROM, opens_comments
 from newsclean.types import Label
 
 #: labels read for every line, as module constants: an attribute of the Label enum costs
@@ -94,7 +95,13 @@ def is_content(page: Page, i: int) -> bool:
 
 def _terminal(page: Page, i: int) -> bool:
     vs = page.verdicts[i]
-    return bool(vs) and any(v.rule.startswith(TERMINAL_RULES) for v in vs)
+    if not vs or not any(v.rule.startswith(TERMINAL_RULES) for v in vs):
+        return False
+    if any(v.rule.startswith(TERMINAL_RULES) and v.rule != "chrome.comment_marker" for v in vs):
+        return True
+    # a comment counter high up the page sits in the byline's share bar ("5 comments"): the
+    # article goes on below it, unless comments follow (as in chrome.detect_comment_threads)
+    return i >= len(page) * COMMENTS_FROM or opens_comments(page, i)
 
 
 def _split(page: Page, a: int, b: int) -> bool:

@@ -329,6 +329,14 @@ def detect_comment_threads(page: Page) -> None:
             page.add(i, Verdict(Label.CHROME, "chrome.comment_thread", page.texts[i][:60], 0.8))
 
 
+def opens_comments(page: Page, i: int) -> bool:
+    """Readers' comments start right under line ``i`` (comment lines or their sort/reply controls)."""
+    below = range(i + 1, min(len(page), i + 4))
+    return _comments_follow(page, i) or any(
+        _reply_ui(page, j) or any(v.rule == "chrome.comment_thread" for v in page.verdicts[j]) for j in below
+    )
+
+
 def _comments_follow(page: Page, i: int) -> bool:
     """At least two of the three lines after ``i`` read as "handle: text" comments."""
     return sum(1 for j in range(i + 1, min(len(page), i + 4)) if COMMENT_LINE.match(page.texts[j])) >= 2
