@@ -108,7 +108,11 @@ def find_headline(page: Page, first_body: int) -> int | None:
     lead = _first_run(page, first_body)
     title = " ".join(page.title_hint.split()).lower()
     lo = max(0, first_body - (HTML_WINDOW if page.hinted else WINDOW))
-    for i in range(lead - 1, lo - 1, -1):
+    top = lead - 1
+    dom = page.segments[first_body].dom if first_body < len(page) else None
+    if lead == first_body and dom and dom.get("is_heading") == 1:
+        top = first_body  # HTML: the article's first line is its <h1> (no lead paragraph found near it)
+    for i in range(top, lo - 1, -1):
         if title and _matches_title(page.texts[i], title):
             v = page.best(i)
             if v is None or v.label is not Label.AD:
