@@ -120,7 +120,7 @@ def test_an_unknown_hint_source_is_refused() -> None:
 def test_trafilatura_is_asked_only_when_the_finder_sees_no_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
     options = Options(input_format="html", use_model=False)
     assert newsclean.clean(PAGE, options).metadata["main_content_source"] == "dom"
-    monkeypatch.setattr("newsclean.detectors.main_content.find_main_content", lambda segments, blocks: None)
+    monkeypatch.setattr("newsclean.detectors.main_content.find_main_content", lambda *args: None)
     article = newsclean.clean(PAGE, options)
     assert article.metadata["main_content_source"] == "trafilatura"
     assert article.lines([Label.BODY]) == [PARA.format(n=n).strip() for n in range(6)]
@@ -225,3 +225,34 @@ def test_repeated_text_that_also_occurs_outside_or_in_captions_stays_furniture()
     assert blurb not in kept
     assert caption not in kept
     assert len([t for t in kept if t.startswith("The council voted")]) == 5
+
+
+def test_a_short_article_below_its_title_beats_a_longer_paragraph_of_furniture() -> None:
+    """No class words: the article that follows the page's title wins over a long footer paragraph."""
+    about = (
+        "The Daily Example customer service centre can be reached with any question or request about "
+        "subscriptions, deliveries, archives and reprints on weekdays between eight and six, and our "
+        "team will answer every message within two working days, by telephone or by e-mail as you prefer. "
+        "Letters to the editor are welcome too, and readers who spot a mistake in any of our reports are "
+        "asked to write to the corrections desk, which publishes its answers every Saturday."
+    )
+    body = (
+        "<div>"
+        + "".join(f"<div><a href='/s{n}'>Section number {n} of the site</a></div>" for n in range(30))
+        + "</div>"
+        "<div><h1>Council approves new footbridge</h1><div>By Staff</div>"
+        f"<div>{PARA.format(n=1)}<br>{PARA.format(n=2)}</div></div>"
+        f"<div><div><p>{about}</p></div><div>Copyright 2025</div></div>"
+    )
+    html = "<html><head><title>Council approves new footbridge | The Daily Example</title></head>"
+    html += f"<body>{body}</body></html>"
+    segments, meta, _count, blocks = segment_html_blocks(html)
+    main = find_main_content(segments, blocks, str(meta["title"]))
+    assert main is not None
+    kept = [s.text for s, inside in zip(segments, main) if inside]
+    assert any(t.startswith("The council voted") for t in kept)
+    assert not any("customer service" in t for t in kept)
+    # without the title, the longer paragraph wins (the case the anchor is for)
+    main = find_main_content(segments, blocks)
+    assert main is not None
+    assert any("customer service" in s.text for s, inside in zip(segments, main) if inside)

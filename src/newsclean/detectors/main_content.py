@@ -11,7 +11,9 @@ ad. Two sources:
   little link text) counts its characters, anything else counts against
   (links more than plain short lines, boilerplate containers, repeated blocks
   and teaser summaries fully) — and the block element whose subtree has the
-  largest sum is the main content. Inside it, a sub-container with no
+  largest sum is the main content, unless the page's title heading comes
+  before it and a block starting between the two weighs half as much at least
+  (the article follows its title; :func:`_nearer_title`). Inside it, a sub-container with no
   paragraph or sentence and a negative sum (a share bar, a staff list), and a
   list of links with no paragraph, are left out. A sibling of that block (or
   of the outermost block around it with the same sum) that holds a paragraph
@@ -97,11 +99,16 @@ _WIDGET_TAGS = frozenset(("form", "nav"))
 _TABLE = frozenset(("table", "tbody", "thead", "tr", "td", "th"))
 
 
-def find_main_content(segments: list[Segment], blocks: Blocks) -> list[bool] | None:
-    """Per segment, whether it lies in the page's main content; None when nothing qualifies."""
+def find_main_content(segments: list[Segment], blocks: Blocks, title: str = "") -> list[bool] | None:
+    """Per segment, whether it lies in the page's main content; None when nothing qualifies.
+
+    ``title`` is the page's own title (``<title>`` or ``og:title``): the heading
+    that repeats it anchors the article (:func:`_title_index`).
+    """
     n = len(blocks.parent)
     if not segments or n < 2:
         return None
+    anchor = _title_index(segments, title)
     parent = blocks.parent
     total = [0] * n
     chars_of: list[int] = []
@@ -116,7 +123,7 @@ def find_main_content(segments: list[Segment], blocks: Blocks) -> list[bool] | N
     for k in range(n - 1, 0, -1):
         total[parent[k]] += total[k]
     boiler = _boilerplate(blocks, total)
-    scored = _Scores(segments, blocks, chars_of, total, boiler, repeats)
+    scored = _Scores(segments, blocks, chars_of, total, boiler, repeats, anchor)
     if scored.best is None:
         return None
     inside = scored.inside()
@@ -132,13 +139,58 @@ def find_main_content(segments: list[Segment], blocks: Blocks) -> list[bool] | N
     if forgiven:
         for text in forgiven:
             repeats[text] = 1
-        scored = _Scores(segments, blocks, chars_of, total, boiler, repeats)
+        scored = _Scores(segments, blocks, chars_of, total, boiler, repeats, anchor)
     dropped = scored.dropped(inside)
     main: list[bool] = []
     for seg, out in zip(segments, scored.furniture):
         b = _block(seg)
         main.append(inside[b] and not out and not dropped[b])
     return main
+
+
+#: a block whose first paragraph follows the title, before the best block's, is taken
+#: instead of it when its sum is this share of the best one's at least
+TITLE_SHARE = 0.5
+
+
+def _nearer_title(best: int, anchor: int, score: list[float], first: list[int], end: list[int]) -> int:
+    """The article follows its title: prefer a block that starts nearer below it.
+
+    The block with the largest sum can be a long paragraph of page furniture (a
+    site's "about us" or customer-service text in a footer without class words)
+    that outweighs a short article. When the title heading is known and the best
+    block's first paragraph comes after it, a block whose first paragraph lies
+    between the two, that does not hold the best block and whose sum is
+    :data:`TITLE_SHARE` of the best one's at least, is taken instead (the
+    largest such sum).
+    """
+    floor = TITLE_SHARE * score[best]
+    near = [
+        k for k in range(len(score)) if anchor < first[k] < first[best] and score[k] >= floor and not k <= best < end[k]
+    ]
+    return max(near, key=lambda k: (score[k], k)) if near else best
+
+
+def _title_index(segments: list[Segment], title: str) -> int | None:
+    """The segment that is the page's title: a top heading that repeats ``title``; None if none does."""
+    want = _norm(title)
+    if len(want) < 10:
+        return None
+    for i, seg in enumerate(segments):
+        dom = seg.dom or {}
+        if dom.get("is_heading") not in (1, 2):
+            continue
+        text = _norm(seg.text)
+        if len(text) < 10:
+            continue
+        if text == want or (want.startswith(text) and want[len(text) : len(text) + 3].strip()[:1] in _TITLE_SEPARATORS):
+            return i
+        if want.endswith(text) and want[: -len(text)].rstrip()[-1:] in _TITLE_SEPARATORS:
+            return i
+    return None
+
+
+_TITLE_SEPARATORS = frozenset("|-–—:·•")
 
 
 def _prose_element(seg: Segment) -> bool:
@@ -161,6 +213,7 @@ class _Scores:
         total: list[int],
         boiler: list[bool],
         repeats: dict[str, int],
+        anchor: int | None = None,
     ) -> None:
         n = len(blocks.parent)
         parent = blocks.parent
@@ -171,6 +224,8 @@ class _Scores:
         good = self.good = [0] * n
         linked = self.linked = [0] * n  # characters of segments with some link text
         paragraphs = self.paragraphs = [0] * n
+        #: per block, the first segment in it that counts for it (a paragraph), or len(segments)
+        first = [len(segments)] * n
         self.furniture: list[bool] = []
         #: furniture only because its text occurs more than once (and it is not a link)
         self.repeated: list[bool] = []
@@ -196,6 +251,8 @@ class _Scores:
                 else:
                     value = chars * (1 - density)
                     good[b] += chars
+                    if first[b] > i:
+                        first[b] = i
             elif density < GOOD_LINKS and seg.text.count(" ") >= SENTENCE_WORDS - 1:
                 value = 0.0  # a short sentence (a key point, a quote) neither counts for nor against
                 good[b] += chars  # ... and keeps its box
@@ -212,7 +269,11 @@ class _Scores:
             good[parent[k]] += good[k]
             linked[parent[k]] += linked[k]
             paragraphs[parent[k]] += paragraphs[k]
+            if first[k] < first[parent[k]]:
+                first[parent[k]] = first[k]
         best = max(range(n), key=lambda k: (score[k], k))
+        if anchor is not None and score[best] > 0 and first[best] > anchor:
+            best = _nearer_title(best, anchor, score, first, blocks.end)
         self.best: int | None = best if score[best] > 0 else None
 
     def inside(self) -> list[bool]:
@@ -254,7 +315,9 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
     links between two body containers) is left out when the furniture weighs
     more than the part. A sibling of the best block (or of the outermost
     block around it with the same sum) is taken when it holds a paragraph and
-    its own sum is :data:`SIBLING_SHARE` of the best one's at least.
+    its own sum is :data:`SIBLING_SHARE` of the best one's at least (and no
+    more than the best one's: a heavier block the title anchor passed over,
+    :func:`_nearer_title`, stays out).
     """
     blocks, score, good = scored.blocks, scored.score, scored.good
     paragraphs, boiler = scored.paragraphs, scored.boiler
@@ -269,7 +332,7 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
     out = []
     k = up + 1
     while k < blocks.end[up]:
-        if k != level and not boiler[k] and paragraphs[k] and good[k] and score[k] >= floor:
+        if k != level and not boiler[k] and paragraphs[k] and good[k] and floor <= score[k] <= score[best]:
             out.append(k)
         k = blocks.end[k]
     return out
@@ -353,7 +416,9 @@ def _teaser(segments: list[Segment], chars_of: list[int], blocks: Blocks, total:
     return False
 
 
-def mark_main_content(html: str, segments: list[Segment], blocks: Blocks | None = None, source: str = "dom") -> str:
+def mark_main_content(
+    html: str, segments: list[Segment], blocks: Blocks | None = None, source: str = "dom", title: str = ""
+) -> str:
     """Set ``seg.dom["main_hint"]`` on every segment; return the source of the hint ("" for none).
 
     With ``source="dom"``, a page where newsclean's finder sees no paragraph at all
@@ -361,7 +426,7 @@ def mark_main_content(html: str, segments: list[Segment], blocks: Blocks | None 
     lines, a page of one long table) asks trafilatura instead.
     """
     if source == "dom" and blocks is not None:
-        main = find_main_content(segments, blocks)
+        main = find_main_content(segments, blocks, title)
         if main is not None:
             for seg, inside in zip(segments, main):
                 if seg.dom is None:
