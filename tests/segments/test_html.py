@@ -410,3 +410,17 @@ def test_h1_right_above_the_first_paragraph_is_the_headline_not_body() -> None:
     article = newsclean.clean(html)
     assert article.headline == "Council approves new footbridge over the river"
     assert all("footbridge over the river" not in line for line in article.lines([Label.BODY]))
+
+
+def test_h1_repeating_the_title_below_a_quote_is_the_headline() -> None:
+    """A fact-check page: the claim (a quote) comes first, then the <h1>; <title> is "Site | Title"."""
+    paras = "".join(f"<p>{p}" for p in ARTICLE.split("<p>")[2:6])
+    html = (
+        "<html><head><title>Fact Desk | How much is the new footbridge going to cost?</title></head><body>"
+        "<div class='story'><p>\u201cThe footbridge will cost the town forty million pounds, every penny of it.\u201d</p>"
+        "<h1>How much is the new footbridge going to cost?</h1>"
+        f"{paras}</div></body></html>"
+    )
+    article = newsclean.clean(html)
+    assert article.headline == "How much is the new footbridge going to cost?"
+    assert all("going to cost" not in line for line in article.lines([Label.BODY]))

@@ -185,7 +185,7 @@ def _title_index(segments: list[Segment], title: str) -> int | None:
             continue
         if text == want or (want.startswith(text) and want[len(text) : len(text) + 3].strip()[:1] in _TITLE_SEPARATORS):
             return i
-        if want.endswith(text) and want[: -len(text)].rstrip()[-1:] in _TITLE_SEPARATORS:
+        if want.endswith(text) and 2 * len(text) > len(want) and want[: -len(text)].rstrip()[-1:] in _TITLE_SEPARATORS:
             return i
     return None
 
