@@ -256,3 +256,18 @@ def test_a_short_article_below_its_title_beats_a_longer_paragraph_of_furniture()
     main = find_main_content(segments, blocks)
     assert main is not None
     assert any("customer service" in s.text for s, inside in zip(segments, main) if inside)
+
+
+def test_a_comments_section_without_class_words_is_not_the_article() -> None:
+    """Readers' comments are prose too: the block that a "3 Comments" heading opens is furniture."""
+    comment = (
+        "I walk across the old bridge every morning and I have to say that the new design looks far too "
+        "expensive for a town of this size, but I suppose we will all get used to it in the end. {n}"
+    )
+    thread = "".join(f"<li><div>Reader {n} said:</div><p>{comment.format(n=n)}</p></li>" for n in range(8))
+    html = _page(
+        f"<div><h1>Council approves new footbridge</h1>{ARTICLE}</div><div><h3>3 Comments</h3><ul>{thread}</ul></div>"
+    )
+    kept = _main_texts(html)
+    assert [t for t in kept if t.startswith("The council voted")] == [PARA.format(n=n).strip() for n in range(6)]
+    assert not any("old bridge" in t for t in kept)

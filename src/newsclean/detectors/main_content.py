@@ -9,7 +9,8 @@ ad. Two sources:
   over the tree of block elements the segmenter already built. Every segment
   gets a value — a paragraph of prose (:data:`GOOD_CHARS` characters or more,
   little link text) counts its characters, anything else counts against
-  (links more than plain short lines, boilerplate containers, repeated blocks
+  (links more than plain short lines, boilerplate containers — by their class
+  words, or opened by a comments heading —, repeated blocks
   and teaser summaries fully) — and the block element whose subtree has the
   largest sum is the main content, unless the page's title heading comes
   before it and a block starting between the two weighs half as much at least
@@ -36,6 +37,7 @@ from __future__ import annotations
 
 import regex
 
+from newsclean.detectors.rules.chrome import COMMENT_MARKER
 from newsclean.segments.dom import EMPTY
 from newsclean.segments.html import Blocks
 from newsclean.types import Segment
@@ -123,6 +125,7 @@ def find_main_content(segments: list[Segment], blocks: Blocks, title: str = "") 
     for k in range(n - 1, 0, -1):
         total[parent[k]] += total[k]
     boiler = _boilerplate(blocks, total)
+    _comment_sections(segments, blocks, boiler)
     scored = _Scores(segments, blocks, chars_of, total, boiler, repeats, anchor)
     if scored.best is None:
         return None
@@ -191,6 +194,39 @@ def _title_index(segments: list[Segment], title: str) -> int | None:
 
 
 _TITLE_SEPARATORS = frozenset("|-–—:·•")
+
+
+def _comment_sections(segments: list[Segment], blocks: Blocks, boiler: list[bool]) -> None:
+    """Mark as boilerplate the blocks that a comments heading opens ("Comments", "3 Comments", "Leave a Reply").
+
+    Readers' comments are paragraphs of prose, and a comments section without
+    class words can outweigh a short article. The section is the outermost
+    block whose first text is such a heading (a heading alone in its block
+    marks nothing).
+    """
+    n = len(blocks.parent)
+    first = [-1] * n
+    heads = []
+    for i, seg in enumerate(segments):
+        b = _block(seg)
+        dom = seg.dom or {}
+        if (
+            dom.get("is_heading")
+            and len(seg.text) <= 40
+            and COMMENT_MARKER.match(seg.text)
+            and not (dom.get("link_density") or 0.0)
+        ):
+            heads.append((i, b))
+        while b >= 0 and first[b] < 0:
+            first[b] = i
+            b = blocks.parent[b]
+    for i, b in heads:
+        top = b
+        while blocks.parent[top] > 0 and first[blocks.parent[top]] == i:
+            top = blocks.parent[top]
+        if top != b or blocks.end[top] > top + 1:
+            for k in range(top, blocks.end[top]):
+                boiler[k] = True
 
 
 def _prose_element(seg: Segment) -> bool:
