@@ -271,3 +271,19 @@ def test_a_comments_section_without_class_words_is_not_the_article() -> None:
     kept = _main_texts(html)
     assert [t for t in kept if t.startswith("The council voted")] == [PARA.format(n=n).strip() for n in range(6)]
     assert not any("old bridge" in t for t in kept)
+
+
+def test_prose_above_the_title_does_not_make_the_whole_page_the_article() -> None:
+    warning = (
+        "We have detected that you are using an old browser. For the best experience of this site, please "
+        "upgrade to a current version of your browser or switch to another one. {n}"
+    )
+    html = "<html><head><title>Council approves new footbridge - The Daily Example</title></head><body>"
+    html += f"<div><p>{warning.format(n=1)}</p></div><div><p>{warning.format(n=2)}</p></div>"
+    html += f"<div><h1>Council approves new footbridge</h1><div>{ARTICLE}</div></div></body></html>"
+    segments, meta, _count, blocks = segment_html_blocks(html)
+    main = find_main_content(segments, blocks, str(meta["title"]))
+    assert main is not None
+    kept = [s.text for s, inside in zip(segments, main) if inside]
+    assert [t for t in kept if t.startswith("The council voted")] == [PARA.format(n=n).strip() for n in range(6)]
+    assert not any("old browser" in t for t in kept)

@@ -12,8 +12,8 @@ ad. Two sources:
   (links more than plain short lines, boilerplate containers — by their class
   words, or opened by a comments heading —, repeated blocks
   and teaser summaries fully) — and the block element whose subtree has the
-  largest sum is the main content, unless the page's title heading comes
-  before it and a block starting between the two weighs half as much at least
+  largest sum is the main content, unless a block whose first paragraph
+  follows the page's title heading more closely weighs half as much at least
   (the article follows its title; :func:`_nearer_title`). Inside it, a sub-container with no
   paragraph or sentence and a negative sum (a share bar, a staff list), and a
   list of links with no paragraph, are left out. A sibling of that block (or
@@ -161,16 +161,25 @@ def _nearer_title(best: int, anchor: int, score: list[float], first: list[int], 
 
     The block with the largest sum can be a long paragraph of page furniture (a
     site's "about us" or customer-service text in a footer without class words)
-    that outweighs a short article. When the title heading is known and the best
-    block's first paragraph comes after it, a block whose first paragraph lies
-    between the two, that does not hold the best block and whose sum is
-    :data:`TITLE_SHARE` of the best one's at least, is taken instead (the
-    largest such sum).
+    that outweighs a short article, or the whole page when prose above the
+    title (a browser warning, a claim box) is added to it. When the title
+    heading is known, a block whose sum is :data:`TITLE_SHARE` of the best
+    one's at least is taken instead (the largest such sum), if
+
+    * the best block's first paragraph comes after the title, and this block's
+      first paragraph lies between the two (it does not hold the best block);
+    * the best block's first paragraph comes before the title, and this block's
+      first paragraph after it.
     """
     floor = TITLE_SHARE * score[best]
-    near = [
-        k for k in range(len(score)) if anchor < first[k] < first[best] and score[k] >= floor and not k <= best < end[k]
-    ]
+    if first[best] < anchor:
+        near = [k for k in range(len(score)) if first[k] > anchor and score[k] >= floor]
+    else:
+        near = [
+            k
+            for k in range(len(score))
+            if anchor < first[k] < first[best] and score[k] >= floor and not k <= best < end[k]
+        ]
     return max(near, key=lambda k: (score[k], k)) if near else best
 
 
@@ -181,7 +190,7 @@ def _title_index(segments: list[Segment], title: str) -> int | None:
         return None
     for i, seg in enumerate(segments):
         dom = seg.dom or {}
-        if dom.get("is_heading") not in (1, 2):
+        if dom.get("is_heading") not in (1, 2) or dom.get("is_link"):
             continue
         text = _norm(seg.text)
         if len(text) < 10:
@@ -308,7 +317,7 @@ class _Scores:
             if first[k] < first[parent[k]]:
                 first[parent[k]] = first[k]
         best = max(range(n), key=lambda k: (score[k], k))
-        if anchor is not None and score[best] > 0 and first[best] > anchor:
+        if anchor is not None and score[best] > 0 and first[best] != anchor:
             best = _nearer_title(best, anchor, score, first, blocks.end)
         self.best: int | None = best if score[best] > 0 else None
 
