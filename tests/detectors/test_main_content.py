@@ -287,3 +287,24 @@ def test_prose_above_the_title_does_not_make_the_whole_page_the_article() -> Non
     kept = [s.text for s, inside in zip(segments, main) if inside]
     assert [t for t in kept if t.startswith("The council voted")] == [PARA.format(n=n).strip() for n in range(6)]
     assert not any("old browser" in t for t in kept)
+
+
+def test_short_text_in_bare_containers_of_a_paragraph_article_is_left_out() -> None:
+    """Tags, follow prompts and a bio line in <div>s go; a standfirst and a callout in <div>s stay."""
+    html = _page(
+        "<div><h1>Council approves new footbridge</h1>"
+        "<div>Nine votes to two after a three-hour meeting in the town hall</div>"
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3))
+        + "<div>The bridge will be the first new crossing in the town since 1961.</div>"
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3, 6))
+        + "<div>Follow us on social media for more news.</div>"
+        "<div>Transport</div><div>Council</div><div>Rivers</div>"
+        "<ul><li>Bridge works: what changes for cyclists</li></ul></div>"
+    )
+    kept = _main_texts(html)
+    assert [t for t in kept if t.startswith("The council voted")] == [PARA.format(n=n).strip() for n in range(6)]
+    assert "Nine votes to two after a three-hour meeting in the town hall" in kept
+    assert "The bridge will be the first new crossing in the town since 1961." in kept
+    assert "Bridge works: what changes for cyclists" in kept
+    for junk in ("Follow us on social media for more news.", "Transport", "Council", "Rivers"):
+        assert junk not in kept, junk

@@ -16,7 +16,9 @@ ad. Two sources:
   follows the page's title heading more closely weighs half as much at least
   (the article follows its title; :func:`_nearer_title`). Inside it, a sub-container with no
   paragraph or sentence and a negative sum (a share bar, a staff list), and a
-  list of links with no paragraph, are left out. A sibling of that block (or
+  list of links with no paragraph, are left out; so is short text in bare
+  containers (``div``, ``section`` ...) where the article is written in ``<p>``
+  elements (:func:`_drop_loose_text`). A sibling of that block (or
   of the outermost block around it with the same sum) that holds a paragraph
   and a fifth of its sum at least is main content too: the article split
   into two containers by a newsletter box, an ad or a list of related links
@@ -86,6 +88,13 @@ BOX_CHARS = 80
 #: a sibling of the best block holding this share of its sum (and a paragraph) is article too
 SIBLING_SHARE = 0.2
 SIBLING_MIN = 60.0
+#: the main content is written in <p> elements when this share of its characters is
+P_SHARE = 0.6
+#: ... and then a shorter segment in a bare container is furniture (:func:`_drop_loose_text`)
+LOOSE_CHARS = 150
+_LOOSE = frozenset(("div", "section", "article", "main", "header", "footer", "aside", "form", "center", "body"))
+#: text inside these is a list item, a cell, a quote, a caption or a heading, not loose
+_HOLDERS = frozenset(("li", "dd", "dt", "td", "th", "blockquote", "pre", "figure", "h1", "h2", "h3", "h4", "h5", "h6"))
 #: a sentence ends so (a repeated headline of another story does not)
 _SENTENCE_END = regex.compile(r"[.?!…][\"'”’»)]*\s*$")
 _PROSE_TAGS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "blockquote"))
@@ -148,7 +157,51 @@ def find_main_content(segments: list[Segment], blocks: Blocks, title: str = "") 
     for seg, out in zip(segments, scored.furniture):
         b = _block(seg)
         main.append(inside[b] and not out and not dropped[b])
+    _drop_loose_text(segments, chars_of, main)
     return main
+
+
+def _drop_loose_text(segments: list[Segment], chars_of: list[int], main: list[bool]) -> None:
+    """Where the article is written in ``<p>`` elements, short text in bare containers is furniture.
+
+    When :data:`P_SHARE` of the main content's characters at least sit in
+    ``<p>`` elements, a segment of fewer than :data:`LOOSE_CHARS` characters
+    whose block is a bare container (``div``, ``section``, ``aside``, a custom
+    element ...: :data:`_LOOSE`), not inside a heading, list, table, quote or
+    figure, is left out of it: tags, share and follow prompts, "Subscribe to
+    ...", newsletter forms, teaser titles, author boxes, disclaimers
+    (trafilatura and jusText keep only paragraph-level elements for the same
+    reason). Kept are a sentence above the first paragraph (a standfirst
+    written in a ``div``) and a sentence between the first and the last
+    paragraph (a callout, a quote).
+    """
+    in_p = total = 0
+    first = last = -1
+    for i, seg in enumerate(segments):
+        if main[i]:
+            total += chars_of[i]
+            if seg.dom is not None and seg.dom.get("tag") == "p":
+                in_p += chars_of[i]
+                if chars_of[i] >= GOOD_CHARS:
+                    last = i
+                    if first < 0:
+                        first = i
+    if not total or in_p < P_SHARE * total:
+        return
+    for i, seg in enumerate(segments):
+        dom = seg.dom
+        if not main[i] or dom is None or chars_of[i] >= LOOSE_CHARS:
+            continue
+        tag = dom.get("tag")
+        above = dom.get("ancestors")
+        if not isinstance(tag, str) or not (tag in _LOOSE or "-" in tag) or dom.get("is_heading"):
+            continue
+        if isinstance(above, frozenset) and not above.isdisjoint(_HOLDERS):
+            continue
+        sentence = seg.text.count(" ") >= SENTENCE_WORDS - 1
+        if sentence and (i < first or (i < last and _SENTENCE_END.search(seg.text))):
+            continue
+        main[i] = False
 
 
 #: a block whose first paragraph follows the title, before the best block's, is taken
