@@ -296,6 +296,7 @@ def test_short_text_in_bare_containers_of_a_paragraph_article_is_left_out() -> N
         "<div>Nine votes to two after a three-hour meeting in the town hall</div>"
         + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3))
         + "<div>The bridge will be the first new crossing in the town since 1961.</div>"
+        + "<div>What happens next</div>"
         + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3, 6))
         + "<div>Follow us on social media for more news.</div>"
         "<div>Transport</div><div>Council</div><div>Rivers</div>"
@@ -306,5 +307,6 @@ def test_short_text_in_bare_containers_of_a_paragraph_article_is_left_out() -> N
     assert "Nine votes to two after a three-hour meeting in the town hall" in kept
     assert "The bridge will be the first new crossing in the town since 1961." in kept
     assert "Bridge works: what changes for cyclists" in kept
+    assert "What happens next" in kept
     for junk in ("Follow us on social media for more news.", "Transport", "Council", "Rivers"):
         assert junk not in kept, junk

@@ -172,8 +172,9 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], main: list[bo
     ...", newsletter forms, teaser titles, author boxes, disclaimers
     (trafilatura and jusText keep only paragraph-level elements for the same
     reason). Kept are a sentence above the first paragraph (a standfirst
-    written in a ``div``) and a sentence between the first and the last
-    paragraph (a callout, a quote).
+    written in a ``div``) and, between the first and the last paragraph, a
+    sentence (a callout, a quote) or a line without links right above a
+    paragraph (a subheading).
     """
     in_p = total = 0
     first = last = -1
@@ -201,6 +202,8 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], main: list[bo
         sentence = seg.text.count(" ") >= SENTENCE_WORDS - 1
         if sentence and (i < first or (i < last and _SENTENCE_END.search(seg.text))):
             continue
+        if first < i < last and not dom.get("link_density") and _paragraph_follows(segments, chars_of, i):
+            continue  # a subheading
         main[i] = False
 
 
@@ -289,6 +292,11 @@ def _comment_sections(segments: list[Segment], blocks: Blocks, boiler: list[bool
         if top != b or blocks.end[top] > top + 1:
             for k in range(top, blocks.end[top]):
                 boiler[k] = True
+
+
+def _paragraph_follows(segments: list[Segment], chars_of: list[int], i: int) -> bool:
+    nxt = segments[i + 1].dom if i + 1 < len(segments) else None
+    return nxt is not None and nxt.get("tag") == "p" and chars_of[i + 1] >= GOOD_CHARS
 
 
 def _prose_element(seg: Segment) -> bool:
