@@ -310,3 +310,19 @@ def test_short_text_in_bare_containers_of_a_paragraph_article_is_left_out() -> N
     assert "What happens next" in kept
     for junk in ("Follow us on social media for more news.", "Transport", "Council", "Rivers"):
         assert junk not in kept, junk
+
+
+def test_the_block_declared_as_article_body_is_the_main_content() -> None:
+    """schema.org ``itemprop="articleBody"`` names the container when it weighs half the best block."""
+    letter = (
+        "I have lived by the river for forty years and I have never once needed a bridge to cross it, "
+        "so I cannot see why the council wants to spend our money on one now. {n}"
+    )
+    letters = "".join(f"<p>{letter.format(n=n)}</p>" for n in range(8))
+    menu = "".join(f"<div><a href='/s{n}'>Section number {n} of the site</a></div>" for n in range(40))
+    html = _page(
+        f'<div>{menu}</div><div><div itemprop="articleBody">{ARTICLE}</div></div><div><div>{letters}</div></div>'
+    )
+    kept = _main_texts(html)
+    assert [t for t in kept if t.startswith("The council voted")] == [PARA.format(n=n).strip() for n in range(6)]
+    assert not any("forty years" in t for t in kept)

@@ -212,6 +212,30 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], main: list[bo
 TITLE_SHARE = 0.5
 
 
+#: the element a page declares as its article body (schema.org ``itemprop="articleBody"``)
+#: is the main content when its sum is this share of the best block's at least
+DECLARED_SHARE = 0.5
+
+
+def _declared_body(blocks: Blocks, score: list[float], best: int) -> int | None:
+    """The one block the page marks ``itemprop="articleBody"``, if it weighs :data:`DECLARED_SHARE` of the best.
+
+    The page's own word on where its article is (schema.org microdata, as
+    trafilatura's first content XPath also reads it); the title anchor
+    (:func:`_nearer_title`) then does not apply.
+    """
+    contexts, parent = blocks.contexts, blocks.parent
+    found = None
+    for k in range(1, len(parent)):
+        if "articleBody" in contexts[k].itemprops and "articleBody" not in contexts[parent[k]].itemprops:
+            if found is not None:
+                return None  # several: a list of teasers, or nested markup; no hint
+            found = k
+    if found is None or score[best] <= 0 or score[found] < DECLARED_SHARE * score[best]:
+        return None
+    return found
+
+
 def _nearer_title(best: int, anchor: int, score: list[float], first: list[int], end: list[int]) -> int:
     """The article follows its title: prefer a block that starts nearer below it.
 
@@ -378,7 +402,10 @@ class _Scores:
             if first[k] < first[parent[k]]:
                 first[parent[k]] = first[k]
         best = max(range(n), key=lambda k: (score[k], k))
-        if anchor is not None and score[best] > 0 and first[best] != anchor:
+        declared = _declared_body(blocks, score, best)
+        if declared is not None:
+            best = declared
+        elif anchor is not None and score[best] > 0 and first[best] != anchor:
             best = _nearer_title(best, anchor, score, first, blocks.end)
         self.best: int | None = best if score[best] > 0 else None
 
