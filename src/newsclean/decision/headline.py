@@ -109,11 +109,16 @@ def _byline_between(page: Page, i: int, lead: int) -> bool:
 
 
 def _matches_title(text: str, title: str) -> bool:
-    """The page title is this line, maybe with the site's name after a separator."""
+    """The page title is this line, maybe with the site's name after a separator (or a short one before)."""
     t = " ".join(text.split()).lower()
     return len(t) >= 10 and (
-        title == t or (title.startswith(t) and title[len(t) : len(t) + 3].strip()[:1] in ("|", "-", "–", "—", ":", "·"))
+        title == t
+        or (title.startswith(t) and title[len(t) : len(t) + 3].strip()[:1] in _SEPARATORS)
+        or (title.endswith(t) and 2 * len(t) > len(title) and title[: -len(t)].rstrip()[-1:] in _SEPARATORS)
     )
+
+
+_SEPARATORS = ("|", "-", "–", "—", ":", "·")
 
 
 def find_headline(page: Page, first_body: int) -> int | None:
@@ -121,7 +126,13 @@ def find_headline(page: Page, first_body: int) -> int | None:
     lead = _first_run(page, first_body)
     title = " ".join(page.title_hint.split()).lower()
     lo = max(0, first_body - (HTML_WINDOW if page.hinted else WINDOW))
-    for i in range(lead - 1, lo - 1, -1):
+    top = lead - 1
+    for i in range(max(lead, first_body), min(len(page), first_body + LOOK_INSIDE)):
+        dom = page.segments[i].dom
+        if dom and dom.get("is_heading") == 1 and (i == first_body or (title and _matches_title(page.texts[i], title))):
+            top = i  # HTML: the <h1> is the article's first line, or repeats the page title below a quote or photo
+            break
+    for i in range(top, lo - 1, -1):
         if title and _matches_title(page.texts[i], title):
             v = page.best(i)
             if v is None or v.label is not Label.AD:
