@@ -183,3 +183,9 @@ def test_title_lead_and_byline_with_a_comment_counter_keep_the_lead() -> None:
     labels = label_map(text)
     assert labels[HEAD] is Label.HEADLINE
     assert all(labels[p] is Label.BODY for p in P)
+
+
+def test_a_long_photo_caption_above_the_lead_loses_to_the_title_and_dek() -> None:
+    caption = "Rovers five-eighth Lachlan Tuivaga breaks the line at Jubilee Oval during the second half of the minor premiership decider against the Hawks on Sunday afternoon"
+    text = page_text("By Jane Roe\n12 March 2025", HEAD, DEK_SENTENCE, "Share | Save", caption, *P)
+    assert chosen(text) == HEAD

@@ -15,6 +15,9 @@ from newsclean.types import Label
 WINDOW = 15
 #: an all-capitals line of at most this many words is a kicker or a masthead
 SHOUT_WORDS = 5
+#: each word past LONG_TITLE costs this much of a line's headline score
+LONG_TITLE = 16
+LONG_TITLE_PENALTY = 0.04
 #: a line with this many "|", "•" or "·" separators is no title
 SEPARATORS = 2
 #: a rule at least this sure keeps a line from being the headline
@@ -37,6 +40,8 @@ def headline_score(page: Page, i: int, distance: int) -> float:
         size *= 0.3
     elif shape.words <= SHOUT_WORDS and shape.upper_ratio > 0.8:
         size *= 0.5  # "THE BIG READ", "CAUGHT ON CAMERA", a masthead: a kicker, not the title
+    # titles rarely run past LONG_TITLE words; a photo caption above the lead often does
+    size -= LONG_TITLE_PENALTY * max(0, shape.words - LONG_TITLE)
     return size + 0.25 * shape.title_ratio - 0.04 * distance
 
 

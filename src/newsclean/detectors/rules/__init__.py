@@ -54,6 +54,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     promo.detect_headed_titles(page, ALL_LANGS)
     chrome.detect_tag_lists(page)
     chrome.detect_comment_threads(page)
+    chrome.detect_pitches(page)
     sidebar.detect_lists(page)
 
 

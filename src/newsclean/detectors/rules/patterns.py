@@ -320,6 +320,35 @@ CHROME_PREFIXES: dict[str, list[str]] = {
            "download de app"],
 }
 
+#: the site talking to its reader inside a line of prose: newsletter and app pitches,
+#: subscription and donation appeals, comment policies, advice and opinion disclaimers
+#: (searched anywhere in a line of up to 60 words; every pattern is lower case)
+PITCH_PATTERNS: dict[str, list[str]] = {
+    "en": [
+        r"\b(?:in|to|into|straight to) your inbox\b", r"\bsign up (?:to|for) .{0,40}\bnewsletter\b", r"\bour (?:free |daily |weekly |morning |evening )+(?:newsletter|briefing|bulletin)\b",
+        r"\bsubscribe (?:now|today)\b", r"\bfor (?:just |only )?[$£€]\s?\d+(?:\.\d\d)? (?:for|a|per) (?:your |the )?(?:first|month|week|year|\d)",
+        r"\bsupport (?:our|independent|local|quality|public-interest) (?:\w+ )?journalism\b", r"\bbecome a (?:member|subscriber|supporter|friend of)\b",
+        r"\bdownload the .{1,40} app\b", r"\bjoin (?:the|our) .{1,40} (?:whatsapp|telegram) channel\b", r"^forwarded this (?:email|newsletter)\b",
+        r"\bnot (?:regulated |personal )?(?:financial|investment|medical|legal|agronomic) advice\b", r"\b(?:does|do|should) not (?:constitute|give|provide|offer|replace)\b.{0,40}\badvice\b",
+        r"\bshould not be used for (?:the )?diagnosis\b", r"\b(?:views|opinions) expressed (?:here |in this (?:article|column|piece) )?(?:are|belong)\b", r"\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinion)",
+        r"\bcomments are (?:checked|moderated|reviewed|pre-moderated)\b", r"^cite this article\b", r"^have a (?:story|news) tip\b", r"^have your say\b",
+    ],
+    "de": [r"\bin (?:dein|ihr) (?:e-mail-)?postfach\b", r"\bkeine anlageberatung\b", r"\bgeben die meinung der\b", r"\bdie kommentarfunktion\b", r"\bunterstützen sie (?:unseren|unabhängigen|den lokal)", r"\bjetzt (?:kostenlos )?(?:für den newsletter )?anmelden\b"],
+    "fr": [r"\b(?:recevez|inscrivez-vous)\b.{0,80}\b(?:lettre|newsletter)\b", r"\bsoutenez (?:le travail de )?(?:nos|notre) (?:journalistes|rédaction)\b", r"\bne (?:remplacent|remplace) pas (?:une|un|l['’])\s?(?:consultation|avis)", r"\bn['’]engagent? que (?:leurs?|son|sa) auteur", r"\bseuls les abonnés peuvent\b"],
+    "es": [r"\b(?:suscríbete|inscríbase|inscríbete)\b.{0,60}\b(?:boletín|newsletter)\b", r"\b(?:recibe|reciba) .{0,60}\b(?:boletín|newsletter)\b", r"\bel periodismo local cuesta\b", r"\bresponsabilidad exclusiva de (?:su|sus) autor", r"\bopiniones expresadas\b"],
+    "pt": [r"\bexclusivo para assinantes\b", r"\bnão refletem necessariamente\b", r"\benviamos-lhe\b", r"\breceba .{0,60}\bnewsletter\b", r"\bjornalismo (?:regional|local) só sobrevive\b"],
+    "it": [r"\bimpegnano soltanto\b", r"\bper continuare a leggere\b", r"\biscriviti alla (?:nostra )?newsletter\b", r"\bsostieni (?:il )?(?:nostro )?giornalismo\b"],
+    "nl": [r"\bin je (?:inbox|mailbox)\b", r"\bschrijf je in\b.{0,60}\bnieuwsbrief\b"],
+}
+#: a line is searched for :data:`PITCH_PATTERNS` only when it holds one of these
+PITCH_CUES: list[str] = [
+    "inbox", "newsletter", "subscri", "journalism", "member", "app", "whatsapp", "telegram", "forwarded", "advice", "diagnosis",
+    "expressed", "necessarily", "comments are", "cite this", "tip", "have your say", "postfach", "anlageberatung", "meinung der",
+    "kommentarfunktion", "unterstützen", "anmelden", "lettre", "soutenez", "remplace", "engage", "abonnés", "boletín", "periodismo",
+    "responsabilidad", "opiniones", "assinantes", "refletem", "enviamos", "jornalismo", "impegnano", "continuare a leggere",
+    "iscriviti", "sostieni", "mailbox", "nieuwsbrief", "$", "£", "€",
+]
+
 #: cookie and consent prose, recognised anywhere in a line
 CONSENT_WORDS: list[str] = [
     "cookies", "cookie", "consent", "privacy settings", "personalised ads", "personalized ads", "gdpr", "tracking technologies",
