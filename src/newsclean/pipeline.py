@@ -122,7 +122,14 @@ def clean(page: str | bytes, options: Options | None = None, **overrides: object
         if opts.main_content_hint:
             from newsclean.detectors.main_content import mark_main_content
 
-            found = mark_main_content(text, segments, blocks, opts.main_content_source)
+            page_title = meta.get("title")
+            found = mark_main_content(
+                text,
+                segments,
+                blocks,
+                opts.main_content_source,
+                page_title if isinstance(page_title, str) else "",
+            )
             meta["main_content_hint"] = bool(found)
             meta["main_content_source"] = found or None
     else:

@@ -156,3 +156,36 @@ def test_a_title_with_its_dek_beats_a_short_line_nearer_the_body() -> None:
         HEADLINES["en"], dek, "Deals on the new Orvix Halo phones at Voltmart this week", *PARAGRAPHS["en"]
     )
     assert chosen(text) == HEADLINES["en"]
+
+
+def test_a_masthead_and_its_tagline_are_no_title_and_dek() -> None:
+    """'The Westmere Gazette / Serving the valley since 1899' above the menu is a masthead."""
+    text = page_text(
+        "The Westmere Gazette\nServing the harbour and the valley since 1899",
+        "Home | News | Sport | Opinion",
+        HEAD,
+        "By Jane Roe\n12 March 2025",
+        *P,
+    )
+    assert chosen(text) == HEAD
+
+
+@pytest.mark.parametrize("shout", ["THE WESTMERE GAZETTE", "CAUGHT ON CAMERA"])
+def test_an_all_capitals_masthead_or_kicker_loses_to_the_title(shout: str) -> None:
+    text = page_text(shout, "News · Sport · Opinion", HEAD, "By Jane Roe\n12 March 2025", *P)
+    assert chosen(text) == HEAD
+
+
+def test_title_lead_and_byline_with_a_comment_counter_keep_the_lead() -> None:
+    """Some sites print the title and first paragraphs above the byline block and its "5 comments"."""
+    footer = "Most read\n1. Lifeboat crew rescues three\n2. School closures next week\n3. New ferry timetable\nAbout us\nContact\nPrivacy\n© 2025 Westmere Gazette"
+    text = page_text(HEAD, P[0], P[1], "By Jane Roe\n12 March 2025\n5 comments\nBookmark", P[2], P[3], footer)
+    labels = label_map(text)
+    assert labels[HEAD] is Label.HEADLINE
+    assert all(labels[p] is Label.BODY for p in P)
+
+
+def test_a_long_photo_caption_above_the_lead_loses_to_the_title_and_dek() -> None:
+    caption = "Rovers five-eighth Lachlan Tuivaga breaks the line at Jubilee Oval during the second half of the minor premiership decider against the Hawks on Sunday afternoon"
+    text = page_text("By Jane Roe\n12 March 2025", HEAD, DEK_SENTENCE, "Share | Save", caption, *P)
+    assert chosen(text) == HEAD

@@ -115,7 +115,7 @@ def test_extend_end_stops_at_a_claimed_line() -> None:
 
 
 INDEX = page_text(
-    "Latest news",
+    "THE WESTMERE GAZETTE",
     *[
         f"{title}\n{summary}\nBy {author}\n{date}"
         for title, summary, author, date in [
@@ -206,3 +206,76 @@ def test_a_fact_box_with_a_heading_and_a_plain_line_joins_the_article() -> None:
     span = S.find_article(page)
     assert span is not None
     assert span.end == index_of(page, "Referee: Jane Roe | Attendance: 4,812") + 1
+
+
+#: a section front as a crawler flattens it: site name, menu, a section blurb, then teasers
+#: (kicker, title, one-line summary for some, author, age); the summaries end up one per
+#: cluster, so the "best cluster" is a single teaser summary
+SECTION_FRONT = page_text(
+    "THE WESTMERE GAZETTE",
+    "News | Sport | Business | Opinion",
+    "Sport\nAll the latest from the valley's clubs, results and analysis.",
+    "Football\nRovers go top after a late header settles the derby\n"
+    "A goal two minutes from time gave the home side their first league lead in six seasons.\nBy Tom Field\n12 min ago",
+    "Rugby\nCup side unchanged for the semi-final at the Brook Road ground\nBy Ann Lee\n2h ago",
+    "Advertisement",
+    "Cricket\nCounty seamer signs a two-year deal after his best summer yet\nBy Sam Reid\n3h ago",
+    "Athletics\nHarbour fun run raises record sum for the lifeboat station\nBy Jane Roe\n5h ago",
+    "Load more",
+)
+
+
+def test_a_section_front_with_one_summary_per_cluster_is_an_index_page() -> None:
+    page = detected(SECTION_FRONT)
+    span = S.find_article(page)
+    assert span is not None and span.index_page
+    article = clean(SECTION_FRONT)
+    assert not article.found and article.body == ""
+
+
+def test_a_brief_whose_lead_sits_between_headline_and_byline_stays_an_article() -> None:
+    """Hard negative: headline, lead, byline, then more paragraphs, beside credited teasers."""
+    brief = page_text(
+        HEADLINES["en"],
+        PARAGRAPHS["en"][0] + "\nBy Tom Field\n12 March 2025",
+        PARAGRAPHS["en"][1],
+        PARAGRAPHS["en"][2],
+        "More news",
+        *SECTION_FRONT.split("\n\n")[3:7],
+    )
+    span = S.find_article(detected(brief))
+    assert span is not None and not span.index_page
+    article = clean(brief)
+    assert article.found
+    for paragraph in PARAGRAPHS["en"][:3]:
+        assert paragraph in article.body
+
+
+def test_a_short_lead_and_one_more_short_paragraph_stay_an_article() -> None:
+    """Hard negative: the lead between headline and byline and one short paragraph after it."""
+    brief = page_text(
+        HEADLINES["en"],
+        "The ferry to the islands will run again from Monday.\nBy Tom Field\n12 March 2025",
+        "The operator said repairs to the ramp were finished ahead of time.",
+        *SECTION_FRONT.split("\n\n")[3:7],
+    )
+    span = S.find_article(detected(brief))
+    assert span is not None and not span.index_page
+    assert "repairs to the ramp" in clean(brief).body
+
+
+def test_teasers_under_a_list_heading_are_sidebar_items_not_content() -> None:
+    """Under "Latest news", one-sentence teaser summaries are story-list items (sidebar.list)."""
+    page = detected(page_text("Latest news", *INDEX.split("\n\n")[1:]))
+    assert S.find_article(page) is None
+    assert not clean(page_text("Latest news", *INDEX.split("\n\n")[1:])).found
+
+
+def test_a_short_paragraph_after_a_picture_gallery_joins_the_article() -> None:
+    """Captions and their "Image n of m" markers between paragraphs are no gap (a gallery page)."""
+    slides = [f"Image {k} of 8\nJudges inspect the ewes in pen number {k} of the sheep lines." for k in range(1, 9)]
+    last = "The show continues on Sunday from nine, with the heavy horse classes."
+    page = detected(page_text(HEADLINES["en"], P[0], P[1], *slides, last))
+    span = S.find_article(page)
+    assert span is not None and index_of(page, last) < span.end
+    assert last in clean(page_text(HEADLINES["en"], P[0], P[1], *slides, last)).body

@@ -120,7 +120,7 @@ def test_an_unknown_hint_source_is_refused() -> None:
 def test_trafilatura_is_asked_only_when_the_finder_sees_no_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
     options = Options(input_format="html", use_model=False)
     assert newsclean.clean(PAGE, options).metadata["main_content_source"] == "dom"
-    monkeypatch.setattr("newsclean.detectors.main_content.find_main_content", lambda segments, blocks: None)
+    monkeypatch.setattr("newsclean.detectors.main_content.find_main_content", lambda *args: None)
     article = newsclean.clean(PAGE, options)
     assert article.metadata["main_content_source"] == "trafilatura"
     assert article.lines([Label.BODY]) == [PARA.format(n=n).strip() for n in range(6)]
@@ -225,3 +225,104 @@ def test_repeated_text_that_also_occurs_outside_or_in_captions_stays_furniture()
     assert blurb not in kept
     assert caption not in kept
     assert len([t for t in kept if t.startswith("The council voted")]) == 5
+
+
+def test_a_short_article_below_its_title_beats_a_longer_paragraph_of_furniture() -> None:
+    """No class words: the article that follows the page's title wins over a long footer paragraph."""
+    about = (
+        "The Daily Example customer service centre can be reached with any question or request about "
+        "subscriptions, deliveries, archives and reprints on weekdays between eight and six, and our "
+        "team will answer every message within two working days, by telephone or by e-mail as you prefer. "
+        "Letters to the editor are welcome too, and readers who spot a mistake in any of our reports are "
+        "asked to write to the corrections desk, which publishes its answers every Saturday."
+    )
+    body = (
+        "<div>"
+        + "".join(f"<div><a href='/s{n}'>Section number {n} of the site</a></div>" for n in range(30))
+        + "</div>"
+        "<div><h1>Council approves new footbridge</h1><div>By Staff</div>"
+        f"<div>{PARA.format(n=1)}<br>{PARA.format(n=2)}</div></div>"
+        f"<div><div><p>{about}</p></div><div>Copyright 2025</div></div>"
+    )
+    html = "<html><head><title>Council approves new footbridge | The Daily Example</title></head>"
+    html += f"<body>{body}</body></html>"
+    segments, meta, _count, blocks = segment_html_blocks(html)
+    main = find_main_content(segments, blocks, str(meta["title"]))
+    assert main is not None
+    kept = [s.text for s, inside in zip(segments, main) if inside]
+    assert any(t.startswith("The council voted") for t in kept)
+    assert not any("customer service" in t for t in kept)
+    # without the title, the longer paragraph wins (the case the anchor is for)
+    main = find_main_content(segments, blocks)
+    assert main is not None
+    assert any("customer service" in s.text for s, inside in zip(segments, main) if inside)
+
+
+def test_a_comments_section_without_class_words_is_not_the_article() -> None:
+    """Readers' comments are prose too: the block that a "3 Comments" heading opens is furniture."""
+    comment = (
+        "I walk across the old bridge every morning and I have to say that the new design looks far too "
+        "expensive for a town of this size, but I suppose we will all get used to it in the end. {n}"
+    )
+    thread = "".join(f"<li><div>Reader {n} said:</div><p>{comment.format(n=n)}</p></li>" for n in range(8))
+    html = _page(
+        f"<div><h1>Council approves new footbridge</h1>{ARTICLE}</div><div><h3>3 Comments</h3><ul>{thread}</ul></div>"
+    )
+    kept = _main_texts(html)
+    assert [t for t in kept if t.startswith("The council voted")] == [PARA.format(n=n).strip() for n in range(6)]
+    assert not any("old bridge" in t for t in kept)
+
+
+def test_prose_above_the_title_does_not_make_the_whole_page_the_article() -> None:
+    warning = (
+        "We have detected that you are using an old browser. For the best experience of this site, please "
+        "upgrade to a current version of your browser or switch to another one. {n}"
+    )
+    html = "<html><head><title>Council approves new footbridge - The Daily Example</title></head><body>"
+    html += f"<div><p>{warning.format(n=1)}</p></div><div><p>{warning.format(n=2)}</p></div>"
+    html += f"<div><h1>Council approves new footbridge</h1><div>{ARTICLE}</div></div></body></html>"
+    segments, meta, _count, blocks = segment_html_blocks(html)
+    main = find_main_content(segments, blocks, str(meta["title"]))
+    assert main is not None
+    kept = [s.text for s, inside in zip(segments, main) if inside]
+    assert [t for t in kept if t.startswith("The council voted")] == [PARA.format(n=n).strip() for n in range(6)]
+    assert not any("old browser" in t for t in kept)
+
+
+def test_short_text_in_bare_containers_of_a_paragraph_article_is_left_out() -> None:
+    """Tags, follow prompts and a bio line in <div>s go; a standfirst and a callout in <div>s stay."""
+    html = _page(
+        "<div><h1>Council approves new footbridge</h1>"
+        "<div>Nine votes to two after a three-hour meeting in the town hall</div>"
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3))
+        + "<div>The bridge will be the first new crossing in the town since 1961.</div>"
+        + "<div>What happens next</div>"
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3, 6))
+        + "<div>Follow us on social media for more news.</div>"
+        "<div>Transport</div><div>Council</div><div>Rivers</div>"
+        "<ul><li>Bridge works: what changes for cyclists</li></ul></div>"
+    )
+    kept = _main_texts(html)
+    assert [t for t in kept if t.startswith("The council voted")] == [PARA.format(n=n).strip() for n in range(6)]
+    assert "Nine votes to two after a three-hour meeting in the town hall" in kept
+    assert "The bridge will be the first new crossing in the town since 1961." in kept
+    assert "Bridge works: what changes for cyclists" in kept
+    assert "What happens next" in kept
+    for junk in ("Follow us on social media for more news.", "Transport", "Council", "Rivers"):
+        assert junk not in kept, junk
+
+
+def test_the_block_declared_as_article_body_is_the_main_content() -> None:
+    """schema.org ``itemprop="articleBody"`` names the container when it weighs half the best block."""
+    letter = (
+        "I have lived by the river for forty years and I have never once needed a bridge to cross it, "
+        "so I cannot see why the council wants to spend our money on one now. {n}"
+    )
+    letters = "".join(f"<p>{letter.format(n=n)}</p>" for n in range(8))
+    menu = "".join(f"<div><a href='/s{n}'>Section number {n} of the site</a></div>" for n in range(40))
+    html = _page(
+        f'<div>{menu}</div><div><div itemprop="articleBody">{ARTICLE}</div></div><div><div>{letters}</div></div>'
+    )
+    kept = _main_texts(html)
+    assert [t for t in kept if t.startswith("The council voted")] == [PARA.format(n=n).strip() for n in range(6)]
+    assert not any("forty years" in t for t in kept)

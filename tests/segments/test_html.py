@@ -101,6 +101,16 @@ def test_invisible_content_is_dropped() -> None:
     assert texts(html) == ["visible text"]
 
 
+def test_content_hidden_by_its_own_markup_is_dropped() -> None:
+    html = (
+        "<html><body><div hidden><p>hidden attribute</p></div>"
+        "<div style='color: red; display : none'><p>display none</p></div>"
+        "<span style='visibility:hidden'>invisible</span><p style='display:block'>shown</p>"
+        "<p>tail <span hidden>gone</span>kept</p></body></html>"
+    )
+    assert texts(html) == ["shown", "tail kept"]
+
+
 def test_data_label_changes_nothing() -> None:
     plain = segment_html("<div><p>Hello</p><p>World</p></div>")
     labelled = segment_html('<div data-label="body"><p data-label="headline">Hello</p><p>World</p></div>')
@@ -384,3 +394,33 @@ def test_blocks_tree_numbers_block_elements_in_document_order() -> None:
     # the subtree of the div is the contiguous range [story, end[story])
     assert story < one < two < blocks.end[story] <= three
     assert blocks.contexts[blocks.parent[three]].tag == "ul"
+
+
+def test_h1_right_above_the_first_paragraph_is_the_headline_not_body() -> None:
+    """The title <h1> starts the article (share buttons and a caption before the lead)."""
+    paras = "".join(f"<p>{p}</p>" for p in ARTICLE.split("<p>")[2:6])
+    html = (
+        "<html><head><title>Council approves new footbridge over the river</title></head><body>"
+        "<div class='story'><h1>Council approves new footbridge over the river</h1>"
+        "<figure><img src='a.jpg'><figcaption>The river at dawn.</figcaption></figure>"
+        "<div><a href='/t'>Twitter</a></div><div><a href='/f'>Facebook</a></div><div><a href='/e'>Email</a></div>"
+        "<div><a href='/r'>Reddit</a></div><div><a href='/s'>SMS</a></div>"
+        f"{paras.replace('</p></p>', '</p>')}</div></body></html>"
+    )
+    article = newsclean.clean(html)
+    assert article.headline == "Council approves new footbridge over the river"
+    assert all("footbridge over the river" not in line for line in article.lines([Label.BODY]))
+
+
+def test_h1_repeating_the_title_below_a_quote_is_the_headline() -> None:
+    """A fact-check page: the claim (a quote) comes first, then the <h1>; <title> is "Site | Title"."""
+    paras = "".join(f"<p>{p}" for p in ARTICLE.split("<p>")[2:6])
+    html = (
+        "<html><head><title>Fact Desk | How much is the new footbridge going to cost?</title></head><body>"
+        "<div class='story'><p>\u201cThe footbridge will cost the town forty million pounds, every penny of it.\u201d</p>"
+        "<h1>How much is the new footbridge going to cost?</h1>"
+        f"{paras}</div></body></html>"
+    )
+    article = newsclean.clean(html)
+    assert article.headline == "How much is the new footbridge going to cost?"
+    assert all("going to cost" not in line for line in article.lines([Label.BODY]))

@@ -13,6 +13,11 @@ from newsclean.detectors.page import Page
 from newsclean.types import Label
 
 WINDOW = 15
+#: an all-capitals line of at most this many words is a kicker or a masthead
+SHOUT_WORDS = 5
+#: each word past LONG_TITLE costs this much of a line's headline score
+LONG_TITLE = 16
+LONG_TITLE_PENALTY = 0.04
 #: a line with this many "|", "•" or "·" separators is no title
 SEPARATORS = 2
 #: a rule at least this sure keeps a line from being the headline
@@ -33,12 +38,20 @@ def headline_score(page: Page, i: int, distance: int) -> float:
     size = min(shape.words, 14) / 14
     if shape.words < 3:
         size *= 0.3
+    elif shape.words <= SHOUT_WORDS and shape.upper_ratio > 0.8:
+        size *= 0.5  # "THE BIG READ", "CAUGHT ON CAMERA", a masthead: a kicker, not the title
+    # titles rarely run past LONG_TITLE words; a photo caption above the lead often does
+    size -= LONG_TITLE_PENALTY * max(0, shape.words - LONG_TITLE)
     return size + 0.25 * shape.title_ratio - 0.04 * distance
 
 
 def _claimed(page: Page, i: int) -> bool:
     v = page.best(i)
     return v is not None and v.score >= CLAIMED and v.label is not Label.HEADLINE
+
+
+#: a title with a standfirst under it has at least this many words (a masthead has fewer)
+DEK_TITLE_WORDS = 4
 
 
 def _dek_below_title(page: Page, upper: int, lower: int) -> bool:
@@ -48,8 +61,8 @@ def _dek_below_title(page: Page, upper: int, lower: int) -> bool:
     function words or fewer capitalised words.
     """
     a, b = page.shapes[upper], page.shapes[lower]
-    if a.words < 3 or a.words > 25:
-        return False
+    if a.words < DEK_TITLE_WORDS or a.words > 25:
+        return False  # "The Kilbrack Champion / Serving the valley since 1899" is a masthead
     return b.words > a.words and (b.stopword_ratio > a.stopword_ratio or b.title_ratio < a.title_ratio)
 
 
@@ -91,16 +104,26 @@ BYLINE_BONUS = 0.3
 DEK_BONUS = 0.3
 
 
+#: the byline block starts at most this many lines under the title (a dek between)
+BYLINE_REACH = 3
+
+
 def _byline_between(page: Page, i: int, lead: int) -> bool:
-    return any(page.has(j, Label.BYLINE) for j in range(i + 1, lead))
+    """The article's byline block follows this line closely (title, maybe a dek, byline)."""
+    return any(page.has(j, Label.BYLINE) for j in range(i + 1, min(lead, i + 1 + BYLINE_REACH)))
 
 
 def _matches_title(text: str, title: str) -> bool:
-    """The page title is this line, maybe with the site's name after a separator."""
+    """The page title is this line, maybe with the site's name after a separator (or a short one before)."""
     t = " ".join(text.split()).lower()
     return len(t) >= 10 and (
-        title == t or (title.startswith(t) and title[len(t) : len(t) + 3].strip()[:1] in ("|", "-", "–", "—", ":", "·"))
+        title == t
+        or (title.startswith(t) and title[len(t) : len(t) + 3].strip()[:1] in _SEPARATORS)
+        or (title.endswith(t) and 2 * len(t) > len(title) and title[: -len(t)].rstrip()[-1:] in _SEPARATORS)
     )
+
+
+_SEPARATORS = ("|", "-", "–", "—", ":", "·")
 
 
 def find_headline(page: Page, first_body: int) -> int | None:
@@ -108,7 +131,13 @@ def find_headline(page: Page, first_body: int) -> int | None:
     lead = _first_run(page, first_body)
     title = " ".join(page.title_hint.split()).lower()
     lo = max(0, first_body - (HTML_WINDOW if page.hinted else WINDOW))
-    for i in range(lead - 1, lo - 1, -1):
+    top = lead - 1
+    for i in range(max(lead, first_body), min(len(page), first_body + LOOK_INSIDE)):
+        dom = page.segments[i].dom
+        if dom and dom.get("is_heading") == 1 and (i == first_body or (title and _matches_title(page.texts[i], title))):
+            top = i  # HTML: the <h1> is the article's first line, or repeats the page title below a quote or photo
+            break
+    for i in range(top, lo - 1, -1):
         if title and _matches_title(page.texts[i], title):
             v = page.best(i)
             if v is None or v.label is not Label.AD:
@@ -138,7 +167,9 @@ def find_headline(page: Page, first_body: int) -> int | None:
     # "title, dek, body": the nearest unclaimed line above a dek-like choice is the title
     for j in range(chosen - 1, max(-1, chosen - 3), -1):
         if _claimed(page, j):
-            continue
+            if page.label_of(j) is Label.BYLINE:
+                continue  # "title, byline, dek"
+            break  # a menu or a share bar between: no title and dek
         if headline_score(page, j, max(0, first_body - j)) > 0.2 and _dek_below_title(page, j, chosen):
             return j
         break

@@ -21,6 +21,7 @@ from itertools import pairwise
 import regex
 
 from newsclean.detectors.page import Page
+from newsclean.detectors.rules.chrome import COMMENTS_FROM, opens_comments
 from newsclean.types import Label
 
 #: labels read for every line, as module constants: an attribute of the Label enum costs
@@ -94,21 +95,36 @@ def is_content(page: Page, i: int) -> bool:
 
 def _terminal(page: Page, i: int) -> bool:
     vs = page.verdicts[i]
-    return bool(vs) and any(v.rule.startswith(TERMINAL_RULES) for v in vs)
+    if not vs or not any(v.rule.startswith(TERMINAL_RULES) for v in vs):
+        return False
+    if any(v.rule.startswith(TERMINAL_RULES) and v.rule != "chrome.comment_marker" for v in vs):
+        return True
+    # a comment counter high up the page sits in the byline's share bar ("5 comments"): the
+    # article goes on below it, unless comments follow (as in chrome.detect_comment_threads)
+    return i >= len(page) * COMMENTS_FROM or opens_comments(page, i)
 
 
 def _split(page: Page, a: int, b: int) -> bool:
-    """Do content lines a < b belong to different clusters?"""
-    if b - a - 1 > MAX_GAP:
-        return True
-    furniture = 0
+    """Do content lines a < b belong to different clusters?
+
+    A picture gallery between two paragraphs (captions and their "Image 3 of 9"
+    markers) is part of the article: its lines count neither as gap nor as furniture.
+    """
+    gap = furniture = 0
     for k in range(a + 1, b):
         if _terminal(page, k):
             return True
-        label = page.label_of(k)
-        if label in _FURNITURE:
+        if _picture(page, k):
+            continue
+        gap += 1
+        if page.label_of(k) in _FURNITURE:
             furniture += 1
-    return furniture > MAX_FURNITURE_GAP
+    return gap > MAX_GAP or furniture > MAX_FURNITURE_GAP
+
+
+def _picture(page: Page, k: int) -> bool:
+    best = page.best(k)
+    return best is not None and (best.label is Label.CAPTION or best.rule == "chrome.photo_marker")
 
 
 def clusters(page: Page, content: list[int]) -> list[Cluster]:
@@ -150,6 +166,8 @@ def _longest_run(page: Page, members: list[int]) -> int:
 def is_index_page(page: Page, core: Cluster) -> bool:
     """A section front / tag page: teaser units everywhere, no run of paragraphs."""
     n = len(core.members)
+    if _credited_teasers_only(page, core):
+        return True
     if n < 3:
         return False
     units = teaser_units(page, core.members)
@@ -164,6 +182,59 @@ def is_index_page(page: Page, core: Cluster) -> bool:
     return credited_gaps >= max(3, units // 2) or (credited_gaps >= 2 and units / n >= 0.75)
 
 
+#: a page with at least this many credited teasers (headline-like line, then an author
+#: or date line within :data:`CREDIT_REACH` lines) can be an index page
+MIN_CREDITED_TEASERS = 3
+CREDIT_REACH = 3
+#: on an index page, a core line that is no teaser summary is a short blurb (the section's
+#: description, a caption): at most this many words
+BLURB_WORDS = 30
+
+
+def _credited_teasers_only(page: Page, core: Cluster) -> bool:
+    """The best "article" is a teaser summary or two on a page full of credited teasers.
+
+    A section front whose teasers each carry a summary splits into clusters of one
+    summary each, so the core holds one or two of them: each sits between its own
+    headline-like line and its own author or date line (``title / summary / By X /
+    2h ago``), and nothing in the core is a run of paragraphs. An article's lead can
+    sit between its headline and its byline too, but more paragraphs follow it.
+    """
+    members = core.members
+    if core.words >= 200:
+        return False
+    first = next((k for k, i in enumerate(members) if _teaser_summary(page, i)), None)
+    if first is None:
+        return False
+    # above the first summary only short blurbs; from it on, summaries only (an article's
+    # lead between headline and byline is followed by more paragraphs)
+    if any(page.shapes[i].words >= BLURB_WORDS for i in members[:first]):
+        return False
+    if not all(_teaser_summary(page, i) for i in members[first + 1 :]):
+        return False
+    return _credited_teasers(page) >= MIN_CREDITED_TEASERS
+
+
+def _teaser_summary(page: Page, i: int) -> bool:
+    if i == 0:
+        return False
+    prev = page.shapes[i - 1]
+    if not (prev.title_like and not prev.prose and page.label_of(i - 1) in _TEASER_ABOVE):
+        return False
+    return any(_credit(page, j) for j in range(i + 1, min(i + 3, len(page))))
+
+
+def _credited_teasers(page: Page) -> int:
+    """Author/date blocks with a headline-like line at most :data:`CREDIT_REACH` lines above."""
+    count = 0
+    for i in range(1, len(page)):
+        if not _credit(page, i) or _credit(page, i - 1):
+            continue
+        if any(page.shapes[k].title_like and not page.shapes[k].prose for k in range(max(0, i - CREDIT_REACH), i)):
+            count += 1
+    return count
+
+
 def _credit(page: Page, i: int) -> bool:
     """An author or date line between two paragraphs; a live blog's bare clock time is none."""
     return page.has(i, Label.BYLINE) and not CLOCK.match(page.texts[i])
@@ -174,8 +245,9 @@ def _joinable(page: Page, left: Cluster, right: Cluster, candidate: Cluster) -> 
         if _terminal(page, k):
             return False
     if candidate.words < MIN_JOIN_WORDS:
-        # a lone short paragraph joins only when it is close (a widget between)
-        return right.members[0] - left.members[-1] <= MAX_GAP + 2 and page.shapes[candidate.members[0]].sentence_end
+        # a lone short paragraph joins only when it is close (a widget or a gallery between)
+        between = sum(1 for k in range(left.members[-1] + 1, right.members[0]) if not _picture(page, k))
+        return between <= MAX_GAP + 1 and page.shapes[candidate.members[0]].sentence_end
     n = len(candidate.members)
     units = teaser_units(page, candidate.members)
     if n >= 2 and units / n >= 0.7 and _longest_run(page, candidate.members) < 2:

@@ -9,11 +9,16 @@ ad. Two sources:
   over the tree of block elements the segmenter already built. Every segment
   gets a value — a paragraph of prose (:data:`GOOD_CHARS` characters or more,
   little link text) counts its characters, anything else counts against
-  (links more than plain short lines, boilerplate containers, repeated blocks
+  (links more than plain short lines, boilerplate containers — by their class
+  words, or opened by a comments heading —, repeated blocks
   and teaser summaries fully) — and the block element whose subtree has the
-  largest sum is the main content. Inside it, a sub-container with no
+  largest sum is the main content, unless a block whose first paragraph
+  follows the page's title heading more closely weighs half as much at least
+  (the article follows its title; :func:`_nearer_title`). Inside it, a sub-container with no
   paragraph or sentence and a negative sum (a share bar, a staff list), and a
-  list of links with no paragraph, are left out. A sibling of that block (or
+  list of links with no paragraph, are left out; so is short text in bare
+  containers (``div``, ``section`` ...) where the article is written in ``<p>``
+  elements (:func:`_drop_loose_text`). A sibling of that block (or
   of the outermost block around it with the same sum) that holds a paragraph
   and a fifth of its sum at least is main content too: the article split
   into two containers by a newsletter box, an ad or a list of related links
@@ -34,6 +39,7 @@ from __future__ import annotations
 
 import regex
 
+from newsclean.detectors.rules.chrome import COMMENT_MARKER
 from newsclean.segments.dom import EMPTY
 from newsclean.segments.html import Blocks
 from newsclean.types import Segment
@@ -82,6 +88,13 @@ BOX_CHARS = 80
 #: a sibling of the best block holding this share of its sum (and a paragraph) is article too
 SIBLING_SHARE = 0.2
 SIBLING_MIN = 60.0
+#: the main content is written in <p> elements when this share of its characters is
+P_SHARE = 0.6
+#: ... and then a shorter segment in a bare container is furniture (:func:`_drop_loose_text`)
+LOOSE_CHARS = 150
+_LOOSE = frozenset(("div", "section", "article", "main", "header", "footer", "aside", "form", "center", "body"))
+#: text inside these is a list item, a cell, a quote, a caption or a heading, not loose
+_HOLDERS = frozenset(("li", "dd", "dt", "td", "th", "blockquote", "pre", "figure", "h1", "h2", "h3", "h4", "h5", "h6"))
 #: a sentence ends so (a repeated headline of another story does not)
 _SENTENCE_END = regex.compile(r"[.?!…][\"'”’»)]*\s*$")
 _PROSE_TAGS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "blockquote"))
@@ -97,11 +110,16 @@ _WIDGET_TAGS = frozenset(("form", "nav"))
 _TABLE = frozenset(("table", "tbody", "thead", "tr", "td", "th"))
 
 
-def find_main_content(segments: list[Segment], blocks: Blocks) -> list[bool] | None:
-    """Per segment, whether it lies in the page's main content; None when nothing qualifies."""
+def find_main_content(segments: list[Segment], blocks: Blocks, title: str = "") -> list[bool] | None:
+    """Per segment, whether it lies in the page's main content; None when nothing qualifies.
+
+    ``title`` is the page's own title (``<title>`` or ``og:title``): the heading
+    that repeats it anchors the article (:func:`_title_index`).
+    """
     n = len(blocks.parent)
     if not segments or n < 2:
         return None
+    anchor = _title_index(segments, title)
     parent = blocks.parent
     total = [0] * n
     chars_of: list[int] = []
@@ -116,7 +134,8 @@ def find_main_content(segments: list[Segment], blocks: Blocks) -> list[bool] | N
     for k in range(n - 1, 0, -1):
         total[parent[k]] += total[k]
     boiler = _boilerplate(blocks, total)
-    scored = _Scores(segments, blocks, chars_of, total, boiler, repeats)
+    _comment_sections(segments, blocks, boiler)
+    scored = _Scores(segments, blocks, chars_of, total, boiler, repeats, anchor)
     if scored.best is None:
         return None
     inside = scored.inside()
@@ -132,13 +151,176 @@ def find_main_content(segments: list[Segment], blocks: Blocks) -> list[bool] | N
     if forgiven:
         for text in forgiven:
             repeats[text] = 1
-        scored = _Scores(segments, blocks, chars_of, total, boiler, repeats)
+        scored = _Scores(segments, blocks, chars_of, total, boiler, repeats, anchor)
     dropped = scored.dropped(inside)
     main: list[bool] = []
     for seg, out in zip(segments, scored.furniture):
         b = _block(seg)
         main.append(inside[b] and not out and not dropped[b])
+    _drop_loose_text(segments, chars_of, main)
     return main
+
+
+def _drop_loose_text(segments: list[Segment], chars_of: list[int], main: list[bool]) -> None:
+    """Where the article is written in ``<p>`` elements, short text in bare containers is furniture.
+
+    When :data:`P_SHARE` of the main content's characters at least sit in
+    ``<p>`` elements, a segment of fewer than :data:`LOOSE_CHARS` characters
+    whose block is a bare container (``div``, ``section``, ``aside``, a custom
+    element ...: :data:`_LOOSE`), not inside a heading, list, table, quote or
+    figure, is left out of it: tags, share and follow prompts, "Subscribe to
+    ...", newsletter forms, teaser titles, author boxes, disclaimers
+    (trafilatura and jusText keep only paragraph-level elements for the same
+    reason). Kept are a sentence above the first paragraph (a standfirst
+    written in a ``div``) and, between the first and the last paragraph, a
+    sentence (a callout, a quote) or a line without links right above a
+    paragraph (a subheading).
+    """
+    in_p = total = 0
+    first = last = -1
+    for i, seg in enumerate(segments):
+        if main[i]:
+            total += chars_of[i]
+            if seg.dom is not None and seg.dom.get("tag") == "p":
+                in_p += chars_of[i]
+                if chars_of[i] >= GOOD_CHARS:
+                    last = i
+                    if first < 0:
+                        first = i
+    if not total or in_p < P_SHARE * total:
+        return
+    for i, seg in enumerate(segments):
+        dom = seg.dom
+        if not main[i] or dom is None or chars_of[i] >= LOOSE_CHARS:
+            continue
+        tag = dom.get("tag")
+        above = dom.get("ancestors")
+        if not isinstance(tag, str) or not (tag in _LOOSE or "-" in tag) or dom.get("is_heading"):
+            continue
+        if isinstance(above, frozenset) and not above.isdisjoint(_HOLDERS):
+            continue
+        sentence = seg.text.count(" ") >= SENTENCE_WORDS - 1
+        if sentence and (i < first or (i < last and _SENTENCE_END.search(seg.text))):
+            continue
+        if first < i < last and not dom.get("link_density") and _paragraph_follows(segments, chars_of, i):
+            continue  # a subheading
+        main[i] = False
+
+
+#: a block whose first paragraph follows the title, before the best block's, is taken
+#: instead of it when its sum is this share of the best one's at least
+TITLE_SHARE = 0.5
+
+
+#: the element a page declares as its article body (schema.org ``itemprop="articleBody"``)
+#: is the main content when its sum is this share of the best block's at least
+DECLARED_SHARE = 0.5
+
+
+def _declared_body(blocks: Blocks, score: list[float], best: int) -> int | None:
+    """The one block the page marks ``itemprop="articleBody"``, if it weighs :data:`DECLARED_SHARE` of the best.
+
+    The page's own word on where its article is (schema.org microdata, as
+    trafilatura's first content XPath also reads it); the title anchor
+    (:func:`_nearer_title`) then does not apply.
+    """
+    contexts, parent = blocks.contexts, blocks.parent
+    found = None
+    for k in range(1, len(parent)):
+        if "articleBody" in contexts[k].itemprops and "articleBody" not in contexts[parent[k]].itemprops:
+            if found is not None:
+                return None  # several: a list of teasers, or nested markup; no hint
+            found = k
+    if found is None or score[best] <= 0 or score[found] < DECLARED_SHARE * score[best]:
+        return None
+    return found
+
+
+def _nearer_title(best: int, anchor: int, score: list[float], first: list[int], end: list[int]) -> int:
+    """The article follows its title: prefer a block that starts nearer below it.
+
+    The block with the largest sum can be a long paragraph of page furniture (a
+    site's "about us" or customer-service text in a footer without class words)
+    that outweighs a short article, or the whole page when prose above the
+    title (a browser warning, a claim box) is added to it. When the title
+    heading is known, a block whose sum is :data:`TITLE_SHARE` of the best
+    one's at least is taken instead (the largest such sum), if
+
+    * the best block's first paragraph comes after the title, and this block's
+      first paragraph lies between the two (it does not hold the best block);
+    * the best block's first paragraph comes before the title, and this block's
+      first paragraph after it.
+    """
+    floor = TITLE_SHARE * score[best]
+    if first[best] < anchor:
+        near = [k for k in range(len(score)) if first[k] > anchor and score[k] >= floor]
+    else:
+        near = [
+            k
+            for k in range(len(score))
+            if anchor < first[k] < first[best] and score[k] >= floor and not k <= best < end[k]
+        ]
+    return max(near, key=lambda k: (score[k], k)) if near else best
+
+
+def _title_index(segments: list[Segment], title: str) -> int | None:
+    """The segment that is the page's title: a top heading that repeats ``title``; None if none does."""
+    want = _norm(title)
+    if len(want) < 10:
+        return None
+    for i, seg in enumerate(segments):
+        dom = seg.dom or {}
+        if dom.get("is_heading") not in (1, 2) or dom.get("is_link"):
+            continue
+        text = _norm(seg.text)
+        if len(text) < 10:
+            continue
+        if text == want or (want.startswith(text) and want[len(text) : len(text) + 3].strip()[:1] in _TITLE_SEPARATORS):
+            return i
+        if want.endswith(text) and 2 * len(text) > len(want) and want[: -len(text)].rstrip()[-1:] in _TITLE_SEPARATORS:
+            return i
+    return None
+
+
+_TITLE_SEPARATORS = frozenset("|-–—:·•")
+
+
+def _comment_sections(segments: list[Segment], blocks: Blocks, boiler: list[bool]) -> None:
+    """Mark as boilerplate the blocks that a comments heading opens ("Comments", "3 Comments", "Leave a Reply").
+
+    Readers' comments are paragraphs of prose, and a comments section without
+    class words can outweigh a short article. The section is the outermost
+    block whose first text is such a heading (a heading alone in its block
+    marks nothing).
+    """
+    n = len(blocks.parent)
+    first = [-1] * n
+    heads = []
+    for i, seg in enumerate(segments):
+        b = _block(seg)
+        dom = seg.dom or {}
+        if (
+            dom.get("is_heading")
+            and len(seg.text) <= 40
+            and COMMENT_MARKER.match(seg.text)
+            and not (dom.get("link_density") or 0.0)
+        ):
+            heads.append((i, b))
+        while b >= 0 and first[b] < 0:
+            first[b] = i
+            b = blocks.parent[b]
+    for i, b in heads:
+        top = b
+        while blocks.parent[top] > 0 and first[blocks.parent[top]] == i:
+            top = blocks.parent[top]
+        if top != b or blocks.end[top] > top + 1:
+            for k in range(top, blocks.end[top]):
+                boiler[k] = True
+
+
+def _paragraph_follows(segments: list[Segment], chars_of: list[int], i: int) -> bool:
+    nxt = segments[i + 1].dom if i + 1 < len(segments) else None
+    return nxt is not None and nxt.get("tag") == "p" and chars_of[i + 1] >= GOOD_CHARS
 
 
 def _prose_element(seg: Segment) -> bool:
@@ -161,6 +343,7 @@ class _Scores:
         total: list[int],
         boiler: list[bool],
         repeats: dict[str, int],
+        anchor: int | None = None,
     ) -> None:
         n = len(blocks.parent)
         parent = blocks.parent
@@ -171,6 +354,8 @@ class _Scores:
         good = self.good = [0] * n
         linked = self.linked = [0] * n  # characters of segments with some link text
         paragraphs = self.paragraphs = [0] * n
+        #: per block, the first segment in it that counts for it (a paragraph), or len(segments)
+        first = [len(segments)] * n
         self.furniture: list[bool] = []
         #: furniture only because its text occurs more than once (and it is not a link)
         self.repeated: list[bool] = []
@@ -196,6 +381,8 @@ class _Scores:
                 else:
                     value = chars * (1 - density)
                     good[b] += chars
+                    if first[b] > i:
+                        first[b] = i
             elif density < GOOD_LINKS and seg.text.count(" ") >= SENTENCE_WORDS - 1:
                 value = 0.0  # a short sentence (a key point, a quote) neither counts for nor against
                 good[b] += chars  # ... and keeps its box
@@ -212,7 +399,14 @@ class _Scores:
             good[parent[k]] += good[k]
             linked[parent[k]] += linked[k]
             paragraphs[parent[k]] += paragraphs[k]
+            if first[k] < first[parent[k]]:
+                first[parent[k]] = first[k]
         best = max(range(n), key=lambda k: (score[k], k))
+        declared = _declared_body(blocks, score, best)
+        if declared is not None:
+            best = declared
+        elif anchor is not None and score[best] > 0 and first[best] != anchor:
+            best = _nearer_title(best, anchor, score, first, blocks.end)
         self.best: int | None = best if score[best] > 0 else None
 
     def inside(self) -> list[bool]:
@@ -254,7 +448,9 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
     links between two body containers) is left out when the furniture weighs
     more than the part. A sibling of the best block (or of the outermost
     block around it with the same sum) is taken when it holds a paragraph and
-    its own sum is :data:`SIBLING_SHARE` of the best one's at least.
+    its own sum is :data:`SIBLING_SHARE` of the best one's at least (and no
+    more than the best one's: a heavier block the title anchor passed over,
+    :func:`_nearer_title`, stays out).
     """
     blocks, score, good = scored.blocks, scored.score, scored.good
     paragraphs, boiler = scored.paragraphs, scored.boiler
@@ -269,7 +465,7 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
     out = []
     k = up + 1
     while k < blocks.end[up]:
-        if k != level and not boiler[k] and paragraphs[k] and good[k] and score[k] >= floor:
+        if k != level and not boiler[k] and paragraphs[k] and good[k] and floor <= score[k] <= score[best]:
             out.append(k)
         k = blocks.end[k]
     return out
@@ -353,7 +549,9 @@ def _teaser(segments: list[Segment], chars_of: list[int], blocks: Blocks, total:
     return False
 
 
-def mark_main_content(html: str, segments: list[Segment], blocks: Blocks | None = None, source: str = "dom") -> str:
+def mark_main_content(
+    html: str, segments: list[Segment], blocks: Blocks | None = None, source: str = "dom", title: str = ""
+) -> str:
     """Set ``seg.dom["main_hint"]`` on every segment; return the source of the hint ("" for none).
 
     With ``source="dom"``, a page where newsclean's finder sees no paragraph at all
@@ -361,7 +559,7 @@ def mark_main_content(html: str, segments: list[Segment], blocks: Blocks | None 
     lines, a page of one long table) asks trafilatura instead.
     """
     if source == "dom" and blocks is not None:
-        main = find_main_content(segments, blocks)
+        main = find_main_content(segments, blocks, title)
         if main is not None:
             for seg, inside in zip(segments, main):
                 if seg.dom is None:

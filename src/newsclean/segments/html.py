@@ -8,7 +8,9 @@ whichever the input was.
   custom elements included) starts or ends, and at ``<br>``; inline elements
   are joined. White space is collapsed; the content of ``script``, ``style``,
   ``noscript``, ``template``, ``svg``, ``head``, ``iframe`` and the like
-  (:data:`~newsclean.segments.dom.SKIP`) is not text.
+  (:data:`~newsclean.segments.dom.SKIP`) is not text, nor is an element hidden by
+  its own markup (a ``hidden`` attribute, ``display: none`` or ``visibility:
+  hidden`` in its ``style``), as readability and the benchmark's dump also skip it.
 * Two inline elements that touch (``</span><span>``) are joined with a space:
   sites style such spans as separate lines (a caption and its credit), and
   words are rarely split across elements.
@@ -28,6 +30,7 @@ recursion, so depth costs no Python stack; parsing is in
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +45,16 @@ from newsclean.types import Segment
 Sources = list[list[tuple[Any, int]]]
 
 _IMAGES = frozenset({"img", "amp-img", "amp-anim"})
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _hidden(el: Any) -> bool:
+    """``el`` is hidden by its own markup: a ``hidden`` attribute or an inline style."""
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
 
 
 def segment_html(text: str) -> tuple[list[Segment], dict[str, object], int]:
@@ -179,7 +192,7 @@ class _Walker:
         """Open ``el``; True when its subtree is to be skipped."""
         tag = el.tag
         parent = self.contexts[-1]
-        if parent is None or not isinstance(tag, str) or tag in SKIP:
+        if parent is None or not isinstance(tag, str) or tag in SKIP or _hidden(el):
             self.contexts.append(None)
             return True
         ctx = parent.child(el, tag)

@@ -135,3 +135,28 @@ def test_captions_between_paragraphs_are_caption(credit: str) -> None:
 def test_prose_about_a_photo_inside_the_article_stays_body() -> None:
     line = "A photo posted on Friday showed the bridge covered in flood water."
     assert label_map(article("en", middle=(line,)))[line] is Label.BODY
+
+
+@pytest.mark.parametrize(
+    "marker", ["Image 3 of 12", "Bild 1 von 4", "Foto 2 de 5", "Open this photo in gallery:", "▶ 0:58"]
+)
+def test_line_under_a_gallery_or_player_marker_is_a_caption(marker: str) -> None:
+    description = "Volunteers carry sandbags along the quay wall on Tuesday morning."
+    page = detected([marker, description])
+    assert rules_of(page, description) == ["caption.after_marker"]
+    best = page.best(page.texts.index(marker))
+    assert best is not None and best.label is Label.CHROME
+
+
+def test_short_title_under_a_marker_is_not_taken() -> None:
+    """Hard negative: under a marker a short title-like line can be the story's next subheading."""
+    page = detected(["Photo 1 of 10", "The programme of the opening week"])
+    assert rules_of(page, "The programme of the opening week") == []
+
+
+def test_paragraph_under_a_marker_or_a_bare_counter_is_not_taken() -> None:
+    """Hard negatives: a slide that tells the story in sentences; the lead under a carousel's "1 / 4"."""
+    paragraph = "The council said the work would take all summer. Traders were told to move to the car park."
+    lead = "A research ship surveying the seabed off the coast has found a field of glass sponges."
+    assert "caption.after_marker" not in rules_of(detected(["Image 2 of 5", paragraph]), paragraph)
+    assert "caption.after_marker" not in rules_of(detected(["1 / 4", lead]), lead)

@@ -26,6 +26,14 @@ def chrome_rule(line: str) -> str | None:
         ("Share this article", "chrome.ui_word[en]"),
         ("Teilen", "chrome.ui_word[de]"),
         ("Compartir", "chrome.ui_word[es]"),
+        ("Share to LinkedIn", "chrome.ui_word[en]"),
+        ("Buy this photo", "chrome.ui_word[en]"),
+        ("Beitrag teilen", "chrome.ui_word[de]"),
+        ("Partager ce post", "chrome.ui_word[fr]"),
+        ("Tuitear", "chrome.ui_word[es]"),
+        ("Partilhar no WhatsApp", "chrome.ui_word[pt]"),
+        ("Réagir (42)", "chrome.prefix[fr]"),
+        ("War dieser Artikel hilfreich?", "chrome.ui_word[de]"),
         ("Partager", "chrome.ui_word[fr]"),
         ("Compartilhar", "chrome.ui_word[pt]"),
         ("Follow us on Instagram", "chrome.prefix[en]"),
@@ -95,6 +103,8 @@ def test_consent_rule_on_prose_that_opens_with_no_prefix() -> None:
         "The company said the new cookie factory would employ 300 people in the town by next spring.",
         "Fans shared the video more than a million times, the club said, and privacy campaigners objected.",
         "Share prices fell 3% on Monday after the results.",
+        "Share a memory, the family asked, rather than send flowers to the funeral.",
+        "Partager ce poste de direction n'était pas prévu, a dit la maire.",
         "Comments from residents were mostly positive, the council said.",
         "It was 12°C in Westmere on Tuesday, the warmest March day on record.",
         "South Korea",
@@ -247,3 +257,36 @@ def test_a_comment_counter_in_the_share_bar_does_not_make_the_story_comments() -
         ]
     )
     assert "chrome.comment_thread" not in rules_of(page, opening)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Start every morning with the valley's top stories, free in your inbox.",
+        "Sign up to Health Check, our weekly newsletter on what is changing in your surgery.",
+        "Subscribe today for just $1 for the first 3 months.",
+        "Download the Harbour News app for breaking news alerts on your phone.",
+        "This article is for information only and is not medical advice.",
+        "The views expressed in this column are the author's own.",
+        "Jeden Freitag die wichtigsten News aus deiner Region direkt in dein Postfach.",
+        "Die Informationen auf dieser Seite stellen keine Anlageberatung dar.",
+        "Recevez chaque mercredi notre lettre Éducation.",
+        "Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autor.",
+        "Este artigo é exclusivo para assinantes.",
+    ],
+)
+def test_pitches_and_disclaimers_are_chrome(line: str) -> None:
+    page = detected([line])
+    assert "chrome.pitch" in rules_of(page, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council launched a newsletter for tenants last year, but few residents read it.",
+        "The app crashed twice during the vote count, officials said on Tuesday.",
+        "Lawyers said the firm had given poor financial advice to hundreds of pensioners.",
+    ],
+)
+def test_prose_about_newsletters_apps_or_advice_is_no_pitch(line: str) -> None:
+    assert "chrome.pitch" not in rules_of(detected([line]), line)

@@ -81,6 +81,28 @@ def test_list_ends_at_the_first_sentence_step() -> None:
     assert rules_of(page, steps[0]) == [] and rules_of(page, steps[1]) == []
 
 
+SENTENCE_TITLES = [
+    "Teenager admits damaging cars in the station car park.",
+    "Pub licence suspended for a month after a late-night brawl.",
+    "Former councillor cleared of harassment after a two-day trial.",
+]
+
+
+@pytest.mark.parametrize("heading", ["Most read", "More court news"])
+def test_one_sentence_headlines_under_a_heading_are_items(heading: str) -> None:
+    """Story lists often print each headline as a sentence with a full stop."""
+    page = detected([*PARAGRAPHS["en"][:2], heading, *SENTENCE_TITLES])
+    assert all(rules_of(page, line) == ["sidebar.list"] for line in SENTENCE_TITLES)
+    assert all(v.score >= 0.75 for line in SENTENCE_TITLES for v in page.verdicts[page.texts.index(line)])
+
+
+def test_a_paragraph_under_a_heading_word_is_no_item() -> None:
+    """Hard negative: a two-sentence paragraph (or a long one) under "Latest" stays unclaimed."""
+    update = "The ferry will run again from Monday. The operator said repairs were finished early."
+    page = detected(["Latest", update, PARAGRAPHS["en"][0]])
+    assert rules_of(page, update) == [] and rules_of(page, PARAGRAPHS["en"][0]) == []
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [

@@ -49,10 +49,12 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     if page.segments and page.segments[0].dom is not None:
         dom.detect(page, ALL_LANGS)
     caption.detect_described(page)
+    caption.detect_after_marker(page)
     ad.detect_cards(page)
     promo.detect_headed_titles(page, ALL_LANGS)
     chrome.detect_tag_lists(page)
     chrome.detect_comment_threads(page)
+    chrome.detect_pitches(page)
     sidebar.detect_lists(page)
 
 

@@ -8,6 +8,9 @@
 ``caption.described``     (context) the line right before a credit line, when it is
                           not a paragraph of prose, or when the credit line repeats it
                           (alt text followed by the full caption).
+``caption.after_marker``  (context) the line right under a gallery or player marker
+                          ("Image 3 of 12", "3/5", "▶ 0:58"); the marker itself is
+                          ``chrome.photo_marker``.
 
 Prose that *mentions* a photo ("A photo posted on Friday showed ...") does not
 match: the credit words must be followed by a ":" and a source, or close the line.
@@ -44,7 +47,7 @@ FILE_PHOTO = regex.compile(
     regex.I,
 )
 VIDEO = regex.compile(
-    r"^(?:▶|►|🎥|📹|📷).{3,200}$|^.{3,200}\s\(\d{1,2}:\d{2}\)\s*$|^(?i:watch|video|vídeo|vidéo|assista|guarda)\s*[:|-]\s*\S.{0,200}\d{1,2}:\d{2}\)?\s*$"
+    r"^(?:▶|►|🎥|📹|📷)(?=.*\p{L}).{3,200}$|^.{3,200}\s\(\d{1,2}:\d{2}\)\s*$|^(?i:watch|video|vídeo|vidéo|assista|guarda)\s*[:|-]\s*\S.{0,200}\d{1,2}:\d{2}\)?\s*$"
 )
 #: a bare credit: "Darren Kealy/The Lakeshore Standard", "Supplied", "Courtesy of the family"
 #: "Picture supplied", "Courier file photo", "Photo supplied by the family"
@@ -238,3 +241,39 @@ def detect_described(page: Page) -> None:
         ):
             reason = "caption.described_repeated" if repeated else "caption.described"
             page.add(j, Verdict(Label.CAPTION, reason, prev[:120], 0.8 if repeated else 0.6))
+
+
+PHOTO_MARKER = regex.compile("|".join(f"(?:{p})" for p in P.PHOTO_MARKER_PATTERNS), regex.I)
+#: a description under a marker is one sentence of at most this many words (a paragraph is no caption)
+MARKER_CAPTION_WORDS = 45
+
+
+def detect_after_marker(page: Page) -> None:
+    """The line under a gallery counter or media player marker describes the picture.
+
+    Only a sentence or a line of some length counts: a short title-like line under
+    "1/10" can be the story's next subheading. Text pages only.
+    """
+    n = len(page)
+    if n and page.segments[0].dom is not None:
+        return  # HTML: figure and figcaption say it better (a counter can sit under the caption)
+    for i in range(n - 1):
+        shape = page.shapes[i]
+        if shape.words > 6 or shape.chars > 40 or not PHOTO_MARKER.match(page.texts[i]):
+            continue
+        if not page.has(i, Label.CHROME):
+            page.add(i, Verdict(Label.CHROME, "chrome.photo_marker", page.texts[i][:40], 0.8))
+        j = i + 1
+        below = page.shapes[j]
+        if page.verdicts[j] or below.words > MARKER_CAPTION_WORDS:
+            continue
+        if (below.sentence_end or below.words >= 8) and _sentences(page.texts[j]) <= 1:
+            page.add(j, Verdict(Label.CAPTION, "caption.after_marker", page.texts[j][:120], 0.8))
+
+
+def _sentences(text: str) -> int:
+    """Sentences in a line, roughly: a slide that tells the story in several is text, no caption."""
+    return 1 + len(_SENTENCE_BREAK.findall(text.rstrip()))
+
+
+_SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’»)]?\s+(?=[\p{Lu}\d\"'“‘«])")

@@ -329,6 +329,14 @@ def detect_comment_threads(page: Page) -> None:
             page.add(i, Verdict(Label.CHROME, "chrome.comment_thread", page.texts[i][:60], 0.8))
 
 
+def opens_comments(page: Page, i: int) -> bool:
+    """Readers' comments start right under line ``i`` (comment lines or their sort/reply controls)."""
+    below = range(i + 1, min(len(page), i + 4))
+    return _comments_follow(page, i) or any(
+        _reply_ui(page, j) or any(v.rule == "chrome.comment_thread" for v in page.verdicts[j]) for j in below
+    )
+
+
 def _comments_follow(page: Page, i: int) -> bool:
     """At least two of the three lines after ``i`` read as "handle: text" comments."""
     return sum(1 for j in range(i + 1, min(len(page), i + 4)) if COMMENT_LINE.match(page.texts[j])) >= 2
@@ -345,3 +353,23 @@ def detect_tag_lists(page: Page) -> None:
             if shape.words > 6 or shape.sentence_end or page.label_of(j) not in _TAG_LABELS:
                 break
             page.add(j, Verdict(Label.CHROME, "chrome.tag_list", page.texts[j][:60], 0.75))
+
+
+PITCH = regex.compile("|".join(f"(?:{p})" for ps in P.PITCH_PATTERNS.values() for p in ps))
+_PITCH_CUES = tuple(P.PITCH_CUES)
+#: a pitch is at most this long (a paragraph that mentions a newsletter is the story's)
+PITCH_WORDS = 60
+
+
+def detect_pitches(page: Page) -> None:
+    """The site addressing its reader: "Get our morning briefing in your inbox", disclaimers.
+
+    These are often whole sentences between the last paragraphs, so the verdict is
+    sure enough (0.8) to hold inside the article span.
+    """
+    for i, (shape, low) in enumerate(zip(page.shapes, page.lows)):
+        if shape.words < 3 or shape.words > PITCH_WORDS or not any(map(low.__contains__, _PITCH_CUES)):
+            continue
+        m = PITCH.search(low)
+        if m:
+            page.add(i, Verdict(Label.CHROME, "chrome.pitch", m.group(0)[:60], 0.8))

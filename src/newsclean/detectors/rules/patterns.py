@@ -92,13 +92,13 @@ SIDEBAR_HEADING_PATTERNS: dict[str, list[str]] = {
 # ---------------------------------------------------------------------- byline
 #: "By Jane Roe": the word that introduces an author name
 BY_WORDS: dict[str, list[str]] = {
-    "en": ["by", "reviewed by", "medically reviewed by", "fact-checked by", "fact checked by", "photographs by", "photos by", "words and pictures by", "produced by", "analysis by", "written by", "words by", "reported by", "story by", "text by", "interview by", "posted by", "compiled by", "edited by"],
-    "de": ["von", "geprüft von", "fachlich geprüft von", "text:", "text von", "ein kommentar von", "ein gastbeitrag von", "aufgezeichnet von", "interview:", "von unserem korrespondenten", "von unserer korrespondentin"],
+    "en": ["by", "obituary by", "live coverage by", "reviewed by", "medically reviewed by", "fact-checked by", "fact checked by", "photographs by", "photos by", "words and pictures by", "produced by", "analysis by", "written by", "words by", "reported by", "story by", "text by", "interview by", "posted by", "compiled by", "edited by"],
+    "de": ["von", "geprüft von", "fachlich geprüft von", "text:", "text von", "ein kommentar von", "ein gastbeitrag von", "aufgezeichnet von", "interview:", "von unserem korrespondenten", "von unserer korrespondentin", "von unserem", "von unserer", "live-ticker:", "liveticker:"],
     "es": ["por", "escrito por", "redacción:", "texto:", "revisado por", "revisada por", "con la revisión de"],
-    "fr": ["par", "relu par", "relu et validé par", "propos recueillis par", "texte:", "texte :", "de notre correspondant", "de notre correspondante", "de notre envoyé spécial", "de notre envoyée spéciale"],
+    "fr": ["par", "relu par", "relu et validé par", "propos recueillis par", "texte:", "texte :", "de notre correspondant", "de notre correspondante", "de notre envoyé spécial", "de notre envoyée spéciale", "par la rédaction de", "par la rédaction d'", "par la rédaction d’"],
     "pt": ["por", "revisto por", "revisado por", "escrito por", "texto:", "reportagem de", "da redação", "da reportagem"],
     "it": ["di", "rivisto da", "a cura di", "testo di", "dal nostro corrispondente", "dalla nostra inviata", "dal nostro inviato"],
-    "nl": ["door", "tekst:"],
+    "nl": ["door", "tekst:", "door onze verslaggever", "door onze verslaggeefster", "door onze correspondent", "door onze redacteur", "van onze verslaggever"],
 }
 
 #: words that open a date line of the article itself ("Updated: Oct 20, 2024")
@@ -158,7 +158,12 @@ CREDIT_PATTERNS: list[str] = [
     r"^(?:com informações|com informações de|com agências)\b.{0,100}$",
     r"^(?:contact|email|e-mail|follow|write to|reach)\s*(?:the\s+(?:author|reporter|writer)|\p{Lu}\p{L}+)?\s*(?:on|at|:)?\s*\S*@\S+.{0,80}$",
     r"^(?:follow|folge|siga|suivez|segui)\s+(?:\p{Lu}\p{L}+\s+){0,3}(?:on|auf|en|no|sur|su)\s+(?:twitter|x|instagram|facebook|linkedin|bluesky|threads)\b.{0,60}$",
-    r"^\S+@\S+\.\w{2,6}$",
+    r"^\S+@\S+\.\w{2,10}(?:\s*[|·•,]\s*[\d +()./-]{6,20})?$",
+    r"^@\w{2,30}$",
+    r"^.{3,80}\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story))\b.{0,60}$",
+    r"^(?:media contact|press contact|press office|contact presse|contact média|contacto de prensa|contacto para medios|contato para imprensa|contato de imprensa|pressekontakt|pressestelle|contatto stampa|ufficio stampa|perscontact|persvoorlichting)\s*(?::.{0,80})?$",
+    r"^(?:author of the article|about the author|sobre el autor|sobre la autora|sobre o autor|sobre a autora|über den autor|über die autorin|zum autor|zur autorin|à propos de l['’]auteur|l['’]auteur|l['’]autrice)\s*:?$",
+    r"^(?:redacción|redação|redazione|redactie|redaktion|rédaction)(?:\s+\p{Lu}[\p{L}\p{M}' -]{1,40})?\.?$",
     r"^(?:contact|reach|email|e-mail|write to|call)\s+\S.{0,80}(?:@\S+|\b\d{3}[-. ]\d{3,4}[-. ]?\d{0,4}\b).{0,60}$",
     r"^(?:das gespräch führte|das interview führte|aufgezeichnet von|interview:|entrevista de|propos recueillis par|entrevista:)\s+\S.{0,60}$",
     r"^.{0,60}\b(?:posted by|published by|written by|publicado por|escrito por|veröffentlicht von|geschrieben von|publié par|écrit par|pubblicato da|scritto da|geplaatst door)\b.{0,120}$",
@@ -168,6 +173,15 @@ CREDIT_PATTERNS: list[str] = [
     r"^\(?(?:source|sources|quelle|fuente|fonte|source\s*:)\s*:?\s*(?:AP|AFP|Reuters|PTI|ANI|IANS|dpa|EFE|Lusa|ANSA|agencies|agencias|agências)\b.{0,40}$",
     r"^(?:com|con|avec|mit|met)\s+(?:a\s+|la\s+|l'|l’)?(?:Reuters|AP|AFP|EFE|Lusa|ANSA|dpa|Bloomberg|agências|agencias|agences|Agência\s+\p{L}+|Estadão\s+Conteúdo|Folhapress|Europa\s+Press)\b.{0,40}$",
     r"^\((?:ats|afp|ap|dpa|apa|sda|efe|lusa|ansa|belga|reuters|kna|epd|anp|ats-afp|afp-ats|pti|ani)(?:\s*[/,-]\s*\p{L}{1,6}){0,3}\)\.?$",
+]
+
+#: a gallery or media player's marker on its own line ("Image 3 of 12", "Bild 1 von 4",
+#: "Open this photo in gallery:", "▶ 0:58"): the line under it describes the picture. A bare
+#: counter ("1 / 4") is left out: carousels print it under the caption, above the lead
+PHOTO_MARKER_PATTERNS: list[str] = [
+    r"^(?:image|photo|picture|pic|slide|gallery|foto|fotos|bild|imagen|imagem|immagine|diapositive|afbeelding)\s*\d{1,3}\s*(?:of|von|de|di|sur|van|/)\s*\d{1,3}\b.{0,12}$",
+    r"^(?:open this photo in gallery|enlarge this image|view full image|expand image|bild vergrößern|ver imagen|ampliar imagen|agrandir l['’]image|ampliar imagem|ingrandisci)\s*:?$",
+    r"^[▶►]\s*\d{1,2}:\d{2}$",
 ]
 
 #: month names, for date lines
@@ -206,7 +220,7 @@ PHOTO_SOURCES: list[str] = [*AGENCIES[:40],
 # --------------------------------------------------------------------- chrome
 #: a line that is only one of these is page furniture (navigation, UI, share)
 CHROME_LINES: dict[str, list[str]] = {
-    "en": ["autoplay", "1.0x", "1.5x", "2x", "0.5x", "on", "off", "download", "transcript", "start slideshow", "sign me up", "comments closed", "load more comments", "show more comments", "view more comments", "see all episodes", "share episode", "share this report", "share article", "share story", "share this page", "1x", "a+ a-", "video player is loading", "please turn on javascript to use this feature", "was this page useful", "was this helpful", "was this article helpful", "yes no", "report", "flag", "reply", "replies", "respond", "learn more", "open this photo in gallery", "view full image", "enlarge", "enlarge image", "hide", "show", "subscribe for free", "unmute", "mute", "fullscreen", "full screen", "skip", "close ad", "listen now", "follow topic", "follow this topic", "follow author", "unfollow", "more on this topic", "in this article", "trending topics", "explore more", "discover more", "related topics", "gift this article", "save article", "saved articles", "my news", "for you", "live updates", "refresh", "newest first", "oldest first", "latest first", "pinned", "pinned post", "key events", "show key events only", "view all comments", "all comments", "sort by", "top comments", "newest", "oldest", "report comment", "report abuse", "edit", "delete", "ends", "end", "advertise here", "hide ad", "remove ads", "go ad-free", "listen to this story", "play video", "watch video", "watch now", "replay", "previous slide", "next slide", "view slideshow", "1 of",
+    "en": ["share to facebook", "share to x", "share to twitter", "share to linkedin", "share on linkedin", "buy this photo", "reuse this content", "republish this story", "save for later", "print recipe", "save to recipe box", "turn on notifications", "tap to unmute", "view full screen", "table of contents", "was this post helpful", "send flowers", "leave a tribute", "sign the guestbook", "place a notice", "article content", "watch the trailer", "autoplay", "1.0x", "1.5x", "2x", "0.5x", "on", "off", "download", "transcript", "start slideshow", "sign me up", "comments closed", "load more comments", "show more comments", "view more comments", "see all episodes", "share episode", "share this report", "share article", "share story", "share this page", "1x", "a+ a-", "video player is loading", "please turn on javascript to use this feature", "was this page useful", "was this helpful", "was this article helpful", "yes no", "report", "flag", "reply", "replies", "respond", "learn more", "open this photo in gallery", "view full image", "enlarge", "enlarge image", "hide", "show", "subscribe for free", "unmute", "mute", "fullscreen", "full screen", "skip", "close ad", "listen now", "follow topic", "follow this topic", "follow author", "unfollow", "more on this topic", "in this article", "trending topics", "explore more", "discover more", "related topics", "gift this article", "save article", "saved articles", "my news", "for you", "live updates", "refresh", "newest first", "oldest first", "latest first", "pinned", "pinned post", "key events", "show key events only", "view all comments", "all comments", "sort by", "top comments", "newest", "oldest", "report comment", "report abuse", "edit", "delete", "ends", "end", "advertise here", "hide ad", "remove ads", "go ad-free", "listen to this story", "play video", "watch video", "watch now", "replay", "previous slide", "next slide", "view slideshow", "1 of",
         "home", "menu", "search", "sign in", "log in", "login", "log out", "sign up", "register", "subscribe",
         "subscribe now", "my account", "account", "skip to content", "skip to main content", "skip navigation",
         "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
@@ -230,29 +244,29 @@ CHROME_LINES: dict[str, list[str]] = {
         "all rights reserved", "go to comments", "jump to comments", "view in app", "open in app", "feedback",
         "report an error", "corrections", "submit", "loading", "loading...", "cancel", "ok", "yes", "no thanks",
     ],
-    "de": ["antworten", "ton ein", "ton aus", "weitere bilder anzeigen", "alle bilder anzeigen", "melden", "antworten · melden", "mehr kommentare", "alle kommentare", "kommentare anzeigen", "artikel teilen", "teilen auf facebook", "per e-mail teilen", "abspielen", "zur bildergalerie", "bildergalerie", "fotostrecke", "jetzt teilen", "merkliste", "vorlesen lassen", "aktualisieren", "neueste zuerst", "älteste zuerst", "mehr laden", "anzeigen", "ausblenden", "folgen", "gefällt mir", "video abspielen", "zur fotostrecke", "startseite", "suche", "anmelden", "abmelden", "registrieren", "abonnieren", "abo", "mein konto", "teilen", "drucken",
+    "de": ["beitrag teilen", "vollbild", "ticker aktualisieren", "war dieser artikel hilfreich", "jetzt kostenlos anmelden", "artikel merken", "antworten", "ton ein", "ton aus", "weitere bilder anzeigen", "alle bilder anzeigen", "melden", "antworten · melden", "mehr kommentare", "alle kommentare", "kommentare anzeigen", "artikel teilen", "teilen auf facebook", "per e-mail teilen", "abspielen", "zur bildergalerie", "bildergalerie", "fotostrecke", "jetzt teilen", "merkliste", "vorlesen lassen", "aktualisieren", "neueste zuerst", "älteste zuerst", "mehr laden", "anzeigen", "ausblenden", "folgen", "gefällt mir", "video abspielen", "zur fotostrecke", "startseite", "suche", "anmelden", "abmelden", "registrieren", "abonnieren", "abo", "mein konto", "teilen", "drucken",
            "link kopieren", "kommentare", "kommentar", "kommentieren", "schlagworte", "themen", "mehr", "schließen", "zurück",
            "nach oben", "weiter", "alle anzeigen", "mehr anzeigen", "vorlesen", "artikel anhören", "impressum", "datenschutz",
            "datenschutzerklärung", "agb", "kontakt", "cookie-einstellungen", "alle akzeptieren", "akzeptieren", "ablehnen",
            "politik", "wirtschaft", "sport", "kultur", "wissen", "panorama", "ausland", "inland", "meinung", "regional",
            "lokales", "digital", "reise", "gesundheit", "newsletter", "merken", "gemerkt", "zum artikel", "zur startseite", "e-paper"],
-    "es": ["responder", "denunciar", "ver más comentarios", "archivado en", "compartir en facebook", "compartir en x", "compartir en twitter", "enviar por whatsapp", "enviar por correo", "copiar", "me gusta", "seguir", "galería", "ver galería", "reproducir", "cargar más", "cargar más actualizaciones", "más recientes", "ver vídeo", "inicio", "portada", "buscar", "menú", "iniciar sesión", "entrar", "registrarse", "suscríbete", "suscribirse", "compartir",
+    "es": ["tuitear", "pantalla completa", "guardar artículo", "quiero suscribirme", "compartir artículo", "responder", "denunciar", "ver más comentarios", "archivado en", "compartir en facebook", "compartir en x", "compartir en twitter", "enviar por whatsapp", "enviar por correo", "copiar", "me gusta", "seguir", "galería", "ver galería", "reproducir", "cargar más", "cargar más actualizaciones", "más recientes", "ver vídeo", "inicio", "portada", "buscar", "menú", "iniciar sesión", "entrar", "registrarse", "suscríbete", "suscribirse", "compartir",
            "imprimir", "copiar enlace", "comentarios", "comentar", "etiquetas", "temas", "más", "cerrar", "volver", "ver más",
            "ver todo", "aviso legal", "política de privacidad", "política de cookies", "contacto", "aceptar", "rechazar",
            "aceptar todo", "configurar", "nacional", "internacional", "economía", "deportes", "cultura", "sociedad", "opinión",
            "tecnología", "salud", "política", "mundo", "españa", "local", "boletín", "guardar", "escuchar", "escuchar noticia"],
-    "fr": ["répondre", "signaler", "voir plus de commentaires", "partager sur facebook", "partager sur x", "partager sur twitter", "envoyer par e-mail", "copier", "j'aime", "suivre", "galerie", "voir la galerie", "lire la vidéo", "voir plus de posts", "actualiser", "épinglé", "les plus récents", "charger plus", "accueil", "rechercher", "recherche", "menu", "se connecter", "connexion", "s'abonner", "s’abonner", "abonnez-vous",
+    "fr": ["partager ce post", "partager l'article", "partager l’article", "je m'inscris", "je m’inscris", "plein écran", "sous-titres", "tous les posts", "voir les posts précédents", "répondre", "signaler", "voir plus de commentaires", "partager sur facebook", "partager sur x", "partager sur twitter", "envoyer par e-mail", "copier", "j'aime", "suivre", "galerie", "voir la galerie", "lire la vidéo", "voir plus de posts", "actualiser", "épinglé", "les plus récents", "charger plus", "accueil", "rechercher", "recherche", "menu", "se connecter", "connexion", "s'abonner", "s’abonner", "abonnez-vous",
            "partager", "imprimer", "copier le lien", "commentaires", "commenter", "réagir", "mots-clés", "thèmes", "plus", "fermer",
            "retour", "voir plus", "voir tout", "mentions légales", "politique de confidentialité", "cookies", "contact",
            "accepter", "refuser", "tout accepter", "paramétrer", "international", "économie", "politique", "société",
            "culture", "sport", "sports", "sciences", "santé", "planète", "idées", "opinions", "newsletter", "écouter",
            "écouter cet article", "sauvegarder", "offrir cet article", "en direct"],
-    "pt": ["responder", "denunciar", "ver mais comentários", "compartilhar no facebook", "compartilhar no whatsapp", "compartilhar no x", "enviar por e-mail", "curtir", "seguir", "galeria", "carregar mais", "ver galeria", "atualizar", "mais recentes", "assistir", "início", "buscar", "pesquisar", "menu", "entrar", "assine", "assinar", "cadastre-se", "compartilhar", "partilhar",
+    "pt": ["compartilhe", "partilhar no whatsapp", "partilhar no facebook", "saber mais", "ouvir o texto", "toque para ativar o som", "presentear", "ver todos os comentários", "partilhe", "responder", "denunciar", "ver mais comentários", "compartilhar no facebook", "compartilhar no whatsapp", "compartilhar no x", "enviar por e-mail", "curtir", "seguir", "galeria", "carregar mais", "ver galeria", "atualizar", "mais recentes", "assistir", "início", "buscar", "pesquisar", "menu", "entrar", "assine", "assinar", "cadastre-se", "compartilhar", "partilhar",
            "imprimir", "copiar link", "comentários", "comentar", "tags", "temas", "mais", "fechar", "voltar", "ver mais",
            "ver tudo", "política de privacidade", "termos de uso", "fale conosco", "contato", "aceitar", "rejeitar",
            "aceitar todos", "política", "economia", "esporte", "esportes", "desporto", "cultura", "mundo", "brasil",
            "país", "opinião", "tecnologia", "saúde", "ouvir", "ouvir notícia", "salvar", "newsletter"],
-    "it": ["rispondi", "segnala", "mostra altri commenti", "condividi su facebook", "invia per email", "segui", "galleria", "carica altri", "guarda il video", "home", "cerca", "menu", "accedi", "abbonati", "registrati", "condividi", "stampa", "copia link", "commenti",
+    "it": ["segui la diretta", "condividi l'articolo", "schermo intero", "rispondi", "segnala", "mostra altri commenti", "condividi su facebook", "invia per email", "segui", "galleria", "carica altri", "guarda il video", "home", "cerca", "menu", "accedi", "abbonati", "registrati", "condividi", "stampa", "copia link", "commenti",
            "commenta", "tag", "argomenti", "altro", "chiudi", "indietro", "vedi tutti", "privacy", "cookie policy",
            "contatti", "accetta", "rifiuta", "accetta tutto", "cronaca", "politica", "economia", "sport", "cultura",
            "esteri", "spettacoli", "tecnologia", "salute", "ascolta", "salva"],
@@ -264,7 +278,7 @@ CHROME_LINES: dict[str, list[str]] = {
 
 #: a line that starts with one of these is furniture
 CHROME_PREFIXES: dict[str, list[str]] = {
-    "en": ["support local journalism", "this is a premium article", "reminder, this is a premium", "add to watchlist", "+ add to watchlist", "found an error", "spotted an error", "subscribe today", "your subscription helps", "local news matters", "share your feedback", "help us improve", "read our privacy policy", "i agree to", "i agree that", "please check the", "by signing up", "by subscribing", "thanks for signing up", "thank you for signing up", "please enter", "enter your email", "invalid email", "this copy is for your personal", "order reprints", "write to", "like this story", "also on", "share it with", "sign up for", "subscribe:", "listen on", "copy link to", "available on", "follow on", "share on", "share via", "share this", "kindly share", "join the conversation", "join the discussion", "if you buy something", "was this article", "was this page", "was this helpful", "listen to this", "join our", "sign up", "have a question", "got a story", "got a tip", "the views expressed", "views expressed", "disclaimer:", "disclaimer", "we independently", "this article contains affiliate", "this post contains affiliate", "we may earn", "open this photo", "voice is ai-generated", "please turn on javascript", "video player is loading", "comments closed", "we have turned off comments", "we have closed comments", "comments are closed", "comments have been", "load more", "show more", "view more", "see all", "more comments", "did you find", "rate this", "print article", "email article", "sign me up", "the views and opinions", "this article was produced", "editor's picks", "our journalism", "we rely on", "donate", "support us", "become a member", "become a subscriber", "terms & conditions", "manage preferences", "manage consent", "accept cookies", "reject cookies", "sign in with", "log in with", "create account", "forgot password", "tags:", "topics:", "filed under:", "related topics:", "categories:", "category:", "keywords:", "share:",
+    "en": ["share a memory of", "was this post helpful", "was this guide helpful", "share episode:", "support local journalism", "this is a premium article", "reminder, this is a premium", "add to watchlist", "+ add to watchlist", "found an error", "spotted an error", "subscribe today", "your subscription helps", "local news matters", "share your feedback", "help us improve", "read our privacy policy", "i agree to", "i agree that", "please check the", "by signing up", "by subscribing", "thanks for signing up", "thank you for signing up", "please enter", "enter your email", "invalid email", "this copy is for your personal", "order reprints", "write to", "like this story", "also on", "share it with", "sign up for", "subscribe:", "listen on", "copy link to", "available on", "follow on", "share on", "share via", "share this", "kindly share", "join the conversation", "join the discussion", "if you buy something", "was this article", "was this page", "was this helpful", "listen to this", "join our", "sign up", "have a question", "got a story", "got a tip", "the views expressed", "views expressed", "disclaimer:", "disclaimer", "we independently", "this article contains affiliate", "this post contains affiliate", "we may earn", "open this photo", "voice is ai-generated", "please turn on javascript", "video player is loading", "comments closed", "we have turned off comments", "we have closed comments", "comments are closed", "comments have been", "load more", "show more", "view more", "see all", "more comments", "did you find", "rate this", "print article", "email article", "sign me up", "the views and opinions", "this article was produced", "editor's picks", "our journalism", "we rely on", "donate", "support us", "become a member", "become a subscriber", "terms & conditions", "manage preferences", "manage consent", "accept cookies", "reject cookies", "sign in with", "log in with", "create account", "forgot password", "tags:", "topics:", "filed under:", "related topics:", "categories:", "category:", "keywords:", "share:",
            "share this:", "follow us on", "follow us:", "sign up for", "subscribe to", "get the latest", "download the",
            "copyright", "©", "(c) ", "all rights reserved", "this article was originally published", "click here to",
            "you have reached your", "you've reached your", "already a subscriber", "already subscribed",
@@ -281,7 +295,7 @@ CHROME_PREFIXES: dict[str, list[str]] = {
            "powered by", "designed by", "developed by", "app store", "google play", "loading comments",
            "please enable javascript", "your browser", "this video", "this video is unavailable", "watch live",
            "image ", "view gallery", "open gallery", "view image", "expand", "toggle", "show caption", "hide caption"],
-    "de": ["teilen auf", "per e-mail", "folgen sie", "sie sind anderer meinung", "schreiben sie uns", "mehr kommentare", "alle kommentare", "diskutieren sie mit", "transparenzhinweis", "dieser artikel enthält", "bild herunterladen", "alle bilder", "zur fotostrecke", "keine anlageberatung", "hinweis der redaktion:", "schlagworte:", "themen:", "tags:", "teilen:", "folgen sie uns", "newsletter", "jetzt abonnieren", "jetzt registrieren",
+    "de": ["war dieser artikel hilfreich", "neue einträge (", "mehr zu:", "teilen auf", "per e-mail", "folgen sie", "sie sind anderer meinung", "schreiben sie uns", "mehr kommentare", "alle kommentare", "diskutieren sie mit", "transparenzhinweis", "dieser artikel enthält", "bild herunterladen", "alle bilder", "zur fotostrecke", "keine anlageberatung", "hinweis der redaktion:", "schlagworte:", "themen:", "tags:", "teilen:", "folgen sie uns", "newsletter", "jetzt abonnieren", "jetzt registrieren",
            "bereits abonnent", "dieser artikel ist", "lesen sie jetzt", "weiterlesen mit", "mit plus weiterlesen",
            "wir verwenden cookies", "diese website verwendet", "diese seite verwendet", "wir und unsere partner",
            "zustimmen und weiter", "kommentare (", "zur startseite", "sie sind hier:", "startseite >", "startseite ›",
@@ -290,11 +304,11 @@ CHROME_PREFIXES: dict[str, list[str]] = {
            "este contenido es exclusivo", "utilizamos cookies", "usamos cookies", "este sitio utiliza", "esta web utiliza",
            "comentarios (", "todos los derechos reservados", "inicio >", "inicio /", "estás en:", "newsletter", "recibe",
            "descarga la app", "boletín", "únete"],
-    "fr": ["cet article vous a-t-il", "vous avez trouvé une erreur", "signaler une erreur", "offrir l'article", "offrir l’article", "écouter l'article", "écouter l’article", "j'accepte", "j’accepte", "lire plus tard", "enregistrer", "écrire à", "partager sur", "envoyer par", "voir plus", "charger plus", "rejoignez", "les commentaires", "réagissez", "écrivez-nous", "signaler un", "cet article est une tribune", "n'engage pas", "inscrivez-vous", "recevez notre", "mots-clés :", "mots-clés:", "thèmes :", "partager :", "suivez-nous", "abonnez-vous", "déjà abonné", "cet article est réservé",
+    "fr": ["réagir (", "vos réactions (", "voir le diaporama", "partager ·", "partager :", "cet article vous a-t-il", "vous avez trouvé une erreur", "signaler une erreur", "offrir l'article", "offrir l’article", "écouter l'article", "écouter l’article", "j'accepte", "j’accepte", "lire plus tard", "enregistrer", "écrire à", "partager sur", "envoyer par", "voir plus", "charger plus", "rejoignez", "les commentaires", "réagissez", "écrivez-nous", "signaler un", "cet article est une tribune", "n'engage pas", "inscrivez-vous", "recevez notre", "mots-clés :", "mots-clés:", "thèmes :", "partager :", "suivez-nous", "abonnez-vous", "déjà abonné", "cet article est réservé",
            "article réservé aux abonnés", "il vous reste", "la suite est réservée", "nous utilisons des cookies", "ce site utilise",
            "en poursuivant votre navigation", "nos partenaires et nous", "commentaires (", "tous droits réservés", "accueil >",
            "accueil /", "accueil ›", "vous êtes ici", "newsletter", "recevez", "inscrivez-vous", "téléchargez l'application"],
-    "pt": ["compartilhar no", "tópicos:", "assuntos:", "ouvir matéria", "ouvir esta matéria", "compartilhe no", "compartilhe nas", "enviar por", "ver mais", "carregar mais", "junte-se", "os comentários", "escreva para", "receba as", "siga a", "tags:", "temas:", "compartilhe:", "siga-nos", "siga o", "assine", "já é assinante", "conteúdo exclusivo para assinantes",
+    "pt": ["partilhar no", "partilhe no", "compartilhar no", "tópicos:", "assuntos:", "ouvir matéria", "ouvir esta matéria", "compartilhe no", "compartilhe nas", "enviar por", "ver mais", "carregar mais", "junte-se", "os comentários", "escreva para", "receba as", "siga a", "tags:", "temas:", "compartilhe:", "siga-nos", "siga o", "assine", "já é assinante", "conteúdo exclusivo para assinantes",
            "este conteúdo é exclusivo", "utilizamos cookies", "usamos cookies", "este site utiliza", "este site usa",
            "comentários (", "todos os direitos reservados", "início >", "você está em", "newsletter", "receba", "baixe o app",
            "inscreva-se", "cadastre-se"],
@@ -305,6 +319,35 @@ CHROME_PREFIXES: dict[str, list[str]] = {
            "wij gebruiken cookies", "deze website gebruikt", "reacties (", "alle rechten voorbehouden", "home >", "nieuwsbrief",
            "download de app"],
 }
+
+#: the site talking to its reader inside a line of prose: newsletter and app pitches,
+#: subscription and donation appeals, comment policies, advice and opinion disclaimers
+#: (searched anywhere in a line of up to 60 words; every pattern is lower case)
+PITCH_PATTERNS: dict[str, list[str]] = {
+    "en": [
+        r"\b(?:in|to|into|straight to) your inbox\b", r"\bsign up (?:to|for) .{0,40}\bnewsletter\b", r"\bour (?:free |daily |weekly |morning |evening )+(?:newsletter|briefing|bulletin)\b",
+        r"\bsubscribe (?:now|today)\b", r"\bfor (?:just |only )?[$£€]\s?\d+(?:\.\d\d)? (?:for|a|per) (?:your |the )?(?:first|month|week|year|\d)",
+        r"\bsupport (?:our|independent|local|quality|public-interest) (?:\w+ )?journalism\b", r"\bbecome a (?:member|subscriber|supporter|friend of)\b",
+        r"\bdownload the .{1,40} app\b", r"\bjoin (?:the|our) .{1,40} (?:whatsapp|telegram) channel\b", r"^forwarded this (?:email|newsletter)\b",
+        r"\bnot (?:regulated |personal )?(?:financial|investment|medical|legal|agronomic) advice\b", r"\b(?:does|do|should) not (?:constitute|give|provide|offer|replace)\b.{0,40}\badvice\b",
+        r"\bshould not be used for (?:the )?diagnosis\b", r"\b(?:views|opinions) expressed (?:here |in this (?:article|column|piece) )?(?:are|belong)\b", r"\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinion)",
+        r"\bcomments are (?:checked|moderated|reviewed|pre-moderated)\b", r"^cite this article\b", r"^have a (?:story|news) tip\b", r"^have your say\b",
+    ],
+    "de": [r"\bin (?:dein|ihr) (?:e-mail-)?postfach\b", r"\bkeine anlageberatung\b", r"\bgeben die meinung der\b", r"\bdie kommentarfunktion\b", r"\bunterstützen sie (?:unseren|unabhängigen|den lokal)", r"\bjetzt (?:kostenlos )?(?:für den newsletter )?anmelden\b"],
+    "fr": [r"\b(?:recevez|inscrivez-vous)\b.{0,80}\b(?:lettre|newsletter)\b", r"\bsoutenez (?:le travail de )?(?:nos|notre) (?:journalistes|rédaction)\b", r"\bne (?:remplacent|remplace) pas (?:une|un|l['’])\s?(?:consultation|avis)", r"\bn['’]engagent? que (?:leurs?|son|sa) auteur", r"\bseuls les abonnés peuvent\b"],
+    "es": [r"\b(?:suscríbete|inscríbase|inscríbete)\b.{0,60}\b(?:boletín|newsletter)\b", r"\b(?:recibe|reciba) .{0,60}\b(?:boletín|newsletter)\b", r"\bel periodismo local cuesta\b", r"\bresponsabilidad exclusiva de (?:su|sus) autor", r"\bopiniones expresadas\b"],
+    "pt": [r"\bexclusivo para assinantes\b", r"\bnão refletem necessariamente\b", r"\benviamos-lhe\b", r"\breceba .{0,60}\bnewsletter\b", r"\bjornalismo (?:regional|local) só sobrevive\b"],
+    "it": [r"\bimpegnano soltanto\b", r"\bper continuare a leggere\b", r"\biscriviti alla (?:nostra )?newsletter\b", r"\bsostieni (?:il )?(?:nostro )?giornalismo\b"],
+    "nl": [r"\bin je (?:inbox|mailbox)\b", r"\bschrijf je in\b.{0,60}\bnieuwsbrief\b"],
+}
+#: a line is searched for :data:`PITCH_PATTERNS` only when it holds one of these
+PITCH_CUES: list[str] = [
+    "inbox", "newsletter", "subscri", "journalism", "member", "app", "whatsapp", "telegram", "forwarded", "advice", "diagnosis",
+    "expressed", "necessarily", "comments are", "cite this", "tip", "have your say", "postfach", "anlageberatung", "meinung der",
+    "kommentarfunktion", "unterstützen", "anmelden", "lettre", "soutenez", "remplace", "engage", "abonnés", "boletín", "periodismo",
+    "responsabilidad", "opiniones", "assinantes", "refletem", "enviamos", "jornalismo", "impegnano", "continuare a leggere",
+    "iscriviti", "sostieni", "mailbox", "nieuwsbrief", "$", "£", "€",
+]
 
 #: cookie and consent prose, recognised anywhere in a line
 CONSENT_WORDS: list[str] = [

@@ -83,6 +83,9 @@ _SECTION_LASTS = frozenset(["news", "stories", "headlines", "updates"])
 
 #: a list under a heading ends at the first line that is not list-like
 MAX_LIST_ITEM_WORDS = 35
+#: how sure a one-sentence item under a list heading is: enough to hold inside the
+#: article span (:data:`newsclean.decision.span.STRONG`)
+SENTENCE_ITEM_SCORE = 0.8
 
 
 def detect(page: Page, langs: frozenset[str]) -> None:
@@ -108,19 +111,32 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             page.add(i, verdict(Label.SIDEBAR, hit, 0.7))
 
 
-def list_item_like(page: Page, i: int) -> bool:
+#: under a sidebar heading, a one-sentence headline of at most this many words is an item
+#: even when it ends with a full stop ("Teenager admits damaging cars in the car park.")
+MAX_HEADED_SENTENCE_WORDS = 22
+
+
+def list_item_like(page: Page, i: int, headed: bool = False) -> bool:
+    """A line that reads like an item of a story list (``headed``: right under a list heading)."""
     shape = page.shapes[i]
-    if shape.words == 0 or shape.words > MAX_LIST_ITEM_WORDS or (shape.prose and not shape.list_marker):
+    if shape.words == 0 or shape.words > MAX_LIST_ITEM_WORDS:
         return False
+    if shape.prose and not shape.list_marker:
+        return headed and shape.words <= MAX_HEADED_SENTENCE_WORDS and _one_sentence(page.texts[i])
     if shape.list_marker:
         return not (shape.sentence_end and shape.stopword_ratio > 0.3 and shape.title_ratio < 0.5)
     return shape.title_like or bool(_TIMESTAMP.match(page.texts[i]))
 
 
+def _one_sentence(text: str) -> bool:
+    body = text.rstrip().rstrip(".!?…\"'”’»")
+    return not any(mark in body for mark in (". ", "! ", "? "))
+
+
 def _followed_by_list(page: Page, i: int, need: int = 2) -> bool:
     count = 0
     for j in range(i + 1, min(len(page), i + 1 + need)):
-        if not list_item_like(page, j):
+        if not list_item_like(page, j, headed=True):
             return False
         count += 1
     return count >= need
@@ -154,9 +170,13 @@ def detect_lists(page: Page) -> None:
             if other is not None and other.label in _STRONG_OTHERS and other.score >= 0.8:
                 j += 1
                 continue
-            if not list_item_like(page, j):
+            if not list_item_like(page, j, headed=True):
                 break
-            page.add(j, Verdict(Label.SIDEBAR, "sidebar.list", page.texts[j][:80], 0.65))
+            # a finished sentence under a list heading is a story headline, no paragraph: sure
+            # enough to hold inside the article span; a title-like line may be the article's
+            # own headline below the list, so it stays weak
+            score = SENTENCE_ITEM_SCORE if page.shapes[j].prose and not page.shapes[j].list_marker else 0.65
+            page.add(j, Verdict(Label.SIDEBAR, "sidebar.list", page.texts[j][:80], score))
             j += 1
         i = max(j, i + 1)
 
