@@ -21,7 +21,7 @@ from newsclean.detectors.model.decode import (
     potentials,
     viterbi,
 )
-from newsclean.detectors.model.features import page_features
+from newsclean.detectors.model.features import OFFSETS, page_features
 from newsclean.detectors.model.sequence import REASON_FEATURES, Model
 from newsclean.detectors.model.train import Settings, train
 from newsclean.detectors.page import Page
@@ -29,7 +29,7 @@ from newsclean.errors import ModelError
 from newsclean.segfile import SegDocument
 from newsclean.types import Label, Options
 
-NEIGHBOUR_PREFIXES = ("-2:", "-1:", "+1:", "+2:")
+NEIGHBOUR_PREFIXES = tuple(f"{off:+d}:" for off in OFFSETS)
 
 SMALL_PAGE = """Home
 News
