@@ -52,6 +52,27 @@ AD_PREFIXES: dict[str, list[str]] = {
     "nl": ["gesponsord door", "advertentie:"],
 }
 
+#: advertising copy: the reader addressed (or told to act) ...
+AD_COPY_ADDRESS: str = (
+    r"\b(?:you|your|yours)\b|^(?:book|shop|buy|order|claim|get|save|discover|explore|try|compare|switch|escape|treat yourself)\b"
+    r"|\b(?:sie|ihr|ihre|ihren|ihrem)\b|^(?:jetzt|erleben sie|entdecken sie|sichern sie|bestellen sie|buchen sie)\b"
+    r"|\b(?:vous|votre|vos)\b|^(?:découvrez|profitez|réservez|offrez-vous)\b"
+    r"|^¿?(?:quieres|pensando|descubre|descubra|aprovecha|reserva)\b|\b(?:tu|tus|te)\b"
+    r"|\b(?:você|seu|sua)\b|^(?:descubra|aproveite|garanta)\b"
+    r"|^(?:scopri|approfitta|prenota)\b|\b(?:tuo|tua|tuoi)\b"
+    r"|^(?:ontdek|profiteer|wedden op)\b|\b(?:je|jouw|uw)\b"
+)
+#: ... with an offer: a price, a discount, a bonus, free, "book now"
+AD_COPY_OFFER: str = (
+    r"[$£€]\s?\d|\d\s?(?:€|(?:eur|euros?)\b)|\b\d{1,3}\s?%\s?(?:off|rabatt|de descuento|de réduction|di sconto|korting)"
+    r"|\b(?:free|offer|deal|discount|bonus|book now|order now|shop now|get a quote|gratis|kostenlos|angebot|oferta|ofertas|descuento|offre|promo|promoção|offerta|sconto|aanbieding)\b"
+)
+#: betting and other regulated adverts carry these wherever they stand
+AD_DISCLAIMERS: list[str] = [
+    r"(?:^|\s)(?:\+18|18\+)(?:\s|\.|$)", r"\bgamble responsibly\b", r"\bjuega con responsabilidad\b", r"\bjogue com responsabilidade\b",
+    r"\bspielen sie verantwortungsbewusst\b", r"\bgioca responsabilmente\b", r"\bjouez responsablement\b", r"\bspeel bewust\b", r"\bt&cs apply\b",
+]
+
 # ----------------------------------------------------------------------- promo
 #: a line starting with one of these (then more text) is a teaser for another story
 PROMO_PREFIXES: dict[str, list[str]] = {
