@@ -113,7 +113,7 @@ SIDEBAR_HEADING_PATTERNS: dict[str, list[str]] = {
 # ---------------------------------------------------------------------- byline
 #: "By Jane Roe": the word that introduces an author name
 BY_WORDS: dict[str, list[str]] = {
-    "en": ["by", "obituary by", "live coverage by", "reviewed by", "medically reviewed by", "fact-checked by", "fact checked by", "photographs by", "photos by", "words and pictures by", "produced by", "analysis by", "written by", "words by", "reported by", "story by", "text by", "interview by", "posted by", "compiled by", "edited by"],
+    "en": ["by", "photographs and words by", "photos and words by", "words and photographs by", "obituary by", "live coverage by", "reviewed by", "medically reviewed by", "fact-checked by", "fact checked by", "photographs by", "photos by", "words and pictures by", "produced by", "analysis by", "written by", "words by", "reported by", "story by", "text by", "interview by", "posted by", "compiled by", "edited by"],
     "de": ["von", "geprüft von", "fachlich geprüft von", "text:", "text von", "ein kommentar von", "ein gastbeitrag von", "aufgezeichnet von", "interview:", "von unserem korrespondenten", "von unserer korrespondentin", "von unserem", "von unserer", "live-ticker:", "liveticker:"],
     "es": ["por", "escrito por", "redacción:", "texto:", "revisado por", "revisada por", "con la revisión de"],
     "fr": ["par", "relu par", "relu et validé par", "propos recueillis par", "texte:", "texte :", "de notre correspondant", "de notre correspondante", "de notre envoyé spécial", "de notre envoyée spéciale", "par la rédaction de", "par la rédaction d'", "par la rédaction d’"],
@@ -139,6 +139,7 @@ READ_TIME_PATTERNS: list[str] = [
     r"^(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d{1,3}.{0,20}$",
     r"^(?:lecture|lectura|leitura)\s*:?\s*\d{1,3}\s*min.{0,10}$",
     r"^\d{1,3}\s*min(?:utes?)?\s*(?:read|listen)$",
+    r"^\d{1,3}\s*mins?\s+to\s+read$",
 ]
 
 #: wire agencies and staff credits; a line that is only one of these is a byline
@@ -181,6 +182,17 @@ CREDIT_PATTERNS: list[str] = [
     r"^(?:follow|folge|siga|suivez|segui)\s+(?:\p{Lu}\p{L}+\s+){0,3}(?:on|auf|en|no|sur|su)\s+(?:twitter|x|instagram|facebook|linkedin|bluesky|threads)\b.{0,60}$",
     r"^\S+@\S+\.\w{2,10}(?:\s*[|·•,]\s*[\d +()./-]{6,20})?$",
     r"^@\w{2,30}$",
+    r"^(?:journaliste|journalist|journalistin|periodista|jornalista|giornalista|escritora|escritor)\b[^.!?]{0,80}$",
+    r"^(?:enviado|enviada) especial\b.{0,60}$",
+    r"^(?:author|autor|auteur|autore|autora)\s*:\s*\S.{0,80}$",
+    r"^(?:écrit par|escrito por|escrita por|scritto da|scritta da|geschreven door|geschrieben von)\s+(?-i:\p{Lu}).{0,100}$",
+    r"^(?:da redação|a cura della redazione|de la rédaction)\b.{0,80}$",
+    r"^(?:produced|edited|presented|hosted) by\s+(?-i:\p{Lu}).{0,160}$",
+    r"^(?:news provided by|content provided by)\b.{0,60}$",
+    r"^(?:press|media) (?:enquiries|inquiries)\s*:.{0,80}$",
+    r"^contactos? (?:para a|de|para la) (?:imprensa|prensa)\s*:?.{0,80}$",
+    r"^[—–]\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3},\s+(?:[\p{L}-]+\s){0,2}(?:editor|reporter|writer|correspondent|columnist)\b.{0,40}$",
+    r"^\((?:[a-z]{2,4},\s*)?(?:apa|dpa|afp|ap|sda|kna|epd|ats|ansa|efe|lusa)\)$",
     r"^.{3,80}\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story))\b.{0,60}$",
     r"^(?:media contact|press contact|press office|contact presse|contact média|contacto de prensa|contacto para medios|contato para imprensa|contato de imprensa|pressekontakt|pressestelle|contatto stampa|ufficio stampa|perscontact|persvoorlichting)\s*(?::.{0,80})?$",
     r"^(?:author of the article|about the author|sobre el autor|sobre la autora|sobre o autor|sobre a autora|über den autor|über die autorin|zum autor|zur autorin|à propos de l['’]auteur|l['’]auteur|l['’]autrice)\s*:?$",
