@@ -189,3 +189,10 @@ def test_a_long_photo_caption_above_the_lead_loses_to_the_title_and_dek() -> Non
     caption = "Rovers five-eighth Lachlan Tuivaga breaks the line at Jubilee Oval during the second half of the minor premiership decider against the Hawks on Sunday afternoon"
     text = page_text("By Jane Roe\n12 March 2025", HEAD, DEK_SENTENCE, "Share | Save", caption, *P)
     assert chosen(text) == HEAD
+
+
+def test_title_above_a_long_list_preamble_is_found() -> None:
+    """Key points and a list of models between the title and the first paragraph (16 lines)."""
+    preamble = [f"• Model NV-SP{200 + 10 * k} sold between 2023 and 2025" for k in range(12)]
+    text = page_text(HEAD, "By Jane Roe\n12 March 2025", "Key points\n" + "\n".join(preamble), *P)
+    assert chosen(text) == HEAD

@@ -281,3 +281,37 @@ def test_model_alone_may_find_an_article_the_rules_missed() -> None:
     model = [(Label.BODY, 0.9, "model.test")] * len(page)
     resolve(page, None, None, model)
     assert all(s.label is Label.BODY for s in page.segments if s.text in P)
+
+
+TABLE = [
+    "Kennzahl | 2025 | 2024",
+    "Umsatz | 6,9 Mrd. Euro | 7,6 Mrd. Euro",
+    "Beschäftigte weltweit | 41.200 | 42.900",
+    "Stufe 3 | etwa 20 °C | Wohnzimmer",
+]
+
+
+def test_rows_of_a_table_of_figures_in_the_article_are_body() -> None:
+    """Rows other rules would read as a date line, a ticker or weather stay in the story."""
+    P = PARAGRAPHS["de"]
+    text = page_text(HEADLINES["de"], P[0], P[1], "\n".join(TABLE), P[2], P[3])
+    labels = label_map(text)
+    assert all(labels[row] is Label.BODY for row in TABLE)
+
+
+def test_a_table_right_after_the_last_paragraph_joins_the_article() -> None:
+    P = PARAGRAPHS["en"]
+    table = ["Quarter | Revenue | Change", "Q1 | £298m | -1%", "Q2 | £314m | -5%", "Q3 | £301m | -2%"]
+    text = page_text(
+        HEADLINES["en"], *P, "\n".join(table), "Most read\n1. Lifeboat crew rescues three\n2. Ferry timetable"
+    )
+    labels = label_map(text)
+    assert all(labels[row] is Label.BODY for row in table)
+
+
+def test_a_run_of_menu_strips_is_no_table() -> None:
+    """Hard negative: pipe-separated menus without figures are no table of the story."""
+    from newsclean.decision.span import table_rows
+
+    page = detected(["News | Sport | Business", "World | Politics | Opinion", "Money | Travel | Culture"])
+    assert table_rows(page) == set()

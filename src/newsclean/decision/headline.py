@@ -12,7 +12,7 @@ from __future__ import annotations
 from newsclean.detectors.page import Page
 from newsclean.types import Label
 
-WINDOW = 15
+WINDOW = 20
 #: an all-capitals line of at most this many words is a kicker or a masthead
 SHOUT_WORDS = 5
 #: each word past LONG_TITLE costs this much of a line's headline score

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol, runtime_checkable
 
-from newsclean.decision.span import CLOCK, STRONG, Span, hint_overrules
+from newsclean.decision.span import CLOCK, STRONG, Span, hint_overrules, table_rows
 from newsclean.detectors.page import Page
 from newsclean.types import KEEP, Label, Verdict
 
@@ -58,6 +58,7 @@ def resolve(
     head_text = page.texts[headline].strip().lower() if headline is not None and article else None
     in_sidebar_zone = False
     overrules = hint_overrules(page)
+    tables = table_rows(page) if article else set()
     # newsclean's own hint is a container: nothing outside it is body, prose or not
     container = page.hint_source == "dom"
     for i in range(n):
@@ -107,6 +108,8 @@ def resolve(
                     "decision.in_article: unclaimed line inside the article",
                     0.6,
                 )
+            elif i in tables and (v.label is not Label.AD or v.rule == "ad.sponsored_card"):
+                seg.decide(_BODY, "rules", f"decision.table_in_article: a row of a table of figures ({v.rule})", 0.6)
             elif v.score < STRONG and page.shapes[i].prose and (page.in_main(i) or not container):
                 reason = f"decision.prose_in_article: a paragraph inside the article ({v.rule} is too weak)"
                 seg.decide(_BODY, "rules", reason, 0.6)

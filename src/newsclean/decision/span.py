@@ -276,6 +276,40 @@ def _longest_short_run(page: Page, lo: int, hi: int) -> int:
     return best
 
 
+#: a table of the story: at least this many rows in a row, each with the same number of
+#: " | "-separated cells, most of them with figures ("Umsatz | 6,9 Mrd. | 7,6 Mrd.")
+TABLE_ROWS = 3
+TABLE_CELL_WORDS = 8
+
+
+def table_rows(page: Page) -> set[int]:
+    """Lines that are rows of a data table (pipe-separated cells with figures)."""
+    rows: set[int] = set()
+    n = len(page)
+    i = 0
+    while i < n:
+        cells = _cells(page.texts[i])
+        if cells < 2:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _cells(page.texts[j]) == cells:
+            j += 1
+        if j - i >= TABLE_ROWS and sum(1 for k in range(i, j) if page.shapes[k].digit_ratio > 0) * 3 >= (j - i) * 2:
+            rows.update(range(i, j))
+        i = j
+    return rows
+
+
+def _cells(text: str) -> int:
+    if "|" not in text:
+        return 0
+    parts = [p.strip() for p in text.strip().strip("|").split("|")]
+    if any(not p or len(p.split()) > TABLE_CELL_WORDS for p in parts):
+        return 0
+    return len(parts)
+
+
 @dataclass
 class Span:
     start: int
@@ -298,6 +332,9 @@ def extend_end(page: Page, end: int) -> int:
         if best is not None and best.score >= overrules:
             break
         end += 1
+    tables = table_rows(page) if any("|" in page.texts[k] for k in range(end, min(n, end + 3))) else set()
+    while end < n and end in tables and not _terminal(page, end):
+        end += 1  # a table of figures right after the last paragraph
     while end < n and not page.verdicts[end] and not _terminal(page, end):
         if _factual(page, end):
             end += 1

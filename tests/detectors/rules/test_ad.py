@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import article, detected, label_map, rule_of, rules_of, run_line
+from helpers import PARAGRAPHS, article, detected, label_map, rule_of, rules_of, run_line
 from newsclean.detectors.rules import ALL_LANGS, ad
 from newsclean.types import Label
 
@@ -161,3 +161,44 @@ def test_prose_about_ads_inside_the_article_stays_body(lang: str, line: str) -> 
 def test_sentence_opening_with_support_for_stays_body_in_the_article() -> None:
     line = "Support for the mayor has fallen sharply since the floods."
     assert label_map(article("en", middle=(line,)))[line] is Label.BODY
+
+
+@pytest.mark.parametrize(
+    ("marker", "copy"),
+    [
+        ("Anzeige", "Erleben Sie die Theaterstadt mit allen Sinnen: Kulturwochenende ab 189 € pro Person."),
+        (
+            "Publicidade",
+            "Descubra o Minho com outros olhos: escapadinhas de inverno com 20 % de desconto e oferta de jantar.",
+        ),
+        ("Advertisement", "Escape to the islands this spring: cosy cottages with sea views from £65 a night."),
+    ],
+)
+def test_advert_copy_under_a_plain_marker_is_ad(marker: str, copy: str) -> None:
+    page = detected([PARAGRAPHS["en"][0], marker, copy, PARAGRAPHS["en"][1]])
+    assert "ad.copy" in rules_of(page, copy)
+
+
+def test_story_paragraph_under_a_plain_marker_stays_unclaimed() -> None:
+    """Hard negative: 'Advertisement' then the story goes on (prices, but no pitch to the reader)."""
+    paragraph = "The council said the new ferry would cost £4.2m and carry 300 passengers from the spring."
+    page = detected([PARAGRAPHS["en"][0], "Advertisement", paragraph])
+    assert rules_of(page, paragraph) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bet on tonight's game: Rovers 11/10, Draw 9/4 – 18+ Gamble responsibly.",
+        "Apuesta por la final: hasta 200 € en tu primera apuesta. +18. Juega con responsabilidad.",
+        "Planning your retirement? Readers can book a free 30-minute pension review with our partners.",
+    ],
+)
+def test_betting_disclaimers_and_sales_questions_are_ad(line: str) -> None:
+    assert any(r.startswith("ad.") for r in rules_of(detected([line]), line))
+
+
+def test_consumer_advice_in_the_second_person_is_no_ad() -> None:
+    """Hard negative: advice to the reader with prices is the story's, wherever it stands."""
+    line = "If your supplier overcharged you, ask for a refund: most pay back the £40 within a fortnight."
+    assert rules_of(detected([PARAGRAPHS["en"][0], line]), line) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import article, detected, label_map, rule_of, rules_of, run_line
+from helpers import HEADLINES, PARAGRAPHS, article, detected, label_map, rule_of, rules_of, run_line
 from newsclean.detectors.rules import ALL_LANGS, caption
 from newsclean.types import Label
 
@@ -160,3 +160,35 @@ def test_paragraph_under_a_marker_or_a_bare_counter_is_not_taken() -> None:
     lead = "A research ship surveying the seabed off the coast has found a field of glass sponges."
     assert "caption.after_marker" not in rules_of(detected(["Image 2 of 5", paragraph]), paragraph)
     assert "caption.after_marker" not in rules_of(detected(["1 / 4", lead]), lead)
+
+
+@pytest.mark.parametrize("credit", ["Foto: Sina Holtkamp/dpa", "Photo: Ailsa Rennick", "(Image: Lorna Quigley)"])
+def test_one_sentence_glued_to_a_photo_credit_is_a_sure_caption(credit: str) -> None:
+    """In a dump without blank lines; sure enough (0.8) to hold inside the article."""
+    description = "Volunteers carry sandbags along the quay wall on Tuesday morning."
+    page = detected([*PARAGRAPHS["en"][:2], description, credit, *PARAGRAPHS["en"][2:]])
+    assert "caption.described_sentence" in rules_of(page, description)
+    assert (
+        label_map("\n".join([HEADLINES["en"], *PARAGRAPHS["en"][:2], description, credit, *PARAGRAPHS["en"][2:]]))[
+            description
+        ]
+        is Label.CAPTION
+    )
+
+
+@pytest.mark.parametrize(
+    ("above", "line", "credit"),
+    [
+        (
+            "Harbour town votes to rebuild its flooded sea wall",
+            "Residents backed the plan after the worst storm surge in living memory.",
+            "Photo: Ailsa Rennick",
+        ),
+        ("", "The ferry will run again from Monday. The operator said repairs were finished.", "Photo: Ailsa Rennick"),
+        ("", "The minister said the government would review the rules next year.", "Source: Harbour News"),
+    ],
+)
+def test_standfirst_two_sentences_or_a_source_line_are_no_sure_caption(above: str, line: str, credit: str) -> None:
+    """Hard negatives: the standfirst under a title; two sentences; a source, not a photo credit."""
+    page = detected([*([above] if above else []), line, credit])
+    assert "caption.described_sentence" not in rules_of(page, line)

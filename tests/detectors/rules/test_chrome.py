@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import article, detected, label_map, page_text, rule_of, rules_of, run_line
+from helpers import PARAGRAPHS, article, detected, label_map, page_text, rule_of, rules_of, run_line
 from newsclean.detectors.rules import ALL_LANGS, chrome
 from newsclean.types import Label
 
@@ -290,3 +290,19 @@ def test_pitches_and_disclaimers_are_chrome(line: str) -> None:
 )
 def test_prose_about_newsletters_apps_or_advice_is_no_pitch(line: str) -> None:
     assert "chrome.pitch" not in rules_of(detected([line]), line)
+
+
+def test_a_caption_and_its_credit_under_a_comment_counter_open_no_comments() -> None:
+    """'214 Kommentare' in the share bar, then 'At the registry office: ...' and 'Foto: dpa'."""
+    later = "Pikant: Ausgerechnet der Sänger wirbt derzeit für einen Autoclub mit dem Slogan Sicher ankommen."
+    page = detected(
+        [
+            "214 Kommentare",
+            "Strahlend vor dem Standesamt: das Paar nach der Trauung am Samstag",
+            "Foto: Hartmut Zeiler/dpa",
+            *PARAGRAPHS["de"],
+            later,
+        ],
+        "de",
+    )
+    assert "chrome.comment_thread" not in rules_of(page, later)

@@ -137,3 +137,24 @@ def test_cue_between_paragraphs_is_promo(lang: str, line: str) -> None:
 def test_cue_right_after_the_article_is_promo() -> None:
     line = "Also read: Storm leaves thousands without power in the north"
     assert label_map(article("en", after=(line,)))[line] is Label.PROMO
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "→ Lire aussi : Grande distribution, la guerre des prix repart",
+        "👉 À lire aussi : Saint-Vallier écope d'un match à huis clos",
+        "→ Lee también: El seguro agrario amplía la cobertura por heladas",
+        "READ | How to apply for the municipality's electricity subsidy",
+        "Ti potrebbe interessare",
+    ],
+)
+def test_decorated_and_more_promo_cues(line: str) -> None:
+    rules = rules_of(detected([line]), line)
+    assert any(r.startswith(("promo.cue", "promo.heading")) for r in rules), rules
+
+
+def test_an_arrow_before_ordinary_prose_is_no_promo() -> None:
+    """Hard negative: a bullet or arrow before a story line with no cue word."""
+    line = "→ Readers said the new timetable was easier to follow than the old one."
+    assert rules_of(detected([line]), line) == []

@@ -7,6 +7,8 @@ markers must fill the whole line or open a short teaser line.
 
 from __future__ import annotations
 
+import regex
+
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
 from newsclean.detectors.rules.base import PatternSet, PhraseSet, verdict
@@ -79,3 +81,43 @@ _PLAIN_MARKERS = {
     "story continues below advertisement",
     "story continues below",
 }
+
+
+_COPY_ADDRESS = regex.compile(P.AD_COPY_ADDRESS, regex.I)
+_COPY_OFFER = regex.compile(P.AD_COPY_OFFER, regex.I)
+#: a sales pitch opens with a question to the reader: "Planning your retirement? ...", "¿Quieres vender tu piso? ..."
+_PITCH_QUESTION = regex.compile(
+    r"^¿?(?:planning|thinking of|looking for|need|want|is your|are you|fancy|wollen sie|möchten sie|suchen sie|haben sie|pensando|quieres|buscas|necesitas|vous cherchez|envie de|vous souhaitez|pensando em|quer|procura|cerchi|vuoi|zoek je|wil je)\b[^?¿]{3,80}\?\s",
+    regex.I,
+)
+_DISCLAIMER = regex.compile("|".join(f"(?:{p})" for p in P.AD_DISCLAIMERS), regex.I)
+#: an advert's copy is at most this long
+COPY_WORDS = 50
+
+
+def is_ad_copy(text: str) -> bool:
+    """The reader addressed or told to act, with an offer: "Planning your retirement? Book a free review"."""
+    return bool(_COPY_ADDRESS.search(text)) and bool(_COPY_OFFER.search(text))
+
+
+def detect_copy(page: Page) -> None:
+    """Advertising copy: under an ad marker, or carrying a betting-style disclaimer.
+
+    A bare "Advertisement" marker is often followed by the story's next paragraph,
+    so a line under it is an advert only when it reads like one (:func:`is_ad_copy`).
+    Consumer stories address their reader with prices too, so copy elsewhere is left alone.
+    """
+    n = len(page)
+    for i in range(n):
+        shape = page.shapes[i]
+        if page.verdicts[i] or shape.words == 0 or shape.words > COPY_WORDS:
+            continue
+        text = page.texts[i]
+        if _DISCLAIMER.search(text):
+            page.add(i, Verdict(Label.AD, "ad.disclaimer", text[:60], 0.8))
+            continue
+        marker = next((k for k in (i - 1, i - 2) if k >= 0 and page.has(k, _AD)), None)
+        if marker is not None and (marker == i - 1 or page.has(i - 1, _AD)) and is_ad_copy(text):
+            page.add(i, Verdict(Label.AD, "ad.copy", text[:60], 0.8))
+        elif _PITCH_QUESTION.match(text) and is_ad_copy(text):
+            page.add(i, Verdict(Label.AD, "ad.copy_question", text[:60], 0.8))

@@ -115,7 +115,7 @@ DATE_WORD = PatternSet(
 READ_TIME = PatternSet("byline.read_time", {"all": P.READ_TIME_PATTERNS})
 CREDITS = PatternSet("byline.credits", {"all": P.CREDIT_PATTERNS})
 BIO = regex.compile(
-    rf"^{NAME}(?<!['’]s)\s+(?:covers|writes about|writes for|reports on|reports for|cubre|escribe sobre|couvre|écrit sur|cobre|escreve sobre|schreibt über|berichtet über)\s.{{0,300}}$|^{NAME}(?<!['’]s)\s+(?:is|was|has been|covers|writes|reports|ist|war|schreibt|es|escribe|est|écrit|é|escreve|è|scrive)\s+.{{0,300}}?(?i:{_ROLE}|reporter|editor|writer|journalist|columnist|covers|cubre|couvre|cobre|berichtet)\b.{{0,300}}$"
+    rf"^{NAME}(?<!['’]s)\s+(?:covers|writes about|writes for|reports on|reports for|cubre|escribe sobre|escribe para|couvre|écrit sur|écrit pour|suit l['’]actualité|cobre|escreve sobre|escreve para|schreibt über|schreibt seit|schreibt für|berichtet über|berichtet als|berichtet seit|verslaat|schrijft over|schrijft voor|schrijft elke|scrive per|scrive di)\s.{{0,300}}$|^{NAME}(?<!['’]s)\s+(?:is|was|has been|covers|writes|reports|ist|war|schreibt|es|escribe|est|écrit|é|escreve|è|scrive)\s+.{{0,300}}?(?i:{_ROLE}|reporter|editor|writer|journalist|columnist|covers|cubre|couvre|cobre|berichtet)\b.{{0,300}}$"
 )
 _HAS_DIGIT = regex.compile(r"\d")
 
@@ -300,6 +300,35 @@ _CREDIT_FIRSTS = frozenset(
         "redactie",
         "redaktion",
         "rédaction",
+        "journaliste",
+        "journalist",
+        "journalistin",
+        "periodista",
+        "jornalista",
+        "giornalista",
+        "escritora",
+        "escritor",
+        "enviado",
+        "enviada",
+        "autor",
+        "auteur",
+        "autore",
+        "autora",
+        "écrit",
+        "escrito",
+        "escrita",
+        "scritto",
+        "scritta",
+        "geschreven",
+        "geschrieben",
+        "produced",
+        "edited",
+        "presented",
+        "hosted",
+        "provided",
+        "contactos",
+        "—",
+        "–",
     ]
 )
 _CREDIT_CUES = (
@@ -338,6 +367,9 @@ _BIO_VERBS = frozenset(
         "cobre",
         "è",
         "scrive",
+        "suit",
+        "verslaat",
+        "schrijft",
     ]
 )
 _SEPARATOR_CUES = (",", "|", "/", "–", "-", "—", "·")

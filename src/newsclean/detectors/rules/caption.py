@@ -241,6 +241,38 @@ def detect_described(page: Page) -> None:
         ):
             reason = "caption.described_repeated" if repeated else "caption.described"
             page.add(j, Verdict(Label.CAPTION, reason, prev[:120], 0.8 if repeated else 0.6))
+        elif _sure_description(page, j, i):
+            page.add(j, Verdict(Label.CAPTION, "caption.described_sentence", prev[:120], 0.8))
+
+
+#: a one-sentence description above a bare photo credit has at most this many words
+DESCRIPTION_WORDS = 30
+#: reporting verbs and quotation marks: a sentence of the story, not a photo's description
+_REPORTED = regex.compile(
+    r"\b(?:said|says|told|according to|sagte|sagt|sagten|dijo|dice|afirmó|señaló|a déclaré|a dit|explique|disse|afirmou|ha detto|ha spiegato|zei|zegt)\b|[\"“”„«»]",
+    regex.I,
+)
+_NOT_PHOTO_CREDIT = regex.compile(r"^\W*(?:source|sources|quelle|fuente|fonte|▶|►)", regex.I)
+
+
+def _sure_description(page: Page, j: int, i: int) -> bool:
+    """One sentence glued to a bare photo credit ("Foto: dpa") under it describes the photo.
+
+    Sure enough to hold inside the article; not when the credit names a source
+    ("Quelle: ...") or a player, when the sentence could be the standfirst under an
+    unclaimed title, or when a blank line stands between the two.
+    """
+    if page.shapes[i].words > 6 or _NOT_PHOTO_CREDIT.match(page.texts[i]):
+        return False
+    if page.has_blank_lines and page.segments[i].blank_before:
+        return False
+    shape = page.shapes[j]
+    if not shape.prose or shape.words > DESCRIPTION_WORDS or _sentences(page.texts[j]) > 1:
+        return False
+    if _REPORTED.search(page.texts[j]):
+        return False  # "The council said ...": reported speech is the story's
+    above = j - 1
+    return above < 0 or bool(page.verdicts[above]) or not page.shapes[above].title_like
 
 
 PHOTO_MARKER = regex.compile("|".join(f"(?:{p})" for p in P.PHOTO_MARKER_PATTERNS), regex.I)

@@ -338,8 +338,13 @@ def opens_comments(page: Page, i: int) -> bool:
 
 
 def _comments_follow(page: Page, i: int) -> bool:
-    """At least two of the three lines after ``i`` read as "handle: text" comments."""
-    return sum(1 for j in range(i + 1, min(len(page), i + 4)) if COMMENT_LINE.match(page.texts[j])) >= 2
+    """At least two of the three lines after ``i`` read as "handle: text" comments.
+
+    A line another rule claimed ("Foto: dpa", a caption "At the registry office: ...")
+    is no comment.
+    """
+    below = range(i + 1, min(len(page), i + 4))
+    return sum(1 for j in below if not page.verdicts[j] and COMMENT_LINE.match(page.texts[j])) >= 2
 
 
 def detect_tag_lists(page: Page) -> None:

@@ -52,15 +52,36 @@ AD_PREFIXES: dict[str, list[str]] = {
     "nl": ["gesponsord door", "advertentie:"],
 }
 
+#: advertising copy: the reader addressed (or told to act) ...
+AD_COPY_ADDRESS: str = (
+    r"\b(?:you|your|yours)\b|^(?:book|shop|buy|order|claim|get|save|discover|explore|try|compare|switch|escape|treat yourself)\b"
+    r"|\b(?:sie|ihr|ihre|ihren|ihrem)\b|^(?:jetzt|erleben sie|entdecken sie|sichern sie|bestellen sie|buchen sie)\b"
+    r"|\b(?:vous|votre|vos)\b|^(?:découvrez|profitez|réservez|offrez-vous)\b"
+    r"|^¿?(?:quieres|pensando|descubre|descubra|aprovecha|reserva)\b|\b(?:tu|tus|te)\b"
+    r"|\b(?:você|seu|sua)\b|^(?:descubra|aproveite|garanta)\b"
+    r"|^(?:scopri|approfitta|prenota)\b|\b(?:tuo|tua|tuoi)\b"
+    r"|^(?:ontdek|profiteer|wedden op)\b|\b(?:je|jouw|uw)\b"
+)
+#: ... with an offer: a price, a discount, a bonus, free, "book now"
+AD_COPY_OFFER: str = (
+    r"[$£€]\s?\d|\d\s?(?:€|(?:eur|euros?)\b)|\b\d{1,3}\s?%\s?(?:off|rabatt|de descuento|de réduction|di sconto|korting)"
+    r"|\b(?:free|offer|deal|discount|bonus|book now|order now|shop now|get a quote|gratis|kostenlos|angebot|oferta|ofertas|descuento|offre|promo|promoção|offerta|sconto|aanbieding)\b"
+)
+#: betting and other regulated adverts carry these wherever they stand
+AD_DISCLAIMERS: list[str] = [
+    r"(?:^|\s)(?:\+18|18\+)(?:\s|\.|$)", r"\bgamble responsibly\b", r"\bjuega con responsabilidad\b", r"\bjogue com responsabilidade\b",
+    r"\bspielen sie verantwortungsbewusst\b", r"\bgioca responsabilmente\b", r"\bjouez responsablement\b", r"\bspeel bewust\b", r"\bt&cs apply\b",
+]
+
 # ----------------------------------------------------------------------- promo
 #: a line starting with one of these (then more text) is a teaser for another story
 PROMO_PREFIXES: dict[str, list[str]] = {
-    "en": ["also read", "read also", "read more", "read next", "read:", "related:", "related story", "related article", "related coverage", "related news", "see also", "more:", "more on this", "more on this story", "watch:", "watch |", "listen:", "also watch", "also see", "don't miss", "dont miss", "must read", "recommended:", "next:", "up next", "previously:", "catch up:", "see more", "click here to read", "read the full story", "watch now:"],
+    "en": ["read |", "also in", "read our full", "from the archive:", "also read", "read also", "read more", "read next", "read:", "related:", "related story", "related article", "related coverage", "related news", "see also", "more:", "more on this", "more on this story", "watch:", "watch |", "listen:", "also watch", "also see", "don't miss", "dont miss", "must read", "recommended:", "next:", "up next", "previously:", "catch up:", "see more", "click here to read", "read the full story", "watch now:"],
     "de": ["lesen sie auch", "das könnte dich auch interessieren", "lies auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "das könnte sie auch interessieren", "zum thema:", "siehe auch", "weiterlesen", "mehr dazu", "passend dazu", "hören sie auch", "empfehlung:", "lesetipp", "auch lesenswert"],
     "es": ["lee también", "lea también", "te puede interesar", "le puede interesar", "puede interesarte", "leer más", "lee más", "ver también", "relacionado:", "relacionada:", "noticia relacionada", "noticias relacionadas", "más información:", "también te puede interesar", "mira también", "te recomendamos", "no te pierdas"],
-    "fr": ["lire aussi", "lisez aussi", "lisez également", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi", "à voir aussi", "sur le même sujet", "lire la suite", "à découvrir", "découvrir aussi", "notre dossier", "vidéo -", "en lien:", "à lire :", "a lire :", "lire :", "consulter aussi"],
+    "fr": ["lire aussi", "lisez aussi", "lisez également", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi", "à voir aussi", "sur le même sujet", "lire la suite", "à découvrir", "découvrir aussi", "notre dossier", "vidéo -", "vidéo.", "vidéo :", "en lien:", "à lire :", "a lire :", "lire :", "consulter aussi"],
     "pt": ["leia também", "leia ainda", "leia mais", "veja também", "veja mais", "saiba mais", "leia:", "veja:", "relacionado:", "relacionadas:", "notícias relacionadas", "não perca", "assista:", "assista também", "confira:", "confira também", "recomendado:"],
-    "it": ["leggi anche", "leggi pure", "vedi anche", "potrebbe interessarti", "approfondisci", "correlati:", "guarda anche", "da non perdere", "leggi l'articolo"],
+    "it": ["ti potrebbe interessare", "leggi anche", "leggi pure", "vedi anche", "potrebbe interessarti", "approfondisci", "correlati:", "guarda anche", "da non perdere", "leggi l'articolo"],
     "nl": ["lees ook", "lees meer", "bekijk ook", "meer over", "gerelateerd:", "ook interessant", "zie ook"],
 }
 
@@ -92,7 +113,7 @@ SIDEBAR_HEADING_PATTERNS: dict[str, list[str]] = {
 # ---------------------------------------------------------------------- byline
 #: "By Jane Roe": the word that introduces an author name
 BY_WORDS: dict[str, list[str]] = {
-    "en": ["by", "obituary by", "live coverage by", "reviewed by", "medically reviewed by", "fact-checked by", "fact checked by", "photographs by", "photos by", "words and pictures by", "produced by", "analysis by", "written by", "words by", "reported by", "story by", "text by", "interview by", "posted by", "compiled by", "edited by"],
+    "en": ["by", "photographs and words by", "photos and words by", "words and photographs by", "obituary by", "live coverage by", "reviewed by", "medically reviewed by", "fact-checked by", "fact checked by", "photographs by", "photos by", "words and pictures by", "produced by", "analysis by", "written by", "words by", "reported by", "story by", "text by", "interview by", "posted by", "compiled by", "edited by"],
     "de": ["von", "geprüft von", "fachlich geprüft von", "text:", "text von", "ein kommentar von", "ein gastbeitrag von", "aufgezeichnet von", "interview:", "von unserem korrespondenten", "von unserer korrespondentin", "von unserem", "von unserer", "live-ticker:", "liveticker:"],
     "es": ["por", "escrito por", "redacción:", "texto:", "revisado por", "revisada por", "con la revisión de"],
     "fr": ["par", "relu par", "relu et validé par", "propos recueillis par", "texte:", "texte :", "de notre correspondant", "de notre correspondante", "de notre envoyé spécial", "de notre envoyée spéciale", "par la rédaction de", "par la rédaction d'", "par la rédaction d’"],
@@ -118,6 +139,7 @@ READ_TIME_PATTERNS: list[str] = [
     r"^(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d{1,3}.{0,20}$",
     r"^(?:lecture|lectura|leitura)\s*:?\s*\d{1,3}\s*min.{0,10}$",
     r"^\d{1,3}\s*min(?:utes?)?\s*(?:read|listen)$",
+    r"^\d{1,3}\s*mins?\s+to\s+read$",
 ]
 
 #: wire agencies and staff credits; a line that is only one of these is a byline
@@ -160,6 +182,17 @@ CREDIT_PATTERNS: list[str] = [
     r"^(?:follow|folge|siga|suivez|segui)\s+(?:\p{Lu}\p{L}+\s+){0,3}(?:on|auf|en|no|sur|su)\s+(?:twitter|x|instagram|facebook|linkedin|bluesky|threads)\b.{0,60}$",
     r"^\S+@\S+\.\w{2,10}(?:\s*[|·•,]\s*[\d +()./-]{6,20})?$",
     r"^@\w{2,30}$",
+    r"^(?:journaliste|journalist|journalistin|periodista|jornalista|giornalista|escritora|escritor)\b[^.!?]{0,80}$",
+    r"^(?:enviado|enviada) especial\b.{0,60}$",
+    r"^(?:author|autor|auteur|autore|autora)\s*:\s*\S.{0,80}$",
+    r"^(?:écrit par|escrito por|escrita por|scritto da|scritta da|geschreven door|geschrieben von)\s+(?-i:\p{Lu}).{0,100}$",
+    r"^(?:da redação|a cura della redazione|de la rédaction)\b.{0,80}$",
+    r"^(?:produced|edited|presented|hosted) by\s+(?-i:\p{Lu}).{0,160}$",
+    r"^(?:news provided by|content provided by)\b.{0,60}$",
+    r"^(?:press|media) (?:enquiries|inquiries)\s*:.{0,80}$",
+    r"^contactos? (?:para a|de|para la) (?:imprensa|prensa)\s*:?.{0,80}$",
+    r"^[—–]\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3},\s+(?:[\p{L}-]+\s){0,2}(?:editor|reporter|writer|correspondent|columnist)\b.{0,40}$",
+    r"^\((?:[a-z]{2,4},\s*)?(?:apa|dpa|afp|ap|sda|kna|epd|ats|ansa|efe|lusa)\)$",
     r"^.{3,80}\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story))\b.{0,60}$",
     r"^(?:media contact|press contact|press office|contact presse|contact média|contacto de prensa|contacto para medios|contato para imprensa|contato de imprensa|pressekontakt|pressestelle|contatto stampa|ufficio stampa|perscontact|persvoorlichting)\s*(?::.{0,80})?$",
     r"^(?:author of the article|about the author|sobre el autor|sobre la autora|sobre o autor|sobre a autora|über den autor|über die autorin|zum autor|zur autorin|à propos de l['’]auteur|l['’]auteur|l['’]autrice)\s*:?$",

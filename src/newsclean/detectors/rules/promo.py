@@ -28,6 +28,14 @@ CUE = PatternSet("promo.cue", P.PROMO_PREFIXES, prefixes=True)
 
 MAX_PROMO_WORDS = 40
 
+#: a cue behind an arrow, a pointing hand or a bullet: "→ Lire aussi : ...", "👉 À lire aussi : ..."
+DECORATED_CUE = regex.compile(
+    r"^[^\w\s\"'“‘«]{1,3}\s*(?P<cue>"
+    + "|".join(sorted((regex.escape(p) for ps in P.PROMO_PREFIXES.values() for p in ps), key=len, reverse=True))
+    + r")",
+    regex.I,
+)
+
 
 #: "China furious at Macron for protest jibe [INSIGHT]", "... [VIDEO]": a tagged link
 TAGGED_LINK = regex.compile(r"\s\[(?:[A-Z]{3,12}|Video|Photos|Pics|Watch|Insight|Reaction|Latest|Poll)\]\s*\|?\s*$")
@@ -42,6 +50,9 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         if shape.words > MAX_PROMO_WORDS or shape.words < 2:
             continue
         hit = CUE.match(page, i, langs)
+        if hit is None and text[:1] and not text[:1].isalnum():
+            m = DECORATED_CUE.match(text)
+            hit = Hit("promo.cue_decorated", m.group(0)) if m else None
         if hit is None:
             continue
         rest = text[len(hit.match) :].strip()
