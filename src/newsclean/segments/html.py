@@ -49,12 +49,27 @@ _IMAGES = frozenset({"img", "amp-img", "amp-anim"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
+#: class words of a card shown only while the pointer is over a link (a person's photo and
+#: latest stories inside a sentence)
+_HOVER_WORDS = ("rollover", "hovercard", "hover-card", "popover", "tooltiptext")
+
+
 def _hidden(el: Any) -> bool:
     """``el`` is hidden by its own markup: a ``hidden`` attribute or an inline style."""
     if el.get("hidden") is not None:
         return True
     style = el.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def _hover_card(el: Any) -> bool:
+    """Inline ``el`` is a hover card: a hover class word, no text of its own before its
+    first child, and that child no link (the link the card belongs to stays)."""
+    cls = el.get("class")
+    if not cls or not any(w in cls for w in _HOVER_WORDS) or (el.text and el.text.strip()):
+        return False
+    first = next(iter(el), None)
+    return first is not None and first.tag != "a"
 
 
 def segment_html(text: str) -> tuple[list[Segment], dict[str, object], int]:
@@ -192,7 +207,13 @@ class _Walker:
         """Open ``el``; True when its subtree is to be skipped."""
         tag = el.tag
         parent = self.contexts[-1]
-        if parent is None or not isinstance(tag, str) or tag in SKIP or _hidden(el):
+        if (
+            parent is None
+            or not isinstance(tag, str)
+            or tag in SKIP
+            or _hidden(el)
+            or (tag != "a" and not is_block(tag) and _hover_card(el))
+        ):
             self.contexts.append(None)
             return True
         ctx = parent.child(el, tag)
