@@ -375,11 +375,11 @@ class _Scores:
             self.repeated.append(out and not placed and density < GOOD_LINKS)
             if out:
                 value = -float(chars)
-            elif density < GOOD_LINKS and chars >= GOOD_CHARS:
+            elif density < GOOD_LINKS and chars >= GOOD_CHARS and not _bare_url(seg.text):
                 if _teaser(segments, chars_of, blocks, total, i):
                     value = -chars * TEASER_COST
                 else:
-                    value = chars * (1 - density)
+                    value = chars * (1 - density * density)
                     good[b] += chars
                     if first[b] > i:
                         first[b] = i
@@ -407,6 +407,8 @@ class _Scores:
             best = declared
         elif anchor is not None and score[best] > 0 and first[best] != anchor:
             best = _nearer_title(best, anchor, score, first, blocks.end)
+        if declared is None and score[best] > 0:
+            best = _climb(best, blocks, score, good)
         self.best: int | None = best if score[best] > 0 else None
 
     def inside(self) -> list[bool]:
@@ -440,6 +442,32 @@ class _Scores:
         return dropped
 
 
+#: the best block is widened to its parent when the parent holds this many times its
+#: paragraph text and keeps :data:`CLIMB_SHARE` of its sum
+CLIMB_GOOD = 3.0
+CLIMB_SHARE = 0.5
+
+
+def _climb(best: int, blocks: Blocks, score: list[float], good: list[int]) -> int:
+    """A lone paragraph (or a small part) of an article is not the article: widen it.
+
+    Furniture inside the article's container (a gallery's repeated captions, an
+    embedded teaser list) can weigh so much that one paragraph of the article
+    sums more than the container. When the parent block holds
+    :data:`CLIMB_GOOD` times the best block's paragraph text and its sum is
+    :data:`CLIMB_SHARE` of the best one's at least, the parent is taken instead
+    (repeatedly; never the page's ``html`` or ``body``).
+    """
+    parent = blocks.parent
+    while True:
+        up = parent[best]
+        if up <= 0 or blocks.contexts[up].tag in _TOP:
+            return best
+        if good[up] < CLIMB_GOOD * good[best] or score[up] < CLIMB_SHARE * score[best]:
+            return best
+        best = up
+
+
 def _sibling_parts(scored: _Scores, best: int) -> list[int]:
     """Blocks beside the best one that hold more of the article (readability's sibling step).
 
@@ -469,6 +497,11 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
             out.append(k)
         k = blocks.end[k]
     return out
+
+
+def _bare_url(text: str) -> bool:
+    """A web address alone (a share box's copy-this-link field) is no paragraph, however long."""
+    return " " not in text and ("://" in text or text.startswith("www."))
 
 
 def _block(seg: Segment) -> int:
