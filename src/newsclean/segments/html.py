@@ -62,6 +62,15 @@ def _hidden(el: Any) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
+#: a block of this many characters (white space aside) ending a sentence is a paragraph of prose
+PROSE_CHARS = 80
+_SENTENCE_END = re.compile(r"[.?!…][\"'”’»)]*$")
+
+
+def _prose(text: str, chars: int) -> bool:
+    return chars >= PROSE_CHARS and text.count(" ") >= 8 and _SENTENCE_END.search(text) is not None
+
+
 def _hover_card(el: Any) -> bool:
     """Inline ``el`` is a hover card: a hover class word, no text of its own before its
     first child, and that child no link (the link the card belongs to stays)."""
@@ -288,7 +297,17 @@ class _Walker:
             dom["link_density"] = min(self.link_chars / chars, 1.0) if chars else 0.0
             dom["src"] = None
             dom["block"] = self.block_ids[-1]
-            self.segments.append(Segment(index=n, line=n, text=text, blank_before=self.paragraph, dom=dom))
+            # a paragraph of prose in a bare container (``<div class="paragraph">``) is set apart
+            # like a <p>: the text rules read a run of unbroken lines as a list
+            prose = ctx.tag not in PARAGRAPH and _prose(text, chars) and not dom["is_link"]
+            if prose and not self.paragraph and self.segments:
+                # ... and so is the short line without links right above it (its subheading)
+                above = self.segments[-1]
+                if above.dom is not None and not above.dom["link_density"] and above.dom["tag"] not in PARAGRAPH:
+                    above.blank_before = True
+            self.segments.append(
+                Segment(index=n, line=n, text=text, blank_before=self.paragraph or prose, dom=dom)
+            )
             if self.keep:
                 self.sources.append(self.pieces)
             if self.figures:
@@ -296,7 +315,7 @@ class _Walker:
                 fig.doms.append(dom)
                 if dom["in_figcaption"]:
                     fig.captions.append(text)
-            self.paragraph = False
+            self.paragraph = prose
             self.brs = 0
         self.buf = []
         self.pieces = []
