@@ -356,6 +356,9 @@ class _Scores:
         paragraphs = self.paragraphs = [0] * n
         #: per block, the first segment in it that counts for it (a paragraph), or len(segments)
         first = [len(segments)] * n
+        last = [-1] * n  # ... the last such segment, or -1
+        lo = [len(segments)] * n  # the first and last segment of any kind in it
+        hi = [-1] * n
         self.furniture: list[bool] = []
         #: furniture only because its text occurs more than once (and it is not a link)
         self.repeated: list[bool] = []
@@ -383,6 +386,7 @@ class _Scores:
                     good[b] += chars
                     if first[b] > i:
                         first[b] = i
+                    last[b] = i
             elif density < GOOD_LINKS and seg.text.count(" ") >= SENTENCE_WORDS - 1:
                 value = 0.0  # a short sentence (a key point, a quote) neither counts for nor against
                 good[b] += chars  # ... and keeps its box
@@ -390,6 +394,9 @@ class _Scores:
                 value = -chars * SHORT_COST * (0.3 + 0.7 * density)
             self.furniture.append(out)
             score[b] += value
+            if lo[b] > i:
+                lo[b] = i
+            hi[b] = i
             if density >= LIST_LINKS:
                 linked[b] += chars
             if chars >= GOOD_CHARS and density < LIST_LINKS:
@@ -401,6 +408,15 @@ class _Scores:
             paragraphs[parent[k]] += paragraphs[k]
             if first[k] < first[parent[k]]:
                 first[parent[k]] = first[k]
+            if last[k] > last[parent[k]]:
+                last[parent[k]] = last[k]
+            if lo[k] < lo[parent[k]]:
+                lo[parent[k]] = lo[k]
+            if hi[k] > hi[parent[k]]:
+                hi[parent[k]] = hi[k]
+        #: the sums before :func:`_damp_inner_boxes` (the sibling step weighs parts by them)
+        self.raw = score[:]
+        _damp_inner_boxes(blocks, score, good, first, last, lo, hi)
         best = max(range(n), key=lambda k: (score[k], k))
         declared = _declared_body(blocks, score, best)
         if declared is not None:
@@ -442,6 +458,33 @@ class _Scores:
         return dropped
 
 
+#: a box with no paragraph between two paragraphs of its parent counts this share of its sum there
+INNER_BOX_SHARE = 0.25
+
+
+def _damp_inner_boxes(
+    blocks: Blocks, score: list[float], good: list[int], first: list[int], last: list[int], lo: list[int], hi: list[int]
+) -> None:
+    """A box of furniture between two paragraphs of a container weighs less on the container.
+
+    A related-stories list, an ad or a newsletter form set between the
+    article's paragraphs is left out of the article (:meth:`_Scores.dropped`),
+    but its full weight against the container can make one paragraph of the
+    article sum more than the whole. Such a box (no paragraph text, a
+    negative sum, paragraph text of its parent both before and after it)
+    counts :data:`INNER_BOX_SHARE` of its sum for the blocks around it.
+    """
+    parent = blocks.parent
+    for k in range(2, len(parent)):
+        p = parent[k]
+        if score[k] >= 0 or good[k] or not good[p] or not first[p] < lo[k] <= hi[k] < last[p]:
+            continue
+        lift = -score[k] * (1 - INNER_BOX_SHARE)
+        while p >= 0:
+            score[p] += lift
+            p = parent[p]
+
+
 #: the best block is widened to its parent when the parent holds this many times its
 #: paragraph text and keeps :data:`CLIMB_SHARE` of its sum
 CLIMB_GOOD = 3.0
@@ -480,7 +523,7 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
     more than the best one's: a heavier block the title anchor passed over,
     :func:`_nearer_title`, stays out).
     """
-    blocks, score, good = scored.blocks, scored.score, scored.good
+    blocks, score, good = scored.blocks, scored.raw, scored.good
     paragraphs, boiler = scored.paragraphs, scored.boiler
     parent = blocks.parent
     level = best
