@@ -104,6 +104,9 @@ _LISTS = frozenset(("ul", "ol", "dl", "menu"))
 #: hold :data:`LIST_SHARE` of its text is a list of links ("More stories"), not the article's
 LIST_LINKS = 0.25
 LIST_SHARE = 0.6
+#: a ``<p>`` of 9 words or more ending a sentence, with less link text than this, is no box
+#: of furniture however linked (:meth:`_Scores.dropped`)
+LINKED_PROSE = 0.7
 #: elements that are widgets when small (an e-mail form; a whole-page ASP.NET form is not)
 _WIDGET_TAGS = frozenset(("form", "nav"))
 #: a table of figures has no paragraphs and is still article text
@@ -360,6 +363,8 @@ class _Scores:
         lo = [len(segments)] * n  # the first and last segment of any kind in it
         hi = [-1] * n
         self.furniture: list[bool] = []
+        #: ``<p>`` blocks holding a sentence with many links (entity links, a hover card): no box
+        self.linked_prose: set[int] = set()
         #: furniture only because its text occurs more than once (and it is not a link)
         self.repeated: list[bool] = []
         for i, seg in enumerate(segments):
@@ -399,6 +404,13 @@ class _Scores:
             hi[b] = i
             if density >= LIST_LINKS:
                 linked[b] += chars
+                if (
+                    density < LINKED_PROSE
+                    and dom.get("tag") == "p"
+                    and seg.text.count(" ") >= 8
+                    and _SENTENCE_END.search(seg.text)
+                ):
+                    self.linked_prose.add(b)
             if chars >= GOOD_CHARS and density < LIST_LINKS:
                 paragraphs[b] += 1
         for k in range(n - 1, 0, -1):
@@ -452,7 +464,7 @@ class _Scores:
                 continue
             tag = self.blocks.contexts[k].tag
             dropped[k] = total[k] >= BOX_CHARS and (
-                (good[k] == 0 and score[k] < 0 and tag not in _TABLE)
+                (good[k] == 0 and score[k] < 0 and tag not in _TABLE and k not in self.linked_prose)
                 or (tag in _LISTS and not paragraphs[k] and linked[k] >= LIST_SHARE * total[k])
             )
         return dropped
