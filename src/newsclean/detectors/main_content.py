@@ -92,11 +92,15 @@ SIBLING_MIN = 60.0
 P_SHARE = 0.6
 #: ... and then a shorter segment in a bare container is furniture (:func:`_drop_loose_text`)
 LOOSE_CHARS = 150
+#: ... except up to this many sentences without links right after the last paragraph
+TAIL_LINES = 3
 _LOOSE = frozenset(("div", "section", "article", "main", "header", "footer", "aside", "form", "center", "body"))
 #: text inside these is a list item, a cell, a quote, a caption or a heading, not loose
 _HOLDERS = frozenset(("li", "dd", "dt", "td", "th", "blockquote", "pre", "figure", "h1", "h2", "h3", "h4", "h5", "h6"))
 #: a sentence ends so (a repeated headline of another story does not)
 _SENTENCE_END = regex.compile(r"[.?!…][\"'”’»)]*\s*$")
+#: ... a statement (not an exclamation: "You have been subscribed!")
+_STATEMENT_END = regex.compile(r"[.…][\"'”’»)]*\s*$")
 _PROSE_TAGS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "blockquote"))
 _TOP = frozenset(("html", "body"))
 _LISTS = frozenset(("ul", "ol", "dl", "menu"))
@@ -192,9 +196,12 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], main: list[bo
                         first = i
     if not total or in_p < P_SHARE * total:
         return
+    tail = last  # the article's last line so far: sentences right after it carry it on
     for i, seg in enumerate(segments):
         dom = seg.dom
         if not main[i] or dom is None or chars_of[i] >= LOOSE_CHARS:
+            if main[i] and i > tail and i == tail + 1:
+                tail = i
             continue
         tag = dom.get("tag")
         above = dom.get("ancestors")
@@ -204,6 +211,15 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], main: list[bo
             continue
         sentence = seg.text.count(" ") >= SENTENCE_WORDS - 1
         if sentence and (i < first or (i < last and _SENTENCE_END.search(seg.text))):
+            continue
+        if (
+            sentence
+            and i == tail + 1
+            and i - last <= TAIL_LINES
+            and not dom.get("link_density")
+            and _STATEMENT_END.search(seg.text)
+        ):
+            tail = i  # a closing sentence written in a <div> right after the last paragraph
             continue
         if first < i < last and not dom.get("link_density") and _paragraph_follows(segments, chars_of, i):
             continue  # a subheading
