@@ -94,6 +94,8 @@ P_SHARE = 0.6
 LOOSE_CHARS = 150
 #: ... except up to this many sentences without links right after the last paragraph
 TAIL_LINES = 3
+#: ... of this many words at least (a follow or sign-up prompt is shorter)
+TAIL_WORDS = 10
 _LOOSE = frozenset(("div", "section", "article", "main", "header", "footer", "aside", "form", "center", "body"))
 #: text inside these is a list item, a cell, a quote, a caption or a heading, not loose
 _HOLDERS = frozenset(("li", "dd", "dt", "td", "th", "blockquote", "pre", "figure", "h1", "h2", "h3", "h4", "h5", "h6"))
@@ -181,7 +183,9 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], main: list[bo
     reason). Kept are a sentence above the first paragraph (a standfirst
     written in a ``div``) and, between the first and the last paragraph, a
     sentence (a callout, a quote) or a line without links right above a
-    paragraph (a subheading).
+    paragraph (a subheading); after the last paragraph, up to :data:`TAIL_LINES`
+    statements of :data:`TAIL_WORDS` words or more without links, one after the other
+    (a closing sentence).
     """
     in_p = total = 0
     first = last = -1
@@ -213,7 +217,7 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], main: list[bo
         if sentence and (i < first or (i < last and _SENTENCE_END.search(seg.text))):
             continue
         if (
-            sentence
+            seg.text.count(" ") >= TAIL_WORDS - 1
             and i == tail + 1
             and i - last <= TAIL_LINES
             and not dom.get("link_density")
