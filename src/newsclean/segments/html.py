@@ -305,9 +305,7 @@ class _Walker:
                 above = self.segments[-1]
                 if above.dom is not None and not above.dom["link_density"] and above.dom["tag"] not in PARAGRAPH:
                     above.blank_before = True
-            self.segments.append(
-                Segment(index=n, line=n, text=text, blank_before=self.paragraph or prose, dom=dom)
-            )
+            self.segments.append(Segment(index=n, line=n, text=text, blank_before=self.paragraph or prose, dom=dom))
             if self.keep:
                 self.sources.append(self.pieces)
             if self.figures:
