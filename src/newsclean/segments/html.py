@@ -72,7 +72,7 @@ def _prose(text: str, chars: int) -> bool:
 
 
 def _hover_card(el: Any) -> bool:
-    """Inline ``el`` is a hover card: a hover class word, no text of its own before its
+    """``<span>`` ``el`` is a hover card: a hover class word, no text of its own before its
     first child, and that child no link (the link the card belongs to stays)."""
     cls = el.get("class")
     if not cls or not any(w in cls for w in _HOVER_WORDS) or (el.text and el.text.strip()):
@@ -221,7 +221,7 @@ class _Walker:
             or not isinstance(tag, str)
             or tag in SKIP
             or _hidden(el)
-            or (tag != "a" and not is_block(tag) and _hover_card(el))
+            or (tag == "span" and _hover_card(el))
         ):
             self.contexts.append(None)
             return True
