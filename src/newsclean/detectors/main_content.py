@@ -8,14 +8,22 @@ ad. Two sources:
 * ``"dom"`` (the default, :func:`find_main_content`): newsclean's own finder
   over the tree of block elements the segmenter already built. Every segment
   gets a value — a paragraph of prose (:data:`GOOD_CHARS` characters or more,
-  little link text) counts its characters, anything else counts against
+  little link text; not a bare web address) counts its characters times one
+  less the square of its link share, anything else counts against
   (links more than plain short lines, boilerplate containers — by their class
   words, or opened by a comments heading —, repeated blocks
   and teaser summaries fully) — and the block element whose subtree has the
   largest sum is the main content, unless a block whose first paragraph
   follows the page's title heading more closely weighs half as much at least
-  (the article follows its title; :func:`_nearer_title`). Inside it, a sub-container with no
-  paragraph or sentence and a negative sum (a share bar, a staff list), and a
+  (the article follows its title; :func:`_nearer_title`). A box of furniture set
+  between two paragraphs of a container (a related-stories list inside the
+  article) weighs a quarter of its sum on the blocks around it
+  (:func:`_damp_inner_boxes`), and a best block whose parent holds three times
+  its paragraph text at half its sum gives way to the parent (:func:`_climb`):
+  one paragraph is never the article when its container holds the rest.
+  Inside it, a sub-container with no
+  paragraph or sentence and a negative sum (a share bar, a staff list; not a
+  ``<p>`` sentence full of entity links), and a
   list of links with no paragraph, are left out; so is short text in bare
   containers (``div``, ``section`` ...) where the article is written in ``<p>``
   elements (:func:`_drop_loose_text`). A sibling of that block (or

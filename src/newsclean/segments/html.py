@@ -10,7 +10,10 @@ whichever the input was.
   ``noscript``, ``template``, ``svg``, ``head``, ``iframe`` and the like
   (:data:`~newsclean.segments.dom.SKIP`) is not text, nor is an element hidden by
   its own markup (a ``hidden`` attribute, ``display: none`` or ``visibility:
-  hidden`` in its ``style``), as readability and the benchmark's dump also skip it.
+  hidden`` in its ``style``), as readability and the benchmark's dump also skip it;
+  nor is a hover card inside a sentence (a ``<span>`` with a ``rollover``,
+  ``hovercard``, ``popover`` or ``tooltiptext`` class that is shown only while
+  the pointer is over the link it follows).
 * Two inline elements that touch (``</span><span>``) are joined with a space:
   sites style such spans as separate lines (a caption and its credit), and
   words are rarely split across elements.
@@ -19,7 +22,9 @@ whichever the input was.
   part of the blank line of a text dump: True when a paragraph-level element
   (:data:`~newsclean.segments.dom.PARAGRAPH`) starts or ends, or after two
   ``<br>`` in a row, since the previous block; a ``div`` or a table cell alone
-  only breaks the line.
+  only breaks the line, unless it holds a paragraph of prose (80 characters
+  or more, 9 words, ending a sentence, not a link): that block and the
+  unlinked line right above it (its subheading) are set apart like a ``<p>``.
 * ``Segment.dom`` holds the block's DOM features (:mod:`newsclean.segments.dom`).
 
 The tree is walked with ``lxml.etree.iterwalk``, a loop rather than a
