@@ -18,7 +18,7 @@ ad. Two sources:
   (the article follows its title; :func:`_nearer_title`). A box of furniture set
   between two paragraphs of a container (a related-stories list inside the
   article) weighs a quarter of its sum on the blocks around it
-  (:func:`_damp_inner_boxes`), and a best block whose parent holds three times
+  (:func:`_damp_inner_boxes`), and a best block whose parent holds twice
   its paragraph text at half its sum gives way to the parent (:func:`_climb`):
   one paragraph is never the article when its container holds the rest.
   Inside it, a sub-container with no
@@ -527,7 +527,7 @@ def _damp_inner_boxes(
 
 #: the best block is widened to its parent when the parent holds this many times its
 #: paragraph text and keeps :data:`CLIMB_SHARE` of its sum
-CLIMB_GOOD = 3.0
+CLIMB_GOOD = 2.0
 CLIMB_SHARE = 0.5
 
 
