@@ -391,6 +391,7 @@ class _Scores:
         lo = [len(segments)] * n  # the first and last segment of any kind in it
         hi = [-1] * n
         self.furniture: list[bool] = []
+        values: list[float] = []  # per segment, what it counts for its block
         #: ``<p>`` blocks holding a sentence with many links (entity links, a hover card): no box
         self.linked_prose: set[int] = set()
         #: furniture only because its text occurs more than once (and it is not a link)
@@ -426,6 +427,7 @@ class _Scores:
             else:
                 value = -chars * SHORT_COST * (0.3 + 0.7 * density)
             self.furniture.append(out)
+            values.append(value)
             score[b] += value
             if lo[b] > i:
                 lo[b] = i
@@ -464,7 +466,7 @@ class _Scores:
         elif anchor is not None and score[best] > 0 and first[best] != anchor:
             best = _nearer_title(best, anchor, score, first, blocks.end)
         if declared is None and score[best] > 0:
-            best = _climb(best, blocks, score, good)
+            best = _climb(best, blocks, score, good, _span_sums(values, first, last))
         self.best: int | None = best if score[best] > 0 else None
 
     def inside(self) -> list[bool]:
@@ -531,22 +533,36 @@ CLIMB_GOOD = 2.0
 CLIMB_SHARE = 0.5
 
 
-def _climb(best: int, blocks: Blocks, score: list[float], good: list[int]) -> int:
+def _span_sums(values: list[float], first: list[int], last: list[int]) -> list[float]:
+    """Per block, the sum of its segments from its first paragraph to its last (0 with none).
+
+    A block's segments are consecutive, so this is its sum without the furniture
+    above its first paragraph and below its last (a gallery, a share bar).
+    """
+    prefix = [0.0]
+    for v in values:
+        prefix.append(prefix[-1] + v)
+    return [prefix[b + 1] - prefix[a] if b >= a else 0.0 for a, b in zip(first, last)]
+
+
+def _climb(best: int, blocks: Blocks, score: list[float], good: list[int], core: list[float]) -> int:
     """A lone paragraph (or a small part) of an article is not the article: widen it.
 
     Furniture inside the article's container (a gallery's repeated captions, an
     embedded teaser list) can weigh so much that one paragraph of the article
     sums more than the container. When the parent block holds
-    :data:`CLIMB_GOOD` times the best block's paragraph text and its sum is
-    :data:`CLIMB_SHARE` of the best one's at least, the parent is taken instead
-    (repeatedly; never the page's ``html`` or ``body``).
+    :data:`CLIMB_GOOD` times the best block's paragraph text and its sum (or
+    the sum from its first paragraph to its last, :func:`_span_sums`: a gallery
+    above the text does not count) is :data:`CLIMB_SHARE` of the best one's at
+    least, the parent is taken instead (repeatedly; never the page's ``html``
+    or ``body``).
     """
     parent = blocks.parent
     while True:
         up = parent[best]
         if up <= 0 or blocks.contexts[up].tag in _TOP:
             return best
-        if good[up] < CLIMB_GOOD * good[best] or score[up] < CLIMB_SHARE * score[best]:
+        if good[up] < CLIMB_GOOD * good[best] or max(score[up], core[up]) < CLIMB_SHARE * score[best]:
             return best
         best = up
 
