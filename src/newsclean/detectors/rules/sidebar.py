@@ -133,10 +133,20 @@ def _one_sentence(text: str) -> bool:
     return not any(mark in body for mark in (". ", "! ", "? "))
 
 
+def _headed(page: Page) -> bool:
+    """Take one-sentence headlines as items under a heading: text pages only.
+
+    In HTML the page's main content already tells a story list from the article's
+    one-sentence paragraphs under a "Read more" button.
+    """
+    return not page.segments or page.segments[0].dom is None
+
+
 def _followed_by_list(page: Page, i: int, need: int = 2) -> bool:
     count = 0
+    headed = _headed(page)
     for j in range(i + 1, min(len(page), i + 1 + need)):
-        if not list_item_like(page, j, headed=True):
+        if not list_item_like(page, j, headed=headed):
             return False
         count += 1
     return count >= need
@@ -145,6 +155,7 @@ def _followed_by_list(page: Page, i: int, need: int = 2) -> bool:
 def detect_lists(page: Page) -> None:
     """Label the list items under sidebar headings (context pass)."""
     n = len(page)
+    headed = _headed(page)
     i = 0
     while i < n:
         vs = page.verdicts[i]
@@ -170,7 +181,7 @@ def detect_lists(page: Page) -> None:
             if other is not None and other.label in _STRONG_OTHERS and other.score >= 0.8:
                 j += 1
                 continue
-            if not list_item_like(page, j, headed=True):
+            if not list_item_like(page, j, headed=headed):
                 break
             # a finished sentence under a list heading is a story headline, no paragraph: sure
             # enough to hold inside the article span; a title-like line may be the article's
