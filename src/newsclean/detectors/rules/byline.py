@@ -118,6 +118,18 @@ BIO = regex.compile(
     rf"^{NAME}(?<!['’]s)\s+(?:covers|writes about|writes for|reports on|reports for|cubre|escribe sobre|couvre|écrit sur|cobre|escreve sobre|schreibt über|berichtet über)\s.{{0,300}}$|^{NAME}(?<!['’]s)\s+(?:is|was|has been|covers|writes|reports|ist|war|schreibt|es|escribe|est|écrit|é|escreve|è|scrive)\s+.{{0,300}}?(?i:{_ROLE}|reporter|editor|writer|journalist|columnist|covers|cubre|couvre|cobre|berichtet)\b.{{0,300}}$"
 )
 _HAS_DIGIT = regex.compile(r"\d")
+#: a BIO match holds one of these (lower-cased): its first form a verb ("covers", "writes"
+#: about ...), its second a role (the first word of each, or one of the words after it).
+#: Matched case-insensitively, that is finding them in the lower-cased line on a
+#: ``plain_case`` page (see :meth:`Page.plain_case`); BIO is slow to fail (a lazy ``.{0,300}?``
+#: before a long alternation), so the lines without any are not tried.
+BIO_CUES = tuple(
+    sorted(
+        {w.split()[0].lower() for w in P.ROLE_WORDS}
+        | {"reporter", "editor", "writer", "journalist", "columnist", "covers", "cubre", "couvre", "cobre", "berichtet"}
+        | {"writes", "reports", "escribe", "écrit", "escreve", "schreibt"}
+    )
+)
 
 
 def _by_name(text: str, langs: frozenset[str]) -> Hit | None:
@@ -397,6 +409,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             and text[:1].isupper()
             and _second_capitalised(text)
             and not _BIO_VERBS.isdisjoint(low.split(None, 6)[1:6])
+            and (not page.plain_case or any(map(low.__contains__, BIO_CUES)))
             and BIO.match(text)
         ):
             page.add(i, verdict(Label.BYLINE, Hit("byline.bio", text[:80]), 0.75))
