@@ -14,10 +14,12 @@ from itertools import accumulate
 from operator import attrgetter
 
 from newsclean.segments.normalize import EDGE_PUNCT, norm_key
-from newsclean.segments.shape import MATCH_WINDOW, Shape, measure_tokens
+from newsclean.segments.shape import MATCH_WINDOW, RATIO_WINDOW, Shape, measure_line
 from newsclean.types import Label, Segment, Verdict
 
 _score = attrgetter("score")
+#: Page.of takes a line's lower-cased text from measure_line, which cuts it to RATIO_WINDOW
+assert MATCH_WINDOW == RATIO_WINDOW
 
 #: lines longer than this get no whole-line lookup key (no phrase is that long)
 KEY_CHARS = 80
@@ -60,11 +62,12 @@ class Page:
         keys: list[str] = []
         firsts: list[str] = []
         for seg in segments:
-            shape, stripped, words = measure_tokens(seg.text)
+            # ``low`` is the first RATIO_WINDOW (= MATCH_WINDOW) characters lower-cased: text.lower()
+            shape, stripped, low, words = measure_line(seg.text)
             text = stripped[:MATCH_WINDOW] if len(stripped) > MATCH_WINDOW else stripped
             shapes.append(shape)
             texts.append(text)
-            lows.append(text.lower())
+            lows.append(low)
             if len(text) > KEY_CHARS:
                 keys.append("")
             elif text[:1].isalnum() and text[-1:].isalnum():

@@ -16,6 +16,7 @@ match: the credit words must be followed by a ":" and a source, or close the lin
 from __future__ import annotations
 
 from itertools import compress, count, repeat
+from operator import itemgetter
 
 import regex
 
@@ -229,7 +230,8 @@ _LINE_CUES = (
     "(c)",
 )
 _FIRST_CUES = _FILE_FIRSTS | _CREDIT_LINE_FIRSTS
-_LAST8 = slice(-8, None)
+_LAST = itemgetter(slice(-1, None))
+_FIRST = itemgetter(slice(None, 1))
 
 
 def _candidates(page: Page, stemmed: set[int]) -> list[int]:
@@ -258,8 +260,12 @@ def _candidates(page: Page, stemmed: set[int]) -> list[int]:
     found.update(i for i in page.containing((":",)) if shapes[i].words <= 40 and not shapes[i].prose)
     found.update(compress(count(), map(str.endswith, texts, repeat(")"))))
     found.update(compress(count(), map(_FIRST_CUES.__contains__, page.firsts)))
-    found.update(i for i, text in enumerate(texts) if text[:1] in "©(c")
-    found.update(i for i, low in enumerate(lows) if _last_word(low) in _SOURCE_LAST)
+    found.update(compress(count(), map("©(c".__contains__, map(_FIRST, texts))))
+    # _last_word of every line, in C: the last of at most two words (none for an empty line)
+    last_words = map(
+        str.strip, map("".join, map(_LAST, map(str.rsplit, lows, repeat(None), repeat(1)))), repeat("().,;")
+    )
+    found.update(compress(count(), map(_SOURCE_LAST.__contains__, last_words)))
     return sorted(found)
 
 
