@@ -337,13 +337,10 @@ def _second_capitalised(text: str) -> bool:
 
 def detect(page: Page, langs: frozenset[str]) -> None:
     """Each rule sits behind a cheap test (first word, a character present)."""
-    for i, text in enumerate(page.texts):
-        shape = page.shapes[i]
+    for i, (text, shape, low, first) in enumerate(zip(page.texts, page.shapes, page.lows, page.firsts)):
         words = shape.words
         if words > 60:
             continue
-        low = page.lows[i]
-        first = page.firsts[i]
         has_digit = shape.digit_ratio > 0
         if words <= 20 and not (shape.sentence_end and words > 8 and shape.stopword_ratio > 0.25):
             hit = _by_name(text, langs) if first in _BY_FIRSTS else None

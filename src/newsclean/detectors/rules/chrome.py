@@ -94,13 +94,11 @@ def detect(page: Page, langs: frozenset[str]) -> None:
     crumb_cued = page.containing(_CRUMB_CUES)  # spaces and arrows: the same in the lower-cased text
     openers = PREFIX.openers()
     firsts = page.firsts
-    for i, text in enumerate(page.texts):
-        shape = page.shapes[i]
+    for i, (text, shape, low, first) in enumerate(zip(page.texts, page.shapes, page.lows, firsts)):
         words = shape.words
-        low = page.lows[i]
         has_digit = shape.digit_ratio > 0
         if words <= 12:
-            if words <= 6 and page.firsts[i] in _COMMENT_FIRSTS and COMMENT_MARKER.match(text):
+            if words <= 6 and first in _COMMENT_FIRSTS and COMMENT_MARKER.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.comment_marker", text), 0.8))
                 continue
             hit = UI_WORD.match(page, i, langs)
@@ -129,7 +127,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             page.add(i, verdict(Label.CHROME, Hit("chrome.newsletter_name", text), 0.75))
             continue
         if words <= 40:
-            hit = PREFIX.match(page, i, langs) if openers is None or firsts[i] in openers else None
+            hit = PREFIX.match(page, i, langs) if openers is None or first in openers else None
             if hit and shape.prose and words > 8 and len(hit.match.split()) < 3:
                 hit = None  # a one- or two-word opening ("Back to", "Powered by") of a real sentence
             if hit:
@@ -162,7 +160,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             elif i in crumb_cued and "," not in text and ": " not in text and BREADCRUMB.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.breadcrumb", text[:80]), 0.75))
                 continue
-            if 3 <= words <= 12 and page.firsts[i] in _NAV_VOCAB and _nav_words(text, low):
+            if 3 <= words <= 12 and first in _NAV_VOCAB and _nav_words(text, low):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.nav_words", text[:80]), 0.75))
                 continue
         if (

@@ -34,11 +34,10 @@ TAGGED_LINK = regex.compile(r"\s\[(?:[A-Z]{3,12}|Video|Photos|Pics|Watch|Insight
 
 
 def detect(page: Page, langs: frozenset[str]) -> None:
-    for i, text in enumerate(page.texts):
-        if text.endswith(("]", "]|", "] |")) and page.shapes[i].words <= 30 and (m := TAGGED_LINK.search(text)):
+    for i, (text, shape) in enumerate(zip(page.texts, page.shapes)):
+        if text.endswith(("]", "]|", "] |")) and shape.words <= 30 and (m := TAGGED_LINK.search(text)):
             page.add(i, verdict(Label.PROMO, Hit("promo.tagged_link", m.group(0)), 0.85))
             continue
-        shape = page.shapes[i]
         if shape.words > MAX_PROMO_WORDS or shape.words < 2:
             continue
         hit = CUE.match(page, i, langs)
