@@ -14,7 +14,7 @@ PREFIX_SETS = (chrome.PREFIX, ad.SPONSORED_PREFIX, promo.CUE)
 
 def test_ignoring_case_is_lowering_for_the_openings_characters() -> None:
     """Over every code point: a character matches an opening's character (or a character of
-    byline.BIO_CUES) case-insensitively exactly when both lower-case to the same text, but
+    byline.BIO_CUES, chrome._TAG_FIRSTS) case-insensitively exactly when both lower-case to the same text, but
     for "İ" and "ſ" (which a ``plain_case`` page never holds)."""
     everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
     chars = {
@@ -23,7 +23,7 @@ def test_ignoring_case_is_lowering_for_the_openings_characters() -> None:
         for words in table.values()
         for w in words
         for ch in w.strip()
-    } | {ch for cue in byline.BIO_CUES for ch in cue}
+    } | {ch for cue in (*byline.BIO_CUES, *chrome._TAG_FIRSTS) for ch in cue}
     by_lower: dict[str, set[str]] = {}
     wanted = {ch.lower() for ch in chars}
     for t in everything:

@@ -277,10 +277,11 @@ def _credit_in_prose(text: str, at: int) -> bool:
 
 def detect_described(page: Page) -> None:
     """The line right before a credit line describes the same picture."""
-    n = len(page)
-    for i in range(1, n):
+    # the lines with verdicts (the others are skipped at once), found in C; a verdict added
+    # below goes to the line before ``i``, already passed
+    for i in compress(range(1, len(page)), page.verdicts[1:]):
         vs = page.verdicts[i]
-        if not vs or not any(v.label is _CAPTION and v.rule != "caption.described" for v in vs):
+        if not any(v.label is _CAPTION and v.rule != "caption.described" for v in vs):
             continue
         j = i - 1
         if page.verdicts[j]:

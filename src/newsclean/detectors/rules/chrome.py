@@ -16,6 +16,8 @@ cookie and newsletter prompts, comment counters, footers, copyright.
 
 from __future__ import annotations
 
+from itertools import compress
+
 import regex
 
 from newsclean.detectors.page import Page
@@ -300,6 +302,8 @@ def _reply_ui(page: Page, i: int) -> bool:
     )
 
 
+#: a "handle: text" comment has one of these in its first 48 characters
+_COMMENT_CUES = (":", "—", "–")
 #: a comments heading counts as one from this share of the page on
 COMMENTS_FROM = 0.4
 
@@ -308,7 +312,10 @@ def detect_comment_threads(page: Page) -> None:
     """Readers' comments: "handle: text" lines next to Reply/Like controls, or after a comments heading."""
     n = len(page)
     after_marker = False
-    for i in range(n):
+    # the lines the loop acts on: those with verdicts (comment markers among them) and those
+    # with a ":", "—" or "–"; a verdict added below goes to the line being read
+    lines = set(compress(range(n), page.verdicts)) | page.containing(_COMMENT_CUES)
+    for i in sorted(lines):
         vs = page.verdicts[i]
         if vs and any(v.rule == "chrome.comment_marker" for v in vs):
             # a comments section follows the article; a marker high up the page is a
@@ -335,7 +342,9 @@ def _comments_follow(page: Page, i: int) -> bool:
 def detect_tag_lists(page: Page) -> None:
     """Short lines after a "Tags" heading are the tags themselves."""
     n = len(page)
-    for i, text in enumerate(page.texts):
+    texts = page.texts
+    for i in _tag_headings(page):
+        text = texts[i]
         if page.shapes[i].words > 3 or not TAGS_HEADING.match(text):
             continue
         for j in range(i + 1, min(n, i + 30)):
@@ -343,3 +352,38 @@ def detect_tag_lists(page: Page) -> None:
             if shape.words > 6 or shape.sentence_end or page.label_of(j) not in _TAG_LABELS:
                 break
             page.add(j, Verdict(Label.CHROME, "chrome.tag_list", page.texts[j][:60], 0.75))
+
+
+#: the first words (``Page.firsts``) of the lines TAGS_HEADING can match
+_TAG_FIRSTS = frozenset(
+    [
+        "tags",
+        "topics",
+        "related",
+        "keywords",
+        "schlagworte",
+        "themen",
+        "schlagwörter",
+        "etiquetas",
+        "temas",
+        "mots-clés",
+        "sujets",
+        "tag",
+        "argomenti",
+        "onderwerpen",
+        "filed",
+    ]
+)
+
+
+def _tag_headings(page: Page) -> list[int]:
+    """The lines that can be a tags heading: TAGS_HEADING's words open them.
+
+    The pattern matches case-insensitively a whole line made of one of its
+    headings (then a ":"); such a line's first word, lower-cased and trimmed
+    of punctuation, is the heading's first word (:data:`_TAG_FIRSTS`): exact on a
+    ``plain_case`` page (every line is read on any other).
+    """
+    if not page.plain_case:
+        return list(range(len(page)))
+    return list(compress(range(len(page)), map(_TAG_FIRSTS.__contains__, page.firsts)))

@@ -11,6 +11,8 @@ Two kinds of evidence:
 
 from __future__ import annotations
 
+from itertools import compress
+
 import regex
 
 from newsclean.detectors.page import Page
@@ -96,9 +98,11 @@ def detect_headed_titles(page: Page, langs: frozenset[str]) -> None:
 def detect_teaser_bylines(page: Page, first_body: int) -> None:
     """Mark "teaser title + BY line" pairs that sit after the article has begun."""
     n = len(page)
-    for i in range(first_body + 1, n):
+    # the lines with verdicts when the loop starts (the others are skipped at once); the
+    # verdicts added below are promo ones, never a "byline.by_name" one
+    for i in compress(range(first_body + 1, n), page.verdicts[first_body + 1 :]):
         vs = page.verdicts[i]
-        if not vs or not any(v.label is _BYLINE and v.rule.startswith("byline.by_name") for v in vs):
+        if not any(v.label is _BYLINE and v.rule.startswith("byline.by_name") for v in vs):
             continue
         j = i - 1
         if j <= first_body:

@@ -14,6 +14,8 @@ sentences and are not taken: list items must read like headlines.
 
 from __future__ import annotations
 
+from itertools import compress
+
 import regex
 
 from newsclean.detectors.page import Page
@@ -129,13 +131,19 @@ def _followed_by_list(page: Page, i: int, need: int = 2) -> bool:
 def detect_lists(page: Page) -> None:
     """Label the list items under sidebar headings (context pass)."""
     n = len(page)
-    i = 0
-    while i < n:
-        vs = page.verdicts[i]
-        if not vs or not any(
-            (v.label is _SIDEBAR and ".heading" in v.rule) or v.rule.startswith("sidebar.section") for v in vs
-        ):
-            i += 1
+    # the heading lines, found before the loop: it adds only "sidebar.list" verdicts, which
+    # make no line a heading, and goes on past the lines it labels (i never decreases)
+    headings = [
+        h
+        for h in compress(range(n), page.verdicts)
+        if any(
+            (v.label is _SIDEBAR and ".heading" in v.rule) or v.rule.startswith("sidebar.section")
+            for v in page.verdicts[h]
+        )
+    ]
+    last = 0  # where the scan goes on: past the list under the previous heading
+    for i in headings:
+        if i < last:
             continue
         j = i + 1
         marked = False
@@ -158,7 +166,7 @@ def detect_lists(page: Page) -> None:
                 break
             page.add(j, Verdict(Label.SIDEBAR, "sidebar.list", page.texts[j][:80], 0.65))
             j += 1
-        i = max(j, i + 1)
+        last = max(j, i + 1)
 
 
 def _followed_by_prose(page: Page, i: int) -> bool:
