@@ -14,6 +14,8 @@ sentences and are not taken: list items must read like headlines.
 
 from __future__ import annotations
 
+from itertools import compress
+
 import regex
 
 from newsclean.detectors.page import Page
@@ -156,13 +158,19 @@ def detect_lists(page: Page) -> None:
     """Label the list items under sidebar headings (context pass)."""
     n = len(page)
     headed = _headed(page)
-    i = 0
-    while i < n:
-        vs = page.verdicts[i]
-        if not vs or not any(
-            (v.label is _SIDEBAR and ".heading" in v.rule) or v.rule.startswith("sidebar.section") for v in vs
-        ):
-            i += 1
+    # the heading lines, found before the loop: it adds only "sidebar.list" verdicts, which
+    # make no line a heading, and goes on past the lines it labels (i never decreases)
+    headings = [
+        h
+        for h in compress(range(n), page.verdicts)
+        if any(
+            (v.label is _SIDEBAR and ".heading" in v.rule) or v.rule.startswith("sidebar.section")
+            for v in page.verdicts[h]
+        )
+    ]
+    last = 0  # where the scan goes on: past the list under the previous heading
+    for i in headings:
+        if i < last:
             continue
         j = i + 1
         marked = False
@@ -189,7 +197,7 @@ def detect_lists(page: Page) -> None:
             score = SENTENCE_ITEM_SCORE if page.shapes[j].prose and not page.shapes[j].list_marker else 0.65
             page.add(j, Verdict(Label.SIDEBAR, "sidebar.list", page.texts[j][:80], score))
             j += 1
-        i = max(j, i + 1)
+        last = max(j, i + 1)
 
 
 def _followed_by_prose(page: Page, i: int) -> bool:
