@@ -100,6 +100,21 @@ def big_html(path: Path) -> None:
     path.write_text("<html><body><article>" + para * 120_000 + "</article></body></html>")
 
 
+def big_varied_html(path: Path) -> None:
+    """A long article of 60,000 different paragraphs (the page above repeats one; that one
+    reads as boilerplate to the main-content finder, which then hands the page to trafilatura)."""
+    rng = random.Random(5)
+    paras = [
+        "<p>" + " ".join(rng.choice(WORDS) for _ in range(rng.randint(20, 60))).capitalize() + ".</p>\n"
+        for _ in range(60_000)
+    ]
+    path.write_text(
+        "<html><head><title>A long page</title></head><body><h1>A long page</h1><article>"
+        + "".join(paras)
+        + "</article></body></html>"
+    )
+
+
 CASES: list[tuple[str, Callable[[Path], None]]] = [
     ("one 50 MB line", one_long_line),
     ("200,000 short lines", many_short_lines(200_000)),
@@ -108,7 +123,8 @@ CASES: list[tuple[str, Callable[[Path], None]]] = [
     ("latin-1 bytes (invalid UTF-8)", invalid_utf8),
     ("HTML nested 100,000 deep", deep_html),
     ("HTML entity bomb", entity_bomb),
-    ("20 MB HTML page", big_html),
+    ("12 MB HTML page, one paragraph repeated", big_html),
+    ("15 MB HTML page, varied paragraphs", big_varied_html),
 ]
 
 

@@ -326,3 +326,51 @@ def test_the_block_declared_as_article_body_is_the_main_content() -> None:
     kept = _main_texts(html)
     assert [t for t in kept if t.startswith("The council voted")] == [PARA.format(n=n).strip() for n in range(6)]
     assert not any("forty years" in t for t in kept)
+
+
+def _linked(n: int) -> str:
+    """A sentence with entity links over more than half of its text (a hover card's name, a topic)."""
+    return (
+        "<p><a href='/people/mayor'>The mayor of the town, Jo Example,</a> said that "
+        f"<a href='/topics/bridges'>the new footbridge across the river</a> would open in spring {n}.</p>"
+    )
+
+
+def test_a_paragraph_full_of_entity_links_is_no_box_of_furniture() -> None:
+    paras = "".join(f"<p>{PARA.format(n=n)}</p>{_linked(n)}" for n in range(4))
+    kept = _main_texts(_page(f"<div><h1>Council approves new footbridge</h1>{paras}</div>"))
+    assert sum(1 for t in kept if t.startswith("The mayor of the town")) == 4
+
+
+def test_a_box_between_paragraphs_does_not_sink_the_article_container() -> None:
+    """Link boxes inside the article weigh little on it: one paragraph is not taken for the article."""
+    box = (
+        "<div><h3>More stories</h3><ul>"
+        + "".join(
+            f"<li><a href='/s{k}'>Another headline about something that happened today, number {k}</a></li>"
+            for k in range(10)
+        )
+        + "</ul></div>"
+    )
+    paras = [f"<p>{PARA.format(n=n)}</p>" for n in range(7)]
+    body = "".join(p + (box if n % 2 else "") for n, p in enumerate(paras))
+    segments, _meta, _count, blocks = segment_html_blocks(
+        _page(f"<div><h1>Council approves new footbridge</h1><div>{body}</div></div>")
+    )
+    main = find_main_content(segments, blocks)
+    assert main is not None
+    kept = [s.text for s, inside in zip(segments, main) if inside]
+    assert [t for t in kept if t.startswith("The council voted")] == [PARA.format(n=n).strip() for n in range(7)]
+    assert not any(t.startswith("Another headline") for t in kept)
+
+
+def test_a_closing_sentence_in_a_div_stays_but_a_short_prompt_goes() -> None:
+    html = _page(
+        "<div><h1>Council approves new footbridge</h1>"
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(4))
+        + "<div>The findings were published today in the council's annual report on transport.</div>"
+        "<div>Follow us on social media for more news.</div></div>"
+    )
+    kept = _main_texts(html)
+    assert "The findings were published today in the council's annual report on transport." in kept
+    assert "Follow us on social media for more news." not in kept

@@ -424,3 +424,25 @@ def test_h1_repeating_the_title_below_a_quote_is_the_headline() -> None:
     article = newsclean.clean(html)
     assert article.headline == "How much is the new footbridge going to cost?"
     assert all("going to cost" not in line for line in article.lines([Label.BODY]))
+
+
+def test_a_hover_card_inside_a_sentence_is_no_text() -> None:
+    """A person's card (photo, name, latest stories) shown only on hover is skipped; the link stays."""
+    from newsclean.segments.html import segment_html
+
+    html = (
+        "<html><body><p>A man threatened Rep. <span class='rollover-people'><a href='/p/1'>Jo Example</a>"
+        "<span class='rollover-people-block'><span><img src='x.jpg'><a href='/p/1'>Jo Example</a>"
+        "<a href='/s/1'>Another story about Jo</a></span></span></span> (D-Minn.), officials said.</p></body></html>"
+    )
+    segments, _meta, _count = segment_html(html)
+    assert [s.text for s in segments] == ["A man threatened Rep. Jo Example (D-Minn.), officials said."]
+
+
+def test_prose_in_a_div_is_set_apart_like_a_paragraph() -> None:
+    from newsclean.segments.html import segment_html
+
+    sentence = "The council voted on Tuesday night to build a new footbridge across the river, ending a long debate."
+    html = f"<html><body><div>Top stories</div><div>{sentence}</div><div>Short line</div><div>{sentence}</div></body></html>"
+    segments, _meta, _count = segment_html(html)
+    assert [s.blank_before for s in segments] == [True, True, True, True]

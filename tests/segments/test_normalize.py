@@ -62,3 +62,16 @@ def test_norm_key_is_idempotent(text: str) -> None:
 def test_first_words(low: str, first: str, two: str) -> None:
     assert first_two_words(low) == two
     assert first_word(low) == first  # punctuation around the word is trimmed; a lone dash leaves ""
+
+
+def _norm_key_by_regex(text: str) -> str:
+    from newsclean.segments import normalize
+
+    return str(normalize._SPACES.sub(" ", normalize._DECORATION.sub("", text))).lower()
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=12))
+def test_norm_key_ascii_path_is_the_regex_one(text: str) -> None:
+    """ASCII text is trimmed and folded without the regexes, to the same key."""
+    if not (text[:1].isalnum() and text[-1:].isalnum()):
+        assert norm_key(text) == _norm_key_by_regex(text)

@@ -76,7 +76,7 @@ def resolve(
                 0.8,
             )
             continue
-        if head_text is not None and page.texts[i].strip().lower() == head_text:
+        if head_text is not None and page.lows[i].strip() == head_text:  # lows[i] is texts[i].lower()
             seg.decide(_CHROME, "rules", "decision.repeated_headline", 0.8)
             continue
         inside = article and start <= i < end
@@ -139,11 +139,15 @@ def resolve(
             _from_verdict(page, i, v)
             continue
         shape = page.shapes[i]
-        near_sidebar = (i > 0 and page.label_of(i - 1) is _SIDEBAR) or (i + 1 < n and page.label_of(i + 1) is _SIDEBAR)
+        # the cheap tests first; the neighbours' labels only when they decide
         if (
-            (shape.title_like or shape.list_marker or shape.prose)
-            and (near_sidebar or in_sidebar_zone)
-            and shape.words >= 3
+            shape.words >= 3
+            and (shape.title_like or shape.list_marker or shape.prose)
+            and (
+                in_sidebar_zone
+                or (i > 0 and page.label_of(i - 1) is _SIDEBAR)
+                or (i + 1 < n and page.label_of(i + 1) is _SIDEBAR)
+            )
         ):
             seg.decide(
                 _SIDEBAR,

@@ -372,7 +372,10 @@ def _factual(page: Page, i: int) -> bool:
 
 
 def find_article(page: Page) -> Span | None:
-    content = [i for i in range(len(page)) if is_content(page, i)]
+    if page.hinted:
+        content = [i for i in range(len(page)) if is_content(page, i)]
+    else:  # without a hint only prose is content: the other lines need no call
+        content = [i for i, shape in enumerate(page.shapes) if shape.prose and is_content(page, i)]
     if not content:
         return None
     groups = clusters(page, content)

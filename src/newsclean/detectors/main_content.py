@@ -8,14 +8,22 @@ ad. Two sources:
 * ``"dom"`` (the default, :func:`find_main_content`): newsclean's own finder
   over the tree of block elements the segmenter already built. Every segment
   gets a value — a paragraph of prose (:data:`GOOD_CHARS` characters or more,
-  little link text) counts its characters, anything else counts against
+  little link text; not a bare web address) counts its characters times one
+  less the square of its link share, anything else counts against
   (links more than plain short lines, boilerplate containers — by their class
   words, or opened by a comments heading —, repeated blocks
   and teaser summaries fully) — and the block element whose subtree has the
   largest sum is the main content, unless a block whose first paragraph
   follows the page's title heading more closely weighs half as much at least
-  (the article follows its title; :func:`_nearer_title`). Inside it, a sub-container with no
-  paragraph or sentence and a negative sum (a share bar, a staff list), and a
+  (the article follows its title; :func:`_nearer_title`). A box of furniture set
+  between two paragraphs of a container (a related-stories list inside the
+  article) weighs a quarter of its sum on the blocks around it
+  (:func:`_damp_inner_boxes`), and a best block whose parent holds twice
+  its paragraph text at half its sum gives way to the parent (:func:`_climb`):
+  one paragraph is never the article when its container holds the rest.
+  Inside it, a sub-container with no
+  paragraph or sentence and a negative sum (a share bar, a staff list; not a
+  ``<p>`` sentence full of entity links), and a
   list of links with no paragraph, are left out; so is short text in bare
   containers (``div``, ``section`` ...) where the article is written in ``<p>``
   elements (:func:`_drop_loose_text`). A sibling of that block (or
@@ -92,11 +100,17 @@ SIBLING_MIN = 60.0
 P_SHARE = 0.6
 #: ... and then a shorter segment in a bare container is furniture (:func:`_drop_loose_text`)
 LOOSE_CHARS = 150
+#: ... except up to this many sentences without links right after the last paragraph
+TAIL_LINES = 3
+#: ... of this many words at least (a follow or sign-up prompt is shorter)
+TAIL_WORDS = 10
 _LOOSE = frozenset(("div", "section", "article", "main", "header", "footer", "aside", "form", "center", "body"))
 #: text inside these is a list item, a cell, a quote, a caption or a heading, not loose
 _HOLDERS = frozenset(("li", "dd", "dt", "td", "th", "blockquote", "pre", "figure", "h1", "h2", "h3", "h4", "h5", "h6"))
 #: a sentence ends so (a repeated headline of another story does not)
 _SENTENCE_END = regex.compile(r"[.?!…][\"'”’»)]*\s*$")
+#: ... a statement (not an exclamation: "You have been subscribed!")
+_STATEMENT_END = regex.compile(r"[.…][\"'”’»)]*\s*$")
 _PROSE_TAGS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "blockquote"))
 _TOP = frozenset(("html", "body"))
 _LISTS = frozenset(("ul", "ol", "dl", "menu"))
@@ -104,6 +118,9 @@ _LISTS = frozenset(("ul", "ol", "dl", "menu"))
 #: hold :data:`LIST_SHARE` of its text is a list of links ("More stories"), not the article's
 LIST_LINKS = 0.25
 LIST_SHARE = 0.6
+#: a ``<p>`` of 9 words or more ending a sentence, with less link text than this, is no box
+#: of furniture however linked (:meth:`_Scores.dropped`)
+LINKED_PROSE = 0.7
 #: elements that are widgets when small (an e-mail form; a whole-page ASP.NET form is not)
 _WIDGET_TAGS = frozenset(("form", "nav"))
 #: a table of figures has no paragraphs and is still article text
@@ -174,7 +191,9 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], main: list[bo
     reason). Kept are a sentence above the first paragraph (a standfirst
     written in a ``div``) and, between the first and the last paragraph, a
     sentence (a callout, a quote) or a line without links right above a
-    paragraph (a subheading).
+    paragraph (a subheading); after the last paragraph, up to :data:`TAIL_LINES`
+    statements of :data:`TAIL_WORDS` words or more without links, one after the other
+    (a closing sentence).
     """
     in_p = total = 0
     first = last = -1
@@ -189,9 +208,12 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], main: list[bo
                         first = i
     if not total or in_p < P_SHARE * total:
         return
+    tail = last  # the article's last line so far: sentences right after it carry it on
     for i, seg in enumerate(segments):
         dom = seg.dom
         if not main[i] or dom is None or chars_of[i] >= LOOSE_CHARS:
+            if main[i] and i > tail and i == tail + 1:
+                tail = i
             continue
         tag = dom.get("tag")
         above = dom.get("ancestors")
@@ -201,6 +223,15 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], main: list[bo
             continue
         sentence = seg.text.count(" ") >= SENTENCE_WORDS - 1
         if sentence and (i < first or (i < last and _SENTENCE_END.search(seg.text))):
+            continue
+        if (
+            seg.text.count(" ") >= TAIL_WORDS - 1
+            and i == tail + 1
+            and i - last <= TAIL_LINES
+            and not dom.get("link_density")
+            and _STATEMENT_END.search(seg.text)
+        ):
+            tail = i  # a closing sentence written in a <div> right after the last paragraph
             continue
         if first < i < last and not dom.get("link_density") and _paragraph_follows(segments, chars_of, i):
             continue  # a subheading
@@ -356,7 +387,13 @@ class _Scores:
         paragraphs = self.paragraphs = [0] * n
         #: per block, the first segment in it that counts for it (a paragraph), or len(segments)
         first = [len(segments)] * n
+        last = [-1] * n  # ... the last such segment, or -1
+        lo = [len(segments)] * n  # the first and last segment of any kind in it
+        hi = [-1] * n
         self.furniture: list[bool] = []
+        values: list[float] = []  # per segment, what it counts for its block
+        #: ``<p>`` blocks holding a sentence with many links (entity links, a hover card): no box
+        self.linked_prose: set[int] = set()
         #: furniture only because its text occurs more than once (and it is not a link)
         self.repeated: list[bool] = []
         for i, seg in enumerate(segments):
@@ -375,23 +412,35 @@ class _Scores:
             self.repeated.append(out and not placed and density < GOOD_LINKS)
             if out:
                 value = -float(chars)
-            elif density < GOOD_LINKS and chars >= GOOD_CHARS:
+            elif density < GOOD_LINKS and chars >= GOOD_CHARS and not _bare_url(seg.text):
                 if _teaser(segments, chars_of, blocks, total, i):
                     value = -chars * TEASER_COST
                 else:
-                    value = chars * (1 - density)
+                    value = chars * (1 - density * density)
                     good[b] += chars
                     if first[b] > i:
                         first[b] = i
+                    last[b] = i
             elif density < GOOD_LINKS and seg.text.count(" ") >= SENTENCE_WORDS - 1:
                 value = 0.0  # a short sentence (a key point, a quote) neither counts for nor against
                 good[b] += chars  # ... and keeps its box
             else:
                 value = -chars * SHORT_COST * (0.3 + 0.7 * density)
             self.furniture.append(out)
+            values.append(value)
             score[b] += value
+            if lo[b] > i:
+                lo[b] = i
+            hi[b] = i
             if density >= LIST_LINKS:
                 linked[b] += chars
+                if (
+                    density < LINKED_PROSE
+                    and dom.get("tag") == "p"
+                    and seg.text.count(" ") >= 8
+                    and _SENTENCE_END.search(seg.text)
+                ):
+                    self.linked_prose.add(b)
             if chars >= GOOD_CHARS and density < LIST_LINKS:
                 paragraphs[b] += 1
         for k in range(n - 1, 0, -1):
@@ -401,12 +450,23 @@ class _Scores:
             paragraphs[parent[k]] += paragraphs[k]
             if first[k] < first[parent[k]]:
                 first[parent[k]] = first[k]
+            if last[k] > last[parent[k]]:
+                last[parent[k]] = last[k]
+            if lo[k] < lo[parent[k]]:
+                lo[parent[k]] = lo[k]
+            if hi[k] > hi[parent[k]]:
+                hi[parent[k]] = hi[k]
+        #: the sums before :func:`_damp_inner_boxes` (the sibling step weighs parts by them)
+        self.raw = score[:]
+        _damp_inner_boxes(blocks, score, good, first, last, lo, hi)
         best = max(range(n), key=lambda k: (score[k], k))
         declared = _declared_body(blocks, score, best)
         if declared is not None:
             best = declared
         elif anchor is not None and score[best] > 0 and first[best] != anchor:
             best = _nearer_title(best, anchor, score, first, blocks.end)
+        if declared is None and score[best] > 0:
+            best = _climb(best, blocks, score, good, _span_sums(values, first, last))
         self.best: int | None = best if score[best] > 0 else None
 
     def inside(self) -> list[bool]:
@@ -434,10 +494,77 @@ class _Scores:
                 continue
             tag = self.blocks.contexts[k].tag
             dropped[k] = total[k] >= BOX_CHARS and (
-                (good[k] == 0 and score[k] < 0 and tag not in _TABLE)
+                (good[k] == 0 and score[k] < 0 and tag not in _TABLE and k not in self.linked_prose)
                 or (tag in _LISTS and not paragraphs[k] and linked[k] >= LIST_SHARE * total[k])
             )
         return dropped
+
+
+#: a box with no paragraph between two paragraphs of its parent counts this share of its sum there
+INNER_BOX_SHARE = 0.25
+
+
+def _damp_inner_boxes(
+    blocks: Blocks, score: list[float], good: list[int], first: list[int], last: list[int], lo: list[int], hi: list[int]
+) -> None:
+    """A box of furniture between two paragraphs of a container weighs less on the container.
+
+    A related-stories list, an ad or a newsletter form set between the
+    article's paragraphs is left out of the article (:meth:`_Scores.dropped`),
+    but its full weight against the container can make one paragraph of the
+    article sum more than the whole. Such a box (no paragraph text, a
+    negative sum, paragraph text of its parent both before and after it)
+    counts :data:`INNER_BOX_SHARE` of its sum for the blocks around it.
+    """
+    parent = blocks.parent
+    for k in range(2, len(parent)):
+        p = parent[k]
+        if score[k] >= 0 or good[k] or not good[p] or not first[p] < lo[k] <= hi[k] < last[p]:
+            continue
+        lift = -score[k] * (1 - INNER_BOX_SHARE)
+        while p >= 0:
+            score[p] += lift
+            p = parent[p]
+
+
+#: the best block is widened to its parent when the parent holds this many times its
+#: paragraph text and keeps :data:`CLIMB_SHARE` of its sum
+CLIMB_GOOD = 2.0
+CLIMB_SHARE = 0.5
+
+
+def _span_sums(values: list[float], first: list[int], last: list[int]) -> list[float]:
+    """Per block, the sum of its segments from its first paragraph to its last (0 with none).
+
+    A block's segments are consecutive, so this is its sum without the furniture
+    above its first paragraph and below its last (a gallery, a share bar).
+    """
+    prefix = [0.0]
+    for v in values:
+        prefix.append(prefix[-1] + v)
+    return [prefix[b + 1] - prefix[a] if b >= a else 0.0 for a, b in zip(first, last)]
+
+
+def _climb(best: int, blocks: Blocks, score: list[float], good: list[int], core: list[float]) -> int:
+    """A lone paragraph (or a small part) of an article is not the article: widen it.
+
+    Furniture inside the article's container (a gallery's repeated captions, an
+    embedded teaser list) can weigh so much that one paragraph of the article
+    sums more than the container. When the parent block holds
+    :data:`CLIMB_GOOD` times the best block's paragraph text and its sum (or
+    the sum from its first paragraph to its last, :func:`_span_sums`: a gallery
+    above the text does not count) is :data:`CLIMB_SHARE` of the best one's at
+    least, the parent is taken instead (repeatedly; never the page's ``html``
+    or ``body``).
+    """
+    parent = blocks.parent
+    while True:
+        up = parent[best]
+        if up <= 0 or blocks.contexts[up].tag in _TOP:
+            return best
+        if good[up] < CLIMB_GOOD * good[best] or max(score[up], core[up]) < CLIMB_SHARE * score[best]:
+            return best
+        best = up
 
 
 def _sibling_parts(scored: _Scores, best: int) -> list[int]:
@@ -452,7 +579,7 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
     more than the best one's: a heavier block the title anchor passed over,
     :func:`_nearer_title`, stays out).
     """
-    blocks, score, good = scored.blocks, scored.score, scored.good
+    blocks, score, good = scored.blocks, scored.raw, scored.good
     paragraphs, boiler = scored.paragraphs, scored.boiler
     parent = blocks.parent
     level = best
@@ -469,6 +596,11 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
             out.append(k)
         k = blocks.end[k]
     return out
+
+
+def _bare_url(text: str) -> bool:
+    """A web address alone (a share box's copy-this-link field) is no paragraph, however long."""
+    return " " not in text and ("://" in text or text.startswith("www."))
 
 
 def _block(seg: Segment) -> int:

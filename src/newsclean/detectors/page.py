@@ -14,10 +14,12 @@ from itertools import accumulate
 from operator import attrgetter
 
 from newsclean.segments.normalize import EDGE_PUNCT, norm_key
-from newsclean.segments.shape import MATCH_WINDOW, Shape, measure_tokens
+from newsclean.segments.shape import MATCH_WINDOW, RATIO_WINDOW, Shape, measure_line
 from newsclean.types import Label, Segment, Verdict
 
 _score = attrgetter("score")
+#: Page.of takes a line's lower-cased text from measure_line, which cuts it to RATIO_WINDOW
+assert MATCH_WINDOW == RATIO_WINDOW
 
 #: lines longer than this get no whole-line lookup key (no phrase is that long)
 KEY_CHARS = 80
@@ -50,6 +52,7 @@ class Page:
     line_verdicts: LineVerdicts | None = field(default=None, repr=False)
     #: ``lows`` joined by newlines, and where each line starts in it (built on first use)
     _joined: tuple[str, list[int]] | None = field(default=None, repr=False)
+    _plain_case: bool | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, segments: list[Segment], lang: str = "en") -> Page:
@@ -59,11 +62,12 @@ class Page:
         keys: list[str] = []
         firsts: list[str] = []
         for seg in segments:
-            shape, stripped, words = measure_tokens(seg.text)
+            # ``low`` is the first RATIO_WINDOW (= MATCH_WINDOW) characters lower-cased: text.lower()
+            shape, stripped, low, words = measure_line(seg.text)
             text = stripped[:MATCH_WINDOW] if len(stripped) > MATCH_WINDOW else stripped
             shapes.append(shape)
             texts.append(text)
-            lows.append(text.lower())
+            lows.append(low)
             if len(text) > KEY_CHARS:
                 keys.append("")
             elif text[:1].isalnum() and text[-1:].isalnum():
@@ -146,6 +150,24 @@ class Page:
             self._has_blank = any(s.blank_before for s in self.segments)
         return self._has_blank
 
+    @property
+    def plain_case(self) -> bool:
+        """No line holds "ſ" (which matches "s" case-insensitively but lower-cases to itself)
+        or a lower-cased "İ" ("i" + U+0307): matching a cue case-insensitively is then the
+        same as finding it in the lower-cased text (``lows``). These are the only two
+        characters that match an ASCII letter case-insensitively without lower-casing to it.
+        """
+        if self._plain_case is None:
+            joined = self._joined_lows()
+            self._plain_case = "\u017f" not in joined and "\u0307" not in joined
+        return self._plain_case
+
+    def _joined_lows(self) -> str:
+        if self._joined is None:
+            starts = [0, *accumulate(len(low) + 1 for low in self.lows)]
+            self._joined = ("\n".join(self.lows), starts)
+        return self._joined[0]
+
     def containing(self, cues: tuple[str, ...]) -> set[int]:
         """The lines whose lower-cased text (``lows``) contains any of ``cues``.
 
@@ -154,9 +176,8 @@ class Page:
         detectors use it to visit only the lines that carry a cue. Cues hold
         no newline, so a match never spans two lines.
         """
-        if self._joined is None:
-            starts = [0, *accumulate(len(low) + 1 for low in self.lows)]
-            self._joined = ("\n".join(self.lows), starts)
+        self._joined_lows()
+        assert self._joined is not None
         joined, starts = self._joined
         found: set[int] = set()
         for cue in cues:

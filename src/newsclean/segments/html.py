@@ -10,7 +10,10 @@ whichever the input was.
   ``noscript``, ``template``, ``svg``, ``head``, ``iframe`` and the like
   (:data:`~newsclean.segments.dom.SKIP`) is not text, nor is an element hidden by
   its own markup (a ``hidden`` attribute, ``display: none`` or ``visibility:
-  hidden`` in its ``style``), as readability and the benchmark's dump also skip it.
+  hidden`` in its ``style``), as readability and the benchmark's dump also skip it;
+  nor is a hover card inside a sentence (a ``<span>`` with a ``rollover``,
+  ``hovercard``, ``popover`` or ``tooltiptext`` class that is shown only while
+  the pointer is over the link it follows).
 * Two inline elements that touch (``</span><span>``) are joined with a space:
   sites style such spans as separate lines (a caption and its credit), and
   words are rarely split across elements.
@@ -19,7 +22,9 @@ whichever the input was.
   part of the blank line of a text dump: True when a paragraph-level element
   (:data:`~newsclean.segments.dom.PARAGRAPH`) starts or ends, or after two
   ``<br>`` in a row, since the previous block; a ``div`` or a table cell alone
-  only breaks the line.
+  only breaks the line, unless it holds a paragraph of prose (80 characters
+  or more, 9 words, ending a sentence, not a link): that block and the
+  unlinked line right above it (its subheading) are set apart like a ``<p>``.
 * ``Segment.dom`` holds the block's DOM features (:mod:`newsclean.segments.dom`).
 
 The tree is walked with ``lxml.etree.iterwalk``, a loop rather than a
@@ -49,12 +54,36 @@ _IMAGES = frozenset({"img", "amp-img", "amp-anim"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
+#: class words of a card shown only while the pointer is over a link (a person's photo and
+#: latest stories inside a sentence)
+_HOVER_WORDS = ("rollover", "hovercard", "hover-card", "popover", "tooltiptext")
+
+
 def _hidden(el: Any) -> bool:
     """``el`` is hidden by its own markup: a ``hidden`` attribute or an inline style."""
     if el.get("hidden") is not None:
         return True
     style = el.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
+
+
+#: a block of this many characters (white space aside) ending a sentence is a paragraph of prose
+PROSE_CHARS = 80
+_SENTENCE_END = re.compile(r"[.?!…][\"'”’»)]*$")
+
+
+def _prose(text: str, chars: int) -> bool:
+    return chars >= PROSE_CHARS and text.count(" ") >= 8 and _SENTENCE_END.search(text) is not None
+
+
+def _hover_card(el: Any) -> bool:
+    """``<span>`` ``el`` is a hover card: a hover class word, no text of its own before its
+    first child, and that child no link (the link the card belongs to stays)."""
+    cls = el.get("class")
+    if not cls or not any(w in cls for w in _HOVER_WORDS) or (el.text and el.text.strip()):
+        return False
+    first = next(iter(el), None)
+    return first is not None and first.tag != "a"
 
 
 def segment_html(text: str) -> tuple[list[Segment], dict[str, object], int]:
@@ -192,7 +221,13 @@ class _Walker:
         """Open ``el``; True when its subtree is to be skipped."""
         tag = el.tag
         parent = self.contexts[-1]
-        if parent is None or not isinstance(tag, str) or tag in SKIP or _hidden(el):
+        if (
+            parent is None
+            or not isinstance(tag, str)
+            or tag in SKIP
+            or _hidden(el)
+            or (tag == "span" and _hover_card(el))
+        ):
             self.contexts.append(None)
             return True
         ctx = parent.child(el, tag)
@@ -267,7 +302,15 @@ class _Walker:
             dom["link_density"] = min(self.link_chars / chars, 1.0) if chars else 0.0
             dom["src"] = None
             dom["block"] = self.block_ids[-1]
-            self.segments.append(Segment(index=n, line=n, text=text, blank_before=self.paragraph, dom=dom))
+            # a paragraph of prose in a bare container (``<div class="paragraph">``) is set apart
+            # like a <p>: the text rules read a run of unbroken lines as a list
+            prose = ctx.tag not in PARAGRAPH and _prose(text, chars) and not dom["is_link"]
+            if prose and not self.paragraph and self.segments:
+                # ... and so is the short line without links right above it (its subheading)
+                above = self.segments[-1]
+                if above.dom is not None and not above.dom["link_density"] and above.dom["tag"] not in PARAGRAPH:
+                    above.blank_before = True
+            self.segments.append(Segment(index=n, line=n, text=text, blank_before=self.paragraph or prose, dom=dom))
             if self.keep:
                 self.sources.append(self.pieces)
             if self.figures:
@@ -275,7 +318,7 @@ class _Walker:
                 fig.doms.append(dom)
                 if dom["in_figcaption"]:
                     fig.captions.append(text)
-            self.paragraph = False
+            self.paragraph = prose
             self.brs = 0
         self.buf = []
         self.pieces = []

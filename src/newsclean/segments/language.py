@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from itertools import repeat
 
 #: words frequent in one language and rare in the others
 PROFILES: dict[str, frozenset[str]] = {
@@ -184,18 +185,24 @@ LANGUAGES: tuple[str, ...] = tuple(PROFILES)
 def guess_language(texts: Iterable[str], budget: int = 4000) -> str:
     """Language code of the page ("en" when unsure), reading at most ``budget`` words.
 
-    The words of the lines read are counted once (``Counter``, in C); each
-    language's score is then the count of its profile's words among them.
+    Only the words of some profile are kept from the lines read, and counted once
+    (``Counter``, in C); each language's score is then the count of its profile's
+    words among them.
     """
-    words: list[str] = []
+    total = 0
+    kept: list[str] = []
     for text in texts:
         line = text[:20_000].lower().split()  # a 50 MB line must not become 9 M words
         if len(line) < 6:
             continue  # menus and labels say little about the language
-        words += line
-        if len(words) >= budget:
+        kept += filter(_in_a_profile, line)
+        total += len(line)
+        if total >= budget:
             break
-    seen = Counter(words)
-    counts = {lang: sum(map(seen.__getitem__, profile)) for lang, profile in PROFILES.items()}
+    seen = Counter(kept).get
+    counts = {lang: sum(map(seen, profile, repeat(0))) for lang, profile in PROFILES.items()}
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] >= 3 else "en"
+
+
+_in_a_profile = frozenset().union(*PROFILES.values()).__contains__

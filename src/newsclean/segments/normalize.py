@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 #: anything but letters and digits at either end (punctuation, arrows, emoji)
@@ -17,7 +19,19 @@ def norm_key(text: str) -> str:
     """
     if text[:1].isalnum() and text[-1:].isalnum():  # the common case, without a regex
         return " ".join(text.split()).lower()
+    if text.isascii() and not _HAS_SEPARATOR_CONTROL(text):
+        # ASCII: a letter or digit is [A-Za-z0-9] (isalnum), and white space (\s, split())
+        # is the same set but for the controls \x1c-\x1f (split() splits at them)
+        start, end = 0, len(text)
+        while start < end and not (text[start].isalnum() or text[start] == "+"):
+            start += 1
+        while end > start and not (text[end - 1].isalnum() or text[end - 1] == "+"):
+            end -= 1
+        return " ".join(text[start:end].split()).lower()
     return str(_SPACES.sub(" ", _DECORATION.sub("", text))).lower()
+
+
+_HAS_SEPARATOR_CONTROL = re.compile("[\x1c-\x1f]").search
 
 
 EDGE_PUNCT = "\"'“”‘’«»„()[]{}.,;:!?¡¿|•·*-–—>›»/"

@@ -109,7 +109,6 @@ def _strip_end(text: str) -> str:
 
 
 _SMALL_CAPS = frozenset(w.capitalize() for w in TITLE_SMALL_WORDS)
-_DIGITS = "0123456789"
 #: ratios are measured on at most this many leading characters
 RATIO_WINDOW = 2_000
 
@@ -124,19 +123,27 @@ _EMPTY = Shape(0, 0, False, False, 0.0, 0.0, 0.0, 0.0, False, False)
 
 
 def measure_tokens(text: str) -> tuple[Shape, str, list[str]]:
-    """Measure a line; also return its stripped text and its lower-cased words.
+    """Measure a line; also return its stripped text and its lower-cased words (see :func:`measure_line`)."""
+    shape, stripped, _, low = measure_line(text)
+    return shape, stripped, low
+
+
+def measure_line(text: str) -> tuple[Shape, str, str, list[str]]:
+    """Measure a line; also return its stripped text, its first RATIO_WINDOW characters
+    lower-cased and their words (the lower-cased words).
 
     Ratios are taken on the first RATIO_WINDOW characters, the word count on
     all of it. Written with C-level helpers (``str.split``, ``map``,
     ``operator.itemgetter``) rather than a Python loop or call per word: this
     runs once per line of every page, and the detectors reuse the lower-cased
-    words it returns. The line is split once; the lower-cased words are the
-    words lower-cased one by one, which is ``head.lower().split()`` (no white
-    space is "case-ignorable", so no word's lower case depends on the next).
+    words it returns. The lower-cased words are ``head.lower().split()``, which is
+    the words lower-cased one by one (no white
+    space is "case-ignorable", so no word's lower case depends on the next, and
+    no character lower-cases to or from white space).
     """
     stripped = text.strip()
     if not stripped:
-        return _EMPTY, "", _NO_TOKENS
+        return _EMPTY, "", "", _NO_TOKENS
     size = len(stripped)
     if size > RATIO_WINDOW:
         head = stripped[:RATIO_WINDOW]
@@ -146,7 +153,8 @@ def measure_tokens(text: str) -> tuple[Shape, str, list[str]]:
         head = stripped
         toks = head.split()
         n = len(toks)
-    low = list(map(str.lower, toks))
+    low_head = head.lower()
+    low = low_head.split()
     n_head = len(low) or 1
     # stopwords and title small words counted in one pass: a word adds 1 (stopword),
     # _SMALL_UNIT (small word) or both; a head has far fewer than _SMALL_UNIT words
@@ -163,7 +171,7 @@ def measure_tokens(text: str) -> tuple[Shape, str, list[str]]:
         while i < 4 and i < size and stripped[i].isdigit():
             i += 1
         list_marker = i < size - 1 and stripped[i] in ".)" and stripped[i + 1] == " "
-    digits = sum(map(head.count, _DIGITS)) if _HAS_DIGIT(head) else 0
+    digits = len(_ASCII_DIGITS(head))
     shape = _new_shape(
         (
             size,
@@ -179,7 +187,7 @@ def measure_tokens(text: str) -> tuple[Shape, str, list[str]]:
             bool(last) and last in "?!",
         )
     )
-    return shape, stripped, low
+    return shape, stripped, low_head, low
 
 
 #: a word's first character, without a Python call per word
@@ -198,5 +206,6 @@ def _new_shape(fields: tuple[object, ...]) -> Shape:
     return tuple.__new__(Shape, fields)
 
 
-_HAS_DIGIT = re.compile(r"\d").search
+#: the ASCII digits of a line, one by one (ratios count "0"-"9" only)
+_ASCII_DIGITS = re.compile("[0-9]").findall
 _WS_RUN = re.compile(r"\s+")

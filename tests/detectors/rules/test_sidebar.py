@@ -184,3 +184,21 @@ def test_name_like_subheading_after_the_first_paragraphs_stays_body() -> None:
 def test_numbered_widget_items_between_paragraphs_are_not_body() -> None:
     labels = label_map(article("en", middle=("Trending", "\n".join(NUMBERED))))
     assert [labels[line] for line in NUMBERED] == [Label.SIDEBAR] * 4
+
+
+def test_one_sentence_paragraphs_under_a_heading_in_html_are_left_to_the_main_content() -> None:
+    """HTML: a "Read more" button over the story's one-sentence paragraphs takes none of them."""
+    import newsclean
+
+    paragraphs = [
+        "The ferry will run again from Monday after a week of repairs to the ramp.",
+        "The operator said the first sailing would leave the harbour at seven.",
+        "Passengers with tickets for cancelled crossings can claim a refund online.",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    html = (
+        "<html><head><title>Ferry returns</title></head><body><article><h1>Ferry returns to the island route</h1>"
+        f"<p>{PARAGRAPHS['en'][0]}</p><h3>Read more</h3>{body}<p>{PARAGRAPHS['en'][1]}</p></article></body></html>"
+    )
+    article = newsclean.clean(html, newsclean.Options(use_model=False))
+    assert all(p in article.body for p in paragraphs)

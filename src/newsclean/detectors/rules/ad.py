@@ -7,6 +7,8 @@ markers must fill the whole line or open a short teaser line.
 
 from __future__ import annotations
 
+from itertools import compress
+
 import regex
 
 from newsclean.detectors.page import Page
@@ -50,8 +52,10 @@ def detect_cards(page: Page) -> None:
     if not page.has_blank_lines:
         return
     n = len(page)
-    for i in range(n):
-        if not page.verdicts[i] or not any(
+    # the lines with verdicts when the loop starts; a card line added below has no sponsored
+    # verdict of its own, so it is no card header whether visited or not
+    for i in compress(range(n), list(map(bool, page.verdicts))):
+        if not any(
             v.label is _AD
             and v.rule.startswith(("ad.sponsored_prefix", "ad.marker"))
             and norm_key(page.texts[i]) not in _PLAIN_MARKERS

@@ -113,6 +113,16 @@ class PatternSet:
         self._by_openings: dict[tuple[tuple[str, ...], ...], regex.Pattern[str]] = {}
         # anchored patterns are tried at the line start only (search() would try every position)
         self._anchored = prefixes or all(p.startswith("^") for items in patterns.values() for p in items)
+        #: prefixes only, case-insensitive: per first letter, the openings lower-cased with their
+        #: language, in the alternation's order (see :meth:`_literal_match`)
+        self._literal: dict[str, list[tuple[str, str]]] | None = None
+        if prefixes and flags == regex.I:
+            self._literal = {}
+            for lang, openings in self._openings.items():
+                for _, raw in openings:
+                    low = raw.lower()
+                    assert low and len(low) == len(raw), raw
+                    self._literal.setdefault(low[0], []).append((low, lang))
 
     def openers(self) -> frozenset[str] | None:
         """The first words (``page.firsts``) of every line that can match; None: any line can."""
@@ -160,6 +170,8 @@ class PatternSet:
         # caller did not ask for counts as no match
         text = page.texts[i]
         if self._openings and text[:1] and text[0] < "\x80":
+            if self._literal is not None and page.plain_case:
+                return self._literal_match(page, i, langs)
             rx = self._by_char.get(text[0]) or self._for_char(text[0])
         else:
             rx = self._compiled(None)
@@ -167,6 +179,29 @@ class PatternSet:
         if m is None or (langs is not None and m.lastgroup not in langs):
             return None
         return Hit(f"{self.name}[{m.lastgroup}]", m.group(0))
+
+    def _literal_match(self, page: Page, i: int, langs: frozenset[str] | None) -> Hit | None:
+        """The alternation's match on a line that starts with an ASCII character, without a regex.
+
+        The openings are literal text matched case-insensitively: the first one (in
+        the alternation's order) that the line starts with, ignoring case, is the
+        match. For the characters of the openings, two characters are equal ignoring
+        case exactly when their ``lower()`` are, except "İ" and "ſ" (checked over every
+        code point; ``tests/detectors/rules/test_base.py``), which a ``plain_case`` page
+        has none of; lower-casing keeps every other character's length, so the match is
+        the line's first ``len(opening)`` characters.
+        """
+        assert self._literal is not None
+        low = page.lows[i]
+        for opening, lang in self._literal.get(low[0], _NO_OPENINGS):
+            if low.startswith(opening):
+                if langs is not None and lang not in langs:
+                    return None
+                return Hit(f"{self.name}[{lang}]", page.texts[i][: len(opening)])
+        return None
+
+
+_NO_OPENINGS: list[tuple[str, str]] = []
 
 
 def _escaped_len(opening: tuple[str, str]) -> int:

@@ -118,6 +118,19 @@ BIO = regex.compile(
     rf"^{NAME}(?<!['’]s)\s+(?:covers|writes about|writes for|reports on|reports for|cubre|escribe sobre|escribe para|couvre|écrit sur|écrit pour|suit l['’]actualité|cobre|escreve sobre|escreve para|schreibt über|schreibt seit|schreibt für|berichtet über|berichtet als|berichtet seit|verslaat|schrijft over|schrijft voor|schrijft elke|scrive per|scrive di)\s.{{0,300}}$|^{NAME}(?<!['’]s)\s+(?:is|was|has been|covers|writes|reports|ist|war|schreibt|es|escribe|est|écrit|é|escreve|è|scrive)\s+.{{0,300}}?(?i:{_ROLE}|reporter|editor|writer|journalist|columnist|covers|cubre|couvre|cobre|berichtet)\b.{{0,300}}$"
 )
 _HAS_DIGIT = regex.compile(r"\d")
+#: a BIO match holds one of these (lower-cased): its first form a verb ("covers", "writes"
+#: about ...), its second a role (the first word of each, or one of the words after it).
+#: Matched case-insensitively, that is finding them in the lower-cased line on a
+#: ``plain_case`` page (see :meth:`Page.plain_case`); BIO is slow to fail (a lazy ``.{0,300}?``
+#: before a long alternation), so the lines without any are not tried.
+BIO_CUES = tuple(
+    sorted(
+        {w.split()[0].lower() for w in P.ROLE_WORDS}
+        | {"reporter", "editor", "writer", "journalist", "columnist", "covers", "cubre", "couvre", "cobre", "berichtet"}
+        | {"writes", "reports", "escribe", "écrit", "escreve", "schreibt"}
+        | {"suit l", "verslaat", "schrijft", "scrive", "berichtet"}
+    )
+)
 
 
 def _by_name(text: str, langs: frozenset[str]) -> Hit | None:
@@ -383,13 +396,10 @@ def _second_capitalised(text: str) -> bool:
 
 def detect(page: Page, langs: frozenset[str]) -> None:
     """Each rule sits behind a cheap test (first word, a character present)."""
-    for i, text in enumerate(page.texts):
-        shape = page.shapes[i]
+    for i, (text, shape, low, first) in enumerate(zip(page.texts, page.shapes, page.lows, page.firsts)):
         words = shape.words
         if words > 60:
             continue
-        low = page.lows[i]
-        first = page.firsts[i]
         has_digit = shape.digit_ratio > 0
         if words <= 20 and not (shape.sentence_end and words > 8 and shape.stopword_ratio > 0.25):
             hit = _by_name(text, langs) if first in _BY_FIRSTS else None
@@ -455,6 +465,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             and text[:1].isupper()
             and _second_capitalised(text)
             and not _BIO_VERBS.isdisjoint(low.split(None, 6)[1:6])
+            and (not page.plain_case or any(map(low.__contains__, BIO_CUES)))
             and BIO.match(text)
         ):
             page.add(i, verdict(Label.BYLINE, Hit("byline.bio", text[:80]), 0.75))

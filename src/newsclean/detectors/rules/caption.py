@@ -18,6 +18,9 @@ match: the credit words must be followed by a ":" and a source, or close the lin
 
 from __future__ import annotations
 
+from itertools import compress, count, repeat
+from operator import itemgetter
+
 import regex
 
 from newsclean.detectors.page import Page
@@ -143,7 +146,9 @@ def detect(page: Page, langs: frozenset[str]) -> None:
     """Each rule sits behind a cheap test (a character or a last word present)."""
     # the lines with a credit word's stem, found with one scan of the page per stem
     stemmed = page.containing(_CREDIT_STEMS)
-    for i, text in enumerate(page.texts):
+    texts = page.texts
+    for i in _candidates(page, stemmed):
+        text = texts[i]
         shape = page.shapes[i]
         words = shape.words
         if words > MAX_CAPTION_WORDS or words == 0:
@@ -205,6 +210,68 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             page.add(i, verdict(Label.CAPTION, hit, score))
 
 
+#: substrings (of the lower-cased line) that some rule of :func:`detect` needs: "|" "•" "·"
+#: (pipe_credit), "/" (name_slash_source, credit_line), "in this" (in_this_photo), the
+#: video marks (video), and every word POSITIONS can match ("(l)" ... for its second form)
+_LINE_CUES = (
+    "|",
+    "•",
+    "·",
+    "/",
+    "in this",
+    *_VIDEO_MARKS,
+    "left",
+    "right",
+    "centre",
+    "center",
+    "front row",
+    "back row",
+    "foreground",
+    "background",
+    "(l)",
+    "(r)",
+    "(c)",
+)
+_FIRST_CUES = _FILE_FIRSTS | _CREDIT_LINE_FIRSTS
+_LAST = itemgetter(slice(-1, None))
+_FIRST = itemgetter(slice(None, 1))
+
+
+def _candidates(page: Page, stemmed: set[int]) -> list[int]:
+    """The lines :func:`detect` has to read: those where some rule's cheap test can pass.
+
+    Every rule of :func:`detect` needs one of: a substring of :data:`_LINE_CUES`
+    in the line, a ":" in a line of at most 40 words that is not prose (video),
+    a credit word's stem (``stemmed``: caption.credit, and
+    photo_note's "photo"/"picture"/"image"/"pic"/"foto"), a ")" at the end
+    (agency_tail, the parenthesised credit, video), a last word of
+    ``_SOURCE_LAST`` (agency_tail, credit_line), a first word of ``_FILE_FIRSTS``
+    or ``_CREDIT_LINE_FIRSTS`` or a first character "©", "(" or "c" (file_photo,
+    credit_line, the copyright credit). The substrings are looked for in the
+    lower-cased text (:meth:`Page.containing`); the patterns match case-insensitively,
+    which is the same there unless a line holds a character whose lower case is
+    no single letter ("İ") or that matches a letter it does not lower-case to
+    ("ſ"): then every line is read. The lines in no candidate set are those on
+    which every rule's test fails (so they got no caption verdict before either).
+    """
+    n = len(page)
+    if not page.plain_case:
+        return list(range(n))
+    found = page.containing(_LINE_CUES) | stemmed
+    texts, lows, shapes = page.texts, page.lows, page.shapes
+    # video: a ":" in a short line that is not prose
+    found.update(i for i in page.containing((":",)) if shapes[i].words <= 40 and not shapes[i].prose)
+    found.update(compress(count(), map(str.endswith, texts, repeat(")"))))
+    found.update(compress(count(), map(_FIRST_CUES.__contains__, page.firsts)))
+    found.update(compress(count(), map("©(c".__contains__, map(_FIRST, texts))))
+    # _last_word of every line, in C: the last of at most two words (none for an empty line)
+    last_words = map(
+        str.strip, map("".join, map(_LAST, map(str.rsplit, lows, repeat(None), repeat(1)))), repeat("().,;")
+    )
+    found.update(compress(count(), map(_SOURCE_LAST.__contains__, last_words)))
+    return sorted(found)
+
+
 def _credit_in_prose(text: str, at: int) -> bool:
     """A credit word deep inside a long sentence ("... the photo: a blur") is prose."""
     before = text[:at]
@@ -213,10 +280,11 @@ def _credit_in_prose(text: str, at: int) -> bool:
 
 def detect_described(page: Page) -> None:
     """The line right before a credit line describes the same picture."""
-    n = len(page)
-    for i in range(1, n):
+    # the lines with verdicts (the others are skipped at once), found in C; a verdict added
+    # below goes to the line before ``i``, already passed
+    for i in compress(range(1, len(page)), page.verdicts[1:]):
         vs = page.verdicts[i]
-        if not vs or not any(v.label is _CAPTION and v.rule != "caption.described" for v in vs):
+        if not any(v.label is _CAPTION and v.rule != "caption.described" for v in vs):
             continue
         j = i - 1
         if page.verdicts[j]:

@@ -16,6 +16,8 @@ cookie and newsletter prompts, comment counters, footers, copyright.
 
 from __future__ import annotations
 
+from itertools import compress
+
 import regex
 
 from newsclean.detectors.page import Page
@@ -94,13 +96,11 @@ def detect(page: Page, langs: frozenset[str]) -> None:
     crumb_cued = page.containing(_CRUMB_CUES)  # spaces and arrows: the same in the lower-cased text
     openers = PREFIX.openers()
     firsts = page.firsts
-    for i, text in enumerate(page.texts):
-        shape = page.shapes[i]
+    for i, (text, shape, low, first) in enumerate(zip(page.texts, page.shapes, page.lows, firsts)):
         words = shape.words
-        low = page.lows[i]
         has_digit = shape.digit_ratio > 0
         if words <= 12:
-            if words <= 6 and page.firsts[i] in _COMMENT_FIRSTS and COMMENT_MARKER.match(text):
+            if words <= 6 and first in _COMMENT_FIRSTS and COMMENT_MARKER.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.comment_marker", text), 0.8))
                 continue
             hit = UI_WORD.match(page, i, langs)
@@ -129,7 +129,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             page.add(i, verdict(Label.CHROME, Hit("chrome.newsletter_name", text), 0.75))
             continue
         if words <= 40:
-            hit = PREFIX.match(page, i, langs) if openers is None or firsts[i] in openers else None
+            hit = PREFIX.match(page, i, langs) if openers is None or first in openers else None
             if hit and shape.prose and words > 8 and len(hit.match.split()) < 3:
                 hit = None  # a one- or two-word opening ("Back to", "Powered by") of a real sentence
             if hit:
@@ -162,7 +162,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             elif i in crumb_cued and "," not in text and ": " not in text and BREADCRUMB.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.breadcrumb", text[:80]), 0.75))
                 continue
-            if 3 <= words <= 12 and page.firsts[i] in _NAV_VOCAB and _nav_words(text, low):
+            if 3 <= words <= 12 and first in _NAV_VOCAB and _nav_words(text, low):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.nav_words", text[:80]), 0.75))
                 continue
         if (
@@ -302,6 +302,8 @@ def _reply_ui(page: Page, i: int) -> bool:
     )
 
 
+#: a "handle: text" comment has one of these in its first 48 characters
+_COMMENT_CUES = (":", "—", "–")
 #: a comments heading counts as one from this share of the page on
 COMMENTS_FROM = 0.4
 
@@ -310,7 +312,10 @@ def detect_comment_threads(page: Page) -> None:
     """Readers' comments: "handle: text" lines next to Reply/Like controls, or after a comments heading."""
     n = len(page)
     after_marker = False
-    for i in range(n):
+    # the lines the loop acts on: those with verdicts (comment markers among them) and those
+    # with a ":", "—" or "–"; a verdict added below goes to the line being read
+    lines = set(compress(range(n), page.verdicts)) | page.containing(_COMMENT_CUES)
+    for i in sorted(lines):
         vs = page.verdicts[i]
         if vs and any(v.rule == "chrome.comment_marker" for v in vs):
             # a comments section follows the article; a marker high up the page is a
@@ -350,7 +355,9 @@ def _comments_follow(page: Page, i: int) -> bool:
 def detect_tag_lists(page: Page) -> None:
     """Short lines after a "Tags" heading are the tags themselves."""
     n = len(page)
-    for i, text in enumerate(page.texts):
+    texts = page.texts
+    for i in _tag_headings(page):
+        text = texts[i]
         if page.shapes[i].words > 3 or not TAGS_HEADING.match(text):
             continue
         for j in range(i + 1, min(n, i + 30)):
@@ -358,6 +365,41 @@ def detect_tag_lists(page: Page) -> None:
             if shape.words > 6 or shape.sentence_end or page.label_of(j) not in _TAG_LABELS:
                 break
             page.add(j, Verdict(Label.CHROME, "chrome.tag_list", page.texts[j][:60], 0.75))
+
+
+#: the first words (``Page.firsts``) of the lines TAGS_HEADING can match
+_TAG_FIRSTS = frozenset(
+    [
+        "tags",
+        "topics",
+        "related",
+        "keywords",
+        "schlagworte",
+        "themen",
+        "schlagwörter",
+        "etiquetas",
+        "temas",
+        "mots-clés",
+        "sujets",
+        "tag",
+        "argomenti",
+        "onderwerpen",
+        "filed",
+    ]
+)
+
+
+def _tag_headings(page: Page) -> list[int]:
+    """The lines that can be a tags heading: TAGS_HEADING's words open them.
+
+    The pattern matches case-insensitively a whole line made of one of its
+    headings (then a ":"); such a line's first word, lower-cased and trimmed
+    of punctuation, is the heading's first word (:data:`_TAG_FIRSTS`): exact on a
+    ``plain_case`` page (every line is read on any other).
+    """
+    if not page.plain_case:
+        return list(range(len(page)))
+    return list(compress(range(len(page)), map(_TAG_FIRSTS.__contains__, page.firsts)))
 
 
 PITCH = regex.compile("|".join(f"(?:{p})" for ps in P.PITCH_PATTERNS.values() for p in ps))

@@ -11,6 +11,8 @@ Two kinds of evidence:
 
 from __future__ import annotations
 
+from itertools import compress
+
 import regex
 
 from newsclean.detectors.page import Page
@@ -42,11 +44,10 @@ TAGGED_LINK = regex.compile(r"\s\[(?:[A-Z]{3,12}|Video|Photos|Pics|Watch|Insight
 
 
 def detect(page: Page, langs: frozenset[str]) -> None:
-    for i, text in enumerate(page.texts):
-        if text.endswith(("]", "]|", "] |")) and page.shapes[i].words <= 30 and (m := TAGGED_LINK.search(text)):
+    for i, (text, shape) in enumerate(zip(page.texts, page.shapes)):
+        if text.endswith(("]", "]|", "] |")) and shape.words <= 30 and (m := TAGGED_LINK.search(text)):
             page.add(i, verdict(Label.PROMO, Hit("promo.tagged_link", m.group(0)), 0.85))
             continue
-        shape = page.shapes[i]
         if shape.words > MAX_PROMO_WORDS or shape.words < 2:
             continue
         hit = CUE.match(page, i, langs)
@@ -108,9 +109,11 @@ def detect_headed_titles(page: Page, langs: frozenset[str]) -> None:
 def detect_teaser_bylines(page: Page, first_body: int) -> None:
     """Mark "teaser title + BY line" pairs that sit after the article has begun."""
     n = len(page)
-    for i in range(first_body + 1, n):
+    # the lines with verdicts when the loop starts (the others are skipped at once); the
+    # verdicts added below are promo ones, never a "byline.by_name" one
+    for i in compress(range(first_body + 1, n), page.verdicts[first_body + 1 :]):
         vs = page.verdicts[i]
-        if not vs or not any(v.label is _BYLINE and v.rule.startswith("byline.by_name") for v in vs):
+        if not any(v.label is _BYLINE and v.rule.startswith("byline.by_name") for v in vs):
             continue
         j = i - 1
         if j <= first_body:

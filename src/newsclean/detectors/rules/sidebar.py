@@ -14,6 +14,8 @@ sentences and are not taken: list items must read like headlines.
 
 from __future__ import annotations
 
+from itertools import compress
+
 import regex
 
 from newsclean.detectors.page import Page
@@ -133,10 +135,20 @@ def _one_sentence(text: str) -> bool:
     return not any(mark in body for mark in (". ", "! ", "? "))
 
 
+def _headed(page: Page) -> bool:
+    """Take one-sentence headlines as items under a heading: text pages only.
+
+    In HTML the page's main content already tells a story list from the article's
+    one-sentence paragraphs under a "Read more" button.
+    """
+    return not page.segments or page.segments[0].dom is None
+
+
 def _followed_by_list(page: Page, i: int, need: int = 2) -> bool:
     count = 0
+    headed = _headed(page)
     for j in range(i + 1, min(len(page), i + 1 + need)):
-        if not list_item_like(page, j, headed=True):
+        if not list_item_like(page, j, headed=headed):
             return False
         count += 1
     return count >= need
@@ -145,13 +157,20 @@ def _followed_by_list(page: Page, i: int, need: int = 2) -> bool:
 def detect_lists(page: Page) -> None:
     """Label the list items under sidebar headings (context pass)."""
     n = len(page)
-    i = 0
-    while i < n:
-        vs = page.verdicts[i]
-        if not vs or not any(
-            (v.label is _SIDEBAR and ".heading" in v.rule) or v.rule.startswith("sidebar.section") for v in vs
-        ):
-            i += 1
+    headed = _headed(page)
+    # the heading lines, found before the loop: it adds only "sidebar.list" verdicts, which
+    # make no line a heading, and goes on past the lines it labels (i never decreases)
+    headings = [
+        h
+        for h in compress(range(n), page.verdicts)
+        if any(
+            (v.label is _SIDEBAR and ".heading" in v.rule) or v.rule.startswith("sidebar.section")
+            for v in page.verdicts[h]
+        )
+    ]
+    last = 0  # where the scan goes on: past the list under the previous heading
+    for i in headings:
+        if i < last:
             continue
         j = i + 1
         marked = False
@@ -170,7 +189,7 @@ def detect_lists(page: Page) -> None:
             if other is not None and other.label in _STRONG_OTHERS and other.score >= 0.8:
                 j += 1
                 continue
-            if not list_item_like(page, j, headed=True):
+            if not list_item_like(page, j, headed=headed):
                 break
             # a finished sentence under a list heading is a story headline, no paragraph: sure
             # enough to hold inside the article span; a title-like line may be the article's
@@ -178,7 +197,7 @@ def detect_lists(page: Page) -> None:
             score = SENTENCE_ITEM_SCORE if page.shapes[j].prose and not page.shapes[j].list_marker else 0.65
             page.add(j, Verdict(Label.SIDEBAR, "sidebar.list", page.texts[j][:80], score))
             j += 1
-        i = max(j, i + 1)
+        last = max(j, i + 1)
 
 
 def _followed_by_prose(page: Page, i: int) -> bool:

@@ -1,0 +1,74 @@
+"""base: the literal prefix matcher of PatternSet is its regular expression's match."""
+
+from __future__ import annotations
+
+import regex
+
+from helpers import page_of
+from newsclean.detectors.rules import ad, byline, chrome, patterns, promo
+from newsclean.segfile import find_seg_files, read_seg
+from paths import CORPUS
+
+PREFIX_SETS = (chrome.PREFIX, ad.SPONSORED_PREFIX, promo.CUE)
+
+
+def test_ignoring_case_is_lowering_for_the_openings_characters() -> None:
+    """Over every code point: a character matches an opening's character (or a character of
+    byline.BIO_CUES, chrome._TAG_FIRSTS) case-insensitively exactly when both lower-case to the same text, but
+    for "İ" and "ſ" (which a ``plain_case`` page never holds)."""
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    chars = {
+        ch
+        for table in (patterns.CHROME_PREFIXES, patterns.AD_PREFIXES, patterns.PROMO_PREFIXES)
+        for words in table.values()
+        for w in words
+        for ch in w.strip()
+    } | {ch for cue in (*byline.BIO_CUES, *chrome._TAG_FIRSTS) for ch in cue}
+    by_lower: dict[str, set[str]] = {}
+    wanted = {ch.lower() for ch in chars}
+    for t in everything:
+        low = t.lower()
+        if low in wanted:
+            by_lower.setdefault(low, set()).add(t)
+    for ch in chars:
+        matched = set(regex.findall(regex.escape(ch), everything, flags=regex.I)) - {"İ", "ſ"}
+        assert matched == by_lower[ch.lower()], ch
+    assert "İ".lower() != "i" and "ſ".lower() == "ſ"
+
+
+def _regex_match(pattern_set: object, text: str) -> tuple[str, str] | None:
+    rx = pattern_set._by_char.get(text[0]) or pattern_set._for_char(text[0])  # type: ignore[attr-defined]
+    m = rx.match(text)
+    return None if m is None else (m.lastgroup, m.group(0))
+
+
+def test_literal_match_is_the_alternations_match() -> None:
+    lines = [
+        "Share this article now",
+        "SIGN UP FOR our newsletter",
+        "Read more: a story",
+        "sponsored by X",
+        "Lire aussi | titre",
+        "Home > News",
+        "© 2025 Example",
+        "(c) 2025",
+        "Also read: this",
+        "share",
+    ]
+    for path in find_seg_files([str(CORPUS / "text" / "dev")]):
+        lines += [ln for ln in read_seg(path).text.split("\n") if ln.strip()]
+    page = page_of(lines)
+    assert page.plain_case
+    for pattern_set in PREFIX_SETS:
+        for i, text in enumerate(page.texts):
+            if not text or text[0] >= "\x80":
+                continue
+            hit = pattern_set._literal_match(page, i, None)
+            expected = _regex_match(pattern_set, text)
+            assert (None if hit is None else (hit.rule.split("[")[1][:-1], hit.match)) == expected, text
+
+
+def test_a_page_with_long_s_or_dotted_capital_i_is_not_plain_case() -> None:
+    assert not page_of(["Share ſomething"]).plain_case
+    assert not page_of(["İstanbul news"]).plain_case
+    assert page_of(["Share something"]).plain_case
