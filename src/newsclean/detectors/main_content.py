@@ -96,6 +96,10 @@ BOX_CHARS = 80
 #: a sibling of the best block holding this share of its sum (and a paragraph) is article too
 SIBLING_SHARE = 0.2
 SIBLING_MIN = 60.0
+#: ... or of its parent's, up to this many levels up (the first level with such a part ends the search)
+SIBLING_LEVELS = 3
+#: ... where the part found there must hold this share of the best block's sum (a sources box stays out)
+FAR_SHARE = 0.3
 #: the main content is written in <p> elements when this share of its characters is
 P_SHARE = 0.6
 #: ... and then a shorter segment in a bare container is furniture (:func:`_drop_loose_text`)
@@ -578,23 +582,42 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
     its own sum is :data:`SIBLING_SHARE` of the best one's at least (and no
     more than the best one's: a heavier block the title anchor passed over,
     :func:`_nearer_title`, stays out).
+
+    With no such sibling, the search goes up to :data:`SIBLING_LEVELS` levels
+    (not past ``body`` or a boilerplate container): an ad that closes the
+    article's containers mid-way leaves the rest of it a sibling of an
+    ancestor. There only the nearest blocks with paragraph text on either side
+    are taken, and only when they hold :data:`FAR_SHARE` of the best one's sum
+    (a sources or contact box right after the article stays out).
     """
     blocks, score, good = scored.blocks, scored.raw, scored.good
     paragraphs, boiler = scored.paragraphs, scored.boiler
-    parent = blocks.parent
+    parent, end = blocks.parent, blocks.end
     level = best
     while parent[level] > 0 and score[parent[level]] == score[level]:
         level = parent[level]
-    up = parent[level]
-    if up < 0:
-        return []
     floor = max(SIBLING_MIN, SIBLING_SHARE * score[best])
-    out = []
-    k = up + 1
-    while k < blocks.end[up]:
-        if k != level and not boiler[k] and paragraphs[k] and good[k] and floor <= score[k] <= score[best]:
-            out.append(k)
-        k = blocks.end[k]
+    out: list[int] = []
+    for depth in range(SIBLING_LEVELS):
+        up = parent[level]
+        if up < 0:
+            break
+        kids = []
+        k = up + 1
+        while k < end[up]:
+            kids.append(k)
+            k = end[k]
+        at = kids.index(level)
+        low = floor if depth == 0 else max(floor, FAR_SHARE * score[best])
+        for side in (kids[at + 1 :], kids[:at][::-1]):
+            for k in side:
+                if not boiler[k] and paragraphs[k] and good[k] and low <= score[k] <= score[best]:
+                    out.append(k)
+                elif good[k] and depth:
+                    break  # farther up, only the nearest parts on either side
+        if out or up <= 0 or blocks.contexts[up].tag in _TOP or boiler[up]:
+            break
+        level = up
     return out
 
 
