@@ -412,3 +412,24 @@ def test_a_small_box_beyond_the_article_containers_is_not_taken() -> None:
     kept = _main_texts(html)
     assert not any(note in kept for note in notes)
     assert len([t for t in kept if t.startswith("The council voted")]) == 8
+
+
+def test_a_question_repeated_in_divs_is_kept_but_a_repeated_div_caption_is_not() -> None:
+    """An interview written in <div>s: the repeated question is answered by prose that occurs once."""
+    answers = [
+        "My grandmother ran a canteen at the mill, and I grew up peeling potatoes for forty people at a time.",
+        "I burned every meal for a year as a student, and then a flatmate taught me to make one good soup.",
+        "Cooking was the only thing my brothers and I never argued about, so we did a lot of it together.",
+    ]
+    caption = "Workers lift the first steel span of the footbridge into place on Tuesday morning, May 6."
+    html = _page(
+        "<article><h1>Three cooks, one question</h1><div>"
+        + "".join(f"<div>{PARA.format(n=n)}</div>" for n in range(2))
+        + f"<div><img src='a.jpg'><div>{caption}</div><div>{caption}</div></div>"
+        + "".join(f"<h3>Cook number {n}</h3><div>{QUESTION}</div><div>{a}</div>" for n, a in enumerate(answers))
+        + "</div></article>"
+    )
+    kept = _main_texts(html)
+    assert kept.count(QUESTION) == 3
+    assert all(a in kept for a in answers)
+    assert caption not in kept

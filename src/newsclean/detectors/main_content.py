@@ -30,10 +30,13 @@ ad. Two sources:
   of the outermost block around it with the same sum) that holds a paragraph
   and a fifth of its sum at least is main content too: the article split
   into two containers by a newsletter box, an ad or a list of related links
-  heavier than the second part (readability's sibling step). Text that occurs
+  heavier than the second part (readability's sibling step); with none
+  there, the nearest such part beside an ancestor up to three levels up
+  (an ad that closed the article's containers mid-way). Text that occurs
   twice is furniture, unless it is a sentence in a paragraph or heading that
   occurs only inside the main content (the question an interview asks every
-  guest): then the page is scored again with it as text. It costs one pass
+  guest; in a bare ``<div>``, when a paragraph that occurs once answers it):
+  then the page is scored again with it as text. It costs one pass
   over the segments and one over the blocks (two of each with such repeats). The DOM hint is a container, so with it
   nothing outside is body (``Page.hint_source``; ``decision/``).
 * ``"trafilatura"`` (:func:`mark_trafilatura_hint`): a segment whose text
@@ -166,8 +169,11 @@ def find_main_content(segments: list[Segment], blocks: Blocks, title: str = "") 
     outside = {seg.text for seg in segments if not inside[_block(seg)]}
     forgiven = {
         seg.text
-        for seg, again in zip(segments, scored.repeated)
-        if again and seg.text not in outside and _SENTENCE_END.search(seg.text) and _prose_element(seg)
+        for i, (seg, again) in enumerate(zip(segments, scored.repeated))
+        if again
+        and seg.text not in outside
+        and _SENTENCE_END.search(seg.text)
+        and (_prose_element(seg) or _asked(segments, chars_of, repeats, i))
     }
     if forgiven:
         for text in forgiven:
@@ -356,6 +362,22 @@ def _comment_sections(segments: list[Segment], blocks: Blocks, boiler: list[bool
 def _paragraph_follows(segments: list[Segment], chars_of: list[int], i: int) -> bool:
     nxt = segments[i + 1].dom if i + 1 < len(segments) else None
     return nxt is not None and nxt.get("tag") == "p" and chars_of[i + 1] >= GOOD_CHARS
+
+
+def _asked(segments: list[Segment], chars_of: list[int], repeats: dict[str, int], i: int) -> bool:
+    """A sentence in a bare ``<div>`` without links, answered by a paragraph that occurs once.
+
+    An interview written in ``<div>`` elements: the question asked of every
+    guest repeats, the answer below it does not (a gallery's repeated
+    caption is followed by another copy or a credit, not by prose).
+    """
+    dom = segments[i].dom or {}
+    if dom.get("tag") != "div" or dom.get("link_density") or dom.get("in_figure") or i + 1 >= len(segments):
+        return False
+    nxt = segments[i + 1]
+    return (
+        chars_of[i + 1] >= GOOD_CHARS and repeats.get(nxt.text, 0) <= 1 and _SENTENCE_END.search(nxt.text) is not None
+    )
 
 
 def _prose_element(seg: Segment) -> bool:
