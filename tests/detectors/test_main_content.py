@@ -374,3 +374,62 @@ def test_a_closing_sentence_in_a_div_stays_but_a_short_prompt_goes() -> None:
     kept = _main_texts(html)
     assert "The findings were published today in the council's annual report on transport." in kept
     assert "Follow us on social media for more news." not in kept
+
+
+def test_the_rest_of_an_article_an_ad_pushed_out_of_its_containers_is_kept() -> None:
+    """An ad that closes the article's containers mid-way leaves its rest a sibling of an ancestor."""
+    html = _page(
+        "<main><article><h1>Council approves new footbridge</h1><div class='wrap'>"
+        "<div class='meta'><a href='/by'>By A. Writer</a> <a href='/share'>Share</a></div>"
+        "<div class='text'>" + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(5)) + "</div></div>"
+        "<div class='ad-slot'><a href='/ad'>Advertisement</a></div>"
+        "<div><div>" + "".join(f"<p>{OTHER.format(n=n)}</p>" for n in range(3)) + "</div></div>"
+        "<div class='cards'>" + RELATED + "</div></article></main>"
+    )
+    kept = _main_texts(html)
+    assert [t for t in kept if t.startswith("Residents said")] == [OTHER.format(n=n).strip() for n in range(3)]
+    assert len([t for t in kept if t.startswith("The council voted")]) == 5
+    assert not any("related story" in t or "Advertisement" in t for t in kept)
+
+
+def test_a_small_box_beyond_the_article_containers_is_not_taken() -> None:
+    """Farther up, a part must hold a larger share of the article: a sources box after it stays out."""
+    notes = [
+        f"Email interview with a spokesman for the county highways department, conducted on October {n}, 2019."
+        for n in range(3)
+    ]
+    html = _page(
+        "<div class='page'><main><article><div class='meta'><a href='/by'>By A. Writer</a> "
+        "<a href='/share'>Share this story</a> <a href='/mail'>Email</a></div>"
+        "<div class='wrap'><div class='text'>"
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(8))
+        + "</div></div></article></main><div class='sources'><h3>Sources:</h3>"
+        + "".join(f"<p>{note}</p>" for note in notes)
+        + "</div><ul class='latest'>"
+        + "".join(f"<li><a href='/l{n}'>Latest story from the county number {n}</a></li>" for n in range(20))
+        + "</ul></div>"
+    )
+    kept = _main_texts(html)
+    assert not any(note in kept for note in notes)
+    assert len([t for t in kept if t.startswith("The council voted")]) == 8
+
+
+def test_a_question_repeated_in_divs_is_kept_but_a_repeated_div_caption_is_not() -> None:
+    """An interview written in <div>s: the repeated question is answered by prose that occurs once."""
+    answers = [
+        "My grandmother ran a canteen at the mill, and I grew up peeling potatoes for forty people at a time.",
+        "I burned every meal for a year as a student, and then a flatmate taught me to make one good soup.",
+        "Cooking was the only thing my brothers and I never argued about, so we did a lot of it together.",
+    ]
+    caption = "Workers lift the first steel span of the footbridge into place on Tuesday morning, May 6."
+    html = _page(
+        "<article><h1>Three cooks, one question</h1><div>"
+        + "".join(f"<div>{PARA.format(n=n)}</div>" for n in range(2))
+        + f"<div><img src='a.jpg'><div>{caption}</div><div>{caption}</div></div>"
+        + "".join(f"<h3>Cook number {n}</h3><div>{QUESTION}</div><div>{a}</div>" for n, a in enumerate(answers))
+        + "</div></article>"
+    )
+    kept = _main_texts(html)
+    assert kept.count(QUESTION) == 3
+    assert all(a in kept for a in answers)
+    assert caption not in kept

@@ -30,10 +30,13 @@ ad. Two sources:
   of the outermost block around it with the same sum) that holds a paragraph
   and a fifth of its sum at least is main content too: the article split
   into two containers by a newsletter box, an ad or a list of related links
-  heavier than the second part (readability's sibling step). Text that occurs
+  heavier than the second part (readability's sibling step); with none
+  there, the nearest such part beside an ancestor up to three levels up
+  (an ad that closed the article's containers mid-way). Text that occurs
   twice is furniture, unless it is a sentence in a paragraph or heading that
   occurs only inside the main content (the question an interview asks every
-  guest): then the page is scored again with it as text. It costs one pass
+  guest; in a bare ``<div>``, when a paragraph that occurs once answers it):
+  then the page is scored again with it as text. It costs one pass
   over the segments and one over the blocks (two of each with such repeats). The DOM hint is a container, so with it
   nothing outside is body (``Page.hint_source``; ``decision/``).
 * ``"trafilatura"`` (:func:`mark_trafilatura_hint`): a segment whose text
@@ -96,6 +99,10 @@ BOX_CHARS = 80
 #: a sibling of the best block holding this share of its sum (and a paragraph) is article too
 SIBLING_SHARE = 0.2
 SIBLING_MIN = 60.0
+#: ... or of its parent's, up to this many levels up (the first level with such a part ends the search)
+SIBLING_LEVELS = 3
+#: ... where the part found there must hold this share of the best block's sum (a sources box stays out)
+FAR_SHARE = 0.3
 #: the main content is written in <p> elements when this share of its characters is
 P_SHARE = 0.6
 #: ... and then a shorter segment in a bare container is furniture (:func:`_drop_loose_text`)
@@ -162,8 +169,11 @@ def find_main_content(segments: list[Segment], blocks: Blocks, title: str = "") 
     outside = {seg.text for seg in segments if not inside[_block(seg)]}
     forgiven = {
         seg.text
-        for seg, again in zip(segments, scored.repeated)
-        if again and seg.text not in outside and _SENTENCE_END.search(seg.text) and _prose_element(seg)
+        for i, (seg, again) in enumerate(zip(segments, scored.repeated))
+        if again
+        and seg.text not in outside
+        and _SENTENCE_END.search(seg.text)
+        and (_prose_element(seg) or _asked(segments, chars_of, repeats, i))
     }
     if forgiven:
         for text in forgiven:
@@ -352,6 +362,22 @@ def _comment_sections(segments: list[Segment], blocks: Blocks, boiler: list[bool
 def _paragraph_follows(segments: list[Segment], chars_of: list[int], i: int) -> bool:
     nxt = segments[i + 1].dom if i + 1 < len(segments) else None
     return nxt is not None and nxt.get("tag") == "p" and chars_of[i + 1] >= GOOD_CHARS
+
+
+def _asked(segments: list[Segment], chars_of: list[int], repeats: dict[str, int], i: int) -> bool:
+    """A sentence in a bare ``<div>`` without links, answered by a paragraph that occurs once.
+
+    An interview written in ``<div>`` elements: the question asked of every
+    guest repeats, the answer below it does not (a gallery's repeated
+    caption is followed by another copy or a credit, not by prose).
+    """
+    dom = segments[i].dom or {}
+    if dom.get("tag") != "div" or dom.get("link_density") or dom.get("in_figure") or i + 1 >= len(segments):
+        return False
+    nxt = segments[i + 1]
+    return (
+        chars_of[i + 1] >= GOOD_CHARS and repeats.get(nxt.text, 0) <= 1 and _SENTENCE_END.search(nxt.text) is not None
+    )
 
 
 def _prose_element(seg: Segment) -> bool:
@@ -578,23 +604,42 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
     its own sum is :data:`SIBLING_SHARE` of the best one's at least (and no
     more than the best one's: a heavier block the title anchor passed over,
     :func:`_nearer_title`, stays out).
+
+    With no such sibling, the search goes up to :data:`SIBLING_LEVELS` levels
+    (not past ``body`` or a boilerplate container): an ad that closes the
+    article's containers mid-way leaves the rest of it a sibling of an
+    ancestor. There only the nearest blocks with paragraph text on either side
+    are taken, and only when they hold :data:`FAR_SHARE` of the best one's sum
+    (a sources or contact box right after the article stays out).
     """
     blocks, score, good = scored.blocks, scored.raw, scored.good
     paragraphs, boiler = scored.paragraphs, scored.boiler
-    parent = blocks.parent
+    parent, end = blocks.parent, blocks.end
     level = best
     while parent[level] > 0 and score[parent[level]] == score[level]:
         level = parent[level]
-    up = parent[level]
-    if up < 0:
-        return []
     floor = max(SIBLING_MIN, SIBLING_SHARE * score[best])
-    out = []
-    k = up + 1
-    while k < blocks.end[up]:
-        if k != level and not boiler[k] and paragraphs[k] and good[k] and floor <= score[k] <= score[best]:
-            out.append(k)
-        k = blocks.end[k]
+    out: list[int] = []
+    for depth in range(SIBLING_LEVELS):
+        up = parent[level]
+        if up < 0:
+            break
+        kids = []
+        k = up + 1
+        while k < end[up]:
+            kids.append(k)
+            k = end[k]
+        at = kids.index(level)
+        low = floor if depth == 0 else max(floor, FAR_SHARE * score[best])
+        for side in (kids[at + 1 :], kids[:at][::-1]):
+            for k in side:
+                if not boiler[k] and paragraphs[k] and good[k] and low <= score[k] <= score[best]:
+                    out.append(k)
+                elif good[k] and depth:
+                    break  # farther up, only the nearest parts on either side
+        if out or up <= 0 or blocks.contexts[up].tag in _TOP or boiler[up]:
+            break
+        level = up
     return out
 
 
