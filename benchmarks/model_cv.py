@@ -26,6 +26,15 @@ before scoring, ``--set features.NAME=VALUE`` one of
 :mod:`newsclean.detectors.model.features` (a feature switch) before
 featurising. The documents are featurised once (the rules run on each
 page once per run), so a run costs about four trainings.
+
+Measured 2026-12-06 on the 416 train+dev pages with the shipped settings
+(``python benchmarks/model_cv.py``, about 10 minutes on a shared core):
+
+| system | keep F1 | lost body tokens | macro F1 |
+|---|---|---|---|
+| rules only | 0.9015 | 2.24% | 0.7986 |
+| model only | 0.9400 | 3.10% | 0.8969 |
+| combined (shipped) | 0.9400 | 1.61% | 0.8975 |
 """
 
 from __future__ import annotations
