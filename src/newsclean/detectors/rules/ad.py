@@ -95,6 +95,8 @@ _PITCH_QUESTION = regex.compile(
     regex.I,
 )
 _DISCLAIMER = regex.compile("|".join(f"(?:{p})" for p in P.AD_DISCLAIMERS), regex.I)
+#: a line is searched for a disclaimer only when it holds one of these
+_DISCLAIMER_CUES = ("18", "respons", "t&c", "verantwort", "bewust")
 #: an advert's copy is at most this long
 COPY_WORDS = 50
 
@@ -116,12 +118,11 @@ def detect_copy(page: Page) -> None:
         shape = page.shapes[i]
         if page.verdicts[i] or shape.words == 0 or shape.words > COPY_WORDS:
             continue
-        text = page.texts[i]
-        if _DISCLAIMER.search(text):
+        text, low = page.texts[i], page.lows[i]
+        if any(map(low.__contains__, _DISCLAIMER_CUES)) and _DISCLAIMER.search(text):
             page.add(i, Verdict(Label.AD, "ad.disclaimer", text[:60], 0.8))
             continue
-        marker = next((k for k in (i - 1, i - 2) if k >= 0 and page.has(k, _AD)), None)
-        if marker is not None and (marker == i - 1 or page.has(i - 1, _AD)) and is_ad_copy(text):
+        if i > 0 and page.has(i - 1, _AD) and is_ad_copy(text):
             page.add(i, Verdict(Label.AD, "ad.copy", text[:60], 0.8))
-        elif _PITCH_QUESTION.match(text) and is_ad_copy(text):
+        elif "?" in text[:120] and _PITCH_QUESTION.match(text) and is_ad_copy(text):
             page.add(i, Verdict(Label.AD, "ad.copy_question", text[:60], 0.8))

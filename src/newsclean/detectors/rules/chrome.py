@@ -404,6 +404,7 @@ def _tag_headings(page: Page) -> list[int]:
 
 PITCH = regex.compile("|".join(f"(?:{p})" for ps in P.PITCH_PATTERNS.values() for p in ps))
 _PITCH_CUES = tuple(P.PITCH_CUES)
+_PRICE_CUES = tuple(P.PITCH_PRICE_CUES)
 #: a pitch is at most this long (a paragraph that mentions a newsletter is the story's)
 PITCH_WORDS = 60
 
@@ -415,7 +416,11 @@ def detect_pitches(page: Page) -> None:
     sure enough (0.8) to hold inside the article span.
     """
     for i, (shape, low) in enumerate(zip(page.shapes, page.lows)):
-        if shape.words < 3 or shape.words > PITCH_WORDS or not any(map(low.__contains__, _PITCH_CUES)):
+        if shape.words < 3 or shape.words > PITCH_WORDS:
+            continue
+        if not any(map(low.__contains__, _PITCH_CUES)) and not (
+            ("$" in low or "£" in low or "€" in low) and any(map(low.__contains__, _PRICE_CUES))
+        ):
             continue
         m = PITCH.search(low)
         if m:

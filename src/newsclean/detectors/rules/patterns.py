@@ -375,12 +375,14 @@ PITCH_PATTERNS: dict[str, list[str]] = {
 }
 #: a line is searched for :data:`PITCH_PATTERNS` only when it holds one of these
 PITCH_CUES: list[str] = [
-    "inbox", "newsletter", "subscri", "journalism", "member", "app", "whatsapp", "telegram", "forwarded", "advice", "diagnosis",
-    "expressed", "necessarily", "comments are", "cite this", "tip", "have your say", "postfach", "anlageberatung", "meinung der",
-    "kommentarfunktion", "unterstützen", "anmelden", "lettre", "soutenez", "remplace", "engage", "abonnés", "boletín", "periodismo",
-    "responsabilidad", "opiniones", "assinantes", "refletem", "enviamos", "jornalismo", "impegnano", "continuare a leggere",
-    "iscriviti", "sostieni", "mailbox", "nieuwsbrief", "$", "£", "€",
+    "inbox", "newsletter", "briefing", "bulletin", "subscribe", "journalism", "become a", "download the", "whatsapp", "telegram",
+    "forwarded", "advice", "diagnosis", "expressed", "necessarily", "comments are", "cite this", "have a story", "have a news",
+    "have your say", "postfach", "anlageberatung", "meinung der", "kommentarfunktion", "unterstützen sie", "anmelden", "lettre",
+    "soutenez", "remplace", "engage", "abonnés", "boletín", "periodismo", "responsabilidad", "opiniones", "assinantes", "refletem",
+    "enviamos", "jornalismo", "impegnano", "continuare a leggere", "iscriviti", "sostieni", "mailbox", "nieuwsbrief",
 ]
+#: ... or a price together with one of these ("$1 for your first month", "£5 a week")
+PITCH_PRICE_CUES: list[str] = ["first", "month", "week", "year"]
 
 #: cookie and consent prose, recognised anywhere in a line
 CONSENT_WORDS: list[str] = [
