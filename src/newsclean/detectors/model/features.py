@@ -249,15 +249,22 @@ def key_features(page: Page, i: int) -> tuple[str, ...]:
         feats.extend(dict.fromkeys(rule for rule, _, _ in named))
     else:
         feats.append("rulelabel=none")
-    if shape.prose:
-        feats.append("prose")
-    if shape.title_like:
-        feats.append("title_like")
-    if shape.list_marker:
-        feats.append("list")
-    if page.segments[i].blank_before:
-        feats.append("blank_before")
+    feats.extend(_gist_flags(shape, page.segments[i].blank_before))
     return tuple(feats)
+
+
+def _gist_flags(shape: Shape, blank_before: bool) -> list[str]:
+    """The shape flags of a key (what a neighbour sees), shared by :func:`key_features` and :func:`page_parts`."""
+    flags = []
+    if shape.prose:
+        flags.append("prose")
+    if shape.title_like:
+        flags.append("title_like")
+    if shape.list_marker:
+        flags.append("list")
+    if blank_before:
+        flags.append("blank_before")
+    return flags
 
 
 def dom_features(dom: Mapping[str, object]) -> list[str]:
@@ -471,14 +478,7 @@ def page_parts(page: Page) -> PageParts:
         if relative is not None:
             feats.extend(relative[i])
         context.append(tuple(feats))
-        if shape.prose:
-            key.append("prose")
-        if shape.title_like:
-            key.append("title_like")
-        if shape.list_marker:
-            key.append("list")
-        if seg.blank_before:
-            key.append("blank_before")
+        key.extend(_gist_flags(shape, seg.blank_before))
         keys.append(tuple(key))
     return PageParts(line, context, keys)
 
