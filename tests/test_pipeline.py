@@ -250,3 +250,13 @@ def test_too_many_lines_is_a_clear_error() -> None:
     with pytest.raises(newsclean.InputError, match="over the limit"):
         newsclean.clean(text, Options(use_model=False, max_lines=10))
     assert newsclean.clean(text, Options(use_model=False, max_lines=0)) is not None
+
+
+@pytest.mark.parametrize(("text", "refused"), [("a\n" * 10, False), ("a\n" * 10 + "b", True), ("a\n" * 11, True)])
+def test_line_limit_counts_lines_as_split(text: str, refused: bool) -> None:
+    """The limit is checked before the input is split, on the same count the splitter gives."""
+    if refused:
+        with pytest.raises(newsclean.InputError, match="11 lines"):
+            newsclean.clean(text, Options(use_model=False, max_lines=10))
+    else:
+        assert newsclean.clean(text, Options(use_model=False, max_lines=10)) is not None

@@ -133,11 +133,14 @@ def clean(page: str | bytes, options: Options | None = None, **overrides: object
             meta["main_content_hint"] = bool(found)
             meta["main_content_source"] = found or None
     else:
-        lines = split_lines(text)
-        if options_limit_exceeded(opts, len(lines)):
+        # count before splitting: a million-line input is refused without a million strings
+        newlines = text.count("\n")
+        line_total = newlines + (not text.endswith("\n")) if text else 0
+        if options_limit_exceeded(opts, line_total):
             raise InputError(
-                f"page has {len(lines):,} lines, over the limit of {opts.max_lines:,} (Options.max_lines): not one page"
+                f"page has {line_total:,} lines, over the limit of {opts.max_lines:,} (Options.max_lines): not one page"
             )
+        lines = split_lines(text)
         segments, meta, line_count = segment_lines(lines), {}, len(lines)
     if options_limit_exceeded(opts, line_count):
         raise InputError(
