@@ -184,3 +184,11 @@ def test_several_files_get_headers(tmp_path: Path) -> None:
 def test_a_million_short_lines_is_refused_quickly() -> None:
     r = run(["--no-model"], b"menu item\n" * 1_000_000)
     assert r.returncode == 1 and b"over the limit" in r.stderr and b"Traceback" not in r.stderr
+
+
+def test_python_dash_m_newsclean_runs_the_cli() -> None:
+    r = subprocess.run(
+        [sys.executable, "-m", "newsclean", "--no-model"], input=ARTICLE.encode(), capture_output=True, timeout=120
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.decode() == run(["--no-model"], ARTICLE.encode()).stdout.decode()
