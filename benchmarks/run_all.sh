@@ -53,10 +53,10 @@ OUT=benchmarks/RESULTS.md
   echo "## 5. Throughput and start-up"
   echo
   echo '```'
-  echo "python3 benchmarks/throughput.py --mb 10 --runs 3"
+  echo "python3 benchmarks/throughput.py --runs 3"
   echo '```'
   echo
-  python3 benchmarks/throughput.py --mb 10 --runs 3
+  python3 benchmarks/throughput.py --runs 3
   echo
   echo "## 6. Bad input: time and peak memory"
   echo
