@@ -433,3 +433,42 @@ def test_a_question_repeated_in_divs_is_kept_but_a_repeated_div_caption_is_not()
     assert kept.count(QUESTION) == 3
     assert all(a in kept for a in answers)
     assert caption not in kept
+
+
+#: invented sentences in a script written without spaces (about 18 characters each)
+WIDE_SENTENCES = (
+    "港の工事費用が予想を上回ったと市議会が発表した。",
+    "調査では古い壁に損傷が見つかった。",
+    "住民は冬の間の遅れを覚悟する必要がある。",
+    "技術者は地元企業と選択肢を検討している。",
+    "地域当局は来月に詳細を公表する予定だ。",
+    "費用の一部は国の補助金で賄われる見込みだ。",
+    "市長は計画の見直しを否定しなかった。",
+    "漁業関係者からは懸念の声が上がっている。",
+)
+
+
+def test_short_paragraphs_in_a_script_without_spaces_are_paragraphs() -> None:
+    """Thirty Japanese characters say as much as a long English sentence: they count as a paragraph.
+
+    Counted as plain characters, every paragraph of this article is short and
+    counts against its container, and a longer paragraph of furniture wins.
+    """
+    paras = [
+        WIDE_SENTENCES[n % 8] + WIDE_SENTENCES[(n + 3) % 8] + f"（{n}）" for n in range(12)
+    ]  # 12 different paragraphs of about 40 characters
+    about = "".join(WIDE_SENTENCES[n] for n in (1, 4, 6, 7))  # one paragraph of about 75 characters
+    body = (
+        "<div>"
+        + "".join(f"<div><a href='/s{n}'>ほかの記事の見出し {n}</a></div>" for n in range(30))
+        + "</div><div><h1>港の工事費用が予想を上回る見通し</h1>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + f"</div><div><div><p>{about}</p></div></div>"
+    )
+    html = f"<html><head><title>港の工事費用が予想を上回る見通し</title></head><body>{body}</body></html>"
+    segments, meta, _count, blocks = segment_html_blocks(html)
+    main = find_main_content(segments, blocks, str(meta["title"]))
+    assert main is not None
+    kept = [s.text for s, inside in zip(segments, main) if inside]
+    assert [t for t in kept if t in paras] == paras
+    assert about not in kept

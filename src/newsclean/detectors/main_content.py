@@ -8,6 +8,7 @@ ad. Two sources:
 * ``"dom"`` (the default, :func:`find_main_content`): newsclean's own finder
   over the tree of block elements the segmenter already built. Every segment
   gets a value — a paragraph of prose (:data:`GOOD_CHARS` characters or more,
+  a Chinese or Japanese character counting three (:func:`_measure`),
   little link text; not a bare web address) counts its characters times one
   less the square of its link share, anything else counts against
   (links more than plain short lines, boilerplate containers — by their class
@@ -94,6 +95,14 @@ WIDGET_SHARE = 0.4
 CONTENT_WORDS = frozenset("article content entry body post story main text".split())  # noqa: SIM905
 #: segments of more characters than this that occur twice on the page are furniture
 REPEAT_CHARS = 40
+#: Characters of the scripts written without spaces between words (Chinese, Japanese)
+#: carry several Latin letters' worth of text: each counts :data:`WIDE_WEIGHT` characters,
+#: and every :data:`WIDE_PER_WORD` of them count as a word, so that a paragraph of 30
+#: such characters is a paragraph (:data:`GOOD_CHARS`) and a sentence (:data:`SENTENCE_WORDS`)
+#: as its English translation would be. Hangul is written with spaces and counts as it is.
+WIDE_WEIGHT = 3
+WIDE_PER_WORD = 2
+_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 #: a box of at least this many characters with no paragraph and a negative sum is left out
 BOX_CHARS = 80
 #: a sibling of the best block holding this share of its sum (and a paragraph) is article too
@@ -115,9 +124,9 @@ _LOOSE = frozenset(("div", "section", "article", "main", "header", "footer", "as
 #: text inside these is a list item, a cell, a quote, a caption or a heading, not loose
 _HOLDERS = frozenset(("li", "dd", "dt", "td", "th", "blockquote", "pre", "figure", "h1", "h2", "h3", "h4", "h5", "h6"))
 #: a sentence ends so (a repeated headline of another story does not)
-_SENTENCE_END = regex.compile(r"[.?!…][\"'”’»)]*\s*$")
+_SENTENCE_END = regex.compile(r"[.?!…。！？][\"'”’»)」』]*\s*$")
 #: ... a statement (not an exclamation: "You have been subscribed!")
-_STATEMENT_END = regex.compile(r"[.…][\"'”’»)]*\s*$")
+_STATEMENT_END = regex.compile(r"[.…。][\"'”’»)」』]*\s*$")
 _PROSE_TAGS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "blockquote"))
 _TOP = frozenset(("html", "body"))
 _LISTS = frozenset(("ul", "ol", "dl", "menu"))
@@ -148,10 +157,12 @@ def find_main_content(segments: list[Segment], blocks: Blocks, title: str = "") 
     total = [0] * n
     chars_of: list[int] = []
     repeats: dict[str, int] = {}
+    gaps_of: list[int] = []  # per segment, its words less one (:func:`_measure`)
     for seg in segments:
         text = seg.text
-        chars = len(text) - text.count(" ")
+        chars, gaps = _measure(text)
         chars_of.append(chars)
+        gaps_of.append(gaps)
         total[_block(seg)] += chars
         if len(text) > REPEAT_CHARS:
             repeats[text] = repeats.get(text, 0) + 1
@@ -159,7 +170,7 @@ def find_main_content(segments: list[Segment], blocks: Blocks, title: str = "") 
         total[parent[k]] += total[k]
     boiler = _boilerplate(blocks, total)
     _comment_sections(segments, blocks, boiler)
-    scored = _Scores(segments, blocks, chars_of, total, boiler, repeats, anchor)
+    scored = _Scores(segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor)
     if scored.best is None:
         return None
     inside = scored.inside()
@@ -178,17 +189,32 @@ def find_main_content(segments: list[Segment], blocks: Blocks, title: str = "") 
     if forgiven:
         for text in forgiven:
             repeats[text] = 1
-        scored = _Scores(segments, blocks, chars_of, total, boiler, repeats, anchor)
+        scored = _Scores(segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor)
     dropped = scored.dropped(inside)
     main: list[bool] = []
     for seg, out in zip(segments, scored.furniture):
         b = _block(seg)
         main.append(inside[b] and not out and not dropped[b])
-    _drop_loose_text(segments, chars_of, main)
+    _drop_loose_text(segments, chars_of, gaps_of, main)
     return main
 
 
-def _drop_loose_text(segments: list[Segment], chars_of: list[int], main: list[bool]) -> None:
+def _measure(text: str) -> tuple[int, int]:
+    """A segment's size: its characters (white space aside) and its words less one.
+
+    Characters of the scripts written without spaces (:data:`_WIDE`) count
+    :data:`WIDE_WEIGHT` times, and every :data:`WIDE_PER_WORD` of them a word.
+    """
+    chars = len(text) - text.count(" ")
+    gaps = text.count(" ")
+    if not text.isascii():
+        wide = len(_WIDE.findall(text))
+        chars += (WIDE_WEIGHT - 1) * wide
+        gaps += wide // WIDE_PER_WORD
+    return chars, gaps
+
+
+def _drop_loose_text(segments: list[Segment], chars_of: list[int], gaps_of: list[int], main: list[bool]) -> None:
     """Where the article is written in ``<p>`` elements, short text in bare containers is furniture.
 
     When :data:`P_SHARE` of the main content's characters at least sit in
@@ -231,11 +257,11 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], main: list[bo
             continue
         if isinstance(above, frozenset) and not above.isdisjoint(_HOLDERS):
             continue
-        sentence = seg.text.count(" ") >= SENTENCE_WORDS - 1
+        sentence = gaps_of[i] >= SENTENCE_WORDS - 1
         if sentence and (i < first or (i < last and _SENTENCE_END.search(seg.text))):
             continue
         if (
-            seg.text.count(" ") >= TAIL_WORDS - 1
+            gaps_of[i] >= TAIL_WORDS - 1
             and i == tail + 1
             and i - last <= TAIL_LINES
             and not dom.get("link_density")
@@ -397,6 +423,7 @@ class _Scores:
         segments: list[Segment],
         blocks: Blocks,
         chars_of: list[int],
+        gaps_of: list[int],
         total: list[int],
         boiler: list[bool],
         repeats: dict[str, int],
@@ -447,7 +474,7 @@ class _Scores:
                     if first[b] > i:
                         first[b] = i
                     last[b] = i
-            elif density < GOOD_LINKS and seg.text.count(" ") >= SENTENCE_WORDS - 1:
+            elif density < GOOD_LINKS and gaps_of[i] >= SENTENCE_WORDS - 1:
                 value = 0.0  # a short sentence (a key point, a quote) neither counts for nor against
                 good[b] += chars  # ... and keeps its box
             else:
@@ -463,7 +490,7 @@ class _Scores:
                 if (
                     density < LINKED_PROSE
                     and dom.get("tag") == "p"
-                    and seg.text.count(" ") >= 8
+                    and gaps_of[i] >= 8
                     and _SENTENCE_END.search(seg.text)
                 ):
                     self.linked_prose.add(b)
