@@ -472,3 +472,23 @@ def test_short_paragraphs_in_a_script_without_spaces_are_paragraphs() -> None:
     kept = [s.text for s, inside in zip(segments, main) if inside]
     assert [t for t in kept if t in paras] == paras
     assert about not in kept
+
+
+def test_an_article_of_short_paragraphs_is_found_on_a_second_look() -> None:
+    """No paragraph reaches 60 characters: the sentences in ``<p>`` elements are the article.
+
+    Without the second look the finder saw no paragraph, trafilatura's
+    extraction was too short to be a hint, and nothing was kept.
+    """
+    short = [f"The ferry will stop running in March, number {n}." for n in range(8)]
+    html = _page(
+        "<nav><ul>"
+        + "".join(f"<li><a href='/s{n}'>Section {n}</a></li>" for n in range(8))
+        + "</ul></nav><div><h1>Council approves new footbridge</h1>"
+        + "".join(f"<p>{t}</p>" for t in short)
+        + "</div><div><a href='/about'>About us</a> <a href='/jobs'>Jobs</a></div>"
+    )
+    assert _main_texts(html) == ["Council approves new footbridge", *short]
+    article = newsclean.clean(html, Options(input_format="html", use_model=False))
+    assert article.metadata["main_content_source"] == "dom"
+    assert article.lines([Label.BODY]) == short

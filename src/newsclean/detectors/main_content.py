@@ -40,9 +40,13 @@ ad. Two sources:
   then the page is scored again with it as text. It costs one pass
   over the segments and one over the blocks (two of each with such repeats). The DOM hint is a container, so with it
   nothing outside is body (``Page.hint_source``; ``decision/``).
+  A page with no paragraph at all gets a second look in which every ``<p>``
+  of :data:`SENTENCE_WORDS` words or more ending a sentence is a paragraph
+  (an article of one-sentence paragraphs; readability likewise retries with
+  its thresholds relaxed when it finds too little).
 * ``"trafilatura"`` (:func:`mark_trafilatura_hint`): a segment whose text
   trafilatura also extracted. Slower (the page is parsed and walked again);
-  used where the DOM finder sees no paragraph at all, and for callers who ask.
+  used where the DOM finder sees no paragraph even on its second look, and for callers who ask.
 
 Pages where neither finds anything get no hint, and newsclean decides alone.
 """
@@ -171,8 +175,13 @@ def find_main_content(segments: list[Segment], blocks: Blocks, title: str = "") 
     boiler = _boilerplate(blocks, total)
     _comment_sections(segments, blocks, boiler)
     scored = _Scores(segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor)
-    if scored.best is None:
-        return None
+    relaxed = scored.best is None
+    if relaxed:
+        # no paragraph anywhere: an article of short paragraphs, each a sentence or two;
+        # look again with every sentence in a <p> counted as a paragraph
+        scored = _Scores(segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor, relaxed=True)
+        if scored.best is None:
+            return None
     inside = scored.inside()
     # a sentence repeated only inside the main content (an interview's questions asked of
     # every cook in a gallery, a standfirst repeated as the first paragraph) is the
@@ -189,7 +198,7 @@ def find_main_content(segments: list[Segment], blocks: Blocks, title: str = "") 
     if forgiven:
         for text in forgiven:
             repeats[text] = 1
-        scored = _Scores(segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor)
+        scored = _Scores(segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor, relaxed=relaxed)
     dropped = scored.dropped(inside)
     main: list[bool] = []
     for seg, out in zip(segments, scored.furniture):
@@ -428,6 +437,7 @@ class _Scores:
         boiler: list[bool],
         repeats: dict[str, int],
         anchor: int | None = None,
+        relaxed: bool = False,
     ) -> None:
         n = len(blocks.parent)
         parent = blocks.parent
@@ -465,7 +475,11 @@ class _Scores:
             self.repeated.append(out and not placed and density < GOOD_LINKS)
             if out:
                 value = -float(chars)
-            elif density < GOOD_LINKS and chars >= GOOD_CHARS and not _bare_url(seg.text):
+            elif (
+                density < GOOD_LINKS
+                and (chars >= GOOD_CHARS or (relaxed and _short_paragraph(seg, gaps_of[i])))
+                and not _bare_url(seg.text)
+            ):
                 if _teaser(segments, chars_of, blocks, total, i):
                     value = -chars * TEASER_COST
                 else:
@@ -494,7 +508,7 @@ class _Scores:
                     and _SENTENCE_END.search(seg.text)
                 ):
                     self.linked_prose.add(b)
-            if chars >= GOOD_CHARS and density < LIST_LINKS:
+            if (chars >= GOOD_CHARS or (relaxed and _short_paragraph(seg, gaps_of[i]))) and density < LIST_LINKS:
                 paragraphs[b] += 1
         for k in range(n - 1, 0, -1):
             score[parent[k]] += score[k]
@@ -668,6 +682,13 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
             break
         level = up
     return out
+
+
+def _short_paragraph(seg: Segment, gaps: int) -> bool:
+    """A ``<p>`` of :data:`SENTENCE_WORDS` words or more ending a sentence: a paragraph
+    when the page has no longer one (:func:`find_main_content`'s second look)."""
+    dom = seg.dom or {}
+    return gaps >= SENTENCE_WORDS - 1 and dom.get("tag") == "p" and _SENTENCE_END.search(seg.text) is not None
 
 
 def _bare_url(text: str) -> bool:
