@@ -492,3 +492,49 @@ def test_an_article_of_short_paragraphs_is_found_on_a_second_look() -> None:
     article = newsclean.clean(html, Options(input_format="html", use_model=False))
     assert article.metadata["main_content_source"] == "dom"
     assert article.lines([Label.BODY]) == short
+
+
+STEPS = [
+    "Close the old footpath",
+    "Move the water main",
+    "Lay the new piers",
+    "Fit the steel deck",
+    "Paint the railings",
+    "Open the new bridge",
+]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<ul>" + "".join(f"<li>{s}</li>" for s in STEPS) + "</ul>",
+        "<ol>" + "".join(f"<li>{s}.</li>" for s in STEPS) + "</ol>",
+        "<p>" + "<br>".join(STEPS) + "</p>",
+    ],
+)
+def test_a_list_of_short_unlinked_items_between_paragraphs_is_article_text(block: str) -> None:
+    """No item is a sentence, so the list was a box of furniture and left out; readability keeps such lists."""
+    html = _page(
+        "<div class='story'><h1>Council approves new footbridge</h1>"
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3))
+        + block
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3, 5))
+        + "</div>"
+    )
+    kept = _main_texts(html)
+    assert all(s in kept or f"{s}." in kept for s in STEPS)
+
+
+def test_linked_lists_and_lists_after_the_last_paragraph_stay_out() -> None:
+    linked = "<ul>" + "".join(f"<li><a href='/s{n}'>{s}</a></li>" for n, s in enumerate(STEPS)) + "</ul>"
+    offer = "<div class='box'><ul>" + "".join(f"<li>{s}</li>" for s in STEPS) + "</ul></div>"
+    html = _page(
+        "<div class='story'><h1>Council approves new footbridge</h1>"
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3))
+        + linked
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3, 5))
+        + offer
+        + "</div>"
+    )
+    kept = _main_texts(html)
+    assert not any(s in kept for s in STEPS)

@@ -143,6 +143,11 @@ LIST_SHARE = 0.6
 LINKED_PROSE = 0.7
 #: elements that are widgets when small (an e-mail form; a whole-page ASP.NET form is not)
 _WIDGET_TAGS = frozenset(("form", "nav"))
+#: a list or a paragraph of short lines with little link text between two paragraphs of
+#: the article is the article's own (its points, steps or line-broken verse), not a box of
+#: furniture (:meth:`_Scores.dropped`; readability's conditional cleaning likewise keeps
+#: unlinked lists); after the last paragraph it may be a paywall's or an offer's list
+_WRITTEN = frozenset(("ul", "ol", "p"))
 #: a table of figures has no paragraphs and is still article text
 _TABLE = frozenset(("table", "tbody", "thead", "tr", "td", "th"))
 
@@ -525,6 +530,7 @@ class _Scores:
                 hi[parent[k]] = hi[k]
         #: the sums before :func:`_damp_inner_boxes` (the sibling step weighs parts by them)
         self.raw = score[:]
+        self.first, self.last, self.lo, self.hi = first, last, lo, hi
         _damp_inner_boxes(blocks, score, good, first, last, lo, hi)
         best = max(range(n), key=lambda k: (score[k], k))
         declared = _declared_body(blocks, score, best)
@@ -553,6 +559,8 @@ class _Scores:
         parent = self.blocks.parent
         total, good, score, linked, paragraphs = self.total, self.good, self.score, self.linked, self.paragraphs
         dropped = [False] * len(parent)
+        # the article's flow: from the best block's first paragraph to its last
+        start, stop = (self.first[self.best], self.last[self.best]) if self.best is not None else (0, -1)
         for k in range(1, len(parent)):
             if not inside[k] or not inside[parent[k]]:
                 continue  # outside, or the top of a part: never dropped itself
@@ -560,8 +568,11 @@ class _Scores:
                 dropped[k] = True
                 continue
             tag = self.blocks.contexts[k].tag
+            written = (  # the article's own list or lines, between two of its paragraphs
+                tag in _WRITTEN and linked[k] < LIST_LINKS * total[k] and start < self.lo[k] <= self.hi[k] < stop
+            )
             dropped[k] = total[k] >= BOX_CHARS and (
-                (good[k] == 0 and score[k] < 0 and tag not in _TABLE and k not in self.linked_prose)
+                (good[k] == 0 and score[k] < 0 and tag not in _TABLE and k not in self.linked_prose and not written)
                 or (tag in _LISTS and not paragraphs[k] and linked[k] >= LIST_SHARE * total[k])
             )
         return dropped
