@@ -107,6 +107,8 @@ REPEAT_CHARS = 40
 WIDE_WEIGHT = 3
 WIDE_PER_WORD = 2
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+#: no character of those scripts lies below this one (the CJK radicals start there)
+_WIDE_FROM = "\u2e80"
 #: a box of at least this many characters with no paragraph and a negative sum is left out
 BOX_CHARS = 80
 #: a sibling of the best block holding this share of its sum (and a paragraph) is article too
@@ -221,7 +223,7 @@ def _measure(text: str) -> tuple[int, int]:
     """
     chars = len(text) - text.count(" ")
     gaps = text.count(" ")
-    if not text.isascii():
+    if not text.isascii() and max(text) >= _WIDE_FROM:  # most pages have no such character: a quick test first
         wide = len(_WIDE.findall(text))
         chars += (WIDE_WEIGHT - 1) * wide
         gaps += wide // WIDE_PER_WORD
