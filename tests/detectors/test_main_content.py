@@ -538,3 +538,34 @@ def test_linked_lists_and_lists_after_the_last_paragraph_stay_out() -> None:
     )
     kept = _main_texts(html)
     assert not any(s in kept for s in STEPS)
+
+
+#: invented Korean sentences (about 20 syllables each)
+HANGUL_SENTENCES = (
+    "시의회는 화요일 항구 공사 비용이 예상보다 많다고 밝혔다.",
+    "조사에서 오래된 벽의 손상이 발견되었다.",
+    "주민들은 겨울 동안 지연을 예상해야 한다.",
+    "기술자들은 지역 업체와 함께 대안을 검토하고 있다.",
+    "지역 당국은 다음 달에 세부 내용을 발표할 예정이다.",
+    "비용의 일부는 국가 보조금으로 충당될 전망이다.",
+)
+
+
+def test_short_korean_paragraphs_are_paragraphs() -> None:
+    """A Hangul syllable holds two or three letters: 30 of them are a paragraph, as in English."""
+    paras = [HANGUL_SENTENCES[n % 6] + " " + HANGUL_SENTENCES[(n + 2) % 6] + f" ({n})" for n in range(12)]
+    about = " ".join(HANGUL_SENTENCES[n] for n in (0, 1, 3, 5))  # one paragraph of about 80 syllables
+    body = (
+        "<div>"
+        + "".join(f"<div><a href='/s{n}'>다른 기사의 제목 {n}</a></div>" for n in range(30))
+        + "</div><div><h1>항구 공사 비용이 예상보다 많을 전망</h1>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + f"</div><div><div><p>{about}</p></div></div>"
+    )
+    html = f"<html><head><title>항구 공사 비용이 예상보다 많을 전망</title></head><body>{body}</body></html>"
+    segments, meta, _count, blocks = segment_html_blocks(html)
+    main = find_main_content(segments, blocks, str(meta["title"]))
+    assert main is not None
+    kept = [s.text for s, inside in zip(segments, main) if inside]
+    assert [t for t in kept if t in paras] == paras
+    assert about not in kept

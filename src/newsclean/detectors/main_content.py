@@ -103,10 +103,13 @@ REPEAT_CHARS = 40
 #: carry several Latin letters' worth of text: each counts :data:`WIDE_WEIGHT` characters,
 #: and every :data:`WIDE_PER_WORD` of them count as a word, so that a paragraph of 30
 #: such characters is a paragraph (:data:`GOOD_CHARS`) and a sentence (:data:`SENTENCE_WORDS`)
-#: as its English translation would be. Hangul is written with spaces and counts as it is.
+#: as its English translation would be. Hangul is written with spaces, but a syllable
+#: block holds two or three letters: it counts :data:`HANGUL_WEIGHT` characters.
 WIDE_WEIGHT = 3
 WIDE_PER_WORD = 2
+HANGUL_WEIGHT = 2
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_HANGUL = regex.compile(r"\p{Hangul}")  # (syllable blocks lie above _WIDE_FROM; lone jamo are not read)
 #: no character of those scripts lies below this one (the CJK radicals start there)
 _WIDE_FROM = "\u2e80"
 #: a box of at least this many characters with no paragraph and a negative sum is left out
@@ -225,7 +228,7 @@ def _measure(text: str) -> tuple[int, int]:
     gaps = text.count(" ")
     if not text.isascii() and max(text) >= _WIDE_FROM:  # most pages have no such character: a quick test first
         wide = len(_WIDE.findall(text))
-        chars += (WIDE_WEIGHT - 1) * wide
+        chars += (WIDE_WEIGHT - 1) * wide + (HANGUL_WEIGHT - 1) * len(_HANGUL.findall(text))
         gaps += wide // WIDE_PER_WORD
     return chars, gaps
 
