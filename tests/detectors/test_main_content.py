@@ -569,3 +569,17 @@ def test_short_korean_paragraphs_are_paragraphs() -> None:
     kept = [s.text for s, inside in zip(segments, main) if inside]
     assert [t for t in kept if t in paras] == paras
     assert about not in kept
+
+
+def test_a_heading_that_ends_the_main_content_is_left_out() -> None:
+    """A subheading with no article text below it titles what follows the article, not the article."""
+    html = _page(
+        "<div class='story'><h1>Council approves new footbridge</h1>"
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(2))
+        + "<h2>What happens next</h2>"
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(2, 4))
+        + "<h3>Tell us what you think</h3></div>"
+    )
+    kept = _main_texts(html)
+    assert "What happens next" in kept
+    assert "Tell us what you think" not in kept

@@ -27,7 +27,8 @@ ad. Two sources:
   ``<p>`` sentence full of entity links), and a
   list of links with no paragraph, are left out; so is short text in bare
   containers (``div``, ``section`` ...) where the article is written in ``<p>``
-  elements (:func:`_drop_loose_text`). A sibling of that block (or
+  elements (:func:`_drop_loose_text`), and so is a heading that ends the main content
+  (:func:`_drop_trailing_headings`). A sibling of that block (or
   of the outermost block around it with the same sum) that holds a paragraph
   and a fifth of its sum at least is main content too: the article split
   into two containers by a newsletter box, an ad or a list of related links
@@ -215,7 +216,25 @@ def find_main_content(segments: list[Segment], blocks: Blocks, title: str = "") 
         b = _block(seg)
         main.append(inside[b] and not out and not dropped[b])
     _drop_loose_text(segments, chars_of, gaps_of, main)
+    _drop_trailing_headings(segments, main)
     return main
+
+
+def _drop_trailing_headings(segments: list[Segment], main: list[bool]) -> None:
+    """A heading (``h2``-``h6``) that ends the main content heads nothing of the article.
+
+    A subheading introduces the text below it; one with no article text below
+    is the title of what follows the article ("Related coverage", "Tell us what
+    you think", a podcast box), as trafilatura's precision mode also drops
+    trailing titles.
+    """
+    for i in range(len(segments) - 1, -1, -1):
+        if not main[i]:
+            continue
+        heading = (segments[i].dom or {}).get("is_heading")
+        if not isinstance(heading, int) or heading < 2:
+            return
+        main[i] = False
 
 
 def _measure(text: str) -> tuple[int, int]:
