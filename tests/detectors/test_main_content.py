@@ -433,3 +433,153 @@ def test_a_question_repeated_in_divs_is_kept_but_a_repeated_div_caption_is_not()
     assert kept.count(QUESTION) == 3
     assert all(a in kept for a in answers)
     assert caption not in kept
+
+
+#: invented sentences in a script written without spaces (about 18 characters each)
+WIDE_SENTENCES = (
+    "港の工事費用が予想を上回ったと市議会が発表した。",
+    "調査では古い壁に損傷が見つかった。",
+    "住民は冬の間の遅れを覚悟する必要がある。",
+    "技術者は地元企業と選択肢を検討している。",
+    "地域当局は来月に詳細を公表する予定だ。",
+    "費用の一部は国の補助金で賄われる見込みだ。",
+    "市長は計画の見直しを否定しなかった。",
+    "漁業関係者からは懸念の声が上がっている。",
+)
+
+
+def test_short_paragraphs_in_a_script_without_spaces_are_paragraphs() -> None:
+    """Thirty Japanese characters say as much as a long English sentence: they count as a paragraph.
+
+    Counted as plain characters, every paragraph of this article is short and
+    counts against its container, and a longer paragraph of furniture wins.
+    """
+    paras = [
+        WIDE_SENTENCES[n % 8] + WIDE_SENTENCES[(n + 3) % 8] + f"（{n}）" for n in range(12)
+    ]  # 12 different paragraphs of about 40 characters
+    about = "".join(WIDE_SENTENCES[n] for n in (1, 4, 6, 7))  # one paragraph of about 75 characters
+    body = (
+        "<div>"
+        + "".join(f"<div><a href='/s{n}'>ほかの記事の見出し {n}</a></div>" for n in range(30))
+        + "</div><div><h1>港の工事費用が予想を上回る見通し</h1>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + f"</div><div><div><p>{about}</p></div></div>"
+    )
+    html = f"<html><head><title>港の工事費用が予想を上回る見通し</title></head><body>{body}</body></html>"
+    segments, meta, _count, blocks = segment_html_blocks(html)
+    main = find_main_content(segments, blocks, str(meta["title"]))
+    assert main is not None
+    kept = [s.text for s, inside in zip(segments, main) if inside]
+    assert [t for t in kept if t in paras] == paras
+    assert about not in kept
+
+
+def test_an_article_of_short_paragraphs_is_found_on_a_second_look() -> None:
+    """No paragraph reaches 60 characters: the sentences in ``<p>`` elements are the article.
+
+    Without the second look the finder saw no paragraph, trafilatura's
+    extraction was too short to be a hint, and nothing was kept.
+    """
+    short = [f"The ferry will stop running in March, number {n}." for n in range(8)]
+    html = _page(
+        "<nav><ul>"
+        + "".join(f"<li><a href='/s{n}'>Section {n}</a></li>" for n in range(8))
+        + "</ul></nav><div><h1>Council approves new footbridge</h1>"
+        + "".join(f"<p>{t}</p>" for t in short)
+        + "</div><div><a href='/about'>About us</a> <a href='/jobs'>Jobs</a></div>"
+    )
+    assert _main_texts(html) == ["Council approves new footbridge", *short]
+    article = newsclean.clean(html, Options(input_format="html", use_model=False))
+    assert article.metadata["main_content_source"] == "dom"
+    assert article.lines([Label.BODY]) == short
+
+
+STEPS = [
+    "Close the old footpath",
+    "Move the water main",
+    "Lay the new piers",
+    "Fit the steel deck",
+    "Paint the railings",
+    "Open the new bridge",
+]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<ul>" + "".join(f"<li>{s}</li>" for s in STEPS) + "</ul>",
+        "<ol>" + "".join(f"<li>{s}.</li>" for s in STEPS) + "</ol>",
+        "<p>" + "<br>".join(STEPS) + "</p>",
+    ],
+)
+def test_a_list_of_short_unlinked_items_between_paragraphs_is_article_text(block: str) -> None:
+    """No item is a sentence, so the list was a box of furniture and left out; readability keeps such lists."""
+    html = _page(
+        "<div class='story'><h1>Council approves new footbridge</h1>"
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3))
+        + block
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3, 5))
+        + "</div>"
+    )
+    kept = _main_texts(html)
+    assert all(s in kept or f"{s}." in kept for s in STEPS)
+
+
+def test_linked_lists_and_lists_after_the_last_paragraph_stay_out() -> None:
+    linked = "<ul>" + "".join(f"<li><a href='/s{n}'>{s}</a></li>" for n, s in enumerate(STEPS)) + "</ul>"
+    offer = "<div class='box'><ul>" + "".join(f"<li>{s}</li>" for s in STEPS) + "</ul></div>"
+    html = _page(
+        "<div class='story'><h1>Council approves new footbridge</h1>"
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3))
+        + linked
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3, 5))
+        + offer
+        + "</div>"
+    )
+    kept = _main_texts(html)
+    assert not any(s in kept for s in STEPS)
+
+
+#: invented Korean sentences (about 20 syllables each)
+HANGUL_SENTENCES = (
+    "시의회는 화요일 항구 공사 비용이 예상보다 많다고 밝혔다.",
+    "조사에서 오래된 벽의 손상이 발견되었다.",
+    "주민들은 겨울 동안 지연을 예상해야 한다.",
+    "기술자들은 지역 업체와 함께 대안을 검토하고 있다.",
+    "지역 당국은 다음 달에 세부 내용을 발표할 예정이다.",
+    "비용의 일부는 국가 보조금으로 충당될 전망이다.",
+)
+
+
+def test_short_korean_paragraphs_are_paragraphs() -> None:
+    """A Hangul syllable holds two or three letters: 30 of them are a paragraph, as in English."""
+    paras = [HANGUL_SENTENCES[n % 6] + " " + HANGUL_SENTENCES[(n + 2) % 6] + f" ({n})" for n in range(12)]
+    about = " ".join(HANGUL_SENTENCES[n] for n in (0, 1, 3, 5))  # one paragraph of about 80 syllables
+    body = (
+        "<div>"
+        + "".join(f"<div><a href='/s{n}'>다른 기사의 제목 {n}</a></div>" for n in range(30))
+        + "</div><div><h1>항구 공사 비용이 예상보다 많을 전망</h1>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + f"</div><div><div><p>{about}</p></div></div>"
+    )
+    html = f"<html><head><title>항구 공사 비용이 예상보다 많을 전망</title></head><body>{body}</body></html>"
+    segments, meta, _count, blocks = segment_html_blocks(html)
+    main = find_main_content(segments, blocks, str(meta["title"]))
+    assert main is not None
+    kept = [s.text for s, inside in zip(segments, main) if inside]
+    assert [t for t in kept if t in paras] == paras
+    assert about not in kept
+
+
+def test_a_heading_that_ends_the_main_content_is_left_out() -> None:
+    """A subheading with no article text below it titles what follows the article, not the article."""
+    html = _page(
+        "<div class='story'><h1>Council approves new footbridge</h1>"
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(2))
+        + "<h2>What happens next</h2>"
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(2, 4))
+        + "<h3>Tell us what you think</h3></div>"
+    )
+    kept = _main_texts(html)
+    assert "What happens next" in kept
+    assert "Tell us what you think" not in kept

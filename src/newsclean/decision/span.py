@@ -97,11 +97,36 @@ def _terminal(page: Page, i: int) -> bool:
     vs = page.verdicts[i]
     if not vs or not any(v.rule.startswith(TERMINAL_RULES) for v in vs):
         return False
+    if page.hint_source == "dom" and _comments_link_in_flow(page, i):
+        return False
     if any(v.rule.startswith(TERMINAL_RULES) and v.rule != "chrome.comment_marker" for v in vs):
         return True
     # a comment counter high up the page sits in the byline's share bar ("5 comments"): the
     # article goes on below it, unless comments follow (as in chrome.detect_comment_threads)
     return i >= len(page) * COMMENTS_FROM or opens_comments(page, i)
+
+
+#: a comments link has at most this many words ("Comments", "12 comments")
+COMMENTS_LINK_WORDS = 3
+
+
+def _comments_link_in_flow(page: Page, i: int) -> bool:
+    """HTML: line ``i`` is a comments link or counter between two paragraphs of the main content.
+
+    A "Comments" button or a comment count set inside the article's container
+    (newsclean's own DOM hint) is no end of the article: the main content goes
+    on below it. It is such a link when its only terminal verdicts are comment
+    ones, it has at most :data:`COMMENTS_LINK_WORDS` words, and the lines right
+    above and below are in the main content, the one below a paragraph of prose.
+    """
+    if page.shapes[i].words > COMMENTS_LINK_WORDS or not 0 < i < len(page) - 1:
+        return False
+    if not (page.in_main(i - 1) and page.in_main(i + 1) and page.shapes[i + 1].prose):
+        return False
+    return all(v.rule in _COMMENT_RULES for v in page.verdicts[i] if v.rule.startswith(TERMINAL_RULES))
+
+
+_COMMENT_RULES = frozenset(("chrome.comment_marker", "dom.comments"))
 
 
 def _split(page: Page, a: int, b: int) -> bool:

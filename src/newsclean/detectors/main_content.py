@@ -8,6 +8,7 @@ ad. Two sources:
 * ``"dom"`` (the default, :func:`find_main_content`): newsclean's own finder
   over the tree of block elements the segmenter already built. Every segment
   gets a value — a paragraph of prose (:data:`GOOD_CHARS` characters or more,
+  a Chinese or Japanese character counting three (:func:`_measure`),
   little link text; not a bare web address) counts its characters times one
   less the square of its link share, anything else counts against
   (links more than plain short lines, boilerplate containers — by their class
@@ -26,7 +27,8 @@ ad. Two sources:
   ``<p>`` sentence full of entity links), and a
   list of links with no paragraph, are left out; so is short text in bare
   containers (``div``, ``section`` ...) where the article is written in ``<p>``
-  elements (:func:`_drop_loose_text`). A sibling of that block (or
+  elements (:func:`_drop_loose_text`), and so is a heading that ends the main content
+  (:func:`_drop_trailing_headings`). A sibling of that block (or
   of the outermost block around it with the same sum) that holds a paragraph
   and a fifth of its sum at least is main content too: the article split
   into two containers by a newsletter box, an ad or a list of related links
@@ -39,9 +41,13 @@ ad. Two sources:
   then the page is scored again with it as text. It costs one pass
   over the segments and one over the blocks (two of each with such repeats). The DOM hint is a container, so with it
   nothing outside is body (``Page.hint_source``; ``decision/``).
+  A page with no paragraph at all gets a second look in which every ``<p>``
+  of :data:`SENTENCE_WORDS` words or more ending a sentence is a paragraph
+  (an article of one-sentence paragraphs; readability likewise retries with
+  its thresholds relaxed when it finds too little).
 * ``"trafilatura"`` (:func:`mark_trafilatura_hint`): a segment whose text
   trafilatura also extracted. Slower (the page is parsed and walked again);
-  used where the DOM finder sees no paragraph at all, and for callers who ask.
+  used where the DOM finder sees no paragraph even on its second look, and for callers who ask.
 
 Pages where neither finds anything get no hint, and newsclean decides alone.
 """
@@ -94,6 +100,19 @@ WIDGET_SHARE = 0.4
 CONTENT_WORDS = frozenset("article content entry body post story main text".split())  # noqa: SIM905
 #: segments of more characters than this that occur twice on the page are furniture
 REPEAT_CHARS = 40
+#: Characters of the scripts written without spaces between words (Chinese, Japanese)
+#: carry several Latin letters' worth of text: each counts :data:`WIDE_WEIGHT` characters,
+#: and every :data:`WIDE_PER_WORD` of them count as a word, so that a paragraph of 30
+#: such characters is a paragraph (:data:`GOOD_CHARS`) and a sentence (:data:`SENTENCE_WORDS`)
+#: as its English translation would be. Hangul is written with spaces, but a syllable
+#: block holds two or three letters: it counts :data:`HANGUL_WEIGHT` characters.
+WIDE_WEIGHT = 3
+WIDE_PER_WORD = 2
+HANGUL_WEIGHT = 2
+_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_HANGUL = regex.compile(r"\p{Hangul}")  # (syllable blocks lie above _WIDE_FROM; lone jamo are not read)
+#: no character of those scripts lies below this one (the CJK radicals start there)
+_WIDE_FROM = "\u2e80"
 #: a box of at least this many characters with no paragraph and a negative sum is left out
 BOX_CHARS = 80
 #: a sibling of the best block holding this share of its sum (and a paragraph) is article too
@@ -115,9 +134,9 @@ _LOOSE = frozenset(("div", "section", "article", "main", "header", "footer", "as
 #: text inside these is a list item, a cell, a quote, a caption or a heading, not loose
 _HOLDERS = frozenset(("li", "dd", "dt", "td", "th", "blockquote", "pre", "figure", "h1", "h2", "h3", "h4", "h5", "h6"))
 #: a sentence ends so (a repeated headline of another story does not)
-_SENTENCE_END = regex.compile(r"[.?!…][\"'”’»)]*\s*$")
+_SENTENCE_END = regex.compile(r"[.?!…。！？][\"'”’»)」』]*\s*$")
 #: ... a statement (not an exclamation: "You have been subscribed!")
-_STATEMENT_END = regex.compile(r"[.…][\"'”’»)]*\s*$")
+_STATEMENT_END = regex.compile(r"[.…。][\"'”’»)」』]*\s*$")
 _PROSE_TAGS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "blockquote"))
 _TOP = frozenset(("html", "body"))
 _LISTS = frozenset(("ul", "ol", "dl", "menu"))
@@ -130,6 +149,11 @@ LIST_SHARE = 0.6
 LINKED_PROSE = 0.7
 #: elements that are widgets when small (an e-mail form; a whole-page ASP.NET form is not)
 _WIDGET_TAGS = frozenset(("form", "nav"))
+#: a list or a paragraph of short lines with little link text between two paragraphs of
+#: the article is the article's own (its points, steps or line-broken verse), not a box of
+#: furniture (:meth:`_Scores.dropped`; readability's conditional cleaning likewise keeps
+#: unlinked lists); after the last paragraph it may be a paywall's or an offer's list
+_WRITTEN = frozenset(("ul", "ol", "p"))
 #: a table of figures has no paragraphs and is still article text
 _TABLE = frozenset(("table", "tbody", "thead", "tr", "td", "th"))
 
@@ -148,10 +172,12 @@ def find_main_content(segments: list[Segment], blocks: Blocks, title: str = "") 
     total = [0] * n
     chars_of: list[int] = []
     repeats: dict[str, int] = {}
+    gaps_of: list[int] = []  # per segment, its words less one (:func:`_measure`)
     for seg in segments:
         text = seg.text
-        chars = len(text) - text.count(" ")
+        chars, gaps = _measure(text)
         chars_of.append(chars)
+        gaps_of.append(gaps)
         total[_block(seg)] += chars
         if len(text) > REPEAT_CHARS:
             repeats[text] = repeats.get(text, 0) + 1
@@ -159,9 +185,14 @@ def find_main_content(segments: list[Segment], blocks: Blocks, title: str = "") 
         total[parent[k]] += total[k]
     boiler = _boilerplate(blocks, total)
     _comment_sections(segments, blocks, boiler)
-    scored = _Scores(segments, blocks, chars_of, total, boiler, repeats, anchor)
-    if scored.best is None:
-        return None
+    scored = _Scores(segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor)
+    relaxed = scored.best is None
+    if relaxed:
+        # no paragraph anywhere: an article of short paragraphs, each a sentence or two;
+        # look again with every sentence in a <p> counted as a paragraph
+        scored = _Scores(segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor, relaxed=True)
+        if scored.best is None:
+            return None
     inside = scored.inside()
     # a sentence repeated only inside the main content (an interview's questions asked of
     # every cook in a gallery, a standfirst repeated as the first paragraph) is the
@@ -178,17 +209,50 @@ def find_main_content(segments: list[Segment], blocks: Blocks, title: str = "") 
     if forgiven:
         for text in forgiven:
             repeats[text] = 1
-        scored = _Scores(segments, blocks, chars_of, total, boiler, repeats, anchor)
+        scored = _Scores(segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor, relaxed=relaxed)
     dropped = scored.dropped(inside)
     main: list[bool] = []
     for seg, out in zip(segments, scored.furniture):
         b = _block(seg)
         main.append(inside[b] and not out and not dropped[b])
-    _drop_loose_text(segments, chars_of, main)
+    _drop_loose_text(segments, chars_of, gaps_of, main)
+    _drop_trailing_headings(segments, main)
     return main
 
 
-def _drop_loose_text(segments: list[Segment], chars_of: list[int], main: list[bool]) -> None:
+def _drop_trailing_headings(segments: list[Segment], main: list[bool]) -> None:
+    """A heading (``h2``-``h6``) that ends the main content heads nothing of the article.
+
+    A subheading introduces the text below it; one with no article text below
+    is the title of what follows the article ("Related coverage", "Tell us what
+    you think", a podcast box), as trafilatura's precision mode also drops
+    trailing titles.
+    """
+    for i in range(len(segments) - 1, -1, -1):
+        if not main[i]:
+            continue
+        heading = (segments[i].dom or {}).get("is_heading")
+        if not isinstance(heading, int) or heading < 2:
+            return
+        main[i] = False
+
+
+def _measure(text: str) -> tuple[int, int]:
+    """A segment's size: its characters (white space aside) and its words less one.
+
+    Characters of the scripts written without spaces (:data:`_WIDE`) count
+    :data:`WIDE_WEIGHT` times, and every :data:`WIDE_PER_WORD` of them a word.
+    """
+    chars = len(text) - text.count(" ")
+    gaps = text.count(" ")
+    if not text.isascii() and max(text) >= _WIDE_FROM:  # most pages have no such character: a quick test first
+        wide = len(_WIDE.findall(text))
+        chars += (WIDE_WEIGHT - 1) * wide + (HANGUL_WEIGHT - 1) * len(_HANGUL.findall(text))
+        gaps += wide // WIDE_PER_WORD
+    return chars, gaps
+
+
+def _drop_loose_text(segments: list[Segment], chars_of: list[int], gaps_of: list[int], main: list[bool]) -> None:
     """Where the article is written in ``<p>`` elements, short text in bare containers is furniture.
 
     When :data:`P_SHARE` of the main content's characters at least sit in
@@ -231,11 +295,11 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], main: list[bo
             continue
         if isinstance(above, frozenset) and not above.isdisjoint(_HOLDERS):
             continue
-        sentence = seg.text.count(" ") >= SENTENCE_WORDS - 1
+        sentence = gaps_of[i] >= SENTENCE_WORDS - 1
         if sentence and (i < first or (i < last and _SENTENCE_END.search(seg.text))):
             continue
         if (
-            seg.text.count(" ") >= TAIL_WORDS - 1
+            gaps_of[i] >= TAIL_WORDS - 1
             and i == tail + 1
             and i - last <= TAIL_LINES
             and not dom.get("link_density")
@@ -397,10 +461,12 @@ class _Scores:
         segments: list[Segment],
         blocks: Blocks,
         chars_of: list[int],
+        gaps_of: list[int],
         total: list[int],
         boiler: list[bool],
         repeats: dict[str, int],
         anchor: int | None = None,
+        relaxed: bool = False,
     ) -> None:
         n = len(blocks.parent)
         parent = blocks.parent
@@ -438,7 +504,11 @@ class _Scores:
             self.repeated.append(out and not placed and density < GOOD_LINKS)
             if out:
                 value = -float(chars)
-            elif density < GOOD_LINKS and chars >= GOOD_CHARS and not _bare_url(seg.text):
+            elif (
+                density < GOOD_LINKS
+                and (chars >= GOOD_CHARS or (relaxed and _short_paragraph(seg, gaps_of[i])))
+                and not _bare_url(seg.text)
+            ):
                 if _teaser(segments, chars_of, blocks, total, i):
                     value = -chars * TEASER_COST
                 else:
@@ -447,7 +517,7 @@ class _Scores:
                     if first[b] > i:
                         first[b] = i
                     last[b] = i
-            elif density < GOOD_LINKS and seg.text.count(" ") >= SENTENCE_WORDS - 1:
+            elif density < GOOD_LINKS and gaps_of[i] >= SENTENCE_WORDS - 1:
                 value = 0.0  # a short sentence (a key point, a quote) neither counts for nor against
                 good[b] += chars  # ... and keeps its box
             else:
@@ -463,11 +533,11 @@ class _Scores:
                 if (
                     density < LINKED_PROSE
                     and dom.get("tag") == "p"
-                    and seg.text.count(" ") >= 8
+                    and gaps_of[i] >= 8
                     and _SENTENCE_END.search(seg.text)
                 ):
                     self.linked_prose.add(b)
-            if chars >= GOOD_CHARS and density < LIST_LINKS:
+            if (chars >= GOOD_CHARS or (relaxed and _short_paragraph(seg, gaps_of[i]))) and density < LIST_LINKS:
                 paragraphs[b] += 1
         for k in range(n - 1, 0, -1):
             score[parent[k]] += score[k]
@@ -484,6 +554,7 @@ class _Scores:
                 hi[parent[k]] = hi[k]
         #: the sums before :func:`_damp_inner_boxes` (the sibling step weighs parts by them)
         self.raw = score[:]
+        self.first, self.last, self.lo, self.hi = first, last, lo, hi
         _damp_inner_boxes(blocks, score, good, first, last, lo, hi)
         best = max(range(n), key=lambda k: (score[k], k))
         declared = _declared_body(blocks, score, best)
@@ -512,6 +583,8 @@ class _Scores:
         parent = self.blocks.parent
         total, good, score, linked, paragraphs = self.total, self.good, self.score, self.linked, self.paragraphs
         dropped = [False] * len(parent)
+        # the article's flow: from the best block's first paragraph to its last
+        start, stop = (self.first[self.best], self.last[self.best]) if self.best is not None else (0, -1)
         for k in range(1, len(parent)):
             if not inside[k] or not inside[parent[k]]:
                 continue  # outside, or the top of a part: never dropped itself
@@ -519,8 +592,11 @@ class _Scores:
                 dropped[k] = True
                 continue
             tag = self.blocks.contexts[k].tag
+            written = (  # the article's own list or lines, between two of its paragraphs
+                tag in _WRITTEN and linked[k] < LIST_LINKS * total[k] and start < self.lo[k] <= self.hi[k] < stop
+            )
             dropped[k] = total[k] >= BOX_CHARS and (
-                (good[k] == 0 and score[k] < 0 and tag not in _TABLE and k not in self.linked_prose)
+                (good[k] == 0 and score[k] < 0 and tag not in _TABLE and k not in self.linked_prose and not written)
                 or (tag in _LISTS and not paragraphs[k] and linked[k] >= LIST_SHARE * total[k])
             )
         return dropped
@@ -641,6 +717,13 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
             break
         level = up
     return out
+
+
+def _short_paragraph(seg: Segment, gaps: int) -> bool:
+    """A ``<p>`` of :data:`SENTENCE_WORDS` words or more ending a sentence: a paragraph
+    when the page has no longer one (:func:`find_main_content`'s second look)."""
+    dom = seg.dom or {}
+    return gaps >= SENTENCE_WORDS - 1 and dom.get("tag") == "p" and _SENTENCE_END.search(seg.text) is not None
 
 
 def _bare_url(text: str) -> bool:
