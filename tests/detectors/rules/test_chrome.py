@@ -306,3 +306,57 @@ def test_a_caption_and_its_credit_under_a_comment_counter_open_no_comments() -> 
         "de",
     )
     assert "chrome.comment_thread" not in rules_of(page, later)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Some links in this guide are affiliate links, so the site may earn a commission on purchases.",
+        "When you buy through our links we may receive a small commission at no cost to you.",
+        "A short digest of the week's planning news, every Thursday. Unsubscribe at any time.",
+        "This page is for general information only and is not a substitute for professional medical advice.",
+        "Share prices are delayed by 20 minutes.",
+        "Have you been affected by the closure? Tell the newsroom what happened.",
+        "Dieser Beitrag enthält Affiliate-Links; kaufen Sie darüber ein, erhalten wir eine Provision.",
+        "Alle Angaben ohne Gewähr, Stand Montagmorgen.",
+        "Ces informations ne remplacent pas les conseils d'un médecin.",
+        "Recevez tous les lundis le meilleur de la rubrique Sciences.",
+        "Algunos enlaces de esta guía son de afiliados y podemos recibir una comisión.",
+        "Receba o resumo do dia no seu e-mail, todas as manhãs.",
+        "Le informazioni di questa pagina non sostituiscono il parere del medico curante.",
+    ],
+)
+def test_affiliate_notes_digests_and_disclaimers_are_pitches(line: str) -> None:
+    """en, de, fr, es, pt, it: the site's own notes to its reader inside the article flow."""
+    assert "chrome.pitch" in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The regulator said influencers must label affiliate links clearly in every post they publish.",
+        "The agent will receive a commission of 3% on the sale, the court heard.",
+        "Trains were delayed by 40 minutes after a signal failure near the junction.",
+        "Residents who have been affected by the flooding can claim a grant from Monday.",
+        "Die Kommission legte am Dienstag ihren Bericht vor; die Stadt will ihn prüfen.",
+        "El ministro dijo que los datos no sustituyen el debate político.",
+    ],
+)
+def test_prose_about_affiliates_commissions_or_delays_is_no_pitch(line: str) -> None:
+    """Hard negatives: a story's sentences that mention the same words."""
+    assert "chrome.pitch" not in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [("Now playing", "en"), ("Closed captions", "en"), ("Artikel vorlesen", "de"), ("Lecture en cours", "fr"),
+     ("Siguiente vídeo", "es"), ("Copiar ligação", "pt"), ("Deel dit artikel", "nl")],
+)  # fmt: skip
+def test_player_and_share_words_are_ui_words(line: str, lang: str) -> None:
+    assert "chrome.ui_word" in {r.split("[")[0] for r in rules_of(detected([line], lang), line)}
+
+
+def test_a_short_subheading_is_no_ui_word() -> None:
+    """Hard negative: a story's subheading near the new UI words stays unclaimed."""
+    line = "What happens next"
+    assert rules_of(detected([line]), line) == []
