@@ -360,3 +360,21 @@ def test_a_short_subheading_is_no_ui_word() -> None:
     """Hard negative: a story's subheading near the new UI words stays unclaimed."""
     line = "What happens next"
     assert rules_of(detected([line]), line) == []
+
+
+@pytest.mark.parametrize(
+    "line", ["👍 2.418   💬 311   📤 Teilen", "💬 214", "👏 412", "1x  ⏪ 15  30 ⏩", "💬 Réagir (112)"]
+)
+def test_counters_behind_pictographs_are_reactions(line: str) -> None:
+    page = detected([*PARAGRAPHS["en"][:2], line, *PARAGRAPHS["en"][2:]])
+    assert "chrome.reactions" in rules_of(page, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["⚡ Three things to know about the 2026 budget", "🔴 Live: council vote", "© 2025 Harbour News", "Half-time: 2-1"],
+)
+def test_headings_with_pictographs_copyright_and_scores_are_no_reactions(line: str) -> None:
+    """Hard negatives: words around the figure, no figure, a copyright sign, no pictograph."""
+    page = detected([*PARAGRAPHS["en"][:2], line, *PARAGRAPHS["en"][2:]])
+    assert "chrome.reactions" not in rules_of(page, line)

@@ -10,6 +10,7 @@ cookie and newsletter prompts, comment counters, footers, copyright.
 ``chrome.copyright``   "© 2025 ... All rights reserved".
 ``chrome.counter``     "Comments (23)", "1.2K shares", "3 of 24".
 ``chrome.weather``     "Tuesday | 12°C London".
+``chrome.reactions``   (context) "👍 2.418  💬 311": counters behind pictographs, a player's controls.
 ``chrome.comment_marker`` the start of the readers' comments (used by the decision stage).
 ``chrome.tag_list``    (context) the short lines under a "Tags"/"Topics" heading.
 """
@@ -425,3 +426,29 @@ def detect_pitches(page: Page) -> None:
         m = PITCH.search(low)
         if m:
             page.add(i, Verdict(Label.CHROME, "chrome.pitch", m.group(0)[:60], 0.8))
+
+
+#: a pictograph ("💬", "👍", "❤️", "⏩"); © and ® are credits or copyright, read elsewhere
+_PICTOGRAPH = regex.compile(r"[^\P{Extended_Pictographic}©®]")
+_LONG_WORD = regex.compile(r"\p{L}{3,}")
+#: a reactions or player bar has at most this many words ...
+REACTION_WORDS = 10
+#: ... and at most this many words of three letters or more ("Teilen", "Réagir")
+REACTION_TEXT_WORDS = 2
+
+
+def detect_reactions(page: Page) -> None:
+    """Counters behind pictographs: "👍 2.418   💬 311   📤 Teilen", "💬 214", "1x ⏪ 15 30 ⏩".
+
+    A figure and a pictograph with next to no words: reaction, comment and share
+    counters or a player's controls (``chrome.reactions``). A line without an ASCII
+    digit or with more words is never read further.
+    """
+    for i, shape in enumerate(page.shapes):
+        if shape.digit_ratio == 0 or shape.words > REACTION_WORDS:
+            continue
+        text = page.texts[i]
+        if text.isascii() or not _PICTOGRAPH.search(text):
+            continue
+        if len(_LONG_WORD.findall(text)) <= REACTION_TEXT_WORDS:
+            page.add(i, Verdict(Label.CHROME, "chrome.reactions", text[:60], 0.85))
