@@ -172,6 +172,33 @@ def test_handle_and_colon_without_a_thread_is_not_a_comment() -> None:
     assert rules_of(page, "Mayor: We will rebuild the wall before the winter, whatever it costs.") == []
 
 
+@pytest.mark.parametrize("handle", ["Saima from Peshawar", "Lutz aus Pirna", "Lectrice87"])
+def test_a_reader_named_with_a_place_is_a_comment_handle(handle: str) -> None:
+    line = f"{handle}: Same story every year, and nobody at the council listens."
+    page = detected(["Reader comments", line, "Reply"])
+    assert "chrome.comment_thread" in rules_of(page, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Grund sind die Kosten: Statt vier rechnet die Stadt inzwischen mit fast acht Millionen Euro.",
+        "HARBOUR TOWN — The federal government will pay for emergency repairs to the ferry wharf.",
+    ],
+)
+def test_a_clause_or_a_dateline_before_a_colon_is_no_comment_after_a_marker(line: str) -> None:
+    """Hard negatives: the story's paragraph below a comment counter in the share bar."""
+    page = detected(["Reader comments", line, "Reply"])
+    assert "chrome.comment_thread" not in rules_of(page, line)
+
+
+def test_a_star_rating_is_no_reply_control() -> None:
+    """Hard negative: "★★★☆☆" under a player's rating holds no control's name ("Name – 6/10" stays)."""
+    line = "Sam Whitlock – 6/10"
+    page = detected([*PARAGRAPHS["en"][:2], "Goalkeeper", line, "★★★☆☆", *PARAGRAPHS["en"][2:]])
+    assert "chrome.comment_thread" not in rules_of(page, line)
+
+
 COMMENT_HEADING_BUG = (
     "'Comments (3)', '3 Comments' and 'Comments' are claimed by chrome.counter / chrome.ui_word before "
     "COMMENT_MARKER is tried, so they never get chrome.comment_marker: detect_comment_threads() does not "

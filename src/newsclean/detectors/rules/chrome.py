@@ -25,6 +25,7 @@ from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
 from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, verdict
 from newsclean.segments.normalize import norm_key
+from newsclean.segments.shape import STOPWORDS
 from newsclean.types import Label, Verdict
 
 #: labels read for every line, as module constants: an attribute of the Label enum costs
@@ -296,6 +297,8 @@ def _reply_ui(page: Page, i: int) -> bool:
     if not 0 <= i < len(page):
         return False
     key = norm_key(page.texts[i])
+    if not key:
+        return False  # "★★★☆☆", "—": no control's name, no counter
     return (
         key in _REPLY_UI
         or bool(COUNTER.match(key))
@@ -329,10 +332,28 @@ def detect_comment_threads(page: Page) -> None:
         head = page.texts[i][:48]
         if (
             (":" in head or "—" in head or "–" in head)
-            and COMMENT_LINE.match(page.texts[i])
+            and (m := COMMENT_LINE.match(page.texts[i]))
             and (after_marker or _reply_ui(page, i + 1) or _reply_ui(page, i - 1))
+            and _handle_like(m.group(0))
         ):
             page.add(i, Verdict(Label.CHROME, "chrome.comment_thread", page.texts[i][:60], 0.8))
+
+
+def _handle_like(opening: str) -> bool:
+    """The part before a comment's ":" or dash names a reader ("Lutz aus Pirna", "Antje_R").
+
+    Not a clause ("Grund sind die Kosten: ...", two stopwords or more) nor a dateline in
+    capitals ("HALLETT COVE — The federal government ...").
+    """
+    handle = _COMMENT_SEPARATOR.split(opening, 1)[0].strip()
+    if handle.isupper() and len(handle.split()) >= 2 and not opening.rstrip().endswith(":"):
+        return False
+    return sum(1 for w in handle.lower().split() if w in STOPWORDS and w not in _HANDLE_LINKS) < 2
+
+
+_COMMENT_SEPARATOR = regex.compile(r"\s*(?::|—|–)\s")
+#: words that join a reader's name and place: "Saima from Peshawar", "Lutz aus Pirna"
+_HANDLE_LINKS = frozenset(["from", "aus", "von", "de", "da", "di", "van", "in", "en", "em", "du"])
 
 
 def opens_comments(page: Page, i: int) -> bool:
