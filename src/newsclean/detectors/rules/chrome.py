@@ -427,6 +427,7 @@ def _tag_headings(page: Page) -> list[int]:
 PITCH = regex.compile("|".join(f"(?:{p})" for ps in P.PITCH_PATTERNS.values() for p in ps))
 _PITCH_CUES = tuple(P.PITCH_CUES)
 _PRICE_CUES = tuple(P.PITCH_PRICE_CUES)
+_CURRENCIES = ("$", "£", "€")
 #: a pitch is at most this long (a paragraph that mentions a newsletter is the story's)
 PITCH_WORDS = 60
 
@@ -437,14 +438,16 @@ def detect_pitches(page: Page) -> None:
     These are often whole sentences between the last paragraphs, so the verdict is
     sure enough (0.8) to hold inside the article span.
     """
-    for i, (shape, low) in enumerate(zip(page.shapes, page.lows)):
+    # the lines with a cue, or a price and a price cue, found with one scan of the page per cue
+    cued = page.containing(_PITCH_CUES)
+    priced = page.containing(_CURRENCIES)
+    if priced:
+        cued |= priced & page.containing(_PRICE_CUES)
+    for i in sorted(cued):
+        shape = page.shapes[i]
         if shape.words < 3 or shape.words > PITCH_WORDS:
             continue
-        if not any(map(low.__contains__, _PITCH_CUES)) and not (
-            ("$" in low or "£" in low or "€" in low) and any(map(low.__contains__, _PRICE_CUES))
-        ):
-            continue
-        m = PITCH.search(low)
+        m = PITCH.search(page.lows[i])
         if m:
             page.add(i, Verdict(Label.CHROME, "chrome.pitch", m.group(0)[:60], 0.8))
 
