@@ -315,3 +315,24 @@ def test_a_run_of_menu_strips_is_no_table() -> None:
 
     page = detected(["News | Sport | Business", "World | Politics | Opinion", "Money | Travel | Culture"])
     assert table_rows(page) == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Term starts: Monday 4 January 2027", "Kinostart: 19. März 2026", "Inscriptions : lundi 3 mars 2025"],
+)
+def test_dated_line_of_a_fact_box_in_the_article_is_body(line: str) -> None:
+    """A label and a colon before a date: a fact box's line, not the article's date."""
+    text = page_text(HEAD, P[0], P[1], line, P[2], P[3])
+    assert label_map(text)[line] is Label.BODY
+    assert reason_of(text, line).startswith("decision.fact_line_in_article")
+
+
+def test_date_line_of_the_article_under_its_headline_stays_byline() -> None:
+    """Hard negatives: the article's own date, above the first paragraph or opening with a date word."""
+    above = "Monday 4 March 2025"
+    updated = "Updated: Monday 4 March 2025"
+    text = page_text(HEAD, above, P[0], P[1], updated, P[2], P[3])
+    labels = label_map(text)
+    assert labels[above] is Label.BYLINE
+    assert labels[updated] is Label.BYLINE

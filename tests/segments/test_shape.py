@@ -121,7 +121,7 @@ def test_measure_never_fails_and_ratios_are_bounded(text: str) -> None:
     assert s.chars == len(text.strip())
 
 
-@pytest.mark.parametrize("text", [")", "»", "”", "])"])
+@pytest.mark.parametrize("text", [")", "»", "”", "])", "“", "‘"])
 def test_closers_only_line_is_no_sentence(text: str) -> None:
     s = measure(text)
     assert not s.sentence_end and not s.text_question
@@ -132,3 +132,14 @@ def test_long_line_word_count_with_other_white_space(sep: str) -> None:
     text = sep.join(["word"] * 1000)
     assert len(text) > RATIO_WINDOW
     assert measure(text).words == 1000
+
+
+@pytest.mark.parametrize("text", ["„Immer.“", "„Wann kommt der Bus?“", "‚Nein.‘ Mehr sagte er nicht.", "«Jamais.»"])
+def test_a_quote_closed_in_german_style_ends_a_sentence(text: str) -> None:
+    """German quotes close with “ and ‘ (the English opening marks): the full stop inside counts."""
+    assert measure(text).sentence_end
+
+
+def test_a_quoted_title_without_a_full_stop_is_no_sentence() -> None:
+    """Hard negative: an album's title in German quotes ends no sentence."""
+    assert not measure("Das neue Album „Salz auf der Haut“").sentence_end

@@ -21,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol, runtime_checkable
 
+import regex
+
 from newsclean.decision.span import CLOCK, STRONG, Span, hint_overrules, table_rows
 from newsclean.detectors.page import Page
 from newsclean.types import KEEP, Label, Verdict
@@ -97,6 +99,16 @@ def resolve(
                     "decision.timestamp_in_article: a time stamp between paragraphs (live blog)",
                     0.55,
                 )
+            elif (
+                v is not None
+                and v.rule == "byline.date_only"
+                and span is not None
+                and i > span.core.start
+                and (m := FACT_LABEL.match(page.texts[i])) is not None
+                and page.shapes[i].words <= FACT_LINE_WORDS
+            ):
+                reason = f"decision.fact_line_in_article: a dated line of a fact box ({m.group(0).strip()!r})"
+                seg.decide(_BODY, "rules", reason, 0.55)
             elif v is None and not page.in_main(i) and (not page.shapes[i].prose or container):
                 seg.decide(
                     _CHROME, "rules", "decision.outside_main_content: not in the page's main content (HTML)", 0.55
@@ -166,6 +178,13 @@ def resolve(
     if model is not None:
         combine(page, model)
 
+
+#: a line of a fact box or schedule: a short label and a colon before a date ("Term starts:
+#: Monday 4 January", "Kinostart: 19. März", "From: 1 October"); the article's own date
+#: lines open with a date word ("Updated:") and are ``byline.date``, not ``byline.date_only``
+FACT_LABEL = regex.compile(r"^\p{L}[\p{L}'’ -]{1,28}:\s")
+#: such a line has at most this many words (a sentence with a date is prose)
+FACT_LINE_WORDS = 12
 
 #: the model takes article text away only when this sure (no article text lost) ...
 #: (4-fold CV by site style over 416 train+dev pages, ``benchmarks/model_cv.py --set``:

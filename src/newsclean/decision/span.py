@@ -149,7 +149,9 @@ def _split(page: Page, a: int, b: int) -> bool:
 
 def _picture(page: Page, k: int) -> bool:
     best = page.best(k)
-    return best is not None and (best.label is Label.CAPTION or best.rule == "chrome.photo_marker")
+    return best is not None and (
+        best.label is Label.CAPTION or any(v.rule == "chrome.photo_marker" for v in page.verdicts[k])
+    )
 
 
 def clusters(page: Page, content: list[int]) -> list[Cluster]:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 MATCH_WINDOW = 2_000
 
 TERMINAL = frozenset(".!?…:;。！？")
-CLOSERS = frozenset("\"'”’»)]›")
+CLOSERS = frozenset("\"'”’»)]›“‘")
 LIST_BULLETS = frozenset("•·*-–—▪►▸◦●■□→»›▶✓✔")
 
 
@@ -198,7 +198,7 @@ _STOP_MASK = (1 << _SMALL_SHIFT) - 1
 _word_class = {
     w: (w in STOPWORDS) + ((w in TITLE_SMALL_WORDS) << _SMALL_SHIFT) for w in STOPWORDS | TITLE_SMALL_WORDS
 }.get
-_END_DECORATION = "\"'”’»)]› "
+_END_DECORATION = "\"'”’»)]›“‘ "
 
 
 def _new_shape(fields: tuple[object, ...]) -> Shape:

@@ -202,3 +202,29 @@ def test_consumer_advice_in_the_second_person_is_no_ad() -> None:
     """Hard negative: advice to the reader with prices is the story's, wherever it stands."""
     line = "If your supplier overcharged you, ask for a refund: most pay back the £40 within a fortnight."
     assert rules_of(detected([PARAGRAPHS["en"][0], line]), line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Paid partner content", "ad.marker[en]"),
+        ("Today's deals", "ad.marker[en]"),
+        ("Gesponserte Inhalte", "ad.marker[de]"),
+        ("Weiterlesen nach der Anzeige", "ad.marker[de]"),
+        ("Contenidos patrocinados", "ad.marker[es]"),
+        ("Contenus sponsorisés", "ad.marker[fr]"),
+        ("Conteúdos patrocinados", "ad.marker[pt]"),
+        ("Paid partnership with a regional bank", "ad.sponsored_prefix[en]"),
+    ],
+)
+def test_more_marker_lines(line: str, rule: str) -> None:
+    assert ad_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The deals struck today will cut bus fares.", "Weiterlesen lohnt sich: Der Bericht hat 40 Seiten."],
+)
+def test_prose_with_marker_words_is_no_marker(line: str) -> None:
+    """Hard negatives: whole-line markers never match a sentence that holds their words."""
+    assert ad_rule(line) is None

@@ -167,7 +167,9 @@ RELATIVE_DATE_BUG = (
 )
 
 
-@pytest.mark.parametrize("text", ["3 hours ago", "vor 3 Stunden", "hace 2 horas"])
+@pytest.mark.parametrize(
+    "text", ["3 hours ago", "vor 3 Stunden", "hace 2 horas", "Il y a 3 heures", "il y a 4 h", "3 ore fa"]
+)
 def test_relative_time_is_a_date_line(text: str) -> None:
     assert byline.is_date_line(text, len(text.split()))
 
@@ -175,6 +177,19 @@ def test_relative_time_is_a_date_line(text: str) -> None:
 def test_relative_time_in_the_byline_block_is_byline() -> None:
     labels = label_map(article("en", top=("By Jane Roe", "3 hours ago")))
     assert labels["3 hours ago"] is Label.BYLINE
+
+
+@pytest.mark.parametrize(("line", "lang"), [("Il y a 2 heures", "fr"), ("3 ore fa", "it")])
+def test_french_and_italian_relative_times_are_date_lines(line: str, lang: str) -> None:
+    assert byline_rule(line, lang) == "byline.date_only"
+
+
+@pytest.mark.parametrize(
+    "line", ["Il y a une semaine, le maire a signé.", "Il y a 30 ans, la ville comptait 4 000 habitants."]
+)
+def test_a_sentence_or_years_ago_is_no_relative_time_line(line: str) -> None:
+    """Hard negatives: "Il y a ..." opening a sentence of the story."""
+    assert byline_rule(line, "fr") is None
 
 
 def test_bare_name_next_to_the_headline_and_role_under_it() -> None:

@@ -192,3 +192,29 @@ def test_standfirst_two_sentences_or_a_source_line_are_no_sure_caption(above: st
     """Hard negatives: the standfirst under a title; two sentences; a source, not a photo credit."""
     page = detected([*([above] if above else []), line, credit])
     assert "caption.described_sentence" not in rules_of(page, line)
+
+
+@pytest.mark.parametrize(
+    ("description", "credit"),
+    [
+        ("Ein Fährschiff liegt am Anleger von Strohmünde fest.", "Foto: Ines Fahrenholz"),
+        ("Le pont de la Sarre, fermé depuis le mois de mai.", "© Photo : Claire Vautrin"),
+        ("Dos grúas retiran los restos del puente sobre el río.", "Foto: Julia Montes / EFE"),
+    ],
+)
+def test_sentence_glued_to_a_photo_credit_between_spaced_paragraphs_is_a_sure_caption(
+    description: str, credit: str
+) -> None:
+    """In a dump with blank lines between paragraphs, the sure reading (0.8) wins over the
+    weaker ``caption.described`` (0.6) that a prose line inside the article outweighs."""
+    first, second, *rest = PARAGRAPHS["en"]
+    page = detected([first, "", second, "", description, credit, "", *rest])
+    assert "caption.described_sentence" in rules_of(page, description)
+    assert "caption.described" not in rules_of(page, description)
+
+
+def test_paragraph_above_wire_initials_is_no_sure_caption() -> None:
+    """Hard negative: "SAP // JMR" closes a wire story (the editors' initials), it credits no photo."""
+    last = "A greve mantém-se até sexta-feira. A empresa aconselha os passageiros a consultar o horário."
+    page = detected([*PARAGRAPHS["pt"][:2], last, "SAP // JMR"])
+    assert "caption.described_sentence" not in rules_of(page, last)

@@ -172,6 +172,33 @@ def test_handle_and_colon_without_a_thread_is_not_a_comment() -> None:
     assert rules_of(page, "Mayor: We will rebuild the wall before the winter, whatever it costs.") == []
 
 
+@pytest.mark.parametrize("handle", ["Saima from Peshawar", "Lutz aus Pirna", "Lectrice87"])
+def test_a_reader_named_with_a_place_is_a_comment_handle(handle: str) -> None:
+    line = f"{handle}: Same story every year, and nobody at the council listens."
+    page = detected(["Reader comments", line, "Reply"])
+    assert "chrome.comment_thread" in rules_of(page, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Grund sind die Kosten: Statt vier rechnet die Stadt inzwischen mit fast acht Millionen Euro.",
+        "HARBOUR TOWN — The federal government will pay for emergency repairs to the ferry wharf.",
+    ],
+)
+def test_a_clause_or_a_dateline_before_a_colon_is_no_comment_after_a_marker(line: str) -> None:
+    """Hard negatives: the story's paragraph below a comment counter in the share bar."""
+    page = detected(["Reader comments", line, "Reply"])
+    assert "chrome.comment_thread" not in rules_of(page, line)
+
+
+def test_a_star_rating_is_no_reply_control() -> None:
+    """Hard negative: "★★★☆☆" under a player's rating holds no control's name ("Name – 6/10" stays)."""
+    line = "Sam Whitlock – 6/10"
+    page = detected([*PARAGRAPHS["en"][:2], "Goalkeeper", line, "★★★☆☆", *PARAGRAPHS["en"][2:]])
+    assert "chrome.comment_thread" not in rules_of(page, line)
+
+
 COMMENT_HEADING_BUG = (
     "'Comments (3)', '3 Comments' and 'Comments' are claimed by chrome.counter / chrome.ui_word before "
     "COMMENT_MARKER is tried, so they never get chrome.comment_marker: detect_comment_threads() does not "
@@ -306,3 +333,75 @@ def test_a_caption_and_its_credit_under_a_comment_counter_open_no_comments() -> 
         "de",
     )
     assert "chrome.comment_thread" not in rules_of(page, later)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Some links in this guide are affiliate links, so the site may earn a commission on purchases.",
+        "When you buy through our links we may receive a small commission at no cost to you.",
+        "A short digest of the week's planning news, every Thursday. Unsubscribe at any time.",
+        "This page is for general information only and is not a substitute for professional medical advice.",
+        "Share prices are delayed by 20 minutes.",
+        "Have you been affected by the closure? Tell the newsroom what happened.",
+        "Dieser Beitrag enthält Affiliate-Links; kaufen Sie darüber ein, erhalten wir eine Provision.",
+        "Alle Angaben ohne Gewähr, Stand Montagmorgen.",
+        "Ces informations ne remplacent pas les conseils d'un médecin.",
+        "Recevez tous les lundis le meilleur de la rubrique Sciences.",
+        "Algunos enlaces de esta guía son de afiliados y podemos recibir una comisión.",
+        "Receba o resumo do dia no seu e-mail, todas as manhãs.",
+        "Le informazioni di questa pagina non sostituiscono il parere del medico curante.",
+    ],
+)
+def test_affiliate_notes_digests_and_disclaimers_are_pitches(line: str) -> None:
+    """en, de, fr, es, pt, it: the site's own notes to its reader inside the article flow."""
+    assert "chrome.pitch" in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The regulator said influencers must label affiliate links clearly in every post they publish.",
+        "The agent will receive a commission of 3% on the sale, the court heard.",
+        "Trains were delayed by 40 minutes after a signal failure near the junction.",
+        "Residents who have been affected by the flooding can claim a grant from Monday.",
+        "Die Kommission legte am Dienstag ihren Bericht vor; die Stadt will ihn prüfen.",
+        "El ministro dijo que los datos no sustituyen el debate político.",
+    ],
+)
+def test_prose_about_affiliates_commissions_or_delays_is_no_pitch(line: str) -> None:
+    """Hard negatives: a story's sentences that mention the same words."""
+    assert "chrome.pitch" not in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [("Now playing", "en"), ("Closed captions", "en"), ("Artikel vorlesen", "de"), ("Lecture en cours", "fr"),
+     ("Siguiente vídeo", "es"), ("Copiar ligação", "pt"), ("Deel dit artikel", "nl")],
+)  # fmt: skip
+def test_player_and_share_words_are_ui_words(line: str, lang: str) -> None:
+    assert "chrome.ui_word" in {r.split("[")[0] for r in rules_of(detected([line], lang), line)}
+
+
+def test_a_short_subheading_is_no_ui_word() -> None:
+    """Hard negative: a story's subheading near the new UI words stays unclaimed."""
+    line = "What happens next"
+    assert rules_of(detected([line]), line) == []
+
+
+@pytest.mark.parametrize(
+    "line", ["👍 2.418   💬 311   📤 Teilen", "💬 214", "👏 412", "1x  ⏪ 15  30 ⏩", "💬 Réagir (112)"]
+)
+def test_counters_behind_pictographs_are_reactions(line: str) -> None:
+    page = detected([*PARAGRAPHS["en"][:2], line, *PARAGRAPHS["en"][2:]])
+    assert "chrome.reactions" in rules_of(page, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["⚡ Three things to know about the 2026 budget", "🔴 Live: council vote", "© 2025 Harbour News", "Half-time: 2-1"],
+)
+def test_headings_with_pictographs_copyright_and_scores_are_no_reactions(line: str) -> None:
+    """Hard negatives: words around the figure, no figure, a copyright sign, no pictograph."""
+    page = detected([*PARAGRAPHS["en"][:2], line, *PARAGRAPHS["en"][2:]])
+    assert "chrome.reactions" not in rules_of(page, line)

@@ -56,6 +56,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     chrome.detect_tag_lists(page)
     chrome.detect_comment_threads(page)
     chrome.detect_pitches(page)
+    chrome.detect_reactions(page)
     sidebar.detect_lists(page)
 
 

@@ -188,7 +188,9 @@ _DATE_SMALL = frozenset(
         "minutos",
         "há",
         "heures",
+        "heure",
         "jours",
+        "jour",
         "updated",
         "published",
         "ore",
@@ -216,6 +218,10 @@ def is_date_line(text: str, words: int) -> bool:
         return False
     dated = total = 0
     strong = False
+    if text[:7].lower() == "il y a ":  # French "ago" comes first: "Il y a 3 heures"
+        text = text[7:]
+        dated = total = 1
+        strong = True
     for tok in text.replace("|", " ").split():
         if tok in _SEPARATORS:
             continue
@@ -433,7 +439,17 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 page.add(i, verdict(Label.BYLINE, hit, 0.8))
                 continue
             datey = has_digit and (
-                (words <= 6 and ("ago" in low or "vor " in low or "hace " in low or "há " in low))
+                (
+                    words <= 6
+                    and (
+                        "ago" in low
+                        or "vor " in low
+                        or "hace " in low
+                        or "há " in low
+                        or "il y a " in low
+                        or low.endswith(" fa")
+                    )
+                )
                 or (
                     words <= 14
                     and (

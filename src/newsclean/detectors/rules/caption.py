@@ -297,24 +297,23 @@ def detect_described(page: Page) -> None:
             and page.shapes[j].words >= 4
             and (not page.shapes[j].prose or (glued and page.shapes[j].words <= 35))
         )
-        if (
-            repeated
-            or bare_credit
-            or (
-                not page.segments[i].blank_before
-                and not page.shapes[j].prose
-                and page.shapes[j].words >= 3
-                and page.has_blank_lines
-            )
-        ):
-            reason = "caption.described_repeated" if repeated else "caption.described"
-            page.add(j, Verdict(Label.CAPTION, reason, prev[:120], 0.8 if repeated else 0.6))
+        if repeated:
+            page.add(j, Verdict(Label.CAPTION, "caption.described_repeated", prev[:120], 0.8))
         elif _sure_description(page, j, i):
             page.add(j, Verdict(Label.CAPTION, "caption.described_sentence", prev[:120], 0.8))
+        elif bare_credit or (
+            not page.segments[i].blank_before
+            and not page.shapes[j].prose
+            and page.shapes[j].words >= 3
+            and page.has_blank_lines
+        ):
+            page.add(j, Verdict(Label.CAPTION, "caption.described", prev[:120], 0.6))
 
 
-#: a one-sentence description above a bare photo credit has at most this many words
+#: a description above a bare photo credit has at most this many words ...
 DESCRIPTION_WORDS = 30
+#: ... and at most this many sentences ("A bridge over the river. It closed in May.")
+DESCRIPTION_SENTENCES = 1
 #: reporting verbs and quotation marks: a sentence of the story, not a photo's description
 _REPORTED = regex.compile(
     r"\b(?:said|says|told|according to|sagte|sagt|sagten|dijo|dice|afirmó|señaló|a déclaré|a dit|explique|disse|afirmou|ha detto|ha spiegato|zei|zegt)\b|[\"“”„«»]",
@@ -332,15 +331,21 @@ def _sure_description(page: Page, j: int, i: int) -> bool:
     """
     if page.shapes[i].words > 6 or _NOT_PHOTO_CREDIT.match(page.texts[i]):
         return False
+    if page.texts[i] == page.texts[i].upper() and not _has_credit_word(page.lows[i]):
+        return False  # "SAP // JMR": the editors' initials of a wire story, no photo's credit
     if page.has_blank_lines and page.segments[i].blank_before:
         return False
     shape = page.shapes[j]
-    if not shape.prose or shape.words > DESCRIPTION_WORDS or _sentences(page.texts[j]) > 1:
+    if not shape.prose or shape.words > DESCRIPTION_WORDS or _sentences(page.texts[j]) > DESCRIPTION_SENTENCES:
         return False
     if _REPORTED.search(page.texts[j]):
         return False  # "The council said ...": reported speech is the story's
     above = j - 1
     return above < 0 or bool(page.verdicts[above]) or not page.shapes[above].title_like
+
+
+def _has_credit_word(low: str) -> bool:
+    return "©" in low or any(stem in low for stem in _CREDIT_STEMS)
 
 
 PHOTO_MARKER = regex.compile("|".join(f"(?:{p})" for p in P.PHOTO_MARKER_PATTERNS), regex.I)
@@ -361,8 +366,9 @@ def detect_after_marker(page: Page) -> None:
         shape = page.shapes[i]
         if shape.words > 6 or shape.chars > 40 or not PHOTO_MARKER.match(page.texts[i]):
             continue
-        if not page.has(i, Label.CHROME):
-            page.add(i, Verdict(Label.CHROME, "chrome.photo_marker", page.texts[i][:40], 0.8))
+        # added even under another chrome verdict ("Image 3 of 9" is a chrome.prefix too): the
+        # article span reads the marker as part of a gallery (``span._picture``)
+        page.add(i, Verdict(Label.CHROME, "chrome.photo_marker", page.texts[i][:40], 0.8))
         j = i + 1
         below = page.shapes[j]
         if page.verdicts[j] or below.words > MARKER_CAPTION_WORDS:

@@ -10,6 +10,7 @@ cookie and newsletter prompts, comment counters, footers, copyright.
 ``chrome.copyright``   "© 2025 ... All rights reserved".
 ``chrome.counter``     "Comments (23)", "1.2K shares", "3 of 24".
 ``chrome.weather``     "Tuesday | 12°C London".
+``chrome.reactions``   (context) "👍 2.418  💬 311": counters behind pictographs, a player's controls.
 ``chrome.comment_marker`` the start of the readers' comments (used by the decision stage).
 ``chrome.tag_list``    (context) the short lines under a "Tags"/"Topics" heading.
 """
@@ -24,6 +25,7 @@ from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
 from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, verdict
 from newsclean.segments.normalize import norm_key
+from newsclean.segments.shape import STOPWORDS
 from newsclean.types import Label, Verdict
 
 #: labels read for every line, as module constants: an attribute of the Label enum costs
@@ -295,6 +297,8 @@ def _reply_ui(page: Page, i: int) -> bool:
     if not 0 <= i < len(page):
         return False
     key = norm_key(page.texts[i])
+    if not key:
+        return False  # "★★★☆☆", "—": no control's name, no counter
     return (
         key in _REPLY_UI
         or bool(COUNTER.match(key))
@@ -328,10 +332,28 @@ def detect_comment_threads(page: Page) -> None:
         head = page.texts[i][:48]
         if (
             (":" in head or "—" in head or "–" in head)
-            and COMMENT_LINE.match(page.texts[i])
+            and (m := COMMENT_LINE.match(page.texts[i]))
             and (after_marker or _reply_ui(page, i + 1) or _reply_ui(page, i - 1))
+            and _handle_like(m.group(0))
         ):
             page.add(i, Verdict(Label.CHROME, "chrome.comment_thread", page.texts[i][:60], 0.8))
+
+
+def _handle_like(opening: str) -> bool:
+    """The part before a comment's ":" or dash names a reader ("Lutz aus Pirna", "Antje_R").
+
+    Not a clause ("Grund sind die Kosten: ...", two stopwords or more) nor a dateline in
+    capitals ("HALLETT COVE — The federal government ...").
+    """
+    handle = _COMMENT_SEPARATOR.split(opening, 1)[0].strip()
+    if handle.isupper() and len(handle.split()) >= 2 and not opening.rstrip().endswith(":"):
+        return False
+    return sum(1 for w in handle.lower().split() if w in STOPWORDS and w not in _HANDLE_LINKS) < 2
+
+
+_COMMENT_SEPARATOR = regex.compile(r"\s*(?::|—|–)\s")
+#: words that join a reader's name and place: "Saima from Peshawar", "Lutz aus Pirna"
+_HANDLE_LINKS = frozenset(["from", "aus", "von", "de", "da", "di", "van", "in", "en", "em", "du"])
 
 
 def opens_comments(page: Page, i: int) -> bool:
@@ -405,6 +427,7 @@ def _tag_headings(page: Page) -> list[int]:
 PITCH = regex.compile("|".join(f"(?:{p})" for ps in P.PITCH_PATTERNS.values() for p in ps))
 _PITCH_CUES = tuple(P.PITCH_CUES)
 _PRICE_CUES = tuple(P.PITCH_PRICE_CUES)
+_CURRENCIES = ("$", "£", "€")
 #: a pitch is at most this long (a paragraph that mentions a newsletter is the story's)
 PITCH_WORDS = 60
 
@@ -415,13 +438,41 @@ def detect_pitches(page: Page) -> None:
     These are often whole sentences between the last paragraphs, so the verdict is
     sure enough (0.8) to hold inside the article span.
     """
-    for i, (shape, low) in enumerate(zip(page.shapes, page.lows)):
+    # the lines with a cue, or a price and a price cue, found with one scan of the page per cue
+    cued = page.containing(_PITCH_CUES)
+    priced = page.containing(_CURRENCIES)
+    if priced:
+        cued |= priced & page.containing(_PRICE_CUES)
+    for i in sorted(cued):
+        shape = page.shapes[i]
         if shape.words < 3 or shape.words > PITCH_WORDS:
             continue
-        if not any(map(low.__contains__, _PITCH_CUES)) and not (
-            ("$" in low or "£" in low or "€" in low) and any(map(low.__contains__, _PRICE_CUES))
-        ):
-            continue
-        m = PITCH.search(low)
+        m = PITCH.search(page.lows[i])
         if m:
             page.add(i, Verdict(Label.CHROME, "chrome.pitch", m.group(0)[:60], 0.8))
+
+
+#: a pictograph ("💬", "👍", "❤️", "⏩"); © and ® are credits or copyright, read elsewhere
+_PICTOGRAPH = regex.compile(r"[^\P{Extended_Pictographic}©®]")
+_LONG_WORD = regex.compile(r"\p{L}{3,}")
+#: a reactions or player bar has at most this many words ...
+REACTION_WORDS = 10
+#: ... and at most this many words of three letters or more ("Teilen", "Réagir")
+REACTION_TEXT_WORDS = 2
+
+
+def detect_reactions(page: Page) -> None:
+    """Counters behind pictographs: "👍 2.418   💬 311   📤 Teilen", "💬 214", "1x ⏪ 15 30 ⏩".
+
+    A figure and a pictograph with next to no words: reaction, comment and share
+    counters or a player's controls (``chrome.reactions``). A line without an ASCII
+    digit or with more words is never read further.
+    """
+    for i, shape in enumerate(page.shapes):
+        if shape.digit_ratio == 0 or shape.words > REACTION_WORDS:
+            continue
+        text = page.texts[i]
+        if text.isascii() or not _PICTOGRAPH.search(text):
+            continue
+        if len(_LONG_WORD.findall(text)) <= REACTION_TEXT_WORDS:
+            page.add(i, Verdict(Label.CHROME, "chrome.reactions", text[:60], 0.85))
