@@ -15,10 +15,13 @@ SENTENCES = {
     "pt": "A câmara municipal disse na terça-feira que a nova ponte ficará pronta antes do inverno, e os moradores ficaram satisfeitos com a decisão.",
     "it": "Il consiglio comunale ha detto martedì che il nuovo ponte sarà finito prima dell'inverno, e i residenti sono soddisfatti della decisione.",
     "nl": "De gemeenteraad heeft dinsdag gezegd dat de nieuwe brug voor de winter klaar is, en de bewoners zijn blij met het besluit.",
+    "sv": "Kommunen sa på tisdagen att den nya bron ska vara klar före vintern, och de boende är nöjda med beslutet som inte har varit lätt.",
+    "da": "Kommunen sagde tirsdag, at den nye bro skal være færdig før vinteren, og beboerne er glade for beslutningen, som ikke har været let.",
+    "no": "Kommunen sa tirsdag at den nye brua skal være ferdig før vinteren, og beboerne er glade for vedtaket, som ikke har vært lett å få til.",
 }
 
 
-@pytest.mark.parametrize("lang", ["en", "de", "es", "fr", "pt", "it", "nl"])
+@pytest.mark.parametrize("lang", ["en", "de", "es", "fr", "pt", "it", "nl", "sv", "da", "no"])
 def test_one_paragraph(lang: str) -> None:
     assert guess_language([SENTENCES[lang]]) == lang
 
@@ -29,7 +32,7 @@ def test_article_paragraphs(lang: str) -> None:
 
 
 def test_languages_tuple() -> None:
-    assert set(LANGUAGES) == {"en", "de", "es", "fr", "pt", "it", "nl"}
+    assert set(LANGUAGES) == {"en", "de", "es", "fr", "pt", "it", "nl", "sv", "da", "no"}
 
 
 def test_short_lines_are_ignored() -> None:

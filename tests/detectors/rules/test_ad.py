@@ -30,6 +30,9 @@ def ad_rule(line: str, lang: str = "en") -> str | None:
         ("La suite après cette publicité", "ad.marker[fr]"),
         ("Publicidade", "ad.marker[pt]"),
         ("Continua após a publicidade", "ad.marker[pt]"),
+        ("Annons", "ad.marker[sv]"),
+        ("Sponsoreret indhold", "ad.marker[da]"),
+        ("ANNONSE", "ad.marker[no]"),
     ],
 )
 def test_marker_lines(line: str, rule: str) -> None:
@@ -72,6 +75,8 @@ def test_markers_match_in_every_language_on_any_page() -> None:
         "La publicidad institucional costó dos millones de euros el año pasado.",
         "La publicité pour le festival a été retirée des abribus.",
         "A publicidade do governo foi suspensa pelo tribunal eleitoral.",
+        "Annonsen i lokaltidningen kostade kommunen 40 000 kronor.",
+        "Annonsen for festivalen blev trukket tilbage i sidste uge.",
     ],
 )
 def test_prose_mentioning_advertising_is_not_an_ad(line: str) -> None:
@@ -228,3 +233,18 @@ def test_more_marker_lines(line: str, rule: str) -> None:
 def test_prose_with_marker_words_is_no_marker(line: str) -> None:
     """Hard negatives: whole-line markers never match a sentence that holds their words."""
     assert ad_rule(line) is None
+
+
+def test_nordic_bare_marker_stands_alone() -> None:
+    """A bare "Annons" stands alone like "Advertisement": the article lines under it stay body."""
+    labels = label_map(
+        "Badhuset stänger i två år\n\n"
+        "Kommunen har beslutat att renovera det gamla badhuset och det är inte klart när det öppnar igen.\n\n"
+        "Annons\n\n"
+        "Vad händer under stängningen?\n"
+        "Skolornas simundervisning flyttas till grannkommunen, dit eleverna åker buss\n\n"
+        "Simklubben får träna fem kvällar i veckan i grannkommunens bad, och det har inte varit lätt att ordna.\n"
+    )
+    assert labels["Annons"] is Label.AD
+    assert labels["Vad händer under stängningen?"] is Label.BODY
+    assert labels["Skolornas simundervisning flyttas till grannkommunen, dit eleverna åker buss"] is Label.BODY

@@ -82,6 +82,9 @@ _PLAIN_MARKERS = {
     "publicidade",
     "pubblicità",
     "advertentie",
+    "annons",
+    "annonce",
+    "annonse",
     "story continues below advertisement",
     "story continues below",
 }

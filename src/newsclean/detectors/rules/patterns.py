@@ -40,6 +40,9 @@ AD_LINES: dict[str, list[str]] = {
     "pt": ["publicidade", "patrocinado", "ofertas patrocinadas", "oferta patrocinada", "conteúdo patrocinado", "continua após a publicidade", "continua depois da publicidade", "anúncio", "publieditorial", "conteúdos patrocinados"],
     "it": ["pubblicità", "sponsorizzato", "contenuto sponsorizzato", "annuncio", "articolo sponsorizzato", "contenuti sponsorizzati"],
     "nl": ["advertentie", "gesponsord", "gesponsorde inhoud", "lees verder na de advertentie", "gesponsorde content", "advertorial"],
+    "sv": ["annons", "annonser", "sponsrat", "sponsrat innehåll", "annonssamarbete", "artikeln fortsätter efter annonsen", "betald annons"],
+    "da": ["annonce", "annoncer", "sponsoreret", "sponsoreret indhold", "annoncørbetalt", "artiklen fortsætter efter annoncen"],
+    "no": ["annonse", "annonser", "sponset", "sponset innhold", "annonsørinnhold", "saken fortsetter under annonsen"],
 }
 
 #: a line starting with one of these is a sponsored teaser
@@ -51,6 +54,9 @@ AD_PREFIXES: dict[str, list[str]] = {
     "pt": ["patrocinado por", "publicidade:", "oferecido por", "em parceria com"],
     "it": ["sponsorizzato da", "pubblicità:", "in collaborazione con"],
     "nl": ["gesponsord door", "advertentie:"],
+    "sv": ["annons:", "sponsrat av", "i samarbete med"],
+    "da": ["annonce:", "sponsoreret af", "i samarbejde med"],
+    "no": ["annonse:", "sponset av", "i samarbeid med"],
 }
 
 #: advertising copy: the reader addressed (or told to act) ...
@@ -84,6 +90,9 @@ PROMO_PREFIXES: dict[str, list[str]] = {
     "pt": ["leia também", "leia ainda", "leia mais", "veja também", "veja mais", "saiba mais", "leia:", "veja:", "relacionado:", "relacionadas:", "notícias relacionadas", "não perca", "assista:", "assista também", "confira:", "confira também", "recomendado:"],
     "it": ["ti potrebbe interessare", "leggi anche", "leggi pure", "vedi anche", "potrebbe interessarti", "approfondisci", "correlati:", "guarda anche", "da non perdere", "leggi l'articolo"],
     "nl": ["lees ook", "lees meer", "bekijk ook", "meer over", "gerelateerd:", "ook interessant", "zie ook"],
+    "sv": ["läs också", "läs även", "läs mer", "se också", "relaterat:", "missa inte"],
+    "da": ["læs også", "læs mere", "se også", "relateret:", "gå ikke glip af"],
+    "no": ["les også", "les mer", "se også", "relatert:", "ikke gå glipp av"],
 }
 
 # --------------------------------------------------------------------- sidebar
@@ -96,6 +105,9 @@ SIDEBAR_HEADINGS: dict[str, list[str]] = {
     "pt": ["mais lidas", "mais lidos", "mais vistas", "mais vistos", "mais populares", "últimas notícias", "ultimas noticias", "últimas", "em alta", "destaques", "recomendados", "notícias relacionadas", "veja também", "mais notícias", "leia também", "você pode gostar", "outras notícias", "tópicos em alta"],
     "it": ["i più letti", "più letti", "più lette", "i più visti", "ultime notizie", "ultim'ora", "in evidenza", "potrebbe interessarti", "articoli correlati", "notizie correlate", "consigliati", "altre notizie", "da non perdere"],
     "nl": ["meest gelezen", "populair", "laatste nieuws", "net binnen", "gerelateerde artikelen", "ook interessant", "meer nieuws", "aanbevolen", "uitgelicht"],
+    "sv": ["mest läst", "mest lästa", "senaste nytt", "senaste nyheterna", "fler nyheter", "just nu", "rekommenderat", "populärt"],
+    "da": ["mest læste", "seneste nyt", "seneste nyheder", "flere nyheder", "lige nu", "anbefalet", "populære"],
+    "no": ["mest lest", "mest leste", "siste nytt", "siste nyheter", "flere nyheter", "akkurat nå", "anbefalt", "populært"],
 }
 
 #: "<Section> News" / "More from <Section>" style headings over lists
@@ -121,6 +133,9 @@ BY_WORDS: dict[str, list[str]] = {
     "pt": ["por", "revisto por", "revisado por", "escrito por", "texto:", "reportagem de", "da redação", "da reportagem"],
     "it": ["di", "rivisto da", "a cura di", "testo di", "dal nostro corrispondente", "dalla nostra inviata", "dal nostro inviato"],
     "nl": ["door", "tekst:", "door onze verslaggever", "door onze verslaggeefster", "door onze correspondent", "door onze redacteur", "van onze verslaggever"],
+    "sv": ["av", "text:", "text och foto:"],
+    "da": ["af", "tekst:", "tekst og foto:"],
+    "no": ["av", "tekst:", "tekst og foto:"],
 }
 
 #: words that open a date line of the article itself ("Updated: Oct 20, 2024")
@@ -132,6 +147,9 @@ DATE_WORDS: dict[str, list[str]] = {
     "pt": ["publicado", "publicado em", "atualizado", "atualizado em", "última atualização", "data", "criado em"],
     "it": ["pubblicato", "pubblicato il", "aggiornato", "aggiornato il", "ultimo aggiornamento", "data"],
     "nl": ["gepubliceerd", "laatste update", "update:", "bijgewerkt", "laatst bijgewerkt", "geplaatst"],
+    "sv": ["publicerad", "publicerat", "uppdaterad", "uppdaterat", "senast uppdaterad"],
+    "da": ["publiceret", "opdateret", "senest opdateret"],
+    "no": ["publisert", "oppdatert", "sist oppdatert"],
 }
 
 #: reading time ("5 min read", "Lesezeit: 4 Min.")
@@ -313,6 +331,9 @@ CHROME_LINES: dict[str, list[str]] = {
            "tags", "meer", "sluiten", "terug", "bekijk alles", "privacybeleid", "cookiebeleid", "contact", "accepteren",
            "weigeren", "binnenland", "buitenland", "economie", "sport", "cultuur", "politiek", "opmerkelijk",
            "regio", "opslaan", "voorlezen", "deel dit artikel", "deel", "bewaar"],
+    "sv": ["dela", "dela artikeln", "kommentera", "kommentarer", "logga in", "prenumerera", "meny", "sök", "spara", "lyssna", "mer", "stäng", "tillbaka", "nyheter", "sport", "kultur", "ekonomi", "nöje", "inrikes", "utrikes", "acceptera", "godkänn alla", "kontakt", "tipsa oss"],
+    "da": ["del", "del artiklen", "kommentér", "kommentarer", "log ind", "abonnér", "menu", "søg", "gem", "lyt", "mere", "luk", "tilbage", "nyheder", "sport", "kultur", "økonomi", "indland", "udland", "acceptér", "accepter alle", "kontakt", "tip os"],
+    "no": ["del", "del saken", "kommenter", "kommentarer", "logg inn", "abonner", "meny", "søk", "lagre", "lytt", "mer", "lukk", "tilbake", "nyheter", "sport", "kultur", "økonomi", "innenriks", "utenriks", "godta", "godta alle", "kontakt", "tips oss"],
 }
 
 #: a line that starts with one of these is furniture
