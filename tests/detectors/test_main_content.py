@@ -6,6 +6,7 @@ import pytest
 
 import newsclean
 from newsclean import Label, Options
+from newsclean.detectors import main_content
 from newsclean.detectors.main_content import find_main_content
 from newsclean.segments.html import segment_html_blocks
 
@@ -583,3 +584,15 @@ def test_a_heading_that_ends_the_main_content_is_left_out() -> None:
     kept = _main_texts(html)
     assert "What happens next" in kept
     assert "Tell us what you think" not in kept
+
+
+def test_no_trafilatura_fallback_on_a_huge_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page over FALLBACK_MAX_CHARS whose paragraphs the finder cannot see is not handed to trafilatura."""
+    calls: list[int] = []
+    monkeypatch.setattr(main_content, "mark_trafilatura_hint", lambda html, segments: calls.append(len(html)) or True)
+    small = "<html><body><div>" + "word " * 100 + "</div></body></html>"
+    assert main_content.mark_main_content(small, [], None) == "trafilatura"
+    huge = "<html><body><div>" + "word " * (main_content.FALLBACK_MAX_CHARS // 5 + 1) + "</div></body></html>"
+    assert main_content.mark_main_content(huge, [], None) == ""
+    assert calls == [len(small)]
+    assert main_content.mark_main_content(huge, [], None, source="trafilatura") == "trafilatura"

@@ -816,7 +816,9 @@ def mark_main_content(
 
     With ``source="dom"``, a page where newsclean's finder sees no paragraph at all
     (:func:`find_main_content` gives None: text in ``<br>``-separated runs of short
-    lines, a page of one long table) asks trafilatura instead.
+    lines, a page of one long table) asks trafilatura instead, unless the page is
+    over :data:`FALLBACK_MAX_CHARS` (trafilatura's time and memory on such a page
+    grow to tens of seconds and hundreds of MB; the text rules still run, unhinted).
     """
     if source == "dom" and blocks is not None:
         main = find_main_content(segments, blocks, title)
@@ -826,9 +828,13 @@ def mark_main_content(
                     seg.dom = {}
                 seg.dom["main_hint"] = inside
             return "dom"
+    if source == "dom" and len(html) > FALLBACK_MAX_CHARS:
+        return ""
     return "trafilatura" if mark_trafilatura_hint(html, segments) else ""
 
 
+#: pages longer than this (characters of HTML) get no trafilatura fallback
+FALLBACK_MAX_CHARS = 3_000_000
 #: an extraction shorter than this (in words) is no usable hint
 MIN_WORDS = 60
 #: segments of fewer words must match a whole line of the extraction
