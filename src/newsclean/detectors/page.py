@@ -61,21 +61,28 @@ class Page:
         lows: list[str] = []
         keys: list[str] = []
         firsts: list[str] = []
+        # a line seen before on the page (a menu, a footer, a page of a dump seen twice) is
+        # measured once: every measurement is a function of the line's text
+        seen: dict[str, tuple[Shape, str, str, str, str]] = {}
         for seg in segments:
-            # ``low`` is the first RATIO_WINDOW (= MATCH_WINDOW) characters lower-cased: text.lower()
-            shape, stripped, low, words = measure_line(seg.text)
-            text = stripped[:MATCH_WINDOW] if len(stripped) > MATCH_WINDOW else stripped
-            shapes.append(shape)
-            texts.append(text)
-            lows.append(low)
-            if len(text) > KEY_CHARS:
-                keys.append("")
-            elif text[:1].isalnum() and text[-1:].isalnum():
-                # norm_key's own fast path: ``words`` are this text's words, lower-cased
-                keys.append(" ".join(words))
-            else:
-                keys.append(norm_key(text))
-            firsts.append(words[0].strip(EDGE_PUNCT) if words else "")
+            known = seen.get(seg.text)
+            if known is None:
+                # ``low`` is the first RATIO_WINDOW (= MATCH_WINDOW) characters lower-cased: text.lower()
+                shape, stripped, low, words = measure_line(seg.text)
+                text = stripped[:MATCH_WINDOW] if len(stripped) > MATCH_WINDOW else stripped
+                if len(text) > KEY_CHARS:
+                    key = ""
+                elif text[:1].isalnum() and text[-1:].isalnum():
+                    # norm_key's own fast path: ``words`` are this text's words, lower-cased
+                    key = " ".join(words)
+                else:
+                    key = norm_key(text)
+                known = seen[seg.text] = (shape, text, low, key, words[0].strip(EDGE_PUNCT) if words else "")
+            shapes.append(known[0])
+            texts.append(known[1])
+            lows.append(known[2])
+            keys.append(known[3])
+            firsts.append(known[4])
         return cls(
             segments=segments,
             lang=lang,
@@ -96,6 +103,11 @@ class Page:
         mine = self.segments
         if len(picked) != len(segments) or any(mine[i].text != seg.text for i, seg in zip(picked, segments)):
             return None
+        return self.lines(picked, segments, lang)
+
+    def lines(self, picked: list[int], segments: list[Segment], lang: str) -> Page:
+        """A page of ``segments``, given to be this page's lines ``picked`` (the same texts),
+        with their measurements taken from this page and no verdicts yet."""
         return Page(
             segments=segments,
             lang=lang,

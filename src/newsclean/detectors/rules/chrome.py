@@ -405,6 +405,7 @@ def _tag_headings(page: Page) -> list[int]:
 PITCH = regex.compile("|".join(f"(?:{p})" for ps in P.PITCH_PATTERNS.values() for p in ps))
 _PITCH_CUES = tuple(P.PITCH_CUES)
 _PRICE_CUES = tuple(P.PITCH_PRICE_CUES)
+_PRICE_SIGNS = ("$", "£", "€")
 #: a pitch is at most this long (a paragraph that mentions a newsletter is the story's)
 PITCH_WORDS = 60
 
@@ -415,13 +416,15 @@ def detect_pitches(page: Page) -> None:
     These are often whole sentences between the last paragraphs, so the verdict is
     sure enough (0.8) to hold inside the article span.
     """
-    for i, (shape, low) in enumerate(zip(page.shapes, page.lows)):
+    # the lines with a cue, or with a price sign and a price cue: one scan of the page per
+    # cue (:meth:`Page.containing`) instead of every cue tested on every line
+    lows, shapes = page.lows, page.shapes
+    cued = page.containing(_PITCH_CUES)
+    cued.update(i for i in page.containing(_PRICE_SIGNS) if any(map(lows[i].__contains__, _PRICE_CUES)))
+    for i in sorted(cued):
+        shape = shapes[i]
         if shape.words < 3 or shape.words > PITCH_WORDS:
             continue
-        if not any(map(low.__contains__, _PITCH_CUES)) and not (
-            ("$" in low or "£" in low or "€" in low) and any(map(low.__contains__, _PRICE_CUES))
-        ):
-            continue
-        m = PITCH.search(low)
+        m = PITCH.search(lows[i])
         if m:
             page.add(i, Verdict(Label.CHROME, "chrome.pitch", m.group(0)[:60], 0.8))
