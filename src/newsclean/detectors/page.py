@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import attrgetter
 
 from newsclean.segments.normalize import EDGE_PUNCT, norm_key
@@ -53,36 +53,18 @@ class Page:
     #: ``lows`` joined by newlines, and where each line starts in it (built on first use)
     _joined: tuple[str, list[int]] | None = field(default=None, repr=False)
     _plain_case: bool | None = field(default=None, repr=False)
+    #: set when the single-line rules ran on this page's distinct lines (repeats left out,
+    #: :func:`newsclean.detectors.rules.detect_lines`): that page, and each line's place in it
+    distinct: tuple[Page, list[int]] | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, segments: list[Segment], lang: str = "en") -> Page:
-        shapes: list[Shape] = []
-        texts: list[str] = []
-        lows: list[str] = []
-        keys: list[str] = []
-        firsts: list[str] = []
         # a line seen before on the page (a menu, a footer, a page of a dump seen twice) is
         # measured once: every measurement is a function of the line's text
-        seen: dict[str, tuple[Shape, str, str, str, str]] = {}
-        for seg in segments:
-            known = seen.get(seg.text)
-            if known is None:
-                # ``low`` is the first RATIO_WINDOW (= MATCH_WINDOW) characters lower-cased: text.lower()
-                shape, stripped, low, words = measure_line(seg.text)
-                text = stripped[:MATCH_WINDOW] if len(stripped) > MATCH_WINDOW else stripped
-                if len(text) > KEY_CHARS:
-                    key = ""
-                elif text[:1].isalnum() and text[-1:].isalnum():
-                    # norm_key's own fast path: ``words`` are this text's words, lower-cased
-                    key = " ".join(words)
-                else:
-                    key = norm_key(text)
-                known = seen[seg.text] = (shape, text, low, key, words[0].strip(EDGE_PUNCT) if words else "")
-            shapes.append(known[0])
-            texts.append(known[1])
-            lows.append(known[2])
-            keys.append(known[3])
-            firsts.append(known[4])
+        all_texts = list(map(_text, segments))
+        seen = {text: _measured(text) for text in dict.fromkeys(all_texts)}
+        rows = list(map(seen.__getitem__, all_texts))
+        shapes, texts, lows, keys, firsts = (list(column) for column in zip(*rows)) if rows else ([], [], [], [], [])
         return cls(
             segments=segments,
             lang=lang,
@@ -170,6 +152,9 @@ class Page:
         characters that match an ASCII letter case-insensitively without lower-casing to it.
         """
         if self._plain_case is None:
+            if self.distinct is not None:  # the same lines, each once
+                self._plain_case = self.distinct[0].plain_case
+                return self._plain_case
             joined = self._joined_lows()
             self._plain_case = "\u017f" not in joined and "\u0307" not in joined
         return self._plain_case
@@ -186,8 +171,15 @@ class Page:
         The same as testing ``cue in page.lows[i]`` on every line, but each
         cue is looked for with one ``str.find`` scan over the whole page: the
         detectors use it to visit only the lines that carry a cue. Cues hold
-        no newline, so a match never spans two lines.
+        no newline, so a match never spans two lines. On a page with
+        :attr:`distinct` lines, only those are scanned.
         """
+        if self.distinct is not None:
+            other, rows = self.distinct
+            found_rows = other.containing(cues)
+            if not found_rows:
+                return set()
+            return set(compress(range(len(rows)), map(found_rows.__contains__, rows)))
         self._joined_lows()
         assert self._joined is not None
         joined, starts = self._joined
@@ -199,6 +191,24 @@ class Page:
                 found.add(i)
                 pos = joined.find(cue, starts[i + 1])  # on from the next line
         return found
+
+
+_text = attrgetter("text")
+
+
+def _measured(line: str) -> tuple[Shape, str, str, str, str]:
+    """A line's shape, its text as patterns see it, lower-cased text, lookup key and first word."""
+    # ``low`` is the first RATIO_WINDOW (= MATCH_WINDOW) characters lower-cased: text.lower()
+    shape, stripped, low, words = measure_line(line)
+    text = stripped[:MATCH_WINDOW] if len(stripped) > MATCH_WINDOW else stripped
+    if len(text) > KEY_CHARS:
+        key = ""
+    elif text[:1].isalnum() and text[-1:].isalnum():
+        # norm_key's own fast path: ``words`` are this text's words, lower-cased
+        key = " ".join(words)
+    else:
+        key = norm_key(text)
+    return shape, text, low, key, words[0].strip(EDGE_PUNCT) if words else ""
 
 
 @dataclass

@@ -85,6 +85,7 @@ def _run_line_detectors(page: Page, langs: frozenset[str]) -> None:
         at = dict(zip(picked, range(len(picked))))
         rows = [at[i] for i in where]
         page.verdicts = [known.verdicts[k][:] for k in rows]
+        page.distinct = (distinct, rows)
         page.line_verdicts = LineVerdicts(
             langs,
             page.verdicts,

@@ -421,10 +421,17 @@ def detect_pitches(page: Page) -> None:
     lows, shapes = page.lows, page.shapes
     cued = page.containing(_PITCH_CUES)
     cued.update(i for i in page.containing(_PRICE_SIGNS) if any(map(lows[i].__contains__, _PRICE_CUES)))
+    # the pattern's answer for a line read before (a repeated line) is taken again
+    matched: dict[str, str | None] = {}
     for i in sorted(cued):
         shape = shapes[i]
         if shape.words < 3 or shape.words > PITCH_WORDS:
             continue
-        m = PITCH.search(lows[i])
-        if m:
-            page.add(i, Verdict(Label.CHROME, "chrome.pitch", m.group(0)[:60], 0.8))
+        low = lows[i]
+        if low in matched:
+            found = matched[low]
+        else:
+            m = PITCH.search(low)
+            found = matched[low] = m.group(0)[:60] if m else None
+        if found is not None:
+            page.add(i, Verdict(Label.CHROME, "chrome.pitch", found, 0.8))
