@@ -286,3 +286,12 @@ def test_line_limit_counts_lines_as_split(text: str, refused: bool) -> None:
             newsclean.clean(text, Options(use_model=False, max_lines=10))
     else:
         assert newsclean.clean(text, Options(use_model=False, max_lines=10)) is not None
+
+
+def test_the_shared_empty_verdict_list_stays_empty(seed_text: str) -> None:
+    """Lines without verdicts share one empty list; a verdict never lands in it."""
+    from newsclean.detectors.page import NO_VERDICTS
+
+    for options in (RULES, Options(input_format="text")):
+        newsclean.clean(seed_text + "\n\n" + seed_text, options)
+        assert NO_VERDICTS == []

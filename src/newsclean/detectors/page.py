@@ -21,6 +21,11 @@ _score = attrgetter("score")
 #: Page.of takes a line's lower-cased text from measure_line, which cuts it to RATIO_WINDOW
 assert MATCH_WINDOW == RATIO_WINDOW
 
+#: the verdicts of a line that has none yet: one empty list shared by every such line and
+#: never appended to (:meth:`Page.add` gives a line its own list with its first verdict);
+#: most lines of a page get no verdict, and a list each would cost 56 bytes a line
+NO_VERDICTS: list[Verdict] = []
+
 #: lines longer than this get no whole-line lookup key (no phrase is that long)
 KEY_CHARS = 80
 
@@ -70,7 +75,7 @@ class Page:
             lang=lang,
             shapes=shapes,
             texts=texts,
-            verdicts=[[] for _ in segments],
+            verdicts=[NO_VERDICTS] * len(segments),
             lows=lows,
             keys=keys,
             firsts=firsts,
@@ -95,7 +100,7 @@ class Page:
             lang=lang,
             shapes=[self.shapes[i] for i in picked],
             texts=[self.texts[i] for i in picked],
-            verdicts=[[] for _ in segments],
+            verdicts=[NO_VERDICTS] * len(segments),
             lows=[self.lows[i] for i in picked],
             keys=[self.keys[i] for i in picked],
             firsts=[self.firsts[i] for i in picked],
@@ -112,7 +117,11 @@ class Page:
         return len(self.segments)
 
     def add(self, i: int, verdict: Verdict) -> None:
-        self.verdicts[i].append(verdict)
+        verdicts = self.verdicts[i]
+        if verdicts is NO_VERDICTS:
+            self.verdicts[i] = [verdict]
+        else:
+            verdicts.append(verdict)
 
     def best(self, i: int) -> Verdict | None:
         """The strongest verdict so far for segment ``i`` (first one wins a tie)."""

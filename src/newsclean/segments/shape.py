@@ -178,10 +178,13 @@ def measure_line(text: str) -> tuple[Shape, str, str, list[str]]:
             n,
             last in TERMINAL,
             bool(last) and last in ".!?…。！？",
-            min(1.0, sum(map(str.isupper, map(_first_char, toks))) / content) if content > 0 else 0.0,
+            # a ratio of 0 is the shared constant 0.0, not a new float (24 bytes a line)
+            min(1.0, upper / content)
+            if content > 0 and (upper := sum(map(str.isupper, map(_first_char, toks))))
+            else 0.0,
             1.0 if head.isupper() else 0.0,
-            digits / len(head),
-            (counted & _STOP_MASK) / n_head,
+            digits / len(head) if digits else 0.0,
+            stops / n_head if (stops := counted & _STOP_MASK) else 0.0,
             list_marker,
             first.isupper(),
             bool(last) and last in "?!",

@@ -8,7 +8,7 @@ has found it.
 
 from __future__ import annotations
 
-from newsclean.detectors.page import LineVerdicts, Page
+from newsclean.detectors.page import NO_VERDICTS, LineVerdicts, Page
 from newsclean.detectors.rules import ad, byline, caption, chrome, dom, promo, sidebar
 from newsclean.segments.language import LANGUAGES
 
@@ -84,7 +84,7 @@ def _run_line_detectors(page: Page, langs: frozenset[str]) -> None:
         assert known is not None
         at = dict(zip(picked, range(len(picked))))
         rows = [at[i] for i in where]
-        page.verdicts = [known.verdicts[k][:] for k in rows]
+        page.verdicts = [known.verdicts[k][:] if known.verdicts[k] else NO_VERDICTS for k in rows]
         page.distinct = (distinct, rows)
         page.line_verdicts = LineVerdicts(
             langs,
