@@ -324,19 +324,27 @@ def table_rows(page: Page) -> set[int]:
     """
     rows: set[int] = set()
     piped = sorted(page.containing(("|",)))  # "|" is in texts[i] exactly when it is in lows[i]
+    known: dict[str, int] = {}
     k = 0
     while k < len(piped):
         first = k  # a run of consecutive lines with a "|": lines without one have no cells
         while k + 1 < len(piped) and piped[k + 1] == piped[k] + 1:
             k += 1
-        _table_rows_in(page, piped[first], piped[k] + 1, rows)
+        _table_rows_in(page, piped[first], piped[k] + 1, rows, known)
         k += 1
     return rows
 
 
-def _table_rows_in(page: Page, lo: int, hi: int, rows: set[int]) -> None:
-    """The table rows of lines ``lo`` to ``hi`` (exclusive), each of which has a "|"."""
-    cells_of = [_cells(page.texts[i]) for i in range(lo, hi)]
+def _table_rows_in(page: Page, lo: int, hi: int, rows: set[int], known: dict[str, int]) -> None:
+    """The table rows of lines ``lo`` to ``hi`` (exclusive), each of which has a "|";
+    ``known`` holds the cell count of each text read so far (a menu line repeats)."""
+    cells_of = []
+    for i in range(lo, hi):
+        text = page.texts[i]
+        count = known.get(text)
+        if count is None:
+            count = known[text] = _cells(text)
+        cells_of.append(count)
     i = lo
     while i < hi:
         cells = cells_of[i - lo]

@@ -107,6 +107,13 @@ def is_ad_copy(text: str) -> bool:
     return bool(_COPY_ADDRESS.search(text)) and bool(_COPY_OFFER.search(text))
 
 
+def _ad_copy(text: str, known: dict[str, bool]) -> bool:
+    found = known.get(text)
+    if found is None:
+        found = known[text] = is_ad_copy(text)
+    return found
+
+
 def detect_copy(page: Page) -> None:
     """Advertising copy: under an ad marker, or carrying a betting-style disclaimer.
 
@@ -123,6 +130,7 @@ def detect_copy(page: Page) -> None:
     todo += (i + 1 for i in compress(range(n - 1), verdicts) if any(v.label is _AD for v in verdicts[i]))
     heapify(todo)
     last = -1
+    copy: dict[str, bool] = {}  # is_ad_copy of each text read so far (a repeated line)
     while todo:
         i = heappop(todo)
         if i == last:
@@ -134,9 +142,9 @@ def detect_copy(page: Page) -> None:
         text, low = page.texts[i], page.lows[i]
         if any(map(low.__contains__, _DISCLAIMER_CUES)) and _DISCLAIMER.search(text):
             page.add(i, Verdict(Label.AD, "ad.disclaimer", text[:60], 0.8))
-        elif i > 0 and page.has(i - 1, _AD) and is_ad_copy(text):
+        elif i > 0 and page.has(i - 1, _AD) and _ad_copy(text, copy):
             page.add(i, Verdict(Label.AD, "ad.copy", text[:60], 0.8))
-        elif "?" in text[:120] and _PITCH_QUESTION.match(text) and is_ad_copy(text):
+        elif "?" in text[:120] and _PITCH_QUESTION.match(text) and _ad_copy(text, copy):
             page.add(i, Verdict(Label.AD, "ad.copy_question", text[:60], 0.8))
         else:
             continue
