@@ -295,3 +295,22 @@ def test_the_shared_empty_verdict_list_stays_empty(seed_text: str) -> None:
     for options in (RULES, Options(input_format="text")):
         newsclean.clean(seed_text + "\n\n" + seed_text, options)
         assert NO_VERDICTS == []
+
+
+def test_repeated_lines_have_the_verdicts_of_every_line_read(seed_text: str) -> None:
+    """Every line's verdicts (rule, label, score, in order) are the same whether the single-line
+    rules read each distinct line once (repeats share its verdict list) or every line."""
+    from unittest import mock
+
+    from newsclean.detectors import rules
+    from newsclean.pipeline import label_segments
+    from newsclean.segments.text import segment_lines, split_lines
+
+    dump = "\n\n".join([seed_text, "Share\nAdvertisement", seed_text, "Share"])
+    found = []
+    for share in (-1.0, 1.0):
+        with mock.patch.object(rules, "REPEATED_SHARE", share):
+            page = label_segments(segment_lines(split_lines(dump)), RULES)
+        found.append([[(v.rule, v.label, v.score, v.match) for v in vs] for vs in page.verdicts])
+    assert found[0] == found[1]
+    assert any(len(vs) > 1 for vs in found[0])
