@@ -192,6 +192,32 @@ def test_second_pass_reuse_changes_no_decision(text: str) -> None:
     assert reused == fresh
 
 
+def _decisions_per_line_rules(text: str, options: Options, distinct: bool) -> list[tuple[str, str, str, float]]:
+    """Decisions with the single-line rules run once per distinct line (or on every line)."""
+    from unittest import mock
+
+    from newsclean.detectors import rules
+
+    share = -1.0 if distinct else 1.0  # -1: always pick the distinct lines; 1: never
+    with mock.patch.object(rules, "REPEATED_SHARE", share):
+        return [(s.label.value, s.detector, s.reason, s.score) for s in newsclean.clean(text, options).segments]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text_lines, st.integers(min_value=1, max_value=3))
+def test_repeated_lines_get_their_first_occurrences_verdicts(text: str, times: int) -> None:
+    """Running the single-line rules once per distinct line changes no decision."""
+    page = "\n\n".join([text] * times)
+    for options in (RULES, Options(input_format="text")):
+        assert _decisions_per_line_rules(page, options, True) == _decisions_per_line_rules(page, options, False)
+
+
+def test_a_dump_of_one_page_twice_is_labelled_as_when_every_line_is_read(seed_text: str) -> None:
+    dump = seed_text + "\n\n" + seed_text
+    for options in (RULES, Options(input_format="text")):
+        assert _decisions_per_line_rules(dump, options, True) == _decisions_per_line_rules(dump, options, False)
+
+
 def test_second_pass_reuse_when_the_language_or_a_text_changes(monkeypatch: pytest.MonkeyPatch) -> None:
     """Kept lines in another language than the page's (the byline rules run again), and a kept
     line ending in two CRs (read again without one: nothing is reused)."""
@@ -260,3 +286,31 @@ def test_line_limit_counts_lines_as_split(text: str, refused: bool) -> None:
             newsclean.clean(text, Options(use_model=False, max_lines=10))
     else:
         assert newsclean.clean(text, Options(use_model=False, max_lines=10)) is not None
+
+
+def test_the_shared_empty_verdict_list_stays_empty(seed_text: str) -> None:
+    """Lines without verdicts share one empty list; a verdict never lands in it."""
+    from newsclean.detectors.page import NO_VERDICTS
+
+    for options in (RULES, Options(input_format="text")):
+        newsclean.clean(seed_text + "\n\n" + seed_text, options)
+        assert NO_VERDICTS == []
+
+
+def test_repeated_lines_have_the_verdicts_of_every_line_read(seed_text: str) -> None:
+    """Every line's verdicts (rule, label, score, in order) are the same whether the single-line
+    rules read each distinct line once (repeats share its verdict list) or every line."""
+    from unittest import mock
+
+    from newsclean.detectors import rules
+    from newsclean.pipeline import label_segments
+    from newsclean.segments.text import segment_lines, split_lines
+
+    dump = "\n\n".join([seed_text, "Share\nAdvertisement", seed_text, "Share"])
+    found = []
+    for share in (-1.0, 1.0):
+        with mock.patch.object(rules, "REPEATED_SHARE", share):
+            page = label_segments(segment_lines(split_lines(dump)), RULES)
+        found.append([[(v.rule, v.label, v.score, v.match) for v in vs] for vs in page.verdicts])
+    assert found[0] == found[1]
+    assert any(len(vs) > 1 for vs in found[0])

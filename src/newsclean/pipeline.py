@@ -142,6 +142,7 @@ def clean(page: str | bytes, options: Options | None = None, **overrides: object
             )
         lines = split_lines(text)
         segments, meta, line_count = segment_lines(lines), {}, len(lines)
+        text = ""  # the segments hold the lines now: the page-sized string can go (up to 4 bytes a character)
     if options_limit_exceeded(opts, line_count):
         raise InputError(
             f"page has {line_count:,} lines, over the limit of {opts.max_lines:,} (Options.max_lines): not one page"

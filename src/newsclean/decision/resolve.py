@@ -37,8 +37,14 @@ _CHROME = Label.CHROME
 _TEASER_LABELS = frozenset({Label.BYLINE, Label.PROMO, Label.BODY})
 
 
-def _from_verdict(page: Page, i: int, v: Verdict) -> None:
-    reason = v.rule + (f": {v.match!r}" if v.match else "")
+def _from_verdict(page: Page, i: int, v: Verdict, reasons: dict[int, str] | None = None) -> None:
+    """Label line ``i`` by its verdict ``v``; ``reasons`` keeps each verdict's reason by ``id``
+    (a repeated line shares its first occurrence's verdicts, and then the reason's text)."""
+    reason = reasons.get(id(v)) if reasons is not None else None
+    if reason is None:
+        reason = v.rule + (f": {v.match!r}" if v.match else "")
+        if reasons is not None:
+            reasons[id(v)] = reason
     page.segments[i].decide(v.label, v.detector, reason, v.score)
 
 
@@ -63,6 +69,8 @@ def resolve(
     tables = table_rows(page) if article else set()
     # newsclean's own hint is a container: nothing outside it is body, prose or not
     container = page.hint_source == "dom"
+    # the verdicts live as long as this loop, so their ids stay theirs
+    reasons: dict[int, str] = {}
     for i in range(n):
         seg = page.segments[i]
         v = page.best(i)
@@ -126,7 +134,7 @@ def resolve(
                 reason = f"decision.prose_in_article: a paragraph inside the article ({v.rule} is too weak)"
                 seg.decide(_BODY, "rules", reason, 0.6)
             else:
-                _from_verdict(page, i, v)
+                _from_verdict(page, i, v, reasons)
             continue
         # outside the article
         if v is not None:
@@ -148,7 +156,7 @@ def resolve(
                     0.55,
                 )
                 continue
-            _from_verdict(page, i, v)
+            _from_verdict(page, i, v, reasons)
             continue
         shape = page.shapes[i]
         # the cheap tests first; the neighbours' labels only when they decide

@@ -135,8 +135,15 @@ def _split(page: Page, a: int, b: int) -> bool:
     A picture gallery between two paragraphs (captions and their "Image 3 of 9"
     markers) is part of the article: its lines count neither as gap nor as furniture.
     """
+    verdicts = page.verdicts
     gap = furniture = 0
+    # both counts only grow: the answer is yes as soon as one is over its limit
     for k in range(a + 1, b):
+        if not verdicts[k]:  # no verdict: not terminal, no picture, no furniture
+            gap += 1
+            if gap > MAX_GAP:
+                return True
+            continue
         if _terminal(page, k):
             return True
         if _picture(page, k):
@@ -144,7 +151,9 @@ def _split(page: Page, a: int, b: int) -> bool:
         gap += 1
         if page.label_of(k) in _FURNITURE:
             furniture += 1
-    return gap > MAX_GAP or furniture > MAX_FURNITURE_GAP
+        if gap > MAX_GAP or furniture > MAX_FURNITURE_GAP:
+            return True
+    return False
 
 
 def _picture(page: Page, k: int) -> bool:
@@ -310,22 +319,46 @@ TABLE_CELL_WORDS = 8
 
 
 def table_rows(page: Page) -> set[int]:
-    """Lines that are rows of a data table (pipe-separated cells with figures)."""
+    """Lines that are rows of a data table (pipe-separated cells with figures).
+
+    A row has a "|"; only runs of consecutive lines with one are read (found
+    with one scan of the page, :meth:`Page.containing`), not every line.
+    """
     rows: set[int] = set()
-    n = len(page)
-    i = 0
-    while i < n:
-        cells = _cells(page.texts[i])
+    piped = sorted(page.containing(("|",)))  # "|" is in texts[i] exactly when it is in lows[i]
+    known: dict[str, int] = {}
+    k = 0
+    while k < len(piped):
+        first = k  # a run of consecutive lines with a "|": lines without one have no cells
+        while k + 1 < len(piped) and piped[k + 1] == piped[k] + 1:
+            k += 1
+        _table_rows_in(page, piped[first], piped[k] + 1, rows, known)
+        k += 1
+    return rows
+
+
+def _table_rows_in(page: Page, lo: int, hi: int, rows: set[int], known: dict[str, int]) -> None:
+    """The table rows of lines ``lo`` to ``hi`` (exclusive), each of which has a "|";
+    ``known`` holds the cell count of each text read so far (a menu line repeats)."""
+    cells_of = []
+    for i in range(lo, hi):
+        text = page.texts[i]
+        count = known.get(text)
+        if count is None:
+            count = known[text] = _cells(text)
+        cells_of.append(count)
+    i = lo
+    while i < hi:
+        cells = cells_of[i - lo]
         if cells < 2:
             i += 1
             continue
         j = i + 1
-        while j < n and _cells(page.texts[j]) == cells:
+        while j < hi and cells_of[j - lo] == cells:
             j += 1
         if j - i >= TABLE_ROWS and sum(1 for k in range(i, j) if page.shapes[k].digit_ratio > 0) * 3 >= (j - i) * 2:
             rows.update(range(i, j))
         i = j
-    return rows
 
 
 def _cells(text: str) -> int:

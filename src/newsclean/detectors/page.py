@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import attrgetter
 
 from newsclean.segments.normalize import EDGE_PUNCT, norm_key
@@ -20,6 +20,11 @@ from newsclean.types import Label, Segment, Verdict
 _score = attrgetter("score")
 #: Page.of takes a line's lower-cased text from measure_line, which cuts it to RATIO_WINDOW
 assert MATCH_WINDOW == RATIO_WINDOW
+
+#: the verdicts of a line that has none yet: one empty list shared by every such line and
+#: never appended to (:meth:`Page.add` gives a line its own list with its first verdict);
+#: most lines of a page get no verdict, and a list each would cost 56 bytes a line
+NO_VERDICTS: list[Verdict] = []
 
 #: lines longer than this get no whole-line lookup key (no phrase is that long)
 KEY_CHARS = 80
@@ -53,35 +58,24 @@ class Page:
     #: ``lows`` joined by newlines, and where each line starts in it (built on first use)
     _joined: tuple[str, list[int]] | None = field(default=None, repr=False)
     _plain_case: bool | None = field(default=None, repr=False)
+    #: set when the single-line rules ran on this page's distinct lines (repeats left out,
+    #: :func:`newsclean.detectors.rules.detect_lines`): that page, and each line's place in it
+    distinct: tuple[Page, list[int]] | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, segments: list[Segment], lang: str = "en") -> Page:
-        shapes: list[Shape] = []
-        texts: list[str] = []
-        lows: list[str] = []
-        keys: list[str] = []
-        firsts: list[str] = []
-        for seg in segments:
-            # ``low`` is the first RATIO_WINDOW (= MATCH_WINDOW) characters lower-cased: text.lower()
-            shape, stripped, low, words = measure_line(seg.text)
-            text = stripped[:MATCH_WINDOW] if len(stripped) > MATCH_WINDOW else stripped
-            shapes.append(shape)
-            texts.append(text)
-            lows.append(low)
-            if len(text) > KEY_CHARS:
-                keys.append("")
-            elif text[:1].isalnum() and text[-1:].isalnum():
-                # norm_key's own fast path: ``words`` are this text's words, lower-cased
-                keys.append(" ".join(words))
-            else:
-                keys.append(norm_key(text))
-            firsts.append(words[0].strip(EDGE_PUNCT) if words else "")
+        # a line seen before on the page (a menu, a footer, a page of a dump seen twice) is
+        # measured once: every measurement is a function of the line's text
+        all_texts = list(map(_text, segments))
+        seen = {text: _measured(text) for text in dict.fromkeys(all_texts)}
+        rows = list(map(seen.__getitem__, all_texts))
+        shapes, texts, lows, keys, firsts = (list(column) for column in zip(*rows)) if rows else ([], [], [], [], [])
         return cls(
             segments=segments,
             lang=lang,
             shapes=shapes,
             texts=texts,
-            verdicts=[[] for _ in segments],
+            verdicts=[NO_VERDICTS] * len(segments),
             lows=lows,
             keys=keys,
             firsts=firsts,
@@ -96,12 +90,17 @@ class Page:
         mine = self.segments
         if len(picked) != len(segments) or any(mine[i].text != seg.text for i, seg in zip(picked, segments)):
             return None
+        return self.lines(picked, segments, lang)
+
+    def lines(self, picked: list[int], segments: list[Segment], lang: str) -> Page:
+        """A page of ``segments``, given to be this page's lines ``picked`` (the same texts),
+        with their measurements taken from this page and no verdicts yet."""
         return Page(
             segments=segments,
             lang=lang,
             shapes=[self.shapes[i] for i in picked],
             texts=[self.texts[i] for i in picked],
-            verdicts=[[] for _ in segments],
+            verdicts=[NO_VERDICTS] * len(segments),
             lows=[self.lows[i] for i in picked],
             keys=[self.keys[i] for i in picked],
             firsts=[self.firsts[i] for i in picked],
@@ -118,7 +117,11 @@ class Page:
         return len(self.segments)
 
     def add(self, i: int, verdict: Verdict) -> None:
-        self.verdicts[i].append(verdict)
+        verdicts = self.verdicts[i]
+        if verdicts is NO_VERDICTS:
+            self.verdicts[i] = [verdict]
+        else:
+            verdicts.append(verdict)
 
     def best(self, i: int) -> Verdict | None:
         """The strongest verdict so far for segment ``i`` (first one wins a tie)."""
@@ -158,6 +161,9 @@ class Page:
         characters that match an ASCII letter case-insensitively without lower-casing to it.
         """
         if self._plain_case is None:
+            if self.distinct is not None:  # the same lines, each once
+                self._plain_case = self.distinct[0].plain_case
+                return self._plain_case
             joined = self._joined_lows()
             self._plain_case = "\u017f" not in joined and "\u0307" not in joined
         return self._plain_case
@@ -174,8 +180,15 @@ class Page:
         The same as testing ``cue in page.lows[i]`` on every line, but each
         cue is looked for with one ``str.find`` scan over the whole page: the
         detectors use it to visit only the lines that carry a cue. Cues hold
-        no newline, so a match never spans two lines.
+        no newline, so a match never spans two lines. On a page with
+        :attr:`distinct` lines, only those are scanned.
         """
+        if self.distinct is not None:
+            other, rows = self.distinct
+            found_rows = other.containing(cues)
+            if not found_rows:
+                return set()
+            return set(compress(range(len(rows)), map(found_rows.__contains__, rows)))
         self._joined_lows()
         assert self._joined is not None
         joined, starts = self._joined
@@ -187,6 +200,24 @@ class Page:
                 found.add(i)
                 pos = joined.find(cue, starts[i + 1])  # on from the next line
         return found
+
+
+_text = attrgetter("text")
+
+
+def _measured(line: str) -> tuple[Shape, str, str, str, str]:
+    """A line's shape, its text as patterns see it, lower-cased text, lookup key and first word."""
+    # ``low`` is the first RATIO_WINDOW (= MATCH_WINDOW) characters lower-cased: text.lower()
+    shape, stripped, low, words = measure_line(line)
+    text = stripped[:MATCH_WINDOW] if len(stripped) > MATCH_WINDOW else stripped
+    if len(text) > KEY_CHARS:
+        key = ""
+    elif text[:1].isalnum() and text[-1:].isalnum():
+        # norm_key's own fast path: ``words`` are this text's words, lower-cased
+        key = " ".join(words)
+    else:
+        key = norm_key(text)
+    return shape, text, low, key, words[0].strip(EDGE_PUNCT) if words else ""
 
 
 @dataclass

@@ -15,7 +15,7 @@ _SPLIT = regex.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\by\b|\be\b|\bet\b|\ben\b)\
 def authors_from_bylines(bylines: list[str]) -> list[str]:
     """Names from "By Jane Roe and John Doe", "Von Anna Müller", "PTI" (agencies kept)."""
     authors: list[str] = []
-    for line in bylines:
+    for line in dict.fromkeys(bylines):  # a repeated line adds no new name
         text = line.strip()
         for rx in _BY_RX.values():
             m = rx.match(text)

@@ -72,33 +72,36 @@ class Shape(NamedTuple):
     list_marker: bool
     starts_upper: bool
 
-    @property
-    def prose(self) -> bool:
-        """A paragraph of running text: enough words, sentence-like."""
-        if self.words >= 35 and self.stopword_ratio >= 0.12:
-            return True
-        if (
-            self.words >= 8
-            and (self.sentence_end or (self.terminal and self.words >= 15))
-            and self.stopword_ratio >= 0.1
-        ):
-            return True
-        # a language without our function words (Russian, Korean, Japanese ...): long
-        # sentence-like lines that are not Title Case; CJK writes no spaces
-        return (
-            self.stopword_ratio < 0.03
-            and self.sentence_end
-            and self.title_ratio < 0.5
-            and (self.chars >= 80 or (self.chars >= 30 and self.words <= 3))
-        )
-
-    @property
-    def title_like(self) -> bool:
-        """Could be a headline or a link title: short-ish, not a finished sentence."""
-        return 2 <= self.words <= 30 and (not self.sentence_end or self.text_question)
-
     # set by measure(); a '?' or '!' at the end still reads as a title
     text_question: bool = False
+    #: a paragraph of running text: enough words, sentence-like (:func:`_is_prose`)
+    prose: bool = False
+    #: could be a headline or a link title: short-ish, not a finished sentence (:func:`_is_title_like`)
+    title_like: bool = False
+
+
+# ``prose`` and ``title_like`` are worked out once, when a line is measured, and kept as
+# fields: detectors and the decision read them for most lines, often more than once
+
+
+def _is_prose(
+    words: int, chars: int, terminal: bool, sentence_end: bool, title_ratio: float, stopword_ratio: float
+) -> bool:
+    """A paragraph of running text: enough words, sentence-like."""
+    if words >= 35 and stopword_ratio >= 0.12:
+        return True
+    if words >= 8 and (sentence_end or (terminal and words >= 15)) and stopword_ratio >= 0.1:
+        return True
+    # a language without our function words (Russian, Korean, Japanese ...): long
+    # sentence-like lines that are not Title Case; CJK writes no spaces
+    return (
+        stopword_ratio < 0.03 and sentence_end and title_ratio < 0.5 and (chars >= 80 or (chars >= 30 and words <= 3))
+    )
+
+
+def _is_title_like(words: int, sentence_end: bool, text_question: bool) -> bool:
+    """Could be a headline or a link title: short-ish, not a finished sentence."""
+    return 2 <= words <= 30 and (not sentence_end or text_question)
 
 
 def _strip_end(text: str) -> str:
@@ -172,19 +175,29 @@ def measure_line(text: str) -> tuple[Shape, str, str, list[str]]:
             i += 1
         list_marker = i < size - 1 and stripped[i] in ".)" and stripped[i + 1] == " "
     digits = len(_ASCII_DIGITS(head))
+    terminal = last in TERMINAL
+    sentence_end = bool(last) and last in ".!?…。！？"
+    # a ratio of 0 is the shared constant 0.0, not a new float (24 bytes a line)
+    title_ratio = (
+        min(1.0, upper / content) if content > 0 and (upper := sum(map(str.isupper, map(_first_char, toks)))) else 0.0
+    )
+    stopword_ratio = stops / n_head if (stops := counted & _STOP_MASK) else 0.0
+    text_question = bool(last) and last in "?!"
     shape = _new_shape(
         (
             size,
             n,
-            last in TERMINAL,
-            bool(last) and last in ".!?…。！？",
-            min(1.0, sum(map(str.isupper, map(_first_char, toks))) / content) if content > 0 else 0.0,
+            terminal,
+            sentence_end,
+            title_ratio,
             1.0 if head.isupper() else 0.0,
-            digits / len(head),
-            (counted & _STOP_MASK) / n_head,
+            digits / len(head) if digits else 0.0,
+            stopword_ratio,
             list_marker,
             first.isupper(),
-            bool(last) and last in "?!",
+            text_question,
+            _is_prose(n, size, terminal, sentence_end, title_ratio, stopword_ratio),
+            _is_title_like(n, sentence_end, text_question),
         )
     )
     return shape, stripped, low_head, low
@@ -202,7 +215,7 @@ _END_DECORATION = "\"'”’»)]›“‘ "
 
 
 def _new_shape(fields: tuple[object, ...]) -> Shape:
-    """``Shape(*fields)`` for all eleven fields, without the Python-level ``__new__``."""
+    """``Shape(*fields)`` for all thirteen fields, without the Python-level ``__new__``."""
     return tuple.__new__(Shape, fields)
 
 

@@ -8,7 +8,7 @@ has found it.
 
 from __future__ import annotations
 
-from newsclean.detectors.page import LineVerdicts, Page
+from newsclean.detectors.page import NO_VERDICTS, LineVerdicts, Page
 from newsclean.detectors.rules import ad, byline, caption, chrome, dom, promo, sidebar
 from newsclean.segments.language import LANGUAGES
 
@@ -60,8 +60,44 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     sidebar.detect_lists(page)
 
 
+#: the single-line rules run on each distinct line once when the page has at least this
+#: share of repeated lines (below it, picking the distinct lines costs more than it saves)
+REPEATED_SHARE = 0.05
+
+
 def _run_line_detectors(page: Page, langs: frozenset[str]) -> None:
-    """Run :data:`LINE_DETECTORS` in order; note what the single-line ones said (:class:`LineVerdicts`)."""
+    """Run :data:`LINE_DETECTORS` in order; note what the single-line ones said (:class:`LineVerdicts`).
+
+    The single-line rules read a line's text and measurements only, so a line
+    that repeats an earlier one (menus and footers of a dump of many pages)
+    gets the verdicts of its first occurrence: they run once per distinct line.
+    """
+    segments = page.segments
+    first_of: dict[str, int] = {}
+    where = [first_of.setdefault(seg.text, i) for i, seg in enumerate(segments)]
+    if not segments or len(first_of) > (1 - REPEATED_SHARE) * len(segments):
+        _run_single_line_rules(page, langs)
+    else:
+        picked = list(first_of.values())
+        distinct = page.lines(picked, [segments[i] for i in picked], page.lang)
+        _run_single_line_rules(distinct, langs)
+        known = distinct.line_verdicts
+        assert known is not None
+        at = dict(zip(picked, range(len(picked))))
+        rows = [at[i] for i in where]
+        page.verdicts = [known.verdicts[k][:] if known.verdicts[k] else NO_VERDICTS for k in rows]
+        page.distinct = (distinct, rows)
+        page.line_verdicts = LineVerdicts(
+            langs,
+            page.verdicts,
+            [known.before[k] for k in rows],
+            [known.byline[k] for k in rows],
+            [known.after[k] for k in rows],
+        )
+    sidebar.detect(page, ALL_LANGS)
+
+
+def _run_single_line_rules(page: Page, langs: frozenset[str]) -> None:
     verdicts = page.verdicts
     for module in _BEFORE_BYLINE:
         module.detect(page, ALL_LANGS)
@@ -71,7 +107,6 @@ def _run_line_detectors(page: Page, langs: frozenset[str]) -> None:
     for module in _AFTER_BYLINE:
         module.detect(page, ALL_LANGS)
     page.line_verdicts = LineVerdicts(langs, verdicts, before, with_byline, list(map(len, verdicts)))
-    sidebar.detect(page, ALL_LANGS)
 
 
 def detect_in_context(page: Page, headline: int | None, start: int, end: int) -> None:

@@ -7,6 +7,7 @@ markers must fill the whole line or open a short teaser line.
 
 from __future__ import annotations
 
+from heapq import heapify, heappop, heappush
 from itertools import compress
 
 import regex
@@ -109,6 +110,13 @@ def is_ad_copy(text: str) -> bool:
     return bool(_COPY_ADDRESS.search(text)) and bool(_COPY_OFFER.search(text))
 
 
+def _ad_copy(text: str, known: dict[str, bool]) -> bool:
+    found = known.get(text)
+    if found is None:
+        found = known[text] = is_ad_copy(text)
+    return found
+
+
 def detect_copy(page: Page) -> None:
     """Advertising copy: under an ad marker, or carrying a betting-style disclaimer.
 
@@ -117,15 +125,31 @@ def detect_copy(page: Page) -> None:
     Consumer stories address their reader with prices too, so copy elsewhere is left alone.
     """
     n = len(page)
-    for i in range(n):
+    verdicts = page.verdicts
+    # the lines a rule can fire on: a disclaimer cue or a "?" in the line (one scan of the
+    # page per cue), or an ad verdict on the line above; a verdict added here makes the
+    # next line one, visited in turn (a heap: lines in order, each once)
+    todo = list(page.containing((*_DISCLAIMER_CUES, "?")))
+    todo += (i + 1 for i in compress(range(n - 1), verdicts) if any(v.label is _AD for v in verdicts[i]))
+    heapify(todo)
+    last = -1
+    copy: dict[str, bool] = {}  # is_ad_copy of each text read so far (a repeated line)
+    while todo:
+        i = heappop(todo)
+        if i == last:
+            continue
+        last = i
         shape = page.shapes[i]
-        if page.verdicts[i] or shape.words == 0 or shape.words > COPY_WORDS:
+        if verdicts[i] or shape.words == 0 or shape.words > COPY_WORDS:
             continue
         text, low = page.texts[i], page.lows[i]
         if any(map(low.__contains__, _DISCLAIMER_CUES)) and _DISCLAIMER.search(text):
             page.add(i, Verdict(Label.AD, "ad.disclaimer", text[:60], 0.8))
-            continue
-        if i > 0 and page.has(i - 1, _AD) and is_ad_copy(text):
+        elif i > 0 and page.has(i - 1, _AD) and _ad_copy(text, copy):
             page.add(i, Verdict(Label.AD, "ad.copy", text[:60], 0.8))
-        elif "?" in text[:120] and _PITCH_QUESTION.match(text) and is_ad_copy(text):
+        elif "?" in text[:120] and _PITCH_QUESTION.match(text) and _ad_copy(text, copy):
             page.add(i, Verdict(Label.AD, "ad.copy_question", text[:60], 0.8))
+        else:
+            continue
+        if i + 1 < n:
+            heappush(todo, i + 1)

@@ -169,9 +169,11 @@ class PatternSet:
         # one alternation over every language, compiled once; a cue of a language the
         # caller did not ask for counts as no match
         text = page.texts[i]
+        if self._literal is not None and text[:1] and page.plain_case:
+            # any first character: the merged alternation (that a non-ASCII one would need,
+            # a large pattern to compile) is not compiled on such a page
+            return self._literal_match(page, i, langs)
         if self._openings and text[:1] and text[0] < "\x80":
-            if self._literal is not None and page.plain_case:
-                return self._literal_match(page, i, langs)
             rx = self._by_char.get(text[0]) or self._for_char(text[0])
         else:
             rx = self._compiled(None)
@@ -181,7 +183,7 @@ class PatternSet:
         return Hit(f"{self.name}[{m.lastgroup}]", m.group(0))
 
     def _literal_match(self, page: Page, i: int, langs: frozenset[str] | None) -> Hit | None:
-        """The alternation's match on a line that starts with an ASCII character, without a regex.
+        """The alternation's match on a line of a ``plain_case`` page, without a regex.
 
         The openings are literal text matched case-insensitively: the first one (in
         the alternation's order) that the line starts with, ignoring case, is the

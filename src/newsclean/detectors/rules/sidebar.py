@@ -20,7 +20,7 @@ import regex
 
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
-from newsclean.detectors.rules.base import PatternSet, PhraseSet, verdict, words_alternation
+from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, verdict, words_alternation
 from newsclean.types import Label, Verdict
 
 #: labels read for every line, as module constants: an attribute of the Label enum costs
@@ -91,26 +91,37 @@ SENTENCE_ITEM_SCORE = 0.8
 
 
 def detect(page: Page, langs: frozenset[str]) -> None:
+    # what the patterns say of a text (they read the line alone), kept for a repeated line
+    said: dict[str, tuple[Verdict | None, Hit | None]] = {}
     for i, shape in enumerate(page.shapes):
         if shape.words > 8 or shape.sentence_end:
             continue
-        hit = HEADING.match(page, i, langs)
-        if hit:
-            page.add(i, verdict(Label.SIDEBAR, hit, 0.75))
-            continue
-        hit = SCOPED_HEADING.match(page, i, langs) if page.firsts[i] in _HEADING_FIRSTS else None
-        if hit:
-            page.add(i, verdict(Label.SIDEBAR, hit, 0.7))
-            continue
-        low = page.lows[i]
-        last = low.rsplit(None, 1)[-1] if low else ""
-        hit = (
-            SECTION_HEADING.match(page, i, langs)
-            if (page.firsts[i] in _SECTION_FIRSTS or last in _SECTION_LASTS)
-            else None
-        )
-        if hit and _followed_by_list(page, i):
-            page.add(i, verdict(Label.SIDEBAR, hit, 0.7))
+        text = page.texts[i]
+        known = said.get(text)
+        if known is None:
+            known = said[text] = _headings(page, i, langs)
+        heading, section = known
+        if heading is not None:
+            page.add(i, heading)
+        elif section is not None and _followed_by_list(page, i):
+            page.add(i, verdict(Label.SIDEBAR, section, 0.7))
+
+
+def _headings(page: Page, i: int, langs: frozenset[str]) -> tuple[Verdict | None, Hit | None]:
+    """Line ``i``'s heading verdict (a list heading), else its section heading's hit (a
+    heading only when a list follows); it reads line ``i`` alone (its text decides)."""
+    hit = HEADING.match(page, i, langs)
+    if hit:
+        return verdict(Label.SIDEBAR, hit, 0.75), None
+    hit = SCOPED_HEADING.match(page, i, langs) if page.firsts[i] in _HEADING_FIRSTS else None
+    if hit:
+        return verdict(Label.SIDEBAR, hit, 0.7), None
+    low = page.lows[i]
+    last = low.rsplit(None, 1)[-1] if low else ""
+    hit = (
+        SECTION_HEADING.match(page, i, langs) if (page.firsts[i] in _SECTION_FIRSTS or last in _SECTION_LASTS) else None
+    )
+    return None, hit
 
 
 #: under a sidebar heading, a one-sentence headline of at most this many words is an item
