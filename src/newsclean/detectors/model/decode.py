@@ -7,16 +7,17 @@ O(n · L²) for n positions and L labels (8 here). Forward-backward works in
 probability space with every step normalised to sum 1, so nothing overflows
 or underflows.
 
-Speed matters (the model must cost less than the rules, per segment): each
-step handles all L² label pairs as one flat list with ``map`` and ``zip``
-(C loops) instead of a Python loop per label.
+Speed matters (the model must cost less than the rules, per segment):
+forward-backward handles all L² label pairs of a step as one flat list with
+``map`` and ``zip`` (C loops) instead of a Python loop per label, and
+Viterbi weighs only the labels that can still be a best predecessor.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from operator import add, gt, mul, sub
+from operator import add, mul, sub
 
 Matrix = Sequence[Sequence[float]]
 
@@ -32,11 +33,6 @@ def _by_source(transitions: Matrix) -> list[float]:
     return [w for row in transitions for w in row]
 
 
-def _groups(flat: list[float], size: int) -> list[tuple[float, ...]]:
-    """``flat`` cut into consecutive tuples of ``size``."""
-    return list(zip(*[iter(flat)] * size))
-
-
 def _margins(transitions: Matrix) -> list[list[float]]:
     """``[b][k]``: how far ahead of label ``k`` label ``b`` must be to be every label's best predecessor.
 
@@ -50,12 +46,12 @@ def _margins(transitions: Matrix) -> list[list[float]]:
     ]
 
 
-Plan = tuple[list[float], list[list[float]], list[list[float]]]
+Plan = tuple[list[list[float]], list[list[float]]]
 
 
 def plan(transitions: Matrix) -> Plan:
     """What :func:`viterbi` derives from the transitions (a model computes it once)."""
-    return _by_target(transitions), _margins(transitions), [list(row) for row in transitions]
+    return _margins(transitions), [list(row) for row in transitions]
 
 
 def viterbi(
@@ -67,38 +63,51 @@ def viterbi(
 ) -> list[int]:
     """The highest-scoring label sequence (label indices); ties go to the lower index.
 
-    A step whose best label leads the others by more than the transitions
-    can make up (:func:`_margins`, the usual case on a page: most lines are
-    clear) costs O(L); the others the full O(L²). ``prepared`` is
-    :func:`plan` ``(transitions)``, computed here when not given.
+    At each step only the labels that can be some label's best predecessor
+    are weighed: the leader, and the labels less far behind it than the
+    transitions can make up (:func:`_margins`). On a page most lines are
+    clear, so that is the leader alone (O(L)) or the leader and one or two
+    others (O(L) per one), rarely all L. ``prepared`` is :func:`plan`
+    ``(transitions)``, computed here when not given.
     """
     n = len(emissions)
     if n == 0:
         return []
     size = len(start)
-    flat, margins, rows = prepared or plan(transitions)
+    labels = range(size)
+    margins, rows = prepared or plan(transitions)
     score = list(map(add, start, emissions[0]))
-    steps: list[int | tuple[list[tuple[float, ...]], list[float]]] = []
+    #: per step: the leader, when it is every label's best predecessor, else each label's best predecessor
+    steps: list[int | list[int]] = []
     for t in range(1, n):
         top = max(score)
         lead = score.index(top)
-        if all(map(gt, map(sub, [top] * size, score), margins[lead])):
+        gaps = map(sub, [top] * size, score)
+        close = [k for k, gap, margin in zip(labels, gaps, margins[lead]) if not gap > margin]
+        if not close:
             steps.append(lead)
             score = [top + w + e for w, e in zip(rows[lead], emissions[t])]
             continue
-        cands = _groups(list(map(add, score * size, flat)), size)  # cands[y][k]: best path ending k, then y
-        bests = list(map(max, cands))
-        steps.append((cands, bests))
-        score = list(map(add, bests, emissions[t]))
+        close.append(lead)
+        close.sort()  # the lower index first, so that it wins a tie
+        k = close[0]
+        first = score[k]
+        best = [first + w for w in rows[k]]
+        back = [k] * size
+        for k in close[1:]:
+            sk = score[k]
+            for y, w in enumerate(rows[k]):
+                v = sk + w
+                if v > best[y]:
+                    best[y] = v
+                    back[y] = k
+        steps.append(back)
+        score = list(map(add, best, emissions[t]))
     final = list(map(add, score, end))
     y = final.index(max(final))
     path = [y]
     for step in reversed(steps):
-        if isinstance(step, int):
-            y = step
-        else:
-            cands, bests = step
-            y = cands[y].index(bests[y])
+        y = step if isinstance(step, int) else step[y]
         path.append(y)
     path.reverse()
     return path

@@ -77,6 +77,10 @@ class Model:
     _contexts: dict[tuple[str, ...], Sequence[float]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    #: per (context features, label pair): the context features that favour the label (see :meth:`context_gains`)
+    _context_gains: dict[tuple[tuple[str, ...], int], list[tuple[float, int, str]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         self.columns = transposed(self.transitions)
@@ -131,6 +135,27 @@ class Model:
         if len(self._contexts) < MAX_CACHED_CONTEXTS:
             self._contexts[context] = vector
         return vector
+
+    def context_gains(
+        self, context: tuple[str, ...], pair: int, label: int, against: int
+    ) -> list[tuple[float, int, str]]:
+        """``(minus gain, position, name)`` of the context features that favour ``label`` over ``against``.
+
+        ``pair`` identifies (label, against); cached per distinct context, as
+        many lines share one (the reason of every line the model changes reads it).
+        """
+        key = (context, pair)
+        hit = self._context_gains.get(key)
+        if hit is None:
+            get = self.weights.get
+            hit = [
+                (w[against] - w[label], k, f)
+                for k, (f, w) in enumerate(zip(context, map(get, context)))
+                if w is not None and w[label] > w[against]
+            ]
+            if len(self._context_gains) < MAX_CACHED_CONTEXTS:
+                self._context_gains[key] = hit
+        return hit
 
     def _groups_of(self, keys: tuple[str, ...]) -> tuple[_Group, ...]:
         """The weights of a segment's key features as its neighbours see them, per offset (cached)."""
@@ -277,16 +302,21 @@ class Prediction(Sequence[tuple[Label, float, str]]):
         row[y] = -1.0  # hide the label to find the runner-up, then put it back
         against = row.index(max(row))
         row[y] = p
-        get = self._model.weights.get
-        own = self._parts.own_of(i)
-        # (minus gain, position, name): the largest gain first, the earlier feature on a tie
+        model = self._model
+        get = model.weights.get
+        line = self._parts.line[i]
+        context = self._parts.context[i]
+        pair = y * len(row) + against
+        # (minus gain, position, name): the largest gain first, the earlier feature on a tie;
+        # the segment's own features are its line features, then its context features
         cands = [
             (w[against] - w[y], k, f)
-            for k, (f, w) in enumerate(zip(own, map(get, own)))
+            for k, (f, w) in enumerate(zip(line, map(get, line)))
             if w is not None and w[y] > w[against]
         ]
-        pair = y * len(row) + against
-        for k, group in enumerate(self._around[i], len(own)):
+        base = len(line)
+        cands.extend((gain, base + k, f) for gain, k, f in model.context_gains(context, pair, y, against))
+        for k, group in enumerate(self._around[i], base + len(context)):
             gain, name = group.best(pair, y, against)
             if gain > 0.0:
                 cands.append((-gain, k, name))

@@ -29,7 +29,11 @@ less spread between seeds) and matched 60; L2 of 0.3 and 3 were worse;
 pruning weights below 0.1 halves the file and leaves the dev scores unchanged.
 Checked again with ``benchmarks/model_cv.py`` (4 folds over train+dev by site
 style, 266 pages; combined keep F1 / lost body tokens / macro F1): L2 of 3
-gave 0.9360 / 1.31% / 0.8835 against 0.9378 / 1.41% / 0.8938 at 1.
+gave 0.9360 / 1.31% / 0.8835 against 0.9378 / 1.41% / 0.8938 at 1. Weighting the
+gradient of headline and body segments (cost-sensitive, so that the model
+would lose less article text) did worse on 416 pages: weight 1.5 gave
+0.9341 / 1.68% / 0.8882 and 2 gave 0.9295 / 2.46% / 0.8789, against
+0.9380 / 1.46% / 0.8956 unweighted.
 """
 
 from __future__ import annotations
