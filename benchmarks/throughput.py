@@ -79,6 +79,9 @@ def build_inputs(folder: Path, megabytes: float) -> tuple[Path, Path, int, int, 
     with jsonl_file.open("w", encoding="utf-8") as fh:
         for i, page in enumerate(chosen):
             fh.write(json.dumps({"id": i, "text": page}, ensure_ascii=False) + "\n")
+    (folder / "pages").mkdir()
+    for i, page in enumerate(chosen):
+        (folder / "pages" / f"{i:05d}.txt").write_text(page + "\n", encoding="utf-8")
     lines = sum(page.count("\n") + 1 for page in chosen)
     return text_file, jsonl_file, size, lines, len(chosen) / len(pages)
 
@@ -122,27 +125,39 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         text_file, jsonl_file, size, lines, rounds = build_inputs(Path(tmp), args.mb)
         mb = size / 1e6
-        cases = [
-            ("cat", ["cat"], text_file),
-            ("C4-style line filter (Python)", [py, "-c", C4_FILTER], text_file),
-            ("newsclean --text --no-model (one file)", [exe, "--text", "--no-model"], text_file),
-            ("newsclean --text (rules + model, one file)", [exe, "--text"], text_file),
-            ("newsclean --jsonl --no-model (one record per page)", [exe, "--jsonl", "--no-model"], jsonl_file),
-            ("newsclean --jsonl (rules + model)", [exe, "--jsonl"], jsonl_file),
-        ]
-        measured = {name: timed(cmd, stdin, args.runs) for name, cmd, stdin in cases}
-        # the same commands on a two-line page: start-up, imports and the model's loading,
-        # paid once per run however long the stream, are taken off the figures of record
+        page_files = sorted(str(p) for p in (Path(tmp) / "pages").iterdir())
         tiny_text, tiny_jsonl = Path(tmp) / "one.txt", Path(tmp) / "one.jsonl"
         tiny = (
             "A short headline for the start-up run\n\nOne paragraph of a story, so that the model is loaded and run.\n"
         )
         tiny_text.write_text(tiny, encoding="utf-8")
         tiny_jsonl.write_text(json.dumps({"id": 0, "text": tiny}) + "\n", encoding="utf-8")
-        fixed = {
-            name: timed(cmd, tiny_jsonl if stdin == jsonl_file else tiny_text, max(5, args.runs))[1]
-            for name, cmd, stdin in cases
-        }
+        # (name, command, stdin, the same command on a two-line page: its start-up)
+        cases = [
+            ("cat", ["cat"], text_file, (["cat"], tiny_text)),
+            ("C4-style line filter (Python)", [py, "-c", C4_FILTER], text_file, ([py, "-c", C4_FILTER], tiny_text)),
+        ]
+        for model, flags in (("--no-model", ["--no-model"]), ("rules + model", [])):
+            cmd = [exe, "--text", *flags]
+            cases += [
+                (f"newsclean --text {model} (one file of all pages: one page)", cmd, text_file, (cmd, tiny_text)),
+                (
+                    f"newsclean --text {model} FILE... (a file per page)",
+                    cmd + page_files,
+                    None,
+                    ([*cmd, str(tiny_text)], None),
+                ),
+                (
+                    f"newsclean --jsonl {model} (a record per page)",
+                    [exe, "--jsonl", *flags],
+                    jsonl_file,
+                    ([exe, "--jsonl", *flags], tiny_jsonl),
+                ),
+            ]
+        measured = {name: timed(cmd, stdin, args.runs) for name, cmd, stdin, _ in cases}
+        # start-up, imports and the model's loading are paid once per run however long the
+        # stream: they are taken off the figures of record
+        fixed = {name: timed(tiny_cmd, tiny_in, max(5, args.runs))[1] for name, _, _, (tiny_cmd, tiny_in) in cases}
         start_py = timed([py, "-c", "pass"], None, max(10, args.runs))[1]
         start_nc = timed([exe, "--version"], None, max(10, args.runs))[1]
     net = {name: max(cpu - fixed[name], 1e-3) for name, (_, cpu) in measured.items()}
@@ -169,13 +184,13 @@ def main() -> int:
                 "mb_per_cpu_s": mb / cost,
             }
         )
-    rules = net["newsclean --text --no-model (one file)"]
-    model = net["newsclean --text (rules + model, one file)"]
-    rules_j = net["newsclean --jsonl --no-model (one record per page)"]
-    model_j = net["newsclean --jsonl (rules + model)"]
-    print(
-        f"\nWith the model, as a share of rules-only throughput (CPU less start-up): one file {rules / model:.2f}, JSONL {rules_j / model_j:.2f}."
-    )
+    shares = []
+    for kind in ("(one file of all pages: one page)", "FILE... (a file per page)", "(a record per page)"):
+        mode = "--jsonl" if "record" in kind else "--text"
+        rules = next(v for k, v in net.items() if k.startswith(f"newsclean {mode} --no-model") and k.endswith(kind))
+        model = next(v for k, v in net.items() if k.startswith(f"newsclean {mode} rules + model") and k.endswith(kind))
+        shares.append(f"{kind} {rules / model:.2f}")
+    print(f"\nWith the model, as a share of rules-only throughput (CPU less start-up): {'; '.join(shares)}.")
     print(
         f"\nStart-up (CPU): `newsclean --version` {start_nc * 1000:.0f} ms, `python -c pass` {start_py * 1000:.0f} ms: ratio {start_nc / start_py:.2f}x"
     )
