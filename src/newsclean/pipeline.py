@@ -60,8 +60,7 @@ def label_segments(
     measurements and single-line rule verdicts are taken from it (the result is
     the same).
     """
-    # a page read again keeps the language guessed on the whole page
-    lang = reuse[0].lang if reuse is not None else guess_language(s.text for s in segments)
+    lang = guess_language(s.text for s in segments)
     page = None
     if reuse is not None:
         page = reuse[0].subset(reuse[1], segments, lang)
