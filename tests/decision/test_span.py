@@ -279,3 +279,47 @@ def test_a_short_paragraph_after_a_picture_gallery_joins_the_article() -> None:
     span = S.find_article(page)
     assert span is not None and index_of(page, last) < span.end
     assert last in clean(page_text(HEADLINES["en"], P[0], P[1], *slides, last)).body
+
+
+def test_a_live_blog_whose_posts_carry_author_names_is_no_index_page() -> None:
+    """Live-blog posts (time, title, text, author) look like credited teasers; the time
+    stamp above each post's title says they are entries of one article."""
+    posts = []
+    for k, clock in enumerate(["21:40 Uhr", "21:05 Uhr", "20:18 Uhr", "18:00 Uhr"]):
+        posts += [clock, f"Update number {k + 1} on the storm", P[k % len(P)], ["By Tom Field", "By Ann Lee"][k % 2]]
+    page = detected(page_text(HEAD, *posts))
+    span = S.find_article(page)
+    assert span is not None and not span.index_page
+    article = clean(page_text(HEAD, *posts))
+    assert all(p in article.body for p in P)
+
+
+def test_dates_in_a_list_of_the_story_are_no_teaser_credits() -> None:
+    """An explainer of question subheadings with short answers: a list of dates in an
+    answer is the story's, not the credit line of a teaser (those follow their summary)."""
+    answers = [
+        "Drivers at three operators will walk out on four days before Easter, the union said.",
+        "Members of the drivers' union at three operators will strike; talks broke down last week.",
+        "About one train in five will run on the coast line, and none on the valley line.",
+        "If your train is cancelled you can claim a full refund from the company that sold the ticket.",
+    ]
+    text = page_text(
+        HEAD,
+        answers[0],
+        "By Tom Field\n21 March 2027",
+        "When are the strikes?\nSaturday 27 March\nMonday 29 March\nWednesday 31 March",
+        "Who is striking?\n" + answers[1],
+        "Which trains will run?\n" + answers[2],
+        "Operator | Strike days | Service\nCoast Line | 27, 29 March | Hourly\nValley Line | 27 March | No trains",
+        "Can I get a refund?\n" + answers[3],
+    )
+    span = S.find_article(detected(text))
+    assert span is not None and not span.index_page
+    assert all(a in clean(text).body for a in answers)
+
+
+def test_credited_teasers_with_clock_ages_stay_an_index_page() -> None:
+    """Hard negative: a teaser's age after its byline ("By X / 2h ago") is no live-blog stamp."""
+    page = detected(SECTION_FRONT)
+    span = S.find_article(page)
+    assert span is not None and span.index_page

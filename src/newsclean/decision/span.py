@@ -183,9 +183,14 @@ def teaser_units(page: Page, members: list[int]) -> int:
         if j < 0:
             continue
         prev = page.shapes[j]
-        if prev.title_like and not prev.prose and page.label_of(j) in _TEASER_ABOVE:
+        if prev.title_like and not prev.prose and page.label_of(j) in _TEASER_ABOVE and not _clocked(page, j):
             units += 1
     return units
+
+
+def _clocked(page: Page, j: int) -> bool:
+    """A live blog's entry: its title line ``j`` comes right after the entry's time stamp."""
+    return j > 0 and CLOCK.match(page.texts[j - 1]) is not None
 
 
 def _longest_run(page: Page, members: list[int]) -> int:
@@ -214,10 +219,18 @@ def is_index_page(page: Page, core: Cluster) -> bool:
     # teasers carry their own author/date lines, one set per teaser; an article has one
     # byline block (and maybe a bio at the end), letters, Q&A and live blogs have none
     members = core.members
-    credited_gaps = sum(1 for a, b in pairwise(members) if any(_credit(page, i) for i in range(a + 1, b)))
+    tables = table_rows(page)  # a row of a table of figures ("Line | 27 March | No trains") credits nobody
+    credited_gaps = sum(
+        1
+        for a, b in pairwise(members)
+        if any(_credit(page, i) and i not in tables for i in range(a + 1, min(b, a + 1 + CREDIT_AFTER)))
+    )
     return credited_gaps >= max(3, units // 2) or (credited_gaps >= 2 and units / n >= 0.75)
 
 
+#: a teaser's author or date line follows its summary within this many lines; a credit
+#: further down (a date in a list of the story, the byline of a box) is no teaser's
+CREDIT_AFTER = 2
 #: a page with at least this many credited teasers (headline-like line, then an author
 #: or date line within :data:`CREDIT_REACH` lines) can be an index page
 MIN_CREDITED_TEASERS = 3
@@ -255,7 +268,7 @@ def _teaser_summary(page: Page, i: int) -> bool:
     if i == 0:
         return False
     prev = page.shapes[i - 1]
-    if not (prev.title_like and not prev.prose and page.label_of(i - 1) in _TEASER_ABOVE):
+    if not (prev.title_like and not prev.prose and page.label_of(i - 1) in _TEASER_ABOVE) or _clocked(page, i - 1):
         return False
     return any(_credit(page, j) for j in range(i + 1, min(i + 3, len(page))))
 
