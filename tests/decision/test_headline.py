@@ -196,3 +196,57 @@ def test_title_above_a_long_list_preamble_is_found() -> None:
     preamble = [f"• Model NV-SP{200 + 10 * k} sold between 2023 and 2025" for k in range(12)]
     text = page_text(HEAD, "By Jane Roe\n12 March 2025", "Key points\n" + "\n".join(preamble), *P)
     assert chosen(text) == HEAD
+
+
+SHARE_BAR = "Share\nFacebook\nX\nEmail\nCopy link"
+
+
+def test_a_photo_caption_with_its_credit_is_no_headline() -> None:
+    """A caption whose sentence ends inside the line, then the credit, scores nothing."""
+    caption = "Crews work to repair a burst water main on Harbour Road early on Tuesday. (KDLW)"
+    page = detected(page_text(HEAD, caption, *P))
+    assert H.headline_score(page, index_of(page, caption), 0) == 0.0
+    assert chosen(page_text(HEAD, caption, *P)) == HEAD
+
+
+@pytest.mark.parametrize(
+    "title", ["Storm shuts harbour road. Ferry runs late", "Mr. Smith goes to the harbour council"]
+)
+def test_a_title_with_a_full_stop_is_still_a_title(title: str) -> None:
+    """Hard negative: a stop inside a title without a credit after it (or after "Mr") is no caption tail."""
+    page = detected(page_text(title, *P))
+    assert H.headline_score(page, index_of(page, title), 0) > 0.2
+
+
+def test_the_title_above_the_byline_beats_a_caption_below_the_share_bar() -> None:
+    caption = "Residents of the harbour flats watch the water rise on Thursday night"
+    text = page_text(HEAD, "By Jane Roe, Reporter\n12 March 2025", SHARE_BAR, caption, *P)
+    assert chosen(text) == HEAD
+    labels = label_map(text)
+    assert labels[HEAD] is Label.HEADLINE
+    assert all(labels[p] is Label.BODY for p in P)
+
+
+def test_a_title_with_standfirsts_above_the_byline() -> None:
+    caption = "Residents of the harbour flats watch the water rise on Thursday night"
+    text = page_text("WORLD", HEAD, DEK_OPEN, "By Jane Roe\n12 March 2025", SHARE_BAR, caption, *P)
+    assert chosen(text) == HEAD
+
+
+def test_a_title_right_under_the_byline_stays_the_headline() -> None:
+    """Hard negative: byline, kicker, title, body (a tabloid's order): no furniture
+    between the byline and the title, so the line above the byline is not taken."""
+    ticker = "Harbour road closed both ways after a crash at the roundabout"
+    page = detected(page_text(ticker, "By Jane Roe, Reporter\n12 March 2025", "CAUGHT ON CAMERA", HEAD, *P))
+    head, lead = index_of(page, HEAD), index_of(page, P[0])
+    assert H._title_above_byline(page, lead, 0, head) is None
+    # with a share bar between the byline and the line chosen, the title above the byline wins
+    page = detected(page_text(ticker, "By Jane Roe, Reporter\n12 March 2025", SHARE_BAR, HEAD, *P))
+    head, lead = index_of(page, HEAD), index_of(page, P[0])
+    assert H._title_above_byline(page, lead, 0, head) == index_of(page, ticker)
+
+
+def test_a_masthead_date_heads_no_title() -> None:
+    """Hard negative: the site's date under its name is no byline block for the title."""
+    text = page_text("The Kilbrack Courier\nWednesday 19 March 2025", "Home | News | Sport | Business", HEAD, *P)
+    assert chosen(text) == HEAD

@@ -9,10 +9,15 @@ subheading loses to a longer title above it.
 
 from __future__ import annotations
 
+import regex
+
 from newsclean.detectors.page import Page
 from newsclean.types import Label
 
 WINDOW = 20
+#: a sentence ended inside the line, then a credit: a photo caption ("... on Thursday. (WKRV)",
+#: "... en el Parlamento. ÁNGEL MURCIANO", "... olio su tela. Courtesy Fondazione X")
+CAPTION_TAIL = regex.compile(r"\p{Ll}{2}\.\s+(?:\(|\p{Lu}{2,}\b|\S+/|(?:Courtesy|Photo|Foto|Image|Picture)\b)")
 #: an all-capitals line of at most this many words is a kicker or a masthead
 SHOUT_WORDS = 5
 #: each word past LONG_TITLE costs this much of a line's headline score
@@ -35,6 +40,8 @@ def headline_score(page: Page, i: int, distance: int) -> float:
     text = page.texts[i]
     if text.count("|") + text.count("•") + text.count("·") >= SEPARATORS:
         return 0.0  # a ticker, a nav strip, a spec row: a title has one separator at most
+    if CAPTION_TAIL.search(text):
+        return 0.0  # "... on Thursday. (WKRV)": a photo caption with its credit
     size = min(shape.words, 14) / 14
     if shape.words < 3:
         size *= 0.3
@@ -164,6 +171,9 @@ def find_headline(page: Page, first_body: int) -> int | None:
     if best is None:
         return None
     chosen = best[1]
+    above = _title_above_byline(page, first_body, lo, chosen)
+    if above is not None and not (title and _matches_title(page.texts[chosen], title)):
+        return above
     # "title, dek, body": the nearest unclaimed line above a dek-like choice is the title
     for j in range(chosen - 1, max(-1, chosen - 3), -1):
         if _claimed(page, j):
@@ -174,3 +184,52 @@ def find_headline(page: Page, first_body: int) -> int | None:
             return j
         break
     return chosen
+
+
+#: how many unclaimed lines (title and standfirsts) may sit right above the byline block
+TITLE_RUN = 4
+
+
+def _title_above_byline(page: Page, first_body: int, lo: int, chosen: int) -> int | None:
+    """The title that heads the article's byline block: ``title, dek(s), byline``.
+
+    A photo caption or a video's title between the share bar and the lead scores
+    like a headline and is nearer the body; but titles come before the byline.
+    The byline block is the last one above the first paragraph; the title is
+    the topmost headline-like line of the unclaimed run right above it (a
+    standfirst or two may sit between; the author's name or role, short lines, is
+    skipped; a kicker or a short label above the title ends the run).
+    Only when the chosen line sits below the byline block with furniture between
+    (a share bar, a video player): a title right under the byline block stays.
+    None when there is no such title.
+    """
+    b = next((k for k in range(first_body - 1, lo - 1, -1) if page.has(k, Label.BYLINE)), None)
+    if (
+        b is None
+        or chosen <= b
+        or not any(_claimed(page, k) and not page.has(k, Label.BYLINE) for k in range(b + 1, chosen))
+    ):
+        return None
+    while b > lo and page.has(b - 1, Label.BYLINE):
+        b -= 1
+    if not any(_author(page, k) for k in range(b, min(chosen, b + BYLINE_REACH + 1))):
+        return None  # a date line alone (the site's date in the masthead) heads nothing
+    top = None
+    for j in range(b - 1, max(lo, b - 1 - TITLE_RUN) - 1, -1):
+        shape = page.shapes[j]
+        if _claimed(page, j) or shape.list_marker:
+            break
+        if shape.words < DEK_TITLE_WORDS or (shape.words <= SHOUT_WORDS and shape.upper_ratio > 0.8):
+            if top is None:
+                continue  # the author's bare name or role above the date line
+            break  # a kicker or a label above the title
+        if headline_score(page, j, 0) > 0.2:
+            top = j
+        elif top is not None:
+            break
+    return top
+
+
+def _author(page: Page, i: int) -> bool:
+    """A byline verdict that names someone (not a date or time line alone)."""
+    return any(v.label is Label.BYLINE and not v.rule.startswith("byline.date") for v in page.verdicts[i])
