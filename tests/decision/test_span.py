@@ -323,3 +323,51 @@ def test_credited_teasers_with_clock_ages_stay_an_index_page() -> None:
     page = detected(SECTION_FRONT)
     span = S.find_article(page)
     assert span is not None and span.index_page
+
+
+SPECS = [
+    f"{key} | {value}"
+    for key, value in [
+        ("Display", "6.7-inch OLED, 120Hz"),
+        ("Chipset", "Lumen X4"),
+        ("RAM", "12GB"),
+        ("Storage", "256GB"),
+        ("Rear cameras", "50MP main, 12MP zoom"),
+        ("Battery", "5,600mAh"),
+        ("Weight", "214g"),
+        ("Price", "From £799"),
+    ]
+]
+#: two short paragraphs, each under a title-like line: the story's subheadings, or teasers
+SHORT = [
+    "The phone is the easiest one to recommend this year, and the battery lasts two days.",
+    "Low-light photos are much better than last year, though the zoom still turns soft.",
+]
+
+
+def test_paragraphs_under_short_subheadings_above_a_spec_table_join_the_article() -> None:
+    """A review's verdict box (short subheadings over short paragraphs) and a long table
+    before the main text: the subheadings are the story's, so the clusters join."""
+    text = page_text(HEAD, "Our Verdict\n" + SHORT[0], "Night Photos\n" + SHORT[1], "\n".join(SPECS * 2), *P)
+    page = detected(text)
+    span = S.find_article(page)
+    assert span is not None and span.start == index_of(page, SHORT[0])
+
+
+def test_teasers_with_full_titles_above_the_article_stay_out() -> None:
+    """Hard negative: the same paragraphs under full teaser titles are a list of other stories."""
+    teasers = [TITLES[0] + "\n" + SHORT[0], TITLES[1] + "\n" + SHORT[1]]
+    text = page_text(*teasers, "\n".join(SPECS * 2), HEAD, *P)
+    page = detected(text)
+    span = S.find_article(page)
+    assert span is not None and span.start == index_of(page, P[0])
+
+
+def test_a_podcast_list_with_short_titles_after_the_article_stays_out() -> None:
+    """Hard negative: below the article, short titles over one line each are a list of
+    other things (podcasts, shows), not subheadings: the list does not join."""
+    shows = ["Screen Talk Weekly\n" + SHORT[0], "Millions Of Screens\n" + SHORT[1], "The Toolkit Show\n" + P[0]]
+    text = page_text(HEAD, *P[1:], "\n".join(SPECS * 2), *shows)
+    page = detected(text)
+    span = S.find_article(page)
+    assert span is not None and span.core.end <= index_of(page, SPECS[0])

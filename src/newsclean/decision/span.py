@@ -175,15 +175,22 @@ def clusters(page: Page, content: list[int]) -> list[Cluster]:
     return out
 
 
-def teaser_units(page: Page, members: list[int]) -> int:
-    """How many content lines read as a teaser summary under a headline-like line."""
+def teaser_units(page: Page, members: list[int], min_words: int = 0) -> int:
+    """How many content lines read as a teaser summary under a headline-like line
+    (of at least ``min_words`` words)."""
     units = 0
     for i in members:
         j = i - 1
         if j < 0:
             continue
         prev = page.shapes[j]
-        if prev.title_like and not prev.prose and page.label_of(j) in _TEASER_ABOVE and not _clocked(page, j):
+        if (
+            prev.title_like
+            and not prev.prose
+            and prev.words >= min_words
+            and page.label_of(j) in _TEASER_ABOVE
+            and not _clocked(page, j)
+        ):
             units += 1
     return units
 
@@ -298,7 +305,10 @@ def _joinable(page: Page, left: Cluster, right: Cluster, candidate: Cluster) -> 
         between = sum(1 for k in range(left.members[-1] + 1, right.members[0]) if not _picture(page, k))
         return between <= MAX_GAP + 1 and page.shapes[candidate.members[0]].sentence_end
     n = len(candidate.members)
-    units = teaser_units(page, candidate.members)
+    # above the core, a short title-like line over a paragraph is the story's subheading
+    # (the lead part of a review before its spec table); below it, a list of other
+    # stories often has short titles (a podcast's name)
+    units = teaser_units(page, candidate.members, TEASER_TITLE_WORDS if candidate is left else 0)
     if n >= 2 and units / n >= 0.7 and _longest_run(page, candidate.members) < 2:
         return False
     # a menu or link list between (a long run of short lines) separates two texts,
@@ -309,6 +319,9 @@ def _joinable(page: Page, left: Cluster, right: Cluster, candidate: Cluster) -> 
     return gap_run < MENU_RUN or (candidate.words >= 120 and _longest_run(page, candidate.members) >= 2)
 
 
+#: a cluster of teasers above the article has titles of at least this many words; a shorter
+#: title-like line above a paragraph is the story's subheading ("Our verdict", "Design")
+TEASER_TITLE_WORDS = 5
 #: this many short unclaimed lines in a row (a menu, a link list) stop clusters joining
 MENU_RUN = 20
 
