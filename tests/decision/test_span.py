@@ -371,3 +371,40 @@ def test_a_podcast_list_with_short_titles_after_the_article_stays_out() -> None:
     page = detected(text)
     span = S.find_article(page)
     assert span is not None and span.core.end <= index_of(page, SPECS[0])
+
+
+LINE_UP = ["Friday", "Juniper Static", "The Ornery Saints", "Pell and Grove", "Lucy Anchorwell", "Saturday"]
+LINE_UP += ["Moth Parade", "Double Breakfast", "Tiny Coronets", "Sunday", "Kiro Sands", "Harbourlights", "Fennimore"]
+
+
+#: a short closing paragraph (under MIN_JOIN_WORDS words)
+CLOSING = "Organisers said the festival had capped its capacity at twelve thousand again."
+
+
+def test_a_short_paragraph_after_a_line_up_no_rule_claims_joins_the_article() -> None:
+    """Thirteen short lines of a line-up, then a short paragraph: nothing claimed the
+    lines between, so they are the story's list and the paragraph joins the article."""
+    text = page_text(HEAD, P[0], "\n".join(LINE_UP), CLOSING)
+    span = S.find_article(detected(text))
+    assert span is not None and CLOSING in clean(text).body
+    article = clean(text)
+    assert "Moth Parade" in article.body and "Fennimore" in article.body
+
+
+def test_a_short_paragraph_beyond_claimed_furniture_stays_out() -> None:
+    """Hard negative: the same gap with one claimed line ("Advertisement") in it is a
+    widget or a sidebar of more than ten lines: the short paragraph beyond does not join."""
+    gap = [*LINE_UP[:6], "Advertisement", *LINE_UP[6:]]
+    text = page_text(HEAD, P[0], "\n".join(gap), CLOSING)
+    page = detected(text)
+    span = S.find_article(page)
+    assert span is not None and span.core.end == index_of(page, P[0]) + 1
+    assert CLOSING not in clean(text).body
+
+
+def test_a_short_paragraph_above_a_long_unclaimed_list_stays_out() -> None:
+    """Hard negative: above the article, thirteen short unclaimed lines are more often a
+    menu: a short paragraph beyond them does not join."""
+    page = detected(page_text(CLOSING, "\n".join(LINE_UP), HEAD, *P))
+    span = S.find_article(page)
+    assert span is not None and span.core.start == index_of(page, P[0])

@@ -35,6 +35,8 @@ STRONG = 0.75
 MAX_FURNITURE_GAP = 4
 #: more lines than this between two paragraphs split clusters
 MAX_GAP = 10
+#: a short paragraph after the article joins it across at most this many lines no rule claimed
+MAX_UNCLAIMED_GAP = 20
 #: a neighbouring cluster joins the core only with at least this many prose words
 MIN_JOIN_WORDS = 25
 
@@ -301,9 +303,15 @@ def _joinable(page: Page, left: Cluster, right: Cluster, candidate: Cluster) -> 
         if _terminal(page, k):
             return False
     if candidate.words < MIN_JOIN_WORDS:
-        # a lone short paragraph joins only when it is close (a widget or a gallery between)
-        between = sum(1 for k in range(left.members[-1] + 1, right.members[0]) if not _picture(page, k))
-        return between <= MAX_GAP + 1 and page.shapes[candidate.members[0]].sentence_end
+        # a lone short paragraph joins only when it is close (a widget or a gallery between),
+        # or, after the article, when no rule claimed any line between (a line-up, a list
+        # of the story; above the article such lines are more often a menu)
+        gap = range(left.members[-1] + 1, right.members[0])
+        between = sum(1 for k in gap if not _picture(page, k))
+        near = between <= MAX_GAP + 1 or (
+            candidate is right and between <= MAX_UNCLAIMED_GAP and not any(page.verdicts[k] for k in gap)
+        )
+        return near and page.shapes[candidate.members[0]].sentence_end
     n = len(candidate.members)
     # above the core, a short title-like line over a paragraph is the story's subheading
     # (the lead part of a review before its spec table); below it, a list of other
