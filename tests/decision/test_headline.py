@@ -250,3 +250,19 @@ def test_a_masthead_date_heads_no_title() -> None:
     """Hard negative: the site's date under its name is no byline block for the title."""
     text = page_text("The Kilbrack Courier\nWednesday 19 March 2025", "Home | News | Sport | Business", HEAD, *P)
     assert chosen(text) == HEAD
+
+
+@pytest.mark.parametrize("label", ["SECRET WEDDING BY THE SEA", "Subscribe | Sign in"])
+def test_a_kicker_or_nav_line_above_the_title_is_not_taken_for_a_title_over_its_dek(label: str) -> None:
+    """The title reads as a standfirst under a four-word line above it; that line is a
+    kicker in capitals or a nav line, so the title stays the headline."""
+    text = page_text(label, HEAD, *P)
+    assert chosen(text) == HEAD
+    assert label_map(text)[HEAD] is Label.HEADLINE
+
+
+def test_a_short_title_over_its_standfirst_is_still_taken() -> None:
+    """Hard negative: a short title in ordinary case above a longer standfirst is the title."""
+    title = "Sea wall vote delayed again"
+    text = page_text(title, DEK_OPEN, *P)
+    assert chosen(text) == title

@@ -70,6 +70,8 @@ def _dek_below_title(page: Page, upper: int, lower: int) -> bool:
     a, b = page.shapes[upper], page.shapes[lower]
     if a.words < DEK_TITLE_WORDS or a.words > 25:
         return False  # "The Kilbrack Champion / Serving the valley since 1899" is a masthead
+    if _label_line(page, upper):
+        return False  # a kicker or a nav line above the title, not a title above its dek
     return b.words > a.words and (b.stopword_ratio > a.stopword_ratio or b.title_ratio < a.title_ratio)
 
 
@@ -184,6 +186,15 @@ def find_headline(page: Page, first_body: int) -> int | None:
             return j
         break
     return chosen
+
+
+def _label_line(page: Page, i: int) -> bool:
+    """A kicker in capitals ("GEHEIM-HOCHZEIT AN DER OSTSEE") or a short line with a
+    separator ("Subscribe | Sign in"): a label above a title, never the title itself."""
+    shape = page.shapes[i]
+    if shape.words > SHOUT_WORDS:
+        return False
+    return shape.upper_ratio > 0.8 or "|" in page.texts[i]
 
 
 #: how many unclaimed lines (title and standfirsts) may sit right above the byline block
