@@ -106,15 +106,9 @@ def test_byline_between_title_and_body_helps_the_title() -> None:
     assert H.find_headline(page, first) == title
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "find_headline() favours the nearer of two equally long candidates (-0.04 per line), so on a "
-        "Q&A page the first question, right above the first answer, beats the real title one line higher; "
-        "the title is then outside the article and labelled chrome"
-    ),
-)
 def test_title_of_a_question_and_answer_page() -> None:
+    """The page opens with its title, then the first question, then the first answer:
+    the title, not the question nearest the answer, is the headline."""
     qa = page_text(
         "Your questions on the sea wall, answered",
         "Who will pay for the new wall?",
@@ -266,3 +260,34 @@ def test_a_short_title_over_its_standfirst_is_still_taken() -> None:
     title = "Sea wall vote delayed again"
     text = page_text(title, DEK_OPEN, *P)
     assert chosen(text) == title
+
+
+def test_a_cleaned_article_read_again_keeps_its_title_over_a_caption() -> None:
+    """The output of a clean (title, standfirst, a caption kept as body, the lead) cleaned
+    again: the page opens with its title, so the caption nearer the lead does not take
+    its place (and the title and standfirst are not dropped as outside the article)."""
+    caption = "The yard of the primary school on Harbour Road, closed since Thursday"
+    text = page_text(HEAD, DEK_OPEN, caption, *P)
+    assert chosen(text) == HEAD
+    once = clean(text).text
+    assert clean(once).text == once and HEAD in once
+
+
+@pytest.mark.parametrize("opening", ["You have one free article left this month.", "THE KILBRACK TIMES"])
+def test_a_notice_or_a_masthead_opening_the_page_is_no_title(opening: str) -> None:
+    """Hard negative: a sentence (a notice) or a short capitals line opening the page is
+    not taken as the title by the page-opening rule."""
+    page = detected(page_text(opening, "Environment", HEAD, *P))
+    assert not H._opens_the_page(page, index_of(page, P[0]))
+
+
+def test_a_caption_above_its_photo_credit_is_no_headline() -> None:
+    caption = "The yard of the primary school on Harbour Road, closed since Thursday"
+    text = page_text(HEAD, "By Jane Roe\n12 March 2025", "Share | Email", caption, "Foto Ansa", *P)
+    assert chosen(text) == HEAD
+
+
+def test_a_line_above_a_photography_title_is_not_read_as_a_caption() -> None:
+    """Hard negative: "Photography ..." is no credit line ("Photo", "Foto" as a word)."""
+    page = detected(page_text(HEAD, "Photography prize opens to harbour schools", *P))
+    assert not H._credit_below(page, index_of(page, HEAD))

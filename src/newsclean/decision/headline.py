@@ -15,6 +15,10 @@ from newsclean.detectors.page import Page
 from newsclean.types import Label
 
 WINDOW = 20
+#: a photo credit on a line of its own under a caption ("Foto Ansa", "Photo: Jane Roe")
+CREDIT_LINE = regex.compile(r"^(?:photo|photograph|foto|bild|image|picture)\b[:\s]\s*\S", regex.I)
+#: such a line has at most this many words
+CREDIT_WORDS = 5
 #: a sentence ended inside the line, then a credit: a photo caption ("... on Thursday. (WKRV)",
 #: "... en el Parlamento. ÁNGEL MURCIANO", "... olio su tela. Courtesy Fondazione X")
 CAPTION_TAIL = regex.compile(r"\p{Ll}{2}\.\s+(?:\(|\p{Lu}{2,}\b|\S+/|(?:Courtesy|Photo|Foto|Image|Picture)\b)")
@@ -138,6 +142,8 @@ _SEPARATORS = ("|", "-", "–", "—", ":", "·")
 def find_headline(page: Page, first_body: int) -> int | None:
     best: tuple[float, int] | None = None
     lead = _first_run(page, first_body)
+    if _opens_the_page(page, lead):
+        return 0
     title = " ".join(page.title_hint.split()).lower()
     lo = max(0, first_body - (HTML_WINDOW if page.hinted else WINDOW))
     top = lead - 1
@@ -156,7 +162,7 @@ def find_headline(page: Page, first_body: int) -> int | None:
                 continue
         if i >= first_body and page.shapes[i].prose:
             continue
-        if _claimed(page, i):
+        if _claimed(page, i) or _credit_below(page, i):
             continue
         score = headline_score(page, i, max(0, first_body - i))
         dom = page.segments[i].dom
@@ -244,3 +250,31 @@ def _title_above_byline(page: Page, first_body: int, lo: int, chosen: int) -> in
 def _author(page: Page, i: int) -> bool:
     """A byline verdict that names someone (not a date or time line alone)."""
     return any(v.label is Label.BYLINE and not v.rule.startswith("byline.date") for v in page.verdicts[i])
+
+
+def _credit_below(page: Page, i: int) -> bool:
+    """The line under ``i`` is a bare photo credit: ``i`` is the caption above it, no title."""
+    j = i + 1
+    return j < len(page) and page.shapes[j].words <= CREDIT_WORDS and CREDIT_LINE.match(page.texts[j]) is not None
+
+
+#: a page opens with its title when at most this many unclaimed lines precede the lead
+OPENING_LINES = 4
+
+
+def _opens_the_page(page: Page, lead: int) -> bool:
+    """The page begins with the title: a full headline-like first line, then only a few
+    unclaimed lines (standfirsts, a caption) down to the lead paragraph.
+
+    This is the shape of a cleaned article read again (``clean(clean(x).text)``, and
+    the pipeline's own second pass): nothing above the title is left, and a caption
+    kept as body just above the lead must not take the title's place.
+    """
+    if not 0 < lead <= OPENING_LINES or page.hinted:
+        return False
+    if any(_claimed(page, k) or (page.verdicts[k] and page.label_of(k) is not Label.HEADLINE) for k in range(lead)):
+        return False
+    shape = page.shapes[0]
+    if shape.words < DEK_TITLE_WORDS or (shape.sentence_end and not shape.text_question):
+        return False  # a label, or a sentence (a notice, a lead kept without a title)
+    return not _label_line(page, 0) and headline_score(page, 0, 0) > 0.2
