@@ -336,3 +336,18 @@ def test_date_line_of_the_article_under_its_headline_stays_byline() -> None:
     labels = label_map(text)
     assert labels[above] is Label.BYLINE
     assert labels[updated] is Label.BYLINE
+
+
+def test_a_list_of_dates_between_paragraphs_is_body() -> None:
+    """Strike days or opening hours listed inside the story are its text, not bylines."""
+    dates = ["Saturday 27 March", "Monday 29 March", "Wednesday 31 March"]
+    text = page_text(HEAD, P[0], "When are the strikes?\n" + "\n".join(dates), P[1], P[2])
+    labels = label_map(text)
+    assert all(labels[d] is Label.BODY for d in dates)
+    assert all("decision.date_list_in_article" in reason_of(text, d) for d in dates)
+
+
+def test_a_single_date_line_between_paragraphs_stays_byline() -> None:
+    """Hard negative: one date line between paragraphs (a post's or a box's credit) is no list."""
+    text = page_text(HEAD, P[0], "Monday 29 March", P[1], P[2])
+    assert label_map(text)["Monday 29 March"] is Label.BYLINE

@@ -279,3 +279,132 @@ def test_a_short_paragraph_after_a_picture_gallery_joins_the_article() -> None:
     span = S.find_article(page)
     assert span is not None and index_of(page, last) < span.end
     assert last in clean(page_text(HEADLINES["en"], P[0], P[1], *slides, last)).body
+
+
+def test_a_live_blog_whose_posts_carry_author_names_is_no_index_page() -> None:
+    """Live-blog posts (time, title, text, author) look like credited teasers; the time
+    stamp above each post's title says they are entries of one article."""
+    posts = []
+    for k, clock in enumerate(["21:40 Uhr", "21:05 Uhr", "20:18 Uhr", "18:00 Uhr"]):
+        posts += [clock, f"Update number {k + 1} on the storm", P[k % len(P)], ["By Tom Field", "By Ann Lee"][k % 2]]
+    page = detected(page_text(HEAD, *posts))
+    span = S.find_article(page)
+    assert span is not None and not span.index_page
+    article = clean(page_text(HEAD, *posts))
+    assert all(p in article.body for p in P)
+
+
+def test_dates_in_a_list_of_the_story_are_no_teaser_credits() -> None:
+    """An explainer of question subheadings with short answers: a list of dates in an
+    answer is the story's, not the credit line of a teaser (those follow their summary)."""
+    answers = [
+        "Drivers at three operators will walk out on four days before Easter, the union said.",
+        "Members of the drivers' union at three operators will strike; talks broke down last week.",
+        "About one train in five will run on the coast line, and none on the valley line.",
+        "If your train is cancelled you can claim a full refund from the company that sold the ticket.",
+    ]
+    text = page_text(
+        HEAD,
+        answers[0],
+        "By Tom Field\n21 March 2027",
+        "When are the strikes?\nSaturday 27 March\nMonday 29 March\nWednesday 31 March",
+        "Who is striking?\n" + answers[1],
+        "Which trains will run?\n" + answers[2],
+        "Operator | Strike days | Service\nCoast Line | 27, 29 March | Hourly\nValley Line | 27 March | No trains",
+        "Can I get a refund?\n" + answers[3],
+    )
+    span = S.find_article(detected(text))
+    assert span is not None and not span.index_page
+    assert all(a in clean(text).body for a in answers)
+
+
+def test_credited_teasers_with_clock_ages_stay_an_index_page() -> None:
+    """Hard negative: a teaser's age after its byline ("By X / 2h ago") is no live-blog stamp."""
+    page = detected(SECTION_FRONT)
+    span = S.find_article(page)
+    assert span is not None and span.index_page
+
+
+SPECS = [
+    f"{key} | {value}"
+    for key, value in [
+        ("Display", "6.7-inch OLED, 120Hz"),
+        ("Chipset", "Lumen X4"),
+        ("RAM", "12GB"),
+        ("Storage", "256GB"),
+        ("Rear cameras", "50MP main, 12MP zoom"),
+        ("Battery", "5,600mAh"),
+        ("Weight", "214g"),
+        ("Price", "From £799"),
+    ]
+]
+#: two short paragraphs, each under a title-like line: the story's subheadings, or teasers
+SHORT = [
+    "The phone is the easiest one to recommend this year, and the battery lasts two days.",
+    "Low-light photos are much better than last year, though the zoom still turns soft.",
+]
+
+
+def test_paragraphs_under_short_subheadings_above_a_spec_table_join_the_article() -> None:
+    """A review's verdict box (short subheadings over short paragraphs) and a long table
+    before the main text: the subheadings are the story's, so the clusters join."""
+    text = page_text(HEAD, "Our Verdict\n" + SHORT[0], "Night Photos\n" + SHORT[1], "\n".join(SPECS * 2), *P)
+    page = detected(text)
+    span = S.find_article(page)
+    assert span is not None and span.start == index_of(page, SHORT[0])
+
+
+def test_teasers_with_full_titles_above_the_article_stay_out() -> None:
+    """Hard negative: the same paragraphs under full teaser titles are a list of other stories."""
+    teasers = [TITLES[0] + "\n" + SHORT[0], TITLES[1] + "\n" + SHORT[1]]
+    text = page_text(*teasers, "\n".join(SPECS * 2), HEAD, *P)
+    page = detected(text)
+    span = S.find_article(page)
+    assert span is not None and span.start == index_of(page, P[0])
+
+
+def test_a_podcast_list_with_short_titles_after_the_article_stays_out() -> None:
+    """Hard negative: below the article, short titles over one line each are a list of
+    other things (podcasts, shows), not subheadings: the list does not join."""
+    shows = ["Screen Talk Weekly\n" + SHORT[0], "Millions Of Screens\n" + SHORT[1], "The Toolkit Show\n" + P[0]]
+    text = page_text(HEAD, *P[1:], "\n".join(SPECS * 2), *shows)
+    page = detected(text)
+    span = S.find_article(page)
+    assert span is not None and span.core.end <= index_of(page, SPECS[0])
+
+
+LINE_UP = ["Friday", "Juniper Static", "The Ornery Saints", "Pell and Grove", "Lucy Anchorwell", "Saturday"]
+LINE_UP += ["Moth Parade", "Double Breakfast", "Tiny Coronets", "Sunday", "Kiro Sands", "Harbourlights", "Fennimore"]
+
+
+#: a short closing paragraph (under MIN_JOIN_WORDS words)
+CLOSING = "Organisers said the festival had capped its capacity at twelve thousand again."
+
+
+def test_a_short_paragraph_after_a_line_up_no_rule_claims_joins_the_article() -> None:
+    """Thirteen short lines of a line-up, then a short paragraph: nothing claimed the
+    lines between, so they are the story's list and the paragraph joins the article."""
+    text = page_text(HEAD, P[0], "\n".join(LINE_UP), CLOSING)
+    span = S.find_article(detected(text))
+    assert span is not None and CLOSING in clean(text).body
+    article = clean(text)
+    assert "Moth Parade" in article.body and "Fennimore" in article.body
+
+
+def test_a_short_paragraph_beyond_claimed_furniture_stays_out() -> None:
+    """Hard negative: the same gap with one claimed line ("Advertisement") in it is a
+    widget or a sidebar of more than ten lines: the short paragraph beyond does not join."""
+    gap = [*LINE_UP[:6], "Advertisement", *LINE_UP[6:]]
+    text = page_text(HEAD, P[0], "\n".join(gap), CLOSING)
+    page = detected(text)
+    span = S.find_article(page)
+    assert span is not None and span.core.end == index_of(page, P[0]) + 1
+    assert CLOSING not in clean(text).body
+
+
+def test_a_short_paragraph_above_a_long_unclaimed_list_stays_out() -> None:
+    """Hard negative: above the article, thirteen short unclaimed lines are more often a
+    menu: a short paragraph beyond them does not join."""
+    page = detected(page_text(CLOSING, "\n".join(LINE_UP), HEAD, *P))
+    span = S.find_article(page)
+    assert span is not None and span.core.start == index_of(page, P[0])

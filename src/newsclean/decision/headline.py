@@ -9,10 +9,19 @@ subheading loses to a longer title above it.
 
 from __future__ import annotations
 
+import regex
+
 from newsclean.detectors.page import Page
 from newsclean.types import Label
 
 WINDOW = 20
+#: a photo credit on a line of its own under a caption ("Foto Ansa", "Photo: Jane Roe")
+CREDIT_LINE = regex.compile(r"^(?:photo|photograph|foto|bild|image|picture)\b[:\s]\s*\S", regex.I)
+#: such a line has at most this many words
+CREDIT_WORDS = 5
+#: a sentence ended inside the line, then a credit: a photo caption ("... on Thursday. (WKRV)",
+#: "... en el Parlamento. ÁNGEL MURCIANO", "... olio su tela. Courtesy Fondazione X")
+CAPTION_TAIL = regex.compile(r"\p{Ll}{2}\.\s+(?:\(|\p{Lu}{2,}\b|\S+/|(?:Courtesy|Photo|Foto|Image|Picture)\b)")
 #: an all-capitals line of at most this many words is a kicker or a masthead
 SHOUT_WORDS = 5
 #: each word past LONG_TITLE costs this much of a line's headline score
@@ -35,6 +44,8 @@ def headline_score(page: Page, i: int, distance: int) -> float:
     text = page.texts[i]
     if text.count("|") + text.count("•") + text.count("·") >= SEPARATORS:
         return 0.0  # a ticker, a nav strip, a spec row: a title has one separator at most
+    if CAPTION_TAIL.search(text):
+        return 0.0  # "... on Thursday. (WKRV)": a photo caption with its credit
     size = min(shape.words, 14) / 14
     if shape.words < 3:
         size *= 0.3
@@ -63,6 +74,8 @@ def _dek_below_title(page: Page, upper: int, lower: int) -> bool:
     a, b = page.shapes[upper], page.shapes[lower]
     if a.words < DEK_TITLE_WORDS or a.words > 25:
         return False  # "The Kilbrack Champion / Serving the valley since 1899" is a masthead
+    if _label_line(page, upper):
+        return False  # a kicker or a nav line above the title, not a title above its dek
     return b.words > a.words and (b.stopword_ratio > a.stopword_ratio or b.title_ratio < a.title_ratio)
 
 
@@ -129,6 +142,8 @@ _SEPARATORS = ("|", "-", "–", "—", ":", "·")
 def find_headline(page: Page, first_body: int) -> int | None:
     best: tuple[float, int] | None = None
     lead = _first_run(page, first_body)
+    if _opens_the_page(page, lead):
+        return 0
     title = " ".join(page.title_hint.split()).lower()
     lo = max(0, first_body - (HTML_WINDOW if page.hinted else WINDOW))
     top = lead - 1
@@ -147,7 +162,7 @@ def find_headline(page: Page, first_body: int) -> int | None:
                 continue
         if i >= first_body and page.shapes[i].prose:
             continue
-        if _claimed(page, i):
+        if _claimed(page, i) or _credit_below(page, i):
             continue
         score = headline_score(page, i, max(0, first_body - i))
         dom = page.segments[i].dom
@@ -164,6 +179,9 @@ def find_headline(page: Page, first_body: int) -> int | None:
     if best is None:
         return None
     chosen = best[1]
+    above = _title_above_byline(page, first_body, lo, chosen)
+    if above is not None and not (title and _matches_title(page.texts[chosen], title)):
+        return above
     # "title, dek, body": the nearest unclaimed line above a dek-like choice is the title
     for j in range(chosen - 1, max(-1, chosen - 3), -1):
         if _claimed(page, j):
@@ -174,3 +192,89 @@ def find_headline(page: Page, first_body: int) -> int | None:
             return j
         break
     return chosen
+
+
+def _label_line(page: Page, i: int) -> bool:
+    """A kicker in capitals ("GEHEIM-HOCHZEIT AN DER OSTSEE") or a short line with a
+    separator ("Subscribe | Sign in"): a label above a title, never the title itself."""
+    shape = page.shapes[i]
+    if shape.words > SHOUT_WORDS:
+        return False
+    return shape.upper_ratio > 0.8 or "|" in page.texts[i]
+
+
+#: how many unclaimed lines (title and standfirsts) may sit right above the byline block
+TITLE_RUN = 4
+
+
+def _title_above_byline(page: Page, first_body: int, lo: int, chosen: int) -> int | None:
+    """The title that heads the article's byline block: ``title, dek(s), byline``.
+
+    A photo caption or a video's title between the share bar and the lead scores
+    like a headline and is nearer the body; but titles come before the byline.
+    The byline block is the last one above the first paragraph; the title is
+    the topmost headline-like line of the unclaimed run right above it (a
+    standfirst or two may sit between; the author's name or role, short lines, is
+    skipped; a kicker or a short label above the title ends the run).
+    Only when the chosen line sits below the byline block with furniture between
+    (a share bar, a video player): a title right under the byline block stays.
+    None when there is no such title.
+    """
+    b = next((k for k in range(first_body - 1, lo - 1, -1) if page.has(k, Label.BYLINE)), None)
+    if (
+        b is None
+        or chosen <= b
+        or not any(_claimed(page, k) and not page.has(k, Label.BYLINE) for k in range(b + 1, chosen))
+    ):
+        return None
+    while b > lo and page.has(b - 1, Label.BYLINE):
+        b -= 1
+    if not any(_author(page, k) for k in range(b, min(chosen, b + BYLINE_REACH + 1))):
+        return None  # a date line alone (the site's date in the masthead) heads nothing
+    top = None
+    for j in range(b - 1, max(lo, b - 1 - TITLE_RUN) - 1, -1):
+        shape = page.shapes[j]
+        if _claimed(page, j) or shape.list_marker:
+            break
+        if shape.words < DEK_TITLE_WORDS or (shape.words <= SHOUT_WORDS and shape.upper_ratio > 0.8):
+            if top is None:
+                continue  # the author's bare name or role above the date line
+            break  # a kicker or a label above the title
+        if headline_score(page, j, 0) > 0.2:
+            top = j
+        elif top is not None:
+            break
+    return top
+
+
+def _author(page: Page, i: int) -> bool:
+    """A byline verdict that names someone (not a date or time line alone)."""
+    return any(v.label is Label.BYLINE and not v.rule.startswith("byline.date") for v in page.verdicts[i])
+
+
+def _credit_below(page: Page, i: int) -> bool:
+    """The line under ``i`` is a bare photo credit: ``i`` is the caption above it, no title."""
+    j = i + 1
+    return j < len(page) and page.shapes[j].words <= CREDIT_WORDS and CREDIT_LINE.match(page.texts[j]) is not None
+
+
+#: a page opens with its title when at most this many unclaimed lines precede the lead
+OPENING_LINES = 4
+
+
+def _opens_the_page(page: Page, lead: int) -> bool:
+    """The page begins with the title: a full headline-like first line, then only a few
+    unclaimed lines (standfirsts, a caption) down to the lead paragraph.
+
+    This is the shape of a cleaned article read again (``clean(clean(x).text)``, and
+    the pipeline's own second pass): nothing above the title is left, and a caption
+    kept as body just above the lead must not take the title's place.
+    """
+    if not 0 < lead <= OPENING_LINES or page.hinted:
+        return False
+    if any(_claimed(page, k) or (page.verdicts[k] and page.label_of(k) is not Label.HEADLINE) for k in range(lead)):
+        return False
+    shape = page.shapes[0]
+    if shape.words < DEK_TITLE_WORDS or (shape.sentence_end and not shape.text_question):
+        return False  # a label, or a sentence (a notice, a lead kept without a title)
+    return not _label_line(page, 0) and headline_score(page, 0, 0) > 0.2

@@ -117,6 +117,14 @@ def resolve(
             ):
                 reason = f"decision.fact_line_in_article: a dated line of a fact box ({m.group(0).strip()!r})"
                 seg.decide(_BODY, "rules", reason, 0.55)
+            elif (
+                v is not None
+                and v.rule == "byline.date_only"
+                and span is not None
+                and span.core.start < i < span.core.end
+                and _in_date_list(page, i)
+            ):
+                seg.decide(_BODY, "rules", "decision.date_list_in_article: a list of dates between paragraphs", 0.55)
             elif v is None and not page.in_main(i) and (not page.shapes[i].prose or container):
                 seg.decide(
                     _CHROME, "rules", "decision.outside_main_content: not in the page's main content (HTML)", 0.55
@@ -185,6 +193,17 @@ def resolve(
             )
     if model is not None:
         combine(page, model)
+
+
+def _in_date_list(page: Page, i: int) -> bool:
+    """Line ``i``, a date line between the article's paragraphs, is one of a list of dates
+    (strike days, opening hours): a date line right above or below it too. A teaser's or
+    a post's credit is one date line; a live blog's clock times are read elsewhere."""
+    if CLOCK.match(page.texts[i]):
+        return False
+    return any(
+        0 <= j < len(page) and any(v.rule == "byline.date_only" for v in page.verdicts[j]) for j in (i - 1, i + 1)
+    )
 
 
 #: a line of a fact box or schedule: a short label and a colon before a date ("Term starts:

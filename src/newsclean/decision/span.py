@@ -35,6 +35,8 @@ STRONG = 0.75
 MAX_FURNITURE_GAP = 4
 #: more lines than this between two paragraphs split clusters
 MAX_GAP = 10
+#: a short paragraph after the article joins it across at most this many lines no rule claimed
+MAX_UNCLAIMED_GAP = 20
 #: a neighbouring cluster joins the core only with at least this many prose words
 MIN_JOIN_WORDS = 25
 
@@ -175,17 +177,29 @@ def clusters(page: Page, content: list[int]) -> list[Cluster]:
     return out
 
 
-def teaser_units(page: Page, members: list[int]) -> int:
-    """How many content lines read as a teaser summary under a headline-like line."""
+def teaser_units(page: Page, members: list[int], min_words: int = 0) -> int:
+    """How many content lines read as a teaser summary under a headline-like line
+    (of at least ``min_words`` words)."""
     units = 0
     for i in members:
         j = i - 1
         if j < 0:
             continue
         prev = page.shapes[j]
-        if prev.title_like and not prev.prose and page.label_of(j) in _TEASER_ABOVE:
+        if (
+            prev.title_like
+            and not prev.prose
+            and prev.words >= min_words
+            and page.label_of(j) in _TEASER_ABOVE
+            and not _clocked(page, j)
+        ):
             units += 1
     return units
+
+
+def _clocked(page: Page, j: int) -> bool:
+    """A live blog's entry: its title line ``j`` comes right after the entry's time stamp."""
+    return j > 0 and CLOCK.match(page.texts[j - 1]) is not None
 
 
 def _longest_run(page: Page, members: list[int]) -> int:
@@ -214,10 +228,18 @@ def is_index_page(page: Page, core: Cluster) -> bool:
     # teasers carry their own author/date lines, one set per teaser; an article has one
     # byline block (and maybe a bio at the end), letters, Q&A and live blogs have none
     members = core.members
-    credited_gaps = sum(1 for a, b in pairwise(members) if any(_credit(page, i) for i in range(a + 1, b)))
+    tables = table_rows(page)  # a row of a table of figures ("Line | 27 March | No trains") credits nobody
+    credited_gaps = sum(
+        1
+        for a, b in pairwise(members)
+        if any(_credit(page, i) and i not in tables for i in range(a + 1, min(b, a + 1 + CREDIT_AFTER)))
+    )
     return credited_gaps >= max(3, units // 2) or (credited_gaps >= 2 and units / n >= 0.75)
 
 
+#: a teaser's author or date line follows its summary within this many lines; a credit
+#: further down (a date in a list of the story, the byline of a box) is no teaser's
+CREDIT_AFTER = 2
 #: a page with at least this many credited teasers (headline-like line, then an author
 #: or date line within :data:`CREDIT_REACH` lines) can be an index page
 MIN_CREDITED_TEASERS = 3
@@ -255,7 +277,7 @@ def _teaser_summary(page: Page, i: int) -> bool:
     if i == 0:
         return False
     prev = page.shapes[i - 1]
-    if not (prev.title_like and not prev.prose and page.label_of(i - 1) in _TEASER_ABOVE):
+    if not (prev.title_like and not prev.prose and page.label_of(i - 1) in _TEASER_ABOVE) or _clocked(page, i - 1):
         return False
     return any(_credit(page, j) for j in range(i + 1, min(i + 3, len(page))))
 
@@ -281,11 +303,20 @@ def _joinable(page: Page, left: Cluster, right: Cluster, candidate: Cluster) -> 
         if _terminal(page, k):
             return False
     if candidate.words < MIN_JOIN_WORDS:
-        # a lone short paragraph joins only when it is close (a widget or a gallery between)
-        between = sum(1 for k in range(left.members[-1] + 1, right.members[0]) if not _picture(page, k))
-        return between <= MAX_GAP + 1 and page.shapes[candidate.members[0]].sentence_end
+        # a lone short paragraph joins only when it is close (a widget or a gallery between),
+        # or, after the article, when no rule claimed any line between (a line-up, a list
+        # of the story; above the article such lines are more often a menu)
+        gap = range(left.members[-1] + 1, right.members[0])
+        between = sum(1 for k in gap if not _picture(page, k))
+        near = between <= MAX_GAP + 1 or (
+            candidate is right and between <= MAX_UNCLAIMED_GAP and not any(page.verdicts[k] for k in gap)
+        )
+        return near and page.shapes[candidate.members[0]].sentence_end
     n = len(candidate.members)
-    units = teaser_units(page, candidate.members)
+    # above the core, a short title-like line over a paragraph is the story's subheading
+    # (the lead part of a review before its spec table); below it, a list of other
+    # stories often has short titles (a podcast's name)
+    units = teaser_units(page, candidate.members, TEASER_TITLE_WORDS if candidate is left else 0)
     if n >= 2 and units / n >= 0.7 and _longest_run(page, candidate.members) < 2:
         return False
     # a menu or link list between (a long run of short lines) separates two texts,
@@ -296,6 +327,9 @@ def _joinable(page: Page, left: Cluster, right: Cluster, candidate: Cluster) -> 
     return gap_run < MENU_RUN or (candidate.words >= 120 and _longest_run(page, candidate.members) >= 2)
 
 
+#: a cluster of teasers above the article has titles of at least this many words; a shorter
+#: title-like line above a paragraph is the story's subheading ("Our verdict", "Design")
+TEASER_TITLE_WORDS = 5
 #: this many short unclaimed lines in a row (a menu, a link list) stop clusters joining
 MENU_RUN = 20
 
