@@ -31,6 +31,7 @@ def byline_rule(line: str, lang: str = "en") -> str | None:
         ("Door onze verslaggever Niels Brandsma", "nl", "byline.by_name[nl]"),
         ("Von unserem Gerichtsreporter Holger Mattes", "de", "byline.by_name[de]"),
         ("Obituary by Ewan Sinclair", "en", "byline.by_name[en]"),
+        ("Live reporting by Priya Ramaswamy, Ólafur Steinsson and Dan Whitcombe", "en", "byline.by_name[en]"),
         ("By JANE ROE and John Doe", "en", "byline.by_name[en]"),
         ("By Jane Roe and John Doe, Reuters", "en", "byline.by_name[en]"),
         ("By Jane Roe, Staff Writer", "en", "byline.by_name[en]"),
@@ -109,6 +110,7 @@ def test_date_lines(line: str, lang: str, rule: str) -> None:
     ("line", "lang"),
     [
         ("By the time the police arrived, the crowd had already gone home.", "en"),
+        ("Live coverage by the BBC was criticised by the regulator on Monday.", "en"),
         ("By Tuesday evening the river had risen above the old stone wall.", "en"),
         ("By contrast, the northern districts saw almost no rain at all.", "en"),
         ("By April the plan was dead.", "en"),
