@@ -33,6 +33,8 @@ from newsclean.types import Label, Verdict
 _TAG_LABELS = frozenset({None, Label.CHROME})
 
 UI_WORD = PhraseSet("chrome.ui_word", P.CHROME_LINES)
+#: the lookup keys of the lines UI_WORD can match: most short lines are looked up no further
+_UI_KEYS = UI_WORD.keys()
 PREFIX = PatternSet("chrome.prefix", P.CHROME_PREFIXES, prefixes=True)
 ICON = regex.compile(
     r"^(?:[a-z]+(?:_[a-z0-9]+)+|(?:icon|ico|svg|fa|glyphicon|material-icons)[-_][\w-]+|[a-z]+-icon|icon)$"
@@ -97,7 +99,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
     consent_cued = page.containing(_CONSENT_STEMS)
     crumb_cued = page.containing(_CRUMB_CUES)  # spaces and arrows: the same in the lower-cased text
     openers = PREFIX.openers()
-    firsts = page.firsts
+    firsts, keys = page.firsts, page.keys
     for i, (text, shape, low, first) in enumerate(zip(page.texts, page.shapes, page.lows, firsts)):
         words = shape.words
         has_digit = shape.digit_ratio > 0
@@ -105,7 +107,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             if words <= 6 and first in _COMMENT_FIRSTS and COMMENT_MARKER.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.comment_marker", text), 0.8))
                 continue
-            hit = UI_WORD.match(page, i, langs)
+            hit = UI_WORD.match(page, i, langs) if keys[i] in _UI_KEYS else None
             if hit and not text.endswith(".") and not _QUOTED.search(text):
                 page.add(i, verdict(Label.CHROME, hit, 0.7))
                 continue
@@ -224,25 +226,29 @@ def _nav_strip(text: str, sentence_end: bool) -> bool:
     if sentence_end:
         return False
     for sep in _NAV_SEPARATORS:
-        if text.count(sep) >= 2:
+        # four items need three separators: with two, the split below finds three at most
+        if text.count(sep) >= 3:
             # the non-empty items, stripped, with their lookup keys (each key worked out once)
             items: list[tuple[str, str]] = []
             for raw in text.split(sep):
-                if not norm_key(raw):
+                raw_key = norm_key(raw)
+                if not raw_key:
                     continue
                 item = raw.strip()
-                key = norm_key(item) if item is not raw else norm_key(raw)
+                key = norm_key(item) if item is not raw else raw_key
                 if item and key:
                     items.append((item, key))
             if len(items) < 4:
                 continue
             sizes = [len(item.split()) for item, _ in items]
+            if max(sizes) > 4:
+                continue  # an item of five words or more: no menu (the test below needs all at most 4)
             good = sum(
                 1
                 for (item, key), size in zip(items, sizes)
                 if size <= 3 and (_first_letter_upper(item) or key in _NAV_VOCAB)
             )
-            if good >= 0.8 * len(items) and all(size <= 4 for size in sizes):
+            if good >= 0.8 * len(items):
                 digits = sum(map(str.isdigit, text))
                 if digits <= len(items):
                     return True
