@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 import regex
 
 from helpers import page_of
 from newsclean.detectors.rules import ad, byline, chrome, patterns, promo
+from newsclean.detectors.rules.base import factored
 from newsclean.segfile import find_seg_files, read_seg
 from paths import CORPUS
 
@@ -81,3 +83,37 @@ def test_a_page_with_long_s_or_dotted_capital_i_is_not_plain_case() -> None:
     assert not page_of(["Share ſomething"]).plain_case
     assert not page_of(["İstanbul news"]).plain_case
     assert page_of(["Share something"]).plain_case
+
+
+def test_factored_alternation_finds_what_the_plain_one_finds() -> None:
+    """chrome.PITCH (runs of patterns under one anchor) matches as the alternation of its
+    patterns does, at the same place with the same text, on every line of the corpus and
+    on lines written to hit patterns under each anchor and at each position."""
+    sources = [p for ps in patterns.PITCH_PATTERNS.values() for p in ps]
+    plain = regex.compile("|".join(f"(?:{p})" for p in sources))
+    assert chrome.PITCH.pattern == factored(sources) != plain.pattern
+    lines = [
+        "sign up for the morning newsletter straight to your inbox",
+        "forwarded this email? subscribe now",
+        "x subscribe today, cite this article",
+        "cite this article",
+        "have your say: the views expressed here are the author's",
+        "jetzt kostenlos anmelden und keine anlageberatung",
+        "nothing to see here",
+    ]
+    for path in find_seg_files([str(CORPUS / "text")]):
+        lines += [line.strip().lower() for line in read_seg(path).text.splitlines()]
+    found = 0
+    for line in lines:
+        a, b = plain.search(line), chrome.PITCH.search(line)
+        assert (a and (a.span(), a.group(0))) == (b and (b.span(), b.group(0))), line
+        found += a is not None
+    assert found >= 7
+
+
+def test_factored_refuses_a_pattern_with_a_top_level_bar() -> None:
+    """``\\ba|b`` would become ``\\b(?:a|b)``, which is not the same: refused."""
+    assert factored([r"\bone", r"\btwo", r"^three"]) == r"\b(?:(?:one)|(?:two))|^(?:(?:three))"
+    assert factored([r"(?:a|b)", r"[|]c", r"\|d"]) == r"(?:(?:(?:a|b))|(?:[|]c)|(?:\|d))"
+    with pytest.raises(ValueError):
+        factored([r"\ba|b"])

@@ -23,7 +23,7 @@ import regex
 
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
-from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, verdict
+from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, factored, verdict
 from newsclean.segments.normalize import norm_key
 from newsclean.segments.shape import STOPWORDS
 from newsclean.types import Label, Verdict
@@ -430,7 +430,7 @@ def _tag_headings(page: Page) -> list[int]:
     return list(compress(range(len(page)), map(_TAG_FIRSTS.__contains__, page.firsts)))
 
 
-PITCH = regex.compile("|".join(f"(?:{p})" for ps in P.PITCH_PATTERNS.values() for p in ps))
+PITCH = regex.compile(factored([p for ps in P.PITCH_PATTERNS.values() for p in ps]))
 _PITCH_CUES = tuple(P.PITCH_CUES)
 _PRICE_CUES = tuple(P.PITCH_PRICE_CUES)
 _PRICE_SIGNS = ("$", "£", "€")
