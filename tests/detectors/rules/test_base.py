@@ -117,3 +117,31 @@ def test_factored_refuses_a_pattern_with_a_top_level_bar() -> None:
     assert factored([r"(?:a|b)", r"[|]c", r"\|d"]) == r"(?:(?:(?:a|b))|(?:[|]c)|(?:\|d))"
     with pytest.raises(ValueError):
         factored([r"\ba|b"])
+
+
+def test_a_lookahead_written_once_after_the_languages_matches_as_one_in_each() -> None:
+    """byline.DATE_WORD (its date lookahead once, after the languages' alternation: ``after=``)
+    finds the same text in the same language as the lookahead written into every language's
+    pattern, on every corpus line and on lines made of date words, month names and figures."""
+    lookahead = byline.DATE_WORD._after
+    assert lookahead.startswith("(?=")
+    each = regex.compile(
+        "|".join(f"(?P<{lang}>(?:{src}){lookahead})" for lang, src in byline.DATE_WORD._sources.items()),
+        regex.I,
+    )
+    once = byline.DATE_WORD._compiled(None)
+    words = [w for ws in patterns.DATE_WORDS.values() for w in ws] + patterns.MONTHS[:20]
+    lines = [
+        f"{w}{sep}{tail}"
+        for w in words
+        for sep in ("", " ", ": ")
+        for tail in ("3 May", "x" * 45 + " 3", "vor 2 Tagen")
+    ]
+    for path in find_seg_files([str(CORPUS / "text")]):
+        lines += [line.strip() for line in read_seg(path).text.splitlines()]
+    found = 0
+    for line in lines:
+        a, b = each.match(line), once.match(line)
+        assert (a and (a.group(0), a.lastgroup)) == (b and (b.group(0), b.lastgroup)), line
+        found += a is not None
+    assert found > 100

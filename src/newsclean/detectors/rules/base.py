@@ -75,8 +75,16 @@ class PatternSet:
         prefixes: bool = False,
         flags: int = regex.I,
         gate: Iterable[str] | None = None,
+        after: str = "",
     ) -> None:
         self.name = name
+        #: a zero-width pattern (a lookahead) that every pattern of every language ends with,
+        #: written once after the alternation of the languages instead of once in each:
+        #: the same matches (the engine tries the same alternatives in the same order, and
+        #: the pattern takes no characters, so each language's group spans the same text),
+        #: but a long lookahead is compiled once (``byline.date``'s month names: 90 -> 15 ms)
+        assert not (after and prefixes), "after= is for patterns, not prefixes"
+        self._after = after
         self._sources: dict[str, str] = {}
         #: prefixes only: per language, each opening as in the pattern (escaped) and as written
         self._openings: dict[str, list[tuple[str, str]]] = {}
@@ -134,7 +142,8 @@ class PatternSet:
         rx = self._merged.get(langs)
         if rx is None:
             parts = [f"(?P<{lang}>{src})" for lang, src in self._sources.items() if langs is None or lang in langs]
-            rx = regex.compile("|".join(parts) or r"(?!)", self._flags)
+            source = "|".join(parts) or r"(?!)"
+            rx = regex.compile(f"(?:{source}){self._after}" if self._after else source, self._flags)
             self._merged[langs] = rx
         return rx
 
