@@ -44,13 +44,16 @@ TAGGED_LINK = regex.compile(r"\s\[(?:[A-Z]{3,12}|Video|Photos|Pics|Watch|Insight
 
 
 def detect(page: Page, langs: frozenset[str]) -> None:
+    # a line whose first word opens no cue is not handed to CUE.match (which says None at once)
+    openers = CUE.openers()
+    firsts = page.firsts
     for i, (text, shape) in enumerate(zip(page.texts, page.shapes)):
         if text.endswith(("]", "]|", "] |")) and shape.words <= 30 and (m := TAGGED_LINK.search(text)):
             page.add(i, verdict(Label.PROMO, Hit("promo.tagged_link", m.group(0)), 0.85))
             continue
         if shape.words > MAX_PROMO_WORDS or shape.words < 2:
             continue
-        hit = CUE.match(page, i, langs)
+        hit = CUE.match(page, i, langs) if openers is None or firsts[i] in openers else None
         if hit is None and text[:1] and not text[:1].isalnum():
             m = DECORATED_CUE.match(text)
             hit = Hit("promo.cue_decorated", m.group(0)) if m else None
