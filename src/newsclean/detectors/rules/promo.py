@@ -86,15 +86,17 @@ HEADING = PhraseSet(
         for lang, ws in P.PROMO_PREFIXES.items()
     },
 )
+_HEADING_KEYS = HEADING.keys()
 MAX_HEADED_TITLES = 4
 
 
 def detect_headed_titles(page: Page, langs: frozenset[str]) -> None:
     """A promo heading alone on its line and the teaser titles right under it."""
     n = len(page)
+    keys = page.keys
     for i, shape in enumerate(page.shapes):
-        if shape.words > 5:
-            continue
+        if shape.words > 5 or keys[i] not in _HEADING_KEYS:
+            continue  # HEADING.match would say None (no heading phrase is the line's key)
         hit = HEADING.match(page, i, langs)
         if hit is None:
             continue
