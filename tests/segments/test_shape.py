@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.segments.shape import RATIO_WINDOW, Shape, measure
+from newsclean.segments.shape import RATIO_WINDOW, Shape, _is_prose, _is_title_like, measure
 
 
 def test_empty_and_blank() -> None:
@@ -143,3 +143,13 @@ def test_a_quote_closed_in_german_style_ends_a_sentence(text: str) -> None:
 def test_a_quoted_title_without_a_full_stop_is_no_sentence() -> None:
     """Hard negative: an album's title in German quotes ends no sentence."""
     assert not measure("Das neue Album „Salz auf der Haut“").sentence_end
+
+
+@given(st.text(alphabet=st.sampled_from("ab AB. ?!:;the of und la 1\n\t—”"), max_size=400))
+def test_prose_and_title_like_are_the_documented_tests(text: str) -> None:
+    """measure_line writes _is_prose and _is_title_like out (no call per line): the fields
+    are what the two functions say of the line's measurements."""
+    s = measure(text)
+    assert s.prose == _is_prose(s.words, s.chars, s.terminal, s.sentence_end, s.title_ratio, s.stopword_ratio)
+    assert s.title_like == _is_title_like(s.words, s.sentence_end, s.text_question)
+    assert type(s.prose) is bool and type(s.title_like) is bool

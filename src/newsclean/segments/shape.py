@@ -183,7 +183,8 @@ def measure_line(text: str) -> tuple[Shape, str, str, list[str]]:
     )
     stopword_ratio = stops / n_head if (stops := counted & _STOP_MASK) else 0.0
     text_question = bool(last) and last in "?!"
-    shape = _new_shape(
+    shape = _tuple_new(
+        Shape,
         (
             size,
             n,
@@ -196,9 +197,14 @@ def measure_line(text: str) -> tuple[Shape, str, str, list[str]]:
             list_marker,
             first.isupper(),
             text_question,
-            _is_prose(n, size, terminal, sentence_end, title_ratio, stopword_ratio),
-            _is_title_like(n, sentence_end, text_question),
-        )
+            # _is_prose and _is_title_like, written out: a call each per line costs more than the tests
+            (n >= 35 and stopword_ratio >= 0.12)
+            or (n >= 8 and (sentence_end or (terminal and n >= 15)) and stopword_ratio >= 0.1)
+            or (
+                stopword_ratio < 0.03 and sentence_end and title_ratio < 0.5 and (size >= 80 or (size >= 30 and n <= 3))
+            ),
+            2 <= n <= 30 and (not sentence_end or text_question),
+        ),
     )
     return shape, stripped, low_head, low
 
@@ -214,9 +220,8 @@ _word_class = {
 _END_DECORATION = "\"'”’»)]›“‘ "
 
 
-def _new_shape(fields: tuple[object, ...]) -> Shape:
-    """``Shape(*fields)`` for all thirteen fields, without the Python-level ``__new__``."""
-    return tuple.__new__(Shape, fields)
+#: ``Shape(*fields)`` for all thirteen fields, without the Python-level ``__new__``
+_tuple_new = tuple.__new__
 
 
 #: the ASCII digits of a line, one by one (ratios count "0"-"9" only)

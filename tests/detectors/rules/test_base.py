@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 import regex
 
 from helpers import page_of
 from newsclean.detectors.rules import ad, byline, chrome, patterns, promo
+from newsclean.detectors.rules.base import factored
 from newsclean.segfile import find_seg_files, read_seg
 from paths import CORPUS
 
@@ -81,3 +83,65 @@ def test_a_page_with_long_s_or_dotted_capital_i_is_not_plain_case() -> None:
     assert not page_of(["Share ſomething"]).plain_case
     assert not page_of(["İstanbul news"]).plain_case
     assert page_of(["Share something"]).plain_case
+
+
+def test_factored_alternation_finds_what_the_plain_one_finds() -> None:
+    """chrome.PITCH (runs of patterns under one anchor) matches as the alternation of its
+    patterns does, at the same place with the same text, on every line of the corpus and
+    on lines written to hit patterns under each anchor and at each position."""
+    sources = [p for ps in patterns.PITCH_PATTERNS.values() for p in ps]
+    plain = regex.compile("|".join(f"(?:{p})" for p in sources))
+    assert chrome.PITCH.pattern == factored(sources) != plain.pattern
+    lines = [
+        "sign up for the morning newsletter straight to your inbox",
+        "forwarded this email? subscribe now",
+        "x subscribe today, cite this article",
+        "cite this article",
+        "have your say: the views expressed here are the author's",
+        "jetzt kostenlos anmelden und keine anlageberatung",
+        "nothing to see here",
+    ]
+    for path in find_seg_files([str(CORPUS / "text")]):
+        lines += [line.strip().lower() for line in read_seg(path).text.splitlines()]
+    found = 0
+    for line in lines:
+        a, b = plain.search(line), chrome.PITCH.search(line)
+        assert (a and (a.span(), a.group(0))) == (b and (b.span(), b.group(0))), line
+        found += a is not None
+    assert found >= 7
+
+
+def test_factored_refuses_a_pattern_with_a_top_level_bar() -> None:
+    """``\\ba|b`` would become ``\\b(?:a|b)``, which is not the same: refused."""
+    assert factored([r"\bone", r"\btwo", r"^three"]) == r"\b(?:(?:one)|(?:two))|^(?:(?:three))"
+    assert factored([r"(?:a|b)", r"[|]c", r"\|d"]) == r"(?:(?:(?:a|b))|(?:[|]c)|(?:\|d))"
+    with pytest.raises(ValueError):
+        factored([r"\ba|b"])
+
+
+def test_a_lookahead_written_once_after_the_languages_matches_as_one_in_each() -> None:
+    """byline.DATE_WORD (its date lookahead once, after the languages' alternation: ``after=``)
+    finds the same text in the same language as the lookahead written into every language's
+    pattern, on every corpus line and on lines made of date words, month names and figures."""
+    lookahead = byline.DATE_WORD._after
+    assert lookahead.startswith("(?=")
+    each = regex.compile(
+        "|".join(f"(?P<{lang}>(?:{src}){lookahead})" for lang, src in byline.DATE_WORD._sources.items()),
+        regex.I,
+    )
+    once = byline.DATE_WORD._compiled(None)
+    words = [w for ws in patterns.DATE_WORDS.values() for w in ws] + patterns.MONTHS[:20]
+    lines = [
+        f"{w}{sep}{tail}"
+        for w in words
+        for sep in ("", " ", ": ")
+        for tail in ("3 May", "x" * 45 + " 3", "vor 2 Tagen")
+    ]
+    for path in find_seg_files([str(CORPUS / "text")]):
+        lines += [line.strip() for line in read_seg(path).text.splitlines()]
+    found = 0
+    for line in lines:
+        a, b = each.match(line), once.match(line)
+        assert (a and (a.group(0), a.lastgroup)) == (b and (b.group(0), b.lastgroup)), line
+        found += a is not None
+    assert found > 100

@@ -24,20 +24,24 @@ _AD = Label.AD
 
 MARKER = PhraseSet("ad.marker", P.AD_LINES)
 SPONSORED_PREFIX = PatternSet("ad.sponsored_prefix", P.AD_PREFIXES, prefixes=True)
+_MARKER_KEYS = MARKER.keys()
 
 #: a sponsored teaser is a short line; longer ones are prose about sponsorship
 MAX_TEASER_WORDS = 30
 
 
 def detect(page: Page, langs: frozenset[str]) -> None:
+    # the sets' own first tests, made before the call: a line with no marker key and no
+    # opening first word is not handed to them (they would say None at once)
+    keys, firsts, openers = page.keys, page.firsts, SPONSORED_PREFIX.openers()
     for i, shape in enumerate(page.shapes):
         if shape.words > MAX_TEASER_WORDS:
             continue
-        hit = MARKER.match(page, i, langs)
+        hit = MARKER.match(page, i, langs) if keys[i] in _MARKER_KEYS else None
         if hit:
             page.add(i, verdict(Label.AD, hit, 0.98))
             continue
-        hit = SPONSORED_PREFIX.match(page, i, langs)
+        hit = SPONSORED_PREFIX.match(page, i, langs) if openers is None or firsts[i] in openers else None
         if hit and shape.prose and shape.words >= 8:
             hit = None  # "In partnership with the council, the school ..." is a sentence
         if hit:

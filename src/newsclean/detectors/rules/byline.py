@@ -106,11 +106,11 @@ _WEEKDAY = words_alternation(P.WEEKDAYS)
 DATE_WORD = PatternSet(
     "byline.date",
     {
-        lang: [
-            rf"^(?:{words_alternation(ws)})\b\s*:?\s*(?:on\s+|am\s+|el\s+|le\s+|em\s+|il\s+|op\s+)?(?=.{{0,40}}(?:\d|{_MONTH}|ago|hace|há|il y a|vor\s))"
-        ]
+        lang: [rf"^(?:{words_alternation(ws)})\b\s*:?\s*(?:on\s+|am\s+|el\s+|le\s+|em\s+|il\s+|op\s+)?"]
         for lang, ws in P.DATE_WORDS.items()
     },
+    # a date word is followed by a date within 40 characters: one lookahead for every language
+    after=rf"(?=.{{0,40}}(?:\d|{_MONTH}|ago|hace|há|il y a|vor\s))",
 )
 READ_TIME = PatternSet("byline.read_time", {"all": P.READ_TIME_PATTERNS})
 CREDITS = PatternSet("byline.credits", {"all": P.CREDIT_PATTERNS})

@@ -147,7 +147,8 @@ def detect(page: Page, langs: frozenset[str]) -> None:
     # the lines with a credit word's stem, found with one scan of the page per stem
     stemmed = page.containing(_CREDIT_STEMS)
     texts = page.texts
-    for i in _candidates(page, stemmed):
+    candidates, source_last = _candidates(page, stemmed)
+    for i in candidates:
         text = texts[i]
         shape = page.shapes[i]
         words = shape.words
@@ -178,7 +179,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         elif words <= 50 and ("," in text or "(" in text) and (m := POSITIONS.search(text)):
             hit = Hit("caption.positions", m.group(0))
             score = 0.6
-        elif words >= 3 and (ends_paren or _last_word(low) in _SOURCE_LAST) and (m := AGENCY_TAIL.search(text)):
+        elif words >= 3 and (ends_paren or i in source_last) and (m := AGENCY_TAIL.search(text)):
             hit = Hit("caption.agency_tail", m.group(0))
             score = 0.8
         elif (ends_paren and (m := PAREN_CREDIT.search(text))) or (
@@ -201,7 +202,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         elif (
             words <= 8
             and not shape.terminal
-            and ("/" in text or page.firsts[i] in _CREDIT_LINE_FIRSTS or _last_word(low) in _SOURCE_LAST)
+            and ("/" in text or page.firsts[i] in _CREDIT_LINE_FIRSTS or i in source_last)
             and (m := CREDIT_LINE.match(text))
         ):
             hit = Hit("caption.credit_line", m.group(0))
@@ -237,8 +238,9 @@ _LAST = itemgetter(slice(-1, None))
 _FIRST = itemgetter(slice(None, 1))
 
 
-def _candidates(page: Page, stemmed: set[int]) -> list[int]:
-    """The lines :func:`detect` has to read: those where some rule's cheap test can pass.
+def _candidates(page: Page, stemmed: set[int]) -> tuple[list[int], set[int]]:
+    """The lines :func:`detect` has to read: those where some rule's cheap test can pass,
+    and the lines whose last word (:func:`_last_word`) is in ``_SOURCE_LAST``.
 
     Every rule of :func:`detect` needs one of: a substring of :data:`_LINE_CUES`
     in the line, a ":" in a line of at most 40 words that is not prose (video),
@@ -255,21 +257,22 @@ def _candidates(page: Page, stemmed: set[int]) -> list[int]:
     which every rule's test fails (so they got no caption verdict before either).
     """
     n = len(page)
-    if not page.plain_case:
-        return list(range(n))
-    found = page.containing(_LINE_CUES) | stemmed
     texts, lows, shapes = page.texts, page.lows, page.shapes
+    # _last_word of every line, in C: the last of at most two words (none for an empty line)
+    last_words = map(
+        str.strip, map("".join, map(_LAST, map(str.rsplit, lows, repeat(None), repeat(1)))), repeat("().,;")
+    )
+    source_last = set(compress(count(), map(_SOURCE_LAST.__contains__, last_words)))
+    if not page.plain_case:
+        return list(range(n)), source_last
+    found = page.containing(_LINE_CUES) | stemmed
     # video: a ":" in a short line that is not prose
     found.update(i for i in page.containing((":",)) if shapes[i].words <= 40 and not shapes[i].prose)
     found.update(compress(count(), map(str.endswith, texts, repeat(")"))))
     found.update(compress(count(), map(_FIRST_CUES.__contains__, page.firsts)))
     found.update(compress(count(), map("©(c".__contains__, map(_FIRST, texts))))
-    # _last_word of every line, in C: the last of at most two words (none for an empty line)
-    last_words = map(
-        str.strip, map("".join, map(_LAST, map(str.rsplit, lows, repeat(None), repeat(1)))), repeat("().,;")
-    )
-    found.update(compress(count(), map(_SOURCE_LAST.__contains__, last_words)))
-    return sorted(found)
+    found.update(source_last)
+    return sorted(found), source_last
 
 
 def _credit_in_prose(text: str, at: int) -> bool:

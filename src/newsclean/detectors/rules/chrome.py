@@ -18,12 +18,13 @@ cookie and newsletter prompts, comment counters, footers, copyright.
 from __future__ import annotations
 
 from itertools import compress
+from operator import attrgetter
 
 import regex
 
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
-from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, verdict
+from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, factored, verdict
 from newsclean.segments.normalize import norm_key
 from newsclean.segments.shape import STOPWORDS
 from newsclean.types import Label, Verdict
@@ -33,6 +34,8 @@ from newsclean.types import Label, Verdict
 _TAG_LABELS = frozenset({None, Label.CHROME})
 
 UI_WORD = PhraseSet("chrome.ui_word", P.CHROME_LINES)
+#: the lookup keys of the lines UI_WORD can match: most short lines are looked up no further
+_UI_KEYS = UI_WORD.keys()
 PREFIX = PatternSet("chrome.prefix", P.CHROME_PREFIXES, prefixes=True)
 ICON = regex.compile(
     r"^(?:[a-z]+(?:_[a-z0-9]+)+|(?:icon|ico|svg|fa|glyphicon|material-icons)[-_][\w-]+|[a-z]+-icon|icon)$"
@@ -97,7 +100,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
     consent_cued = page.containing(_CONSENT_STEMS)
     crumb_cued = page.containing(_CRUMB_CUES)  # spaces and arrows: the same in the lower-cased text
     openers = PREFIX.openers()
-    firsts = page.firsts
+    firsts, keys = page.firsts, page.keys
     for i, (text, shape, low, first) in enumerate(zip(page.texts, page.shapes, page.lows, firsts)):
         words = shape.words
         has_digit = shape.digit_ratio > 0
@@ -105,7 +108,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             if words <= 6 and first in _COMMENT_FIRSTS and COMMENT_MARKER.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.comment_marker", text), 0.8))
                 continue
-            hit = UI_WORD.match(page, i, langs)
+            hit = UI_WORD.match(page, i, langs) if keys[i] in _UI_KEYS else None
             if hit and not text.endswith(".") and not _QUOTED.search(text):
                 page.add(i, verdict(Label.CHROME, hit, 0.7))
                 continue
@@ -224,25 +227,29 @@ def _nav_strip(text: str, sentence_end: bool) -> bool:
     if sentence_end:
         return False
     for sep in _NAV_SEPARATORS:
-        if text.count(sep) >= 2:
+        # four items need three separators: with two, the split below finds three at most
+        if text.count(sep) >= 3:
             # the non-empty items, stripped, with their lookup keys (each key worked out once)
             items: list[tuple[str, str]] = []
             for raw in text.split(sep):
-                if not norm_key(raw):
+                raw_key = norm_key(raw)
+                if not raw_key:
                     continue
                 item = raw.strip()
-                key = norm_key(item) if item is not raw else norm_key(raw)
+                key = norm_key(item) if item is not raw else raw_key
                 if item and key:
                     items.append((item, key))
             if len(items) < 4:
                 continue
             sizes = [len(item.split()) for item, _ in items]
+            if max(sizes) > 4:
+                continue  # an item of five words or more: no menu (the test below needs all at most 4)
             good = sum(
                 1
                 for (item, key), size in zip(items, sizes)
                 if size <= 3 and (_first_letter_upper(item) or key in _NAV_VOCAB)
             )
-            if good >= 0.8 * len(items) and all(size <= 4 for size in sizes):
+            if good >= 0.8 * len(items):
                 digits = sum(map(str.isdigit, text))
                 if digits <= len(items):
                     return True
@@ -312,6 +319,10 @@ _COMMENT_CUES = (":", "—", "–")
 COMMENTS_FROM = 0.4
 
 
+#: a verdict's rule name, read in C
+_RULE = attrgetter("rule")
+
+
 def detect_comment_threads(page: Page) -> None:
     """Readers' comments: "handle: text" lines next to Reply/Like controls, or after a comments heading."""
     n = len(page)
@@ -321,7 +332,7 @@ def detect_comment_threads(page: Page) -> None:
     lines = set(compress(range(n), page.verdicts)) | page.containing(_COMMENT_CUES)
     for i in sorted(lines):
         vs = page.verdicts[i]
-        if vs and any(v.rule == "chrome.comment_marker" for v in vs):
+        if vs and "chrome.comment_marker" in map(_RULE, vs):
             # a comments section follows the article; a marker high up the page is a
             # counter in the share bar ("💬 311"), and the story's "Place – text" opening
             # below it is no comment
@@ -424,7 +435,7 @@ def _tag_headings(page: Page) -> list[int]:
     return list(compress(range(len(page)), map(_TAG_FIRSTS.__contains__, page.firsts)))
 
 
-PITCH = regex.compile("|".join(f"(?:{p})" for ps in P.PITCH_PATTERNS.values() for p in ps))
+PITCH = regex.compile(factored([p for ps in P.PITCH_PATTERNS.values() for p in ps]))
 _PITCH_CUES = tuple(P.PITCH_CUES)
 _PRICE_CUES = tuple(P.PITCH_PRICE_CUES)
 _PRICE_SIGNS = ("$", "£", "€")

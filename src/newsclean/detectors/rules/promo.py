@@ -44,13 +44,16 @@ TAGGED_LINK = regex.compile(r"\s\[(?:[A-Z]{3,12}|Video|Photos|Pics|Watch|Insight
 
 
 def detect(page: Page, langs: frozenset[str]) -> None:
+    # a line whose first word opens no cue is not handed to CUE.match (which says None at once)
+    openers = CUE.openers()
+    firsts = page.firsts
     for i, (text, shape) in enumerate(zip(page.texts, page.shapes)):
         if text.endswith(("]", "]|", "] |")) and shape.words <= 30 and (m := TAGGED_LINK.search(text)):
             page.add(i, verdict(Label.PROMO, Hit("promo.tagged_link", m.group(0)), 0.85))
             continue
         if shape.words > MAX_PROMO_WORDS or shape.words < 2:
             continue
-        hit = CUE.match(page, i, langs)
+        hit = CUE.match(page, i, langs) if openers is None or firsts[i] in openers else None
         if hit is None and text[:1] and not text[:1].isalnum():
             m = DECORATED_CUE.match(text)
             hit = Hit("promo.cue_decorated", m.group(0)) if m else None
@@ -83,15 +86,17 @@ HEADING = PhraseSet(
         for lang, ws in P.PROMO_PREFIXES.items()
     },
 )
+_HEADING_KEYS = HEADING.keys()
 MAX_HEADED_TITLES = 4
 
 
 def detect_headed_titles(page: Page, langs: frozenset[str]) -> None:
     """A promo heading alone on its line and the teaser titles right under it."""
     n = len(page)
+    keys = page.keys
     for i, shape in enumerate(page.shapes):
-        if shape.words > 5:
-            continue
+        if shape.words > 5 or keys[i] not in _HEADING_KEYS:
+            continue  # HEADING.match would say None (no heading phrase is the line's key)
         hit = HEADING.match(page, i, langs)
         if hit is None:
             continue

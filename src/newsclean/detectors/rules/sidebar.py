@@ -21,6 +21,7 @@ import regex
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
 from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, verdict, words_alternation
+from newsclean.segments.shape import RATIO_WINDOW
 from newsclean.types import Label, Verdict
 
 #: labels read for every line, as module constants: an attribute of the Label enum costs
@@ -82,6 +83,10 @@ _SECTION_FIRSTS = frozenset(
     ]
 )
 _SECTION_LASTS = frozenset(["news", "stories", "headlines", "updates"])
+#: the line-level cues of :func:`_headings`, for skipping the lines that have none
+_HEADING_KEYS = HEADING.keys()
+_ANY_HEADING_FIRSTS = _HEADING_FIRSTS | _SECTION_FIRSTS
+_SECTION_LAST_ENDS = tuple(_SECTION_LASTS)
 
 #: a list under a heading ends at the first line that is not list-like
 MAX_LIST_ITEM_WORDS = 35
@@ -93,8 +98,19 @@ SENTENCE_ITEM_SCORE = 0.8
 def detect(page: Page, langs: frozenset[str]) -> None:
     # what the patterns say of a text (they read the line alone), kept for a repeated line
     said: dict[str, tuple[Verdict | None, Hit | None]] = {}
+    firsts, keys, lows = page.firsts, page.keys, page.lows
     for i, shape in enumerate(page.shapes):
         if shape.words > 8 or shape.sentence_end:
+            continue
+        # :func:`_headings` says (None, None) of a line with none of its cues: no heading
+        # phrase, no first word of a heading, no last word of a section heading (a line
+        # cut at RATIO_WINDOW characters may end in white space: read in full)
+        if (
+            keys[i] not in _HEADING_KEYS
+            and firsts[i] not in _ANY_HEADING_FIRSTS
+            and not lows[i].endswith(_SECTION_LAST_ENDS)
+            and shape.chars < RATIO_WINDOW
+        ):
             continue
         text = page.texts[i]
         known = said.get(text)
