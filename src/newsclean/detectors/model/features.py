@@ -526,14 +526,7 @@ def page_parts(page: Page) -> PageParts:
         if relative is not None:
             feats.extend(relative[i])
         context.append(tuple(feats))
-        if shape.prose:
-            key.append("prose")
-        if shape.title_like:
-            key.append("title_like")
-        if shape.list_marker:
-            key.append("list")
-        if blank_before:
-            key.append("blank_before")
+        key.extend(_gist_flags(shape, blank_before))
         keys.append(tuple(key))
     return PageParts(line, context, keys)
 
