@@ -351,3 +351,20 @@ def test_a_single_date_line_between_paragraphs_stays_byline() -> None:
     """Hard negative: one date line between paragraphs (a post's or a box's credit) is no list."""
     text = page_text(HEAD, P[0], "Monday 29 March", P[1], P[2])
     assert label_map(text)["Monday 29 March"] is Label.BYLINE
+
+
+def test_model_never_drops_table_rows_the_rules_found_in_the_article() -> None:
+    """Rows a rule read as a breadcrumb ("A / B | C") but that sit in a table of figures in the article."""
+    rows = ["NV-SP210 / 210X | £19.99 | NV-SP410", "NV-SP3 / 3X | £24.99 | NV-SP5"]
+    text = page_text(HEAD, P[0], P[1], "\n".join(["Model | Price | Replacement", *rows]), P[2], P[3])
+    page, span, headline = prepared(text)
+    resolve(page, span, headline)
+    assert {s.reason.split(":")[0] for s in page.segments if s.text in rows} == {"decision.table_in_article"}
+    page, span, headline = prepared(text)
+    model = [(Label.BODY, 0.9, "model.test")] * len(page)
+    for line in (*rows, P[2]):
+        model[index_of(page, line)] = (Label.SIDEBAR, 0.999, "model.test")
+    resolve(page, span, headline, model)
+    by_text = {s.text: s for s in page.segments}
+    assert all(by_text[r].label is Label.BODY for r in rows)
+    assert by_text[P[2]].label is Label.SIDEBAR  # a paragraph still goes when the model is this sure
