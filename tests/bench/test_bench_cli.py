@@ -49,6 +49,14 @@ def test_bench_table_and_details(folder: Path, capsys: pytest.CaptureFixture[str
     assert main(["bench", str(folder), "--details", "--baselines", "c4-lines"]) == 0
     out = capsys.readouterr().out
     assert "| newsclean |" in out and "lost body tokens" in out and "Confusion matrix" in out
+    assert "Worst documents" in out
+
+
+def test_bench_details_without_the_worst_documents(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--worst 0``: the scores of a held-out split without its wrong lines."""
+    assert main(["bench", str(folder), "--details", "--worst", "0", "--baselines", ""]) == 0
+    out = capsys.readouterr().out
+    assert "Confusion matrix" in out and "Worst documents" not in out
 
 
 def test_bench_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -71,6 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print per-label scores, the confusion matrix and the worst documents",
     )
+    p.add_argument(
+        "--worst",
+        type=int,
+        default=6,
+        metavar="N",
+        help="with --details: list the N worst documents and their wrong lines (default 6; 0 lists none: "
+        "use it on a held-out split, whose errors must not steer the work)",
+    )
     return p
 
 
@@ -128,8 +136,9 @@ def main(argv: Sequence[str]) -> int:
                 print()
                 print(report.confusion_table(s))
                 print()
-            print(report.worst(run.results["newsclean"]))
-            print()
+            if args.worst > 0:
+                print(report.worst(run.results["newsclean"], n_docs=args.worst))
+                print()
     if shingles is not None:
         print(report.shingle_table("real pages, whole HTML (article-extraction-benchmark metric)", shingles))
         if args.real_details:
