@@ -368,3 +368,18 @@ def test_model_never_drops_table_rows_the_rules_found_in_the_article() -> None:
     by_text = {s.text: s for s in page.segments}
     assert all(by_text[r].label is Label.BODY for r in rows)
     assert by_text[P[2]].label is Label.SIDEBAR  # a paragraph still goes when the model is this sure
+
+
+def test_model_never_drops_an_announced_list_of_figures() -> None:
+    """A story's list of dates under "The tour dates:" is body however sure the model is;
+    the model may still drop other short lines."""
+    tour = ["June 9 -- Harbour Hall, Westmere", "June 12 -- The Old Corn Exchange, Kilmarton"]
+    page, span, headline = prepared(page_text(HEAD, *P, "The tour dates:", "\n".join(tour)))
+    model = [(Label.BODY, 0.9, "model.test")] * len(page)
+    for line in (*tour, "The tour dates:"):
+        model[index_of(page, line)] = (Label.AD, 0.99, "model.test")
+    resolve(page, span, headline, model)
+    by_text = {s.text: s for s in page.segments}
+    assert all(by_text[row].label is Label.BODY for row in tour)
+    assert by_text[tour[0]].reason.startswith("decision.list_in_article")
+    assert by_text["The tour dates:"].label is Label.AD  # the announcing line is not an item

@@ -408,3 +408,39 @@ def test_a_short_paragraph_above_a_long_unclaimed_list_stays_out() -> None:
     page = detected(page_text(CLOSING, "\n".join(LINE_UP), HEAD, *P))
     span = S.find_article(page)
     assert span is not None and span.core.start == index_of(page, P[0])
+
+
+TOUR = [
+    "June 9 -- Harbour Hall, Westmere",
+    "June 12 -- The Old Corn Exchange, Kilmarton",
+    "June 14 -- Riverside Amphitheatre at Calder Park, Calderford",
+]
+
+
+def test_a_list_of_figures_announced_by_the_last_paragraph_extends_the_span() -> None:
+    """A line "The tour dates:" then one line per date: the story's own list, carried to its end."""
+    text = page_text(HEAD, *P, "The band's anniversary tour dates:", "\n".join(TOUR), "Most Popular")
+    page = detected(text)
+    span = S.find_article(page)
+    assert span is not None
+    assert span.end == index_of(page, TOUR[-1]) + 1
+    labels = label_map(text)
+    assert all(labels[row] is Label.BODY for row in TOUR)
+    assert labels["Most Popular"] is not Label.BODY
+
+
+def test_a_list_without_figures_or_without_a_colon_is_not_carried() -> None:
+    teasers = [
+        "Lifeboat crew rescues three from capsized yacht",
+        "School closures announced for the coming week",
+        "New ferry timetable starts on Monday",
+    ]
+    page = detected(page_text(HEAD, *P, "More from the harbour desk:", "\n".join(teasers)))
+    span = S.find_article(page)
+    assert span is not None and span.end <= index_of(page, teasers[0])  # links have no figures
+    assert not S.announced_item(page, index_of(page, teasers[1]))
+    page = detected(page_text(HEAD, *P, "\n".join(TOUR)))  # no line announces the dates
+    span = S.find_article(page)
+    # only lines dense in figures are carried (a fact box), not the whole list
+    assert span is not None and span.end <= index_of(page, TOUR[-1])
+    assert not S.announced_item(page, index_of(page, TOUR[1]))

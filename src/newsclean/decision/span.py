@@ -434,9 +434,37 @@ def extend_end(page: Page, end: int) -> int:
             end += 1
         elif page.shapes[end].words <= FACT_LINE_WORDS and _fact_follows(page, end + 1):
             end += 1  # a short heading or line of a fact box: "Il tabellino", "Stadium, town"
+        elif announced_item(page, end):
+            end += 1  # a line of the list the article's last line announces: "Tour dates:"
         else:
             break
     return end
+
+
+#: an item of an announced list has at most this many words ("June 9 -- Arena, Tampa, FL")
+LIST_ITEM_WORDS = 16
+#: an announced list has at most this many items
+MAX_LIST_ITEMS = 60
+_DIGIT = regex.compile(r"\d")
+
+
+def announced_item(page: Page, i: int) -> bool:
+    """Line ``i`` is an item of a list of figures that a line ending in a colon announces.
+
+    "The tour dates:" followed by "June 9 -- Arena, Tampa, FL", "June 10 -- ...";
+    "You will need:" followed by "2 eggs", "1 tsp salt": the story's own list.
+    Every line from the colon line down to ``i`` is unclaimed, not prose, at most
+    :data:`LIST_ITEM_WORDS` words long and holds a figure (a date, a quantity, a
+    score): a list of links or a comment form under "Share:" or "Related:" has
+    no figures in every line.
+    """
+    for j in range(i, max(-1, i - MAX_LIST_ITEMS - 1), -1):
+        if j < i and page.texts[j].rstrip().endswith(":"):
+            return True
+        shape = page.shapes[j]
+        if page.verdicts[j] or shape.prose or shape.words > LIST_ITEM_WORDS or not _DIGIT.search(page.texts[j]):
+            return False
+    return False
 
 
 #: a short unclaimed line after the article joins it when a fact-box line follows within two lines
