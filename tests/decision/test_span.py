@@ -444,3 +444,37 @@ def test_a_list_without_figures_or_without_a_colon_is_not_carried() -> None:
     # only lines dense in figures are carried (a fact box), not the whole list
     assert span is not None and span.end <= index_of(page, TOUR[-1])
     assert not S.announced_item(page, index_of(page, TOUR[1]))
+
+
+TWEET = "We will rebuild the wall stronger than before, and we will start this spring. pic.twitter.com/AbC123xyz"
+TWEET_CREDIT = "— Westmere Council (@WestmereCouncil) March 12, 2025"
+
+
+def test_an_embedded_post_after_the_last_paragraph_extends_the_span() -> None:
+    """A quoted tweet flattened into two lines (its text, then "— Name (@name) date")."""
+    text = page_text(HEAD, *P, TWEET, TWEET_CREDIT, "Most Popular")
+    page = detected(text)
+    span = S.find_article(page)
+    assert span is not None and span.end == index_of(page, TWEET_CREDIT) + 1
+    labels = label_map(text)
+    assert labels[TWEET] is Label.BODY and labels[TWEET_CREDIT] is Label.BODY
+    assert labels["Most Popular"] is not Label.BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow Westmere Council (@WestmereCouncil) on Twitter",  # a follow prompt, no dash, no date
+        "— Westmere Council, March 12, 2025",  # no handle
+        "Westmere Council (@WestmereCouncil) March 12, 2025",  # no dash: a line of a feed widget
+    ],
+)
+def test_lines_that_are_not_a_post_credit_are_not_read_as_one(line: str) -> None:
+    assert not S.TWEET_CREDIT.match(line)
+
+
+def test_a_follow_prompt_under_a_teaser_does_not_extend_the_span() -> None:
+    follow = "Follow Westmere Council (@WestmereCouncil) on Twitter"
+    page = detected(page_text(HEAD, *P, "Council leaders meet to discuss the harbour", follow))
+    span = S.find_article(page)
+    assert span is not None and span.end == index_of(page, P[3]) + 1

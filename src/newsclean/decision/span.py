@@ -436,9 +436,16 @@ def extend_end(page: Page, end: int) -> int:
             end += 1  # a short heading or line of a fact box: "Il tabellino", "Stadium, town"
         elif announced_item(page, end):
             end += 1  # a line of the list the article's last line announces: "Tour dates:"
+        elif end + 1 < n and not page.verdicts[end + 1] and TWEET_CREDIT.match(page.texts[end + 1]):
+            end += 2  # a post the story quotes, embedded: its text, then "— Name (@name) date"
         else:
             break
     return end
+
+
+#: the last line of an embedded post (a tweet) as a crawler flattens it: "— Rep. Jane Roe
+#: (@JaneRoe) November 19, 2019", "— Club (@club) 3 juillet 2025"
+TWEET_CREDIT = regex.compile(r"^[—–-]\s?\S.{0,80}\(@\w{1,15}\)\s+\S.{0,30}\d{4}\s*$")
 
 
 #: an item of an announced list has at most this many words ("June 9 -- Arena, Tampa, FL")
