@@ -34,7 +34,9 @@ ad. Two sources:
   into two containers by a newsletter box, an ad or a list of related links
   heavier than the second part (readability's sibling step); with none
   there, the nearest such part beside an ancestor up to three levels up
-  (an ad that closed the article's containers mid-way). Text that occurs
+  (an ad that closed the article's containers mid-way), never above the
+  page's title heading (a mega-menu's blurbs) nor, farther up, the page's
+  last block (a footer without ``<footer>``). Text that occurs
   twice is furniture, unless it is a sentence in a paragraph or heading that
   occurs only inside the main content (the question an interview asks every
   guest; in a bare ``<div>``, when a paragraph that occurs once answers it):
@@ -56,7 +58,7 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.detectors.rules.chrome import COMMENT_MARKER
+from newsclean.detectors.rules.chrome import COMMENT_MARKER, COMMENT_THREAD_TITLE
 from newsclean.segments.dom import EMPTY
 from newsclean.segments.html import Blocks
 from newsclean.types import Segment
@@ -391,7 +393,8 @@ _TITLE_SEPARATORS = frozenset("|-–—:·•")
 
 
 def _comment_sections(segments: list[Segment], blocks: Blocks, boiler: list[bool]) -> None:
-    """Mark as boilerplate the blocks that a comments heading opens ("Comments", "3 Comments", "Leave a Reply").
+    """Mark as boilerplate the blocks that a comments heading opens ("Comments", "3 Comments", "Leave a Reply",
+    "Reader responses (9)", "14 thoughts on “…”": :data:`COMMENT_THREAD_TITLE`).
 
     Readers' comments are paragraphs of prose, and a comments section without
     class words can outweigh a short article. The section is the outermost
@@ -406,8 +409,7 @@ def _comment_sections(segments: list[Segment], blocks: Blocks, boiler: list[bool
         dom = seg.dom or {}
         if (
             dom.get("is_heading")
-            and len(seg.text) <= 40
-            and COMMENT_MARKER.match(seg.text)
+            and ((len(seg.text) <= 40 and COMMENT_MARKER.match(seg.text)) or COMMENT_THREAD_TITLE.match(seg.text))
             and not (dom.get("link_density") or 0.0)
         ):
             heads.append((i, b))
@@ -471,6 +473,7 @@ class _Scores:
         n = len(blocks.parent)
         parent = blocks.parent
         self.blocks = blocks
+        self.anchor = anchor
         self.total = total
         self.boiler = boiler
         score = self.score = [0.0] * n
@@ -686,7 +689,13 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
     article's containers mid-way leaves the rest of it a sibling of an
     ancestor. There only the nearest blocks with paragraph text on either side
     are taken, and only when they hold :data:`FAR_SHARE` of the best one's sum
-    (a sources or contact box right after the article stays out).
+    (a sources or contact box right after the article stays out), and never
+    the block that holds the page's last text (a footer of prose, "about the
+    station" and its public-file notice, written in ``<div>`` elements).
+
+    At every level, no part lies wholly above the page's title heading when the
+    best block's paragraphs follow it: the article follows its title, and the
+    blurbs of a mega-menu above it are sentences too.
     """
     blocks, score, good = scored.blocks, scored.raw, scored.good
     paragraphs, boiler = scored.paragraphs, scored.boiler
@@ -695,6 +704,10 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
     while parent[level] > 0 and score[parent[level]] == score[level]:
         level = parent[level]
     floor = max(SIBLING_MIN, SIBLING_SHARE * score[best])
+    # the page's title heading, when the article's paragraphs come after it: no part lies above it
+    anchor = scored.anchor
+    above_title = anchor if anchor is not None and scored.first[best] > anchor else None
+    last_segment = scored.hi[0]
     out: list[int] = []
     for depth in range(SIBLING_LEVELS):
         up = parent[level]
@@ -709,6 +722,10 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
         low = floor if depth == 0 else max(floor, FAR_SHARE * score[best])
         for side in (kids[at + 1 :], kids[:at][::-1]):
             for k in side:
+                if above_title is not None and scored.hi[k] < above_title:
+                    break  # the article follows its title: a menu's descriptions above it are not a part
+                if depth and scored.hi[k] == last_segment:
+                    break  # farther up, the page's last text is its footer, not the rest of the article
                 if not boiler[k] and paragraphs[k] and good[k] and low <= score[k] <= score[best]:
                     out.append(k)
                 elif good[k] and depth:
