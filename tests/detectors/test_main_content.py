@@ -614,6 +614,21 @@ def test_short_korean_paragraphs_are_paragraphs() -> None:
     _assert_short_paragraphs_win(paras, about, "다른 기사의 제목", "항구 공사 비용이 예상보다 많을 전망")
 
 
+def test_a_short_tag_list_after_the_article_is_left_out_but_a_linked_source_line_stays() -> None:
+    """Tags ("Islands Ferries Scotland") are a list of links however short; one linked
+    source line under the text is not a list of them."""
+    tags = "".join(f"<li><a href='/t/{w}'>{w}</a></li>" for w in ("Islands", "Ferries", "Scotland", "Courts"))
+    html = _page(
+        "<article><h1>Council approves new footbridge</h1><div>"
+        + ARTICLE
+        + "<ul><li><a href='/src'>[Council minutes, p. 41]</a></li></ul>"
+        + f"<h2>Explore more on these topics</h2><ul>{tags}</ul></div></article>"
+    )
+    kept = _main_texts(html)
+    assert "[Council minutes, p. 41]" in kept
+    assert not any(w in kept for w in ("Islands", "Courts", "Explore more on these topics"))
+
+
 def test_a_heading_that_ends_the_main_content_is_left_out() -> None:
     """A subheading with no article text below it titles what follows the article, not the article."""
     html = _page(

@@ -25,7 +25,8 @@ ad. Two sources:
   Inside it, a sub-container with no
   paragraph or sentence and a negative sum (a share bar, a staff list; not a
   ``<p>`` sentence full of entity links), and a
-  list of links with no paragraph, are left out; so is short text in bare
+  list of links with no paragraph (after the article's last paragraph
+  however short: a tag list of :data:`TAG_ITEMS` lines), are left out; so is short text in bare
   containers (``div``, ``section`` ...) where the article is written in ``<p>``
   elements (:func:`_drop_loose_text`), and so is a heading that ends the main content
   (:func:`_drop_trailing_headings`). A sibling of that block (or
@@ -149,6 +150,9 @@ LIST_SHARE = 0.6
 #: a ``<p>`` of 9 words or more ending a sentence, with less link text than this, is no box
 #: of furniture however linked (:meth:`_Scores.dropped`)
 LINKED_PROSE = 0.7
+#: a list of links after the article's last paragraph of this many lines at least is left out
+#: however short (tags: "Islands Ferries Scotland"); a single linked source line stays
+TAG_ITEMS = 3
 #: elements that are widgets when small (an e-mail form; a whole-page ASP.NET form is not)
 _WIDGET_TAGS = frozenset(("form", "nav"))
 #: a list or a paragraph of short lines with little link text between two paragraphs of
@@ -598,9 +602,11 @@ class _Scores:
             written = (  # the article's own list or lines, between two of its paragraphs
                 tag in _WRITTEN and linked[k] < LIST_LINKS * total[k] and start < self.lo[k] <= self.hi[k] < stop
             )
-            dropped[k] = total[k] >= BOX_CHARS and (
+            link_list = tag in _LISTS and not paragraphs[k] and linked[k] >= LIST_SHARE * total[k]
+            after = self.lo[k] > stop and self.hi[k] - self.lo[k] >= TAG_ITEMS - 1  # a tag list after the article
+            dropped[k] = (total[k] >= BOX_CHARS or after) and (
                 (good[k] == 0 and score[k] < 0 and tag not in _TABLE and k not in self.linked_prose and not written)
-                or (tag in _LISTS and not paragraphs[k] and linked[k] >= LIST_SHARE * total[k])
+                or link_list
             )
         return dropped
 
