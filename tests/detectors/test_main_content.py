@@ -566,10 +566,14 @@ STEPS = [
         "<ul>" + "".join(f"<li>{s}</li>" for s in STEPS) + "</ul>",
         "<ol>" + "".join(f"<li>{s}.</li>" for s in STEPS) + "</ol>",
         "<p>" + "<br>".join(STEPS) + "</p>",
+        "<div class='col factbox'><h3>Facts: the bridge</h3><ul>"
+        + "".join(f"<li>{s}</li>" for s in STEPS)
+        + "</ul></div>",
     ],
 )
 def test_a_list_of_short_unlinked_items_between_paragraphs_is_article_text(block: str) -> None:
-    """No item is a sentence, so the list was a box of furniture and left out; readability keeps such lists."""
+    """No item is a sentence, so the list was a box of furniture and left out; readability keeps such lists.
+    A fact box (a ``div`` with a heading and such a list, no link) is the article's too."""
     html = _page(
         "<div class='story'><h1>Council approves new footbridge</h1>"
         + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3))

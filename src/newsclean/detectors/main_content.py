@@ -24,7 +24,8 @@ ad. Two sources:
   one paragraph is never the article when its container holds the rest.
   Inside it, a sub-container with no
   paragraph or sentence and a negative sum (a share bar, a staff list; not a
-  ``<p>`` sentence full of entity links), and a
+  ``<p>`` sentence full of entity links, nor a box without links between two
+  paragraphs of the article's parts: a fact box), and a
   list of links with no paragraph (after the article's last paragraph
   however short: a tag list of :data:`TAG_ITEMS` lines), are left out; so is short text in bare
   containers (``div``, ``section`` ...) where the article is written in ``<p>``
@@ -478,6 +479,8 @@ class _Scores:
         parent = blocks.parent
         self.blocks = blocks
         self.anchor = anchor
+        #: the best block and the parts beside it (:meth:`inside`)
+        self.parts: list[int] = []
         self.total = total
         self.boiler = boiler
         score = self.score = [0.0] * n
@@ -578,10 +581,8 @@ class _Scores:
         assert self.best is not None
         end = self.blocks.end
         inside = [False] * len(end)
-        for k in (
-            self.best,
-            *_sibling_parts(self, self.best),
-        ):
+        self.parts = [self.best, *_sibling_parts(self, self.best)]
+        for k in self.parts:
             inside[k : end[k]] = [True] * (end[k] - k)
         return inside
 
@@ -590,8 +591,9 @@ class _Scores:
         parent = self.blocks.parent
         total, good, score, linked, paragraphs = self.total, self.good, self.score, self.linked, self.paragraphs
         dropped = [False] * len(parent)
-        # the article's flow: from the best block's first paragraph to its last
-        start, stop = (self.first[self.best], self.last[self.best]) if self.best is not None else (0, -1)
+        # the article's flow: from the first paragraph of its parts to the last
+        start = min((self.first[k] for k in self.parts), default=0)
+        stop = max((self.last[k] for k in self.parts), default=-1)
         for k in range(1, len(parent)):
             if not inside[k] or not inside[parent[k]]:
                 continue  # outside, or the top of a part: never dropped itself
@@ -599,8 +601,10 @@ class _Scores:
                 dropped[k] = True
                 continue
             tag = self.blocks.contexts[k].tag
-            written = (  # the article's own list or lines, between two of its paragraphs
-                tag in _WRITTEN and linked[k] < LIST_LINKS * total[k] and start < self.lo[k] <= self.hi[k] < stop
+            written = (  # the article's own list or lines (or a box without links: a fact box), between
+                # two of its paragraphs
+                (linked[k] == 0 or (tag in _WRITTEN and linked[k] < LIST_LINKS * total[k]))
+                and start < self.lo[k] <= self.hi[k] < stop
             )
             link_list = tag in _LISTS and not paragraphs[k] and linked[k] >= LIST_SHARE * total[k]
             after = self.lo[k] > stop and self.hi[k] - self.lo[k] >= TAG_ITEMS - 1  # a tag list after the article
