@@ -35,6 +35,9 @@ def byline_rule(line: str, lang: str = "en") -> str | None:
         ("By JANE ROE and John Doe", "en", "byline.by_name[en]"),
         ("By Jane Roe and John Doe, Reuters", "en", "byline.by_name[en]"),
         ("By Jane Roe, Staff Writer", "en", "byline.by_name[en]"),
+        # HTML spans of a byline block joined by a space: a date or a time right after the name
+        ("Door Sanne de Wit vandaag, 14:05 Aangepast vandaag, 16:20", "nl", "byline.by_name[nl]"),
+        ("By Maeve Brennock October 14, 2025", "en", "byline.by_name[en]"),
         ("By Jane Roe | Updated: Oct 20, 2024 09:14 IST", "en", "byline.by_name[en]"),
         ("Written by Jane Roe", "en", "byline.by_name[en]"),
         ("Von Anna Müller", "de", "byline.by_name[de]"),
@@ -115,6 +118,8 @@ def test_date_lines(line: str, lang: str, rule: str) -> None:
         ("By contrast, the northern districts saw almost no rain at all.", "en"),
         ("By April the plan was dead.", "en"),
         ("By Christmas", "en"),
+        ("By 2030 the town wants 40 percent of its buses to be electric.", "en"),
+        ("By Tuesday 5 people had signed up for the course.", "en"),
         ("By noon, hundreds had gathered outside the court.", "en"),
         ("Reuters reported on Monday that the deal was close.", "en"),
         ("Jane Roe, the mayor's spokeswoman, said the wall would be rebuilt.", "en"),

@@ -84,10 +84,15 @@ _NOT_NAMES = {w.lower() for w in P.WEEKDAYS + P.MONTHS} | set(
     ]
 )
 
+#: a date or a time right after the name with no separator: HTML spans of a byline block
+#: joined by a space ("By Sanne de Wit vandaag, 14:05", "Author: Dana Whitcomb Published: 6:14 PM")
+_DATE_TAIL = (
+    rf"\s+(?=[\p{{L}}]{{0,12}}[,:]?\s*\d|(?i:{words_alternation([w for ws in P.DATE_WORDS.values() for w in ws])})\b)"
+)
 _BY_RX = {
     lang: regex.compile(
         rf"^(?i:{words_alternation(words)})\s*:?\s+(?P<name>{NAME}(?:{_JOIN}{NAME}){{0,3}})"
-        rf"(?:\s+(?:in|at|en|à|em|aus|from)\s+\p{{Lu}}[\p{{L}}'’. -]{{1,40}})?(?P<tail>{_SEP}.{{0,120}})?\s*$"
+        rf"(?:\s+(?:in|at|en|à|em|aus|from)\s+\p{{Lu}}[\p{{L}}'’. -]{{1,40}})?(?P<tail>(?:{_SEP}|{_DATE_TAIL}).{{0,120}})?\s*$"
     )
     for lang, words in P.BY_WORDS.items()
 }
