@@ -87,6 +87,9 @@ def test_by_name(line: str, lang: str, rule: str) -> None:
         ("(kao, APA)", "byline.credits"),
         ("5 mins to read", "byline.read_time"),
         ("Carla Wendtland berichtet als Korrespondentin aus dem Hauptstadtbüro.", "byline.bio"),
+        # a live entry's meta line: a clock time and the author's name
+        ("12:55 Uhr Jonas Hagedorn", "byline.name_time"),
+        ("Jonas Hagedorn 12:55", "byline.name_time"),
     ],
 )
 def test_other_byline_rules(line: str, rule: str) -> None:
@@ -136,6 +139,8 @@ def test_date_lines(line: str, lang: str, rule: str) -> None:
         ("Por outro lado, o governo disse que vai rever o plano.", "pt"),
         ("South Korea", "en"),
         ("“No.”", "en"),
+        ("Champions League 2025", "en"),
+        ("Storm Brodie 10:30 warning", "en"),
     ],
 )
 def test_hard_negatives_get_no_byline(line: str, lang: str) -> None:
