@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+import newsclean
 from helpers import HEADLINES, PARAGRAPHS, clean, detected, index_of, label_map, page_text
 from newsclean.decision import headline as H
 from newsclean.decision.span import find_article
-from newsclean.types import Label
+from newsclean.types import Label, Options
 
 P = PARAGRAPHS["en"]
 HEAD = HEADLINES["en"]
@@ -291,3 +292,17 @@ def test_a_line_above_a_photography_title_is_not_read_as_a_caption() -> None:
     """Hard negative: "Photography ..." is no credit line ("Photo", "Foto" as a word)."""
     page = detected(page_text(HEAD, "Photography prize opens to harbour schools", *P))
     assert not H._credit_below(page, index_of(page, HEAD))
+
+
+def test_the_line_that_is_the_page_title_is_never_taken_for_a_dek_under_a_kicker() -> None:
+    """A short label above the <h1> ("Opinion · Guest column") is no title over a dek when the
+    <h1> repeats the page's <title>."""
+    title = "Opinion: Bring back the town library's late fees"
+    body = "".join(f"<p>{p}</p>" for p in P)
+    html = (
+        f"<html><head><title>{title} | The Fenmore Ledger</title></head><body>"
+        f"<div class='kicker'>Opinion · Guest column</div><h1>{title}</h1>"
+        f"<div>By Gordon Pell · Oct. 30, 2025</div><div>{body}</div></body></html>"
+    )
+    article = newsclean.clean(html, Options(input_format="html"))
+    assert article.headline == title

@@ -383,3 +383,32 @@ def test_model_never_drops_an_announced_list_of_figures() -> None:
     assert all(by_text[row].label is Label.BODY for row in tour)
     assert by_text[tour[0]].reason.startswith("decision.list_in_article")
     assert by_text["The tour dates:"].label is Label.AD  # the announcing line is not an item
+
+
+def test_a_schedule_in_a_list_between_paragraphs_is_body_but_a_byline_list_above_them_is_not() -> None:
+    """HTML: dates and times as list items between the article's paragraphs are its schedule;
+    the author / date / "Updated" list above the first paragraph stays the byline."""
+    import newsclean
+    from newsclean.types import Options
+
+    paras = [
+        f"Nach fast drei Jahren Pause fährt der Bücherbus {n} des Landkreises wieder durch das Tal und hält "
+        "alle zwei Wochen in sieben Orten, die keine eigene Bücherei haben."
+        for n in range(4)
+    ]
+    stops = ["Oberlinden, Dorfplatz: 9.00 bis 10.15 Uhr", "Hainbach, Grundschule: 10.45 bis 12.00 Uhr"]
+    html = (
+        "<html><head><title>Der Bücherbus kommt zurück</title></head><body><div class='text'>"
+        "<h1>Der Bücherbus kommt zurück</h1><ul class='meta'><li>Renate Falkenhahn</li>"
+        "<li>17. Oktober 2025, 08:30</li><li>Aktualisiert: 17. Oktober 2025, 09:10</li></ul>"
+        + "".join(f"<p>{p}</p>" for p in paras[:2])
+        + "<ul>"
+        + "".join(f"<li>{s}</li>" for s in stops)
+        + "</ul>"
+        + "".join(f"<p>{p}</p>" for p in paras[2:])
+        + "</div></body></html>"
+    )
+    labels = {s.text: s for s in newsclean.clean(html, Options(input_format="html")).segments}
+    for stop in stops:
+        assert labels[stop].label is Label.BODY, labels[stop].reason
+    assert labels["17. Oktober 2025, 08:30"].label is Label.BYLINE, labels["17. Oktober 2025, 08:30"].reason

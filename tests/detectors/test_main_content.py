@@ -274,6 +274,25 @@ def test_a_comments_section_without_class_words_is_not_the_article() -> None:
     assert not any("old bridge" in t for t in kept)
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["Reader responses (9)", "14 thoughts on “Council approves new footbridge”", "2 Antworten auf „Neue Brücke“"],
+)
+def test_a_thread_headed_by_a_responses_or_thoughts_on_title_is_not_the_article(heading: str) -> None:
+    """Blog themes title their comments "N thoughts on “…”"; React sites say "Reader responses"."""
+    comment = (
+        "I walk across the old bridge every morning and I have to say that the new design looks far too "
+        "expensive for a town of this size, but I suppose we will all get used to it in the end. {n}"
+    )
+    thread = "".join(f"<div><div>Reader {n}</div><p>{comment.format(n=n)}</p></div>" for n in range(9))
+    html = _page(
+        f"<div><h1>Council approves new footbridge</h1>{ARTICLE}</div><section><h2>{heading}</h2>{thread}</section>"
+    )
+    kept = _main_texts(html)
+    assert [t for t in kept if t.startswith("The council voted")] == [PARA.format(n=n).strip() for n in range(6)]
+    assert not any("old bridge" in t for t in kept)
+
+
 def test_prose_above_the_title_does_not_make_the_whole_page_the_article() -> None:
     warning = (
         "We have detected that you are using an old browser. For the best experience of this site, please "
@@ -391,6 +410,37 @@ def test_the_rest_of_an_article_an_ad_pushed_out_of_its_containers_is_kept() -> 
     assert [t for t in kept if t.startswith("Residents said")] == [OTHER.format(n=n).strip() for n in range(3)]
     assert len([t for t in kept if t.startswith("The council voted")]) == 5
     assert not any("related story" in t or "Advertisement" in t for t in kept)
+
+
+MENU_BLURB = "Stories from the seven counties of the valley, reported every day by our team of local reporters {n}."
+STATION = (
+    "The station has served the valley since 1953, when it signed on from a studio above a shop on Main Street {n}."
+)
+
+
+def test_a_menu_above_the_title_and_the_page_footer_are_no_parts_of_the_article() -> None:
+    """Farther up, the menu's blurbs above the title and the page's last block (a prose footer
+    without <footer>) are furniture, however much prose they hold."""
+    html = (
+        "<html><head><title>Council approves new footbridge</title></head><body>"
+        "<div class='top'><ul>"
+        + "".join(
+            f"<li><a href='/s{n}'>Section {n}</a><div><p>{MENU_BLURB.format(n=n)}</p></div></li>" for n in range(4)
+        )
+        + "</ul></div><div class='wrap'><div class='grid'><div class='col'><h1>Council approves new footbridge</h1>"
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(5))
+        + "</div><div class='rail'><h2>Trending</h2>"
+        + "".join(f"<div><a href='/t{n}'>Trending story number {n}</a></div>" for n in range(3))
+        + "</div></div></div><div class='bottom'>"
+        + "".join(f"<p>{STATION.format(n=n)}</p>" for n in range(3))
+        + "<ul><li><a href='/about'>About us</a></li><li><a href='/jobs'>Careers</a></li></ul></div></body></html>"
+    )
+    segments, _meta, _count, blocks = segment_html_blocks(html)
+    main = find_main_content(segments, blocks, "Council approves new footbridge")
+    assert main is not None
+    kept = [s.text for s, inside in zip(segments, main) if inside]
+    assert len([t for t in kept if t.startswith("The council voted")]) == 5
+    assert not any("seven counties" in t or "since 1953" in t for t in kept)
 
 
 def test_a_small_box_beyond_the_article_containers_is_not_taken() -> None:
@@ -516,10 +566,14 @@ STEPS = [
         "<ul>" + "".join(f"<li>{s}</li>" for s in STEPS) + "</ul>",
         "<ol>" + "".join(f"<li>{s}.</li>" for s in STEPS) + "</ol>",
         "<p>" + "<br>".join(STEPS) + "</p>",
+        "<div class='col factbox'><h3>Facts: the bridge</h3><ul>"
+        + "".join(f"<li>{s}</li>" for s in STEPS)
+        + "</ul></div>",
     ],
 )
 def test_a_list_of_short_unlinked_items_between_paragraphs_is_article_text(block: str) -> None:
-    """No item is a sentence, so the list was a box of furniture and left out; readability keeps such lists."""
+    """No item is a sentence, so the list was a box of furniture and left out; readability keeps such lists.
+    A fact box (a ``div`` with a heading and such a list, no link) is the article's too."""
     html = _page(
         "<div class='story'><h1>Council approves new footbridge</h1>"
         + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3))
@@ -562,6 +616,21 @@ def test_short_korean_paragraphs_are_paragraphs() -> None:
     paras = [HANGUL_SENTENCES[n % 6] + " " + HANGUL_SENTENCES[(n + 2) % 6] + f" ({n})" for n in range(12)]
     about = " ".join(HANGUL_SENTENCES[n] for n in (0, 1, 3, 5))  # one paragraph of about 80 syllables
     _assert_short_paragraphs_win(paras, about, "다른 기사의 제목", "항구 공사 비용이 예상보다 많을 전망")
+
+
+def test_a_short_tag_list_after_the_article_is_left_out_but_a_linked_source_line_stays() -> None:
+    """Tags ("Islands Ferries Scotland") are a list of links however short; one linked
+    source line under the text is not a list of them."""
+    tags = "".join(f"<li><a href='/t/{w}'>{w}</a></li>" for w in ("Islands", "Ferries", "Scotland", "Courts"))
+    html = _page(
+        "<article><h1>Council approves new footbridge</h1><div>"
+        + ARTICLE
+        + "<ul><li><a href='/src'>[Council minutes, p. 41]</a></li></ul>"
+        + f"<h2>Explore more on these topics</h2><ul>{tags}</ul></div></article>"
+    )
+    kept = _main_texts(html)
+    assert "[Council minutes, p. 41]" in kept
+    assert not any(w in kept for w in ("Islands", "Courts", "Explore more on these topics"))
 
 
 def test_a_heading_that_ends_the_main_content_is_left_out() -> None:

@@ -179,8 +179,10 @@ def find_headline(page: Page, first_body: int) -> int | None:
     if best is None:
         return None
     chosen = best[1]
+    if title and _matches_title(page.texts[chosen], title):
+        return chosen  # the page's own title: no kicker above it is the title, and it is no dek
     above = _title_above_byline(page, first_body, lo, chosen)
-    if above is not None and not (title and _matches_title(page.texts[chosen], title)):
+    if above is not None:
         return above
     # "title, dek, body": the nearest unclaimed line above a dek-like choice is the title
     for j in range(chosen - 1, max(-1, chosen - 3), -1):

@@ -24,8 +24,10 @@ ad. Two sources:
   one paragraph is never the article when its container holds the rest.
   Inside it, a sub-container with no
   paragraph or sentence and a negative sum (a share bar, a staff list; not a
-  ``<p>`` sentence full of entity links), and a
-  list of links with no paragraph, are left out; so is short text in bare
+  ``<p>`` sentence full of entity links, nor a box without links between two
+  paragraphs of the article's parts: a fact box), and a
+  list of links with no paragraph (after the article's last paragraph
+  however short: a tag list of :data:`TAG_ITEMS` lines), are left out; so is short text in bare
   containers (``div``, ``section`` ...) where the article is written in ``<p>``
   elements (:func:`_drop_loose_text`), and so is a heading that ends the main content
   (:func:`_drop_trailing_headings`). A sibling of that block (or
@@ -34,7 +36,9 @@ ad. Two sources:
   into two containers by a newsletter box, an ad or a list of related links
   heavier than the second part (readability's sibling step); with none
   there, the nearest such part beside an ancestor up to three levels up
-  (an ad that closed the article's containers mid-way). Text that occurs
+  (an ad that closed the article's containers mid-way), never above the
+  page's title heading (a mega-menu's blurbs) nor, farther up, the page's
+  last block (a footer without ``<footer>``). Text that occurs
   twice is furniture, unless it is a sentence in a paragraph or heading that
   occurs only inside the main content (the question an interview asks every
   guest; in a bare ``<div>``, when a paragraph that occurs once answers it):
@@ -56,7 +60,7 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.detectors.rules.chrome import COMMENT_MARKER
+from newsclean.detectors.rules.chrome import COMMENT_MARKER, COMMENT_THREAD_TITLE
 from newsclean.segments.dom import EMPTY
 from newsclean.segments.html import Blocks
 from newsclean.types import Segment
@@ -147,6 +151,9 @@ LIST_SHARE = 0.6
 #: a ``<p>`` of 9 words or more ending a sentence, with less link text than this, is no box
 #: of furniture however linked (:meth:`_Scores.dropped`)
 LINKED_PROSE = 0.7
+#: a list of links after the article's last paragraph of this many lines at least is left out
+#: however short (tags: "Islands Ferries Scotland"); a single linked source line stays
+TAG_ITEMS = 3
 #: elements that are widgets when small (an e-mail form; a whole-page ASP.NET form is not)
 _WIDGET_TAGS = frozenset(("form", "nav"))
 #: a list or a paragraph of short lines with little link text between two paragraphs of
@@ -391,7 +398,8 @@ _TITLE_SEPARATORS = frozenset("|-–—:·•")
 
 
 def _comment_sections(segments: list[Segment], blocks: Blocks, boiler: list[bool]) -> None:
-    """Mark as boilerplate the blocks that a comments heading opens ("Comments", "3 Comments", "Leave a Reply").
+    """Mark as boilerplate the blocks that a comments heading opens ("Comments", "3 Comments", "Leave a Reply",
+    "Reader responses (9)", "14 thoughts on “…”": :data:`COMMENT_THREAD_TITLE`).
 
     Readers' comments are paragraphs of prose, and a comments section without
     class words can outweigh a short article. The section is the outermost
@@ -406,8 +414,7 @@ def _comment_sections(segments: list[Segment], blocks: Blocks, boiler: list[bool
         dom = seg.dom or {}
         if (
             dom.get("is_heading")
-            and len(seg.text) <= 40
-            and COMMENT_MARKER.match(seg.text)
+            and ((len(seg.text) <= 40 and COMMENT_MARKER.match(seg.text)) or COMMENT_THREAD_TITLE.match(seg.text))
             and not (dom.get("link_density") or 0.0)
         ):
             heads.append((i, b))
@@ -471,6 +478,9 @@ class _Scores:
         n = len(blocks.parent)
         parent = blocks.parent
         self.blocks = blocks
+        self.anchor = anchor
+        #: the best block and the parts beside it (:meth:`inside`)
+        self.parts: list[int] = []
         self.total = total
         self.boiler = boiler
         score = self.score = [0.0] * n
@@ -571,10 +581,8 @@ class _Scores:
         assert self.best is not None
         end = self.blocks.end
         inside = [False] * len(end)
-        for k in (
-            self.best,
-            *_sibling_parts(self, self.best),
-        ):
+        self.parts = [self.best, *_sibling_parts(self, self.best)]
+        for k in self.parts:
             inside[k : end[k]] = [True] * (end[k] - k)
         return inside
 
@@ -583,8 +591,9 @@ class _Scores:
         parent = self.blocks.parent
         total, good, score, linked, paragraphs = self.total, self.good, self.score, self.linked, self.paragraphs
         dropped = [False] * len(parent)
-        # the article's flow: from the best block's first paragraph to its last
-        start, stop = (self.first[self.best], self.last[self.best]) if self.best is not None else (0, -1)
+        # the article's flow: from the first paragraph of its parts to the last
+        start = min((self.first[k] for k in self.parts), default=0)
+        stop = max((self.last[k] for k in self.parts), default=-1)
         for k in range(1, len(parent)):
             if not inside[k] or not inside[parent[k]]:
                 continue  # outside, or the top of a part: never dropped itself
@@ -592,12 +601,16 @@ class _Scores:
                 dropped[k] = True
                 continue
             tag = self.blocks.contexts[k].tag
-            written = (  # the article's own list or lines, between two of its paragraphs
-                tag in _WRITTEN and linked[k] < LIST_LINKS * total[k] and start < self.lo[k] <= self.hi[k] < stop
+            written = (  # the article's own list or lines (or a box without links: a fact box), between
+                # two of its paragraphs
+                (linked[k] == 0 or (tag in _WRITTEN and linked[k] < LIST_LINKS * total[k]))
+                and start < self.lo[k] <= self.hi[k] < stop
             )
-            dropped[k] = total[k] >= BOX_CHARS and (
+            link_list = tag in _LISTS and not paragraphs[k] and linked[k] >= LIST_SHARE * total[k]
+            after = self.lo[k] > stop and self.hi[k] - self.lo[k] >= TAG_ITEMS - 1  # a tag list after the article
+            dropped[k] = (total[k] >= BOX_CHARS or after) and (
                 (good[k] == 0 and score[k] < 0 and tag not in _TABLE and k not in self.linked_prose and not written)
-                or (tag in _LISTS and not paragraphs[k] and linked[k] >= LIST_SHARE * total[k])
+                or link_list
             )
         return dropped
 
@@ -686,7 +699,13 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
     article's containers mid-way leaves the rest of it a sibling of an
     ancestor. There only the nearest blocks with paragraph text on either side
     are taken, and only when they hold :data:`FAR_SHARE` of the best one's sum
-    (a sources or contact box right after the article stays out).
+    (a sources or contact box right after the article stays out), and never
+    the block that holds the page's last text (a footer of prose, "about the
+    station" and its public-file notice, written in ``<div>`` elements).
+
+    At every level, no part lies wholly above the page's title heading when the
+    best block's paragraphs follow it: the article follows its title, and the
+    blurbs of a mega-menu above it are sentences too.
     """
     blocks, score, good = scored.blocks, scored.raw, scored.good
     paragraphs, boiler = scored.paragraphs, scored.boiler
@@ -695,6 +714,10 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
     while parent[level] > 0 and score[parent[level]] == score[level]:
         level = parent[level]
     floor = max(SIBLING_MIN, SIBLING_SHARE * score[best])
+    # the page's title heading, when the article's paragraphs come after it: no part lies above it
+    anchor = scored.anchor
+    above_title = anchor if anchor is not None and scored.first[best] > anchor else None
+    last_segment = scored.hi[0]
     out: list[int] = []
     for depth in range(SIBLING_LEVELS):
         up = parent[level]
@@ -709,6 +732,10 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
         low = floor if depth == 0 else max(floor, FAR_SHARE * score[best])
         for side in (kids[at + 1 :], kids[:at][::-1]):
             for k in side:
+                if above_title is not None and scored.hi[k] < above_title:
+                    break  # the article follows its title: a menu's descriptions above it are not a part
+                if depth and scored.hi[k] == last_segment:
+                    break  # farther up, the page's last text is its footer, not the rest of the article
                 if not boiler[k] and paragraphs[k] and good[k] and low <= score[k] <= score[best]:
                     out.append(k)
                 elif good[k] and depth:

@@ -21,6 +21,8 @@ def ad_rule(line: str, lang: str = "en") -> str | None:
         ("ADVERTISEMENT", "ad.marker[en]"),
         ("- Advertisement -", "ad.marker[en]"),
         ("Story continues below advertisement", "ad.marker[en]"),
+        ("Continue reading the main story", "ad.marker[en]"),
+        ("SKIP ADVERTISEMENT", "ad.marker[en]"),
         ("Sponsored content", "ad.marker[en]"),
         ("ANZEIGE", "ad.marker[de]"),
         ("Werbung", "ad.marker[de]"),

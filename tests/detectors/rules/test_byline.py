@@ -35,6 +35,9 @@ def byline_rule(line: str, lang: str = "en") -> str | None:
         ("By JANE ROE and John Doe", "en", "byline.by_name[en]"),
         ("By Jane Roe and John Doe, Reuters", "en", "byline.by_name[en]"),
         ("By Jane Roe, Staff Writer", "en", "byline.by_name[en]"),
+        # HTML spans of a byline block joined by a space: a date or a time right after the name
+        ("Door Sanne de Wit vandaag, 14:05 Aangepast vandaag, 16:20", "nl", "byline.by_name[nl]"),
+        ("By Maeve Brennock October 14, 2025", "en", "byline.by_name[en]"),
         ("By Jane Roe | Updated: Oct 20, 2024 09:14 IST", "en", "byline.by_name[en]"),
         ("Written by Jane Roe", "en", "byline.by_name[en]"),
         ("Von Anna Müller", "de", "byline.by_name[de]"),
@@ -84,6 +87,9 @@ def test_by_name(line: str, lang: str, rule: str) -> None:
         ("(kao, APA)", "byline.credits"),
         ("5 mins to read", "byline.read_time"),
         ("Carla Wendtland berichtet als Korrespondentin aus dem Hauptstadtbüro.", "byline.bio"),
+        # a live entry's meta line: a clock time and the author's name
+        ("12:55 Uhr Jonas Hagedorn", "byline.name_time"),
+        ("Jonas Hagedorn 12:55", "byline.name_time"),
     ],
 )
 def test_other_byline_rules(line: str, rule: str) -> None:
@@ -115,6 +121,8 @@ def test_date_lines(line: str, lang: str, rule: str) -> None:
         ("By contrast, the northern districts saw almost no rain at all.", "en"),
         ("By April the plan was dead.", "en"),
         ("By Christmas", "en"),
+        ("By 2030 the town wants 40 percent of its buses to be electric.", "en"),
+        ("By Tuesday 5 people had signed up for the course.", "en"),
         ("By noon, hundreds had gathered outside the court.", "en"),
         ("Reuters reported on Monday that the deal was close.", "en"),
         ("Jane Roe, the mayor's spokeswoman, said the wall would be rebuilt.", "en"),
@@ -131,6 +139,8 @@ def test_date_lines(line: str, lang: str, rule: str) -> None:
         ("Por outro lado, o governo disse que vai rever o plano.", "pt"),
         ("South Korea", "en"),
         ("“No.”", "en"),
+        ("Champions League 2025", "en"),
+        ("Storm Brodie 10:30 warning", "en"),
     ],
 )
 def test_hard_negatives_get_no_byline(line: str, lang: str) -> None:

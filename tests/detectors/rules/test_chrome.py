@@ -47,6 +47,8 @@ def chrome_rule(line: str) -> str | None:
         ("3 of 24", "chrome.counter"),
         ("Join the discussion", "chrome.comment_marker"),
         ("Reader comments", "chrome.comment_marker"),
+        ("Reader responses (9)", "chrome.comment_marker"),
+        ("Réponses (23)", "chrome.comment_marker"),
         ("Tuesday | 12°C Westmere", "chrome.weather"),
         ("DAX 18.402,11 +0,4 % | Dow 39,112 -0.2%", "chrome.ticker"),
     ],

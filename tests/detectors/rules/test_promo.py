@@ -158,3 +158,23 @@ def test_an_arrow_before_ordinary_prose_is_no_promo() -> None:
     """Hard negative: a bullet or arrow before a story line with no cue word."""
     line = "→ Readers said the new timetable was easier to follow than the old one."
     assert rules_of(detected([line]), line) == []
+
+
+def test_an_unlinked_subheading_under_a_related_box_is_no_teaser_title() -> None:
+    """HTML: "Auch interessant" and its linked teaser, then the article's own <h2>: the
+    teaser titles end at the heading without a link (a list of other stories is links)."""
+    import newsclean
+    from newsclean.types import Options
+
+    paras = [PARAGRAPHS["de"][k % len(PARAGRAPHS["de"])] for k in range(4)]
+    html = (
+        "<html><head><title>Der Bücherbus kommt zurück</title></head><body><div class='entry-content'>"
+        "<h1>Der Bücherbus kommt zurück</h1>"
+        + "".join(f"<p>{p}</p>" for p in paras[:2])
+        + "<div class='card'><p><strong>Auch interessant</strong></p>"
+        "<p><a href='/dorfladen'>Dorfladen in Oberlinden öffnet wieder mit Café</a></p></div>"
+        "<h2>Die Haltestellen</h2>" + "".join(f"<p>{p}</p>" for p in paras[2:]) + "</div></body></html>"
+    )
+    labels = {s.text: s.label for s in newsclean.clean(html, Options(input_format="html")).segments}
+    assert labels["Dorfladen in Oberlinden öffnet wieder mit Café"] is Label.PROMO
+    assert labels["Die Haltestellen"] is Label.BODY

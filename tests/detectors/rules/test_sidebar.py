@@ -202,3 +202,17 @@ def test_one_sentence_paragraphs_under_a_heading_in_html_are_left_to_the_main_co
     )
     article = newsclean.clean(html, newsclean.Options(use_model=False))
     assert all(p in article.body for p in paragraphs)
+
+
+def test_a_list_under_a_sidebar_heading_ends_at_an_unlinked_subheading() -> None:
+    """HTML (a Gutenberg page of the corpus): the teaser under "Auch interessant" is a link; the
+    article's <h2> after it and the line under that are the article's, not more items of the list."""
+    import newsclean
+    from newsclean.bench.htmlcorpus import read_labelled_html
+    from newsclean.types import Options
+    from paths import CORPUS
+
+    html, _gold, _header = read_labelled_html(CORPUS / "html" / "de-gutenberg-01.html")
+    labels = {s.text: s for s in newsclean.clean(html, Options(input_format="html")).segments}
+    assert labels["Die Haltestellen"].label is Label.BODY, labels["Die Haltestellen"].reason
+    assert labels["Dorfladen in Oberlinden öffnet wieder – mit Café und Paketstation"].label is Label.PROMO

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from newsclean.segments.normalize import first_two_words, first_word, norm_key
-from newsclean.types import Label, Verdict
+from newsclean.types import Label, Segment, Verdict
 
 if TYPE_CHECKING:
     from newsclean.detectors.page import Page
@@ -271,3 +271,14 @@ def factored(patterns: list[str]) -> str:
         else:
             runs.append((anchor, [body]))
     return "|".join(f"{anchor}(?:{'|'.join(bodies)})" for anchor, bodies in runs)
+
+
+def unlinked_heading(seg: Segment) -> bool:
+    """HTML: ``seg`` is a heading element (``h1``-``h6``) with no link text.
+
+    Teaser titles under a "Related" or "Most read" heading are links; a heading
+    without one right under such a box is the article's next subheading, where
+    a list of other stories ends.
+    """
+    dom = seg.dom
+    return dom is not None and bool(dom.get("is_heading")) and not dom.get("link_density")

@@ -3,7 +3,8 @@
 Rules (the name is the reason ``--explain`` shows):
 
 ``byline.by_name``   "By"/"Von"/"Por"/"Par"/"Door"/"di" + a capitalised name,
-                     optionally ", Role", "| Updated ...". Hard negatives: "By
+                     optionally ", Role", "| Updated ..." or a date right after
+                     the name ("Door Sanne de Wit vandaag, 14:05"). Hard negatives: "By
                      the time ..." (lower-case word), "By Tuesday ..." (a
                      weekday, month or time word), sentences.
 ``byline.name_role`` "Jane Roe, Staff Writer", "Jane Roe | Reuters".
@@ -13,6 +14,8 @@ Rules (the name is the reason ``--explain`` shows):
 ``byline.read_time`` "5 min read", "Lesezeit: 4 Min.".
 ``byline.credits``   "Reporting by X; Editing by Y", contact/e-mail lines.
 ``byline.bio``       "Jane Roe is a senior reporter covering ...".
+``byline.name_time`` a clock time and a name, nothing else: "12:55 Uhr Jonas
+                     Hagedorn" (a live entry's meta line).
 ``byline.bare_name`` (context) a short name-only line next to the headline or a
                      date line.
 """
@@ -84,10 +87,15 @@ _NOT_NAMES = {w.lower() for w in P.WEEKDAYS + P.MONTHS} | set(
     ]
 )
 
+#: a date or a time right after the name with no separator: HTML spans of a byline block
+#: joined by a space ("By Sanne de Wit vandaag, 14:05", "Author: Dana Whitcomb Published: 6:14 PM")
+_DATE_TAIL = (
+    rf"\s+(?=[\p{{L}}]{{0,12}}[,:]?\s*\d|(?i:{words_alternation([w for ws in P.DATE_WORDS.values() for w in ws])})\b)"
+)
 _BY_RX = {
     lang: regex.compile(
         rf"^(?i:{words_alternation(words)})\s*:?\s+(?P<name>{NAME}(?:{_JOIN}{NAME}){{0,3}})"
-        rf"(?:\s+(?:in|at|en|à|em|aus|from)\s+\p{{Lu}}[\p{{L}}'’. -]{{1,40}})?(?P<tail>{_SEP}.{{0,120}})?\s*$"
+        rf"(?:\s+(?:in|at|en|à|em|aus|from)\s+\p{{Lu}}[\p{{L}}'’. -]{{1,40}})?(?P<tail>(?:{_SEP}|{_DATE_TAIL}).{{0,120}})?\s*$"
     )
     for lang, words in P.BY_WORDS.items()
 }
@@ -210,6 +218,35 @@ _MONTH_WEEKDAY = _MONTH_SET | _WEEKDAY_SET
 _AGO = frozenset(("ago", "hace", "há", "vor", "geleden", "fa"))
 #: "Santa Cruz de Tenerife - 12 mar 2025", "Fuentelarga | 13/03/2025"
 _PLACE_SEP = regex.compile(r"^\p{Lu}[\p{L}\p{M} .'’-]{1,40}?\s*(?:\s[-–—|·]\s|,\s)")
+
+
+#: a name of two or three capitalised words (not in capitals: a kicker) before or after a time
+_NAME_WORDS = r"\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}"
+_TIME_THEN_NAME = regex.compile(rf"^(?P<time>.+?)\s+(?P<name>{_NAME_WORDS})$")
+_NAME_THEN_TIME = regex.compile(rf"^(?P<name>{_NAME_WORDS})\s+(?P<time>.+)$")
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.h]\d{2}")
+
+
+def _name_and_time(text: str, words: int) -> bool:
+    """A live entry's or a post's meta line: a time stamp and an author's name, nothing else
+    ("12:55 Uhr Jonas Hagedorn", "Jonas Hagedorn 12:55"); the date part holds a clock time,
+    so "Champions League 2025" is no byline."""
+    if "|" in text:
+        return False  # a row of a schedule or a table ("Hillcrest East | 11:00 | 16:00")
+    for rx in (_TIME_THEN_NAME, _NAME_THEN_TIME):
+        m = rx.match(text)
+        if m is None:
+            continue
+        stamp = m.group("time")
+        if stamp.endswith(","):
+            continue  # "..., jeweils 19.30 Uhr, Großes Haus": a place after a list of dates
+        if (
+            _CLOCK_TIME.search(stamp)
+            and is_date_line(stamp, len(stamp.split()))
+            and m.group("name").split()[0].lower() not in _NOT_NAMES
+        ):
+            return True
+    return False
 
 
 def is_date_line(text: str, words: int) -> bool:
@@ -464,6 +501,9 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             m = _PLACE_SEP.match(text) if datey else None
             if m and is_date_line(text[m.end() :], words):
                 page.add(i, verdict(Label.BYLINE, Hit("byline.place_date", text), 0.75))
+                continue
+            if datey and _name_and_time(text, words):
+                page.add(i, verdict(Label.BYLINE, Hit("byline.name_time", text), 0.7))
                 continue
         if words <= 40 and (
             first in _CREDIT_FIRSTS

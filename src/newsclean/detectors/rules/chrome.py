@@ -54,7 +54,16 @@ WEATHER = regex.compile(r"-?\d{1,3}\s*°(?:\s*[CF]\b)?")
 #: market strip: "DAX 18.402,11 +0,4 % | Dow 39,112 -0.2%"
 TICKER = regex.compile(r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
 COMMENT_MARKER = regex.compile(
-    r"^(?:\d+\s+)?(?:comments?|reader comments|readers' comments|join the discussion|join the conversation|leave a (?:comment|reply)|add a comment|show comments|view comments|kommentare|leserkommentare|comentarios|comentários|commentaires|réactions|commenti|reacties|discussion|\d+\s+(?:comments?|kommentare|comentarios|comentários|commentaires|commenti|reacties))\s*(?:\(\s*\d[\d.,]*\s*\)|\d[\d.,]*)?\s*:?$",
+    r"^(?:\d+\s+)?(?:comments?|reader comments|readers' comments|reader responses|responses|réponses|join the discussion|join the conversation|leave a (?:comment|reply)|add a comment|show comments|view comments|kommentare|leserkommentare|comentarios|comentários|commentaires|réactions|commenti|reacties|discussion|\d+\s+(?:comments?|responses|kommentare|comentarios|comentários|commentaires|réponses|commenti|reacties))\s*(?:\(\s*\d[\d.,]*\s*\)|\d[\d.,]*)?\s*:?$",
+    regex.I,
+)
+#: the title a blog theme puts over its readers' comments, followed by the post's title
+#: ("14 thoughts on “…”", "One response to …", "2 Antworten auf „…“"): WordPress's
+#: default themes and their translations write it so
+COMMENT_THREAD_TITLE = regex.compile(
+    r"^(?:\d+|one|no)\s+(?:thoughts? on|responses? to|repl(?:y|ies) to|comments? on|antworten auf|kommentare zu"
+    r"|gedanken zu|réponses? à|commentaires? sur|respuestas? a|comentarios? (?:en|a)|risposte a|commenti su"
+    r"|respostas? (?:a|para)|comentários? (?:em|sobre)|reacties op)\s",
     regex.I,
 )
 URL = regex.compile(r"^(?:https?://|www\.)\S+$", regex.I)
@@ -218,6 +227,8 @@ _COMMENT_FIRSTS = frozenset(
         "commenti",
         "reacties",
         "discussion",
+        "responses",
+        "réponses",
     ]
 ) | frozenset(str(n) for n in range(10000))
 

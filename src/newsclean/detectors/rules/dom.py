@@ -44,7 +44,26 @@ CLASS_WORDS: tuple[tuple[Label, frozenset[str]], ...] = (
     ),
     (
         Label.CAPTION,
-        frozenset(["caption", "captions", "figcaption", "credit", "credits", "photocredit", "imagecredit"]),
+        frozenset(
+            [
+                "caption",
+                "captions",
+                "figcaption",
+                "credit",
+                "credits",
+                "photocredit",
+                "imagecredit",
+                # the same in the sites' own languages ("legende" fr/de, "legenda" it/pt/nl, "leyenda" es,
+                # "bildtext" sv/de, "didascalia" it); "legend" in English templates
+                "legend",
+                "legende",
+                "legenda",
+                "leyenda",
+                "bildtext",
+                "bildunterschrift",
+                "didascalia",
+            ]
+        ),
     ),
     (Label.BYLINE, frozenset(["byline", "bylines", "author", "authors", "dateline", "timestamp", "pubdate"])),
     (
@@ -113,7 +132,7 @@ OWN_CLASS_WORDS: tuple[tuple[Label, frozenset[str]], ...] = (
 )
 SCORE = {
     Label.AD: 0.7,
-    Label.CAPTION: 0.7,
+    Label.CAPTION: 0.8,
     Label.BYLINE: 0.65,
     Label.PROMO: 0.6,
     Label.SIDEBAR: 0.6,

@@ -32,7 +32,7 @@ AD_LINES: dict[str, list[str]] = {
         "report this ad", "ads by google", "advertise with us", "skip ad", "from our sponsors",
         "recommended by outbrain", "by taboola", "sponsored by taboola", "around the web",
         "you may like", "promoted links", "paid partner content", "paid partnership", "partner offers", "today's deals",
-        "story continues below this ad", "affiliate link",
+        "story continues below this ad", "affiliate link", "continue reading the main story", "skip advertisement",
     ],
     "de": ["anzeige", "werbung", "gesponsert", "sponsored", "anzeigen", "werbeanzeige", "weiter nach der anzeige", "artikel wird nach der anzeige fortgesetzt", "bezahlter inhalt", "gesponserte inhalte", "partnerangebote", "weiterlesen nach der anzeige", "lesen sie weiter nach der werbung", "zum angebot"],
     "es": ["publicidad", "patrocinado", "contenido patrocinado", "anuncio", "continúa leyendo", "la nota sigue abajo", "sigue leyendo debajo del anuncio", "apuesta patrocinada", "contenidos patrocinados"],

@@ -17,7 +17,7 @@ import regex
 
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
-from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, verdict
+from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, unlinked_heading, verdict
 from newsclean.types import Label, Verdict
 
 #: labels read for every line, as module constants: an attribute of the Label enum costs
@@ -91,7 +91,8 @@ MAX_HEADED_TITLES = 4
 
 
 def detect_headed_titles(page: Page, langs: frozenset[str]) -> None:
-    """A promo heading alone on its line and the teaser titles right under it."""
+    """A promo heading alone on its line and the teaser titles right under it (in HTML, up to
+    a heading element without a link: the article's next subheading)."""
     n = len(page)
     keys = page.keys
     for i, shape in enumerate(page.shapes):
@@ -108,6 +109,8 @@ def detect_headed_titles(page: Page, langs: frozenset[str]) -> None:
                 break
             if shape.prose or not (shape.title_like or shape.list_marker):
                 break
+            if unlinked_heading(page.segments[j]):
+                break  # HTML: the article's next subheading, not a teaser title
             page.add(j, Verdict(Label.PROMO, "promo.headed_title", page.texts[j][:80], 0.65))
 
 

@@ -20,7 +20,7 @@ import regex
 
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
-from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, verdict, words_alternation
+from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, unlinked_heading, verdict, words_alternation
 from newsclean.segments.shape import RATIO_WINDOW
 from newsclean.types import Label, Verdict
 
@@ -208,6 +208,8 @@ def detect_lists(page: Page) -> None:
                 (page.segments[j].blank_before and j > i + 1) or not page.has_blank_lines
             ):
                 break  # a title with a paragraph under it, set apart: an article starts here
+            if unlinked_heading(page.segments[j]):
+                break  # HTML: the article's next subheading ends a list of other stories
             marked = marked or page.shapes[j].list_marker
             other = page.best(j)
             if other is not None and other.label is _SIDEBAR:

@@ -1,0 +1,47 @@
+"""dom: evidence from the HTML structure (newsclean.detectors.rules.dom)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean import Label, Options
+
+PARA = (
+    "Surprised by early snow, the shepherds brought fourteen hundred sheep down from the high pastures "
+    "a week sooner than planned, and the village turned out to watch them pass. {n}"
+)
+
+
+def _labels(html: str) -> dict[str, tuple[Label, str]]:
+    article = newsclean.clean(html, Options(input_format="html"))
+    return {s.text: (s.label, s.reason) for s in article.segments}
+
+
+@pytest.mark.parametrize("word", ["legende", "legenda", "leyenda", "bildtext", "image-legend", "didascalia"])
+def test_a_caption_sentence_in_a_container_named_caption_in_the_sites_language_is_a_caption(word: str) -> None:
+    """Slides of a gallery inside the article: their legends are sentences, and still captions."""
+    legend = "The flock enters the village by the pass road."
+    before = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(2))
+    after = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(2, 4))
+    html = (
+        "<html><head><title>Sheep come down early</title></head><body><div class='col'>"
+        f"<h1>Sheep come down early</h1>{before}"
+        f"<div class='slide'><img src='/a.jpg'><p class='{word}'>{legend}</p></div>"
+        f"{after}</div></body></html>"
+    )
+    label, reason = _labels(html)[legend]
+    assert label is Label.CAPTION, reason
+
+
+def test_a_long_paragraph_in_a_caption_named_container_stays_body() -> None:
+    """A class word is a hint: a paragraph of more than 25 words keeps its place in the article."""
+    long_para = PARA.format(n=9) + " The mayor said the village would remember the day for a long time."
+    before = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(2))
+    html = (
+        "<html><head><title>Sheep come down early</title></head><body><div class='col'>"
+        f"<h1>Sheep come down early</h1>{before}<div class='legende'><p>{long_para}</p></div>"
+        f"<p>{PARA.format(n=5)}</p></div></body></html>"
+    )
+    label, reason = _labels(html)[long_para]
+    assert label is Label.BODY, reason
