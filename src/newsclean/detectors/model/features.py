@@ -411,16 +411,18 @@ class PageParts:
 
 
 class ShapeCache:
-    """The shape features of one page's lines, kept for the page's second pass.
+    """The shape features of one page's lines: a line repeated on the page, and the page's second pass.
 
+    A line's features depend on its text alone, so a line repeated on a page
+    (a menu, a footer, the lines of a dump of many pages) is worked out once,
+    as :meth:`newsclean.detectors.page.Page.of` measures it once; and
     :func:`newsclean.pipeline.clean` reads the kept lines of a page a second
     time: that pass finds their features here. The first pass over a page
-    starts the cache afresh and only writes to it
-    (:func:`newsclean.detectors.model.predict_if_available` sets
-    :attr:`reading`), so a line repeated on a page, or a page repeated in a
-    benchmark, is never measured faster than a real crawl of distinct pages.
-    Holds at most ``limit`` characters of line text (then starts over). Safe to
-    share between threads: at worst a line is measured twice.
+    starts the cache afresh (:func:`newsclean.detectors.model.predict_if_available`),
+    so a page repeated in a benchmark is never measured faster than a real
+    crawl of distinct pages. While :attr:`reading` is False the cache is only
+    written to. Holds at most ``limit`` characters of line text (then starts
+    over). Safe to share between threads: at worst a line is measured twice.
     """
 
     def __init__(self, limit: int = 2_000_000) -> None:
