@@ -61,6 +61,12 @@ class Page:
     #: set when the single-line rules ran on this page's distinct lines (repeats left out,
     #: :func:`newsclean.detectors.rules.detect_lines`): that page, and each line's place in it
     distinct: tuple[Page, list[int]] | None = field(default=None, repr=False)
+    #: set by :meth:`subset`: the page this one's lines were picked from, and where each
+    #: line sits in it (:meth:`containing` asks that page, which has read them all already)
+    picked_from: tuple[Page, list[int]] | None = field(default=None, repr=False)
+    #: :meth:`containing`'s answers so far, per cue tuple (a page reread by :meth:`subset`
+    #: asks its first page the same questions again)
+    _found: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, segments: list[Segment], lang: str = "en") -> Page:
@@ -90,7 +96,9 @@ class Page:
         mine = self.segments
         if len(picked) != len(segments) or any(mine[i].text != seg.text for i, seg in zip(picked, segments)):
             return None
-        return self.lines(picked, segments, lang)
+        page = self.lines(picked, segments, lang)
+        page.picked_from = (self, picked)
+        return page
 
     def lines(self, picked: list[int], segments: list[Segment], lang: str) -> Page:
         """A page of ``segments``, given to be this page's lines ``picked`` (the same texts),
@@ -164,6 +172,9 @@ class Page:
             if self.distinct is not None:  # the same lines, each once
                 self._plain_case = self.distinct[0].plain_case
                 return self._plain_case
+            if self.picked_from is not None and self.picked_from[0].plain_case:  # some of its lines
+                self._plain_case = True
+                return True
             joined = self._joined_lows()
             self._plain_case = "\u017f" not in joined and "\u0307" not in joined
         return self._plain_case
@@ -181,14 +192,32 @@ class Page:
         cue is looked for with one ``str.find`` scan over the whole page: the
         detectors use it to visit only the lines that carry a cue. Cues hold
         no newline, so a match never spans two lines. On a page with
-        :attr:`distinct` lines, only those are scanned.
+        :attr:`distinct` lines, only those are scanned; a page of lines
+        :attr:`picked_from` another is not scanned at all: the other page's
+        answer (worked out once per cue tuple) is read at the picked lines.
+        Returns a new set, which the caller may change.
         """
-        if self.distinct is not None:
-            other, rows = self.distinct
-            found_rows = other.containing(cues)
-            if not found_rows:
-                return set()
-            return set(compress(range(len(rows)), map(found_rows.__contains__, rows)))
+        return set(self._containing(cues))
+
+    def _containing(self, cues: tuple[str, ...]) -> frozenset[int]:
+        """:meth:`containing`, remembered per cue tuple (never change the set returned)."""
+        known = self._found.get(cues)
+        if known is not None:
+            return known
+        other = self.distinct or self.picked_from
+        if other is not None:
+            page, rows = other
+            found_rows = page._containing(cues)
+            found = (
+                frozenset(compress(range(len(rows)), map(found_rows.__contains__, rows))) if found_rows else frozenset()
+            )
+        else:
+            found = frozenset(self._scan(cues))
+        self._found[cues] = found
+        return found
+
+    def _scan(self, cues: tuple[str, ...]) -> set[int]:
+        """The lines that contain any of ``cues``: one ``str.find`` scan of the page per cue."""
         self._joined_lows()
         assert self._joined is not None
         joined, starts = self._joined

@@ -129,3 +129,19 @@ def test_shape_cache_is_read_only_in_a_second_pass() -> None:
     cache._lines[text] = ["planted"]
     cache.reading = True
     assert cache.features(text, measure(text)) == ["planted"]  # second pass: read
+
+
+@pytest.mark.parametrize(
+    ("line", "clock"),
+    [
+        ("Updated 16:47", True),
+        ("Doors open (7h15), talks at 8.30", True),
+        ("Aktualisiert: ٣:٤٥", True),
+        ("Page 123:45 of the report", False),
+        ("Flight A1:30 was cancelled", False),
+        ("Score 3:1 after extra time", False),
+    ],
+)
+def test_clock_feature(line: str, clock: bool) -> None:
+    """A clock time: one or two digits after no letter or digit, a separator, two digits."""
+    assert ("clock" in shape_features(line, measure(line))) is clock

@@ -41,10 +41,11 @@ def predict_if_available(
 ) -> Sequence[tuple[Label, float, str]] | None:
     """The model's label, probability and top features per segment; None without a model.
 
-    ``new_page`` (the default) forgets the line features remembered so far and
-    remembers this page's: only the second pass over one page's own kept lines
-    (``new_page=False``) reads them, never the first pass or another page (which
-    would make a benchmark of repeated pages look faster than real crawls).
+    ``new_page`` (the default) forgets the line features remembered so far
+    and remembers this page's: a line repeated on the page and the second pass
+    over the page's own kept lines (``new_page=False``) read them, never
+    another page (which would make a benchmark of repeated pages look faster
+    than real crawls).
 
     ``model_path`` None means the bundled model (None when it is not
     installed). A given path that cannot be loaded raises
@@ -57,7 +58,7 @@ def predict_if_available(
 
     if new_page:
         SHAPES.clear()
-    SHAPES.reading = not new_page
+    SHAPES.reading = True
     if model_path is None:
         if not store.BUNDLED.exists():
             return None
