@@ -408,3 +408,39 @@ def test_a_short_paragraph_above_a_long_unclaimed_list_stays_out() -> None:
     page = detected(page_text(CLOSING, "\n".join(LINE_UP), HEAD, *P))
     span = S.find_article(page)
     assert span is not None and span.core.start == index_of(page, P[0])
+
+
+STANDFIRST = "The operator says cracked bolts were found on two of the three boats during an inspection."
+KEY_POINTS = [
+    "• Two of the three ferries are out of service until May",
+    "• A reduced timetable runs from Monday",
+    "• Season tickets will be extended by a month",
+    "• Cars must be booked a day ahead",
+    "• Foot passengers can still turn up and board",
+    "• Cyclists board first at both ends",
+    "• The night crossing is cancelled",
+    "• Updates are posted at the harbour office",
+]
+
+
+def test_a_short_standfirst_above_a_bulleted_key_points_box_joins_the_article() -> None:
+    """Title, a short standfirst, the byline, then "Key points" with its bullets and a
+    "Listen to this article" line before the lead: the bullets count no more than a picture,
+    so the standfirst joins the article and the title above it is the headline (the top of
+    the page, title and standfirst and bullets, was dropped and a line by the lead taken as title)."""
+    nearer = "Passengers queue for the reduced service at Westmere harbour"  # a title-like line by the lead
+    top = ["By Jane Roe", "Tue 3 Mar 2026", "Key points", *KEY_POINTS, "Listen to this article · 4:12", nearer]
+    text = "\n".join(["Home | News | Sport | Business", HEAD, STANDFIRST, *top, *P]) + "\n"
+    article = clean(text)
+    assert article.headline == HEAD
+    assert STANDFIRST in article.body and KEY_POINTS[0] in article.body
+
+
+def test_a_short_paragraph_after_a_bulleted_list_below_the_article_stays_out() -> None:
+    """Hard negative: below the article, a bulleted list of other stories is no list of the
+    story: a short paragraph (the site's blurb) beyond it does not join."""
+    more = ["Share this fact-check", "Report an error", "More fact-checks", *KEY_POINTS, "Embed", "Print"]
+    blurb = "FactLine is an independent fact-checking service funded by its readers."
+    page = detected("\n".join([HEAD, *P, *more, blurb]) + "\n")
+    span = S.find_article(page)
+    assert span is not None and span.core.end == index_of(page, P[3]) + 1

@@ -298,16 +298,24 @@ def _credit(page: Page, i: int) -> bool:
     return page.has(i, Label.BYLINE) and not CLOCK.match(page.texts[i])
 
 
+def _list_item(page: Page, k: int) -> bool:
+    """An unclaimed bulleted or numbered line: an item of a list of the story ("Key points",
+    a checklist) counts no more than a picture between two paragraphs."""
+    return page.shapes[k].list_marker and not page.verdicts[k]
+
+
 def _joinable(page: Page, left: Cluster, right: Cluster, candidate: Cluster) -> bool:
     for k in range(left.members[-1] + 1, right.members[0]):
         if _terminal(page, k):
             return False
     if candidate.words < MIN_JOIN_WORDS:
-        # a lone short paragraph joins only when it is close (a widget or a gallery between),
-        # or, after the article, when no rule claimed any line between (a line-up, a list
-        # of the story; above the article such lines are more often a menu)
+        # a lone short paragraph joins only when it is close (a widget or a gallery between;
+        # above the article, the bullets of a "Key points" box count no more than a picture:
+        # below it, a bulleted list is more often one of other stories), or, after the
+        # article, when no rule claimed any line between (a line-up, a list of the story;
+        # above the article such lines are more often a menu)
         gap = range(left.members[-1] + 1, right.members[0])
-        between = sum(1 for k in gap if not _picture(page, k))
+        between = sum(1 for k in gap if not _picture(page, k) and not (candidate is left and _list_item(page, k)))
         near = between <= MAX_GAP + 1 or (
             candidate is right and between <= MAX_UNCLAIMED_GAP and not any(page.verdicts[k] for k in gap)
         )
