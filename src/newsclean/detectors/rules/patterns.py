@@ -269,6 +269,22 @@ PHOTO_SOURCES: list[str] = [*AGENCIES[:40],
     "Archivo", "Archiv", "archives", "Screenshot", "Screengrab", "Captura", "iStock/Getty Images",
 ]
 
+#: a credit closing a photo's description, after its sentence: "... on Friday. (File photo)",
+#: "... bridge. Photo / Hemi Tautahi", "... Strohmünde. Bildrechte: WLR/S. Loehr", "... Fayonvaux.
+#: © Julien Marchal", "... on Thursday. (WKRV)", "... Alcornia. ÁNGEL MURCIANO" (one pattern per form;
+#: every language's credit words are in :data:`CREDIT_WORDS`, read by the first form)
+CAPTION_TAIL_PATTERNS: dict[str, str] = {
+    # a credit word, maybe after a short source name, then the source: "(Herald file photo)",
+    # "Photo by Callum Rook", "PHOTO | NJERI MUTUA", "(AW Photo/Nina Paulsen)", "Foto: D.R."
+    "credit_word": r"[(—–-]?\s*(?:[\p{L}.'’-]+\s+){0,3}(?i:{credit}|bildrechte|visualisierung|rendering|arte)\b(?:\s*(?::|/|\||by\b|por\b|par\b|von\b|di\b)?\s*[^!?()]{0,60}?)?\)?",
+    # "© privat", "© Vélo Images"
+    "copyright": r"©\s*\S[^.!?]{0,50}",
+    # a broadcaster's call sign or a submitted or archive picture: "(WKRV)", "(Submitted by X)", "(Archivo)"
+    "parenthesis": r"\((?:\p{Lu}{3,6}|(?i:submitted by|supplied by|archivo|archivio|arquivo|archiv|archive)\b[^()]{0,50})\)",
+    # a photographer's name in capitals: "ÁNGEL MURCIANO", "DR"
+    "capitals": r"\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}",
+}
+
 # --------------------------------------------------------------------- chrome
 #: a line that is only one of these is page furniture (navigation, UI, share)
 CHROME_LINES: dict[str, list[str]] = {
