@@ -36,6 +36,10 @@ def caption_rule(line: str) -> str | None:
         ("WATCH: Flood waters sweep through the valley (2:14)", "caption.video"),
         ("Tom Field/Westmere Gazette", "caption.credit_line"),
         ("Courtesy of the family", "caption.credit_line"),
+        # a gallery's title: its credit word's stem is looked for too
+        ("Gallery: the moor, then and now", "caption.credit"),
+        ("Galería: así cambió la laguna entre 2015 y 2025", "caption.credit"),
+        ("Galeria: o antes e o depois do teatro", "caption.credit"),
     ],
 )
 def test_caption_rules(line: str, rule: str) -> None:

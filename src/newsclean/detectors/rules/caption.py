@@ -141,6 +141,9 @@ _CREDIT_STEMS = (
     "fonte",
     "fuente",
     "capture",
+    "galer",
+    "galler",
+    "diapor",
 )
 
 
