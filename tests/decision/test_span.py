@@ -444,3 +444,20 @@ def test_a_short_paragraph_after_a_bulleted_list_below_the_article_stays_out() -
     page = detected("\n".join([HEAD, *P, *more, blurb]) + "\n")
     span = S.find_article(page)
     assert span is not None and span.core.end == index_of(page, P[3]) + 1
+
+
+def test_the_dated_last_line_of_a_fact_box_joins_the_article() -> None:
+    """A review's fact box ends in its release date ("Out: 12 August"), which the date rule
+    reads as a date line: under "Key: value" lines it is the box's last line, body."""
+    facts = ["Publisher: Harrowgate Press", "Pages: 412", "Out: 12 August 2026"]
+    labels = label_map(page_text(HEAD, *P, "\n".join(facts), "You might also like"))
+    assert [labels[f] for f in facts] == [Label.BODY] * 3
+
+
+def test_a_dated_line_right_under_the_last_paragraph_stays_out() -> None:
+    """Hard negative: with no "Key: value" line above it, a "Label: date" line after the
+    article is no line of a fact box (a teaser's or the page's date)."""
+    dated = "Next issue: 12 August 2026"
+    page = detected(page_text(HEAD, *P, dated, "You might also like"))
+    span = S.find_article(page)
+    assert span is not None and span.end == index_of(page, P[3]) + 1

@@ -437,7 +437,7 @@ def extend_end(page: Page, end: int) -> int:
     tables = table_rows(page) if any("|" in page.texts[k] for k in range(end, min(n, end + 3))) else set()
     while end < n and end in tables and not _terminal(page, end):
         end += 1  # a table of figures right after the last paragraph
-    while end < n and not page.verdicts[end] and not _terminal(page, end):
+    while end < n and (not page.verdicts[end] or _dated_fact(page, end)) and not _terminal(page, end):
         if _factual(page, end):
             end += 1
         elif page.shapes[end].words <= FACT_LINE_WORDS and _fact_follows(page, end + 1):
@@ -449,6 +449,12 @@ def extend_end(page: Page, end: int) -> int:
 
 #: a short unclaimed line after the article joins it when a fact-box line follows within two lines
 FACT_LINE_WORDS = 8
+#: a line of a fact box or schedule: a short label and a colon before a date ("Term starts:
+#: Monday 4 January", "Kinostart: 19. März", "From: 1 October"); the article's own date
+#: lines open with a date word ("Updated:") and are ``byline.date``, not ``byline.date_only``
+FACT_LABEL = regex.compile(r"^\p{L}[\p{L}'’ -]{1,28}:\s")
+#: such a dated line has at most this many words (a sentence with a date is prose)
+FACT_DATE_WORDS = 12
 
 
 def _fact_follows(page: Page, i: int) -> bool:
@@ -458,6 +464,18 @@ def _fact_follows(page: Page, i: int) -> bool:
         if _factual(page, j):
             return True
     return False
+
+
+def _dated_fact(page: Page, i: int) -> bool:
+    """The dated last line of a fact box ("Kinostart: 19. März 2026", "Out: 12 August"), right
+    under a "Key: value" line: a date rule's only verdict, read as a fact line, not a byline."""
+    return (
+        i > 0
+        and ": " in page.texts[i - 1]
+        and page.shapes[i].words <= FACT_DATE_WORDS
+        and all(v.rule == "byline.date_only" for v in page.verdicts[i])
+        and FACT_LABEL.match(page.texts[i]) is not None
+    )
 
 
 def _factual(page: Page, i: int) -> bool:
