@@ -461,3 +461,32 @@ def test_a_dated_line_right_under_the_last_paragraph_stays_out() -> None:
     page = detected(page_text(HEAD, *P, dated, "You might also like"))
     span = S.find_article(page)
     assert span is not None and span.end == index_of(page, P[3]) + 1
+
+
+RATINGS = ["Player ratings", "Osei 7 – Two good saves when it was 1-1", "Marsh 6 – Caught out for the equaliser"]
+
+
+@pytest.mark.parametrize("widgets", [("Advertisement",), ("READ MORE | City confirm the loan signing of a teenager",)])
+def test_a_fact_box_under_an_ad_marker_or_a_teaser_cue_joins_the_article(widgets: tuple[str, ...]) -> None:
+    """The match report's ratings sit under an ad marker or a "READ MORE" teaser line: the
+    widget stays what it is, the headed box of figures under it is the story's."""
+    text = "\n".join([HEAD, *P, *widgets, *RATINGS, "Share this article", "Tags: Football"]) + "\n"
+    labels = label_map(text)
+    assert [labels[r] for r in RATINGS] == [Label.BODY] * 3
+    assert labels[widgets[0]] not in (Label.BODY, Label.HEADLINE)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # ad copy under the marker opens with a sentence, not a heading
+        ("Advertisement", "Save 20% on every mattress this week: free delivery", "Offer ends 12 March", "From £199"),
+        # a teaser's lines under its cue have no figures
+        ("READ MORE | City confirm the loan signing of a teenager", "Transfer news", "The winger joins", "More soon"),
+    ],
+)
+def test_lines_under_an_ad_marker_or_a_teaser_cue_without_a_fact_box_stay_out(after: tuple[str, ...]) -> None:
+    """Hard negatives: no heading over lines of figures under the widget, the article ends above it."""
+    page = detected("\n".join([HEAD, *P, *after, "Share this article"]) + "\n")
+    span = S.find_article(page)
+    assert span is not None and span.end == index_of(page, P[3]) + 1

@@ -437,7 +437,13 @@ def extend_end(page: Page, end: int) -> int:
     tables = table_rows(page) if any("|" in page.texts[k] for k in range(end, min(n, end + 3))) else set()
     while end < n and end in tables and not _terminal(page, end):
         end += 1  # a table of figures right after the last paragraph
-    while end < n and (not page.verdicts[end] or _dated_fact(page, end)) and not _terminal(page, end):
+    while end < n and not _terminal(page, end):
+        if page.verdicts[end] and not _dated_fact(page, end):
+            widgets = _widget_run(page, end)
+            if not widgets or not _headed_fact_box(page, end + widgets):
+                break
+            end += widgets  # an ad marker or a teaser's cue between the story and its fact box
+            continue
         if _factual(page, end):
             end += 1
         elif page.shapes[end].words <= FACT_LINE_WORDS and _fact_follows(page, end + 1):
@@ -466,6 +472,45 @@ def _fact_follows(page: Page, i: int) -> bool:
     return False
 
 
+#: one-line widgets of the article flow (an ad marker, a teaser's cue line) that a fact box of
+#: the story can sit under; at most this many in a row
+FLOW_WIDGET_RULES = ("ad.marker", "promo.cue")
+MAX_FLOW_WIDGETS = 2
+#: a fact box's heading has at most this many words ("Player ratings", "Il tabellino") ...
+FACT_HEADING_WORDS = 5
+#: ... and at least this many of the next three lines are facts ("Osei 7 – ...", "Referee: ...")
+FACT_BOX_LINES = 2
+
+
+def _widget_run(page: Page, i: int) -> int:
+    """How many one-line flow widgets (:data:`FLOW_WIDGET_RULES`) start at line ``i``."""
+    k = i
+    while k < len(page) and k - i < MAX_FLOW_WIDGETS:
+        best = page.best(k)
+        if best is None or not best.rule.startswith(FLOW_WIDGET_RULES):
+            break
+        k += 1
+    return k - i
+
+
+def _headed_fact_box(page: Page, i: int) -> bool:
+    """Line ``i`` heads a fact box of the story: a short unclaimed heading ("Player ratings",
+    "Le pagelle", "Estadísticas") over lines of figures or "Key: value" (ratings, line-ups,
+    a scorecard). Ad copy and teasers after a marker open with a sentence, not a heading."""
+    if i >= len(page) or page.verdicts[i] or _terminal(page, i):
+        return False
+    shape, text = page.shapes[i], page.texts[i]
+    if shape.words == 0 or shape.words > FACT_HEADING_WORDS or shape.prose or shape.list_marker or ":" in text:
+        return False
+    facts = 0
+    for j in range(i + 1, min(len(page), i + 4)):
+        if page.verdicts[j]:
+            break
+        if ": " in page.texts[j] or any(c.isdigit() for c in page.texts[j]):
+            facts += 1
+    return facts >= FACT_BOX_LINES
+
+
 def _dated_fact(page: Page, i: int) -> bool:
     """The dated last line of a fact box ("Kinostart: 19. März 2026", "Out: 12 August"), right
     under a "Key: value" line: a date rule's only verdict, read as a fact line, not a byline."""
@@ -488,7 +533,11 @@ def _factual(page: Page, i: int) -> bool:
     text = page.texts[i]
     if shape.terminal or shape.prose:
         return True
-    return ": " in text or shape.digit_ratio > 0.04
+    return ": " in text or shape.digit_ratio > 0.04 or RATING.match(text) is not None
+
+
+#: a player's or a film's rating: "Osei 7 – Two good saves", "Bortolin 5,5 – In difficoltà"
+RATING = regex.compile(r"^\p{Lu}[\p{L}'’. -]{1,30}?:?\s\d{1,2}(?:[.,]5)?(?:/10)?\s+[–—-]\s")
 
 
 def find_article(page: Page) -> Span | None:
