@@ -40,6 +40,10 @@ def caption_rule(line: str) -> str | None:
         ("Gallery: the moor, then and now", "caption.credit"),
         ("Galería: así cambió la laguna entre 2015 y 2025", "caption.credit"),
         ("Galeria: o antes e o depois do teatro", "caption.credit"),
+        # a credit word and a source's name: no bare name of an author
+        ("Foto Ansa", "caption.credit_name"),
+        ("Photo News", "caption.credit_name"),
+        ("Beeld Sander Kooistra", "caption.credit_name"),
     ],
 )
 def test_caption_rules(line: str, rule: str) -> None:
@@ -262,6 +266,17 @@ def test_a_paragraph_ending_in_a_sentence_has_no_tail_credit(line: str) -> None:
     """Hard negatives: a last sentence of the story, or a line in capitals, is no credit."""
     page = detected([PARAGRAPHS["en"][0], line])
     assert not any("tail_credit" in r for r in rules_of(page, line))
+
+
+@pytest.mark.parametrize("line", ["Photo Galleries", "Photo finish", "Pictures of the week", "Image Archive"])
+def test_a_menu_entry_or_a_subheading_with_a_credit_word_is_no_credit_name(line: str) -> None:
+    assert caption_rule(line) is None
+
+
+def test_a_photo_credit_is_no_bare_name_byline() -> None:
+    """ "Foto Ansa" under a caption is the photo's credit, not an author's name."""
+    labels = label_map(article("es", middle=("La plaza del pueblo cerrada con una cinta blanca y roja", "Foto Ansa")))
+    assert labels["Foto Ansa"] is Label.CAPTION
 
 
 def test_a_caption_with_its_credit_describes_no_line_above() -> None:

@@ -4,6 +4,7 @@
 ``caption.pipe_credit``   "... | Photo: AP" at the end of a line.
 ``caption.agency_tail``   "... signing of their new treaty. - AP", "... (Reuters/File)".
 ``caption.file_photo``    "File photo", "(File)", "Archivfoto".
+``caption.credit_name``   a credit word and a source's name alone: "Foto Ansa", "Photo News".
 ``caption.tail_credit``   a description whose credit follows its sentence: "... bridge.
                           Photo / Hemi Tautahi", "... (WKRV)", "... © Julien Marchal".
 ``caption.video``         "WATCH: ... (2:14)", "Video: ... 01:32".
@@ -58,6 +59,11 @@ VIDEO = regex.compile(
 #: "Picture supplied", "Courier file photo", "Photo supplied by the family"
 PHOTO_NOTE = regex.compile(
     r"^(?:[\p{Lu}][\p{L}.'’-]+\s+){0,3}(?:file\s+)?(?i:photo|picture|image|pic|foto|photograph)(?:\s+(?i:supplied|courtesy|by)\b.{0,50})?\.?$"
+)
+#: a credit word and a source's capitalised name, alone on a line: "Foto Ansa", "Photo News",
+#: "Beeld Sander Kooistra" (not "Photo Galleries", a menu's entry)
+CREDIT_NAME = regex.compile(
+    r"^(?i:foto|fotos|photo|photos|bild|beeld|image|picture|pictures)\s+(?!(?i:galler|galer|archiv|essay|stor|of\b|de\b|des\b|del\b|da\b|do\b))\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}$"
 )
 CREDIT_LINE = regex.compile(
     rf"^\(\s*\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*[^()]{{2,60}}\)$|^(?:\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*\S.{{0,60}}|(?i:supplied|handout|courtesy(?:\s+of)?\b.{{0,60}}|(?:{_SOURCE})(?:\s*/\s*\S+){{0,2}}))$"
@@ -196,6 +202,8 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             hit = Hit("caption.file_photo", text)
         elif words <= 8 and not shape.sentence_end and PHOTO_NOTE.match(text):
             hit = Hit("caption.photo_note", text)
+        elif words <= 4 and (m := CREDIT_NAME.match(text)):
+            hit = Hit("caption.credit_name", text)
         elif (
             words <= 40
             and (text.startswith(_VIDEO_MARKS) or ends_paren or ":" in text)
