@@ -260,6 +260,8 @@ def test_a_description_closed_by_its_credit_is_a_caption(line: str, form: str) -
         "The building opened in 1974 and closed in 2019. It will be demolished next year.",
         "She took the picture herself. The image was shared thousands of times.",
         "THE MARKET REOPENS. PHOTO BY THE EDITOR",
+        # an embedded post closes with its link
+        "Good luck and hope to see you again my friend. pic.twitter.com/dUO6AJlMxR",
     ],
 )
 def test_a_paragraph_ending_in_a_sentence_has_no_tail_credit(line: str) -> None:

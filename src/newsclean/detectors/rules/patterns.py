@@ -272,11 +272,12 @@ PHOTO_SOURCES: list[str] = [*AGENCIES[:40],
 #: a credit closing a photo's description, after its sentence: "... on Friday. (File photo)",
 #: "... bridge. Photo / Hemi Tautahi", "... Strohmünde. Bildrechte: WLR/S. Loehr", "... Fayonvaux.
 #: © Julien Marchal", "... on Thursday. (WKRV)", "... Alcornia. ÁNGEL MURCIANO" (one pattern per form;
-#: every language's credit words are in :data:`CREDIT_WORDS`, read by the first form)
+#: every language's credit words are in :data:`CREDIT_WORDS`, read by the first form; a link,
+#: "pic.twitter.com/...", closing an embedded post is no credit)
 CAPTION_TAIL_PATTERNS: dict[str, str] = {
     # a credit word, maybe after a short source name, then the source: "(Herald file photo)",
     # "Photo by Callum Rook", "PHOTO | NJERI MUTUA", "(AW Photo/Nina Paulsen)", "Foto: D.R."
-    "credit_word": r"[(—–-]?\s*(?:[\p{L}.'’-]+\s+){0,3}(?i:{credit}|bildrechte|visualisierung|rendering|arte)\b(?:\s*(?::|/|\||by\b|por\b|par\b|von\b|di\b)?\s*[^!?()]{0,60}?)?\)?",
+    "credit_word": r"[(—–-]?\s*(?:[\p{L}.'’-]+\s+){0,3}(?i:{credit}|bildrechte|visualisierung|rendering|arte)\b(?!\.\w)(?:\s*(?::|/|\||by\b|por\b|par\b|von\b|di\b)?\s*[^!?()]{0,60}?)?\)?",
     # "© privat", "© Vélo Images"
     "copyright": r"©\s*\S[^.!?]{0,50}",
     # a broadcaster's call sign or a submitted or archive picture: "(WKRV)", "(Submitted by X)", "(Archivo)"
