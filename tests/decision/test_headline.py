@@ -336,3 +336,27 @@ def test_lines_above_the_title_that_head_no_run_are_not_taken(above: tuple[str, 
     page = detected("\n".join(["Home | News | Sport", *above, HEAD, *P]) + "\n")
     head = max(i for i, t in enumerate(page.texts) if t == HEAD)
     assert H._top_of_title_run(page, head, 0) is None
+
+
+def test_the_title_above_a_key_points_box_and_the_byline_block() -> None:
+    """Title, its bulleted key points, the byline block, a share bar, a caption by the lead:
+    the bullets between the title and the byline are skipped on the way up to the title."""
+    points = ["• Two ferries out of service until May", "• Reduced timetable from Monday", "• Tickets extended"]
+    caption = "Residents of the harbour flats watch the water rise on Thursday night"
+    page = detected(
+        page_text("Home | News | Sport", HEAD, *points, "By Jane Roe\n12 March 2025", SHARE_BAR, caption, *P)
+    )
+    lead, chosen_line = index_of(page, P[0]), index_of(page, caption)
+    assert H._title_above_byline(page, lead, 0, chosen_line) == index_of(page, HEAD)
+
+
+def test_a_long_bulleted_list_above_the_byline_heads_no_title() -> None:
+    """Hard negative: more bullets than a key-points box (a list of other stories) are not
+    skipped: the line above them is no title of this article's byline block."""
+    points = [f"• Story number {n} about the harbour and its ferries" for n in range(1, 9)]
+    caption = "Residents of the harbour flats watch the water rise on Thursday night"
+    page = detected(
+        page_text("Home | News | Sport", HEAD, *points, "By Jane Roe\n12 March 2025", SHARE_BAR, caption, *P)
+    )
+    lead, chosen_line = index_of(page, P[0]), index_of(page, caption)
+    assert H._title_above_byline(page, lead, 0, chosen_line) is None

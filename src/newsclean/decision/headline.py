@@ -247,6 +247,8 @@ def _label_line(page: Page, i: int) -> bool:
 
 #: how many unclaimed lines (title and standfirsts) may sit right above the byline block
 TITLE_RUN = 4
+#: at most this many bulleted key points may stand between them and the byline block
+KEY_POINTS = 6
 
 
 def _title_above_byline(page: Page, first_body: int, lo: int, chosen: int) -> int | None:
@@ -273,8 +275,12 @@ def _title_above_byline(page: Page, first_body: int, lo: int, chosen: int) -> in
         b -= 1
     if not any(_author(page, k) for k in range(b, min(chosen, b + BYLINE_REACH + 1))):
         return None  # a date line alone (the site's date in the masthead) heads nothing
+    # the bullets of a "key points" box between the title (and its dek) and the byline
+    above = b - 1
+    while above > lo and b - 1 - above < KEY_POINTS and page.shapes[above].list_marker and not page.verdicts[above]:
+        above -= 1
     top = None
-    for j in range(b - 1, max(lo, b - 1 - TITLE_RUN) - 1, -1):
+    for j in range(above, max(lo, above - TITLE_RUN) - 1, -1):
         shape = page.shapes[j]
         if _claimed(page, j) or shape.list_marker:
             break
