@@ -41,6 +41,14 @@ and KEEP_ARTICLE 0.6 each moved keep F1 by at most 0.0015):
 
 (on the 416 pages of the previous corpus, before this session's rule changes:
 0.9015 / 2.24% / 0.7986, 0.9395 / 3.19% / 0.8967, 0.9380 / 1.46% / 0.8956)
+
+Training variance (measured 2026-12-06 after the rule fixes of branch s5-rules): two
+``--save`` runs at two code states whose rules differ on a few dozen lines gave combined
+0.9433 / 1.06% / 0.9011 and 0.9411 / 1.54% / 0.9023 (model only 2.39% and 3.01% lost): the
+fold models, not the rules, moved lost body tokens by half a point. To compare two rule
+states, score the same saved fold models with both (``--load``): each set of fold models
+above, scored with the rules before and after the fixes, gave 0.9383 / 1.34% -> 0.9441 /
+1.06% and 0.9360 / 1.76% -> 0.9411 / 1.54%.
 """
 
 from __future__ import annotations

@@ -306,3 +306,72 @@ def test_the_line_that_is_the_page_title_is_never_taken_for_a_dek_under_a_kicker
     )
     article = newsclean.clean(html, Options(input_format="html"))
     assert article.headline == title
+
+
+LONG_TITLE = (
+    "Paper houses of Adele Vinciguerra: the painter of the old quarter gets her first retrospective in Castelmora"
+)
+SHORTER_DEK = "More than eighty works, many never shown before, tell forty years of painting one city"
+
+
+def test_the_title_heads_a_run_of_title_and_dek_under_a_kicker() -> None:
+    """Kicker, a long title, a shorter standfirst without a full stop, the byline: the
+    standfirst is nearer the body and scores like a title; the top line of the run is it."""
+    text = page_text("Arts", "EXHIBITIONS", LONG_TITLE, SHORTER_DEK, "By Jane Roe\n6 March 2025", *P)
+    assert chosen(text) == LONG_TITLE
+    labels = label_map(text)
+    assert labels[LONG_TITLE] is Label.HEADLINE and labels[SHORTER_DEK] is Label.BODY
+
+
+def test_a_score_line_under_the_title_is_no_title() -> None:
+    title = "Teenage winger's double sinks the leaders as Kestrel Park end Halstead's unbeaten run"
+    text = page_text("Football › Premier Division", title, "FT: Kestrel Park Rangers 3-1 Halstead Town", *P)
+    assert chosen(text) == title
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # three teaser titles in a row above the title: a list, not a title and its deks
+        (
+            "Lifeboat crew rescues three from capsized yacht off the point",
+            "School closures announced for the coming week across the county",
+            "New ferry timetable starts on Monday with two extra evening crossings",
+        ),
+        # a feed of other stories with their ages
+        ("2h ago Rail line between Harwick and Oxley closed after a landslip",),
+        # the same title printed twice (two title blocks of one page)
+        (HEAD,),
+        # a button over the title
+        ("Jump to the recipe",),
+    ],
+)
+def test_lines_above_the_title_that_head_no_run_are_not_taken(above: tuple[str, ...]) -> None:
+    """Hard negatives: the title stays the headline below these lines."""
+    page = detected("\n".join(["Home | News | Sport", *above, HEAD, *P]) + "\n")
+    head = max(i for i, t in enumerate(page.texts) if t == HEAD)
+    assert H._top_of_title_run(page, head, 0) is None
+
+
+def test_the_title_above_a_key_points_box_and_the_byline_block() -> None:
+    """Title, its bulleted key points, the byline block, a share bar, a caption by the lead:
+    the bullets between the title and the byline are skipped on the way up to the title."""
+    points = ["• Two ferries out of service until May", "• Reduced timetable from Monday", "• Tickets extended"]
+    caption = "Residents of the harbour flats watch the water rise on Thursday night"
+    page = detected(
+        page_text("Home | News | Sport", HEAD, *points, "By Jane Roe\n12 March 2025", SHARE_BAR, caption, *P)
+    )
+    lead, chosen_line = index_of(page, P[0]), index_of(page, caption)
+    assert H._title_above_byline(page, lead, 0, chosen_line) == index_of(page, HEAD)
+
+
+def test_a_long_bulleted_list_above_the_byline_heads_no_title() -> None:
+    """Hard negative: more bullets than a key-points box (a list of other stories) are not
+    skipped: the line above them is no title of this article's byline block."""
+    points = [f"• Story number {n} about the harbour and its ferries" for n in range(1, 9)]
+    caption = "Residents of the harbour flats watch the water rise on Thursday night"
+    page = detected(
+        page_text("Home | News | Sport", HEAD, *points, "By Jane Roe\n12 March 2025", SHARE_BAR, caption, *P)
+    )
+    lead, chosen_line = index_of(page, P[0]), index_of(page, caption)
+    assert H._title_above_byline(page, lead, 0, chosen_line) is None

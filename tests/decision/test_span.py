@@ -478,3 +478,85 @@ def test_a_follow_prompt_under_a_teaser_does_not_extend_the_span() -> None:
     page = detected(page_text(HEAD, *P, "Council leaders meet to discuss the harbour", follow))
     span = S.find_article(page)
     assert span is not None and span.end == index_of(page, P[3]) + 1
+
+
+STANDFIRST = "The operator says cracked bolts were found on two of the three boats during an inspection."
+KEY_POINTS = [
+    "• Two of the three ferries are out of service until May",
+    "• A reduced timetable runs from Monday",
+    "• Season tickets will be extended by a month",
+    "• Cars must be booked a day ahead",
+    "• Foot passengers can still turn up and board",
+    "• Cyclists board first at both ends",
+    "• The night crossing is cancelled",
+    "• Updates are posted at the harbour office",
+]
+
+
+def test_a_short_standfirst_above_a_bulleted_key_points_box_joins_the_article() -> None:
+    """Title, a short standfirst, the byline, then "Key points" with its bullets and a
+    "Listen to this article" line before the lead: the bullets count no more than a picture,
+    so the standfirst joins the article and the title above it is the headline (the top of
+    the page, title and standfirst and bullets, was dropped and a line by the lead taken as title)."""
+    nearer = "Passengers queue for the reduced service at Westmere harbour"  # a title-like line by the lead
+    top = ["By Jane Roe", "Tue 3 Mar 2026", "Key points", *KEY_POINTS, "Listen to this article · 4:12", nearer]
+    text = "\n".join(["Home | News | Sport | Business", HEAD, STANDFIRST, *top, *P]) + "\n"
+    article = clean(text)
+    assert article.headline == HEAD
+    assert STANDFIRST in article.body and KEY_POINTS[0] in article.body
+
+
+def test_a_short_paragraph_after_a_bulleted_list_below_the_article_stays_out() -> None:
+    """Hard negative: below the article, a bulleted list of other stories is no list of the
+    story: a short paragraph (the site's blurb) beyond it does not join."""
+    more = ["Share this fact-check", "Report an error", "More fact-checks", *KEY_POINTS, "Embed", "Print"]
+    blurb = "FactLine is an independent fact-checking service funded by its readers."
+    page = detected("\n".join([HEAD, *P, *more, blurb]) + "\n")
+    span = S.find_article(page)
+    assert span is not None and span.core.end == index_of(page, P[3]) + 1
+
+
+def test_the_dated_last_line_of_a_fact_box_joins_the_article() -> None:
+    """A review's fact box ends in its release date ("Out: 12 August"), which the date rule
+    reads as a date line: under "Key: value" lines it is the box's last line, body."""
+    facts = ["Publisher: Harrowgate Press", "Pages: 412", "Out: 12 August 2026"]
+    labels = label_map(page_text(HEAD, *P, "\n".join(facts), "You might also like"))
+    assert [labels[f] for f in facts] == [Label.BODY] * 3
+
+
+def test_a_dated_line_right_under_the_last_paragraph_stays_out() -> None:
+    """Hard negative: with no "Key: value" line above it, a "Label: date" line after the
+    article is no line of a fact box (a teaser's or the page's date)."""
+    dated = "Next issue: 12 August 2026"
+    page = detected(page_text(HEAD, *P, dated, "You might also like"))
+    span = S.find_article(page)
+    assert span is not None and span.end == index_of(page, P[3]) + 1
+
+
+RATINGS = ["Player ratings", "Osei 7 – Two good saves when it was 1-1", "Marsh 6 – Caught out for the equaliser"]
+
+
+@pytest.mark.parametrize("widgets", [("Advertisement",), ("READ MORE | City confirm the loan signing of a teenager",)])
+def test_a_fact_box_under_an_ad_marker_or_a_teaser_cue_joins_the_article(widgets: tuple[str, ...]) -> None:
+    """The match report's ratings sit under an ad marker or a "READ MORE" teaser line: the
+    widget stays what it is, the headed box of figures under it is the story's."""
+    text = "\n".join([HEAD, *P, *widgets, *RATINGS, "Share this article", "Tags: Football"]) + "\n"
+    labels = label_map(text)
+    assert [labels[r] for r in RATINGS] == [Label.BODY] * 3
+    assert labels[widgets[0]] not in (Label.BODY, Label.HEADLINE)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # ad copy under the marker opens with a sentence, not a heading
+        ("Advertisement", "Save 20% on every mattress this week: free delivery", "Offer ends 12 March", "From £199"),
+        # a teaser's lines under its cue have no figures
+        ("READ MORE | City confirm the loan signing of a teenager", "Transfer news", "The winger joins", "More soon"),
+    ],
+)
+def test_lines_under_an_ad_marker_or_a_teaser_cue_without_a_fact_box_stay_out(after: tuple[str, ...]) -> None:
+    """Hard negatives: no heading over lines of figures under the widget, the article ends above it."""
+    page = detected("\n".join([HEAD, *P, *after, "Share this article"]) + "\n")
+    span = S.find_article(page)
+    assert span is not None and span.end == index_of(page, P[3]) + 1

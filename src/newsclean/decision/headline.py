@@ -184,6 +184,9 @@ def find_headline(page: Page, first_body: int) -> int | None:
     above = _title_above_byline(page, first_body, lo, chosen)
     if above is not None:
         return above
+    run_top = _top_of_title_run(page, chosen, lo)
+    if run_top is not None and not (title and _matches_title(page.texts[chosen], title)):
+        return run_top
     # "title, dek, body": the nearest unclaimed line above a dek-like choice is the title
     for j in range(chosen - 1, max(-1, chosen - 3), -1):
         if _claimed(page, j):
@@ -194,6 +197,45 @@ def find_headline(page: Page, first_body: int) -> int | None:
             return j
         break
     return chosen
+
+
+#: a title has at most this many standfirsts (or a score line, a subtitle) right under it
+TITLE_RUN_DEKS = 2
+#: a line of the run above the chosen one reads as a full title: at least this headline score
+#: and this many words ("Ir a la receta" above the title is a button)
+RUN_TITLE_SCORE = 0.4
+RUN_TITLE_WORDS = 6
+#: a feed item's age or time before its title: "2h ago ...", "11m ago ...", "14:05 ..."
+AGED = regex.compile(r"^\d{1,2}(?:[:.h]\d{2}\b|\s*(?:m|h|min|mins|hrs?|hours?)\s+ago\b)", regex.I)
+
+
+def _top_of_title_run(page: Page, chosen: int, lo: int) -> int | None:
+    """The title heading a short run of headline-like lines that ends at the chosen line.
+
+    "Kicker or menu, title, dek(s), ..., body": the standfirst, a second standfirst or a
+    score line ("FT: Rangers 3-1 Town") under the title scores like a title too, and is
+    nearer the body. The topmost line of an unbroken run of at most
+    :data:`TITLE_RUN_DEKS` + 1 unclaimed full headline-like lines is the title, when the
+    line above the run is page furniture (a claimed line, or a short kicker or masthead).
+    A longer run, or a run under another headline-like line, is a list of teasers: no change.
+    """
+    top = None
+    chosen_text = page.lows[chosen].strip()
+    for j in range(chosen - 1, max(lo, chosen - TITLE_RUN_DEKS) - 1, -1):
+        shape = page.shapes[j]
+        if _claimed(page, j) or shape.list_marker or shape.words < RUN_TITLE_WORDS or _label_line(page, j):
+            break
+        if headline_score(page, j, 0) < RUN_TITLE_SCORE or page.lows[j].strip() == chosen_text:
+            break  # a weaker line, or the same title twice (a dump of a page's two title blocks)
+        if AGED.match(page.texts[j]) or "·" in page.texts[j]:
+            break  # "2h ago Rail line closed": an item of a feed; "COLUMNA · Con otros ojos": a label
+        top = j
+    if top is None or top == 0:
+        return None
+    above = top - 1
+    shape = page.shapes[above]
+    furniture = _claimed(page, above) or shape.words < DEK_TITLE_WORDS or _label_line(page, above)
+    return top if furniture else None
 
 
 def _label_line(page: Page, i: int) -> bool:
@@ -207,6 +249,8 @@ def _label_line(page: Page, i: int) -> bool:
 
 #: how many unclaimed lines (title and standfirsts) may sit right above the byline block
 TITLE_RUN = 4
+#: at most this many bulleted key points may stand between them and the byline block
+KEY_POINTS = 6
 
 
 def _title_above_byline(page: Page, first_body: int, lo: int, chosen: int) -> int | None:
@@ -233,8 +277,12 @@ def _title_above_byline(page: Page, first_body: int, lo: int, chosen: int) -> in
         b -= 1
     if not any(_author(page, k) for k in range(b, min(chosen, b + BYLINE_REACH + 1))):
         return None  # a date line alone (the site's date in the masthead) heads nothing
+    # the bullets of a "key points" box between the title (and its dek) and the byline
+    above = b - 1
+    while above > lo and b - 1 - above < KEY_POINTS and page.shapes[above].list_marker and not page.verdicts[above]:
+        above -= 1
     top = None
-    for j in range(b - 1, max(lo, b - 1 - TITLE_RUN) - 1, -1):
+    for j in range(above, max(lo, above - TITLE_RUN) - 1, -1):
         shape = page.shapes[j]
         if _claimed(page, j) or shape.list_marker:
             break

@@ -21,9 +21,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol, runtime_checkable
 
-import regex
-
-from newsclean.decision.span import CLOCK, STRONG, Span, announced_item, hint_overrules, table_rows
+from newsclean.decision.span import (
+    CLOCK,
+    FACT_DATE_WORDS,
+    FACT_LABEL,
+    STRONG,
+    Span,
+    announced_item,
+    hint_overrules,
+    table_rows,
+)
 from newsclean.detectors.page import Page
 from newsclean.types import KEEP, Label, Verdict
 
@@ -113,7 +120,7 @@ def resolve(
                 and span is not None
                 and i > span.core.start
                 and (m := FACT_LABEL.match(page.texts[i])) is not None
-                and page.shapes[i].words <= FACT_LINE_WORDS
+                and page.shapes[i].words <= FACT_DATE_WORDS
             ):
                 reason = f"decision.fact_line_in_article: a dated line of a fact box ({m.group(0).strip()!r})"
                 seg.decide(_BODY, "rules", reason, 0.55)
@@ -240,13 +247,6 @@ def _in_html_list(page: Page, i: int) -> bool:
         return False
     return any(0 <= j < len(page) and (page.segments[j].dom or {}).get("tag") in _ITEM_TAGS for j in (i - 1, i + 1))
 
-
-#: a line of a fact box or schedule: a short label and a colon before a date ("Term starts:
-#: Monday 4 January", "Kinostart: 19. März", "From: 1 October"); the article's own date
-#: lines open with a date word ("Updated:") and are ``byline.date``, not ``byline.date_only``
-FACT_LABEL = regex.compile(r"^\p{L}[\p{L}'’ -]{1,28}:\s")
-#: such a line has at most this many words (a sentence with a date is prose)
-FACT_LINE_WORDS = 12
 
 #: the model takes article text away only when this sure (no article text lost) ...
 #: (4-fold CV by site style over 416 train+dev pages, ``benchmarks/model_cv.py --set``:

@@ -298,16 +298,24 @@ def _credit(page: Page, i: int) -> bool:
     return page.has(i, Label.BYLINE) and not CLOCK.match(page.texts[i])
 
 
+def _list_item(page: Page, k: int) -> bool:
+    """An unclaimed bulleted or numbered line: an item of a list of the story ("Key points",
+    a checklist) counts no more than a picture between two paragraphs."""
+    return page.shapes[k].list_marker and not page.verdicts[k]
+
+
 def _joinable(page: Page, left: Cluster, right: Cluster, candidate: Cluster) -> bool:
     for k in range(left.members[-1] + 1, right.members[0]):
         if _terminal(page, k):
             return False
     if candidate.words < MIN_JOIN_WORDS:
-        # a lone short paragraph joins only when it is close (a widget or a gallery between),
-        # or, after the article, when no rule claimed any line between (a line-up, a list
-        # of the story; above the article such lines are more often a menu)
+        # a lone short paragraph joins only when it is close (a widget or a gallery between;
+        # above the article, the bullets of a "Key points" box count no more than a picture:
+        # below it, a bulleted list is more often one of other stories), or, after the
+        # article, when no rule claimed any line between (a line-up, a list of the story;
+        # above the article such lines are more often a menu)
         gap = range(left.members[-1] + 1, right.members[0])
-        between = sum(1 for k in gap if not _picture(page, k))
+        between = sum(1 for k in gap if not _picture(page, k) and not (candidate is left and _list_item(page, k)))
         near = between <= MAX_GAP + 1 or (
             candidate is right and between <= MAX_UNCLAIMED_GAP and not any(page.verdicts[k] for k in gap)
         )
@@ -429,7 +437,13 @@ def extend_end(page: Page, end: int) -> int:
     tables = table_rows(page) if any("|" in page.texts[k] for k in range(end, min(n, end + 3))) else set()
     while end < n and end in tables and not _terminal(page, end):
         end += 1  # a table of figures right after the last paragraph
-    while end < n and not page.verdicts[end] and not _terminal(page, end):
+    while end < n and not _terminal(page, end):
+        if page.verdicts[end] and not _dated_fact(page, end):
+            widgets = _widget_run(page, end)
+            if not widgets or not _headed_fact_box(page, end + widgets):
+                break
+            end += widgets  # an ad marker or a teaser's cue between the story and its fact box
+            continue
         if _factual(page, end):
             end += 1
         elif page.shapes[end].words <= FACT_LINE_WORDS and _fact_follows(page, end + 1):
@@ -476,6 +490,12 @@ def announced_item(page: Page, i: int) -> bool:
 
 #: a short unclaimed line after the article joins it when a fact-box line follows within two lines
 FACT_LINE_WORDS = 8
+#: a line of a fact box or schedule: a short label and a colon before a date ("Term starts:
+#: Monday 4 January", "Kinostart: 19. März", "From: 1 October"); the article's own date
+#: lines open with a date word ("Updated:") and are ``byline.date``, not ``byline.date_only``
+FACT_LABEL = regex.compile(r"^\p{L}[\p{L}'’ -]{1,28}:\s")
+#: such a dated line has at most this many words (a sentence with a date is prose)
+FACT_DATE_WORDS = 12
 
 
 def _fact_follows(page: Page, i: int) -> bool:
@@ -485,6 +505,57 @@ def _fact_follows(page: Page, i: int) -> bool:
         if _factual(page, j):
             return True
     return False
+
+
+#: one-line widgets of the article flow (an ad marker, a teaser's cue line) that a fact box of
+#: the story can sit under; at most this many in a row
+FLOW_WIDGET_RULES = ("ad.marker", "promo.cue")
+MAX_FLOW_WIDGETS = 2
+#: a fact box's heading has at most this many words ("Player ratings", "Il tabellino") ...
+FACT_HEADING_WORDS = 5
+#: ... and at least this many of the next three lines are facts ("Osei 7 – ...", "Referee: ...")
+FACT_BOX_LINES = 2
+
+
+def _widget_run(page: Page, i: int) -> int:
+    """How many one-line flow widgets (:data:`FLOW_WIDGET_RULES`) start at line ``i``."""
+    k = i
+    while k < len(page) and k - i < MAX_FLOW_WIDGETS:
+        best = page.best(k)
+        if best is None or not best.rule.startswith(FLOW_WIDGET_RULES):
+            break
+        k += 1
+    return k - i
+
+
+def _headed_fact_box(page: Page, i: int) -> bool:
+    """Line ``i`` heads a fact box of the story: a short unclaimed heading ("Player ratings",
+    "Le pagelle", "Estadísticas") over lines of figures or "Key: value" (ratings, line-ups,
+    a scorecard). Ad copy and teasers after a marker open with a sentence, not a heading."""
+    if i >= len(page) or page.verdicts[i] or _terminal(page, i):
+        return False
+    shape, text = page.shapes[i], page.texts[i]
+    if shape.words == 0 or shape.words > FACT_HEADING_WORDS or shape.prose or shape.list_marker or ":" in text:
+        return False
+    facts = 0
+    for j in range(i + 1, min(len(page), i + 4)):
+        if page.verdicts[j]:
+            break
+        if ": " in page.texts[j] or any(c.isdigit() for c in page.texts[j]):
+            facts += 1
+    return facts >= FACT_BOX_LINES
+
+
+def _dated_fact(page: Page, i: int) -> bool:
+    """The dated last line of a fact box ("Kinostart: 19. März 2026", "Out: 12 August"), right
+    under a "Key: value" line: a date rule's only verdict, read as a fact line, not a byline."""
+    return (
+        i > 0
+        and ": " in page.texts[i - 1]
+        and page.shapes[i].words <= FACT_DATE_WORDS
+        and all(v.rule == "byline.date_only" for v in page.verdicts[i])
+        and FACT_LABEL.match(page.texts[i]) is not None
+    )
 
 
 def _factual(page: Page, i: int) -> bool:
@@ -497,7 +568,11 @@ def _factual(page: Page, i: int) -> bool:
     text = page.texts[i]
     if shape.terminal or shape.prose:
         return True
-    return ": " in text or shape.digit_ratio > 0.04
+    return ": " in text or shape.digit_ratio > 0.04 or RATING.match(text) is not None
+
+
+#: a player's or a film's rating: "Osei 7 – Two good saves", "Bortolin 5,5 – In difficoltà"
+RATING = regex.compile(r"^\p{Lu}[\p{L}'’. -]{1,30}?:?\s\d{1,2}(?:[.,]5)?(?:/10)?\s+[–—-]\s")
 
 
 def find_article(page: Page) -> Span | None:

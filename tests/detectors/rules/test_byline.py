@@ -313,3 +313,14 @@ def test_date_line_with_section_above_the_headline_is_byline() -> None:
     labels = label_map(text)
     assert labels["date 2024-10-20 International"] is Label.BYLINE
     assert labels[HEADLINES["en"]] is Label.HEADLINE
+
+
+@pytest.mark.parametrize("line", ["SAP // JMR", "dpa/AFP/bb", "Lusa/Fim", "cor-ppy/mdm/dch", "kh-jm", "AB-CD"])
+def test_editors_initials_closing_a_wire_story_are_a_byline(line: str) -> None:
+    assert byline_rule(line) == "byline.agency"
+
+
+@pytest.mark.parametrize("line", ["Half-time", "Line-ups", "Kick-off", "Haut-Pays", "Sci-Tech"])
+def test_a_capitalised_compound_is_no_sign_off(line: str) -> None:
+    """Hard negatives: a live blog's "Half-time", a fact box's "Line-ups", a section's name."""
+    assert byline_rule(line) is None

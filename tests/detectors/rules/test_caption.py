@@ -36,6 +36,14 @@ def caption_rule(line: str) -> str | None:
         ("WATCH: Flood waters sweep through the valley (2:14)", "caption.video"),
         ("Tom Field/Westmere Gazette", "caption.credit_line"),
         ("Courtesy of the family", "caption.credit_line"),
+        # a gallery's title: its credit word's stem is looked for too
+        ("Gallery: the moor, then and now", "caption.credit"),
+        ("Galería: así cambió la laguna entre 2015 y 2025", "caption.credit"),
+        ("Galeria: o antes e o depois do teatro", "caption.credit"),
+        # a credit word and a source's name: no bare name of an author
+        ("Foto Ansa", "caption.credit_name"),
+        ("Photo News", "caption.credit_name"),
+        ("Beeld Sander Kooistra", "caption.credit_name"),
     ],
 )
 def test_caption_rules(line: str, rule: str) -> None:
@@ -218,3 +226,64 @@ def test_paragraph_above_wire_initials_is_no_sure_caption() -> None:
     last = "A greve mantém-se até sexta-feira. A empresa aconselha os passageiros a consultar o horário."
     page = detected([*PARAGRAPHS["pt"][:2], last, "SAP // JMR"])
     assert "caption.described_sentence" not in rules_of(page, last)
+
+
+@pytest.mark.parametrize(
+    ("line", "form"),
+    [
+        ("Sandbags stacked at the Ngaio Road bridge on Sunday. Photo / Hemi Tautahi", "credit_word"),
+        ("The old clock tower will be kept and restored under the plans. Photo by Callum Rook", "credit_word"),
+        ("A reservoir that supplies most of the eastern suburbs. (File photo)", "credit_word"),
+        ("A resident clears mud from the steps of a home in Carver Falls. (AW Photo/Nina Paulsen)", "credit_word"),
+        (
+            "Der neue Markt am Hafen hat nach dem Umbau zweiunddreißig Stände unter einem großen Holzdach. Foto: D.R.",
+            "credit_word",
+        ),
+        ("Die Fähre verbindet die beiden Orte seit 1954. Bildrechte: WLR/Sebastian Loehr", "credit_word"),
+        ("La salle du conseil était comble mardi soir. © Julien Marchal", "copyright"),
+        ("Utility crews work to restore power along Route 22 on Thursday. (WKRV)", "parenthesis"),
+        ("La scuola elementare del paese in una foto scattata nel 2021. (Archivio)", "parenthesis"),
+        ("La presidenta regional tras la votación de este jueves en el Parlamento. ÁNGEL MURCIANO", "capitals"),
+    ],
+)
+def test_a_description_closed_by_its_credit_is_a_caption(line: str, form: str) -> None:
+    page = detected([PARAGRAPHS["en"][0], line, PARAGRAPHS["en"][1]])
+    assert rules_of(page, line) == [f"caption.tail_credit.{form}"]
+    assert all(v.score >= 0.75 for v in page.verdicts[1])  # holds inside the article
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He looked at the old album for a long time. Photo by photo, the memories came back.",
+        "The council will meet again on Monday. NHS England said it would respond within a week.",
+        "The building opened in 1974 and closed in 2019. It will be demolished next year.",
+        "She took the picture herself. The image was shared thousands of times.",
+        "THE MARKET REOPENS. PHOTO BY THE EDITOR",
+        # an embedded post closes with its link
+        "Good luck and hope to see you again my friend. pic.twitter.com/dUO6AJlMxR",
+    ],
+)
+def test_a_paragraph_ending_in_a_sentence_has_no_tail_credit(line: str) -> None:
+    """Hard negatives: a last sentence of the story, or a line in capitals, is no credit."""
+    page = detected([PARAGRAPHS["en"][0], line])
+    assert not any("tail_credit" in r for r in rules_of(page, line))
+
+
+@pytest.mark.parametrize("line", ["Photo Galleries", "Photo finish", "Pictures of the week", "Image Archive"])
+def test_a_menu_entry_or_a_subheading_with_a_credit_word_is_no_credit_name(line: str) -> None:
+    assert caption_rule(line) is None
+
+
+def test_a_photo_credit_is_no_bare_name_byline() -> None:
+    """ "Foto Ansa" under a caption is the photo's credit, not an author's name."""
+    labels = label_map(article("es", middle=("La plaza del pueblo cerrada con una cinta blanca y roja", "Foto Ansa")))
+    assert labels["Foto Ansa"] is Label.CAPTION
+
+
+def test_a_caption_with_its_credit_describes_no_line_above() -> None:
+    """Hard negative: the story's short quote above a whole caption is not its description."""
+    quote = 'He added: "Disappointed? Yes. Surprised? No."'
+    tail = "The dairy's clock tower will be kept under the plans. Photo by Callum Rook"
+    page = detected([PARAGRAPHS["en"][0], quote, tail])
+    assert rules_of(page, quote) == []

@@ -18,6 +18,8 @@ def chrome_rule(line: str) -> str | None:
     [
         ("info_icon", "chrome.icon_name"),
         ("arrow_forward", "chrome.icon_name"),
+        ("share_icon  linkedin_icon  x_icon  mail_icon", "chrome.icon_name"),
+        ("whatsapp_icon facebook_icon x_icon", "chrome.icon_name"),
         ("Home | News | Sport | Business | Opinion", "chrome.nav_strip"),
         ("Accueil | Monde | Politique | Économie | Culture", "chrome.nav_strip"),
         ("News > World > Asia", "chrome.breadcrumb"),
@@ -42,6 +44,7 @@ def chrome_rule(line: str) -> str | None:
         ("Westmere Gazette 2025. All rights reserved.", "chrome.copyright"),
         ("Comments (23)", "chrome.comment_marker"),
         ("23 comments", "chrome.comment_marker"),
+        ("57 contributions", "chrome.comment_marker"),
         ("Kommentare (12)", "chrome.comment_marker"),
         ("Comentarios (4)", "chrome.comment_marker"),
         ("3 of 24", "chrome.counter"),
@@ -407,3 +410,15 @@ def test_headings_with_pictographs_copyright_and_scores_are_no_reactions(line: s
     """Hard negatives: words around the figure, no figure, a copyright sign, no pictograph."""
     page = detected([*PARAGRAPHS["en"][:2], line, *PARAGRAPHS["en"][2:]])
     assert "chrome.reactions" not in rules_of(page, line)
+
+
+@pytest.mark.parametrize("line", ["Share the info_icon with readers", "Set max_speed to 30 on the dial"])
+def test_a_sentence_with_an_icon_name_is_no_bar_of_icons(line: str) -> None:
+    """Hard negatives: every word of the line must be an icon's name."""
+    assert chrome_rule(line) != "chrome.icon_name"
+
+
+@pytest.mark.parametrize("line", ["Contributions", "Contributions to the fund rose by 12%"])
+def test_contributions_without_a_count_are_no_comment_marker(line: str) -> None:
+    """Hard negatives: only a count of contributions ("57 contributions") is a comments counter."""
+    assert chrome_rule(line) != "chrome.comment_marker"

@@ -29,6 +29,9 @@ def promo_rule(line: str) -> str | None:
         ("Voir aussi : Le maire répond aux critiques", "promo.cue[fr]"),
         ("Leia também: Governo anuncia novo plano para hospitais", "promo.cue[pt]"),
         ("Veja também: Prefeitura anuncia obras no porto", "promo.cue[pt]"),
+        ("From our archive: St Brendan's marks 140 years with a procession", "promo.cue[en]"),
+        ("Also in this week's edition: Harbour club sends three to the final", "promo.cue[en]"),
+        ("Mehr aus dem Ressort Meinung: Warum die Reform gerechter ist", "promo.cue[de]"),
     ],
 )
 def test_cue_lines(line: str, rule: str) -> None:
@@ -44,6 +47,7 @@ def test_cue_lines(line: str, rule: str) -> None:
         "Lire aussi les conclusions du rapport avant de juger.",
         "Leia também o relatório completo.",
         "Lesen Sie auch das Interview mit der Bürgermeisterin.",
+        "From our archive we dug out the original plans of the pier.",
         # one word: nothing to tease
         "Related",
         "By the time the police arrived, the crowd had already gone home.",

@@ -81,6 +81,21 @@ def test_list_ends_at_the_first_sentence_step() -> None:
     assert rules_of(page, steps[0]) == [] and rules_of(page, steps[1]) == []
 
 
+def test_a_numbered_list_ends_where_its_numbers_end() -> None:
+    """Without blank lines, the first unnumbered line after two numbered items is no item:
+    the story's own fact lines after a "Most read" box ("Entry: 4 euros") stay unclaimed."""
+    facts = ["Prices and times", "Entry: 4 euros", "Members and under-14s: 2.50 euros"]
+    page = detected(["Most read", *NUMBERED[:3], *facts])
+    assert [rules_of(page, line) for line in NUMBERED[:3]] == [["sidebar.list"]] * 3
+    assert [rules_of(page, line) for line in facts] == [[], [], []]
+
+
+def test_an_unnumbered_list_goes_on_past_its_first_items() -> None:
+    """Hard negative: under a heading, unnumbered headline-like items all belong to the list."""
+    page = detected(["Most read", *TITLES])
+    assert [rules_of(page, line) for line in TITLES] == [["sidebar.list"]] * 4
+
+
 SENTENCE_TITLES = [
     "Teenager admits damaging cars in the station car park.",
     "Pub licence suspended for a month after a late-night brawl.",

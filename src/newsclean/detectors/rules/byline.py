@@ -108,7 +108,12 @@ AGENCY_LINE = regex.compile(
 )
 
 #: wire desk sign-off codes: "mol/rcm", "cor-ppy/mdm/dch", "HSB // JLO", "dpa/lno"
-SIGNOFF = regex.compile(r"^(?i:[a-z]{2,4}(?:\s?(?:/|//|-)\s?[a-z]{2,4}){1,4})$")
+#: editors' initials or agencies closing a wire story: "SAP // JMR", "dpa/AFP/bb", "Lusa/Fim",
+#: "cor-ppy/mdm/dch"; joined by "-" only in one case (a capitalised compound, "Half-time",
+#: "Line-ups", "Haut-Pays", is a word of the story or a section's name)
+SIGNOFF = regex.compile(
+    r"^(?:(?i:[a-z]{2,4}(?:\s?//?\s?[a-z]{2,4}){1,4})|[a-z]{2,4}(?:\s?(?:/|//|-)\s?[a-z]{2,4}){1,4}|[A-Z]{2,4}(?:\s?(?:/|//|-)\s?[A-Z]{2,4}){1,4})$"
+)
 _MONTH = words_alternation(P.MONTHS + [m.capitalize() for m in P.MONTHS])
 _WEEKDAY = words_alternation(P.WEEKDAYS)
 DATE_WORD = PatternSet(

@@ -4,6 +4,9 @@
 ``caption.pipe_credit``   "... | Photo: AP" at the end of a line.
 ``caption.agency_tail``   "... signing of their new treaty. - AP", "... (Reuters/File)".
 ``caption.file_photo``    "File photo", "(File)", "Archivfoto".
+``caption.credit_name``   a credit word and a source's name alone: "Foto Ansa", "Photo News".
+``caption.tail_credit``   a description whose credit follows its sentence: "... bridge.
+                          Photo / Hemi Tautahi", "... (WKRV)", "... © Julien Marchal".
 ``caption.video``         "WATCH: ... (2:14)", "Video: ... 01:32".
 ``caption.described``     (context) the line right before a credit line, when it is
                           not a paragraph of prose, or when the credit line repeats it
@@ -56,6 +59,11 @@ VIDEO = regex.compile(
 #: "Picture supplied", "Courier file photo", "Photo supplied by the family"
 PHOTO_NOTE = regex.compile(
     r"^(?:[\p{Lu}][\p{L}.'’-]+\s+){0,3}(?:file\s+)?(?i:photo|picture|image|pic|foto|photograph)(?:\s+(?i:supplied|courtesy|by)\b.{0,50})?\.?$"
+)
+#: a credit word and a source's capitalised name, alone on a line: "Foto Ansa", "Photo News",
+#: "Beeld Sander Kooistra" (not "Photo Galleries", a menu's entry)
+CREDIT_NAME = regex.compile(
+    r"^(?i:foto|fotos|photo|photos|bild|beeld|image|picture|pictures)\s+(?!(?i:galler|galer|archiv|essay|stor|of\b|de\b|des\b|del\b|da\b|do\b))\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}$"
 )
 CREDIT_LINE = regex.compile(
     rf"^\(\s*\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*[^()]{{2,60}}\)$|^(?:\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*\S.{{0,60}}|(?i:supplied|handout|courtesy(?:\s+of)?\b.{{0,60}}|(?:{_SOURCE})(?:\s*/\s*\S+){{0,2}}))$"
@@ -139,6 +147,9 @@ _CREDIT_STEMS = (
     "fonte",
     "fuente",
     "capture",
+    "galer",
+    "galler",
+    "diapor",
 )
 
 
@@ -191,6 +202,8 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             hit = Hit("caption.file_photo", text)
         elif words <= 8 and not shape.sentence_end and PHOTO_NOTE.match(text):
             hit = Hit("caption.photo_note", text)
+        elif words <= 4 and (m := CREDIT_NAME.match(text)):
+            hit = Hit("caption.credit_name", text)
         elif (
             words <= 40
             and (text.startswith(_VIDEO_MARKS) or ends_paren or ":" in text)
@@ -281,13 +294,67 @@ def _credit_in_prose(text: str, at: int) -> bool:
     return len(before.split()) > 12 and text.rstrip()[-1:] in '.!?"”'
 
 
+TAIL_FORMS = {
+    name: regex.compile(pattern.replace("{credit}", _CREDIT)) for name, pattern in P.CAPTION_TAIL_PATTERNS.items()
+}
+#: where a description's sentence ends and a credit may follow
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]?\s+")
+#: a credit after the description has at most this many words ...
+TAIL_WORDS = 8
+#: ... the description before it at least this many, and the line at most this many
+TAIL_DESCRIPTION_WORDS = 4
+TAIL_LINE_WORDS = 60
+#: only the end of a line is read for the credit
+TAIL_CHARS = 120
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "»", "'", "’", "…")
+_INITIALS_END = regex.compile(r"(?:\p{Lu}\.){2,}$")
+#: a clause after a comma, or a full stop after a word of some length: a sentence, no credit
+#: ("Photo by photo, the memories came back."); "Foto: D.R." and "Inc." end a credit
+_TAIL_PROSE = regex.compile(r",\s+\p{Ll}|\p{Ll}{4,}\.$")
+
+
+def detect_tail_credits(page: Page) -> None:
+    """A photo's description closed by its credit after the last sentence (``caption.tail_credit``).
+
+    "Sandbags stacked at the Ngaio Rd bridge. Photo / Hemi Tautahi", "... on Friday. (File
+    photo)", "... Fayonvaux. © Julien Marchal", "... on Thursday. (WKRV)", "... de Alcornia.
+    ÁNGEL MURCIANO": the credit forms of :data:`~newsclean.detectors.rules.patterns.CAPTION_TAIL_PATTERNS`,
+    short, after a finished sentence, to the end of the line. A story's paragraph does not end
+    in a credit; a credit word inside a sentence ("... the photo was taken.") is no tail.
+    """
+    for i, shape in enumerate(page.shapes):
+        if not TAIL_DESCRIPTION_WORDS < shape.words <= TAIL_LINE_WORDS or page.verdicts[i]:
+            continue
+        text = page.texts[i].rstrip()
+        if text.endswith(_SENTENCE_ENDS) and not _INITIALS_END.search(text, len(text) - 12):
+            continue  # cheap test first: a paragraph ends its last sentence; a credit ends in a name ("D.R.")
+        end = text[-TAIL_CHARS:]
+        if end.upper() == end:
+            continue  # a line in capitals has no photographer's name in capitals at its end
+        hit = _tail_credit(end)
+        if hit is not None and len(text[: len(text) - len(hit[1])].split()) >= TAIL_DESCRIPTION_WORDS:
+            page.add(i, verdict(Label.CAPTION, Hit(f"caption.tail_credit.{hit[0]}", hit[1]), 0.85))
+
+
+def _tail_credit(end: str) -> tuple[str, str] | None:
+    for m in _SENTENCE_END.finditer(end):
+        tail = end[m.end() :]
+        if not tail or len(tail.split()) > TAIL_WORDS or _sentences(tail) > 1 or _TAIL_PROSE.search(tail):
+            continue
+        for name, form in TAIL_FORMS.items():
+            if form.fullmatch(tail):
+                return name, tail
+    return None
+
+
 def detect_described(page: Page) -> None:
     """The line right before a credit line describes the same picture."""
     # the lines with verdicts (the others are skipped at once), found in C; a verdict added
     # below goes to the line before ``i``, already passed
     for i in compress(range(1, len(page)), page.verdicts[1:]):
         vs = page.verdicts[i]
-        if not any(v.label is _CAPTION and v.rule != "caption.described" for v in vs):
+        # a whole caption with its credit at its end (tail_credit) describes no line above it
+        if not any(v.label is _CAPTION and v.rule != "caption.described" and "tail_credit" not in v.rule for v in vs):
             continue
         j = i - 1
         if page.verdicts[j]:

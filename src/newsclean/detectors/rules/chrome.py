@@ -54,7 +54,7 @@ WEATHER = regex.compile(r"-?\d{1,3}\s*°(?:\s*[CF]\b)?")
 #: market strip: "DAX 18.402,11 +0,4 % | Dow 39,112 -0.2%"
 TICKER = regex.compile(r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
 COMMENT_MARKER = regex.compile(
-    r"^(?:\d+\s+)?(?:comments?|reader comments|readers' comments|reader responses|responses|réponses|join the discussion|join the conversation|leave a (?:comment|reply)|add a comment|show comments|view comments|kommentare|leserkommentare|comentarios|comentários|commentaires|réactions|commenti|reacties|discussion|\d+\s+(?:comments?|responses|kommentare|comentarios|comentários|commentaires|réponses|commenti|reacties))\s*(?:\(\s*\d[\d.,]*\s*\)|\d[\d.,]*)?\s*:?$",
+    r"^(?:\d+\s+)?(?:comments?|reader comments|readers' comments|reader responses|responses|réponses|join the discussion|join the conversation|leave a (?:comment|reply)|add a comment|show comments|view comments|kommentare|leserkommentare|comentarios|comentários|commentaires|réactions|commenti|reacties|discussion|\d+\s+(?:comments?|responses|kommentare|comentarios|comentários|commentaires|réponses|contributions?|commenti|reacties))\s*(?:\(\s*\d[\d.,]*\s*\)|\d[\d.,]*)?\s*:?$",
     regex.I,
 )
 #: the title a blog theme puts over its readers' comments, followed by the post's title
@@ -96,6 +96,8 @@ _COPY_CUES = (
     "rechten",
 )
 _ICON_CUES = ("_", "icon", "ico-", "svg")
+#: a line of at most this many icon names is a bar of buttons
+MAX_ICONS = 8
 _NAV_SEPARATORS = ("|", "•", "·", "›", "»", "/", "  ", "▾")
 _CRUMB_CUES = (" > ", " › ", " » ", " / ")
 _WORD_EDGES = "\"'“”‘’«»„()[]{}.,;:!?¡¿|•·*-–—>›»/"
@@ -121,7 +123,11 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             if hit and not text.endswith(".") and not _QUOTED.search(text):
                 page.add(i, verdict(Label.CHROME, hit, 0.7))
                 continue
-            if words <= 2 and any(map(low.__contains__, _ICON_CUES)) and ICON.match(text):
+            if (
+                words <= MAX_ICONS
+                and any(map(low.__contains__, _ICON_CUES))
+                and all(ICON.match(token) for token in text.split())
+            ):  # one icon's name, or a share bar's ("share_icon  linkedin_icon  x_icon")
                 page.add(i, verdict(Label.CHROME, Hit("chrome.icon_name", text), 0.95))
                 continue
             if has_digit and words <= 6 and (COUNTER.match(page.keys[i]) or GALLERY.match(text)):

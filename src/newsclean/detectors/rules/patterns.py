@@ -83,8 +83,8 @@ AD_DISCLAIMERS: list[str] = [
 # ----------------------------------------------------------------------- promo
 #: a line starting with one of these (then more text) is a teaser for another story
 PROMO_PREFIXES: dict[str, list[str]] = {
-    "en": ["read |", "also in", "read our full", "from the archive:", "also read", "read also", "read more", "read next", "read:", "related:", "related story", "related article", "related coverage", "related news", "see also", "more:", "more on this", "more on this story", "watch:", "watch |", "listen:", "also watch", "also see", "don't miss", "dont miss", "must read", "recommended:", "next:", "up next", "previously:", "catch up:", "see more", "click here to read", "read the full story", "watch now:"],
-    "de": ["lesen sie auch", "das könnte dich auch interessieren", "lies auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "das könnte sie auch interessieren", "zum thema:", "siehe auch", "weiterlesen", "mehr dazu", "passend dazu", "hören sie auch", "empfehlung:", "lesetipp", "auch lesenswert"],
+    "en": ["read |", "also in", "read our full", "from the archive:", "also read", "read also", "read more", "read next", "read:", "related:", "related story", "related article", "related coverage", "related news", "see also", "more:", "more on this", "more on this story", "watch:", "watch |", "listen:", "also watch", "also see", "don't miss", "dont miss", "must read", "recommended:", "next:", "up next", "previously:", "catch up:", "see more", "click here to read", "read the full story", "watch now:", "from our archive:", "from the archives:", "also in this week's edition:", "also in this issue:"],
+    "de": ["lesen sie auch", "das könnte dich auch interessieren", "lies auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "das könnte sie auch interessieren", "zum thema:", "siehe auch", "weiterlesen", "mehr dazu", "passend dazu", "hören sie auch", "empfehlung:", "lesetipp", "auch lesenswert", "mehr aus dem ressort", "aus dem archiv:"],
     "es": ["lee también", "lea también", "te puede interesar", "le puede interesar", "puede interesarte", "leer más", "lee más", "ver también", "relacionado:", "relacionada:", "noticia relacionada", "noticias relacionadas", "más información:", "también te puede interesar", "mira también", "te recomendamos", "no te pierdas"],
     "fr": ["lire aussi", "lisez aussi", "lisez également", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi", "à voir aussi", "sur le même sujet", "lire la suite", "à découvrir", "découvrir aussi", "notre dossier", "vidéo -", "vidéo.", "vidéo :", "en lien:", "à lire :", "a lire :", "lire :", "consulter aussi"],
     "pt": ["leia também", "leia ainda", "leia mais", "veja também", "veja mais", "saiba mais", "leia:", "veja:", "relacionado:", "relacionadas:", "notícias relacionadas", "não perca", "assista:", "assista também", "confira:", "confira também", "recomendado:"],
@@ -268,6 +268,23 @@ PHOTO_SOURCES: list[str] = [*AGENCIES[:40],
     "dpa-Bildfunk", "Europa Press", "Agência O Globo", "Folhapress", "Divulgação", "Reprodução",
     "Archivo", "Archiv", "archives", "Screenshot", "Screengrab", "Captura", "iStock/Getty Images",
 ]
+
+#: a credit closing a photo's description, after its sentence: "... on Friday. (File photo)",
+#: "... bridge. Photo / Hemi Tautahi", "... Strohmünde. Bildrechte: WLR/S. Loehr", "... Fayonvaux.
+#: © Julien Marchal", "... on Thursday. (WKRV)", "... Alcornia. ÁNGEL MURCIANO" (one pattern per form;
+#: every language's credit words are in :data:`CREDIT_WORDS`, read by the first form; a link,
+#: "pic.twitter.com/...", closing an embedded post is no credit)
+CAPTION_TAIL_PATTERNS: dict[str, str] = {
+    # a credit word, maybe after a short source name, then the source: "(Herald file photo)",
+    # "Photo by Callum Rook", "PHOTO | NJERI MUTUA", "(AW Photo/Nina Paulsen)", "Foto: D.R."
+    "credit_word": r"[(—–-]?\s*(?:[\p{L}.'’-]+\s+){0,3}(?i:{credit}|bildrechte|visualisierung|rendering|arte)\b(?!\.\w)(?:\s*(?::|/|\||by\b|por\b|par\b|von\b|di\b)?\s*[^!?()]{0,60}?)?\)?",
+    # "© privat", "© Vélo Images"
+    "copyright": r"©\s*\S[^.!?]{0,50}",
+    # a broadcaster's call sign or a submitted or archive picture: "(WKRV)", "(Submitted by X)", "(Archivo)"
+    "parenthesis": r"\((?:\p{Lu}{3,6}|(?i:submitted by|supplied by|archivo|archivio|arquivo|archiv|archive)\b[^()]{0,50})\)",
+    # a photographer's name in capitals: "ÁNGEL MURCIANO", "DR"
+    "capitals": r"\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}",
+}
 
 # --------------------------------------------------------------------- chrome
 #: a line that is only one of these is page furniture (navigation, UI, share)

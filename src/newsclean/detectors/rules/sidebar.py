@@ -29,6 +29,9 @@ from newsclean.types import Label, Verdict
 _SIDEBAR = Label.SIDEBAR
 _STRONG_OTHERS = frozenset({Label.AD, Label.CHROME, Label.CAPTION})
 _LIST_ENDS = frozenset({Label.SIDEBAR, Label.AD, Label.PROMO})
+#: after this many numbered or bulleted items, a line without a marker ends the list even
+#: with no blank line between (dumps without blank lines)
+MARKED_ITEMS = 2
 
 HEADING = PhraseSet("sidebar.heading", P.SIDEBAR_HEADINGS)
 #: "Les plus lus dans les Côtes-d'Armor", "Most read in Sport": a heading with a scope
@@ -201,8 +204,9 @@ def detect_lists(page: Page) -> None:
             continue
         j = i + 1
         marked = False
+        items = 0
         while j < n:
-            if marked and not page.shapes[j].list_marker and page.segments[j].blank_before:
+            if marked and not page.shapes[j].list_marker and (page.segments[j].blank_before or items >= MARKED_ITEMS):
                 break  # a numbered list ended; what follows is something else
             if _followed_by_prose(page, j) and (
                 (page.segments[j].blank_before and j > i + 1) or not page.has_blank_lines
@@ -225,6 +229,7 @@ def detect_lists(page: Page) -> None:
             # own headline below the list, so it stays weak
             score = SENTENCE_ITEM_SCORE if page.shapes[j].prose and not page.shapes[j].list_marker else 0.65
             page.add(j, Verdict(Label.SIDEBAR, "sidebar.list", page.texts[j][:80], score))
+            items += page.shapes[j].list_marker
             j += 1
         last = max(j, i + 1)
 
