@@ -25,6 +25,7 @@ import regex
 
 from newsclean.decision.span import CLOCK, STRONG, Span, hint_overrules, table_rows
 from newsclean.detectors.page import Page
+from newsclean.segments.runs import lead_kind, runs
 from newsclean.types import KEEP, Label, Verdict
 
 #: labels read for every line, as module constants: an attribute of the Label enum costs
@@ -35,6 +36,8 @@ _SIDEBAR = Label.SIDEBAR
 _PROMO = Label.PROMO
 _CHROME = Label.CHROME
 _TEASER_LABELS = frozenset({Label.BYLINE, Label.PROMO, Label.BODY})
+#: what the model may not make of a list the article introduces (:data:`KEEP_LIST`)
+_FURNITURE = frozenset({Label.SIDEBAR, Label.CHROME})
 
 
 def _from_verdict(page: Page, i: int, v: Verdict, reasons: dict[int, str] | None = None) -> None:
@@ -240,6 +243,43 @@ _STRUCTURE_REASONS = ("decision.table_in_article", "decision.date_list_in_articl
 # PROMOTE 0.5 / 0.7 (0.9369 / 1.46%, 0.9384 / 1.48%); SWAP 0.4-0.6 changes nothing.
 
 
+#: a list the article itself introduces is the story's own too: the model may not take its
+#: items (or its short heading) away as sidebar or chrome (:func:`_article_lists`). 4-fold CV
+#: by site style over 476 train+dev pages (fold models of the shipped settings): combined
+#: keep F1 0.9389 -> 0.9406, lost body tokens 1.33% -> 1.19%, macro F1 0.8955 -> 0.8961
+KEEP_LIST = 1.01
+#: the lead kinds (:func:`~newsclean.segments.runs.lead_kind`) of such list items
+LIST_KINDS = frozenset({"marker", "symbol", "num", "colon"})
+
+
+def _article_lists(page: Page, labels: list[Label]) -> set[int]:
+    """Lines of the lists the article introduces, by the rules' ``labels``.
+
+    A run of lines that open alike (:func:`~newsclean.segments.runs.runs` of
+    :data:`LIST_KINDS`: bullets, numbers, star ratings, "Runtime: ..." fact
+    lines) that starts inside the article span, after its first line, right
+    below a line the rules keep: the paragraph or heading that introduces it.
+    The run's first line is that heading when it is short and unfinished (no
+    full stop, or a colon). A "Most read" list inside the span sits under a
+    sidebar heading the rules drop, and a live blog's list of earlier entries
+    opens with clock times: neither is protected.
+    """
+    if page.article is None:
+        return set()
+    start, end = page.article
+    texts, shapes = page.texts, page.shapes
+    kinds = [""] * (start + 1) + [lead_kind(t, sh) for t, sh in zip(texts[start + 1 :], shapes[start + 1 :])]
+    out: set[int] = set()
+    for first, last, kind in runs(kinds):
+        if kind not in LIST_KINDS or not start < first < end or labels[first - 1] not in KEEP:
+            continue
+        out.update(range(first, last))
+        head = shapes[first - 1]
+        if head.words <= SHORT_WORDS and (not head.terminal or texts[first - 1].rstrip().endswith(":")):
+            out.add(first - 1)
+    return out
+
+
 def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
     """Let the model overrule the rules' decision where it is sure enough.
 
@@ -273,6 +313,7 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
     # changes any other line
     snapshot = [seg.label for seg in segments]
     shapes = page.shapes
+    items: set[int] | None = None
     for i, label in enumerate(labels):
         seg = segments[i]
         current = seg.label
@@ -283,6 +324,12 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
             long_prose = shape.words > SHORT_WORDS and shape.prose
             if seg.reason.startswith(_STRUCTURE_REASONS):
                 needed = KEEP_STRUCTURE
+            elif (
+                current is _BODY
+                and label in _FURNITURE
+                and i in (items if items is not None else (items := _article_lists(page, snapshot)))
+            ):
+                needed = KEEP_LIST
             elif long_prose:
                 needed = DEMOTE
             elif current is _BODY and _subheading(page, i, snapshot):
