@@ -399,3 +399,13 @@ def test_a_list_under_a_dropped_heading_or_of_clock_times_is_not_the_articles() 
     labels[index_of(page, "Most read")] = Label.BODY
     found = {page.texts[i] for i in _article_lists(page, labels)}
     assert found == {"Most read", *STEPS}
+
+
+def test_a_list_between_the_headline_and_the_span_is_the_articles() -> None:
+    """The rules' headline may sit above the span's first paragraph: a list between them is
+    inside the article (it starts at its headline, as resolve() has it)."""
+    page, _, _ = prepared(page_text(HEAD, "How to check your charger", "\n".join(STEPS), P[0], P[1]))
+    page.article = (index_of(page, P[0]), len(page))
+    labels = [Label.BODY] * len(page)
+    labels[0] = Label.HEADLINE
+    assert {page.texts[i] for i in _article_lists(page, labels)} == {"How to check your charger", *STEPS}
