@@ -409,3 +409,14 @@ def test_a_list_between_the_headline_and_the_span_is_the_articles() -> None:
     labels = [Label.BODY] * len(page)
     labels[0] = Label.HEADLINE
     assert {page.texts[i] for i in _article_lists(page, labels)} == {"How to check your charger", *STEPS}
+
+
+def test_rows_of_a_list_without_bullets_the_article_introduces_stay_body() -> None:
+    """Candidates with their party in brackets, under the article's own heading."""
+    names = ["Harriet Colley (Green)", "Dev Mistry (Labour)", "Paul Ormerod (Conservative)"]
+    page, span, headline = prepared(page_text(HEAD, P[0], P[1], "The candidates", "\n".join(names), P[2], P[3]))
+    model = [(Label.BODY, 0.9, "model.test")] * len(page)
+    for line in names:
+        model[index_of(page, line)] = (Label.CHROME, 0.999, "model.test")
+    resolve(page, span, headline, model)
+    assert all(s.label is Label.BODY for s in page.segments if s.text in names)

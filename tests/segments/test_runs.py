@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.segments.runs import lead_kind, runs
+from newsclean.segments.runs import lead_kind, row_kind, runs
 from newsclean.segments.shape import measure
 
 
@@ -35,3 +35,17 @@ def test_runs_are_two_or_more_equal_kinds() -> None:
     assert runs(kinds) == [(1, 4, "marker"), (6, 8, "num")]
     assert runs(kinds, minimum=3) == [(1, 4, "marker")]
     assert runs([]) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("NV-SP200 | £14.99 | NV-SP400", "pipe"),
+        ("SPD  710.408  24,0 %  12  –1", "columns"),
+        ("Pavilhão Municipal – sábados de outubro: 9h–17h", "dash"),
+        ("Dev Mistry (Labour)", "paren"),
+        ("The council met on Monday.", ""),
+    ],
+)
+def test_row_kind(line: str, kind: str) -> None:
+    assert row_kind(line) == kind

@@ -3,8 +3,10 @@
 A list in a page dump is a run of consecutive lines that open the same way:
 bullets or numbers ("• ...", "1. ..."), a symbol ("★★★☆☆ ...", "✓ ..."), a
 number ("12 Ross Bayne ..."), or a short label and a colon ("Runtime: 124
-minutes"). :func:`lead_kind` names how one line opens, :func:`runs` finds the
-runs. The decision stage reads them to keep a list the article introduces out
+minutes"); or, without such a lead, that are put together the same way: cells
+between " | ", columns between double spaces, a name and " – " a detail, a
+name and a bracket ("Dev Mistry (Labour)"). :func:`lead_kind` and
+:func:`row_kind` name these, :func:`runs` finds the runs. The decision stage reads them to keep a list the article introduces out
 of the model's reach (:func:`newsclean.decision.resolve.combine`).
 
 Lines that open with a clock time ("11:58 Club open talks ...") are their
@@ -66,3 +68,27 @@ def runs(kinds: list[str], minimum: int = RUN_MIN) -> list[tuple[int, int, str]]
             out.append((i, j, kind))
         i = j
     return out
+
+
+def row_kind(text: str) -> str:
+    """How a line is put together, as a row of a table or a list without a lead.
+
+    ``pipe`` (cells between " | "), ``columns`` (two spaces between words),
+    ``dash`` (a dash between spaces within its first :data:`DASH_REACH`
+    characters: "Centre – Monday to Friday"), ``paren`` (it ends with a
+    bracket: "Dev Mistry (Labour)"), or ``""``.
+    """
+    t = text.strip()
+    if " | " in t:
+        return "pipe"
+    if "  " in t:
+        return "columns"
+    if " – " in t[:DASH_REACH] or " - " in t[:DASH_REACH]:
+        return "dash"
+    if t.endswith(")"):
+        return "paren"
+    return ""
+
+
+#: a row's dash is within this many leading characters
+DASH_REACH = 60
