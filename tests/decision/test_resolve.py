@@ -374,17 +374,18 @@ def test_model_never_drops_table_rows_the_rules_found_in_the_article() -> None:
 STEPS = ["1. Unplug the charger.", "2. Look at the label under the pin.", "3. Stop using it if the number is listed."]
 
 
-def test_model_never_drops_a_list_the_article_introduces() -> None:
-    """Numbered steps under the article's own heading, read as a sidebar list by the model."""
+@pytest.mark.parametrize("furniture", [Label.SIDEBAR, Label.CAPTION])
+def test_model_never_drops_a_list_the_article_introduces(furniture: Label) -> None:
+    """Numbered steps under the article's own heading, read as a sidebar list (or captions) by the model."""
     text = page_text(HEAD, P[0], P[1], "How to check your charger", "\n".join(STEPS), P[2], P[3])
     page, span, headline = prepared(text)
     model = [(Label.BODY, 0.9, "model.test")] * len(page)
     for line in ("How to check your charger", *STEPS, P[2]):
-        model[index_of(page, line)] = (Label.SIDEBAR, 0.999, "model.test")
+        model[index_of(page, line)] = (furniture, 0.999, "model.test")
     resolve(page, span, headline, model)
     by_text = {s.text: s for s in page.segments}
     assert all(by_text[line].label is Label.BODY for line in ("How to check your charger", *STEPS))
-    assert by_text[P[2]].label is Label.SIDEBAR  # a paragraph still goes when the model is this sure
+    assert by_text[P[2]].label is furniture  # a paragraph still goes when the model is this sure
 
 
 def test_a_list_under_a_dropped_heading_or_of_clock_times_is_not_the_articles() -> None:
