@@ -48,8 +48,8 @@ Then (same pages, same rules): protecting in-table and date-list lines gave comb
 ``core=`` features (fold models retrained, ``--save``) model alone 0.9414 / 2.77% / 0.8996,
 combined 0.9414 / 1.16% / 0.8975; rows without a lead among those lists (``row_kind``)
 0.9422 / 1.09% / 0.8977, and protected from every label the model may give them (not
-only sidebar and chrome) 0.9422 / 1.07% / 0.8978. L2 0.5 gave combined 0.9413 / 1.44% / 0.8983 (model alone
-0.9391 / 3.09%).
+only sidebar and chrome) 0.9422 / 1.07% / 0.8978. L2 0.5 and 2 are in the training notes
+(:mod:`newsclean.detectors.model.train`).
 """
 
 from __future__ import annotations
