@@ -42,6 +42,15 @@ and KEEP_ARTICLE 0.6 each moved keep F1 by at most 0.0015):
 (on the 416 pages of the previous corpus, before this session's rule changes:
 0.9015 / 2.24% / 0.7986, 0.9395 / 3.19% / 0.8967, 0.9380 / 1.46% / 0.8956)
 
+Then (same pages, same rules): protecting in-table and date-list lines gave combined
+0.9389 / 1.33% / 0.8955; protecting the lists the article introduces
+(``resolve._article_lists``) 0.9409 / 1.16% / 0.8962 with the same fold models; the
+``core=`` features (fold models retrained, ``--save``) model alone 0.9414 / 2.77% / 0.8996,
+combined 0.9414 / 1.16% / 0.8975; rows without a lead among those lists (``row_kind``)
+0.9422 / 1.09% / 0.8977, and protected from every label the model may give them (not
+only sidebar and chrome) 0.9422 / 1.07% / 0.8978. L2 0.5 and 2 are in the training notes
+(:mod:`newsclean.detectors.model.train`).
+
 Training variance (measured 2026-12-06 after the rule fixes of branch s5-rules): two
 ``--save`` runs at two code states whose rules differ on a few dozen lines gave combined
 0.9433 / 1.06% / 0.9011 and 0.9411 / 1.54% / 0.9023 (model only 2.39% and 3.01% lost): the

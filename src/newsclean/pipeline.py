@@ -85,6 +85,7 @@ def label_segments(
     elif span is None or span.index_page:
         rules.detect_in_context(page, None, len(page), len(page))
     page.article = (span.start, span.end) if span is not None else None
+    page.core = (span.core.start, span.core.end) if span is not None else None
     model_out = None
     # the bundled model was trained on text dumps: HTML pages get it only when a user
     # passes a model of their own (trained with DOM features: ``newsclean train``)

@@ -6,7 +6,7 @@ import pytest
 
 from helpers import HEADLINES, PARAGRAPHS, clean, detected, index_of, label_map, labels_of, page_text, reason_of
 from newsclean.decision.headline import find_headline
-from newsclean.decision.resolve import resolve
+from newsclean.decision.resolve import _article_lists, resolve
 from newsclean.decision.span import Span, extend_end, find_article
 from newsclean.detectors import rules
 from newsclean.detectors.page import Page
@@ -24,6 +24,7 @@ def prepared(text: str) -> tuple[Page, Span, int | None]:
     headline = find_headline(page, span.start)
     rules.detect_in_context(page, headline, span.start, span.end)
     span.end = extend_end(page, span.core.end)
+    page.article = (span.start, span.end)
     return page, span, headline
 
 
@@ -412,3 +413,55 @@ def test_a_schedule_in_a_list_between_paragraphs_is_body_but_a_byline_list_above
     for stop in stops:
         assert labels[stop].label is Label.BODY, labels[stop].reason
     assert labels["17. Oktober 2025, 08:30"].label is Label.BYLINE, labels["17. Oktober 2025, 08:30"].reason
+
+
+STEPS = ["1. Unplug the charger.", "2. Look at the label under the pin.", "3. Stop using it if the number is listed."]
+
+
+@pytest.mark.parametrize("furniture", [Label.SIDEBAR, Label.CAPTION])
+def test_model_never_drops_a_list_the_article_introduces(furniture: Label) -> None:
+    """Numbered steps under the article's own heading, read as a sidebar list (or captions) by the model."""
+    text = page_text(HEAD, P[0], P[1], "How to check your charger", "\n".join(STEPS), P[2], P[3])
+    page, span, headline = prepared(text)
+    model = [(Label.BODY, 0.9, "model.test")] * len(page)
+    for line in ("How to check your charger", *STEPS, P[2]):
+        model[index_of(page, line)] = (furniture, 0.999, "model.test")
+    resolve(page, span, headline, model)
+    by_text = {s.text: s for s in page.segments}
+    assert all(by_text[line].label is Label.BODY for line in ("How to check your charger", *STEPS))
+    assert by_text[P[2]].label is furniture  # a paragraph still goes when the model is this sure
+
+
+def test_a_list_under_a_dropped_heading_or_of_clock_times_is_not_the_articles() -> None:
+    """Hard negatives: a "Most read" list the span reaches over (its heading is dropped) and a
+    live blog's list of earlier entries (clock times) stay within the model's reach."""
+    entries = ["11:58 Club open talks over goalkeeper", "11:32 Midfielder set for loan move"]
+    page, _, _ = prepared(page_text(HEAD, P[0], P[1], "Most read", "\n".join(STEPS), "\n".join(entries), P[2]))
+    page.article = (0, len(page))
+    labels = [Label.BODY] * len(page)
+    labels[index_of(page, "Most read")] = Label.SIDEBAR
+    assert _article_lists(page, labels) == set()
+    labels[index_of(page, "Most read")] = Label.BODY
+    found = {page.texts[i] for i in _article_lists(page, labels)}
+    assert found == {"Most read", *STEPS}
+
+
+def test_a_list_between_the_headline_and_the_span_is_the_articles() -> None:
+    """The rules' headline may sit above the span's first paragraph: a list between them is
+    inside the article (it starts at its headline, as resolve() has it)."""
+    page, _, _ = prepared(page_text(HEAD, "How to check your charger", "\n".join(STEPS), P[0], P[1]))
+    page.article = (index_of(page, P[0]), len(page))
+    labels = [Label.BODY] * len(page)
+    labels[0] = Label.HEADLINE
+    assert {page.texts[i] for i in _article_lists(page, labels)} == {"How to check your charger", *STEPS}
+
+
+def test_rows_of_a_list_without_bullets_the_article_introduces_stay_body() -> None:
+    """Candidates with their party in brackets, under the article's own heading."""
+    names = ["Harriet Colley (Green)", "Dev Mistry (Labour)", "Paul Ormerod (Conservative)"]
+    page, span, headline = prepared(page_text(HEAD, P[0], P[1], "The candidates", "\n".join(names), P[2], P[3]))
+    model = [(Label.BODY, 0.9, "model.test")] * len(page)
+    for line in names:
+        model[index_of(page, line)] = (Label.CHROME, 0.999, "model.test")
+    resolve(page, span, headline, model)
+    assert all(s.label is Label.BODY for s in page.segments if s.text in names)

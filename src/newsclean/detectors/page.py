@@ -45,6 +45,8 @@ class Page:
     firsts: list[str] = field(default_factory=list)
     #: set by the decision stage: index range [start, end) of the article flow
     article: tuple[int, int] | None = None
+    #: set with ``article``: index range [start, end) of its core, the paragraphs themselves
+    core: tuple[int, int] | None = None
     #: HTML pages: segments carry dom["main_hint"], trafilatura's main-content hint
     hinted: bool = False
     #: HTML pages: where the hint came from ("dom": newsclean's finder, "trafilatura")

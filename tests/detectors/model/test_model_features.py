@@ -34,6 +34,7 @@ def test_features_name_rules_span_neighbours_and_shape() -> None:
     page = Page.of(segments, "en")
     page.add(1, Verdict(Label.BYLINE, "byline.by_name[en]", "By Jane Roe", 0.9))
     page.article = (2, 3)
+    page.core = (2, 3)
     feats = page_features(page)
     byline = set(feats[1])
     assert {"rule=byline.by_name", "rulelabel=byline", "rulescore=byline.firm"} <= byline
@@ -44,6 +45,9 @@ def test_features_name_rules_span_neighbours_and_shape() -> None:
     para = set(feats[2])
     assert {"span=inside", "prose", "blank_before", "-1:rulelabel=byline", "-1:rule=byline.by_name", "end=."} <= para
     assert "span=after" in feats[3] and "pos=last" in feats[3]
+    assert "core=before" in byline and "core=inside" in para and "core=after" in feats[3]
+    page.article = (2, 4)  # the span runs on over a line after its paragraphs (a fact box)
+    assert {"span=inside", "core=after"} <= set(page_features(page)[3])
 
 
 def test_repeated_text_is_a_feature() -> None:

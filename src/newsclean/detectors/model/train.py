@@ -33,7 +33,13 @@ gave 0.9360 / 1.31% / 0.8835 against 0.9378 / 1.41% / 0.8938 at 1. Weighting the
 gradient of headline and body segments (cost-sensitive, so that the model
 would lose less article text) did worse on 416 pages: weight 1.5 gave
 0.9341 / 1.68% / 0.8882 and 2 gave 0.9295 / 2.46% / 0.8789, against
-0.9380 / 1.46% / 0.8956 unweighted.
+0.9380 / 1.46% / 0.8956 unweighted. On 476 pages, with the list protection of
+:func:`newsclean.decision.resolve.combine` (``benchmarks/model_cv.py``, combination as
+shipped): L2 0.5 gave combined 0.9418 / 1.35% / 0.8987 against 0.9412 / 1.09% / 0.8965 at
+1 (model alone 0.9391 / 3.09% / 0.8966 against 0.9421 / 2.68% / 0.8986); with the
+``core=`` features, L2 2 gave 0.9403 / 1.11% / 0.8952 against 0.9422 / 1.07% / 0.8978 at
+1 (model alone 0.9401 / 2.52% / 0.8974 against 0.9414 / 2.77% / 0.8996): 1 stays. So does
+``min_count`` 2: 3 gave 0.9403 / 1.14% / 0.8961 (model alone 0.9408 / 2.73% / 0.8977).
 """
 
 from __future__ import annotations
