@@ -31,8 +31,9 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import count
 from pathlib import Path
 from typing import overload
@@ -291,36 +292,31 @@ class Prediction(Sequence[tuple[Label, float, str]]):
         return self._top(i, self.distribution(i))
 
     def _top(self, i: int, row: list[float]) -> list[str]:
-        y = self.path[i]
-        p = row[y]
-        row[y] = -1.0  # hide the label to find the runner-up, then put it back
-        against = row.index(max(row))
-        row[y] = p
-        pair = y * len(row) + against
-        # (minus gain, position, name): the largest gain first, the earlier feature on a tie;
-        # the segment's own features are its line features, then its context features
-        own = [*self._parts.line[i], *self._parts.context[i]]
-        minus = self._model.pair_gains(pair, y, against).__getitem__
-        cands = [(gain, k, f) for k, gain, f in zip(count(), map(minus, own), own) if gain < 0.0]
-        for k, group in enumerate(self._around[i], len(own)):
-            gain, name = group.best(pair, y, against)
-            if gain > 0.0:
-                cands.append((-gain, k, name))
-        cands.sort()
-        top: list[str] = []
-        for _, _, name in cands:
-            if name not in top:  # a feature listed twice counts twice, but is named once
-                top.append(name)
-                if len(top) == REASON_FEATURES:
-                    break
-        return top
+        return _top_features(
+            self._model, self.path[i], row, self._parts.line[i], self._parts.context[i], self._around[i]
+        )
 
     def _item(self, i: int) -> tuple[Label, float, str]:
         row = self.distribution(i)
         y = self.path[i]
-        top = self._top(i, row)
-        why = "+" + ", +".join(top) if top else "transitions only"
-        return self._model.labels[y], row[y], "model: top features " + why
+        return self._model.labels[y], row[y], self.reason_later(i)()
+
+    def reason_later(self, i: int) -> Callable[[], str]:
+        """A function that gives :meth:`reason` ``(i)`` when called.
+
+        It holds segment ``i``'s own parts only, not the page's prediction: the
+        decision stage hands it to the segment (:meth:`~newsclean.types.Segment.decide`),
+        which calls it when the reason is first read.
+        """
+        return partial(
+            _reason,
+            self._model,
+            self.path[i],
+            self.distribution(i),
+            self._parts.line[i],
+            self._parts.context[i],
+            self._around[i],
+        )
 
     @overload
     def __getitem__(self, i: int) -> tuple[Label, float, str]: ...
@@ -339,6 +335,42 @@ class Prediction(Sequence[tuple[Label, float, str]]):
 
     def __iter__(self) -> Iterator[tuple[Label, float, str]]:
         return (self._item(i) for i in range(len(self.path)))
+
+
+def _top_features(
+    model: Model, y: int, row: list[float], line: list[str], context: tuple[str, ...], around: tuple[_Group, ...]
+) -> list[str]:
+    """:meth:`Prediction.top_features` of a segment labelled ``y``, with ``row`` its distribution."""
+    p = row[y]
+    row[y] = -1.0  # hide the label to find the runner-up, then put it back
+    against = row.index(max(row))
+    row[y] = p
+    pair = y * len(row) + against
+    # (minus gain, position, name): the largest gain first, the earlier feature on a tie;
+    # the segment's own features are its line features, then its context features
+    own = [*line, *context]
+    minus = model.pair_gains(pair, y, against).__getitem__
+    cands = [(gain, k, f) for k, gain, f in zip(count(), map(minus, own), own) if gain < 0.0]
+    for k, group in enumerate(around, len(own)):
+        gain, name = group.best(pair, y, against)
+        if gain > 0.0:
+            cands.append((-gain, k, name))
+    cands.sort()
+    top: list[str] = []
+    for _, _, name in cands:
+        if name not in top:  # a feature listed twice counts twice, but is named once
+            top.append(name)
+            if len(top) == REASON_FEATURES:
+                break
+    return top
+
+
+def _reason(
+    model: Model, y: int, row: list[float], line: list[str], context: tuple[str, ...], around: tuple[_Group, ...]
+) -> str:
+    """:meth:`Prediction.reason` of a segment (see :func:`_top_features`)."""
+    top = _top_features(model, y, row, line, context, around)
+    return "model: top features " + ("+" + ", +".join(top) if top else "transitions only")
 
 
 class _Gains(dict[str, float]):
