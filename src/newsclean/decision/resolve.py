@@ -295,7 +295,8 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
 
     Most lines keep the rules' label, so a model output that can answer
     lazily (:class:`LazyModelOutput`) is asked for the probability only of
-    lines whose label it would change, and for its reason only where it wins.
+    lines whose label it would change, and for its reason only where it wins
+    (deferred to the reason's first reading: :func:`_reason_of`).
     """
     # duck-typed: an isinstance() test against the runtime-checkable protocol costs more than
     # the whole loop on a short page
