@@ -10,7 +10,7 @@ neighbours, so a stage can be read (and replaced) on its own.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 
@@ -85,16 +85,40 @@ class Segment:
     blank_before: bool = False
     label: Label = Label.CHROME
     detector: str = "default"
-    reason: str = ""
+    #: :attr:`reason` as decided: the text, or a function that gives it when first read
+    why: str | Callable[[], str] = ""
     score: float = 0.0
     dom: dict[str, object] | None = None
 
-    def decide(self, label: Label, detector: str, reason: str, score: float = 1.0) -> None:
-        """Set the final label with the detector and reason that chose it."""
+    @property
+    def reason(self) -> str:
+        """Why the segment got its label: the rule and what it matched, or the model's top features."""
+        why = self.why
+        if not isinstance(why, str):
+            why = self.why = why()
+        return why
+
+    def decide(self, label: Label, detector: str, reason: str | Callable[[], str], score: float = 1.0) -> None:
+        """Set the final label with the detector and reason that chose it.
+
+        ``reason`` may be a function that gives it: it is called when the
+        reason is first read (the model's reasons cost more to work out than
+        its decisions, and a filter that prints the article never reads them).
+        """
         self.label = label
         self.detector = detector
-        self.reason = reason
+        self.why = reason
         self.score = score
+
+    def __eq__(self, other: object) -> bool:
+        # the reasons compared as text, worked out or not
+        if not isinstance(other, Segment) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return _compared(self) == _compared(other)
+
+
+def _compared(s: Segment) -> tuple[object, ...]:
+    return (s.index, s.line, s.text, s.blank_before, s.label, s.detector, s.reason, s.score, s.dom)
 
 
 @dataclass(frozen=True)

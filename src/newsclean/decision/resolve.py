@@ -352,7 +352,8 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
 
     Most lines keep the rules' label, so a model output that can answer
     lazily (:class:`LazyModelOutput`) is asked for the probability only of
-    lines whose label it would change, and for its reason only where it wins.
+    lines whose label it would change, and for its reason only where it wins
+    (deferred to the reason's first reading: :func:`_reason_of`).
     """
     # duck-typed: an isinstance() test against the runtime-checkable protocol costs more than
     # the whole loop on a short page
@@ -364,7 +365,7 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
     rules_article = any(seg.label in KEEP for seg in segments)
     rules_words = _body_words(page)
     #: the rules' decision of every line the model changes, as it was before the change
-    before: dict[int, tuple[Label, str, str, float]] = {}
+    before: dict[int, tuple[Label, str, Reason, float]] = {}
     _choose_headline(page, out, labels, before)
     # on the rules' labels (and the headline the model may have moved), before the model
     # changes any other line
@@ -396,8 +397,8 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
         prob = out.probability(i)
         if prob >= needed:
             if i not in before:
-                before[i] = (current, seg.detector, seg.reason, seg.score)
-            seg.decide(label, "model", out.reason(i), prob)
+                before[i] = (current, seg.detector, seg.why, seg.score)
+            seg.decide(label, "model", _reason_of(out, i), prob)
     if not before:
         return
     words = _body_words(page)
@@ -420,7 +421,7 @@ def _body_words(page: Page) -> int:
 
 
 def _restore(
-    page: Page, before: dict[int, tuple[Label, str, str, float]], undo: Callable[[Label, Label], bool]
+    page: Page, before: dict[int, tuple[Label, str, Reason, float]], undo: Callable[[Label, Label], bool]
 ) -> None:
     """Give back the rules' decision where ``undo(rules' label, model's label)`` says so."""
     for i, (label, detector, reason, score) in before.items():
@@ -469,7 +470,7 @@ HEADLINE_DOUBT = 0.5
 
 
 def _choose_headline(
-    page: Page, out: LazyModelOutput, labels: list[Label], before: dict[int, tuple[Label, str, str, float]]
+    page: Page, out: LazyModelOutput, labels: list[Label], before: dict[int, tuple[Label, str, Reason, float]]
 ) -> None:
     """One headline per page: the model's pick replaces the rules' when it is sure of
     its own and doubts theirs (or the rules found none on an article page).
@@ -496,14 +497,27 @@ def _choose_headline(
         if doubt < HEADLINE_DOUBT:
             return
         _note(page, current, before)
-        page.segments[current].decide(label, "model", out.reason(current), doubt)
+        page.segments[current].decide(label, "model", _reason_of(out, current), doubt)
     _note(page, best, before)
-    page.segments[best].decide(_HEADLINE, "model", out.reason(best), prob)
+    page.segments[best].decide(_HEADLINE, "model", _reason_of(out, best), prob)
 
 
-def _note(page: Page, i: int, before: dict[int, tuple[Label, str, str, float]]) -> None:
+def _note(page: Page, i: int, before: dict[int, tuple[Label, str, Reason, float]]) -> None:
     seg = page.segments[i]
-    before.setdefault(i, (seg.label, seg.detector, seg.reason, seg.score))
+    before.setdefault(i, (seg.label, seg.detector, seg.why, seg.score))
+
+
+#: a segment's reason, or a function that gives it (:meth:`~newsclean.types.Segment.decide`)
+Reason = str | Callable[[], str]
+
+
+def _reason_of(out: LazyModelOutput, i: int) -> Reason:
+    """The model's reason for line ``i``, worked out when first read where the output can defer it
+    (:meth:`~newsclean.detectors.model.sequence.Prediction.reason_later`): a filter that
+    prints the article never reads the reasons of the thousands of lines the model relabels
+    on a long page."""
+    later = getattr(out, "reason_later", None)
+    return later(i) if later is not None else out.reason(i)
 
 
 @runtime_checkable

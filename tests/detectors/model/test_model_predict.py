@@ -27,7 +27,7 @@ from newsclean.detectors.model.train import Settings, train
 from newsclean.detectors.page import Page
 from newsclean.errors import ModelError
 from newsclean.segfile import SegDocument
-from newsclean.types import Label, Options
+from newsclean.types import Label, Options, Segment
 
 NEIGHBOUR_PREFIXES = tuple(f"{off:+d}:" for off in OFFSETS)
 
@@ -230,3 +230,31 @@ def test_line_features_are_not_remembered_from_one_page_to_the_next() -> None:
     assert any("harbour wall" in line for line in SHAPES._lines)
     clean(second, input_format="text")
     assert not any("harbour wall" in line for line in SHAPES._lines)
+
+
+def test_a_deferred_reason_is_the_reason(tiny_docs: list[SegDocument], make_page: Callable[[str], Page]) -> None:
+    """combine() hands segments the model's reasons as functions: each gives the reason itself."""
+    model = train(tiny_docs, Settings(epochs=5, min_count=1))
+    pred = model.predict(make_page(tiny_docs[0].text))
+    for i in range(len(pred)):
+        assert pred.reason_later(i)() == pred.reason(i) == pred[i][2]
+
+
+def test_a_segment_works_out_a_deferred_reason_once_and_compares_its_text() -> None:
+    calls = []
+
+    def why() -> str:
+        calls.append(1)
+        return "model: top features +prose"
+
+    deferred = Segment(index=0, line=0, text="A line of text.")
+    deferred.decide(Label.BODY, "model", why, 0.9)
+    given = Segment(index=0, line=0, text="A line of text.")
+    given.decide(Label.BODY, "model", "model: top features +prose", 0.9)
+    assert not calls
+    assert deferred == given
+    assert deferred.reason == given.reason == "model: top features +prose"
+    assert deferred.reason == "model: top features +prose"
+    assert len(calls) == 1
+    given.decide(Label.BODY, "model", "model: top features +list", 0.9)
+    assert deferred != given

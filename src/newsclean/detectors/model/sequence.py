@@ -31,8 +31,10 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import count
 from pathlib import Path
 from typing import overload
 
@@ -50,6 +52,9 @@ REASON_FEATURES = 2
 MAX_CACHED_GROUPS = 20_000
 #: at most this many distinct context-feature tuples are cached per model
 MAX_CACHED_CONTEXTS = 50_000
+#: at most this many feature gains are cached per label pair (unknown features, new lead
+#: words, are cached too, as 0.0; the model knows a few thousand features)
+MAX_CACHED_GAINS = 20_000
 
 
 @dataclass
@@ -77,10 +82,8 @@ class Model:
     _contexts: dict[tuple[str, ...], Sequence[float]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
-    #: per (context features, label pair): the context features that favour the label (see :meth:`context_gains`)
-    _context_gains: dict[tuple[tuple[str, ...], int], list[tuple[float, int, str]]] = field(
-        default_factory=dict, init=False, repr=False, compare=False
-    )
+    #: per label pair: each feature's weight for the runner-up minus its weight for the label (see :meth:`pair_gains`)
+    _pair_gains: dict[int, _Gains] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.columns = transposed(self.transitions)
@@ -136,26 +139,18 @@ class Model:
             self._contexts[context] = vector
         return vector
 
-    def context_gains(
-        self, context: tuple[str, ...], pair: int, label: int, against: int
-    ) -> list[tuple[float, int, str]]:
-        """``(minus gain, position, name)`` of the context features that favour ``label`` over ``against``.
+    def pair_gains(self, pair: int, label: int, against: int) -> _Gains:
+        """Feature name → its weight for ``against`` minus its weight for ``label`` (0.0 for an unknown feature).
 
-        ``pair`` identifies (label, against); cached per distinct context, as
-        many lines share one (the reason of every line the model changes reads it).
+        Negative where the feature favours ``label``. ``pair`` identifies (label,
+        against); cached per pair and filled as features are met, so that the
+        reason of a line (:meth:`Prediction.top_features`) reads its features'
+        gains with one C-level ``map`` instead of indexing every weight row.
         """
-        key = (context, pair)
-        hit = self._context_gains.get(key)
-        if hit is None:
-            get = self.weights.get
-            hit = [
-                (w[against] - w[label], k, f)
-                for k, (f, w) in enumerate(zip(context, map(get, context)))
-                if w is not None and w[label] > w[against]
-            ]
-            if len(self._context_gains) < MAX_CACHED_CONTEXTS:
-                self._context_gains[key] = hit
-        return hit
+        gains = self._pair_gains.get(pair)
+        if gains is None:
+            gains = self._pair_gains[pair] = _Gains(self.weights, label, against)
+        return gains
 
     def _groups_of(self, keys: tuple[str, ...]) -> tuple[_Group, ...]:
         """The weights of a segment's key features as its neighbours see them, per offset (cached)."""
@@ -297,44 +292,31 @@ class Prediction(Sequence[tuple[Label, float, str]]):
         return self._top(i, self.distribution(i))
 
     def _top(self, i: int, row: list[float]) -> list[str]:
-        y = self.path[i]
-        p = row[y]
-        row[y] = -1.0  # hide the label to find the runner-up, then put it back
-        against = row.index(max(row))
-        row[y] = p
-        model = self._model
-        get = model.weights.get
-        line = self._parts.line[i]
-        context = self._parts.context[i]
-        pair = y * len(row) + against
-        # (minus gain, position, name): the largest gain first, the earlier feature on a tie;
-        # the segment's own features are its line features, then its context features
-        cands = [
-            (w[against] - w[y], k, f)
-            for k, (f, w) in enumerate(zip(line, map(get, line)))
-            if w is not None and w[y] > w[against]
-        ]
-        base = len(line)
-        cands.extend((gain, base + k, f) for gain, k, f in model.context_gains(context, pair, y, against))
-        for k, group in enumerate(self._around[i], base + len(context)):
-            gain, name = group.best(pair, y, against)
-            if gain > 0.0:
-                cands.append((-gain, k, name))
-        cands.sort()
-        top: list[str] = []
-        for _, _, name in cands:
-            if name not in top:  # a feature listed twice counts twice, but is named once
-                top.append(name)
-                if len(top) == REASON_FEATURES:
-                    break
-        return top
+        return _top_features(
+            self._model, self.path[i], row, self._parts.line[i], self._parts.context[i], self._around[i]
+        )
 
     def _item(self, i: int) -> tuple[Label, float, str]:
         row = self.distribution(i)
         y = self.path[i]
-        top = self._top(i, row)
-        why = "+" + ", +".join(top) if top else "transitions only"
-        return self._model.labels[y], row[y], "model: top features " + why
+        return self._model.labels[y], row[y], self.reason_later(i)()
+
+    def reason_later(self, i: int) -> Callable[[], str]:
+        """A function that gives :meth:`reason` ``(i)`` when called.
+
+        It holds segment ``i``'s own parts only, not the page's prediction: the
+        decision stage hands it to the segment (:meth:`~newsclean.types.Segment.decide`),
+        which calls it when the reason is first read.
+        """
+        return partial(
+            _reason,
+            self._model,
+            self.path[i],
+            self.distribution(i),
+            self._parts.line[i],
+            self._parts.context[i],
+            self._around[i],
+        )
 
     @overload
     def __getitem__(self, i: int) -> tuple[Label, float, str]: ...
@@ -353,6 +335,61 @@ class Prediction(Sequence[tuple[Label, float, str]]):
 
     def __iter__(self) -> Iterator[tuple[Label, float, str]]:
         return (self._item(i) for i in range(len(self.path)))
+
+
+def _top_features(
+    model: Model, y: int, row: list[float], line: list[str], context: tuple[str, ...], around: tuple[_Group, ...]
+) -> list[str]:
+    """:meth:`Prediction.top_features` of a segment labelled ``y``, with ``row`` its distribution."""
+    p = row[y]
+    row[y] = -1.0  # hide the label to find the runner-up, then put it back
+    against = row.index(max(row))
+    row[y] = p
+    pair = y * len(row) + against
+    # (minus gain, position, name): the largest gain first, the earlier feature on a tie;
+    # the segment's own features are its line features, then its context features
+    own = [*line, *context]
+    minus = model.pair_gains(pair, y, against).__getitem__
+    cands = [(gain, k, f) for k, gain, f in zip(count(), map(minus, own), own) if gain < 0.0]
+    for k, group in enumerate(around, len(own)):
+        gain, name = group.best(pair, y, against)
+        if gain > 0.0:
+            cands.append((-gain, k, name))
+    cands.sort()
+    top: list[str] = []
+    for _, _, name in cands:
+        if name not in top:  # a feature listed twice counts twice, but is named once
+            top.append(name)
+            if len(top) == REASON_FEATURES:
+                break
+    return top
+
+
+def _reason(
+    model: Model, y: int, row: list[float], line: list[str], context: tuple[str, ...], around: tuple[_Group, ...]
+) -> str:
+    """:meth:`Prediction.reason` of a segment (see :func:`_top_features`)."""
+    top = _top_features(model, y, row, line, context, around)
+    return "model: top features " + ("+" + ", +".join(top) if top else "transitions only")
+
+
+class _Gains(dict[str, float]):
+    """:meth:`Model.pair_gains` of one label pair: a feature's gain is worked out the first time it is asked for."""
+
+    __slots__ = ("_against", "_get", "_label")
+
+    def __init__(self, weights: dict[str, list[float]], label: int, against: int) -> None:
+        super().__init__()
+        self._get = weights.get
+        self._label = label
+        self._against = against
+
+    def __missing__(self, name: str) -> float:
+        w = self._get(name)
+        gain = 0.0 if w is None else w[self._against] - w[self._label]
+        if len(self) < MAX_CACHED_GAINS:
+            self[name] = gain
+        return gain
 
 
 class _Group:
