@@ -259,13 +259,16 @@ def test_a_short_article_below_its_title_beats_a_longer_paragraph_of_furniture()
     assert any("customer service" in s.text for s, inside in zip(segments, main) if inside)
 
 
+#: a reader's comment: prose, like the article's paragraphs
+COMMENT = (
+    "I walk across the old bridge every morning and I have to say that the new design looks far too "
+    "expensive for a town of this size, but I suppose we will all get used to it in the end. {n}"
+)
+
+
 def test_a_comments_section_without_class_words_is_not_the_article() -> None:
     """Readers' comments are prose too: the block that a "3 Comments" heading opens is furniture."""
-    comment = (
-        "I walk across the old bridge every morning and I have to say that the new design looks far too "
-        "expensive for a town of this size, but I suppose we will all get used to it in the end. {n}"
-    )
-    thread = "".join(f"<li><div>Reader {n} said:</div><p>{comment.format(n=n)}</p></li>" for n in range(8))
+    thread = "".join(f"<li><div>Reader {n} said:</div><p>{COMMENT.format(n=n)}</p></li>" for n in range(8))
     html = _page(
         f"<div><h1>Council approves new footbridge</h1>{ARTICLE}</div><div><h3>3 Comments</h3><ul>{thread}</ul></div>"
     )
@@ -280,11 +283,7 @@ def test_a_comments_section_without_class_words_is_not_the_article() -> None:
 )
 def test_a_thread_headed_by_a_responses_or_thoughts_on_title_is_not_the_article(heading: str) -> None:
     """Blog themes title their comments "N thoughts on “…”"; React sites say "Reader responses"."""
-    comment = (
-        "I walk across the old bridge every morning and I have to say that the new design looks far too "
-        "expensive for a town of this size, but I suppose we will all get used to it in the end. {n}"
-    )
-    thread = "".join(f"<div><div>Reader {n}</div><p>{comment.format(n=n)}</p></div>" for n in range(9))
+    thread = "".join(f"<div><div>Reader {n}</div><p>{COMMENT.format(n=n)}</p></div>" for n in range(9))
     html = _page(
         f"<div><h1>Council approves new footbridge</h1>{ARTICLE}</div><section><h2>{heading}</h2>{thread}</section>"
     )
