@@ -70,13 +70,15 @@ class Verdict:
     detector: str = "rules"
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Segment:
     """One non-blank input line (text input) or one text block (HTML input).
 
     ``line`` is the 0-based index of the input line the segment came from, so
     that ``--annotate`` can restore blank lines exactly. ``blank_before`` says
     whether a blank line (a paragraph break in most dumps) precedes it.
+    ``reason`` (a constructor argument and a property) is kept in ``why``,
+    which may hold a function that works it out when first read.
     """
 
     index: int
@@ -90,6 +92,28 @@ class Segment:
     score: float = 0.0
     dom: dict[str, object] | None = None
 
+    def __init__(
+        self,
+        index: int,
+        line: int,
+        text: str,
+        blank_before: bool = False,
+        label: Label = Label.CHROME,
+        detector: str = "default",
+        reason: str | Callable[[], str] = "",
+        score: float = 0.0,
+        dom: dict[str, object] | None = None,
+    ) -> None:
+        self.index = index
+        self.line = line
+        self.text = text
+        self.blank_before = blank_before
+        self.label = label
+        self.detector = detector
+        self.why = reason
+        self.score = score
+        self.dom = dom
+
     @property
     def reason(self) -> str:
         """Why the segment got its label: the rule and what it matched, or the model's top features."""
@@ -97,6 +121,10 @@ class Segment:
         if not isinstance(why, str):
             why = self.why = why()
         return why
+
+    @reason.setter
+    def reason(self, reason: str) -> None:
+        self.why = reason
 
     def decide(self, label: Label, detector: str, reason: str | Callable[[], str], score: float = 1.0) -> None:
         """Set the final label with the detector and reason that chose it.
