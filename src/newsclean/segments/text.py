@@ -22,13 +22,20 @@ def split_lines(text: str) -> list[str]:
 
 
 def segment_lines(lines: list[str]) -> list[Segment]:
+    """One segment per non-blank line, numbered in order (``index``) and by input line (``line``).
+
+    A number past 256 is an object of its own (28 bytes): the numbers come from
+    one list, so a segment's ``index`` is the same object as the ``line`` of
+    the segment of that line number (most lines of a page are past 256).
+    """
     segments: list[Segment] = []
     append = segments.append
     blank = False
-    for i, line in enumerate(lines):
+    numbers = list(range(len(lines)))
+    for i, line in zip(numbers, lines):
         if not line.strip():
             blank = True
             continue
-        append(Segment(len(segments), i, line, blank))  # index, line, text, blank_before
+        append(Segment(numbers[len(segments)], i, line, blank))  # index, line, text, blank_before
         blank = False
     return segments
