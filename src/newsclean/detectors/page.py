@@ -259,7 +259,9 @@ class LineVerdicts:
     them); per line, ``before`` is where the verdicts of the rules that run
     before the byline rules end, ``byline`` where the byline rules' own end
     (they depend on the page language, ``langs``) and ``after`` where those of
-    the single-line rules after them end.
+    the single-line rules after them end. With ``rows`` (a page whose
+    single-line rules ran on its distinct lines), the lists are the distinct
+    lines' and line ``i`` reads row ``rows[i]`` of them.
     """
 
     langs: frozenset[str]
@@ -267,3 +269,4 @@ class LineVerdicts:
     before: list[int]
     byline: list[int]
     after: list[int]
+    rows: list[int] | None = None

@@ -38,6 +38,9 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
         _run_line_detectors(page, langs)
     else:
         picked, earlier = reuse[1], known.verdicts
+        if known.rows is not None:  # the verdicts are those of the page's distinct lines
+            rows = known.rows
+            picked = [rows[i] for i in picked]
         if known.langs == langs:
             page.verdicts = [earlier[i][: known.after[i]] for i in picked]
         else:
@@ -86,15 +89,12 @@ def _run_line_detectors(page: Page, langs: frozenset[str]) -> None:
         assert known is not None
         at = dict(zip(picked, range(len(picked))))
         rows = [at[i] for i in where]
+        del at
         page.verdicts = [known.verdicts[k][:] if known.verdicts[k] else NO_VERDICTS for k in rows]
         page.distinct = (distinct, rows)
-        page.line_verdicts = LineVerdicts(
-            langs,
-            page.verdicts,
-            [known.before[k] for k in rows],
-            [known.byline[k] for k in rows],
-            [known.after[k] for k in rows],
-        )
+        # the distinct lines' own record, read through ``rows``: no per-line copy of it
+        page.line_verdicts = LineVerdicts(langs, known.verdicts, known.before, known.byline, known.after, rows)
+    del first_of, where  # not needed by the rules below: let them go before they run
     sidebar.detect(page, ALL_LANGS)
 
 
