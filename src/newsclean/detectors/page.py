@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from newsclean.segments.normalize import EDGE_PUNCT, norm_key
 from newsclean.segments.shape import MATCH_WINDOW, RATIO_WINDOW, Shape, measure_line
@@ -77,7 +77,9 @@ class Page:
         all_texts = list(map(_text, segments))
         seen = {text: _measured(text) for text in dict.fromkeys(all_texts)}
         rows = list(map(seen.__getitem__, all_texts))
-        shapes, texts, lows, keys, firsts = (list(column) for column in zip(*rows)) if rows else ([], [], [], [], [])
+        del all_texts, seen
+        # a column at a time: ``zip(*rows)`` would make an iterator per row (40 bytes a line)
+        shapes, texts, lows, keys, firsts = (list(map(column, rows)) for column in _COLUMNS)
         return cls(
             segments=segments,
             lang=lang,
@@ -234,6 +236,8 @@ class Page:
 
 
 _text = attrgetter("text")
+#: the fields of :func:`_measured`'s rows, one getter each
+_COLUMNS = tuple(itemgetter(k) for k in range(5))
 
 
 def _measured(line: str) -> tuple[Shape, str, str, str, str]:
