@@ -216,7 +216,7 @@ def _one(data: bytes, shown: str, args: argparse.Namespace, options: Any) -> int
     elif args.format == "json":
         out.write(json.dumps(render.as_dict(article), ensure_ascii=False) + "\n")
     else:
-        out.write(render.as_text(article))
+        render.write_text(article, out)
     out.flush()
     if not article.found:
         _err(f"{shown}: no article found (nothing labelled body; see --explain)")

@@ -146,3 +146,10 @@ def test_clean_refuses_binary_bytes_and_nul_strings() -> None:
         newsclean.clean(b"\x00\x01\x02binary", use_model=False)
     with pytest.raises(InputError):
         newsclean.clean("text with a \x00 NUL", use_model=False)
+
+
+def test_ascii_html_with_a_declared_charset_still_reads_as_declared() -> None:
+    # the UTF-8 decoding tried first is kept for step 4, not used before the declaration
+    data = b'<html><head><meta charset="windows-1252"></head><body><p>Plain words.</p></body></html>'
+    assert decode(data, html=True) == (data.decode("ascii"), "declared:cp1252")
+    assert decode(data, html=False) == (data.decode("ascii"), "utf-8")

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import json
 
+import pytest
+
 import newsclean
+from newsclean.output import render
 from newsclean.output.metadata import authors_from_bylines
-from newsclean.output.render import as_dict, as_explain, as_seg, as_text, line_labels
+from newsclean.output.render import as_dict, as_explain, as_seg, as_text, line_labels, write_text
 
 PAGE = """Menu
 
@@ -31,6 +35,23 @@ def test_text_is_headline_then_paragraphs() -> None:
     assert out.endswith("\n")
     assert out.split("\n\n")[0] == "Bridge to close for six weeks of repairs"
     assert "Advertisement" not in out and "Menu" not in out and "By Jane Roe" not in out
+
+
+def test_write_text_writes_as_text_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    article = _article()
+    whole = io.StringIO()
+    write_text(article, whole)
+    assert whole.getvalue() == as_text(article)
+    monkeypatch.setattr(render, "WRITE_CHUNK", 7)
+    pieces = io.StringIO()
+    write_text(article, pieces)
+    assert pieces.getvalue() == as_text(article)
+
+
+def test_write_text_of_no_article_writes_nothing() -> None:
+    empty = io.StringIO()
+    write_text(newsclean.Article(segments=[], line_count=0), empty)
+    assert empty.getvalue() == ""
 
 
 def test_seg_round_trips_the_input_lines() -> None:

@@ -74,6 +74,7 @@ def decode(data: bytes, *, html: bool = False) -> tuple[str, str]:
                 ) from None
     if looks_binary(data):
         raise InputError("input looks binary (NUL or control bytes), not a text or HTML page")
+    text: str | None = None
     try:
         text = data.decode("utf-8")
         if not text.isascii():
@@ -87,10 +88,8 @@ def decode(data: bytes, *, html: bool = False) -> tuple[str, str]:
                 return data.decode(declared), f"declared:{declared}"
             except (UnicodeDecodeError, LookupError):
                 pass  # the declaration lies; fall through to UTF-8 and detection
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    if text is not None:  # step 4, decoded above already (a second decoding would hold the page twice)
+        return text, "utf-8"
     from charset_normalizer import from_bytes  # lazy: only non-UTF-8 input pays for it
 
     matches = from_bytes(data[: 4 * 1024 * 1024])

@@ -1,6 +1,7 @@
 """Render an :class:`~newsclean.types.Article` for people and programs.
 
-* :func:`as_text`     headline + body (+ kept labels), a blank line between paragraphs;
+* :func:`as_text`     headline + body (+ kept labels), a blank line between paragraphs
+                      (:func:`write_text` writes it to a stream);
 * :func:`as_seg`      every input line as ``label<TAB>text`` (the ``.seg`` format of
                       the labelling guide), blank lines kept: same line count, same text;
 * :func:`as_explain`  one line per segment: line number, label, detector, reason, text;
@@ -9,7 +10,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TextIO
 
 from newsclean.types import Article, Label
 
@@ -19,6 +20,25 @@ _EXPLAIN_TEXT = 60
 def as_text(article: Article) -> str:
     text = article.text
     return text + "\n" if text else ""
+
+
+#: :func:`write_text` writes at most this many characters at a time
+WRITE_CHUNK = 1 << 20
+
+
+def write_text(article: Article, out: TextIO) -> None:
+    """Write :func:`as_text` to ``out`` without building it whole.
+
+    The article's text goes out in pieces of :data:`WRITE_CHUNK` characters and
+    the final newline on its own: a page of one 50 MB line would otherwise be
+    copied twice more on the way out (``text + "\\n"``, then its encoding).
+    """
+    text = article.text
+    if not text:
+        return
+    for start in range(0, len(text), WRITE_CHUNK):
+        out.write(text[start : start + WRITE_CHUNK])  # the whole string, not a copy, when it is short
+    out.write("\n")
 
 
 def line_labels(article: Article) -> list[Label | None]:
