@@ -314,3 +314,18 @@ def test_repeated_lines_have_the_verdicts_of_every_line_read(seed_text: str) -> 
         found.append([[(v.rule, v.label, v.score, v.match) for v in vs] for vs in page.verdicts])
     assert found[0] == found[1]
     assert any(len(vs) > 1 for vs in found[0])
+
+
+def test_clean_decoded_is_clean_of_the_bytes() -> None:
+    from newsclean.pipeline import clean_decoded, to_text
+
+    data = (
+        "Caf\u00e9 owners fear the rent rise\n\nBy Ana Lima\n\n"
+        "Owners of the small caf\u00e9s on the square said on Monday that the new rents would close half of them by spring.\n"
+    ).encode("utf-8")
+    options = Options(use_model=False)
+    whole = newsclean.clean(data, options)
+    text, how = to_text(data, options)
+    parted = clean_decoded(text, how, options)
+    assert parted.segments == whole.segments
+    assert parted.metadata == whole.metadata and parted.metadata["decoded"] == "utf-8"

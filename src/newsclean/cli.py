@@ -159,8 +159,8 @@ def _filter(argv: list[str]) -> int:
         if len(files) > 1 and args.format == "text":
             print(f"==> {shown} <==", flush=True)
         try:
-            data = _read(name)
-            status = max(status, _one(data, shown, args, options))
+            # the bytes are _one's alone: it lets them go once they are decoded
+            status = max(status, _one(_read(name), shown, args, options))
         except (OSError, NewscleanError) as exc:
             _err(f"error: {shown}: {_oneline(exc)}")
             status = EXIT_INPUT
@@ -202,12 +202,14 @@ def _oneline(exc: BaseException) -> str:
 
 def _one(data: bytes, shown: str, args: argparse.Namespace, options: Any) -> int:
     from newsclean.output import render
-    from newsclean.pipeline import clean
+    from newsclean.pipeline import clean_decoded, to_text
 
-    if not data.strip():
+    if not data or data.isspace():  # (not data.strip(), without a copy of the input)
         _err(f"error: {shown}: input is empty")
         return EXIT_INPUT
-    article = clean(data, options)
+    text, how = to_text(data, options)
+    del data  # the input's bytes, its text and its lines are not all held at once
+    article = clean_decoded(text, how, options)
     out = sys.stdout
     if args.annotate:
         out.write(render.as_seg(article))

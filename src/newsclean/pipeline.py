@@ -113,6 +113,15 @@ def clean(page: str | bytes, options: Options | None = None, **overrides: object
 
         opts = replace(opts, **overrides)  # type: ignore[arg-type]
     text, how = to_text(page, opts)
+    return clean_decoded(text, how, opts)
+
+
+def clean_decoded(text: str, how: str, opts: Options = DEFAULT_OPTIONS) -> Article:
+    """:func:`clean` of a page already decoded by :func:`to_text` (``how`` as it returned).
+
+    For a caller that can let the input bytes go before the page is split
+    into lines (the CLI): :func:`clean` holds them until it returns.
+    """
     fmt = opts.input_format
     if fmt == "auto":
         fmt = "html" if looks_like_html(text) else "text"
