@@ -325,7 +325,8 @@ def test_clean_decoded_is_clean_of_the_bytes() -> None:
     ).encode("utf-8")
     options = Options(use_model=False)
     whole = newsclean.clean(data, options)
-    text, how = to_text(data, options)
-    parted = clean_decoded(text, how, options)
+    decoded = list(to_text(data, options))
+    parted = clean_decoded(decoded, options)
+    assert decoded == []  # emptied: the page's text is not held by the caller's list
     assert parted.segments == whole.segments
     assert parted.metadata == whole.metadata and parted.metadata["decoded"] == "utf-8"

@@ -207,9 +207,9 @@ def _one(data: bytes, shown: str, args: argparse.Namespace, options: Any) -> int
     if not data or data.isspace():  # (not data.strip(), without a copy of the input)
         _err(f"error: {shown}: input is empty")
         return EXIT_INPUT
-    text, how = to_text(data, options)
+    decoded = list(to_text(data, options))
     del data  # the input's bytes, its text and its lines are not all held at once
-    article = clean_decoded(text, how, options)
+    article = clean_decoded(decoded, options)
     out = sys.stdout
     if args.annotate:
         out.write(render.as_seg(article))

@@ -112,16 +112,18 @@ def clean(page: str | bytes, options: Options | None = None, **overrides: object
         from dataclasses import replace
 
         opts = replace(opts, **overrides)  # type: ignore[arg-type]
-    text, how = to_text(page, opts)
-    return clean_decoded(text, how, opts)
+    return clean_decoded(list(to_text(page, opts)), opts)
 
 
-def clean_decoded(text: str, how: str, opts: Options = DEFAULT_OPTIONS) -> Article:
-    """:func:`clean` of a page already decoded by :func:`to_text` (``how`` as it returned).
+def clean_decoded(decoded: list[str], opts: Options = DEFAULT_OPTIONS) -> Article:
+    """:func:`clean` of a page already decoded: ``decoded`` is ``[text, how]`` as :func:`to_text` returned them.
 
-    For a caller that can let the input bytes go before the page is split
-    into lines (the CLI): :func:`clean` holds them until it returns.
+    The list is emptied here: held nowhere else, the page's text goes as soon
+    as it is split into lines. For a caller that can also let the input bytes
+    go before that (the CLI): :func:`clean` holds them until it returns.
     """
+    text, how = decoded
+    decoded.clear()
     fmt = opts.input_format
     if fmt == "auto":
         fmt = "html" if looks_like_html(text) else "text"
