@@ -136,6 +136,20 @@ def test_version_and_help() -> None:
     assert h.returncode == 0 and b"examples:" in h.stdout and b"--jsonl" in h.stdout
 
 
+def test_version_loads_neither_the_patterns_nor_the_model() -> None:
+    """Start-up stays light: ``--version`` reads the model's meta file, compiles no pattern."""
+    code = (
+        "import contextlib, io, sys\n"
+        "from newsclean.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['--version'])\n"
+        "print(sorted(m for m in ('regex', 'newsclean.pipeline', 'newsclean.detectors.page',"
+        " 'newsclean.detectors.model.sequence') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
 def test_jsonl_keeps_order_and_survives_bad_records() -> None:
     records = [
         json.dumps({"id": 1, "text": ARTICLE}),

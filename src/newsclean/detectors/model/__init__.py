@@ -31,9 +31,12 @@ second CRF would cost about as much again as the first.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from newsclean.detectors.page import Page
 from newsclean.types import Label
+
+if TYPE_CHECKING:  # `newsclean --version` imports .store, so this package: keep it light
+    from newsclean.detectors.page import Page
 
 
 def predict_if_available(
