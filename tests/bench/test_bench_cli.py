@@ -59,6 +59,16 @@ def test_bench_details_without_the_worst_documents(folder: Path, capsys: pytest.
     assert "Confusion matrix" in out and "Worst documents" not in out
 
 
+def test_bench_details_name_the_rules_on_the_wrong_side(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A gold label the cleaner disagrees with shows up under the rule that decided."""
+    (tmp_path / "a.seg").write_text(DOC.replace("ad\tAdvertisement", "body\tAdvertisement"), encoding="utf-8")
+    assert main(["bench", str(tmp_path), "--details", "--worst", "0", "--baselines", ""]) == 0
+    out = capsys.readouterr().out
+    assert "by the rule that decided" in out
+    row = next(line for line in out.splitlines() if line.startswith("| ad."))
+    assert row.split("|")[2].strip() == "1"  # one lost token: "Advertisement"
+
+
 def test_bench_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert main(["bench"]) == 2
     assert main(["bench", str(tmp_path), "--baselines", "nonsense"]) == 2

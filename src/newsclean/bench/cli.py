@@ -136,6 +136,9 @@ def main(argv: Sequence[str]) -> int:
                 print()
                 print(report.confusion_table(s))
                 print()
+            if s.lost_by_rule or s.junk_by_rule:
+                print(report.by_rule_table(s))
+                print()
             if args.worst > 0:
                 print(report.worst(run.results["newsclean"], n_docs=args.worst))
                 print()

@@ -8,7 +8,10 @@ Definitions (the same for the cleaner and every baseline):
 * token-weighted precision / recall of the kept text (``\\w+`` tokens);
 * **lost body tokens**: the share of gold headline+body tokens the prediction
   dropped (article text lost), the first figure a user cares about;
-* a confusion matrix, and per document the worst lines.
+* a confusion matrix, and per document the worst lines;
+* lost body tokens and kept junk tokens by the rule that decided the line
+  (:attr:`Scores.lost_by_rule`, :attr:`Scores.junk_by_rule`): where to look
+  first, in aggregate, so it can be shown for a held-out split too.
 
 Baselines that only decide keep or drop are scored on the keep/drop figures.
 """
@@ -43,6 +46,9 @@ class DocResult:
     gold: list[Label]
     pred: list[Label | bool]  # Label, or True/False (keep/drop) for keep-only systems
     texts: list[str]
+    #: per line, the name of the rule that decided it (``decision.in_article``, ``model``, ...);
+    #: empty for systems that give no reasons (the baselines)
+    rules: list[str] = field(default_factory=list)
 
     def kept_pred(self, i: int) -> bool:
         p = self.pred[i]
@@ -93,9 +99,24 @@ class Scores:
     accuracy: float = 0.0
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)
     worst: list[tuple[str, float, int]] = field(default_factory=list)
+    #: gold headline+body tokens dropped, by the rule that dropped them (most first)
+    lost_by_rule: dict[str, int] = field(default_factory=dict)
+    #: tokens of gold furniture kept, by the rule that kept them (most first)
+    junk_by_rule: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:
         return dict(self.__dict__)
+
+
+def rule_name(reason: str) -> str:
+    """The rule part of a segment's reason: ``"caption.credit: 'Photo: …'"`` → ``caption.credit``.
+
+    A reason starts with the name of the rule (or ``model``) that decided, up to
+    the first colon or space; a line the second pass dropped counts as
+    ``decision.second_pass`` (its reason goes on with the rule of that pass).
+    """
+    name = reason.split(":", 1)[0].split(" ", 1)[0] if reason else "-"
+    return name or "-"
 
 
 def score(results: list[DocResult]) -> Scores:
@@ -110,6 +131,8 @@ def score(results: list[DocResult]) -> Scores:
     t_tp = t_fp = t_fn = 0
     correct = 0
     worst = []
+    lost_by = Counter[str]()
+    junk_by = Counter[str]()
     for r in results:
         for i, (g, t) in enumerate(zip(r.gold, r.texts)):
             s.lines += 1
@@ -123,6 +146,8 @@ def score(results: list[DocResult]) -> Scores:
             t_tp += n_tok if gk and pk else 0
             t_fp += n_tok if pk and not gk else 0
             t_fn += n_tok if gk and not pk else 0
+            if r.rules and gk != pk:
+                (lost_by if gk else junk_by)[r.rules[i]] += n_tok
             support[g] += 1
             if isinstance(p, Label):
                 confusion[g.value][p.value] += 1
@@ -151,4 +176,6 @@ def score(results: list[DocResult]) -> Scores:
     s.lost_body_tokens = t_fn / (t_tp + t_fn) if t_tp + t_fn else 0.0
     s.accuracy = correct / s.lines if s.lines else 0.0
     s.worst = sorted(worst, key=lambda w: (-w[1], -w[2]))[:8]
+    s.lost_by_rule = dict(lost_by.most_common())
+    s.junk_by_rule = dict(junk_by.most_common())
     return s

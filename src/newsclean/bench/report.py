@@ -84,6 +84,30 @@ def confusion_table(s: Scores) -> str:
     return "\n".join(lines)
 
 
+def by_rule_table(s: Scores, top: int = 12) -> str:
+    """Lost body tokens and kept junk tokens by the rule that decided the line, the biggest first.
+
+    In aggregate only (no line is shown), so it may be printed for a held-out
+    split: it says which rule to look at, not which page.
+    """
+    lost_total = sum(s.lost_by_rule.values())
+    junk_total = sum(s.junk_by_rule.values())
+    lines = [
+        f"Tokens on the wrong side, by the rule that decided (top {top}; "
+        f"lost body tokens {lost_total:,}, kept junk tokens {junk_total:,}):",
+        "",
+        "| rule that dropped article text | lost tokens | rule that kept furniture | junk tokens |",
+        "|---|---|---|---|",
+    ]
+    lost = list(s.lost_by_rule.items())[:top]
+    junk = list(s.junk_by_rule.items())[:top]
+    for i in range(max(len(lost), len(junk))):
+        left = f"{lost[i][0]} | {lost[i][1]:,}" if i < len(lost) else " | "
+        right = f"{junk[i][0]} | {junk[i][1]:,}" if i < len(junk) else " | "
+        lines.append(f"| {left} | {right} |")
+    return "\n".join(lines)
+
+
 def worst(results: list[DocResult], n_docs: int = 6, n_lines: int = 12) -> str:
     ranked = sorted(results, key=lambda r: (-r.lost_tokens, -len(r.errors)))[:n_docs]
     lines = ["Worst documents (lost body tokens, wrong lines) and their wrong lines:", ""]

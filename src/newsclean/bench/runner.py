@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from newsclean.bench.baselines import BASELINES, Unavailable, page_language
-from newsclean.bench.metrics import DocResult
+from newsclean.bench.metrics import DocResult, rule_name
 from newsclean.pipeline import clean
 from newsclean.segfile import SegDocument, find_seg_files, read_seg
 from newsclean.types import Label, Options
@@ -74,7 +74,8 @@ def run_seg(
             t0 = time.perf_counter()
             article = clean(doc.text, options)
             pred: list[Label | bool] = [s.label for s in article.segments]
-            run.add(system, DocResult(name, gold, pred, lines), time.perf_counter() - t0)
+            rules = [rule_name(s.reason) for s in article.segments]
+            run.add(system, DocResult(name, gold, pred, lines, rules), time.perf_counter() - t0)
         _baselines_on_lines(run, name, lines, gold, wanted, doc.lang)
     return run
 
@@ -126,7 +127,8 @@ def run_html_corpus(
                     f"{path.name}: {system} gave {len(pred)} segments for {len(gold)} labelled ones; skipped"
                 )
                 continue
-            run.add(system, DocResult(path.name, gold, pred, lines), time.perf_counter() - t0)
+            rules = [rule_name(s.reason) for s in article.segments]
+            run.add(system, DocResult(path.name, gold, pred, lines, rules), time.perf_counter() - t0)
         _baselines_on_lines(run, path.name, lines, gold, wanted, header.get("lang"))
     return run
 
@@ -155,7 +157,8 @@ def run_real_dumps(
             t0 = time.perf_counter()
             article = clean("\n".join(lines), options)
             pred: list[Label | bool] = [s.label in (Label.HEADLINE, Label.BODY) for s in article.segments]
-            run.add(system, DocResult(page.id[:12], gold, pred, lines), time.perf_counter() - t0)
+            rules = [rule_name(s.reason) for s in article.segments]
+            run.add(system, DocResult(page.id[:12], gold, pred, lines, rules), time.perf_counter() - t0)
         _baselines_on_lines(run, page.id[:12], lines, gold, wanted)
     return run
 
