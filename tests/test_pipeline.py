@@ -330,3 +330,53 @@ def test_clean_decoded_is_clean_of_the_bytes() -> None:
     assert decoded == []  # emptied: the page's text is not held by the caller's list
     assert parted.segments == whole.segments
     assert parted.metadata == whole.metadata and parted.metadata["decoded"] == "utf-8"
+
+
+POLISH_PAGE = """Strona główna
+Wiadomości
+Sport
+Szukaj
+
+Nowa linia tramwajowa w Borowie ruszy dopiero wiosną
+
+Autor: Marta Zielińska
+opublikowano 3 grudnia 2026, 08:15
+
+Miejska spółka przewozowa poinformowała w poniedziałek, że pierwsze tramwaje nie pojadą nową trasą przed końcem marca.
+
+Powodem opóźnienia są problemy z dostawą szyn, które miały dotrzeć do Borowa jeszcze we wrześniu, ale utknęły w porcie.
+
+Czytaj także: Remont wiaduktu na Kolejowej potrwa do lata
+
+– Rozumiemy rozczarowanie mieszkańców, jednak bezpieczeństwo jest dla nas najważniejsze – mówi rzecznik spółki Adam Wróbel.
+
+REKLAMA
+
+Radni opozycji zapowiadają, że na najbliższej sesji zażądają od prezydenta miasta szczegółowego harmonogramu prac.
+
+Do czasu otwarcia linii mieszkańcy osiedla Zacisze będą mogli korzystać z dodatkowych autobusów, które kursują co dziesięć minut.
+
+Najczęściej czytane
+1. Pożar magazynu przy ulicy Fabrycznej
+2. Nowe ceny biletów od stycznia
+3. Festiwal światła wraca na Rynek
+
+Udostępnij
+Komentarze
+"""
+
+
+@pytest.mark.parametrize("use_model", [False, True])
+def test_a_polish_article_keeps_its_paragraphs_around_an_ad_marker(use_model: bool) -> None:
+    """Cue words of the page's language (here Polish) label the furniture, and the
+    paragraphs after an in-article "REKLAMA" marker stay article text."""
+    art = newsclean.clean(POLISH_PAGE, use_model=use_model)
+    labels = {s.text: s.label for s in art.segments}
+    assert art.metadata["language"] == "pl"
+    assert labels["REKLAMA"] is Label.AD
+    assert labels["Najczęściej czytane"] is Label.SIDEBAR
+    assert labels["Czytaj także: Remont wiaduktu na Kolejowej potrwa do lata"] is Label.PROMO
+    for line in POLISH_PAGE.splitlines():
+        if len(line.split()) >= 12:
+            assert labels[line] is Label.BODY, line
+    assert art.headline == "Nowa linia tramwajowa w Borowie ruszy dopiero wiosną"

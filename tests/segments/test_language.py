@@ -18,10 +18,14 @@ SENTENCES = {
     "sv": "Kommunen sa på tisdagen att den nya bron ska vara klar före vintern, och de boende är nöjda med beslutet som inte har varit lätt.",
     "da": "Kommunen sagde tirsdag, at den nye bro skal være færdig før vinteren, og beboerne er glade for beslutningen, som ikke har været let.",
     "no": "Kommunen sa tirsdag at den nye brua skal være ferdig før vinteren, og beboerne er glade for vedtaket, som ikke har vært lett å få til.",
+    "ru": "Городской совет во вторник заявил, что новый мост будет готов до зимы, и жители довольны этим решением, которое было непростым.",
+    "pl": "Rada miasta poinformowała we wtorek, że nowy most zostanie ukończony przed zimą, a mieszkańcy są zadowoleni z tej decyzji, która nie była łatwa.",
+    "tr": "Belediye meclisi salı günü yeni köprünün kıştan önce bitirileceğini açıkladı ve bu karar, kolay olmasa da, mahalle sakinlerini memnun etti.",
+    "id": "Dewan kota mengatakan pada hari Selasa bahwa jembatan baru itu akan selesai sebelum musim hujan, dan warga senang dengan keputusan yang tidak mudah ini.",
 }
 
 
-@pytest.mark.parametrize("lang", ["en", "de", "es", "fr", "pt", "it", "nl", "sv", "da", "no"])
+@pytest.mark.parametrize("lang", ["en", "de", "es", "fr", "pt", "it", "nl", "sv", "da", "no", "ru", "pl", "tr", "id"])
 def test_one_paragraph(lang: str) -> None:
     assert guess_language([SENTENCES[lang]]) == lang
 
@@ -32,7 +36,7 @@ def test_article_paragraphs(lang: str) -> None:
 
 
 def test_languages_tuple() -> None:
-    assert set(LANGUAGES) == {"en", "de", "es", "fr", "pt", "it", "nl", "sv", "da", "no"}
+    assert set(LANGUAGES) == {"en", "de", "es", "fr", "pt", "it", "nl", "sv", "da", "no", "ru", "pl", "tr", "id"}
 
 
 def test_short_lines_are_ignored() -> None:

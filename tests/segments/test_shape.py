@@ -153,3 +153,18 @@ def test_prose_and_title_like_are_the_documented_tests(text: str) -> None:
     assert s.prose == _is_prose(s.words, s.chars, s.terminal, s.sentence_end, s.title_ratio, s.stopword_ratio)
     assert s.title_like == _is_title_like(s.words, s.sentence_end, s.text_question)
     assert type(s.prose) is bool and type(s.title_like) is bool
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Городской совет во вторник заявил, что новый мост будет готов до зимы, и жители довольны этим решением.",
+        "Rada miasta poinformowała we wtorek, że nowy most zostanie ukończony przed zimą, a mieszkańcy są zadowoleni.",
+        "Belediye meclisi salı günü yeni köprünün kıştan önce bitirileceğini açıkladı ve bu karar sakinleri memnun etti.",
+        "Dewan kota mengatakan pada hari Selasa bahwa jembatan baru itu akan selesai sebelum musim hujan tahun ini.",
+        "Kommunen sa på tisdagen att den nya bron ska vara klar före vintern, och de boende är nöjda med beslutet.",
+    ],
+)
+def test_a_sentence_in_the_newer_languages_is_prose(text: str) -> None:
+    """Their function words count as stopwords: a paragraph reads as prose, as in English."""
+    assert measure(text).prose

@@ -8,6 +8,7 @@ decision stage does (``newsclean/decision``).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
@@ -167,10 +168,13 @@ class Page:
 
     @property
     def plain_case(self) -> bool:
-        """No line holds "ſ" (which matches "s" case-insensitively but lower-cases to itself)
-        or a lower-cased "İ" ("i" + U+0307): matching a cue case-insensitively is then the
-        same as finding it in the lower-cased text (``lows``). These are the only two
-        characters that match an ASCII letter case-insensitively without lower-casing to it.
+        """No line holds "ſ" (which matches "s" case-insensitively but lower-cases to itself),
+        a lower-cased "İ" ("i" + U+0307) or an old Cyrillic letter form (U+1C80-U+1C88,
+        which match "в", "д", "о", "с", "т" ... case-insensitively and lower-case to
+        themselves): matching a cue case-insensitively is then the same as finding it in the
+        lower-cased text (``lows``). These are the only characters that match a cue's letter
+        case-insensitively without lower-casing to it (``tests/detectors/rules/test_base.py``
+        checks it over every code point).
         """
         if self._plain_case is None:
             if self.distinct is not None:  # the same lines, each once
@@ -180,7 +184,7 @@ class Page:
                 self._plain_case = True
                 return True
             joined = self._joined_lows()
-            self._plain_case = "\u017f" not in joined and "\u0307" not in joined
+            self._plain_case = "\u017f" not in joined and "\u0307" not in joined and not _OLD_CYRILLIC(joined)
         return self._plain_case
 
     def _joined_lows(self) -> str:
@@ -238,6 +242,8 @@ class Page:
 _text = attrgetter("text")
 #: the fields of :func:`_measured`'s rows, one getter each
 _COLUMNS = tuple(itemgetter(k) for k in range(5))
+#: the old Cyrillic letter forms of :attr:`Page.plain_case`
+_OLD_CYRILLIC = re.compile("[\u1c80-\u1c88]").search
 
 
 def _measured(line: str) -> tuple[Shape, str, str, str, str]:

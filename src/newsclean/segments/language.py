@@ -253,6 +253,18 @@ PROFILES: dict[str, frozenset[str]] = {
             "å",
         ]
     ),
+    "ru": frozenset(
+        "и в не на что с по это как из за от для его он она также был была было были будет которые который во до но а к о у же уже при после".split()
+    ),  # noqa: SIM905
+    "pl": frozenset(
+        "się że jest nie w z przez dla oraz został została które który być jego po od ale tym tak jednak".split()
+    ),  # noqa: SIM905
+    "tr": frozenset(
+        "ve bir bu için ile olarak daha çok gibi olan ama sonra kadar değil göre ise şu olduğunu dedi önce yok tarafından içinde arasında üzerinde oldu etti olduğu yeni şekilde".split()
+    ),  # noqa: SIM905
+    "id": frozenset(
+        "yang ini itu dengan untuk dari dalam tidak akan pada juga karena oleh sudah kata mereka bahwa adalah telah saat".split()
+    ),  # noqa: SIM905
 }
 
 LANGUAGES: tuple[str, ...] = tuple(PROFILES)

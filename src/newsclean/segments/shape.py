@@ -50,6 +50,15 @@ STOPWORDS = _words(
     sur o a os as e ou mas de do da dos das em no na nos nas com por para é são foi um uma que se
     seu sua ao à pelo pela não mais il lo gli e di da in con per è sono che non della delle dei
     degli nel nella het een en van de in op met voor is zijn was niet ook dat die er aan om
+    och att som är på för med av den det till inte har ett var om så också han hon vi og ikke
+    også til fra efter etter når havde hadde skal blev ble meget mye nogle noen hvad hva eller kan
+    и в не на что с по это как из за от для его он она также был была были которые который а но
+    к о у же то все так её их мы они бы ли или при после уже только ещё еще
+    z się że nie do jest jak od po przez dla oraz jego jej ich ale już tylko był była było są być
+    która które tym także również czy co za przy
+    ve bir bu için ile olarak daha çok gibi olan ama sonra kadar değil göre ise şu her çünkü ancak
+    yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke karena ada oleh sudah kata
+    mereka bahwa adalah telah saat atau bisa lebih
     """
 )
 

@@ -17,7 +17,7 @@ PREFIX_SETS = (chrome.PREFIX, ad.SPONSORED_PREFIX, promo.CUE)
 def test_ignoring_case_is_lowering_for_the_openings_characters() -> None:
     """Over every code point: a character matches an opening's character (or a character of
     byline.BIO_CUES, chrome._TAG_FIRSTS) case-insensitively exactly when both lower-case to the same text, but
-    for "İ" and "ſ" (which a ``plain_case`` page never holds)."""
+    for "İ", "ſ" and the old Cyrillic letter forms U+1C80-U+1C88 (which a ``plain_case`` page never holds)."""
     everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
     chars = {
         ch
@@ -33,7 +33,11 @@ def test_ignoring_case_is_lowering_for_the_openings_characters() -> None:
         if low in wanted:
             by_lower.setdefault(low, set()).add(t)
     for ch in chars:
-        matched = set(regex.findall(regex.escape(ch), everything, flags=regex.I)) - {"İ", "ſ"}
+        matched = set(regex.findall(regex.escape(ch), everything, flags=regex.I)) - {
+            "İ",
+            "ſ",
+            *map(chr, range(0x1C80, 0x1C89)),
+        }
         assert matched == by_lower[ch.lower()], ch
     assert "İ".lower() != "i" and "ſ".lower() == "ſ"
 
@@ -82,6 +86,7 @@ def test_literal_match_is_the_alternations_match() -> None:
 def test_a_page_with_long_s_or_dotted_capital_i_is_not_plain_case() -> None:
     assert not page_of(["Share ſomething"]).plain_case
     assert not page_of(["İstanbul news"]).plain_case
+    assert not page_of(["\u1c81ело"]).plain_case
     assert page_of(["Share something"]).plain_case
 
 

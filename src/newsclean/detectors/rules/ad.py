@@ -90,6 +90,10 @@ _PLAIN_MARKERS = {
     "annons",
     "annonce",
     "annonse",
+    "реклама",
+    "reklama",
+    "reklam",
+    "iklan",
     "story continues below advertisement",
     "story continues below",
 }

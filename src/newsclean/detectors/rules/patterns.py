@@ -43,6 +43,10 @@ AD_LINES: dict[str, list[str]] = {
     "sv": ["annons", "annonser", "sponsrat", "sponsrat innehåll", "annonssamarbete", "artikeln fortsätter efter annonsen", "betald annons"],
     "da": ["annonce", "annoncer", "sponsoreret", "sponsoreret indhold", "annoncørbetalt", "artiklen fortsætter efter annoncen"],
     "no": ["annonse", "annonser", "sponset", "sponset innhold", "annonsørinnhold", "saken fortsetter under annonsen"],
+    "ru": ["реклама", "на правах рекламы", "партнерский материал", "партнёрский материал", "спецпроект", "материал партнера", "материал партнёра"],
+    "pl": ["reklama", "materiał sponsorowany", "artykuł sponsorowany", "materiał partnera", "treść sponsorowana", "dalsza część artykułu pod reklamą"],
+    "tr": ["reklam", "sponsorlu", "sponsorlu içerik", "reklam içeriği", "haberin devamı reklamdan sonra"],
+    "id": ["iklan", "konten bersponsor", "konten sponsor", "artikel bersponsor", "advertorial", "gulir untuk melanjutkan"],
 }
 
 #: a line starting with one of these is a sponsored teaser
@@ -57,6 +61,10 @@ AD_PREFIXES: dict[str, list[str]] = {
     "sv": ["annons:", "sponsrat av", "i samarbete med"],
     "da": ["annonce:", "sponsoreret af", "i samarbejde med"],
     "no": ["annonse:", "sponset av", "i samarbeid med"],
+    "ru": ["реклама:", "на правах рекламы:", "при поддержке"],
+    "pl": ["reklama:", "materiał sponsorowany:", "we współpracy z"],
+    "tr": ["reklam:", "sponsorlu:"],
+    "id": ["iklan:", "disponsori oleh"],
 }
 
 #: advertising copy: the reader addressed (or told to act) ...
@@ -93,6 +101,10 @@ PROMO_PREFIXES: dict[str, list[str]] = {
     "sv": ["läs också", "läs även", "läs mer", "se också", "relaterat:", "missa inte"],
     "da": ["læs også", "læs mere", "se også", "relateret:", "gå ikke glip af"],
     "no": ["les også", "les mer", "se også", "relatert:", "ikke gå glipp av"],
+    "ru": ["читайте также", "смотрите также", "также читайте", "читать также", "по теме:", "подробнее:", "рекомендуем:", "ранее:"],
+    "pl": ["czytaj także", "czytaj też", "czytaj również", "czytaj więcej", "zobacz także", "zobacz też", "zobacz również", "przeczytaj także", "przeczytaj też", "przeczytaj również", "polecamy:", "zobacz:"],
+    "tr": ["bunu da okuyun", "ilgili haber", "ilgili haberler", "bunlar da ilginizi çekebilir", "bu haberi de okuyun"],
+    "id": ["baca juga", "simak juga", "lihat juga", "artikel terkait", "berita terkait", "baca selengkapnya"],
 }
 
 # --------------------------------------------------------------------- sidebar
@@ -108,6 +120,10 @@ SIDEBAR_HEADINGS: dict[str, list[str]] = {
     "sv": ["mest läst", "mest lästa", "senaste nytt", "senaste nyheterna", "fler nyheter", "just nu", "rekommenderat", "populärt"],
     "da": ["mest læste", "seneste nyt", "seneste nyheder", "flere nyheder", "lige nu", "anbefalet", "populære"],
     "no": ["mest lest", "mest leste", "siste nytt", "siste nyheter", "flere nyheter", "akkurat nå", "anbefalt", "populært"],
+    "ru": ["самое читаемое", "самое популярное", "популярное", "последние новости", "главное", "главные новости", "новости партнеров", "новости партнёров", "лента новостей", "выбор редакции"],
+    "pl": ["najczęściej czytane", "najpopularniejsze", "najnowsze", "najważniejsze", "polecane", "więcej wiadomości", "wybór redakcji", "najnowsze wiadomości"],
+    "tr": ["en çok okunanlar", "en çok okunan", "son dakika", "öne çıkanlar", "editörün seçimi", "son haberler", "popüler haberler"],
+    "id": ["terpopuler", "paling banyak dibaca", "berita terkini", "terkini", "pilihan editor", "berita populer", "berita terbaru", "terbaru"],
 }
 
 #: "<Section> News" / "More from <Section>" style headings over lists
@@ -136,6 +152,10 @@ BY_WORDS: dict[str, list[str]] = {
     "sv": ["av", "text:", "text och foto:"],
     "da": ["af", "tekst:", "tekst og foto:"],
     "no": ["av", "tekst:", "tekst og foto:"],
+    "ru": ["автор:", "текст:", "автор материала:"],
+    "pl": ["autor:", "autorka:", "tekst:", "oprac."],
+    "tr": ["yazar:", "muhabir:", "haber:"],
+    "id": ["oleh", "penulis:", "reporter:", "editor:"],
 }
 
 #: words that open a date line of the article itself ("Updated: Oct 20, 2024")
@@ -150,6 +170,10 @@ DATE_WORDS: dict[str, list[str]] = {
     "sv": ["publicerad", "publicerat", "uppdaterad", "uppdaterat", "senast uppdaterad"],
     "da": ["publiceret", "opdateret", "senest opdateret"],
     "no": ["publisert", "oppdatert", "sist oppdatert"],
+    "ru": ["опубликовано", "обновлено", "дата публикации"],
+    "pl": ["opublikowano", "aktualizacja", "zaktualizowano", "data publikacji"],
+    "tr": ["yayınlanma", "güncellenme", "yayın tarihi", "son güncelleme", "güncelleme"],
+    "id": ["diterbitkan", "diperbarui", "dipublikasikan", "terbit"],
 }
 
 #: reading time ("5 min read", "Lesezeit: 4 Min.")
@@ -351,6 +375,10 @@ CHROME_LINES: dict[str, list[str]] = {
     "sv": ["dela", "dela artikeln", "kommentera", "kommentarer", "logga in", "prenumerera", "meny", "sök", "spara", "lyssna", "mer", "stäng", "tillbaka", "nyheter", "sport", "kultur", "ekonomi", "nöje", "inrikes", "utrikes", "acceptera", "godkänn alla", "kontakt", "tipsa oss"],
     "da": ["del", "del artiklen", "kommentér", "kommentarer", "log ind", "abonnér", "menu", "søg", "gem", "lyt", "mere", "luk", "tilbage", "nyheder", "sport", "kultur", "økonomi", "indland", "udland", "acceptér", "accepter alle", "kontakt", "tip os"],
     "no": ["del", "del saken", "kommenter", "kommentarer", "logg inn", "abonner", "meny", "søk", "lagre", "lytt", "mer", "lukk", "tilbake", "nyheter", "sport", "kultur", "økonomi", "innenriks", "utenriks", "godta", "godta alle", "kontakt", "tips oss"],
+    "ru": ["поделиться", "комментарии", "войти", "подписаться", "меню", "поиск", "главная", "новости", "спорт", "политика", "экономика", "общество", "культура", "в мире", "происшествия", "закрыть", "ещё", "регистрация", "принять", "контакты", "о нас", "наверх"],
+    "pl": ["udostępnij", "komentarze", "zaloguj się", "zaloguj", "subskrybuj", "szukaj", "wyszukaj", "strona główna", "wiadomości", "biznes", "polityka", "świat", "kraj", "zamknij", "więcej", "akceptuję", "regulamin", "polityka prywatności"],
+    "tr": ["paylaş", "yorumlar", "yorum yap", "giriş yap", "abone ol", "menü", "ana sayfa", "anasayfa", "gündem", "spor", "ekonomi", "dünya", "kültür", "kapat", "daha fazla", "kabul et", "iletişim", "künye", "gizlilik politikası"],
+    "id": ["bagikan", "komentar", "masuk", "berlangganan", "cari", "beranda", "berita", "olahraga", "politik", "dunia", "nasional", "tutup", "setuju", "kontak", "tentang kami", "kebijakan privasi", "redaksi"],
 }
 
 #: a line that starts with one of these is furniture
