@@ -41,6 +41,8 @@ _SOURCE = words_alternation(P.PHOTO_SOURCES)
 CREDIT = regex.compile(
     rf"(?:^|[|(\[/–—-]\s*)(?i:{_CREDIT})\s*(?i:credit|credits|source)?\s*(?::|©|/|by\s|von\s|de\s|por\s|par\s|di\s)\s*\S"
     rf"|(?<!\b(?i:in|the|a|this|that|his|her|their|our|my|your|its|one|of)\s)(?<=\s)(?i:{_CREDIT})\s*(?i:credit|credits|source)?\s*(?::|©)\s*\S"
+    # Polish "fot. Jan Kowalski / Gazeta": the abbreviation and a capitalised name
+    r"|^(?i:fot)\.\s*\p{Lu}"
 )
 PIPE_CREDIT = regex.compile(rf"[|•·]\s*(?i:{_CREDIT})\b[^|]{{0,80}}$")
 AGENCY_TAIL = regex.compile(
@@ -95,7 +97,9 @@ _SOURCE_LAST = frozenset(w.split()[-1].lower().strip("()") for w in P.PHOTO_SOUR
     "handout",
     "pool",
 }
-_CREDIT_TOKENS = frozenset(w.split()[0] for w in P.CREDIT_WORDS) | frozenset(w.split()[-1] for w in P.CREDIT_WORDS)
+_CREDIT_TOKENS = (
+    frozenset(w.split()[0] for w in P.CREDIT_WORDS) | frozenset(w.split()[-1] for w in P.CREDIT_WORDS) | {"fot."}
+)
 _CREDIT_CUES = (":", "©", "/", " by ", " von ", " de ", " por ", " par ", " di ")
 _FILE_FIRSTS = frozenset(
     [
@@ -150,6 +154,11 @@ _CREDIT_STEMS = (
     "galer",
     "galler",
     "diapor",
+    "фото",
+    "иллюстр",
+    "zdjęci",
+    "fot.",
+    "görsel",
 )
 
 
