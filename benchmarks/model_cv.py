@@ -148,6 +148,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--load", help="score the fold models saved in this folder instead of training")
     p.add_argument("--per-fold", action="store_true", help="also print the scores of each fold")
     p.add_argument(
+        "--real",
+        metavar="DIR",
+        help="also train every fold on the tune half of the real pages at DIR (keep/drop labels, as "
+        "`newsclean train --real` does); they are never scored here",
+    )
+    p.add_argument(
         "--systems",
         default="rules only,model only,combined",
         help="comma-separated: rules only, model only, combined (default: all three)",
@@ -168,6 +174,12 @@ def main(argv: list[str] | None = None) -> int:
     prepared: dict[str, list[Example]] = {}
     if not args.load:
         prepared = {d.path: examples(d, settings.second_pass) for d in docs}
+    real: list[Example] = []
+    if args.real and not args.load:
+        from newsclean.detectors.model.cli import real_pages
+        from newsclean.detectors.model.train import real_examples
+
+        real = real_examples(real_pages(args.real, "tune"))
     print(
         f"{len(docs)} documents, {args.folds} folds by style; settings {settings}; "
         f"constants {' '.join(args.set) or 'as shipped'}",
@@ -182,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         held = [d for d in docs if fold_of(d, args.folds) == k]
         path = folder / f"fold{k}.json"
         if not args.load:
-            train = [ex for d in docs if fold_of(d, args.folds) != k for ex in prepared[d.path]]
+            train = [ex for d in docs if fold_of(d, args.folds) != k for ex in prepared[d.path]] + real
             train_examples(train, settings).save(path)
         every = {"rules only": rules, **systems(str(path))}
         fold = {name: [result(d, every[name]) for d in held] for name in wanted}
