@@ -127,7 +127,7 @@ SIDEBAR_HEADING_PATTERNS: dict[str, list[str]] = {
 #: "By Jane Roe": the word that introduces an author name
 BY_WORDS: dict[str, list[str]] = {
     "en": ["by", "photographs and words by", "photos and words by", "words and photographs by", "obituary by", "live coverage by", "live reporting by", "live updates by", "live blog by", "reviewed by", "medically reviewed by", "fact-checked by", "fact checked by", "photographs by", "photos by", "words and pictures by", "produced by", "analysis by", "written by", "words by", "reported by", "story by", "text by", "interview by", "posted by", "compiled by", "edited by"],
-    "de": ["von", "geprüft von", "fachlich geprüft von", "text:", "text von", "ein kommentar von", "ein gastbeitrag von", "aufgezeichnet von", "interview:", "von unserem korrespondenten", "von unserer korrespondentin", "von unserem", "von unserer", "live-ticker:", "liveticker:"],
+    "de": ["von", "geprüft von", "fachlich geprüft von", "text:", "text von", "ein kommentar von", "ein gastbeitrag von", "eine kritik von", "eine analyse von", "eine reportage von", "aufgezeichnet von", "interview:", "von unserem korrespondenten", "von unserer korrespondentin", "von unserem", "von unserer", "live-ticker:", "liveticker:"],
     "es": ["por", "escrito por", "redacción:", "texto:", "revisado por", "revisada por", "con la revisión de"],
     "fr": ["par", "relu par", "relu et validé par", "propos recueillis par", "texte:", "texte :", "de notre correspondant", "de notre correspondante", "de notre envoyé spécial", "de notre envoyée spéciale", "par la rédaction de", "par la rédaction d'", "par la rédaction d’"],
     "pt": ["por", "revisto por", "revisado por", "escrito por", "texto:", "reportagem de", "da redação", "da reportagem"],
@@ -206,6 +206,8 @@ CREDIT_PATTERNS: list[str] = [
     r"^(?:author|autor|auteur|autore|autora)\s*:\s*\S.{0,80}$",
     r"^(?:écrit par|escrito por|escrita por|scritto da|scritta da|geschreven door|geschrieben von)\s+(?-i:\p{Lu}).{0,100}$",
     r"^(?:da redação|a cura della redazione|de la rédaction)\b.{0,80}$",
+    # the newsroom as the author: "Par la rédaction", "Por la Redacción", "Pela redação", "Door de redactie"
+    r"^(?:par|por|pela|pelo|door|von|di|dalla|by)\s+(?:la|a|de|der|the|l['’])?\s*(?:rédaction|redacción|redação|redactie|redaktion|redazione|newsroom)\b[^.!?]{0,60}$",
     r"^(?:produced|edited|presented|hosted) by\s+(?-i:\p{Lu}).{0,160}$",
     r"^(?:news provided by|content provided by)\b.{0,60}$",
     r"^(?:press|media) (?:enquiries|inquiries)\s*:.{0,80}$",
