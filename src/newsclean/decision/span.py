@@ -136,6 +136,7 @@ def _split(page: Page, a: int, b: int) -> bool:
 
     A picture gallery between two paragraphs (captions and their "Image 3 of 9"
     markers) is part of the article: its lines count neither as gap nor as furniture.
+    A readers' poll counts as one line of furniture, however many answers it has.
     """
     verdicts = page.verdicts
     gap = furniture = 0
@@ -148,7 +149,7 @@ def _split(page: Page, a: int, b: int) -> bool:
             continue
         if _terminal(page, k):
             return True
-        if _picture(page, k):
+        if _picture(page, k) or _inside_poll(page, k):
             continue
         gap += 1
         if page.label_of(k) in _FURNITURE:
@@ -156,6 +157,15 @@ def _split(page: Page, a: int, b: int) -> bool:
         if gap > MAX_GAP or furniture > MAX_FURNITURE_GAP:
             return True
     return False
+
+
+def _inside_poll(page: Page, k: int) -> bool:
+    """A readers' poll between two paragraphs counts as one line: its last (the vote button)."""
+    return k + 1 < len(page) and _has_rule(page, k, "chrome.poll") and _has_rule(page, k + 1, "chrome.poll")
+
+
+def _has_rule(page: Page, k: int, rule: str) -> bool:
+    return any(v.rule == rule for v in page.verdicts[k])
 
 
 def _picture(page: Page, k: int) -> bool:

@@ -422,3 +422,77 @@ def test_a_sentence_with_an_icon_name_is_no_bar_of_icons(line: str) -> None:
 def test_contributions_without_a_count_are_no_comment_marker(line: str) -> None:
     """Hard negatives: only a count of contributions ("57 contributions") is a comments counter."""
     assert chrome_rule(line) != "chrome.comment_marker"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Teilen  Merken",
+        "Save  Share  Gift this article",
+        "Compartir  Guardar",
+        "Partilhar · Guardar · Oferecer artigo",
+        "Teilen | Speichern",
+        "Share  Copy link",
+    ],
+)
+def test_a_bar_of_two_or_three_buttons(line: str) -> None:
+    assert chrome_rule(line) == "chrome.ui_words"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vehicle detection | Off | On",  # a table's row: its first cell is no button
+        "Sailing | Leaves Brackwater | Leaves Scarra",
+        "Morning | 07:30 | 08:40",
+        "Print  this page for the school office",
+        "Share  prices fell",
+    ],
+)
+def test_table_rows_and_prose_with_pipes_are_no_bar_of_buttons(line: str) -> None:
+    """Hard negatives: pipes and double spaces in a table's row or a line of text."""
+    assert chrome_rule(line) != "chrome.ui_words"
+
+
+POLL = [
+    "POLL: Should water companies be taken back into public ownership?",
+    "Yes",
+    "No",
+    "Not sure",
+    "Vote",
+]
+
+
+def test_a_readers_poll_is_chrome_and_the_article_goes_on_below_it() -> None:
+    p = PARAGRAPHS["en"]
+    lines = [p[0], p[1], *POLL, p[2], p[3]]
+    page = detected(lines)
+    assert all("chrome.poll" in rules_of(page, line) for line in POLL)
+    labels = label_map("\n".join(["Harbour town votes to rebuild its flooded sea wall", *lines]))
+    assert [labels[line] for line in POLL] == [Label.CHROME] * len(POLL)
+    assert [labels[x] for x in p[:4]] == [Label.BODY] * 4
+
+
+def test_a_poll_heading_above_the_question() -> None:
+    page = detected(
+        ["Umfrage", "Nutzen Sie den Stadtbus?", "Ja, regelmäßig", "Manchmal", "Nein, nie", "Abstimmen"], "de"
+    )
+    assert "chrome.poll" in rules_of(page, "Umfrage")
+    assert rules_of(page, "Manchmal") == ["chrome.poll"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a comment form's button: no question above the fields
+        ["Add a comment", "Name", "Email", "Submit"],
+        # numbered steps ending in "Vote" asked nothing
+        ["How to vote by post", "1. Fill in the form", "2. Sign it", "Vote"],
+        # a question of the story answered in prose, "Vote" a subheading after one short line
+        ["Should the council vote again?", "It will, in May.", "Vote"],
+    ],
+)
+def test_no_poll_without_a_question_and_short_answers(lines: list[str]) -> None:
+    """Hard negatives: a vote button needs a question and two answers or more above it."""
+    page = detected(lines)
+    assert all("chrome.poll" not in rules_of(page, line) for line in lines)

@@ -61,6 +61,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     chrome.detect_comment_threads(page)
     chrome.detect_pitches(page)
     chrome.detect_reactions(page)
+    chrome.detect_polls(page)
     sidebar.detect_lists(page)
 
 
