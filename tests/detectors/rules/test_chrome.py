@@ -345,6 +345,7 @@ def test_a_caption_and_its_credit_under_a_comment_counter_open_no_comments() -> 
     [
         "Some links in this guide are affiliate links, so the site may earn a commission on purchases.",
         "When you buy through our links we may receive a small commission at no cost to you.",
+        "When you buy through our links, we may earn an affiliate commission. Here's how it works.",
         "A short digest of the week's planning news, every Thursday. Unsubscribe at any time.",
         "This page is for general information only and is not a substitute for professional medical advice.",
         "Share prices are delayed by 20 minutes.",

@@ -384,12 +384,41 @@ def detect_described(page: Page) -> None:
 DESCRIPTION_WORDS = 30
 #: ... and at most this many sentences ("A bridge over the river. It closed in May.")
 DESCRIPTION_SENTENCES = 1
+#: a line above the description that could be a headline (the sentence its standfirst) has at
+#: least this many words and at most this share of digits
+TITLE_WORDS = 4
+TITLE_DIGITS = 0.1
+#: ... or two sentences, above a credit that names a picture's maker (:data:`PHOTO_CREDIT`)
+PHOTO_DESCRIPTION_SENTENCES = 2
+#: a bare credit of a photo: "Foto: dpa", "© Foto: Privat", "(Photo: Reggie Tolliver / ...)",
+#: "Photograph: ...", "Beeld Sander Kooistra", "Picture supplied"; no "Video:", "Grafik:",
+#: "Source:" (a chart's or a clip's line, under which a paragraph of the story may stand), no
+#: "Main image credit: Getty" (the credit of the page's top picture, at the article's end)
+PHOTO_CREDIT = regex.compile(
+    r"^[(©\s]*(?!(?i:main|top|lead|header|cover|featured|hero)\b)(?:(?:\p{Lu}[\p{L}-]*\s+)?(?i:foto|fotos|photo|photos|photograph|photographs|fotografia|fotografía|image|imagen|imagem|picture|pictures|pic|bild|beeld|credit|crédit|crédito|image credit|photo credit|bildquelle))\b(?!\s*(?i:gallery|galerie|galería|galeria|of\b))"
+)
+#: a page where at least this share of lines follow a blank line: a blank says nothing there
+BLANK_AFTER_EVERY_LINE = 0.8
+
+
+def _blank_after_every_line(page: Page) -> bool:
+    """A text dump with a blank line after (nearly) every line; HTML blocks say nothing by blanks."""
+    segments = page.segments
+    if not segments or segments[0].dom is not None:
+        return False
+    return sum(s.blank_before for s in segments) >= BLANK_AFTER_EVERY_LINE * len(segments)
+
+
 #: reporting verbs and quotation marks: a sentence of the story, not a photo's description
 _REPORTED = regex.compile(
     r"\b(?:said|says|told|according to|sagte|sagt|sagten|dijo|dice|afirmó|señaló|a déclaré|a dit|explique|disse|afirmou|ha detto|ha spiegato|zei|zegt)\b|[\"“”„«»]",
     regex.I,
 )
-_NOT_PHOTO_CREDIT = regex.compile(r"^\W*(?:source|sources|quelle|fuente|fonte|▶|►)", regex.I)
+#: a source's line, a player's, or the credit of the page's main picture ("Main image credit: Getty")
+_NOT_PHOTO_CREDIT = regex.compile(
+    r"^\W*(?:source|sources|quelle|fuente|fonte|▶|►|(?:main|top|lead|header|cover|featured|hero)\s+(?:image|photo|picture))",
+    regex.I,
+)
 
 
 def _sure_description(page: Page, j: int, i: int) -> bool:
@@ -403,15 +432,23 @@ def _sure_description(page: Page, j: int, i: int) -> bool:
         return False
     if page.texts[i] == page.texts[i].upper() and not _has_credit_word(page.lows[i]):
         return False  # "SAP // JMR": the editors' initials of a wire story, no photo's credit
-    if page.has_blank_lines and page.segments[i].blank_before:
+    photo = PHOTO_CREDIT.match(page.texts[i]) is not None
+    if page.has_blank_lines and page.segments[i].blank_before and not (photo and _blank_after_every_line(page)):
         return False
     shape = page.shapes[j]
-    if not shape.prose or shape.words > DESCRIPTION_WORDS or _sentences(page.texts[j]) > DESCRIPTION_SENTENCES:
+    # under a picture's own credit ("Foto: Frank Leuthold/dpa") a description may run to a
+    # second sentence ("The bridge spans 310 metres. Since the summer only cars may cross.")
+    sentences = PHOTO_DESCRIPTION_SENTENCES if photo else DESCRIPTION_SENTENCES
+    if not shape.prose or shape.words > DESCRIPTION_WORDS or _sentences(page.texts[j]) > sentences:
         return False
     if _REPORTED.search(page.texts[j]):
         return False  # "The council said ...": reported speech is the story's
     above = j - 1
-    return above < 0 or bool(page.verdicts[above]) or not page.shapes[above].title_like
+    if above < 0 or page.verdicts[above]:
+        return True
+    shape = page.shapes[above]
+    # a title has words: "3 min", "💬 214", "Gallery 1 of 12 ◀ ▶" above the sentence are no headline
+    return not shape.title_like or shape.words < TITLE_WORDS or shape.digit_ratio > TITLE_DIGITS
 
 
 def _has_credit_word(low: str) -> bool:
