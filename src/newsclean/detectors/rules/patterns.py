@@ -36,9 +36,9 @@ AD_LINES: dict[str, list[str]] = {
     ],
     "de": ["anzeige", "werbung", "gesponsert", "sponsored", "anzeigen", "werbeanzeige", "weiter nach der anzeige", "artikel wird nach der anzeige fortgesetzt", "bezahlter inhalt", "gesponserte inhalte", "partnerangebote", "weiterlesen nach der anzeige", "lesen sie weiter nach der werbung", "zum angebot"],
     "es": ["publicidad", "patrocinado", "contenido patrocinado", "anuncio", "continúa leyendo", "la nota sigue abajo", "sigue leyendo debajo del anuncio", "apuesta patrocinada", "contenidos patrocinados"],
-    "fr": ["publicité", "pub", "sponsorisé", "contenu sponsorisé", "contenu partenaire", "la suite après cette publicité", "la suite après la publicité", "suite après la publicité", "annonce", "contenus sponsorisés", "les conseils de nos partenaires", "contenus partenaires"],
-    "pt": ["publicidade", "patrocinado", "ofertas patrocinadas", "oferta patrocinada", "conteúdo patrocinado", "continua após a publicidade", "continua depois da publicidade", "anúncio", "publieditorial", "conteúdos patrocinados"],
-    "it": ["pubblicità", "sponsorizzato", "contenuto sponsorizzato", "annuncio", "articolo sponsorizzato", "contenuti sponsorizzati"],
+    "fr": ["publireportage", "publicité", "pub", "sponsorisé", "contenu sponsorisé", "contenu partenaire", "la suite après cette publicité", "la suite après la publicité", "suite après la publicité", "annonce", "contenus sponsorisés", "les conseils de nos partenaires", "contenus partenaires"],
+    "pt": ["continue a ler depois da publicidade", "continua a ler depois da publicidade", "publicidade", "patrocinado", "ofertas patrocinadas", "oferta patrocinada", "conteúdo patrocinado", "continua após a publicidade", "continua depois da publicidade", "anúncio", "publieditorial", "conteúdos patrocinados"],
+    "it": ["continua a leggere dopo la pubblicità", "pubblicità", "sponsorizzato", "contenuto sponsorizzato", "annuncio", "articolo sponsorizzato", "contenuti sponsorizzati"],
     "nl": ["advertentie", "gesponsord", "gesponsorde inhoud", "lees verder na de advertentie", "gesponsorde content", "advertorial"],
     "sv": ["annons", "annonser", "sponsrat", "sponsrat innehåll", "annonssamarbete", "artikeln fortsätter efter annonsen", "betald annons"],
     "da": ["annonce", "annoncer", "sponsoreret", "sponsoreret indhold", "annoncørbetalt", "artiklen fortsætter efter annoncen"],
@@ -47,16 +47,16 @@ AD_LINES: dict[str, list[str]] = {
 
 #: a line starting with one of these is a sponsored teaser
 AD_PREFIXES: dict[str, list[str]] = {
-    "en": ["sponsored listing", "sponsored post", "sponsored story", "sponsored article", "support for", "this episode is supported by", "this podcast is sponsored", "sponsored:", "sponsored by", "promoted by", "paid for by", "presented by", "in partnership with", "advertisement:", "ad:", "partner content:", "sponsored content:", "paid post:", "brought to you by", "paid partnership with", "shop this story:"],
-    "de": ["anzeige:", "anzeige |", "gesponsert von", "präsentiert von", "werbung:"],
-    "es": ["patrocinado por", "publicidad:", "contenido patrocinado:", "presentado por"],
-    "fr": ["sponsorisé par", "publicité :", "publicité:", "en partenariat avec", "présenté par"],
+    "en": ["sponsored content around the web", "sponsored listing", "sponsored post", "sponsored story", "sponsored article", "support for", "this episode is supported by", "this podcast is sponsored", "sponsored:", "sponsored by", "promoted by", "paid for by", "presented by", "in partnership with", "advertisement:", "ad:", "partner content:", "sponsored content:", "paid post:", "brought to you by", "paid partnership with", "shop this story:"],
+    "de": ["anzeige gesponsert", "gesponsert:", "anzeige:", "anzeige |", "gesponsert von", "präsentiert von", "werbung:"],
+    "es": ["contenido ofrecido por", "ofrecido por", "patrocinado por", "publicidad:", "contenido patrocinado:", "presentado por"],
+    "fr": ["contenu sponsorisé :", "contenu sponsorisé:", "proposé par", "sponsorisé par", "publicité :", "publicité:", "en partenariat avec", "présenté par"],
     "pt": ["patrocinado por", "publicidade:", "oferecido por", "em parceria com"],
-    "it": ["sponsorizzato da", "pubblicità:", "in collaborazione con"],
-    "nl": ["gesponsord door", "advertentie:"],
+    "it": ["contenuto sponsorizzato:", "promosso da", "sponsorizzato da", "pubblicità:", "in collaborazione con"],
+    "nl": ["gesponsord:", "gesponsord door", "advertentie:"],
     "sv": ["annons:", "sponsrat av", "i samarbete med"],
     "da": ["annonce:", "sponsoreret af", "i samarbejde med"],
-    "no": ["annonse:", "sponset av", "i samarbeid med"],
+    "no": ["presentert av", "annonse:", "sponset av", "i samarbeid med"],
 }
 
 #: advertising copy: the reader addressed (or told to act) ...
@@ -77,7 +77,7 @@ AD_COPY_OFFER: str = (
 #: betting and other regulated adverts carry these wherever they stand
 AD_DISCLAIMERS: list[str] = [
     r"(?:^|\s)(?:\+18|18\+)(?:\s|\.|$)", r"\bgamble responsibly\b", r"\bjuega con responsabilidad\b", r"\bjogue com responsabilidade\b",
-    r"\bspielen sie verantwortungsbewusst\b", r"\bgioca responsabilmente\b", r"\bjouez responsablement\b", r"\bspeel bewust\b", r"\bt&cs apply\b",
+    r"\bspielen sie verantwortungsbewusst\b", r"\bjouer comporte des risques\b", r"\bgioca responsabilmente\b", r"\bjouez responsablement\b", r"\bspeel bewust\b", r"\bt&cs apply\b",
 ]
 
 # ----------------------------------------------------------------------- promo
