@@ -277,6 +277,7 @@ def test_continuation_markers_and_numbered_slots(line: str, rule: str) -> None:
         "Proposé par Énergie Provence",
         "Presentert av Vestland Bilsenter",
         "Contenido ofrecido por Climatiza Hogar",
+        "Promovido por Seguros Altavista",
         "Sponsored Content Around the Web: families are switching to this solar plan",
     ],
 )

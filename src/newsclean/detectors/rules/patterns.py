@@ -49,7 +49,7 @@ AD_LINES: dict[str, list[str]] = {
 AD_PREFIXES: dict[str, list[str]] = {
     "en": ["sponsored content around the web", "sponsored listing", "sponsored post", "sponsored story", "sponsored article", "support for", "this episode is supported by", "this podcast is sponsored", "sponsored:", "sponsored by", "promoted by", "paid for by", "presented by", "in partnership with", "advertisement:", "ad:", "partner content:", "sponsored content:", "paid post:", "brought to you by", "paid partnership with", "shop this story:"],
     "de": ["anzeige gesponsert", "gesponsert:", "anzeige:", "anzeige |", "gesponsert von", "präsentiert von", "werbung:"],
-    "es": ["contenido ofrecido por", "ofrecido por", "patrocinado por", "publicidad:", "contenido patrocinado:", "presentado por"],
+    "es": ["contenido ofrecido por", "ofrecido por", "promovido por", "patrocinado por", "publicidad:", "contenido patrocinado:", "presentado por"],
     "fr": ["contenu sponsorisé :", "contenu sponsorisé:", "proposé par", "sponsorisé par", "publicité :", "publicité:", "en partenariat avec", "présenté par"],
     "pt": ["patrocinado por", "publicidade:", "oferecido por", "em parceria com"],
     "it": ["contenuto sponsorizzato:", "promosso da", "sponsorizzato da", "pubblicità:", "in collaborazione con"],
