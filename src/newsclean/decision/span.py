@@ -521,6 +521,12 @@ def _fact_follows(page: Page, i: int) -> bool:
 #: the story can sit under; at most this many in a row
 FLOW_WIDGET_RULES = ("ad.marker", "promo.cue")
 MAX_FLOW_WIDGETS = 2
+#: an embedded video player's lines (its title, "0:00 / 2:31", "Play", "Mute") between the story
+#: and its fact box; at most this many in a row with the widgets above, and only with a time code
+#: or a video's title among them (a share bar alone ends the article)
+PLAYER_RULES = ("caption.video", "chrome.ui_word", "chrome.breadcrumb", "chrome.counter")
+MAX_PLAYER_WIDGETS = 6
+TIMECODE = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 #: a fact box's heading has at most this many words ("Player ratings", "Il tabellino") ...
 FACT_HEADING_WORDS = 5
 #: ... and at least this many of the next three lines are facts ("Osei 7 – ...", "Referee: ...")
@@ -528,14 +534,24 @@ FACT_BOX_LINES = 2
 
 
 def _widget_run(page: Page, i: int) -> int:
-    """How many one-line flow widgets (:data:`FLOW_WIDGET_RULES`) start at line ``i``."""
+    """How many one-line flow widgets (:data:`FLOW_WIDGET_RULES`) start at line ``i``; or, with
+    an embedded player among them (:data:`PLAYER_RULES`, a :data:`TIMECODE` or a video's title),
+    how many flow widgets and player lines."""
     k = i
     while k < len(page) and k - i < MAX_FLOW_WIDGETS:
         best = page.best(k)
         if best is None or not best.rule.startswith(FLOW_WIDGET_RULES):
             break
         k += 1
-    return k - i
+    widgets = k - i
+    k, player = i, False
+    while k < len(page) and k - i < MAX_PLAYER_WIDGETS:
+        best = page.best(k)
+        if best is None or not best.rule.startswith((*FLOW_WIDGET_RULES, *PLAYER_RULES)):
+            break
+        player = player or best.rule.startswith("caption.video") or TIMECODE.match(page.texts[k]) is not None
+        k += 1
+    return k - i if player else widgets
 
 
 def _headed_fact_box(page: Page, i: int) -> bool:
