@@ -497,3 +497,20 @@ def test_no_poll_without_a_question_and_short_answers(lines: list[str]) -> None:
     """Hard negatives: a vote button needs a question and two answers or more above it."""
     page = detected(lines)
     assert all("chrome.poll" not in rules_of(page, line) for line in lines)
+
+
+def test_a_consent_banner_about_essential_cookies() -> None:
+    line = "We use some essential cookies to make this site work. We'd like to set additional cookies to understand how you use it."
+    assert chrome_rule(line) == "chrome.consent"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The bakery said its essential ingredients, cookies and cakes, would cost more from March.",
+        "Readers told us how you use the new cookies recipe matters less than the butter.",
+    ],
+)
+def test_prose_about_cookies_with_one_consent_word_is_no_consent(line: str) -> None:
+    """Hard negatives: a story about biscuits naming one of the new context words."""
+    assert chrome_rule(line) != "chrome.consent"

@@ -76,7 +76,7 @@ TAGS_HEADING = regex.compile(
 )
 _CONSENT = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in P.CONSENT_WORDS) + r")\b", regex.I)
 _CONSENT_CONTEXT = regex.compile(
-    r"\b(?:accept|consent|privacy|partners|browsing|browser|website|site|personali[sz]|advertising|settings|preferences|analytics"
+    r"\b(?:accept|reject|consent|privacy|partners|browsing|browser|website|site|personali[sz]|advertising|settings|preferences|analytics|essential|how you use"
     r"|akzeptier|zustimm|datenschutz|einstellung|partner|acept|naveg|personaliz|anuncio|publicidad|accepter|navigation|partenaires"
     r"|aceit|navega|personaliz|anúncio|accetta|navigazione|accepteren|instellingen)",
     regex.I,
