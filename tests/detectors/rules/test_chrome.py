@@ -514,3 +514,40 @@ def test_a_consent_banner_about_essential_cookies() -> None:
 def test_prose_about_cookies_with_one_consent_word_is_no_consent(line: str) -> None:
     """Hard negatives: a story about biscuits naming one of the new context words."""
     assert chrome_rule(line) != "chrome.consent"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Email address",
+        "Your email",
+        "Tu correo electrónico",
+        "Apuntarme",
+        "Je m'abonne",
+        "Ouça este conteúdo",
+        "Ouvir artigo",
+        "Lyssna på artikeln",
+        "Kopiera länk",
+        "Artikel vorlesen lassen",
+        "Zum Kursverlauf ›",
+        "Bekijk koers ›",
+        "Riproduci",
+        "Silenciar",
+        "Sign the Guest Book",
+    ],
+)
+def test_newsletter_fields_and_player_buttons(line: str) -> None:
+    assert (chrome_rule(line) or "").startswith("chrome.ui_word")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your email address was shared with the council without consent, the tribunal found.",
+        "Correo de Andalucía cerró su edición impresa en 2019.",
+        "Light a candle, the vicar said, and think of the crew.",
+    ],
+)
+def test_sentences_opening_with_those_words_are_no_ui_word(line: str) -> None:
+    """Hard negatives: the same words opening a sentence of the story."""
+    assert not (chrome_rule(line) or "").startswith("chrome.ui_word")
