@@ -551,3 +551,40 @@ def test_newsletter_fields_and_player_buttons(line: str) -> None:
 def test_sentences_opening_with_those_words_are_no_ui_word(line: str) -> None:
     """Hard negatives: the same words opening a sentence of the story."""
     assert not (chrome_rule(line) or "").startswith("chrome.ui_word")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Island news every Thursday, free. Enter your email address",
+        "By subscribing you agree to our terms and privacy policy.",
+        "The day's top stories from Calloway County, every morning at 6.",
+        "Our best writing, delivered every weekday.",
+        "Want the day's court news as it happens? Turn on notifications from the Echo.",
+        "Do you have a story from your island? Email news@skerrowherald.example",
+        "Keine Reportage mehr verpassen: Jetzt den Wochenend-Newsletter abonnieren",
+        "Die wichtigsten Geschichten der Woche, jeden Samstag in Ihrem Postfach.",
+        "Le notizie di Mantova ogni mattina nella tua casella.",
+        "Accédez à tous nos articles à partir de 1 € le premier mois.",
+        "Les commentaires sont modérés a priori. Consultez notre charte.",
+        "Después, 9,99 € al mes. Cancela cuando quieras.",
+        "Elke ochtend het belangrijkste nieuws uit jouw regio.",
+    ],
+)
+def test_newsletter_and_subscription_pitches(line: str) -> None:
+    assert "chrome.pitch" in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By subscribing to three suppliers at once, the hospital cut its costs by a fifth.",
+        "The bakery's top stories are about bread, and it opens every morning at 6.",
+        "Do you have a story to tell about the flood, the inquiry asked residents in May.",
+        "Elke ochtend staan er files op de A7 bij Purmerend.",
+        "Keine Partei will den Anschluss mehr verpassen, sagte der Bürgermeister.",
+    ],
+)
+def test_prose_with_the_new_pitch_words_is_no_pitch(line: str) -> None:
+    """Hard negatives: the same openings or words in a sentence of the story."""
+    assert "chrome.pitch" not in rules_of(detected([line]), line)
