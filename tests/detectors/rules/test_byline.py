@@ -452,3 +452,43 @@ def test_an_article_opens_no_bare_name() -> None:
     page = detected(["Neue Buslinie ab Montag", "Die Eckdaten", "12.03.2025", PARAGRAPHS["de"][0]], "de")
     byline.detect_bare_names(page, headline=0, first_body=3)
     assert rules_of(page, "Die Eckdaten") == []
+
+
+def test_a_live_posts_author_near_its_time_stamp() -> None:
+    lines = [
+        "16.40 GMT",
+        "What we know so far",
+        "Helen Okafor",
+        PARAGRAPHS["en"][0],
+        "16.31 GMT",
+        "Second rest centre opens",
+        "Dev Rattigan",
+        PARAGRAPHS["en"][1],
+    ]
+    page = detected(lines)
+    assert rules_of(page, "Helen Okafor") == ["byline.post_author"]
+    assert rules_of(page, "Dev Rattigan") == ["byline.post_author"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # one time stamp: no live blog
+        ["16.40 GMT", "What we know so far", "Helen Okafor", PARAGRAPHS["en"][0]],
+        # a post's title of capitalised words, a table's head
+        ["12:31", "Desalojo de Navacerrada de Arriba", PARAGRAPHS["es"][0], "12:05", "Ligne  Situation  Prévision"],
+        # a programme: names among other short lines
+        [
+            "19:30",
+            "Compagnie Haut-Perchés",
+            "Théâtre de la Lanterne",
+            "Collectif Rue Libre",
+            "21:00",
+            "Cirque Minuscule",
+        ],
+    ],
+)
+def test_no_post_author_without_a_live_blog_or_in_a_list(lines: list[str]) -> None:
+    """Hard negatives: a single time stamp, a post's title, a table's head, a programme."""
+    page = detected(lines)
+    assert all("byline.post_author" not in rules_of(page, line) for line in lines)

@@ -703,3 +703,46 @@ def detect_bare_names(page: Page, headline: int | None, first_body: int) -> None
                 page.add(j, Verdict(Label.BYLINE, "byline.role_under_name", page.texts[j], 0.7))
             elif place_below:
                 page.add(j, Verdict(Label.BYLINE, "byline.place_under_name", page.texts[j], 0.7))
+
+
+#: a live blog's time stamp alone on its line: "16.40 GMT", "12:41 a.m.", "14h32", "12:31"
+POST_STAMP = regex.compile(
+    r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h|gmt|bst|utc|cet|cest|et|est|edt|pt|ist))?\.?$", regex.I
+)
+#: a post's author stands at most this many lines from its time stamp
+POST_AUTHOR_REACH = 2
+#: a live blog has at least this many time stamps, each with prose (the post) at most this many lines under it
+POST_STAMPS = 2
+POST_PROSE_REACH = 5
+#: a post's author's name has at most this many words
+POST_AUTHOR_WORDS = 3
+
+
+def detect_post_authors(page: Page) -> None:
+    """A live blog's posts are signed: a bare name a line or two from a post's time stamp
+    ("16.40 GMT" / title / "Helen Okafor") is its author (``byline.post_author``).
+
+    Only on a page with :data:`POST_STAMPS` time stamps or more that head prose (a programme's
+    times head names of acts); a name among other short lines (a line-up) is an item of that
+    list, not an author.
+    """
+    n = len(page)
+    stamps = [
+        i
+        for i in range(n)
+        if page.shapes[i].words <= 3
+        and POST_STAMP.match(page.texts[i].strip())
+        and any(
+            page.shapes[j].prose or page.shapes[j].list_marker for j in range(i + 1, min(n, i + 1 + POST_PROSE_REACH))
+        )
+    ]
+    if len(stamps) < POST_STAMPS:
+        return
+    near: set[int] = set()
+    for i in stamps:
+        near.update(range(max(0, i - POST_AUTHOR_REACH), min(n, i + POST_AUTHOR_REACH + 1)))
+    for i in sorted(near):
+        if page.verdicts[i] or page.shapes[i].words > POST_AUTHOR_WORDS or "  " in page.texts[i].strip():
+            continue  # "Desalojo de Navacerrada de Arriba": a post's title; "Ligne  Situation": a table's head
+        if looks_like_name(page, i) and not _in_list(page, i):
+            page.add(i, Verdict(Label.BYLINE, "byline.post_author", page.texts[i], 0.7))
