@@ -340,3 +340,30 @@ def test_sentence_above_the_credit_of_the_main_image_is_no_sure_caption() -> Non
     last = "The listing ceremony is due to be held at the stock exchange next Tuesday."
     page = detected([*PARAGRAPHS["en"][:2], last, "Main image credit: Getty"])
     assert "caption.described_sentence" not in rules_of(page, last)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Visualisierung: Staatliches Bauamt Kremsfeld", "caption.credit"),
+        ("Rendering: Hollister Energy", "caption.credit"),
+        ("Gazette archive photo", "caption.photo_note"),
+        ("(Ledger file photo)", "caption.photo_note"),
+        ("Courier staff photo", "caption.photo_note"),
+    ],
+)
+def test_renderings_and_archive_photo_notes_are_credits(line: str, rule: str) -> None:
+    assert caption_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The rendering of the new stadium drew criticism from residents at Tuesday's meeting.",
+        "Archive photo albums from the 1950s were donated to the museum.",
+        "(The photo was later deleted.)",
+    ],
+)
+def test_prose_about_renderings_and_archive_photos_is_no_credit(line: str) -> None:
+    """Hard negatives: prose mentioning a rendering or an archive photo."""
+    assert caption_rule(line) is None

@@ -56,9 +56,10 @@ VIDEO = regex.compile(
     r"^(?:▶|►|🎥|📹|📷)(?=.*\p{L}).{3,200}$|^.{3,200}\s\(\d{1,2}:\d{2}\)\s*$|^(?i:watch|video|vídeo|vidéo|assista|guarda)\s*[:|-]\s*\S.{0,200}\d{1,2}:\d{2}\)?\s*$"
 )
 #: a bare credit: "Darren Kealy/The Lakeshore Standard", "Supplied", "Courtesy of the family"
-#: "Picture supplied", "Courier file photo", "Photo supplied by the family"
+#: "Picture supplied", "Courier file photo", "Photo supplied by the family", "Gazette archive photo",
+#: "(Ledger file photo)"
 PHOTO_NOTE = regex.compile(
-    r"^(?:[\p{Lu}][\p{L}.'’-]+\s+){0,3}(?:file\s+)?(?i:photo|picture|image|pic|foto|photograph)(?:\s+(?i:supplied|courtesy|by)\b.{0,50})?\.?$"
+    r"^\(?(?:[\p{Lu}][\p{L}.'’-]+\s+){0,3}(?:(?i:file|archive|staff|contributed|submitted)\s+)?(?i:photo|picture|image|pic|foto|photograph)(?:\s+(?i:supplied|courtesy|by)\b.{0,50})?\)?\.?$"
 )
 #: a credit word and a source's capitalised name, alone on a line: "Foto Ansa", "Photo News",
 #: "Beeld Sander Kooistra" (not "Photo Galleries", a menu's entry)
@@ -150,6 +151,8 @@ _CREDIT_STEMS = (
     "galer",
     "galler",
     "diapor",
+    "visuali",
+    "render",
 )
 
 

@@ -258,6 +258,7 @@ CREDIT_WORDS: list[str] = [
     "ilustración", "ilustração", "illustrazione", "gráfico", "gráfica", "grafico", "chart", "infographic",
     "infografía", "infographie", "infografik", "infografica", "infográfico", "gallery", "photo gallery", "galerie",
     "galería", "galeria", "galleria", "fotogalería", "fotogalerie", "fotogaleria", "diaporama",
+    "visualisierung", "visualisation", "visualization", "rendering",
 ]
 
 #: photo agencies and photo credits that end a caption ("... - Reuters", "(Getty Images)")
