@@ -367,3 +367,21 @@ def test_renderings_and_archive_photo_notes_are_credits(line: str, rule: str) ->
 def test_prose_about_renderings_and_archive_photos_is_no_credit(line: str) -> None:
     """Hard negatives: prose mentioning a rendering or an archive photo."""
     assert caption_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["Photo: Ailsa Rennick", "2 / 4", "Next", "Engineers found damage to a gearbox bearing. Photo: Ailsa Rennick"],
+)
+def test_a_slide_under_a_bare_counter_closed_by_its_credit_or_the_next_counter(after: str) -> None:
+    slide = "Raw brass blanks wait to be spun into bell domes in the workshop's back room."
+    page = detected([*PARAGRAPHS["en"][:2], "1 / 4", slide, after, *PARAGRAPHS["en"][2:]])
+    # over a bare credit the sentence is caption.described_sentence already
+    assert {"caption.under_counter", "caption.described_sentence"} & set(rules_of(page, slide))
+
+
+def test_the_lead_under_a_carousels_counter_is_no_slide() -> None:
+    """Hard negative: a counter printed under the caption, above the lead; the story goes on below."""
+    lead = "A research ship surveying the seabed off the coast has found a field of glass sponges."
+    page = detected(["The ship's crew lowers a camera sled.", "1 / 4", lead, *PARAGRAPHS["en"]])
+    assert "caption.under_counter" not in rules_of(page, lead)

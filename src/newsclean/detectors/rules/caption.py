@@ -474,7 +474,11 @@ def detect_after_marker(page: Page) -> None:
         return  # HTML: figure and figcaption say it better (a counter can sit under the caption)
     for i in range(n - 1):
         shape = page.shapes[i]
-        if shape.words > 6 or shape.chars > 40 or not PHOTO_MARKER.match(page.texts[i]):
+        if shape.words > 6 or shape.chars > 40:
+            continue
+        if not PHOTO_MARKER.match(page.texts[i]):
+            if shape.words <= 3 and BARE_COUNTER.match(page.texts[i]) and _gallery_slide(page, i + 1):
+                page.add(i + 1, Verdict(Label.CAPTION, "caption.under_counter", page.texts[i + 1][:120], 0.8))
             continue
         # added even under another chrome verdict ("Image 3 of 9" is a chrome.prefix too): the
         # article span reads the marker as part of a gallery (``span._picture``)
@@ -485,6 +489,27 @@ def detect_after_marker(page: Page) -> None:
             continue
         if (below.sentence_end or below.words >= 8) and _sentences(page.texts[j]) <= 1:
             page.add(j, Verdict(Label.CAPTION, "caption.after_marker", page.texts[j][:120], 0.8))
+
+
+#: a carousel's bare counter: "1 / 3", "2 of 12", "1 de 4"
+BARE_COUNTER = regex.compile(r"^\d{1,3}\s*(?:/|of|von|de|sur|di|van)\s*\d{1,3}$", regex.I)
+#: what closes a slide under its description: its credit or another caption, the next
+#: counter or marker, a carousel's button ("Next", "View gallery")
+_SLIDE_ENDS = ("caption.", "chrome.counter", "chrome.photo_marker", "chrome.ui_word", "chrome.breadcrumb")
+
+
+def _gallery_slide(page: Page, j: int) -> bool:
+    """Line ``j``, under a bare counter ("1 / 3"), describes the slide: one sentence (or a
+    line of some length) with no verdict, closed by the slide's credit, another caption, the
+    next counter or a carousel's button (``caption.under_counter``). A counter printed under
+    the caption, above the lead, has the story's next paragraph under that lead instead."""
+    n = len(page)
+    if j + 1 >= n or page.verdicts[j] or page.shapes[j].words > MARKER_CAPTION_WORDS:
+        return False
+    below = page.shapes[j]
+    if not (below.sentence_end or below.words >= 8) or _sentences(page.texts[j]) > 2:
+        return False
+    return any(v.rule.startswith(_SLIDE_ENDS) for v in page.verdicts[j + 1])
 
 
 def _sentences(text: str) -> int:
