@@ -375,3 +375,34 @@ def test_a_long_bulleted_list_above_the_byline_heads_no_title() -> None:
     )
     lead, chosen_line = index_of(page, P[0]), index_of(page, caption)
     assert H._title_above_byline(page, lead, 0, chosen_line) is None
+
+
+def test_a_question_over_the_byline_block_is_the_headline() -> None:
+    """A question reads as prose and opens the article's first cluster; over the byline it is the title."""
+    question = "Is the harbour wall really going to be rebuilt this year?"
+    text = "\n".join(
+        ["Climate › Water › Explainers", "EXPLAINER", question, "By Nadia Lund", "Published 16 August 2026", *P]
+    )
+    assert chosen(text + "\n") == question
+
+
+def test_a_question_paragraph_without_a_byline_is_no_headline() -> None:
+    """Hard negative: a question in the story's flow, no byline block under it."""
+    question = "Who will pay for the new wall, and when will the work start?"
+    text = page_text(HEAD, "By Nadia Lund", P[0], question, P[1], P[2])
+    assert chosen(text) == HEAD
+
+
+@pytest.mark.parametrize(
+    "score", ["Olympique Vernois 3 – 1 FC Saint-Aubrac", "Club Atlético Meridiana 84 - 79 Gran Canaria Alisios | FINAL"]
+)
+def test_a_score_line_above_the_report_title_is_no_headline(score: str) -> None:
+    title = "Vernon come from behind to beat Saint-Aubrac and climb back onto the podium"
+    text = "\n".join(["Ligue 1 › 24e journée", score, title, P[0], "Par Hugo Lestrade", "Publié le 22/02/2026", *P[1:]])
+    assert chosen(text + "\n") == title
+
+
+def test_a_title_with_a_score_in_it_is_still_a_title() -> None:
+    """Hard negative: a title that carries the score and more words is no bare score line."""
+    title = "Rangers 3-1 Town: Smith double sends the champions top of the table"
+    assert not H.SCORE_LINE.match(title)

@@ -465,3 +465,39 @@ def test_rows_of_a_list_without_bullets_the_article_introduces_stay_body() -> No
         model[index_of(page, line)] = (Label.CHROME, 0.999, "model.test")
     resolve(page, span, headline, model)
     assert all(s.label is Label.BODY for s in page.segments if s.text in names)
+
+
+STORIES = [
+    "Lifeboat crew rescues three sailors from a capsized yacht",
+    "New cycle lane on the seafront opens after two years of work",
+    "School meals to cost more from September, council confirms",
+]
+
+
+def test_headlines_in_a_row_after_the_article_are_a_story_list() -> None:
+    """No heading the rules know above them: three headline-like lines in a row are other stories."""
+    text = page_text(HEAD, P[0], P[1], P[2], P[3], "\n".join(STORIES), "Contact us")
+    labels = label_map(text)
+    assert [labels[s] for s in STORIES] == [Label.SIDEBAR] * 3
+    assert reason_of(text, STORIES[0]).startswith("decision.story_run")
+    assert labels["Contact us"] is Label.CHROME
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        STORIES[:2],  # two lines are no list
+        ["Harbour Road | closed until May", "Quay Street | open", "Mill Lane | closed at night"],  # a table
+        ["Kestrel Cement 2,867.40 up 6.12%", "Varuna Pipes 412.05 up 4.87%", "Sahyadri Power 188.90 up 3.95%"],
+        [
+            "Click to share on Facebook (Opens in new window)",
+            "Click to share on X (Opens in new window)",
+            "Click to email a link (Opens in new window)",
+        ],
+    ],
+)
+def test_two_lines_tables_tickers_and_share_links_are_no_story_list(lines: list[str]) -> None:
+    """Hard negatives: a pair of lines, a table's rows, a ticker's figures, buttons in brackets."""
+    text = page_text(HEAD, P[0], P[1], P[2], P[3], "\n".join(lines))
+    for line in lines:
+        assert not reason_of(text, line).startswith("decision.story_run")

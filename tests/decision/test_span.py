@@ -560,3 +560,27 @@ def test_lines_under_an_ad_marker_or_a_teaser_cue_without_a_fact_box_stay_out(af
     page = detected("\n".join([HEAD, *P, *after, "Share this article"]) + "\n")
     span = S.find_article(page)
     assert span is not None and span.end == index_of(page, P[3]) + 1
+
+
+def test_a_fact_box_under_an_embedded_video_player_joins_the_article() -> None:
+    """The player's title, its time code and buttons, then a teaser cue, between the report and its ratings."""
+    player = ["Watch: Lomas on Rovers going top", "0:00 / 2:31", "Play", "Mute", "READ MORE: City ratings v Town"]
+    text = "\n".join([HEAD, *P, *player, *RATINGS, "Share this article", "Tags: Football"]) + "\n"
+    labels = label_map(text)
+    assert [labels[r] for r in RATINGS] == [Label.BODY] * 3
+    assert all(labels[line] not in (Label.BODY, Label.HEADLINE) for line in player)
+
+
+def test_a_share_bar_ends_the_article_above_a_headed_list_with_colons() -> None:
+    """Hard negative: buttons without a player (a share bar), then other stories as "Name: quote" lines."""
+    after = [
+        "Share",
+        "Print",
+        "More interviews",
+        "Care researcher: the staffing floors are a paper tiger",
+        "Country doctor at 71: I simply cannot find a successor",
+    ]
+    page = detected("\n".join([HEAD, *P, *after]) + "\n")
+    span = S.find_article(page)
+    assert span is not None
+    assert S.extend_end(page, span.core.end) == index_of(page, P[3]) + 1

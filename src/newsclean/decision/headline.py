@@ -76,6 +76,8 @@ def _dek_below_title(page: Page, upper: int, lower: int) -> bool:
         return False  # "The Kilbrack Champion / Serving the valley since 1899" is a masthead
     if _label_line(page, upper):
         return False  # a kicker or a nav line above the title, not a title above its dek
+    if SCORE_LINE.match(page.texts[upper]):
+        return False  # the match's score above the report's title
     return b.words > a.words and (b.stopword_ratio > a.stopword_ratio or b.title_ratio < a.title_ratio)
 
 
@@ -126,6 +128,20 @@ def _byline_between(page: Page, i: int, lead: int) -> bool:
     return any(page.has(j, Label.BYLINE) for j in range(i + 1, min(lead, i + 1 + BYLINE_REACH)))
 
 
+#: a title that asks a question has at most this many words
+QUESTION_TITLE_WORDS = 20
+
+
+def _question_title(page: Page, i: int) -> bool:
+    """The article's first prose line is its title when it asks a question and the byline
+    block follows within :data:`BYLINE_REACH` lines: "Is Lake Corrow really running out of
+    water?" (a question reads as prose, and so opened the article's first cluster)."""
+    shape = page.shapes[i]
+    if shape.words > QUESTION_TITLE_WORDS or not shape.text_question:
+        return False
+    return any(page.has(j, Label.BYLINE) for j in range(i + 1, min(len(page), i + 1 + BYLINE_REACH)))
+
+
 def _matches_title(text: str, title: str) -> bool:
     """The page title is this line, maybe with the site's name after a separator (or a short one before)."""
     t = " ".join(text.split()).lower()
@@ -152,6 +168,8 @@ def find_headline(page: Page, first_body: int) -> int | None:
         if dom and dom.get("is_heading") == 1 and (i == first_body or (title and _matches_title(page.texts[i], title))):
             top = i  # HTML: the <h1> is the article's first line, or repeats the page title below a quote or photo
             break
+    if top < first_body < len(page) and _question_title(page, first_body):
+        top = first_body  # the question that opened the first cluster is read as a title too
     for i in range(top, lo - 1, -1):
         if title and _matches_title(page.texts[i], title):
             v = page.best(i)
@@ -160,7 +178,7 @@ def find_headline(page: Page, first_body: int) -> int | None:
                 if best is None or score > best[0]:
                     best = (score, i)
                 continue
-        if i >= first_body and page.shapes[i].prose:
+        if i >= first_body and page.shapes[i].prose and not (i == first_body and _question_title(page, i)):
             continue
         if _claimed(page, i) or _credit_below(page, i):
             continue
@@ -205,6 +223,11 @@ TITLE_RUN_DEKS = 2
 #: and this many words ("Ir a la receta" above the title is a button)
 RUN_TITLE_SCORE = 0.4
 RUN_TITLE_WORDS = 6
+#: a match's score alone on its line: "Olympique Vernois 3 – 1 FC Saint-Aubrac", "Club Atlético
+#: Meridiana 84 - 79 Gran Canaria Alisios | FINAL" (no verb, no title)
+SCORE_LINE = regex.compile(
+    r"^\p{Lu}[\p{L}'’. -]{1,40}?\s\d{1,3}\s?[–—:-]\s?\d{1,3}\s\p{Lu}[\p{L}'’. -]{1,40}(?:\s*[|(][^|()]{0,12}\)?)?$"
+)
 #: a feed item's age or time before its title: "2h ago ...", "11m ago ...", "14:05 ..."
 AGED = regex.compile(r"^\d{1,2}(?:[:.h]\d{2}\b|\s*(?:m|h|min|mins|hrs?|hours?)\s+ago\b)", regex.I)
 
@@ -229,6 +252,8 @@ def _top_of_title_run(page: Page, chosen: int, lo: int) -> int | None:
             break  # a weaker line, or the same title twice (a dump of a page's two title blocks)
         if AGED.match(page.texts[j]) or "·" in page.texts[j]:
             break  # "2h ago Rail line closed": an item of a feed; "COLUMNA · Con otros ojos": a label
+        if SCORE_LINE.match(page.texts[j]):
+            break  # "Olympique Vernois 3 – 1 FC Saint-Aubrac": the match's score over its report's title
         top = j
     if top is None or top == 0:
         return None

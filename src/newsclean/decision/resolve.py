@@ -75,6 +75,7 @@ def resolve(
     in_sidebar_zone = False
     overrules = hint_overrules(page)
     tables = table_rows(page) if article else set()
+    runs = story_runs(page, start, end, article)
     # newsclean's own hint is a container: nothing outside it is body, prose or not
     container = page.hint_source == "dom"
     # the verdicts live as long as this loop, so their ids stay theirs
@@ -189,6 +190,14 @@ def resolve(
             _from_verdict(page, i, v, reasons)
             continue
         shape = page.shapes[i]
+        if i in runs:
+            seg.decide(
+                _SIDEBAR,
+                "rules",
+                "decision.story_run: one of several headline-like lines in a row outside the article",
+                0.5,
+            )
+            continue
         # the cheap tests first; the neighbours' labels only when they decide
         if (
             shape.words >= 3
@@ -215,6 +224,45 @@ def resolve(
             )
     if model is not None:
         combine(page, model)
+
+
+#: a list of other stories outside the article: at least this many unclaimed headline-like
+#: lines in a row, each of at least this many words
+STORY_RUN = 3
+STORY_RUN_WORDS = 4
+#: ... with at most this share of digits, and none of these characters (a table's row, a
+#: ticker, a menu's items, "(Opens in new window)")
+STORY_RUN_DIGITS = 0.05
+_NOT_IN_STORY_RUN = ("|", "·", "▲", "▼", "►", "▾", "(", ")")
+
+
+def story_runs(page: Page, start: int, end: int, article: bool) -> set[int]:
+    """The unclaimed lines outside the article that stand in a run of headlines (``decision.story_run``).
+
+    Teasers of a section front or a "Most read" box without a heading the rules know:
+    :data:`STORY_RUN` or more title-like lines in a row, none claimed by a rule, none with
+    figures or separators. Labelled ``sidebar`` (a list of other stories), not ``chrome``.
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(len(page) + 1):
+        if i < len(page) and (not article or not start <= i < end) and not page.verdicts[i] and _story_line(page, i):
+            run.append(i)
+            continue
+        if len(run) >= STORY_RUN:
+            out.update(run)
+        run = []
+    return out
+
+
+def _story_line(page: Page, i: int) -> bool:
+    shape = page.shapes[i]
+    return (
+        shape.title_like
+        and shape.words >= STORY_RUN_WORDS
+        and shape.digit_ratio <= STORY_RUN_DIGITS
+        and not any(map(page.texts[i].__contains__, _NOT_IN_STORY_RUN))
+    )
 
 
 def _in_date_list(page: Page, i: int) -> bool:

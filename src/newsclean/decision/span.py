@@ -136,6 +136,7 @@ def _split(page: Page, a: int, b: int) -> bool:
 
     A picture gallery between two paragraphs (captions and their "Image 3 of 9"
     markers) is part of the article: its lines count neither as gap nor as furniture.
+    A readers' poll counts as one line of furniture, however many answers it has.
     """
     verdicts = page.verdicts
     gap = furniture = 0
@@ -148,7 +149,7 @@ def _split(page: Page, a: int, b: int) -> bool:
             continue
         if _terminal(page, k):
             return True
-        if _picture(page, k):
+        if _picture(page, k) or _inside_poll(page, k):
             continue
         gap += 1
         if page.label_of(k) in _FURNITURE:
@@ -156,6 +157,15 @@ def _split(page: Page, a: int, b: int) -> bool:
         if gap > MAX_GAP or furniture > MAX_FURNITURE_GAP:
             return True
     return False
+
+
+def _inside_poll(page: Page, k: int) -> bool:
+    """A readers' poll between two paragraphs counts as one line: its last (the vote button)."""
+    return k + 1 < len(page) and _has_rule(page, k, "chrome.poll") and _has_rule(page, k + 1, "chrome.poll")
+
+
+def _has_rule(page: Page, k: int, rule: str) -> bool:
+    return any(v.rule == rule for v in page.verdicts[k])
 
 
 def _picture(page: Page, k: int) -> bool:
@@ -511,6 +521,12 @@ def _fact_follows(page: Page, i: int) -> bool:
 #: the story can sit under; at most this many in a row
 FLOW_WIDGET_RULES = ("ad.marker", "promo.cue")
 MAX_FLOW_WIDGETS = 2
+#: an embedded video player's lines (its title, "0:00 / 2:31", "Play", "Mute") between the story
+#: and its fact box; at most this many in a row with the widgets above, and only with a time code
+#: or a video's title among them (a share bar alone ends the article)
+PLAYER_RULES = ("caption.video", "chrome.ui_word", "chrome.breadcrumb", "chrome.counter")
+MAX_PLAYER_WIDGETS = 6
+TIMECODE = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 #: a fact box's heading has at most this many words ("Player ratings", "Il tabellino") ...
 FACT_HEADING_WORDS = 5
 #: ... and at least this many of the next three lines are facts ("Osei 7 – ...", "Referee: ...")
@@ -518,14 +534,24 @@ FACT_BOX_LINES = 2
 
 
 def _widget_run(page: Page, i: int) -> int:
-    """How many one-line flow widgets (:data:`FLOW_WIDGET_RULES`) start at line ``i``."""
+    """How many one-line flow widgets (:data:`FLOW_WIDGET_RULES`) start at line ``i``; or, with
+    an embedded player among them (:data:`PLAYER_RULES`, a :data:`TIMECODE` or a video's title),
+    how many flow widgets and player lines."""
     k = i
     while k < len(page) and k - i < MAX_FLOW_WIDGETS:
         best = page.best(k)
         if best is None or not best.rule.startswith(FLOW_WIDGET_RULES):
             break
         k += 1
-    return k - i
+    widgets = k - i
+    k, player = i, False
+    while k < len(page) and k - i < MAX_PLAYER_WIDGETS:
+        best = page.best(k)
+        if best is None or not best.rule.startswith((*FLOW_WIDGET_RULES, *PLAYER_RULES)):
+            break
+        player = player or best.rule.startswith("caption.video") or TIMECODE.match(page.texts[k]) is not None
+        k += 1
+    return k - i if player else widgets
 
 
 def _headed_fact_box(page: Page, i: int) -> bool:

@@ -254,3 +254,81 @@ def test_nordic_bare_marker_stands_alone() -> None:
     assert labels["Annons"] is Label.AD
     assert labels["Vad händer under stängningen?"] is Label.BODY
     assert labels["Skolornas simundervisning flyttas till grannkommunen, dit eleverna åker buss"] is Label.BODY
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Continua a leggere dopo la pubblicità", "ad.marker[it]"),
+        ("Continue a ler depois da publicidade", "ad.marker[pt]"),
+        ("Publireportage", "ad.marker[fr]"),
+        ("Advertisement 2", "ad.marker[en]"),
+        ("Anzeige 3", "ad.marker[de]"),
+    ],
+)
+def test_continuation_markers_and_numbered_slots(line: str, rule: str) -> None:
+    assert ad_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contenuto sponsorizzato: Le migliori offerte di fibra per la tua casa",
+        "Contenu sponsorisé : Les plus beaux gîtes du Cantal",
+        "Gesponsord: Schaatsen slijpen? Nu 20% korting",
+        "Anzeige Gesponsert: Diese Bäckerei liefert jetzt auch sonntags",
+        "Promosso da Idraulica Fenoglio",
+        "Proposé par Énergie Provence",
+        "Presentert av Vestland Bilsenter",
+        "Contenido ofrecido por Climatiza Hogar",
+        "Promovido por Seguros Altavista",
+        "Sponsored Content Around the Web: families are switching to this solar plan",
+    ],
+)
+def test_more_sponsored_prefixes(line: str) -> None:
+    assert (ad_rule(line) or "").startswith("ad.sponsored_prefix")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Promosso da un comitato di cittadini, il referendum si terrà in primavera in tutta la provincia.",
+        "Proposé par le maire, le projet de nouvelle piscine a été adopté à l'unanimité lundi soir.",
+        "Ofrecido por el ayuntamiento, el servicio de autobús será gratuito durante todo el verano.",
+        "Advertisement 2 was the one the committee rejected, the minutes show.",
+    ],
+)
+def test_sentences_opening_with_the_new_sponsor_phrases_are_no_ad(line: str) -> None:
+    """Hard negatives: the same openings in a sentence of the story."""
+    assert run_line(ad.detect, line, "en", ALL_LANGS) == []
+
+
+def test_a_continuation_marker_leads_no_card() -> None:
+    page = detected(
+        ["Intro line of the page", "", "Continua a leggere dopo la pubblicità", "Vicentina", "Bortolin 5"], "it"
+    )
+    assert rules_of(page, "Vicentina") == []
+
+
+def test_a_card_ends_above_the_storys_next_subheading() -> None:
+    """Hard negative: a short subheading over the story's next paragraph is no line of the card."""
+    page = detected(
+        [
+            PARAGRAPHS["fr"][0],
+            "",
+            "Publireportage",
+            "Val-d'Auzon : les habitants qui ont isolé leur maison ont eu une surprise",
+            "Collecte des déchets",
+            PARAGRAPHS["fr"][1],
+        ],
+        "fr",
+    )
+    assert rules_of(page, "Val-d'Auzon : les habitants qui ont isolé leur maison ont eu une surprise") == [
+        "ad.sponsored_card"
+    ]
+    assert rules_of(page, "Collecte des déchets") == []
+
+
+def test_french_gambling_disclaimer() -> None:
+    line = "Jouer comporte des risques : endettement, isolement, dépendance. Appelez le 09 74 75 13 13."
+    assert "ad.disclaimer" in rules_of(detected([PARAGRAPHS["fr"][0], line], "fr"), line)

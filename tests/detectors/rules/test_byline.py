@@ -45,6 +45,7 @@ def byline_rule(line: str, lang: str = "en") -> str | None:
         ("Por María García", "es", "byline.by_name[es]"),
         ("Par Claire Martin", "fr", "byline.by_name[fr]"),
         ("Por João Silva", "pt", "byline.by_name[pt]"),
+        ("Eine Kritik von Konstantin Weyrauch", "de", "byline.by_name[de]"),
     ],
 )
 def test_by_name(line: str, lang: str, rule: str) -> None:
@@ -324,3 +325,170 @@ def test_editors_initials_closing_a_wire_story_are_a_byline(line: str) -> None:
 def test_a_capitalised_compound_is_no_sign_off(line: str) -> None:
     """Hard negatives: a live blog's "Half-time", a fact box's "Line-ups", a section's name."""
     assert byline_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ewan Doherty | Crime Correspondent",
+        "Priya Castellano, Transport Correspondent",
+        "Dana Okafor | Transportation reporter",
+    ],
+)
+def test_name_and_a_role_after_a_beat(line: str) -> None:
+    """The role may follow a beat's capitalised words ("Crime Correspondent")."""
+    assert byline_rule(line) == "byline.name_role"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Roe, who met the reporter on Friday",
+        "Jane Roe, since then a reporter",
+    ],
+)
+def test_a_clause_about_a_reporter_is_no_name_role(line: str) -> None:
+    """Hard negative: lower-case words between the name and the role are a clause, no beat."""
+    assert byline_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Par la rédaction", "fr"),
+        ("Por la Redacción", "es"),
+        ("Da redação, com Letícia Albuquerque e Renan Takeda", "pt"),
+        ("a cura della redazione", "it"),
+        ("Door de redactie", "nl"),
+    ],
+)
+def test_the_newsroom_as_the_author(line: str, lang: str) -> None:
+    assert byline_rule(line, lang) == "byline.credits"
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Par la rédaction, nous avons décidé de publier ce texte sans coupes.", "fr"),
+        ("By the newsroom's count, 40 people came to the meeting.", "en"),
+        ("Por la redacción pasaron ayer tres ministros.", "es"),
+    ],
+)
+def test_a_sentence_about_the_newsroom_is_no_byline(line: str, lang: str) -> None:
+    """Hard negatives: the newsroom words opening a sentence of the story."""
+    assert byline_rule(line, lang) is None
+
+
+def _bare_names(lines: list[str], lang: str = "en") -> dict[str, list[str]]:
+    page = detected([lines[0], *lines[1:], PARAGRAPHS["en"][0], PARAGRAPHS["en"][1]], lang)
+    byline.detect_bare_names(page, headline=0, first_body=1)
+    return {line: rules_of(page, line) for line in lines[1:]}
+
+
+def test_name_and_place_next_to_a_date_line() -> None:
+    """ "Lucía Herrero | Madrid" under the standfirst, above the date line."""
+    found = _bare_names(
+        [
+            "Sanidad obligará a publicar las listas de espera",
+            "El real decreto fija un formato común para todas las comunidades autónomas del país.",
+            "Lucía Herrero | Madrid",
+            "14 nov 2025 - 10:32 CET",
+        ],
+        "es",
+    )
+    assert found["Lucía Herrero | Madrid"] == ["byline.name_place"]
+
+
+def test_place_under_a_bare_name_above_a_date_line() -> None:
+    found = _bare_names(
+        [
+            "Los regantes recibirán la mitad del agua",
+            "La confederación limita el riego a 3.000 metros cúbicos por hectárea este año.",
+            "Manuel Rosado",
+            "Villar del Río",
+            "Actualizado 14/04/2027 - 20:15",
+        ],
+        "es",
+    )
+    assert found["Manuel Rosado"] == ["byline.bare_name"]
+    assert found["Villar del Río"] == ["byline.place_under_name"]
+
+
+def test_names_in_a_programme_are_no_byline() -> None:
+    """Hard negative: a list of names under a date (a festival's programme) is the story's."""
+    found = _bare_names(
+        [
+            "Festival des Arts de la rue : le programme complet",
+            "Trente compagnies, quatre places et une règle : tout est gratuit cette année encore.",
+            "Vendredi 26 juin 2026",
+            "Compagnie Haut-Perchés",
+            "Les Funambules du Nord",
+            "Théâtre de la Lanterne",
+        ],
+        "fr",
+    )
+    assert found["Compagnie Haut-Perchés"] == []
+    assert found["Théâtre de la Lanterne"] == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Sailing | Leaves Brackwater", "Harbour Road | Closed until May", "THE MERIDIAN STAR | Kenya"]
+)
+def test_pipes_that_are_no_name_and_place(line: str) -> None:
+    """Hard negatives: a table's header, a road's status, a masthead in capitals."""
+    found = _bare_names(
+        [
+            "Ferry cancelled for a fortnight",
+            "The only car ferry is out of service for two weeks, the operator said.",
+            line,
+            "12 March 2025",
+        ]
+    )
+    assert found[line] == []
+
+
+def test_an_article_opens_no_bare_name() -> None:
+    """Hard negative: "Die Eckdaten" (capitalised nouns) next to a date line."""
+    page = detected(["Neue Buslinie ab Montag", "Die Eckdaten", "12.03.2025", PARAGRAPHS["de"][0]], "de")
+    byline.detect_bare_names(page, headline=0, first_body=3)
+    assert rules_of(page, "Die Eckdaten") == []
+
+
+def test_a_live_posts_author_near_its_time_stamp() -> None:
+    lines = [
+        "16.40 GMT",
+        "What we know so far",
+        "Helen Okafor",
+        PARAGRAPHS["en"][0],
+        "16.31 GMT",
+        "Second rest centre opens",
+        "Dev Rattigan",
+        PARAGRAPHS["en"][1],
+    ]
+    page = detected(lines)
+    assert rules_of(page, "Helen Okafor") == ["byline.post_author"]
+    assert rules_of(page, "Dev Rattigan") == ["byline.post_author"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # one time stamp: no live blog
+        ["16.40 GMT", "What we know so far", "Helen Okafor", PARAGRAPHS["en"][0]],
+        # a post's title of capitalised words, a table's head
+        ["12:31", "Desalojo de Navacerrada de Arriba", PARAGRAPHS["es"][0], "12:05", "Ligne  Situation  Prévision"],
+        # a programme: names among other short lines
+        [
+            "19:30",
+            "Compagnie Haut-Perchés",
+            "Théâtre de la Lanterne",
+            "Collectif Rue Libre",
+            "21:00",
+            "Cirque Minuscule",
+        ],
+    ],
+)
+def test_no_post_author_without_a_live_blog_or_in_a_list(lines: list[str]) -> None:
+    """Hard negatives: a single time stamp, a post's title, a table's head, a programme."""
+    page = detected(lines)
+    assert all("byline.post_author" not in rules_of(page, line) for line in lines)

@@ -293,3 +293,101 @@ def test_a_caption_with_its_credit_describes_no_line_above() -> None:
     tail = "The dairy's clock tower will be kept under the plans. Photo by Callum Rook"
     page = detected([PARAGRAPHS["en"][0], quote, tail])
     assert rules_of(page, quote) == []
+
+
+@pytest.mark.parametrize(
+    ("description", "credit"),
+    [
+        (
+            "Die Talbrücke Riedenbach überspannt das Tal auf 310 Metern. Seit dem Sommer dürfen nur noch Autos darüber.",
+            "Foto: Frank Leuthold/dpa",
+        ),
+        ("Een buurtbatterij in de wijk De Kamp. Bewoners slaan er overdag zonnestroom in op.", "Beeld Sander Kooistra"),
+        (
+            "La piscine de Sombreval a été inaugurée en 1974. Elle accueille 70.000 nageurs par an.",
+            "© Photo : Claire Vautrin",
+        ),
+    ],
+)
+def test_two_sentences_glued_to_a_photo_credit_are_a_sure_caption(description: str, credit: str) -> None:
+    """Under a picture's own credit a description may run to a second sentence."""
+    page = detected([*PARAGRAPHS["en"][:2], description, credit, *PARAGRAPHS["en"][2:]])
+    assert "caption.described_sentence" in rules_of(page, description)
+
+
+@pytest.mark.parametrize(
+    "credit", ["Video: Pendler stehen im Stau vor der Umleitung", "Grafik: Kursentwicklung", "Quelle: dpa", "Lusa"]
+)
+def test_two_sentences_above_a_clip_chart_or_source_line_are_no_sure_caption(credit: str) -> None:
+    """Hard negatives: a video's, a chart's or a source's line can stand under a paragraph."""
+    line = "Bis dahin hatte niemand mit einer Sperrung gerechnet. Erst im Herbst war die Fahrbahn neu."
+    page = detected([*PARAGRAPHS["de"][:2], line, credit, *PARAGRAPHS["de"][2:]])
+    assert "caption.described_sentence" not in rules_of(page, line)
+
+
+def test_sentence_under_a_gallery_counter_above_a_credit_is_a_sure_caption() -> None:
+    """A counter or a reading time above the sentence ("3 min", "Gallery 1 of 12") is no
+    headline whose standfirst the sentence could be."""
+    description = "The Morrow Twins on the Lighthouse Stage on Saturday night."
+    page = detected([*PARAGRAPHS["en"][:2], "3 min", description, "Photo: Rui Pereira for Wirewave"])
+    assert "caption.described_sentence" in rules_of(page, description)
+
+
+def test_photo_credit_after_a_blank_line_on_a_page_of_blank_lines() -> None:
+    """Where a blank line follows every line, the blank between a sentence and its credit says nothing."""
+    description = "Raw brass blanks wait to be spun into bell domes in the workshop's back room."
+    lines = [PARAGRAPHS["en"][0], "", PARAGRAPHS["en"][1], "", description, "", "Photograph: Mette Kjaergaard"]
+    page = detected([*lines, "", PARAGRAPHS["en"][2]])
+    assert "caption.described_sentence" in rules_of(page, description)
+
+
+def test_sentence_above_the_credit_of_the_main_image_is_no_sure_caption() -> None:
+    """Hard negative: "Main image credit: Getty" at the article's end credits the picture at its top."""
+    last = "The listing ceremony is due to be held at the stock exchange next Tuesday."
+    page = detected([*PARAGRAPHS["en"][:2], last, "Main image credit: Getty"])
+    assert "caption.described_sentence" not in rules_of(page, last)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Visualisierung: Staatliches Bauamt Kremsfeld", "caption.credit"),
+        ("Rendering: Hollister Energy", "caption.credit"),
+        ("Gazette archive photo", "caption.photo_note"),
+        ("(Ledger file photo)", "caption.photo_note"),
+        ("Courier staff photo", "caption.photo_note"),
+    ],
+)
+def test_renderings_and_archive_photo_notes_are_credits(line: str, rule: str) -> None:
+    assert caption_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The rendering of the new stadium drew criticism from residents at Tuesday's meeting.",
+        "Archive photo albums from the 1950s were donated to the museum.",
+        "(The photo was later deleted.)",
+    ],
+)
+def test_prose_about_renderings_and_archive_photos_is_no_credit(line: str) -> None:
+    """Hard negatives: prose mentioning a rendering or an archive photo."""
+    assert caption_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["Photo: Ailsa Rennick", "2 / 4", "Next", "Engineers found damage to a gearbox bearing. Photo: Ailsa Rennick"],
+)
+def test_a_slide_under_a_bare_counter_closed_by_its_credit_or_the_next_counter(after: str) -> None:
+    slide = "Raw brass blanks wait to be spun into bell domes in the workshop's back room."
+    page = detected([*PARAGRAPHS["en"][:2], "1 / 4", slide, after, *PARAGRAPHS["en"][2:]])
+    # over a bare credit the sentence is caption.described_sentence already
+    assert {"caption.under_counter", "caption.described_sentence"} & set(rules_of(page, slide))
+
+
+def test_the_lead_under_a_carousels_counter_is_no_slide() -> None:
+    """Hard negative: a counter printed under the caption, above the lead; the story goes on below."""
+    lead = "A research ship surveying the seabed off the coast has found a field of glass sponges."
+    page = detected(["The ship's crew lowers a camera sled.", "1 / 4", lead, *PARAGRAPHS["en"]])
+    assert "caption.under_counter" not in rules_of(page, lead)

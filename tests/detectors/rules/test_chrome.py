@@ -345,6 +345,7 @@ def test_a_caption_and_its_credit_under_a_comment_counter_open_no_comments() -> 
     [
         "Some links in this guide are affiliate links, so the site may earn a commission on purchases.",
         "When you buy through our links we may receive a small commission at no cost to you.",
+        "When you buy through our links, we may earn an affiliate commission. Here's how it works.",
         "A short digest of the week's planning news, every Thursday. Unsubscribe at any time.",
         "This page is for general information only and is not a substitute for professional medical advice.",
         "Share prices are delayed by 20 minutes.",
@@ -422,3 +423,168 @@ def test_a_sentence_with_an_icon_name_is_no_bar_of_icons(line: str) -> None:
 def test_contributions_without_a_count_are_no_comment_marker(line: str) -> None:
     """Hard negatives: only a count of contributions ("57 contributions") is a comments counter."""
     assert chrome_rule(line) != "chrome.comment_marker"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Teilen  Merken",
+        "Save  Share  Gift this article",
+        "Compartir  Guardar",
+        "Partilhar · Guardar · Oferecer artigo",
+        "Teilen | Speichern",
+        "Share  Copy link",
+    ],
+)
+def test_a_bar_of_two_or_three_buttons(line: str) -> None:
+    assert chrome_rule(line) == "chrome.ui_words"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vehicle detection | Off | On",  # a table's row: its first cell is no button
+        "Sailing | Leaves Brackwater | Leaves Scarra",
+        "Morning | 07:30 | 08:40",
+        "Print  this page for the school office",
+        "Share  prices fell",
+    ],
+)
+def test_table_rows_and_prose_with_pipes_are_no_bar_of_buttons(line: str) -> None:
+    """Hard negatives: pipes and double spaces in a table's row or a line of text."""
+    assert chrome_rule(line) != "chrome.ui_words"
+
+
+POLL = [
+    "POLL: Should water companies be taken back into public ownership?",
+    "Yes",
+    "No",
+    "Not sure",
+    "Vote",
+]
+
+
+def test_a_readers_poll_is_chrome_and_the_article_goes_on_below_it() -> None:
+    p = PARAGRAPHS["en"]
+    lines = [p[0], p[1], *POLL, p[2], p[3]]
+    page = detected(lines)
+    assert all("chrome.poll" in rules_of(page, line) for line in POLL)
+    labels = label_map("\n".join(["Harbour town votes to rebuild its flooded sea wall", *lines]))
+    assert [labels[line] for line in POLL] == [Label.CHROME] * len(POLL)
+    assert [labels[x] for x in p[:4]] == [Label.BODY] * 4
+
+
+def test_a_poll_heading_above_the_question() -> None:
+    page = detected(
+        ["Umfrage", "Nutzen Sie den Stadtbus?", "Ja, regelmäßig", "Manchmal", "Nein, nie", "Abstimmen"], "de"
+    )
+    assert "chrome.poll" in rules_of(page, "Umfrage")
+    assert rules_of(page, "Manchmal") == ["chrome.poll"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a comment form's button: no question above the fields
+        ["Add a comment", "Name", "Email", "Submit"],
+        # numbered steps ending in "Vote" asked nothing
+        ["How to vote by post", "1. Fill in the form", "2. Sign it", "Vote"],
+        # a question of the story answered in prose, "Vote" a subheading after one short line
+        ["Should the council vote again?", "It will, in May.", "Vote"],
+    ],
+)
+def test_no_poll_without_a_question_and_short_answers(lines: list[str]) -> None:
+    """Hard negatives: a vote button needs a question and two answers or more above it."""
+    page = detected(lines)
+    assert all("chrome.poll" not in rules_of(page, line) for line in lines)
+
+
+def test_a_consent_banner_about_essential_cookies() -> None:
+    line = "We use some essential cookies to make this site work. We'd like to set additional cookies to understand how you use it."
+    assert chrome_rule(line) == "chrome.consent"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The bakery said its essential ingredients, cookies and cakes, would cost more from March.",
+        "Readers told us how you use the new cookies recipe matters less than the butter.",
+    ],
+)
+def test_prose_about_cookies_with_one_consent_word_is_no_consent(line: str) -> None:
+    """Hard negatives: a story about biscuits naming one of the new context words."""
+    assert chrome_rule(line) != "chrome.consent"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Email address",
+        "Your email",
+        "Tu correo electrónico",
+        "Apuntarme",
+        "Je m'abonne",
+        "Ouça este conteúdo",
+        "Ouvir artigo",
+        "Lyssna på artikeln",
+        "Kopiera länk",
+        "Artikel vorlesen lassen",
+        "Zum Kursverlauf ›",
+        "Bekijk koers ›",
+        "Riproduci",
+        "Silenciar",
+        "Sign the Guest Book",
+    ],
+)
+def test_newsletter_fields_and_player_buttons(line: str) -> None:
+    assert (chrome_rule(line) or "").startswith("chrome.ui_word")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your email address was shared with the council without consent, the tribunal found.",
+        "Correo de Andalucía cerró su edición impresa en 2019.",
+        "Light a candle, the vicar said, and think of the crew.",
+    ],
+)
+def test_sentences_opening_with_those_words_are_no_ui_word(line: str) -> None:
+    """Hard negatives: the same words opening a sentence of the story."""
+    assert not (chrome_rule(line) or "").startswith("chrome.ui_word")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Island news every Thursday, free. Enter your email address",
+        "By subscribing you agree to our terms and privacy policy.",
+        "The day's top stories from Calloway County, every morning at 6.",
+        "Our best writing, delivered every weekday.",
+        "Want the day's court news as it happens? Turn on notifications from the Echo.",
+        "Do you have a story from your island? Email news@skerrowherald.example",
+        "Keine Reportage mehr verpassen: Jetzt den Wochenend-Newsletter abonnieren",
+        "Die wichtigsten Geschichten der Woche, jeden Samstag in Ihrem Postfach.",
+        "Le notizie di Mantova ogni mattina nella tua casella.",
+        "Accédez à tous nos articles à partir de 1 € le premier mois.",
+        "Les commentaires sont modérés a priori. Consultez notre charte.",
+        "Después, 9,99 € al mes. Cancela cuando quieras.",
+        "Elke ochtend het belangrijkste nieuws uit jouw regio.",
+    ],
+)
+def test_newsletter_and_subscription_pitches(line: str) -> None:
+    assert "chrome.pitch" in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By subscribing to three suppliers at once, the hospital cut its costs by a fifth.",
+        "The bakery's top stories are about bread, and it opens every morning at 6.",
+        "Do you have a story to tell about the flood, the inquiry asked residents in May.",
+        "Elke ochtend staan er files op de A7 bij Purmerend.",
+        "Keine Partei will den Anschluss mehr verpassen, sagte der Bürgermeister.",
+    ],
+)
+def test_prose_with_the_new_pitch_words_is_no_pitch(line: str) -> None:
+    """Hard negatives: the same openings or words in a sentence of the story."""
+    assert "chrome.pitch" not in rules_of(detected([line]), line)

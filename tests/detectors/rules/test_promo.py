@@ -186,3 +186,20 @@ def test_an_unlinked_subheading_under_a_related_box_is_no_teaser_title() -> None
     labels = {s.text: s.label for s in newsclean.clean(html, Options(input_format="html")).segments}
     assert labels["Dorfladen in Oberlinden öffnet wieder mit Café"] is Label.PROMO
     assert labels["Die Haltestellen"] is Label.BODY
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("LEES OOK. Dijlepad na maanden werken opnieuw open voor fietsers", "nl"),
+        ("Mirá también: Aumenta el boleto de colectivo en Bahía Blanca", "es"),
+    ],
+)
+def test_a_cue_in_capitals_with_a_full_stop_and_the_voseo_cue(line: str, lang: str) -> None:
+    rule = rule_of(run_line(promo.detect, line, lang, ALL_LANGS), Label.PROMO)
+    assert (rule or "").startswith("promo.cue")
+
+
+def test_a_cue_word_with_a_full_stop_opening_a_sentence_is_no_cue() -> None:
+    """Hard negative: "See also. ..." opening a sentence, the cue not in capitals."""
+    assert promo_rule("See also. The mayor said the bridge would reopen in May.") is None

@@ -51,6 +51,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
         sidebar.detect(page, ALL_LANGS)  # reads the lines after the heading too
     if page.segments and page.segments[0].dom is not None:
         dom.detect(page, ALL_LANGS)
+    byline.detect_post_authors(page)
     caption.detect_tail_credits(page)
     caption.detect_described(page)
     caption.detect_after_marker(page)
@@ -61,6 +62,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     chrome.detect_comment_threads(page)
     chrome.detect_pitches(page)
     chrome.detect_reactions(page)
+    chrome.detect_polls(page)
     sidebar.detect_lists(page)
 
 

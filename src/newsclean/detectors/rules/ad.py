@@ -14,7 +14,7 @@ import regex
 
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
-from newsclean.detectors.rules.base import PatternSet, PhraseSet, verdict
+from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, verdict
 from newsclean.segments.normalize import norm_key
 from newsclean.types import Label, Verdict
 
@@ -26,6 +26,8 @@ MARKER = PhraseSet("ad.marker", P.AD_LINES)
 SPONSORED_PREFIX = PatternSet("ad.sponsored_prefix", P.AD_PREFIXES, prefixes=True)
 _MARKER_KEYS = MARKER.keys()
 
+#: a marker and a slot's number: "Advertisement 2"
+NUMBERED_MARKER = regex.compile(r"^(\D+?)\s*\d{1,2}$")
 #: a sponsored teaser is a short line; longer ones are prose about sponsorship
 MAX_TEASER_WORDS = 30
 
@@ -38,6 +40,10 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         if shape.words > MAX_TEASER_WORDS:
             continue
         hit = MARKER.match(page, i, langs) if keys[i] in _MARKER_KEYS else None
+        if hit is None and shape.words <= 3 and (m := NUMBERED_MARKER.match(keys[i])):
+            # a numbered slot: "Advertisement 2", "Anzeige 3"
+            lang = MARKER.lang_of(m.group(1), langs)
+            hit = Hit(f"ad.marker[{lang}]", page.texts[i]) if lang else None
         if hit:
             page.add(i, verdict(Label.AD, hit, 0.98))
             continue
@@ -50,6 +56,8 @@ def detect(page: Page, langs: frozenset[str]) -> None:
 
 #: lines of a sponsored card under its marker ("Sponsored listing" / address / agent)
 MAX_CARD_LINES = 3
+#: a card's line of at most this many words over a paragraph is the story's next subheading
+SUBHEADING_WORDS = 5
 
 
 def detect_cards(page: Page) -> None:
@@ -70,6 +78,13 @@ def detect_cards(page: Page) -> None:
         for j in range(i + 1, min(n, i + 1 + MAX_CARD_LINES)):
             if page.segments[j].blank_before or page.verdicts[j] or page.shapes[j].prose:
                 break
+            if (
+                page.shapes[j].words <= SUBHEADING_WORDS
+                and j + 1 < n
+                and not page.segments[j + 1].blank_before
+                and (page.shapes[j + 1].prose or "|" in page.texts[j + 1])
+            ):
+                break  # a short subheading over the story's next paragraph or table: the card ended above
             page.add(j, Verdict(Label.AD, "ad.sponsored_card", page.texts[j][:60], 0.7))
 
 
@@ -96,6 +111,9 @@ _PLAIN_MARKERS = {
     "iklan",
     "story continues below advertisement",
     "story continues below",
+    "continua a leggere dopo la pubblicità",
+    "continue a ler depois da publicidade",
+    "continua a ler depois da publicidade",
 }
 
 
@@ -108,7 +126,7 @@ _PITCH_QUESTION = regex.compile(
 )
 _DISCLAIMER = regex.compile("|".join(f"(?:{p})" for p in P.AD_DISCLAIMERS), regex.I)
 #: a line is searched for a disclaimer only when it holds one of these
-_DISCLAIMER_CUES = ("18", "respons", "t&c", "verantwort", "bewust")
+_DISCLAIMER_CUES = ("18", "respons", "t&c", "verantwort", "bewust", "risques")
 #: an advert's copy is at most this long
 COPY_WORDS = 50
 

@@ -45,6 +45,11 @@ class PhraseSet:
         """Every whole-line key that can match (for finding candidate lines)."""
         return frozenset(self._index)
 
+    def lang_of(self, key: str, langs: frozenset[str] | None = None) -> str | None:
+        """The language of the phrase whose key is ``key`` (None: no phrase, or not in ``langs``)."""
+        lang = self._index.get(key)
+        return None if lang is None or (langs is not None and lang not in langs) else lang
+
     def match(self, page: Page, i: int, langs: frozenset[str] | None = None) -> Hit | None:
         key = page.keys[i]
         if not key:

@@ -102,7 +102,11 @@ _BY_RX = {
 
 _ROLE = words_alternation(P.ROLE_WORDS)
 _AGENCY = words_alternation(P.AGENCIES)
-NAME_ROLE = regex.compile(rf"^(?P<name>{NAME})\s*(?:,|\||/|–|-|—|·)\s*(?i:(?:the\s+)?{_ROLE}|{_AGENCY})\b.{{0,80}}$")
+#: the role may follow a beat's capitalised words: "Ewan Doherty | Crime Correspondent",
+#: "Priya Castellano, Transport Correspondent", "Dana Okafor | Transportation reporter"
+NAME_ROLE = regex.compile(
+    rf"^(?P<name>{NAME})\s*(?:,|\||/|–|-|—|·)\s*(?:(?i:the\s+)?(?:\p{{Lu}}[\p{{L}}-]*\s+){{0,2}}(?i:{_ROLE})|(?i:{_AGENCY}))\b.{{0,80}}$"
+)
 AGENCY_LINE = regex.compile(
     rf"^[\(\[—–-]?\s*(?:source\s*:\s*|fonte\s*:\s*|fuente\s*:\s*|quelle\s*:\s*|with\s+|avec\s+|com\s+|con\s+|mit\s+)?(?i:{_AGENCY})(?:\s*(?:/|,|and|&|with|und|y|e|et)\s*(?i:{_AGENCY}))*\s*[\)\]]?\s*$"
 )
@@ -394,6 +398,13 @@ _CREDIT_FIRSTS = frozenset(
 )
 _CREDIT_CUES = (
     "@",
+    "redação",
+    "redacción",
+    "rédaction",
+    "redazione",
+    "redactie",
+    "redaktion",
+    "newsroom",
     "contributed",
     "desk",
     "team",
@@ -536,14 +547,49 @@ _NAMES = regex.compile(rf"{NAME}(?:{_JOIN}{NAME}){{0,3}}\.?")
 _ROLE_LINE = regex.compile(rf"^(?i:(?:the\s+)?(?:\p{{L}}+\s+){{0,2}}{_ROLE})\b.{{0,50}}$")
 
 
+#: articles, that open a capitalised title ("Die Eckdaten", "The Verdict") but no person's name
+_ARTICLES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "die",
+        "der",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "les",
+        "los",
+        "las",
+        "el",
+        "il",
+        "lo",
+        "gli",
+        "het",
+        "een",
+        "une",
+        "un",
+        "una",
+        "uno",
+        "um",
+        "uma",
+        "os",
+        "as",
+    ]
+)
+
+
 def looks_like_name(page: Page, i: int) -> bool:
     """Capitalised words, no function words but "and": "Jane Roe", "Owen Tremblay and Kezia Lam"."""
     shape = page.shapes[i]
     text = page.texts[i]
     if not 2 <= shape.words <= 9 or shape.digit_ratio > 0 or (shape.terminal and not text.endswith(".")):
         return False
-    if not _NAMES.fullmatch(text):
-        return False
+    if not _NAMES.fullmatch(text) or text.split(None, 1)[0].lower() in _ARTICLES:
+        return False  # "Die Eckdaten", "Les Funambules du Nord": an article opens no person's name
     return all(
         w[:1].isupper()
         or w.lower()
@@ -570,17 +616,133 @@ def looks_like_name(page: Page, i: int) -> bool:
     )
 
 
+#: "Lucía Herrero | Madrid", "Amrita Sandhu · North Coast News": a name, one separator and a
+#: place or an outlet (capitalised words, no digits, no sentence)
+_NAME_PLACE_SEP = regex.compile(r"\s+(?:\||·|—|–)\s+")
+_PLACE = regex.compile(
+    rf"^\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*(?:\s+(?:{_PARTICLE}\s+)*\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*){{0,4}}$"
+)
+#: a line under a bare name that is a place alone ("Madrid", "Villar del Río") has at most this many words
+PLACE_WORDS = 3
+#: how far below the article's first paragraph (the standfirst, often) a byline block can reach
+BARE_NAME_REACH = 5
+
+
+def _name_place(page: Page, i: int) -> bool:
+    """ "Name | Place": a name (as :func:`looks_like_name`), one separator, a place or an outlet."""
+    text = page.texts[i]
+    shape = page.shapes[i]
+    if not 3 <= shape.words <= 10 or shape.digit_ratio > 0 or shape.sentence_end:
+        return False
+    parts = _NAME_PLACE_SEP.split(text)
+    if len(parts) != 2 or not _PLACE.match(parts[1]) or parts[1].upper() == parts[1]:
+        return False
+    name = parts[0]
+    return 2 <= len(name.split()) <= 4 and name.upper() != name and _NAMES.fullmatch(name) is not None
+
+
+def _item(page: Page, j: int) -> bool:
+    """A short capitalised line with no verdict, no digit and no sentence: an item of a list."""
+    if not 0 <= j < len(page) or page.verdicts[j]:
+        return False
+    shape = page.shapes[j]
+    return (
+        shape.words <= LIST_ITEM_WORDS and shape.digit_ratio == 0 and not shape.terminal and page.texts[j][:1].isupper()
+    )
+
+
+#: an item of a list of names or places has at most this many words
+LIST_ITEM_WORDS = 5
+
+
+def _in_list(page: Page, i: int) -> bool:
+    """Line ``i`` is one of three or more items in a row (:func:`_item`): "Compagnie Haut-Perchés",
+    "Les Funambules du Nord", "Théâtre de la Lanterne" under a date of a programme."""
+    return (_item(page, i - 1) and _item(page, i + 1)) or (
+        (_item(page, i + 1) and _item(page, i + 2)) or (_item(page, i - 1) and _item(page, i - 2))
+    )
+
+
+def _place_line(page: Page, i: int) -> bool:
+    """A place alone on its line ("Madrid", "Villar del Río"): no verdict, no sentence, no digit."""
+    shape = page.shapes[i]
+    return (
+        not page.verdicts[i]
+        and 1 <= shape.words <= PLACE_WORDS
+        and shape.digit_ratio == 0
+        and not shape.terminal
+        and _PLACE.match(page.texts[i]) is not None
+    )
+
+
 def detect_bare_names(page: Page, headline: int | None, first_body: int) -> None:
-    """A name alone next to the headline or a date line is the byline; a job title under it too."""
+    """A name alone next to the headline or a date line is the byline; a job title under it too.
+
+    ``byline.name_place``: "Lucía Herrero | Madrid" there too. ``byline.place_under_name``:
+    a place alone under the bare name, when a byline line follows it ("Manuel Rosado" /
+    "Villar del Río" / "Actualizado 14/04/2027 - 20:15").
+    """
+    n = len(page)
     lo = headline + 1 if headline is not None else max(0, first_body - 4)
-    hi = min(first_body + 3, len(page))
+    hi = min(first_body + BARE_NAME_REACH, n)
     for i in range(lo, hi):
-        if page.verdicts[i] or not looks_like_name(page, i):
+        if page.verdicts[i]:
             continue
-        role_below = i + 1 < len(page) and page.shapes[i + 1].words <= 6 and bool(_ROLE_LINE.match(page.texts[i + 1]))
-        near_date = role_below or any(page.has(j, Label.BYLINE) for j in (i - 1, i + 1) if 0 <= j < len(page))
+        rule = "byline.bare_name" if looks_like_name(page, i) else "byline.name_place" if _name_place(page, i) else ""
+        if not rule:
+            continue
+        role_below = i + 1 < n and page.shapes[i + 1].words <= 6 and bool(_ROLE_LINE.match(page.texts[i + 1]))
+        if _in_list(page, i):
+            continue  # a short line among other short ones: a list (a programme, a line-up), no byline
+        place_below = i + 2 < n and _place_line(page, i + 1) and page.has(i + 2, Label.BYLINE)
+        near_date = role_below or place_below or any(page.has(j, Label.BYLINE) for j in (i - 1, i + 1) if 0 <= j < n)
         if near_date or (headline is not None and i - headline <= 6 and i < first_body):
-            page.add(i, Verdict(Label.BYLINE, "byline.bare_name", page.texts[i], 0.7))
+            page.add(i, Verdict(Label.BYLINE, rule, page.texts[i], 0.7))
             j = i + 1
-            if j < len(page) and not page.verdicts[j] and page.shapes[j].words <= 6 and _ROLE_LINE.match(page.texts[j]):
+            if j < n and not page.verdicts[j] and page.shapes[j].words <= 6 and _ROLE_LINE.match(page.texts[j]):
                 page.add(j, Verdict(Label.BYLINE, "byline.role_under_name", page.texts[j], 0.7))
+            elif place_below:
+                page.add(j, Verdict(Label.BYLINE, "byline.place_under_name", page.texts[j], 0.7))
+
+
+#: a live blog's time stamp alone on its line: "16.40 GMT", "12:41 a.m.", "14h32", "12:31"
+POST_STAMP = regex.compile(
+    r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h|gmt|bst|utc|cet|cest|et|est|edt|pt|ist))?\.?$", regex.I
+)
+#: a post's author stands at most this many lines from its time stamp
+POST_AUTHOR_REACH = 2
+#: a live blog has at least this many time stamps, each with prose (the post) at most this many lines under it
+POST_STAMPS = 2
+POST_PROSE_REACH = 5
+#: a post's author's name has at most this many words
+POST_AUTHOR_WORDS = 3
+
+
+def detect_post_authors(page: Page) -> None:
+    """A live blog's posts are signed: a bare name a line or two from a post's time stamp
+    ("16.40 GMT" / title / "Helen Okafor") is its author (``byline.post_author``).
+
+    Only on a page with :data:`POST_STAMPS` time stamps or more that head prose (a programme's
+    times head names of acts); a name among other short lines (a line-up) is an item of that
+    list, not an author.
+    """
+    n = len(page)
+    stamps = [
+        i
+        for i in range(n)
+        if page.shapes[i].words <= 3
+        and POST_STAMP.match(page.texts[i].strip())
+        and any(
+            page.shapes[j].prose or page.shapes[j].list_marker for j in range(i + 1, min(n, i + 1 + POST_PROSE_REACH))
+        )
+    ]
+    if len(stamps) < POST_STAMPS:
+        return
+    near: set[int] = set()
+    for i in stamps:
+        near.update(range(max(0, i - POST_AUTHOR_REACH), min(n, i + POST_AUTHOR_REACH + 1)))
+    for i in sorted(near):
+        if page.verdicts[i] or page.shapes[i].words > POST_AUTHOR_WORDS or "  " in page.texts[i].strip():
+            continue  # "Desalojo de Navacerrada de Arriba": a post's title; "Ligne  Situation": a table's head
+        if looks_like_name(page, i) and not _in_list(page, i):
+            page.add(i, Verdict(Label.BYLINE, "byline.post_author", page.texts[i], 0.7))

@@ -58,9 +58,10 @@ VIDEO = regex.compile(
     r"^(?:▶|►|🎥|📹|📷)(?=.*\p{L}).{3,200}$|^.{3,200}\s\(\d{1,2}:\d{2}\)\s*$|^(?i:watch|video|vídeo|vidéo|assista|guarda)\s*[:|-]\s*\S.{0,200}\d{1,2}:\d{2}\)?\s*$"
 )
 #: a bare credit: "Darren Kealy/The Lakeshore Standard", "Supplied", "Courtesy of the family"
-#: "Picture supplied", "Courier file photo", "Photo supplied by the family"
+#: "Picture supplied", "Courier file photo", "Photo supplied by the family", "Gazette archive photo",
+#: "(Ledger file photo)"
 PHOTO_NOTE = regex.compile(
-    r"^(?:[\p{Lu}][\p{L}.'’-]+\s+){0,3}(?:file\s+)?(?i:photo|picture|image|pic|foto|photograph)(?:\s+(?i:supplied|courtesy|by)\b.{0,50})?\.?$"
+    r"^\(?(?:[\p{Lu}][\p{L}.'’-]+\s+){0,3}(?:(?i:file|archive|staff|contributed|submitted)\s+)?(?i:photo|picture|image|pic|foto|photograph)(?:\s+(?i:supplied|courtesy|by)\b.{0,50})?\)?\.?$"
 )
 #: a credit word and a source's capitalised name, alone on a line: "Foto Ansa", "Photo News",
 #: "Beeld Sander Kooistra" (not "Photo Galleries", a menu's entry)
@@ -159,6 +160,8 @@ _CREDIT_STEMS = (
     "zdjęci",
     "fot.",
     "görsel",
+    "visuali",
+    "render",
 )
 
 
@@ -393,12 +396,41 @@ def detect_described(page: Page) -> None:
 DESCRIPTION_WORDS = 30
 #: ... and at most this many sentences ("A bridge over the river. It closed in May.")
 DESCRIPTION_SENTENCES = 1
+#: a line above the description that could be a headline (the sentence its standfirst) has at
+#: least this many words and at most this share of digits
+TITLE_WORDS = 4
+TITLE_DIGITS = 0.1
+#: ... or two sentences, above a credit that names a picture's maker (:data:`PHOTO_CREDIT`)
+PHOTO_DESCRIPTION_SENTENCES = 2
+#: a bare credit of a photo: "Foto: dpa", "© Foto: Privat", "(Photo: Reggie Tolliver / ...)",
+#: "Photograph: ...", "Beeld Sander Kooistra", "Picture supplied"; no "Video:", "Grafik:",
+#: "Source:" (a chart's or a clip's line, under which a paragraph of the story may stand), no
+#: "Main image credit: Getty" (the credit of the page's top picture, at the article's end)
+PHOTO_CREDIT = regex.compile(
+    r"^[(©\s]*(?!(?i:main|top|lead|header|cover|featured|hero)\b)(?:(?:\p{Lu}[\p{L}-]*\s+)?(?i:foto|fotos|photo|photos|photograph|photographs|fotografia|fotografía|image|imagen|imagem|picture|pictures|pic|bild|beeld|credit|crédit|crédito|image credit|photo credit|bildquelle))\b(?!\s*(?i:gallery|galerie|galería|galeria|of\b))"
+)
+#: a page where at least this share of lines follow a blank line: a blank says nothing there
+BLANK_AFTER_EVERY_LINE = 0.8
+
+
+def _blank_after_every_line(page: Page) -> bool:
+    """A text dump with a blank line after (nearly) every line; HTML blocks say nothing by blanks."""
+    segments = page.segments
+    if not segments or segments[0].dom is not None:
+        return False
+    return sum(s.blank_before for s in segments) >= BLANK_AFTER_EVERY_LINE * len(segments)
+
+
 #: reporting verbs and quotation marks: a sentence of the story, not a photo's description
 _REPORTED = regex.compile(
     r"\b(?:said|says|told|according to|sagte|sagt|sagten|dijo|dice|afirmó|señaló|a déclaré|a dit|explique|disse|afirmou|ha detto|ha spiegato|zei|zegt)\b|[\"“”„«»]",
     regex.I,
 )
-_NOT_PHOTO_CREDIT = regex.compile(r"^\W*(?:source|sources|quelle|fuente|fonte|▶|►)", regex.I)
+#: a source's line, a player's, or the credit of the page's main picture ("Main image credit: Getty")
+_NOT_PHOTO_CREDIT = regex.compile(
+    r"^\W*(?:source|sources|quelle|fuente|fonte|▶|►|(?:main|top|lead|header|cover|featured|hero)\s+(?:image|photo|picture))",
+    regex.I,
+)
 
 
 def _sure_description(page: Page, j: int, i: int) -> bool:
@@ -412,15 +444,23 @@ def _sure_description(page: Page, j: int, i: int) -> bool:
         return False
     if page.texts[i] == page.texts[i].upper() and not _has_credit_word(page.lows[i]):
         return False  # "SAP // JMR": the editors' initials of a wire story, no photo's credit
-    if page.has_blank_lines and page.segments[i].blank_before:
+    photo = PHOTO_CREDIT.match(page.texts[i]) is not None
+    if page.has_blank_lines and page.segments[i].blank_before and not (photo and _blank_after_every_line(page)):
         return False
     shape = page.shapes[j]
-    if not shape.prose or shape.words > DESCRIPTION_WORDS or _sentences(page.texts[j]) > DESCRIPTION_SENTENCES:
+    # under a picture's own credit ("Foto: Frank Leuthold/dpa") a description may run to a
+    # second sentence ("The bridge spans 310 metres. Since the summer only cars may cross.")
+    sentences = PHOTO_DESCRIPTION_SENTENCES if photo else DESCRIPTION_SENTENCES
+    if not shape.prose or shape.words > DESCRIPTION_WORDS or _sentences(page.texts[j]) > sentences:
         return False
     if _REPORTED.search(page.texts[j]):
         return False  # "The council said ...": reported speech is the story's
     above = j - 1
-    return above < 0 or bool(page.verdicts[above]) or not page.shapes[above].title_like
+    if above < 0 or page.verdicts[above]:
+        return True
+    shape = page.shapes[above]
+    # a title has words: "3 min", "💬 214", "Gallery 1 of 12 ◀ ▶" above the sentence are no headline
+    return not shape.title_like or shape.words < TITLE_WORDS or shape.digit_ratio > TITLE_DIGITS
 
 
 def _has_credit_word(low: str) -> bool:
@@ -443,7 +483,11 @@ def detect_after_marker(page: Page) -> None:
         return  # HTML: figure and figcaption say it better (a counter can sit under the caption)
     for i in range(n - 1):
         shape = page.shapes[i]
-        if shape.words > 6 or shape.chars > 40 or not PHOTO_MARKER.match(page.texts[i]):
+        if shape.words > 6 or shape.chars > 40:
+            continue
+        if not PHOTO_MARKER.match(page.texts[i]):
+            if shape.words <= 3 and BARE_COUNTER.match(page.texts[i]) and _gallery_slide(page, i + 1):
+                page.add(i + 1, Verdict(Label.CAPTION, "caption.under_counter", page.texts[i + 1][:120], 0.8))
             continue
         # added even under another chrome verdict ("Image 3 of 9" is a chrome.prefix too): the
         # article span reads the marker as part of a gallery (``span._picture``)
@@ -454,6 +498,27 @@ def detect_after_marker(page: Page) -> None:
             continue
         if (below.sentence_end or below.words >= 8) and _sentences(page.texts[j]) <= 1:
             page.add(j, Verdict(Label.CAPTION, "caption.after_marker", page.texts[j][:120], 0.8))
+
+
+#: a carousel's bare counter: "1 / 3", "2 of 12", "1 de 4"
+BARE_COUNTER = regex.compile(r"^\d{1,3}\s*(?:/|of|von|de|sur|di|van)\s*\d{1,3}$", regex.I)
+#: what closes a slide under its description: its credit or another caption, the next
+#: counter or marker, a carousel's button ("Next", "View gallery")
+_SLIDE_ENDS = ("caption.", "chrome.counter", "chrome.photo_marker", "chrome.ui_word", "chrome.breadcrumb")
+
+
+def _gallery_slide(page: Page, j: int) -> bool:
+    """Line ``j``, under a bare counter ("1 / 3"), describes the slide: one sentence (or a
+    line of some length) with no verdict, closed by the slide's credit, another caption, the
+    next counter or a carousel's button (``caption.under_counter``). A counter printed under
+    the caption, above the lead, has the story's next paragraph under that lead instead."""
+    n = len(page)
+    if j + 1 >= n or page.verdicts[j] or page.shapes[j].words > MARKER_CAPTION_WORDS:
+        return False
+    below = page.shapes[j]
+    if not (below.sentence_end or below.words >= 8) or _sentences(page.texts[j]) > 2:
+        return False
+    return any(v.rule.startswith(_SLIDE_ENDS) for v in page.verdicts[j + 1])
 
 
 def _sentences(text: str) -> int:

@@ -13,6 +13,8 @@ cookie and newsletter prompts, comment counters, footers, copyright.
 ``chrome.reactions``   (context) "👍 2.418  💬 311": counters behind pictographs, a player's controls.
 ``chrome.comment_marker`` the start of the readers' comments (used by the decision stage).
 ``chrome.tag_list``    (context) the short lines under a "Tags"/"Topics" heading.
+``chrome.ui_words``    a bar of two or three buttons: "Teilen  Merken", "Save  Share  Gift this article".
+``chrome.poll``        (context) a readers' poll: its question, its answers and its "Vote" button.
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ TAGS_HEADING = regex.compile(
 )
 _CONSENT = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in P.CONSENT_WORDS) + r")\b", regex.I)
 _CONSENT_CONTEXT = regex.compile(
-    r"\b(?:accept|consent|privacy|partners|browsing|browser|website|site|personali[sz]|advertising|settings|preferences|analytics"
+    r"\b(?:accept|reject|consent|privacy|partners|browsing|browser|website|site|personali[sz]|advertising|settings|preferences|analytics|essential|how you use"
     r"|akzeptier|zustimm|datenschutz|einstellung|partner|acept|naveg|personaliz|anuncio|publicidad|accepter|navigation|partenaires"
     r"|aceit|navega|personaliz|anúncio|accetta|navigazione|accepteren|instellingen)",
     regex.I,
@@ -122,6 +124,9 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             hit = UI_WORD.match(page, i, langs) if keys[i] in _UI_KEYS else None
             if hit and not text.endswith(".") and not _QUOTED.search(text):
                 page.add(i, verdict(Label.CHROME, hit, 0.7))
+                continue
+            if 2 <= words <= 8 and ("  " in text or "|" in text or "·" in text) and _ui_words(text):
+                page.add(i, verdict(Label.CHROME, Hit("chrome.ui_words", text[:80]), 0.8))
                 continue
             if (
                 words <= MAX_ICONS
@@ -271,6 +276,25 @@ def _nav_strip(text: str, sentence_end: bool) -> bool:
                 if digits <= len(items):
                     return True
     return False
+
+
+#: the buttons of a share bar: split by two spaces or more, "|", "·" or "•"
+_BAR_PARTS = regex.compile(r"\s{2,}|\s*[|·•]\s*")
+
+
+def _ui_words(text: str) -> bool:
+    """A bar of two or three buttons ("Teilen  Merken", "Save  Share  Gift this article",
+    "Compartir · Guardar"): every item a UI word of :data:`CHROME_LINES`, or all but the second or
+    third of three.
+    A bar of four items or more is a ``chrome.nav_strip``'s."""
+    items = [norm_key(part) for part in _BAR_PARTS.split(text)]
+    items = [key for key in items if key]
+    if not 2 <= len(items) <= 3:
+        return False
+    # any language's UI words: a phrase is kept under the first language that lists it ("guardar": es)
+    known = [UI_WORD.lang_of(key) is not None for key in items]
+    # one unknown item of three, not the first: "Vehicle detection | Off | On" is a table's row
+    return all(known) or (len(items) == 3 and known[0] and sum(known) == 2)
 
 
 def _first_letter_upper(text: str) -> bool:
@@ -511,3 +535,50 @@ def detect_reactions(page: Page) -> None:
             continue
         if len(_LONG_WORD.findall(text)) <= REACTION_TEXT_WORDS:
             page.add(i, Verdict(Label.CHROME, "chrome.reactions", text[:60], 0.85))
+
+
+#: the button under a readers' poll, alone on its line
+VOTE_BUTTON = regex.compile(
+    r"^(?:vote|vote now|cast your vote|submit vote|abstimmen|jetzt abstimmen|votar|vote agora|vota|votez|voter|stem|stemmen|rösta|stem nu)\s*[!›»→]?$",
+    regex.I,
+)
+#: a poll's heading alone on its line, above the question
+POLL_HEADING = regex.compile(
+    r"^(?:poll|reader poll|quick poll|umfrage|leserumfrage|encuesta|sondage|sondaggio|sondagem|enquete|avstemning|omröstning|afstemning|peiling)\s*:?$",
+    regex.I,
+)
+#: a poll has at most this many answers, of at most this many words each
+POLL_ANSWERS = 8
+POLL_ANSWER_WORDS = 6
+#: the question: a line ending in "?" of at most this many words
+POLL_QUESTION_WORDS = 20
+
+
+def detect_polls(page: Page) -> None:
+    """A readers' poll (``chrome.poll``): a question, two to eight short answers, a vote button.
+
+    Read upwards from a line that is only "Vote", "Abstimmen", "Votar", "Stem" ...: short
+    answer lines ("Yes", "Ja, täglich", "Kaveri Queens"), then the question (a line ending
+    in "?", "POLL: Should ...?") and a heading alone above it ("Umfrage"). Without the
+    question the block is left alone: a "Submit" under a comment form asks nothing.
+    """
+    texts, shapes = page.texts, page.shapes
+    for i in sorted(page.containing(("vot", "abstimm", "stem", "rösta"))):
+        if shapes[i].words > 3 or not VOTE_BUTTON.match(texts[i]):
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= POLL_ANSWERS and _poll_answer(page, j):
+            j -= 1
+        answers = i - 1 - j
+        if answers < 2 or j < 0 or not texts[j].rstrip().endswith("?") or shapes[j].words > POLL_QUESTION_WORDS:
+            continue
+        if j > 0 and POLL_HEADING.match(texts[j - 1]):
+            j -= 1
+        for k in range(j, i + 1):
+            page.add(k, Verdict(Label.CHROME, "chrome.poll", texts[k][:60], 0.85))
+
+
+def _poll_answer(page: Page, j: int) -> bool:
+    shape = page.shapes[j]
+    text = page.texts[j].rstrip()
+    return 1 <= shape.words <= POLL_ANSWER_WORDS and not text.endswith(("?", ".", ":")) and not shape.prose

@@ -60,9 +60,14 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         if hit is None:
             continue
         rest = text[len(hit.match) :].strip()
-        # the cue must lead into a story title: "Read more: <title>", "Lire aussi | <title>"
+        # the cue must lead into a story title: "Read more: <title>", "Lire aussi | <title>", "LEES OOK. <title>" (a full
+        # stop after a cue in capitals only: "See also. The mayor said ..." is a sentence)
         if not rest or (
-            rest[0] not in ":|-–—>»›" and not rest[0].isupper() and not rest[0].isdigit() and rest[0] not in "\"'“‘«"
+            rest[0] not in ":|-–—>»›"
+            and not (rest[0] == "." and hit.match.isupper())
+            and not rest[0].isupper()
+            and not rest[0].isdigit()
+            and rest[0] not in "\"'“‘«"
         ):
             continue
         page.add(i, verdict(Label.PROMO, hit, 0.9))
