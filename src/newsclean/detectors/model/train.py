@@ -40,6 +40,10 @@ shipped): L2 0.5 gave combined 0.9418 / 1.35% / 0.8987 against 0.9412 / 1.09% / 
 ``core=`` features, L2 2 gave 0.9403 / 1.11% / 0.8952 against 0.9422 / 1.07% / 0.8978 at
 1 (model alone 0.9401 / 2.52% / 0.8974 against 0.9414 / 2.77% / 0.8996): 1 stays. So does
 ``min_count`` 2: 3 gave 0.9403 / 1.14% / 0.8961 (model alone 0.9408 / 2.73% / 0.8977).
+The real pages' tune half as extra training pages (``--real``, ``real_weight`` 0.5; 4-fold CV
+over 592 train+dev pages, ``benchmarks/model_cv.py --real``) gave combined 0.9301 / 1.62% /
+0.8876 against 0.9290 / 1.29% / 0.8871 without (model alone 0.9253 / 3.56% against 0.9262 /
+3.02%): more article text lost on our pages, so the bundled model is trained on the corpus alone.
 """
 
 from __future__ import annotations
