@@ -256,3 +256,19 @@ def test_a_list_of_one_form_goes_on() -> None:
     assert all(rules_of(page, line) == ["sidebar.list"] for line in bulleted)
     page = detected(["Most read", TITLES[0], *NUMBERED[1:]])
     assert all(rules_of(page, line) == ["sidebar.list"] for line in [TITLES[0], *NUMBERED[1:]])
+
+
+def test_an_advert_ends_a_list() -> None:
+    """An advert marker after a list's items closes the list: the fact lines under it (a
+    review's "Publisher: ...", "Pages: 212") are no story titles of that list."""
+    facts = ["Publisher: Larkspur Books", "Pages: 212", "Price: 17.90 euros"]
+    page = detected(["Most read", *TITLES[:2], "Advertisement", *facts])
+    assert all(rules_of(page, line) == ["sidebar.list"] for line in TITLES[:2])
+    assert all("sidebar.list" not in rules_of(page, line) for line in facts)
+
+
+def test_an_advert_right_under_the_heading_is_passed_over() -> None:
+    """Hard negative: an advert marker set between the heading and its first item does not
+    end the list before it starts."""
+    page = detected(["Most read", "Advertisement", *NUMBERED])
+    assert all(rules_of(page, line) == ["sidebar.list"] for line in NUMBERED)

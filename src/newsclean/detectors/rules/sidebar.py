@@ -4,7 +4,9 @@
 ``sidebar.section_heading`` "Cricket News", "More from Sport" over a list.
 ``sidebar.list``           (context) the run of list-like lines under such a heading:
                            numbered/bulleted headline-like lines, or headline-like lines
-                           without terminal punctuation.
+                           without terminal punctuation. The list ends where its items
+                           change form (numbered, bulleted, timestamped, bare titles) and
+                           at an advert set in after its items.
 ``sidebar.numbered_run``   (context, outside the article) three or more numbered
                            headline-like lines in a row.
 
@@ -27,6 +29,7 @@ from newsclean.types import Label, Verdict
 #: labels read for every line, as module constants: an attribute of the Label enum costs
 #: about 100 ns to look up (its metaclass has a ``__getattr__``)
 _SIDEBAR = Label.SIDEBAR
+_AD = Label.AD
 _STRONG_OTHERS = frozenset({Label.AD, Label.CHROME, Label.CAPTION})
 _LIST_ENDS = frozenset({Label.SIDEBAR, Label.AD, Label.PROMO})
 #: after this many numbered or bulleted items, a line without a marker ends the list even
@@ -225,6 +228,8 @@ def detect_lists(page: Page) -> None:
                 j += 1
                 continue
             if other is not None and other.label in _STRONG_OTHERS and other.score >= 0.8:
+                if other.label is _AD and j > i + 1:
+                    break  # an advert set in after the list's items: the list ended above it
                 j += 1
                 continue
             if not list_item_like(page, j, headed=headed):
