@@ -7,7 +7,7 @@ import regex
 
 from helpers import page_of
 from newsclean.detectors.rules import ad, byline, chrome, patterns, promo
-from newsclean.detectors.rules.base import factored
+from newsclean.detectors.rules.base import PhraseSet, factored
 from newsclean.segfile import find_seg_files, read_seg
 from paths import CORPUS
 
@@ -150,3 +150,25 @@ def test_a_lookahead_written_once_after_the_languages_matches_as_one_in_each() -
         assert (a and (a.group(0), a.lastgroup)) == (b and (b.group(0), b.lastgroup)), line
         found += a is not None
     assert found > 100
+
+
+def test_a_phrase_listed_under_two_languages_matches_on_either() -> None:
+    """ "guardar" listed for Spanish then Portuguese: a Portuguese page matches it and the
+    reason names Portuguese; a Spanish page names Spanish."""
+    words = PhraseSet("t.word", {"es": ["Guardar", "Siguiente"], "pt": ["guardar"]})
+    pt = page_of(["Guardar"], "pt")
+    hit = words.match(pt, 0, frozenset({"pt"}))
+    assert hit is not None and hit.rule == "t.word[pt]"
+    hit = words.match(page_of(["Guardar"], "es"), 0, frozenset({"es", "pt"}))
+    assert hit is not None and hit.rule == "t.word[es]"
+    # a page in a third language that allows both names the first that lists the phrase
+    hit = words.match(page_of(["Guardar"], "en"), 0, frozenset({"en", "es", "pt"}))
+    assert hit is not None and hit.rule == "t.word[es]"
+    assert words.lang_of("guardar", frozenset({"pt"})) == "pt"
+
+
+def test_a_phrase_of_one_language_only_does_not_match_on_another() -> None:
+    """Hard negative: "Siguiente" is listed for Spanish alone: not matched on a Portuguese page."""
+    words = PhraseSet("t.word", {"es": ["Guardar", "Siguiente"], "pt": ["guardar"]})
+    assert words.match(page_of(["Siguiente"], "pt"), 0, frozenset({"pt"})) is None
+    assert words.lang_of("siguiente", frozenset({"pt"})) is None

@@ -492,3 +492,16 @@ def test_no_post_author_without_a_live_blog_or_in_a_list(lines: list[str]) -> No
     """Hard negatives: a single time stamp, a post's title, a table's head, a programme."""
     page = detected(lines)
     assert all("byline.post_author" not in rules_of(page, line) for line in lines)
+
+
+@pytest.mark.parametrize(("line", "lang"), [("6.812", "tr"), ("1.590", "tr"), ("2.204", "de"), ("Net: 1.037", "en")])
+def test_a_number_with_a_thousands_point_is_no_clock(line: str, lang: str) -> None:
+    """A table cell "6.812" (thousands in Turkish, German) reads "6.81" as a clock only by
+    ignoring that minutes stop at 59 and that a clock's minutes are two digits, no more."""
+    assert byline_rule(line, lang) is None
+
+
+@pytest.mark.parametrize(("line", "lang"), [("16.40 GMT", "en"), ("11:47", "en"), ("14h05", "fr"), ("12.31 GMT", "en")])
+def test_clock_times_are_still_date_lines(line: str, lang: str) -> None:
+    """Hard negative: real clock times (minutes 00-59, two digits) stay date lines."""
+    assert byline_rule(line, lang) == "byline.date_only"

@@ -391,3 +391,17 @@ def test_the_lead_under_a_carousels_counter_is_no_slide() -> None:
     lead = "A research ship surveying the seabed off the coast has found a field of glass sponges."
     page = detected(["The ship's crew lowers a camera sled.", "1 / 4", lead, *PARAGRAPHS["en"]])
     assert "caption.under_counter" not in rules_of(page, lead)
+
+
+def test_a_numbered_item_over_its_picture_credit_is_no_description() -> None:
+    """A deals list: "1. Brisco air fryer, £59 (was £99)" then "Image: Brisco". The
+    numbered item is the entry's title, the credit belongs to the picture under it."""
+    item = "1. Tallow Dual Basket air fryer, £59 (was £99)"
+    page = detected([item, "Image: Tallow"])
+    assert rules_of(page, item) == []
+
+
+def test_an_unnumbered_line_over_a_credit_is_still_described() -> None:
+    """Hard negative: words without an item number over a credit are the picture's description."""
+    line = "Tallow Dual Basket air fryer on a kitchen counter"
+    assert rules_of(detected([line, "Image: Tallow"]), line) == ["caption.described"]

@@ -235,3 +235,40 @@ def test_a_list_under_a_sidebar_heading_ends_at_an_unlinked_subheading() -> None
     labels = {s.text: s for s in newsclean.clean(html, Options(input_format="html")).segments}
     assert labels["Die Haltestellen"].label is Label.BODY, labels["Die Haltestellen"].reason
     assert labels["Dorfladen in Oberlinden öffnet wieder – mit Café und Paketstation"].label is Label.PROMO
+
+
+def test_a_list_ends_where_its_items_change_form() -> None:
+    """Two timestamped story titles under "Latest news", then the article's own subheading
+    and bullet points (no blank lines): a line set another way is no item of that list."""
+    stamped = [f"10:4{n} {t}" for n, t in enumerate(TITLES[:3])]
+    points = ["• A public timetable for the works", "• A free school bus to the sports hall"]
+    page = detected(["Latest news", *stamped, "What parents ask for", *points])
+    assert all(rules_of(page, line) == ["sidebar.list"] for line in stamped)
+    assert rules_of(page, "What parents ask for") == []
+    assert all(rules_of(page, line) == [] for line in points)
+
+
+def test_a_list_of_one_form_goes_on() -> None:
+    """Hard negative: bulleted story titles, all set the same way, stay one list; a list
+    whose first item alone differs (a bare title, then numbered ones) is not cut."""
+    bulleted = [f"• {t}" for t in TITLES]
+    page = detected(["Most read", *bulleted])
+    assert all(rules_of(page, line) == ["sidebar.list"] for line in bulleted)
+    page = detected(["Most read", TITLES[0], *NUMBERED[1:]])
+    assert all(rules_of(page, line) == ["sidebar.list"] for line in [TITLES[0], *NUMBERED[1:]])
+
+
+def test_an_advert_ends_a_list() -> None:
+    """An advert marker after a list's items closes the list: the fact lines under it (a
+    review's "Publisher: ...", "Pages: 212") are no story titles of that list."""
+    facts = ["Publisher: Larkspur Books", "Pages: 212", "Price: 17.90 euros"]
+    page = detected(["Most read", *TITLES[:2], "Advertisement", *facts])
+    assert all(rules_of(page, line) == ["sidebar.list"] for line in TITLES[:2])
+    assert all("sidebar.list" not in rules_of(page, line) for line in facts)
+
+
+def test_an_advert_right_under_the_heading_is_passed_over() -> None:
+    """Hard negative: an advert marker set between the heading and its first item does not
+    end the list before it starts."""
+    page = detected(["Most read", "Advertisement", *NUMBERED])
+    assert all(rules_of(page, line) == ["sidebar.list"] for line in NUMBERED)

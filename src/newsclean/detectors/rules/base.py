@@ -32,32 +32,59 @@ class Hit(NamedTuple):
 
 
 class PhraseSet:
-    """Whole-line phrases per language → the language whose phrase matched."""
+    """Whole-line phrases per language → the language whose phrase matched.
+
+    A phrase listed under several languages ("guardar": es and pt) matches on a page of
+    any of them; the reason names the page's language when it is one of those, else the
+    first that lists it.
+    """
 
     def __init__(self, name: str, phrases: dict[str, list[str]]) -> None:
         self.name = name
-        self._index: dict[str, str] = {}
+        index: dict[str, list[str]] = {}
         for lang, words in phrases.items():
             for w in words:
-                self._index.setdefault(norm_key(w), lang)
+                langs = index.setdefault(norm_key(w), [])
+                if lang not in langs:
+                    langs.append(lang)
+        #: key -> the languages that list it, in the order they are given
+        self._index: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in index.items()}
 
     def keys(self) -> frozenset[str]:
         """Every whole-line key that can match (for finding candidate lines)."""
         return frozenset(self._index)
 
-    def lang_of(self, key: str, langs: frozenset[str] | None = None) -> str | None:
-        """The language of the phrase whose key is ``key`` (None: no phrase, or not in ``langs``)."""
-        lang = self._index.get(key)
-        return None if lang is None or (langs is not None and lang not in langs) else lang
+    def lang_of(self, key: str, langs: frozenset[str] | None = None, prefer: str | None = None) -> str | None:
+        """The language of the phrase whose key is ``key`` (None: no phrase, or not in ``langs``);
+        ``prefer`` when it lists the phrase too."""
+        listed = self._index.get(key)
+        return None if listed is None else _pick(listed, langs, prefer)
 
     def match(self, page: Page, i: int, langs: frozenset[str] | None = None) -> Hit | None:
         key = page.keys[i]
         if not key:
             return None
-        lang = self._index.get(key)
-        if lang is None or (langs is not None and lang not in langs):
+        listed = self._index.get(key)
+        if listed is None:
+            return None
+        lang = _pick(listed, langs, page.lang)
+        if lang is None:
             return None
         return Hit(f"{self.name}[{lang}]", page.texts[i])
+
+
+def _pick(listed: tuple[str, ...], langs: frozenset[str] | None, prefer: str | None) -> str | None:
+    """Of the languages that list a phrase, the one to name: ``prefer`` if among them and
+    allowed, else the first allowed (``langs`` None: all are)."""
+    if len(listed) == 1:
+        lang = listed[0]
+        return None if langs is not None and lang not in langs else lang
+    if prefer in listed and (langs is None or prefer in langs):
+        return prefer
+    for lang in listed:
+        if langs is None or lang in langs:
+            return lang
+    return None
 
 
 class PatternSet:

@@ -221,7 +221,9 @@ _DATE_SMALL = frozenset(
 )
 #: 12, 2025, 12.03.2025, 14:05, 09.14, 14h05, 5th, 10am, 3/12/25
 _NUMERIC = re.compile(r"\d{1,4}(?:[./:h-]\d{1,4}){0,3}(?:st|nd|rd|th|h|am|pm|a\.m\.|p\.m\.|uhr)?\.?")
-_CLOCK_OR_DATE = re.compile(r"\d{1,2}[:.h]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+#: a clock time (minutes 00-59, exactly two digits: "6.812", thousands in a table, is no
+#: clock) or a full numeric date
+_CLOCK_OR_DATE = re.compile(r"\d{1,2}[:.h][0-5]\d(?!\d)|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 _SEPARATORS = {"|", "·", "•", "-", "–", "—", "/"}
 _MONTH_WEEKDAY = _MONTH_SET | _WEEKDAY_SET
 _AGO = frozenset(("ago", "hace", "há", "vor", "geleden", "fa"))

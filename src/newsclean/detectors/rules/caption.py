@@ -10,7 +10,8 @@
 ``caption.video``         "WATCH: ... (2:14)", "Video: ... 01:32".
 ``caption.described``     (context) the line right before a credit line, when it is
                           not a paragraph of prose, or when the credit line repeats it
-                          (alt text followed by the full caption).
+                          (alt text followed by the full caption); never a numbered
+                          item ("1. Brisco air fryer, £59"): the entry's title.
 ``caption.after_marker``  (context) the line right under a gallery or player marker
                           ("Image 3 of 12", "3/5", "▶ 0:58"); the marker itself is
                           ``chrome.photo_marker``.
@@ -372,6 +373,8 @@ def detect_described(page: Page) -> None:
         if page.verdicts[j]:
             continue
         prev, here = page.texts[j], page.texts[i]
+        if page.shapes[j].list_marker and prev[:1].isdigit():
+            continue  # "1. Brisco air fryer, £59": a numbered item's title over its picture
         repeated = len(prev) >= 12 and here.startswith(prev[: max(12, len(prev) * 3 // 4)])
         glued = page.has_blank_lines and not page.segments[i].blank_before
         bare_credit = (

@@ -4,7 +4,9 @@
 ``sidebar.section_heading`` "Cricket News", "More from Sport" over a list.
 ``sidebar.list``           (context) the run of list-like lines under such a heading:
                            numbered/bulleted headline-like lines, or headline-like lines
-                           without terminal punctuation.
+                           without terminal punctuation. The list ends where its items
+                           change form (numbered, bulleted, timestamped, bare titles) and
+                           at an advert set in after its items.
 ``sidebar.numbered_run``   (context, outside the article) three or more numbered
                            headline-like lines in a row.
 
@@ -27,11 +29,16 @@ from newsclean.types import Label, Verdict
 #: labels read for every line, as module constants: an attribute of the Label enum costs
 #: about 100 ns to look up (its metaclass has a ``__getattr__``)
 _SIDEBAR = Label.SIDEBAR
+_AD = Label.AD
 _STRONG_OTHERS = frozenset({Label.AD, Label.CHROME, Label.CAPTION})
 _LIST_ENDS = frozenset({Label.SIDEBAR, Label.AD, Label.PROMO})
 #: after this many numbered or bulleted items, a line without a marker ends the list even
 #: with no blank line between (dumps without blank lines)
 MARKED_ITEMS = 2
+#: after this many items set the same way ("1." "2.", "•" "•", "10:42" "10:15", or bare
+#: titles), a line set another way ends the list: a story list keeps one form, and the
+#: article's own bulleted points under a title-only list are not stories
+KIND_ITEMS = 2
 
 HEADING = PhraseSet("sidebar.heading", P.SIDEBAR_HEADINGS)
 #: "Les plus lus dans les Côtes-d'Armor", "Most read in Sport": a heading with a scope
@@ -205,6 +212,7 @@ def detect_lists(page: Page) -> None:
         j = i + 1
         marked = False
         items = 0
+        kinds: list[str] = []  # the kinds of the items taken so far
         while j < n:
             if marked and not page.shapes[j].list_marker and (page.segments[j].blank_before or items >= MARKED_ITEMS):
                 break  # a numbered list ended; what follows is something else
@@ -220,10 +228,16 @@ def detect_lists(page: Page) -> None:
                 j += 1
                 continue
             if other is not None and other.label in _STRONG_OTHERS and other.score >= 0.8:
+                if other.label is _AD and j > i + 1:
+                    break  # an advert set in after the list's items: the list ended above it
                 j += 1
                 continue
             if not list_item_like(page, j, headed=headed):
                 break
+            kind = item_kind(page, j)
+            if len(kinds) >= KIND_ITEMS and kinds[-1] == kinds[-2] and kind != kinds[-1]:
+                break  # the items were all set one way: a line set another way is not one of them
+            kinds.append(kind)
             # a finished sentence under a list heading is a story headline, no paragraph: sure
             # enough to hold inside the article span; a title-like line may be the article's
             # own headline below the list, so it stays weak
@@ -232,6 +246,14 @@ def detect_lists(page: Page) -> None:
             items += page.shapes[j].list_marker
             j += 1
         last = max(j, i + 1)
+
+
+def item_kind(page: Page, j: int) -> str:
+    """How a list item is set: "number" (1.), "bullet" (•, -), "time" (10:42) or "plain"."""
+    text = page.texts[j].lstrip()
+    if page.shapes[j].list_marker:
+        return "number" if text[:1].isdigit() else "bullet"
+    return "time" if _TIMESTAMP.match(text) else "plain"
 
 
 def _followed_by_prose(page: Page, i: int) -> bool:
