@@ -206,3 +206,27 @@ def test_python_dash_m_newsclean_runs_the_cli() -> None:
     )
     assert r.returncode == 0, r.stderr
     assert r.stdout.decode() == run(["--no-model"], ARTICLE.encode()).stdout.decode()
+
+
+def test_jobs_give_the_same_output_in_the_same_order(tmp_path: Path) -> None:
+    records = [json.dumps({"id": i, "text": ARTICLE if i % 3 else "Home\nShare"}) for i in range(40)]
+    records.insert(10, "not json")
+    stdin = ("\n".join(records) + "\n").encode()
+    one = run(["--no-model", "--jsonl"], stdin)
+    two = run(["--no-model", "--jsonl", "--jobs", "2"], stdin)
+    assert two.returncode == one.returncode == 0
+    assert two.stdout == one.stdout and two.stderr == one.stderr
+    assert b"41 records: 26 articles, 14 without an article, 1 errors" in two.stderr
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(ARTICLE, encoding="utf-8")
+    b.write_bytes(b"\x00\x01binary")
+    files = [str(a), str(tmp_path / "missing.txt"), str(b), str(a)]
+    one = run(["--no-model", "--explain", *files])
+    two = run(["--no-model", "--explain", "--jobs", "2", *files])
+    assert two.stdout == one.stdout and two.stderr == one.stderr and two.returncode == one.returncode == 1
+    assert two.stdout.count(b"harbour bridge") == 2 and b"missing.txt" in two.stderr
+
+
+def test_jobs_must_not_be_negative() -> None:
+    r = run(["--jobs", "-1"], ARTICLE.encode())
+    assert r.returncode == 2 and b"--jobs" in r.stderr and b"Traceback" not in r.stderr

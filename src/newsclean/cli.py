@@ -14,7 +14,8 @@ import contextlib
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from typing import IO, Any
 
 from newsclean._version import __version__
@@ -30,6 +31,7 @@ examples:
   newsclean --keep caption,byline page.txt  add labels back to the output
   newsclean --format json page.txt          segments, reasons and metadata as JSON
   newsclean --jsonl --field html < crawl.jsonl > cleaned.jsonl
+  newsclean --jsonl --jobs 0 < crawl.jsonl > cleaned.jsonl   the same on every core
   newsclean bench corpus/text/test          score against hand-labelled .seg files
   newsclean train MYDIR -o my.model         train the statistical model on your pages
 
@@ -82,6 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
         const="text",
         help="treat input as a text dump",
     )
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="clean pages (JSONL records, FILEs) on N processes, output in input order (0: every core; default 1)",
+    )
     p.add_argument("--no-model", action="store_true", help="rules only: do not use the statistical model")
     p.add_argument("--model", metavar="PATH", help="use this model file (from 'newsclean train')")
     p.add_argument("--version", action="store_true", help="print the version (and the model's) and exit")
@@ -133,7 +142,6 @@ def _filter(argv: list[str]) -> int:
     if args.version:
         print(_version_text())
         return EXIT_OK
-    from newsclean.errors import NewscleanError
     from newsclean.types import Label, Options
 
     try:
@@ -151,28 +159,40 @@ def _filter(argv: list[str]) -> int:
         return EXIT_USAGE
     files = args.files or ["-"]
     _collect_less_often()
+    if args.jobs < 0:
+        parser.error(f"--jobs must be 0 (every core) or more, not {args.jobs}")
+    from newsclean.batch import available_cores
+
+    jobs = args.jobs or available_cores()
     if args.jsonl:
-        return _jsonl(files, args.field, options)
+        return _jsonl(files, args.field, options, jobs)
+    if args.jobs != 1 and len(files) > 1:
+        return _files_in_parallel(files, args, options, jobs)
     status = EXIT_OK
     for name in files:
         shown = "<stdin>" if name == "-" else name
         if len(files) > 1 and args.format == "text":
             print(f"==> {shown} <==", flush=True)
-        try:
-            # the bytes are _one's alone: it lets them go once they are decoded
-            status = max(status, _one(_read(name), shown, args, options))
-        except (OSError, NewscleanError) as exc:
-            _err(f"error: {shown}: {_oneline(exc)}")
-            status = EXIT_INPUT
-        except RecursionError:
-            _err(f"error: {shown}: input nested too deeply to process")
-            status = EXIT_INPUT
-        except Exception as exc:  # never a traceback for a user; NEWSCLEAN_DEBUG=1 shows it
-            if os.environ.get("NEWSCLEAN_DEBUG"):
-                raise
-            _err(f"error: {shown}: internal error {type(exc).__name__}: {_oneline(exc)} (please report)")
-            status = EXIT_INPUT
+        status = max(status, _one_guarded(partial(_read, name), shown, args, options))
     return status
+
+
+def _one_guarded(load: Callable[[], bytes], shown: str, args: argparse.Namespace, options: Any) -> int:
+    """:func:`_one` of the bytes ``load`` reads, every error said on one line of stderr (never a traceback)."""
+    from newsclean.errors import NewscleanError
+
+    try:
+        # the bytes are _one's alone: it lets them go once they are decoded
+        return _one(load(), shown, args, options)
+    except (OSError, NewscleanError) as exc:
+        _err(f"error: {shown}: {_oneline(exc)}")
+    except RecursionError:
+        _err(f"error: {shown}: input nested too deeply to process")
+    except Exception as exc:  # never a traceback for a user; NEWSCLEAN_DEBUG=1 shows it
+        if os.environ.get("NEWSCLEAN_DEBUG"):
+            raise
+        _err(f"error: {shown}: internal error {type(exc).__name__}: {_oneline(exc)} (please report)")
+    return EXIT_INPUT
 
 
 #: the cyclic garbage collector's thresholds while the command cleans pages (Python's default: 700, 10, 10)
@@ -226,70 +246,75 @@ def _one(data: bytes, shown: str, args: argparse.Namespace, options: Any) -> int
     return EXIT_OK
 
 
-def _records(files: list[str]) -> Iterator[tuple[str, int, bytes]]:
+def _records(files: list[str]) -> Iterator[bytes]:
     for name in files:
         fh: IO[bytes] = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
         try:
-            for n, line in enumerate(fh, 1):
-                yield name, n, line
+            yield from fh
         finally:
             if fh is not sys.stdin.buffer:
                 fh.close()
 
 
-def _jsonl(files: list[str], field: str, options: Any) -> int:
+def _jsonl(files: list[str], field: str, options: Any, jobs: int) -> int:
     """One JSON record per line in, the same record with ``newsclean`` added out, in order."""
-    from newsclean.errors import NewscleanError
-    from newsclean.output import render
-    from newsclean.pipeline import clean
+    from newsclean.batch import clean_records
 
-    total = ok = empty = failed = 0
+    counts = {"article": 0, "empty": 0, "error": 0}
     out = sys.stdout
     try:
-        for _name, n, raw in _records(files):
-            if not raw.strip():
-                continue
-            total += 1
-            record: Any
-            try:
-                record = json.loads(raw)
-                if not isinstance(record, dict):
-                    raise ValueError("record is not a JSON object")
-            except ValueError as exc:
-                failed += 1
-                out.write(
-                    json.dumps({"newsclean": {"error": f"line {n}: invalid JSON record: {_oneline(exc)}"}}) + "\n"
-                )
-                continue
-            page = record.get(field)
-            try:
-                if not isinstance(page, str):
-                    raise NewscleanError(f"field {field!r} is missing or not a string")
-                article = clean(page, options)
-                result = render.as_dict(article, segments=False)
-                result["labels"] = (
-                    [label.value if label else None for label in render.line_labels(article)]
-                    if article.input_format == "text"
-                    else [s.label.value for s in article.segments]
-                )
-                record["newsclean"] = result
-                ok += 1
-                empty += not article.found
-            except (NewscleanError, RecursionError, ValueError) as exc:
-                failed += 1
-                record["newsclean"] = {"error": _oneline(exc)}
-            except Exception as exc:
-                if os.environ.get("NEWSCLEAN_DEBUG"):
-                    raise
-                failed += 1
-                record["newsclean"] = {"error": f"internal error {type(exc).__name__}: {_oneline(exc)}"}
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        for result in clean_records(_records(files), field, options, jobs=jobs):
+            counts[result.status] += 1
+            out.write(result.line + "\n")
             out.flush()
     except OSError as exc:
         _err(f"error: {_oneline(exc)}")
         return EXIT_INPUT
-    _err(f"{total} records: {ok - empty} articles, {empty} without an article, {failed} errors")
-    return EXIT_OK if ok - empty > 0 or total == 0 else EXIT_INPUT
+    total = sum(counts.values())
+    _err(
+        f"{total} records: {counts['article']} articles, {counts['empty']} without an article, {counts['error']} errors"
+    )
+    return EXIT_OK if counts["article"] > 0 or total == 0 else EXIT_INPUT
+
+
+def _page_out(args: argparse.Namespace, options: Any, item: tuple[str, bytes | None]) -> tuple[str, str, int]:
+    """A page cleaned by a worker of ``--jobs``: what :func:`_one` writes to stdout, to stderr, and its status."""
+    import io
+
+    name, data = item
+    shown = "<stdin>" if name == "-" else name
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = _one_guarded(partial(_given, data) if data is not None else partial(_read, name), shown, args, options)
+    return out.getvalue(), err.getvalue(), status
+
+
+def _given(data: bytes) -> bytes:
+    return data
+
+
+def _page_died(item: tuple[str, bytes | None]) -> tuple[str, str, int]:
+    from newsclean.batch import WORKER_DIED
+
+    shown = "<stdin>" if item[0] == "-" else item[0]
+    return "", f"newsclean: error: {shown}: {WORKER_DIED}\n", EXIT_INPUT
+
+
+def _files_in_parallel(files: list[str], args: argparse.Namespace, options: Any, jobs: int) -> int:
+    """``newsclean --jobs N FILE...``: the pages cleaned on N processes, printed in order."""
+    from newsclean.batch import ordered_map
+
+    # standard input is read here, once; the workers read their files themselves
+    items = ((name, _read(name) if name == "-" else None) for name in files)
+    status = EXIT_OK
+    for name, (out, err, code) in zip(files, ordered_map(partial(_page_out, args, options), items, jobs, _page_died)):
+        if len(files) > 1 and args.format == "text":
+            print(f"==> {'<stdin>' if name == '-' else name} <==", flush=True)
+        sys.stdout.write(out)
+        sys.stdout.flush()
+        sys.stderr.write(err)
+        status = max(status, code)
+    return status
 
 
 if __name__ == "__main__":  # pragma: no cover
