@@ -66,6 +66,14 @@ OUT=benchmarks/RESULTS.md
   echo '```'
   echo
   python3 benchmarks/bad_input.py
+  echo
+  echo "## 7. Backtracking: adversarial lines"
+  echo
+  echo '```'
+  echo "python3 benchmarks/redos.py --n 20000"
+  echo '```'
+  echo
+  python3 benchmarks/redos.py --n 20000
 } > "$OUT.tmp"
 mv "$OUT.tmp" "$OUT"
 echo "wrote $OUT"
