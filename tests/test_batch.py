@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -19,8 +21,9 @@ from newsclean.batch import (
     clean_record,
     clean_records,
     ordered_map,
+    time_limit,
 )
-from newsclean.errors import NewscleanError
+from newsclean.errors import NewscleanError, PageTimeout
 
 LANGS = ("en", "de", "es", "fr", "pt")
 PAGES = [article(LANGS[i % 5], after=("Share", f"{i} comments")) for i in range(40)]
@@ -127,3 +130,31 @@ def test_a_record_whose_worker_dies_is_an_error_line() -> None:
     out = list(ordered_map(_record_or_die, items, 2, _record_died))
     assert json.loads(out[6].line)["newsclean"]["error"] == f"line 7: {WORKER_DIED}"
     assert [r.status for r in out].count("article") == 19
+
+
+BIG = "\n".join(f"Line {i} of a very long page that tells of the council and its budget." for i in range(60_000))
+
+
+def test_a_page_over_the_time_limit_gets_a_timeout_and_the_run_goes_on() -> None:
+    list(clean_many(PAGES[:2], RULES_ONLY))  # the patterns a page needs are compiled on first use, outside the limit
+    out = list(clean_many([PAGES[0], BIG, PAGES[1]], RULES_ONLY, errors="return", timeout=0.05))
+    assert isinstance(out[1], PageTimeout) and "longer than 0.05 s" in str(out[1])
+    assert [_fingerprint(out[0]), _fingerprint(out[2])] == [_fingerprint(a) for a in clean_many(PAGES[:2], RULES_ONLY)]
+    record = clean_record(json.dumps({"text": BIG}), options=RULES_ONLY, timeout=0.05)
+    assert record.status == "error" and "time limit" in json.loads(record.line)["newsclean"]["error"]
+
+
+def test_the_time_limit_puts_the_previous_handler_back() -> None:
+    before = signal.getsignal(signal.SIGALRM)
+    with time_limit(5.0):
+        assert signal.getsignal(signal.SIGALRM) is not before
+    assert signal.getsignal(signal.SIGALRM) is before
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_the_time_limit_is_off_outside_the_main_thread() -> None:
+    seen: list[object] = []
+    worker = threading.Thread(target=lambda: seen.extend(clean_many([BIG], RULES_ONLY, timeout=0.001)))
+    worker.start()
+    worker.join()
+    assert len(seen) == 1 and not isinstance(seen[0], NewscleanError)

@@ -10,7 +10,9 @@ text a second, so ``jobs`` spreads the pages over worker processes. Whatever
 - **One bad page never stops the run:** a page's error is its result. A worker
   that dies (killed, out of memory) takes only its own page down: the chunk it
   held is cleaned again one page at a time in a fresh pool, and the page that
-  kills that worker too gets an error (:data:`WORKER_DIED`).
+  kills that worker too gets an error (:data:`WORKER_DIED`). With ``timeout``,
+  a page that takes longer than that many seconds gets a
+  :class:`~newsclean.errors.PageTimeout` error (:func:`time_limit`).
 
 ``jobs=1`` (the default) cleans in the calling process, with no pool at all.
 
@@ -23,17 +25,20 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from itertools import islice
 from typing import Any, Literal, TypeVar, overload
 
-from newsclean.errors import NewscleanError
+from newsclean.errors import NewscleanError, PageTimeout
 from newsclean.types import Article, Options
 
 T = TypeVar("T")
@@ -63,14 +68,44 @@ def _jobs(jobs: int) -> int:
     return jobs or available_cores()
 
 
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`~newsclean.errors.PageTimeout` in the block once ``seconds`` of wall time have passed.
+
+    A safety net for corpus runs, where one pathological page must not hold up
+    millions: an interval timer (``SIGALRM``), so it works only in a process's
+    main thread on a system that has one (Linux, macOS); elsewhere, and with
+    ``seconds`` None or 0, the block runs without a limit. The previous handler
+    and timer are put back on the way out. A long call into C code (the HTML
+    parser) is interrupted when it returns to Python. Meant for limits of
+    seconds: the first pages of a process also pay for compiling the patterns
+    they need (about half a second in all).
+    """
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise PageTimeout(f"page took longer than {seconds:g} s to clean (time limit)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 # -- pages ------------------------------------------------------------------------
 
 
-def _clean_or_error(options: Options | None, page: str | bytes) -> Article | NewscleanError:
+def _clean_or_error(options: Options | None, timeout: float | None, page: str | bytes) -> Article | NewscleanError:
     from newsclean.pipeline import clean
 
     try:
-        return clean(page, options)
+        with time_limit(timeout):
+            return clean(page, options)
     except NewscleanError as exc:
         return exc
     except RecursionError:
@@ -84,6 +119,7 @@ def clean_many(
     *,
     jobs: int = 1,
     errors: Literal["raise"] = "raise",
+    timeout: float | None = None,
 ) -> Iterator[Article]: ...
 
 
@@ -94,6 +130,7 @@ def clean_many(
     *,
     jobs: int = 1,
     errors: Literal["return"],
+    timeout: float | None = None,
 ) -> Iterator[Article | NewscleanError]: ...
 
 
@@ -103,18 +140,21 @@ def clean_many(
     *,
     jobs: int = 1,
     errors: Literal["raise", "return"] = "raise",
+    timeout: float | None = None,
 ) -> Iterator[Article] | Iterator[Article | NewscleanError]:
     """:func:`newsclean.clean` of every page, in order, on ``jobs`` processes (0: every core).
 
     With ``errors="raise"`` the first page that is not a page (binary data, too
     large, ...) raises its :class:`~newsclean.errors.NewscleanError`, as
     :func:`~newsclean.clean` would; with ``errors="return"`` the error object
-    takes that page's place in the output and the run goes on.
+    takes that page's place in the output and the run goes on. ``timeout``:
+    seconds a page may take (:func:`time_limit`; its error is a
+    :class:`~newsclean.errors.PageTimeout`).
     """
     if errors not in ("raise", "return"):
         raise ValueError(f"errors must be 'raise' or 'return', not {errors!r}")
     results = ordered_map(
-        partial(_clean_or_error, options), pages, _jobs(jobs), lambda page: NewscleanError(WORKER_DIED)
+        partial(_clean_or_error, options, timeout), pages, _jobs(jobs), lambda page: NewscleanError(WORKER_DIED)
     )
     if errors == "return":
         return results
@@ -140,7 +180,11 @@ class RecordResult:
 
 
 def clean_record(
-    raw: str | bytes, field: str = "text", options: Options | None = None, number: int = 0
+    raw: str | bytes,
+    field: str = "text",
+    options: Options | None = None,
+    number: int = 0,
+    timeout: float | None = None,
 ) -> RecordResult:
     """Clean the page in ``field`` of one JSON record; the record comes back with ``newsclean`` added.
 
@@ -148,7 +192,8 @@ def clean_record(
     label of every input line, or ``error`` when the record is not a JSON
     object, has no string under ``field``, or holds something that is not a
     page. ``number`` (the record's line number, when known) is quoted in the
-    error of a record that is not JSON at all. Never raises for bad input.
+    error of a record that is not JSON at all; ``timeout`` limits the seconds
+    its page may take (:func:`time_limit`). Never raises for bad input.
     """
     from newsclean.output import render
     from newsclean.pipeline import clean
@@ -168,7 +213,8 @@ def clean_record(
     try:
         if not isinstance(page, str):
             raise NewscleanError(f"field {field!r} is missing or not a string")
-        article = clean(page, options)
+        with time_limit(timeout):
+            article = clean(page, options)
         result = render.as_dict(article, segments=False)
         result["labels"] = (
             [label.value if label else None for label in render.line_labels(article)]
@@ -188,9 +234,11 @@ def clean_record(
     return RecordResult(json.dumps(record, ensure_ascii=False), status)
 
 
-def _record_of(field: str, options: Options | None, item: tuple[int, str | bytes]) -> RecordResult:
+def _record_of(
+    field: str, options: Options | None, timeout: float | None, item: tuple[int, str | bytes]
+) -> RecordResult:
     number, raw = item
-    return clean_record(raw, field, options, number)
+    return clean_record(raw, field, options, number, timeout)
 
 
 def _record_died(item: tuple[int, str | bytes]) -> RecordResult:
@@ -203,10 +251,11 @@ def clean_records(
     options: Options | None = None,
     *,
     jobs: int = 1,
+    timeout: float | None = None,
 ) -> Iterator[RecordResult]:
     """:func:`clean_record` of every non-blank line of a JSON Lines stream, in order, on ``jobs`` processes."""
     numbered = ((n, line) for n, line in enumerate(lines, 1) if line.strip())
-    return ordered_map(partial(_record_of, field, options), numbered, _jobs(jobs), _record_died)
+    return ordered_map(partial(_record_of, field, options, timeout), numbered, _jobs(jobs), _record_died)
 
 
 def _oneline(exc: BaseException) -> str:

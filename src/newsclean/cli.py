@@ -31,7 +31,8 @@ examples:
   newsclean --keep caption,byline page.txt  add labels back to the output
   newsclean --format json page.txt          segments, reasons and metadata as JSON
   newsclean --jsonl --field html < crawl.jsonl > cleaned.jsonl
-  newsclean --jsonl --jobs 0 < crawl.jsonl > cleaned.jsonl   the same on every core
+  newsclean --jsonl --jobs 0 --timeout 30 < crawl.jsonl > cleaned.jsonl
+                                            the same on every core, at most 30 s a page
   newsclean bench corpus/text/test          score against hand-labelled .seg files
   newsclean train MYDIR -o my.model         train the statistical model on your pages
 
@@ -90,6 +91,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=1,
         metavar="N",
         help="clean pages (JSONL records, FILEs) on N processes, output in input order (0: every core; default 1)",
+    )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="a page that takes longer gets an error and the run goes on (default: no limit)",
     )
     p.add_argument("--no-model", action="store_true", help="rules only: do not use the statistical model")
     p.add_argument("--model", metavar="PATH", help="use this model file (from 'newsclean train')")
@@ -161,11 +169,13 @@ def _filter(argv: list[str]) -> int:
     _collect_less_often()
     if args.jobs < 0:
         parser.error(f"--jobs must be 0 (every core) or more, not {args.jobs}")
+    if args.timeout is not None and not args.timeout > 0:
+        parser.error(f"--timeout must be a number of seconds above 0, not {args.timeout}")
     from newsclean.batch import available_cores
 
     jobs = args.jobs or available_cores()
     if args.jsonl:
-        return _jsonl(files, args.field, options, jobs)
+        return _jsonl(files, args.field, options, jobs, args.timeout)
     if args.jobs != 1 and len(files) > 1:
         return _files_in_parallel(files, args, options, jobs)
     status = EXIT_OK
@@ -182,6 +192,11 @@ def _one_guarded(load: Callable[[], bytes], shown: str, args: argparse.Namespace
     from newsclean.errors import NewscleanError
 
     try:
+        if args.timeout:
+            from newsclean.batch import time_limit
+
+            with time_limit(args.timeout):
+                return _one(load(), shown, args, options)
         # the bytes are _one's alone: it lets them go once they are decoded
         return _one(load(), shown, args, options)
     except (OSError, NewscleanError) as exc:
@@ -256,14 +271,14 @@ def _records(files: list[str]) -> Iterator[bytes]:
                 fh.close()
 
 
-def _jsonl(files: list[str], field: str, options: Any, jobs: int) -> int:
+def _jsonl(files: list[str], field: str, options: Any, jobs: int, timeout: float | None) -> int:
     """One JSON record per line in, the same record with ``newsclean`` added out, in order."""
     from newsclean.batch import clean_records
 
     counts = {"article": 0, "empty": 0, "error": 0}
     out = sys.stdout
     try:
-        for result in clean_records(_records(files), field, options, jobs=jobs):
+        for result in clean_records(_records(files), field, options, jobs=jobs, timeout=timeout):
             counts[result.status] += 1
             out.write(result.line + "\n")
             out.flush()

@@ -13,3 +13,7 @@ class InputError(NewscleanError):
 
 class ModelError(NewscleanError):
     """A model file is missing, corrupt or of another version."""
+
+
+class PageTimeout(InputError):
+    """A page took longer to clean than the time limit a batch run set (``--timeout``)."""
