@@ -132,15 +132,16 @@ def test_a_record_whose_worker_dies_is_an_error_line() -> None:
     assert [r.status for r in out].count("article") == 19
 
 
-BIG = "\n".join(f"Line {i} of a very long page that tells of the council and its budget." for i in range(60_000))
+#: many seconds of work, where a page of PAGES takes milliseconds: the limit of 1 s tells them apart even on a loaded machine
+BIG = "\n".join(f"Line {i} of a very long page that tells of the council and its budget." for i in range(240_000))
 
 
 def test_a_page_over_the_time_limit_gets_a_timeout_and_the_run_goes_on() -> None:
     list(clean_many(PAGES[:2], RULES_ONLY))  # the patterns a page needs are compiled on first use, outside the limit
-    out = list(clean_many([PAGES[0], BIG, PAGES[1]], RULES_ONLY, errors="return", timeout=0.05))
-    assert isinstance(out[1], PageTimeout) and "longer than 0.05 s" in str(out[1])
+    out = list(clean_many([PAGES[0], BIG, PAGES[1]], RULES_ONLY, errors="return", timeout=1.0))
+    assert isinstance(out[1], PageTimeout) and "longer than 1 s" in str(out[1])
     assert [_fingerprint(out[0]), _fingerprint(out[2])] == [_fingerprint(a) for a in clean_many(PAGES[:2], RULES_ONLY)]
-    record = clean_record(json.dumps({"text": BIG}), options=RULES_ONLY, timeout=0.05)
+    record = clean_record(json.dumps({"text": BIG}), options=RULES_ONLY, timeout=1.0)
     assert record.status == "error" and "time limit" in json.loads(record.line)["newsclean"]["error"]
 
 
@@ -154,7 +155,8 @@ def test_the_time_limit_puts_the_previous_handler_back() -> None:
 
 def test_the_time_limit_is_off_outside_the_main_thread() -> None:
     seen: list[object] = []
-    worker = threading.Thread(target=lambda: seen.extend(clean_many([BIG], RULES_ONLY, timeout=0.001)))
+    page = "\n".join(BIG.splitlines()[:3000])  # a fraction of a second of work, far over the limit
+    worker = threading.Thread(target=lambda: seen.extend(clean_many([page], RULES_ONLY, timeout=0.001)))
     worker.start()
     worker.join()
     assert len(seen) == 1 and not isinstance(seen[0], NewscleanError)
