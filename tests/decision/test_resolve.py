@@ -250,6 +250,26 @@ def test_model_drops_a_short_kept_line_more_readily_than_a_paragraph() -> None:
     assert by_text[P[1]].label is Label.BODY  # a paragraph needs DEMOTE (0.95)
 
 
+CAPTION = "Volunteers stack sandbags along the old harbour wall on Monday evening before the high tide came in."
+
+
+def test_model_drops_a_paragraph_it_reads_as_furniture_between_article_lines_more_readily() -> None:
+    """An unmarked caption between two paragraphs the model reads as body goes at DEMOTE_IN_FLOW
+    (0.95); the same confidence is not enough where the model reads the lines around it as
+    furniture too (DEMOTE, 0.98)."""
+    text = page_text(HEAD, P[0], CAPTION, P[1], P[2], P[3])
+    for around, expected in ((Label.BODY, Label.CAPTION), (Label.CHROME, Label.BODY)):
+        page, span, headline = prepared(text)
+        model = [(Label.BODY, 0.9, "model.test")] * len(page)
+        at = index_of(page, CAPTION)
+        model[at] = (Label.CAPTION, 0.96, "model.test")
+        for k in (at - 1, at + 1):
+            model[k] = (around, 0.6, "model.test")
+        resolve(page, span, headline, model)
+        assert page.segments[at].label is expected
+        assert all(s.label is Label.BODY for s in page.segments if s.text in P)
+
+
 def test_model_never_drops_a_subheading_between_paragraphs() -> None:
     page, span, headline = prepared(page_text(HEAD, P[0], P[1], "What Happens Next", P[2], P[3]))
     model = [(Label.BODY, 0.9, "model.test")] * len(page)
