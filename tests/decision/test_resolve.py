@@ -193,6 +193,19 @@ def test_model_cannot_erase_the_article_the_rules_found() -> None:
     assert all(s.label is Label.BODY for s in page.segments if s.text in P)
 
 
+def test_model_cannot_take_away_a_large_part_of_the_article() -> None:
+    """Half the article read as furniture is the model misreading the page (KEEP_ARTICLE): its
+    demotions on that page do not stand, while one paragraph of four may go."""
+    text = page_text("Home | News", HEAD, "By Jane Roe", *P, "Share")
+    for dropped, kept in (((2, 3), (0, 1, 2, 3)), ((0,), (1, 2, 3))):
+        page, span, headline = prepared(text)
+        model = [(Label.BODY, 0.9, "model.test")] * len(page)
+        for k in dropped:
+            model[index_of(page, P[k])] = (Label.SIDEBAR, 0.99, "model.test")
+        resolve(page, span, headline, model)
+        assert [k for k in range(4) if page.segments[index_of(page, P[k])].label is Label.BODY] == list(kept)
+
+
 def test_model_gives_article_text_back_readily() -> None:
     page, span, headline = prepared(page_text("Home | News", HEAD, *P, "Share"))
     resolve(page, span, headline, [(Label.BODY, 0.65, "model.test")] * len(page))
