@@ -310,6 +310,27 @@ def test_model_alone_makes_no_article_of_teaser_scraps() -> None:
     assert not any(s.label in (Label.BODY, Label.HEADLINE) for s in page.segments)
 
 
+def test_model_alone_makes_no_article_of_a_section_fronts_teaser_summaries() -> None:
+    """Three summaries of some 25 words each under their teasers' titles: still scraps
+    (MODEL_ARTICLE_WORDS), not an article the rules missed."""
+    teasers = page_text(
+        "Local news",
+        "Harbour wall approved",
+        "The council approved the new harbour wall on Tuesday after a long debate about its cost, "
+        "which will be shared with the port authority over ten years.",
+        "Ferry fares to rise",
+        "Fares on the island ferry will rise by six per cent in April, the operator said, blaming "
+        "fuel costs and the repairs to its oldest boat.",
+        "School roof repaired",
+        "Pupils at the primary school on Mill Lane returned to their classrooms on Monday after "
+        "builders finished repairing the roof damaged in the January storm.",
+    )
+    page = detected(teasers)
+    model = [(Label.BODY, 0.9, "model.test")] * len(page)
+    resolve(page, None, None, model)
+    assert not any(s.label in (Label.BODY, Label.HEADLINE) for s in page.segments)
+
+
 def test_model_alone_may_find_an_article_the_rules_missed() -> None:
     page = detected(page_text("Home", *P))
     model = [(Label.BODY, 0.9, "model.test")] * len(page)

@@ -520,8 +520,16 @@ def _restore(
             seg.decide(label, detector, reason, score)
 
 
-#: where the rules found no article, the model's must hold at least this many words of body
-MODEL_ARTICLE_WORDS = 60
+#: where the rules found no article, the model's must hold at least this many words of body.
+#: 4-fold CV by site style over the 599 train+dev pages (fold models of ``model_cv.py --save``
+#: at 6c2aa2d, ``--load --set MODEL_ARTICLE_WORDS=...``, with DEMOTE_IN_FLOW 0.95 and
+#: KEEP_ARTICLE 0.7), combined keep F1 / lost body tokens / macro F1: 60 0.9383 / 1.349% /
+#: 0.8954; 80 0.9385 / 1.349% / 0.8957; 90, 100, 150 and never an article of the model's own
+#: 0.9390 / 1.349% / 0.8960: on three section fronts (de, en, pt) the model made an "article"
+#: of 70 to 90 words out of teaser summaries; from 90 up to never the figures do not move. 100
+#: keeps a short article of two paragraphs findable by the model; the real pages' tune
+#: half as text dumps (bundled model) is 0.747 / 3.87% at 60, 100 and never.
+MODEL_ARTICLE_WORDS = 100
 
 
 def _subheading(page: Page, i: int, labels: list[Label]) -> bool:
