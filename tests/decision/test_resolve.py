@@ -193,6 +193,19 @@ def test_model_cannot_erase_the_article_the_rules_found() -> None:
     assert all(s.label is Label.BODY for s in page.segments if s.text in P)
 
 
+def test_model_cannot_take_away_a_large_part_of_the_article() -> None:
+    """Half the article read as furniture is the model misreading the page (KEEP_ARTICLE): its
+    demotions on that page do not stand, while one paragraph of four may go."""
+    text = page_text("Home | News", HEAD, "By Jane Roe", *P, "Share")
+    for dropped, kept in (((2, 3), (0, 1, 2, 3)), ((0,), (1, 2, 3))):
+        page, span, headline = prepared(text)
+        model = [(Label.BODY, 0.9, "model.test")] * len(page)
+        for k in dropped:
+            model[index_of(page, P[k])] = (Label.SIDEBAR, 0.99, "model.test")
+        resolve(page, span, headline, model)
+        assert [k for k in range(4) if page.segments[index_of(page, P[k])].label is Label.BODY] == list(kept)
+
+
 def test_model_gives_article_text_back_readily() -> None:
     page, span, headline = prepared(page_text("Home | News", HEAD, *P, "Share"))
     resolve(page, span, headline, [(Label.BODY, 0.65, "model.test")] * len(page))
@@ -250,6 +263,26 @@ def test_model_drops_a_short_kept_line_more_readily_than_a_paragraph() -> None:
     assert by_text[P[1]].label is Label.BODY  # a paragraph needs DEMOTE (0.95)
 
 
+CAPTION = "Volunteers stack sandbags along the old harbour wall on Monday evening before the high tide came in."
+
+
+def test_model_drops_a_paragraph_it_reads_as_furniture_between_article_lines_more_readily() -> None:
+    """An unmarked caption between two paragraphs the model reads as body goes at DEMOTE_IN_FLOW
+    (0.95); the same confidence is not enough where the model reads the lines around it as
+    furniture too (DEMOTE, 0.98)."""
+    text = page_text(HEAD, P[0], CAPTION, P[1], P[2], P[3])
+    for around, expected in ((Label.BODY, Label.CAPTION), (Label.CHROME, Label.BODY)):
+        page, span, headline = prepared(text)
+        model = [(Label.BODY, 0.9, "model.test")] * len(page)
+        at = index_of(page, CAPTION)
+        model[at] = (Label.CAPTION, 0.96, "model.test")
+        for k in (at - 1, at + 1):
+            model[k] = (around, 0.6, "model.test")
+        resolve(page, span, headline, model)
+        assert page.segments[at].label is expected
+        assert all(s.label is Label.BODY for s in page.segments if s.text in P)
+
+
 def test_model_never_drops_a_subheading_between_paragraphs() -> None:
     page, span, headline = prepared(page_text(HEAD, P[0], P[1], "What Happens Next", P[2], P[3]))
     model = [(Label.BODY, 0.9, "model.test")] * len(page)
@@ -274,6 +307,27 @@ def test_model_alone_makes_no_article_of_teaser_scraps() -> None:
     page = detected(teasers)
     model = [(Label.BODY, 0.9, "model.test")] * len(page)
     resolve(page, None, None, model)  # no span: the rules found no article
+    assert not any(s.label in (Label.BODY, Label.HEADLINE) for s in page.segments)
+
+
+def test_model_alone_makes_no_article_of_a_section_fronts_teaser_summaries() -> None:
+    """Three summaries of some 25 words each under their teasers' titles: still scraps
+    (MODEL_ARTICLE_WORDS), not an article the rules missed."""
+    teasers = page_text(
+        "Local news",
+        "Harbour wall approved",
+        "The council approved the new harbour wall on Tuesday after a long debate about its cost, "
+        "which will be shared with the port authority over ten years.",
+        "Ferry fares to rise",
+        "Fares on the island ferry will rise by six per cent in April, the operator said, blaming "
+        "fuel costs and the repairs to its oldest boat.",
+        "School roof repaired",
+        "Pupils at the primary school on Mill Lane returned to their classrooms on Monday after "
+        "builders finished repairing the roof damaged in the January storm.",
+    )
+    page = detected(teasers)
+    model = [(Label.BODY, 0.9, "model.test")] * len(page)
+    resolve(page, None, None, model)
     assert not any(s.label in (Label.BODY, Label.HEADLINE) for s in page.segments)
 
 
