@@ -411,6 +411,43 @@ def test_the_rest_of_an_article_an_ad_pushed_out_of_its_containers_is_kept() -> 
     assert not any("related story" in t or "Advertisement" in t for t in kept)
 
 
+def test_the_rest_of_an_article_at_the_start_of_a_block_of_furniture_is_kept() -> None:
+    """The ad's broken markup left the rest of the article in one wrapper with a heavy
+    list of links (an ad without text between): the wrapper weighs too little, its part next to the
+    article is taken."""
+    rail = "".join(f"<li><a href='/t{n}'>Trending story from the valley number {n} today</a></li>" for n in range(30))
+    html = _page(
+        "<main><article><h1>Council approves new footbridge</h1><div class='wrap'>"
+        "<div class='text'>" + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(5)) + "</div></div>"
+        "<div class='ad-slot'><iframe src='/ad'></iframe></div>"
+        "<div><div><div>" + "".join(f"<p>{OTHER.format(n=n)}</p>" for n in range(3)) + "</div></div>"
+        "<div class='rail'><ul>" + rail + "</ul></div></div></article></main>"
+    )
+    kept = _main_texts(html)
+    assert [t for t in kept if t.startswith("Residents said")] == [OTHER.format(n=n).strip() for n in range(3)]
+    assert len([t for t in kept if t.startswith("The council voted")]) == 5
+    assert not any("Trending story" in t or "Advertisement" in t for t in kept)
+
+
+def _nested(inner: str, depth: int) -> str:
+    return "<div>" * depth + inner + "</div>" * depth
+
+
+def test_the_article_resumes_after_an_ad_far_up_the_tree() -> None:
+    """Paragraphs right after a short gap (an ad's label) carry the article on, however far up the
+    tree the ad's markup left them; a heading in the gap or a single paragraph does not."""
+    article = _nested("<h1>Council approves new footbridge</h1>" + ARTICLE, 5)
+    rest = "".join(f"<p>{OTHER.format(n=n)}</p>" for n in range(3))
+    menu = "".join(f"<div><a href='/s{n}'>Section number {n} of the site</a></div>" for n in range(30))
+    kept = _main_texts(_page(f"{menu}{article}<div><span>Advertisement</span></div>{rest}{menu}"))
+    assert [t for t in kept if t.startswith("Residents said")] == [OTHER.format(n=n).strip() for n in range(3)]
+    assert "Advertisement" not in kept and not any(t.startswith("Section number") for t in kept)
+    headed = _main_texts(_page(f"{menu}{article}<div><h3>From our readers</h3></div>{rest}{menu}"))
+    assert not any(t.startswith("Residents said") for t in headed)
+    single = _main_texts(_page(f"{menu}{article}<div><span>Advertisement</span></div><p>{OTHER.format(n=0)}</p>"))
+    assert not any(t.startswith("Residents said") for t in single)
+
+
 MENU_BLURB = "Stories from the seven counties of the valley, reported every day by our team of local reporters {n}."
 STATION = (
     "The station has served the valley since 1953, when it signed on from a studio above a shop on Main Street {n}."

@@ -222,9 +222,54 @@ def find_main_content(segments: list[Segment], blocks: Blocks, title: str = "") 
     for seg, out in zip(segments, scored.furniture):
         b = _block(seg)
         main.append(inside[b] and not out and not dropped[b])
+    _resume_after_gaps(segments, scored, main)
     _drop_loose_text(segments, chars_of, gaps_of, main)
     _drop_trailing_headings(segments, main)
     return main
+
+
+#: at most this many short segments (an "Advertisement" marker, an empty ad's label) between
+#: the main content and paragraphs that carry it on (:func:`_resume_after_gaps`)
+GAP_LINES = 3
+#: ... which must be a run of this many paragraphs at least
+RESUME_PARAGRAPHS = 2
+
+
+def _resume_after_gaps(segments: list[Segment], scored: _Scores, main: list[bool]) -> None:
+    """The article goes on after an ad that broke its containers: take the paragraphs that follow.
+
+    An ad or a widget whose markup closes the article's elements mid-way leaves the rest
+    of the article outside the main content's blocks, and farther up the tree than the
+    sibling step looks (:func:`_sibling_parts`). In document order the rest still follows:
+    after the main content's last segment, at most :data:`GAP_LINES` short segments (no
+    paragraph, no heading: a new section's title) but one at least, then a run of
+    :data:`RESUME_PARAGRAPHS` paragraphs or more (segments that count for their block,
+    sentences between them) that weighs no more than the best block is main content
+    too, and so on after the next gap. Not where the page declares its article's
+    element (:func:`_declared_body`): paragraphs after it are the page's word too.
+    """
+    if scored.declared or scored.best is None:
+        return  # the page said where its article is
+    values, n = scored.values, len(segments)
+    most = scored.raw[scored.best]
+    last = next((i for i in range(n - 1, -1, -1) if main[i]), -1)
+    while last >= 0:
+        i, gap = last + 1, 0
+        while i < n and values[i] <= 0 and gap < GAP_LINES:
+            dom = segments[i].dom or {}
+            if dom.get("is_heading") or (values[i] == 0 and len(segments[i].text) >= GOOD_CHARS):
+                return  # a new section's title, or text that is no gap
+            i, gap = i + 1, gap + 1
+        j, paragraphs, weight = i, 0, 0.0
+        while j < n and values[j] >= 0:
+            paragraphs += values[j] > 0
+            weight += values[j]
+            j += 1
+        if not gap or paragraphs < RESUME_PARAGRAPHS or weight > most:
+            return
+        for k in range(i, j):
+            main[k] = True
+        last = j - 1
 
 
 def _drop_trailing_headings(segments: list[Segment], main: list[bool]) -> None:
@@ -565,15 +610,21 @@ class _Scores:
         #: the sums before :func:`_damp_inner_boxes` (the sibling step weighs parts by them)
         self.raw = score[:]
         self.first, self.last, self.lo, self.hi = first, last, lo, hi
+        #: per block, its sum from its first paragraph to its last (:func:`_span_sums`)
+        self.core = _span_sums(values, first, last)
+        #: per segment, what it counts for its block
+        self.values = values
         _damp_inner_boxes(blocks, score, good, first, last, lo, hi)
         best = max(range(n), key=lambda k: (score[k], k))
         declared = _declared_body(blocks, score, best)
+        #: the page declared its article's element (``itemprop="articleBody"``)
+        self.declared = declared is not None
         if declared is not None:
             best = declared
         elif anchor is not None and score[best] > 0 and first[best] != anchor:
             best = _nearer_title(best, anchor, score, first, blocks.end)
         if declared is None and score[best] > 0:
-            best = _climb(best, blocks, score, good, _span_sums(values, first, last))
+            best = _climb(best, blocks, score, good, self.core)
         self.best: int | None = best if score[best] > 0 else None
 
     def inside(self) -> list[bool]:
@@ -730,7 +781,8 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
             k = end[k]
         at = kids.index(level)
         low = floor if depth == 0 else max(floor, FAR_SHARE * score[best])
-        for side in (kids[at + 1 :], kids[:at][::-1]):
+        for forward, side in ((True, kids[at + 1 :]), (False, kids[:at][::-1])):
+            nearest = True
             for k in side:
                 if above_title is not None and scored.hi[k] < above_title:
                     break  # the article follows its title: a menu's descriptions above it are not a part
@@ -738,12 +790,54 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
                     break  # farther up, the page's last text is its footer, not the rest of the article
                 if not boiler[k] and paragraphs[k] and good[k] and low <= score[k] <= score[best]:
                     out.append(k)
+                elif good[k] and nearest and not boiler[k]:
+                    # the nearest block with text holds more than the article's next part (the rest
+                    # of the article, then a sidebar, in one wrapper): its part next to the article
+                    part = _adjacent_part(scored, k, forward, low, score[best])
+                    if part is not None and not (depth and scored.hi[part] == last_segment):
+                        out.append(part)
+                    if depth:
+                        break
                 elif good[k] and depth:
                     break  # farther up, only the nearest parts on either side
+                if good[k]:
+                    nearest = False
         if out or up <= 0 or blocks.contexts[up].tag in _TOP or boiler[up]:
             break
         level = up
     return out
+
+
+def _adjacent_part(scored: _Scores, k: int, forward: bool, low: float, most: float) -> int | None:
+    """The part of block ``k`` next to the article: the article's next (or previous) part, when
+    ``k`` as a whole weighs too little to be one (:func:`_sibling_parts`).
+
+    An ad or a widget that closes the article's containers mid-way leaves the rest of the
+    article at the start of a block that also holds what follows the article (a related
+    list, a sidebar, the comments). Going down from ``k``, the child that holds ``k``'s first
+    paragraph (its last, for a block before the article) is taken when it qualifies as a
+    part (a paragraph, a sum between ``low`` and ``most``, no boilerplate container on the
+    way); otherwise the search goes down into it. Text of ``k``'s own before that child
+    (after it, going backwards) ends the search: the part must be next to the article.
+    """
+    blocks, score, boiler, paragraphs = scored.blocks, scored.raw, scored.boiler, scored.paragraphs
+    end = blocks.end
+    edge = scored.first[k] if forward else scored.last[k]
+    if edge < 0 or edge >= len(scored.furniture):
+        return None
+    while True:
+        c = k + 1
+        found = None
+        while c < end[k]:
+            if scored.lo[c] <= edge <= scored.hi[c]:
+                found = c
+                break
+            c = end[c]
+        if found is None or boiler[found]:
+            return None
+        if paragraphs[found] and low <= max(score[found], scored.core[found]) <= most:
+            return found
+        k = found
 
 
 def _short_paragraph(seg: Segment, gaps: int) -> bool:
