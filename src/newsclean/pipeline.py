@@ -124,6 +124,7 @@ def clean_decoded(decoded: list[str], opts: Options = DEFAULT_OPTIONS) -> Articl
     """
     text, how = decoded
     decoded.clear()
+    stats: dict[str, int] = {}  # the HTML main-content finder's measurements (the safety net's trigger)
     fmt = opts.input_format
     if fmt == "auto":
         fmt = "html" if looks_like_html(text) else "text"
@@ -141,6 +142,7 @@ def clean_decoded(decoded: list[str], opts: Options = DEFAULT_OPTIONS) -> Articl
                 blocks,
                 opts.main_content_source,
                 page_title if isinstance(page_title, str) else "",
+                stats,
             )
             meta["main_content_hint"] = bool(found)
             meta["main_content_source"] = found or None
@@ -164,6 +166,15 @@ def clean_decoded(decoded: list[str], opts: Options = DEFAULT_OPTIONS) -> Articl
     labelled = label_segments(
         segments, opts, title if isinstance(title, str) else "", source if isinstance(source, str) else None
     )
+    if source == "dom" and stats.get("paragraph_chars"):
+        from newsclean.detectors.main_content import lost_too_much, widen_with_trafilatura
+
+        # the safety net: a body much smaller than the page's paragraph text may be a lost
+        # article; where trafilatura finds much more, its text joins the hint and the page is
+        # labelled again
+        if lost_too_much(segments, stats["paragraph_chars"]) and widen_with_trafilatura(text, segments):
+            meta["main_content_source"] = source = "dom+trafilatura"
+            labelled = label_segments(segments, opts, title if isinstance(title, str) else "", "dom")
     if fmt == "text":
         _stabilise(segments, opts, labelled)
     article = Article(segments=segments, line_count=line_count, keep=KEEP | opts.keep, input_format=fmt)

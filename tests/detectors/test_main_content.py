@@ -127,6 +127,35 @@ def test_trafilatura_is_asked_only_when_the_finder_sees_no_paragraph(monkeypatch
     assert article.lines([Label.BODY]) == [PARA.format(n=n).strip() for n in range(6)]
 
 
+def test_the_safety_net_widens_a_lost_article_with_trafilatura(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A body that holds less than half of the page's paragraph text is checked against
+    trafilatura: where that finds much more, its text joins the hint."""
+    real = main_content.find_main_content
+
+    def first_paragraph_only(*args: object) -> list[bool] | None:
+        main = real(*args)  # type: ignore[arg-type]
+        assert main is not None
+        segments = args[0]
+        assert isinstance(segments, list)
+        first = next(i for i, seg in enumerate(segments) if seg.text.startswith("The council voted"))
+        return [inside and i == first for i, inside in enumerate(main)]
+
+    monkeypatch.setattr("newsclean.detectors.main_content.find_main_content", first_paragraph_only)
+    article = newsclean.clean(PAGE, Options(input_format="html", use_model=False))
+    assert article.metadata["main_content_source"] == "dom+trafilatura"
+    assert article.lines([Label.BODY]) == [PARA.format(n=n).strip() for n in range(6)]
+
+
+def test_the_safety_net_does_not_ask_trafilatura_when_the_article_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> bool:
+        raise AssertionError("trafilatura asked")
+
+    monkeypatch.setattr("newsclean.detectors.main_content.mark_trafilatura_hint", refuse)
+    article = newsclean.clean(PAGE, Options(input_format="html", use_model=False))
+    assert article.metadata["main_content_source"] == "dom"
+    assert article.lines([Label.BODY]) == [PARA.format(n=n).strip() for n in range(6)]
+
+
 OTHER = (
     "Residents said the crossing would let children walk to the school on the far bank instead of "
     "taking a bus that loops through the town centre twice a day. {n}"

@@ -54,6 +54,14 @@ ad. Two sources:
   used where the DOM finder sees no paragraph even on its second look, and for callers who ask.
 
 Pages where neither finds anything get no hint, and newsclean decides alone.
+
+The safety net (:func:`lost_too_much`, :func:`widen_with_trafilatura`; run by the
+pipeline after labelling): when the body kept holds less than :data:`NET_SHARE` of
+the page's paragraph text, trafilatura extracts the page too (``favor_precision``), and where that holds
+:data:`NET_GAIN` times the words kept, the segments it covers join the DOM hint
+(the source is then ``"dom+trafilatura"``) and the page is labelled again. A wrong
+block or a lost span costs the whole article; this costs one more extraction on the
+few pages where the article kept is small beside the page's prose.
 """
 
 from __future__ import annotations
@@ -63,7 +71,7 @@ import regex
 from newsclean.detectors.rules.chrome import COMMENT_MARKER, COMMENT_THREAD_TITLE
 from newsclean.segments.dom import EMPTY
 from newsclean.segments.html import Blocks
-from newsclean.types import Segment
+from newsclean.types import Label, Segment
 
 #: a segment of at least this many characters (white space aside) and little
 #: link text is a paragraph: it counts for its container
@@ -165,11 +173,17 @@ _WRITTEN = frozenset(("ul", "ol", "p"))
 _TABLE = frozenset(("table", "tbody", "thead", "tr", "td", "th"))
 
 
-def find_main_content(segments: list[Segment], blocks: Blocks, title: str = "") -> list[bool] | None:
+def find_main_content(
+    segments: list[Segment], blocks: Blocks, title: str = "", stats: dict[str, int] | None = None
+) -> list[bool] | None:
     """Per segment, whether it lies in the page's main content; None when nothing qualifies.
 
     ``title`` is the page's own title (``<title>`` or ``og:title``): the heading
-    that repeats it anchors the article (:func:`_title_index`).
+    that repeats it anchors the article (:func:`_title_index`). ``stats``, when
+    given, gets ``"paragraph_chars"``: the characters of the page's paragraphs
+    that count for their blocks, wherever they are (outside navigation, footers,
+    comments and boilerplate containers; not repeated; no teasers) — an estimate
+    of the article's size independent of which block was chosen (:func:`lost_too_much`).
     """
     n = len(blocks.parent)
     if not segments or n < 2:
@@ -218,6 +232,8 @@ def find_main_content(segments: list[Segment], blocks: Blocks, title: str = "") 
             repeats[text] = 1
         scored = _Scores(segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor, relaxed=relaxed)
     dropped = scored.dropped(inside)
+    if stats is not None:
+        stats["paragraph_chars"] = sum(v > 0 and chars_of[i] for i, v in enumerate(scored.values))
     main: list[bool] = []
     for seg, out in zip(segments, scored.furniture):
         b = _block(seg)
@@ -931,7 +947,12 @@ def _teaser(segments: list[Segment], chars_of: list[int], blocks: Blocks, total:
 
 
 def mark_main_content(
-    html: str, segments: list[Segment], blocks: Blocks | None = None, source: str = "dom", title: str = ""
+    html: str,
+    segments: list[Segment],
+    blocks: Blocks | None = None,
+    source: str = "dom",
+    title: str = "",
+    stats: dict[str, int] | None = None,
 ) -> str:
     """Set ``seg.dom["main_hint"]`` on every segment; return the source of the hint ("" for none).
 
@@ -942,7 +963,7 @@ def mark_main_content(
     grow to tens of seconds and hundreds of MB; the text rules still run, unhinted).
     """
     if source == "dom" and blocks is not None:
-        main = find_main_content(segments, blocks, title)
+        main = find_main_content(segments, blocks, title, stats)
         if main is not None:
             for seg, inside in zip(segments, main):
                 if seg.dom is None:
@@ -968,17 +989,23 @@ def _norm(text: str) -> str:
     return str(_WS.sub(" ", text)).strip().lower()
 
 
-def mark_trafilatura_hint(html: str, segments: list[Segment]) -> bool:
-    """The hint from trafilatura's extraction (imported lazily: only when asked for)."""
+def mark_trafilatura_hint(
+    html: str, segments: list[Segment], min_words: int = MIN_WORDS, favor_precision: bool = False
+) -> bool:
+    """The hint from trafilatura's extraction (imported lazily: only when asked for); none when
+    it holds fewer than ``min_words`` words."""
     try:
         import trafilatura
     except ImportError:  # pragma: no cover - trafilatura is a dependency
         return False
     try:
-        extracted = trafilatura.extract(html, include_comments=False, include_tables=True, favor_precision=False) or ""
+        extracted = (
+            trafilatura.extract(html, include_comments=False, include_tables=True, favor_precision=favor_precision)
+            or ""
+        )
     except Exception:  # a hint failing must never break cleaning
         return False
-    if len(extracted.split()) < MIN_WORDS:
+    if len(extracted.split()) < min_words:
         return False
     lines = {_norm(line) for line in extracted.split("\n")}
     # tables come out as "| cell | cell |" rows: every cell counts as a line
@@ -1009,3 +1036,42 @@ def _covered(text: str, grams: set[tuple[str, ...]]) -> bool:
         return False
     mine = [tuple(words[i : i + 3]) for i in range(len(words) - 2)]
     return sum(1 for g in mine if g in grams) >= 0.6 * len(mine)
+
+
+#: the article kept is suspect when it holds less than this share of the page's paragraph
+#: text (:func:`find_main_content`'s ``stats``) ...
+NET_SHARE = 0.5
+#: ... and then trafilatura's extraction widens the hint when it holds this many times the
+#: words kept (and :data:`MIN_WORDS` at least)
+NET_GAIN = 1.5
+
+
+def lost_too_much(segments: list[Segment], paragraph_chars: int) -> bool:
+    """The body kept is a small share of the page's paragraph text: the finder may have lost the article."""
+    kept = sum(_measure(s.text)[0] for s in segments if s.label is Label.BODY)
+    return kept < NET_SHARE * paragraph_chars
+
+
+def widen_with_trafilatura(html: str, segments: list[Segment]) -> bool:
+    """Add trafilatura's extraction to the hint when it holds :data:`NET_GAIN` times the body kept.
+
+    The safety net against a lost article (:func:`lost_too_much`): the page is
+    extracted again by an independent method, and where that finds much more
+    text, a segment it covers is main content too (the union of both hints; the
+    rules still label inside it). Returns whether the hint changed.
+    """
+    if len(html) > FALLBACK_MAX_CHARS:
+        return False
+    kept = sum(len(s.text.split()) for s in segments if s.label is Label.BODY)
+    before = [bool((s.dom or {}).get("main_hint")) for s in segments]
+    # in precision mode: the net is there for a lost article, not for the page's other prose
+    if not mark_trafilatura_hint(html, segments, max(MIN_WORDS, int(NET_GAIN * kept)), favor_precision=True):
+        return False
+    changed = False
+    for seg, was in zip(segments, before):
+        assert seg.dom is not None
+        if was:
+            seg.dom["main_hint"] = True
+        elif seg.dom["main_hint"]:
+            changed = True
+    return changed
