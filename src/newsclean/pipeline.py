@@ -166,15 +166,19 @@ def clean_decoded(decoded: list[str], opts: Options = DEFAULT_OPTIONS) -> Articl
     labelled = label_segments(
         segments, opts, title if isinstance(title, str) else "", source if isinstance(source, str) else None
     )
-    if source == "dom" and stats.get("paragraph_chars"):
-        from newsclean.detectors.main_content import lost_too_much, widen_with_trafilatura
+    declared = meta.pop("jsonld_article_body", None)  # the safety net's, not the output's
+    declared = declared if isinstance(declared, str) else ""
+    if source == "dom" and (stats.get("paragraph_chars") or declared):
+        from newsclean.detectors.main_content import lost_too_much, widen_hint
 
-        # the safety net: a body much smaller than the page's paragraph text may be a lost
-        # article; where trafilatura finds much more, its text joins the hint and the page is
-        # labelled again
-        if lost_too_much(segments, stats["paragraph_chars"]) and widen_with_trafilatura(text, segments):
-            meta["main_content_source"] = source = "dom+trafilatura"
-            labelled = label_segments(segments, opts, title if isinstance(title, str) else "", "dom")
+        # the safety net: a body much smaller than the page's paragraph text (or its declared
+        # article body) may be a lost article; where another extraction finds much more, its
+        # text joins the hint and the page is labelled again
+        if lost_too_much(segments, stats.get("paragraph_chars", 0), declared):
+            widened = widen_hint(text, segments, declared)
+            if widened:
+                meta["main_content_source"] = source = f"dom+{widened}"
+                labelled = label_segments(segments, opts, title if isinstance(title, str) else "", "dom")
     if fmt == "text":
         _stabilise(segments, opts, labelled)
     article = Article(segments=segments, line_count=line_count, keep=KEEP | opts.keep, input_format=fmt)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import newsclean
@@ -144,6 +146,31 @@ def test_the_safety_net_widens_a_lost_article_with_trafilatura(monkeypatch: pyte
     article = newsclean.clean(PAGE, Options(input_format="html", use_model=False))
     assert article.metadata["main_content_source"] == "dom+trafilatura"
     assert article.lines([Label.BODY]) == [PARA.format(n=n).strip() for n in range(6)]
+
+
+def test_the_safety_net_reads_the_article_body_the_page_declares(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a JSON-LD ``articleBody``, the net compares the body kept with it and takes it, not trafilatura."""
+    real = main_content.find_main_content
+
+    def first_paragraph_only(*args: object) -> list[bool] | None:
+        main = real(*args)  # type: ignore[arg-type]
+        assert main is not None
+        segments = args[0]
+        assert isinstance(segments, list)
+        first = next(i for i, seg in enumerate(segments) if seg.text.startswith("The council voted"))
+        return [inside and i == first for i, inside in enumerate(main)]
+
+    def refuse(*args: object, **kwargs: object) -> bool:
+        raise AssertionError("trafilatura asked")
+
+    monkeypatch.setattr("newsclean.detectors.main_content.find_main_content", first_paragraph_only)
+    monkeypatch.setattr("newsclean.detectors.main_content.mark_trafilatura_hint", refuse)
+    body = json.dumps({"@type": "NewsArticle", "articleBody": " ".join(PARA.format(n=n) for n in range(6))})
+    page = PAGE.replace("</head>", f'<script type="application/ld+json">{body}</script></head>')
+    article = newsclean.clean(page, Options(input_format="html", use_model=False))
+    assert article.metadata["main_content_source"] == "dom+jsonld"
+    assert article.lines([Label.BODY]) == [PARA.format(n=n).strip() for n in range(6)]
+    assert "jsonld_article_body" not in article.metadata
 
 
 def test_the_safety_net_does_not_ask_trafilatura_when_the_article_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -55,11 +55,13 @@ ad. Two sources:
 
 Pages where neither finds anything get no hint, and newsclean decides alone.
 
-The safety net (:func:`lost_too_much`, :func:`widen_with_trafilatura`; run by the
-pipeline after labelling): when the body kept holds less than :data:`NET_SHARE` of
-the page's paragraph text, trafilatura extracts the page too (``favor_precision``), and where that holds
-:data:`NET_GAIN` times the words kept, the segments it covers join the DOM hint
-(the source is then ``"dom+trafilatura"``) and the page is labelled again. A wrong
+The safety net (:func:`lost_too_much`, :func:`widen_hint`; run by the pipeline
+after labelling): when the body kept holds less than :data:`NET_SHARE` of the
+page's paragraph text (or of the ``articleBody`` its JSON-LD declares), that
+declared body, else trafilatura's extraction (``favor_precision``), is read too,
+and where it holds :data:`NET_GAIN` times the words kept, the segments it covers
+join the DOM hint (the source is then ``"dom+jsonld"`` or ``"dom+trafilatura"``)
+and the page is labelled again. A wrong
 block or a lost span costs the whole article; this costs one more extraction on the
 few pages where the article kept is small beside the page's prose.
 """
@@ -1007,6 +1009,12 @@ def mark_trafilatura_hint(
         return False
     if len(extracted.split()) < min_words:
         return False
+    mark_covered(extracted, segments)
+    return True
+
+
+def mark_covered(extracted: str, segments: list[Segment]) -> None:
+    """``main_hint`` on every segment: whether ``extracted`` (another extractor's text) holds it."""
     lines = {_norm(line) for line in extracted.split("\n")}
     # tables come out as "| cell | cell |" rows: every cell counts as a line
     lines |= {_norm(cell) for line in extracted.split("\n") if "|" in line for cell in line.split("|")}
@@ -1021,7 +1029,6 @@ def mark_trafilatura_hint(
             seg.dom["main_hint"] = text in lines
         else:
             seg.dom["main_hint"] = text in haystack or _covered(text, grams)
-    return True
 
 
 def _trigrams(text: str) -> set[tuple[str, ...]]:
@@ -1046,27 +1053,33 @@ NET_SHARE = 0.5
 NET_GAIN = 1.5
 
 
-def lost_too_much(segments: list[Segment], paragraph_chars: int) -> bool:
-    """The body kept is a small share of the page's paragraph text: the finder may have lost the article."""
+def lost_too_much(segments: list[Segment], paragraph_chars: int, declared_body: str = "") -> bool:
+    """The body kept is a small share of the page's paragraph text (or of the article body its
+    JSON-LD declares): the finder may have lost the article."""
     kept = sum(_measure(s.text)[0] for s in segments if s.label is Label.BODY)
-    return kept < NET_SHARE * paragraph_chars
+    return kept < NET_SHARE * max(paragraph_chars, _measure(declared_body)[0])
 
 
-def widen_with_trafilatura(html: str, segments: list[Segment]) -> bool:
-    """Add trafilatura's extraction to the hint when it holds :data:`NET_GAIN` times the body kept.
+def widen_hint(html: str, segments: list[Segment], declared_body: str = "") -> str:
+    """Add another extraction to the hint when it holds :data:`NET_GAIN` times the body kept;
+    return its source (``"jsonld"``, ``"trafilatura"``) or "" when the hint is unchanged.
 
-    The safety net against a lost article (:func:`lost_too_much`): the page is
-    extracted again by an independent method, and where that finds much more
-    text, a segment it covers is main content too (the union of both hints; the
-    rules still label inside it). Returns whether the hint changed.
+    The safety net against a lost article (:func:`lost_too_much`): the article body the
+    page's JSON-LD declares (``declared_body``), else trafilatura's extraction of the page
+    (precision mode: the net is there for a lost article, not for the page's other
+    prose); where that holds much more text than the body kept, a segment it covers is
+    main content too (the union of the hints; the rules still label inside it).
     """
-    if len(html) > FALLBACK_MAX_CHARS:
-        return False
     kept = sum(len(s.text.split()) for s in segments if s.label is Label.BODY)
+    least = max(MIN_WORDS, int(NET_GAIN * kept))
     before = [bool((s.dom or {}).get("main_hint")) for s in segments]
-    # in precision mode: the net is there for a lost article, not for the page's other prose
-    if not mark_trafilatura_hint(html, segments, max(MIN_WORDS, int(NET_GAIN * kept)), favor_precision=True):
-        return False
+    if len(declared_body.split()) >= least:
+        mark_covered(declared_body, segments)
+        source = "jsonld"
+    elif len(html) <= FALLBACK_MAX_CHARS and mark_trafilatura_hint(html, segments, least, favor_precision=True):
+        source = "trafilatura"
+    else:
+        return ""
     changed = False
     for seg, was in zip(segments, before):
         assert seg.dom is not None
@@ -1074,4 +1087,4 @@ def widen_with_trafilatura(html: str, segments: list[Segment]) -> bool:
             seg.dom["main_hint"] = True
         elif seg.dom["main_hint"]:
             changed = True
-    return changed
+    return source if changed else ""
