@@ -467,6 +467,24 @@ def test_the_rest_of_an_article_an_ad_pushed_out_of_its_containers_is_kept() -> 
     assert not any("related story" in t or "Advertisement" in t for t in kept)
 
 
+def test_an_empty_ad_slot_does_not_end_the_search_for_the_rest_of_the_article() -> None:
+    """A block with no text (an ad's empty slot, with JavaScript off) is passed over, not a stop."""
+    html = (
+        "<html><head><title>Council approves new footbridge</title></head><body>"
+        "<main><article><div class='top'><h1>Council approves new footbridge</h1>"
+        "<div class='text'>" + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(5)) + "</div></div>"
+        "<div class='ad-slot'><iframe src='/ad'></iframe></div>"
+        "<div><div>" + "".join(f"<p>{OTHER.format(n=n)}</p>" for n in range(3)) + "</div></div>"
+        "<div class='cards'>" + RELATED + "</div></article></main></body></html>"
+    )
+    segments, _meta, _count, blocks = segment_html_blocks(html)
+    main = find_main_content(segments, blocks, "Council approves new footbridge")
+    assert main is not None
+    kept = [s.text for s, inside in zip(segments, main) if inside]
+    assert [t for t in kept if t.startswith("Residents said")] == [OTHER.format(n=n).strip() for n in range(3)]
+    assert len([t for t in kept if t.startswith("The council voted")]) == 5
+
+
 def test_the_rest_of_an_article_at_the_start_of_a_block_of_furniture_is_kept() -> None:
     """The ad's broken markup left the rest of the article in one wrapper with a heavy
     list of links (an ad without text between): the wrapper weighs too little, its part next to the

@@ -802,6 +802,8 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
         for forward, side in ((True, kids[at + 1 :]), (False, kids[:at][::-1])):
             nearest = True
             for k in side:
+                if scored.hi[k] < 0:
+                    continue  # no text at all (an empty ad slot): neither a part nor a stop
                 if above_title is not None and scored.hi[k] < above_title:
                     break  # the article follows its title: a menu's descriptions above it are not a part
                 if depth and scored.hi[k] == last_segment:
