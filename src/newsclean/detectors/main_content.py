@@ -251,6 +251,8 @@ def find_main_content(
 GAP_LINES = 3
 #: ... which must be a run of this many paragraphs at least
 RESUME_PARAGRAPHS = 2
+#: ... weighing no more than this many times the best block's sum
+RESUME_WEIGHT = 2.0
 
 
 def _resume_after_gaps(segments: list[Segment], scored: _Scores, main: list[bool]) -> None:
@@ -262,7 +264,8 @@ def _resume_after_gaps(segments: list[Segment], scored: _Scores, main: list[bool
     after the main content's last segment, at most :data:`GAP_LINES` short segments (no
     paragraph, no heading: a new section's title) but one at least, then a run of
     :data:`RESUME_PARAGRAPHS` paragraphs or more (segments that count for their block,
-    sentences between them) that weighs no more than the best block is main content
+    sentences between them) that weighs no more than :data:`RESUME_WEIGHT` times the best
+    block (the article's second half may weigh more than its first) is main content
     too, and so on after the next gap. Not where the page declares its article's
     element (:func:`_declared_body`): paragraphs after it are the page's word too.
     """
@@ -283,7 +286,7 @@ def _resume_after_gaps(segments: list[Segment], scored: _Scores, main: list[bool
             paragraphs += values[j] > 0
             weight += values[j]
             j += 1
-        if not gap or paragraphs < RESUME_PARAGRAPHS or weight > most:
+        if not gap or paragraphs < RESUME_PARAGRAPHS or weight > RESUME_WEIGHT * most:
             return
         for k in range(i, j):
             main[k] = True
