@@ -178,7 +178,14 @@ def clean_decoded(decoded: list[str], opts: Options = DEFAULT_OPTIONS) -> Articl
             widened = widen_hint(text, segments, declared)
             if widened:
                 meta["main_content_source"] = source = f"dom+{widened}"
-                labelled = label_segments(segments, opts, title if isinstance(title, str) else "", "dom")
+                # the same lines again: their measurements and single-line verdicts are reused
+                labelled = label_segments(
+                    segments,
+                    opts,
+                    title if isinstance(title, str) else "",
+                    "dom",
+                    reuse=(labelled, list(range(len(segments)))),
+                )
     if fmt == "text":
         _stabilise(segments, opts, labelled)
     article = Article(segments=segments, line_count=line_count, keep=KEEP | opts.keep, input_format=fmt)
