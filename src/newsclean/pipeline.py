@@ -124,6 +124,7 @@ def clean_decoded(decoded: list[str], opts: Options = DEFAULT_OPTIONS) -> Articl
     """
     text, how = decoded
     decoded.clear()
+    stats: dict[str, int] = {}  # the HTML main-content finder's measurements (the safety net's trigger)
     fmt = opts.input_format
     if fmt == "auto":
         fmt = "html" if looks_like_html(text) else "text"
@@ -141,6 +142,7 @@ def clean_decoded(decoded: list[str], opts: Options = DEFAULT_OPTIONS) -> Articl
                 blocks,
                 opts.main_content_source,
                 page_title if isinstance(page_title, str) else "",
+                stats,
             )
             meta["main_content_hint"] = bool(found)
             meta["main_content_source"] = found or None
@@ -164,6 +166,26 @@ def clean_decoded(decoded: list[str], opts: Options = DEFAULT_OPTIONS) -> Articl
     labelled = label_segments(
         segments, opts, title if isinstance(title, str) else "", source if isinstance(source, str) else None
     )
+    declared = meta.pop("jsonld_article_body", None)  # the safety net's, not the output's
+    declared = declared if isinstance(declared, str) else ""
+    if source == "dom" and (stats.get("paragraph_chars") or declared):
+        from newsclean.detectors.main_content import lost_too_much, widen_hint
+
+        # the safety net: a body much smaller than the page's paragraph text (or its declared
+        # article body) may be a lost article; where another extraction finds much more, its
+        # text joins the hint and the page is labelled again
+        if lost_too_much(segments, stats.get("paragraph_chars", 0), declared):
+            widened = widen_hint(text, segments, declared)
+            if widened:
+                meta["main_content_source"] = source = f"dom+{widened}"
+                # the same lines again: their measurements and single-line verdicts are reused
+                labelled = label_segments(
+                    segments,
+                    opts,
+                    title if isinstance(title, str) else "",
+                    "dom",
+                    reuse=(labelled, list(range(len(segments)))),
+                )
     if fmt == "text":
         _stabilise(segments, opts, labelled)
     article = Article(segments=segments, line_count=line_count, keep=KEEP | opts.keep, input_format=fmt)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import newsclean
@@ -124,6 +126,60 @@ def test_trafilatura_is_asked_only_when_the_finder_sees_no_paragraph(monkeypatch
     monkeypatch.setattr("newsclean.detectors.main_content.find_main_content", lambda *args: None)
     article = newsclean.clean(PAGE, options)
     assert article.metadata["main_content_source"] == "trafilatura"
+    assert article.lines([Label.BODY]) == [PARA.format(n=n).strip() for n in range(6)]
+
+
+def test_the_safety_net_widens_a_lost_article_with_trafilatura(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A body that holds less than half of the page's paragraph text is checked against
+    trafilatura: where that finds much more, its text joins the hint."""
+    real = main_content.find_main_content
+
+    def first_paragraph_only(*args: object) -> list[bool] | None:
+        main = real(*args)  # type: ignore[arg-type]
+        assert main is not None
+        segments = args[0]
+        assert isinstance(segments, list)
+        first = next(i for i, seg in enumerate(segments) if seg.text.startswith("The council voted"))
+        return [inside and i == first for i, inside in enumerate(main)]
+
+    monkeypatch.setattr("newsclean.detectors.main_content.find_main_content", first_paragraph_only)
+    article = newsclean.clean(PAGE, Options(input_format="html", use_model=False))
+    assert article.metadata["main_content_source"] == "dom+trafilatura"
+    assert article.lines([Label.BODY]) == [PARA.format(n=n).strip() for n in range(6)]
+
+
+def test_the_safety_net_reads_the_article_body_the_page_declares(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a JSON-LD ``articleBody``, the net compares the body kept with it and takes it, not trafilatura."""
+    real = main_content.find_main_content
+
+    def first_paragraph_only(*args: object) -> list[bool] | None:
+        main = real(*args)  # type: ignore[arg-type]
+        assert main is not None
+        segments = args[0]
+        assert isinstance(segments, list)
+        first = next(i for i, seg in enumerate(segments) if seg.text.startswith("The council voted"))
+        return [inside and i == first for i, inside in enumerate(main)]
+
+    def refuse(*args: object, **kwargs: object) -> bool:
+        raise AssertionError("trafilatura asked")
+
+    monkeypatch.setattr("newsclean.detectors.main_content.find_main_content", first_paragraph_only)
+    monkeypatch.setattr("newsclean.detectors.main_content.mark_trafilatura_hint", refuse)
+    body = json.dumps({"@type": "NewsArticle", "articleBody": " ".join(PARA.format(n=n) for n in range(6))})
+    page = PAGE.replace("</head>", f'<script type="application/ld+json">{body}</script></head>')
+    article = newsclean.clean(page, Options(input_format="html", use_model=False))
+    assert article.metadata["main_content_source"] == "dom+jsonld"
+    assert article.lines([Label.BODY]) == [PARA.format(n=n).strip() for n in range(6)]
+    assert "jsonld_article_body" not in article.metadata
+
+
+def test_the_safety_net_does_not_ask_trafilatura_when_the_article_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> bool:
+        raise AssertionError("trafilatura asked")
+
+    monkeypatch.setattr("newsclean.detectors.main_content.mark_trafilatura_hint", refuse)
+    article = newsclean.clean(PAGE, Options(input_format="html", use_model=False))
+    assert article.metadata["main_content_source"] == "dom"
     assert article.lines([Label.BODY]) == [PARA.format(n=n).strip() for n in range(6)]
 
 
@@ -409,6 +465,61 @@ def test_the_rest_of_an_article_an_ad_pushed_out_of_its_containers_is_kept() -> 
     assert [t for t in kept if t.startswith("Residents said")] == [OTHER.format(n=n).strip() for n in range(3)]
     assert len([t for t in kept if t.startswith("The council voted")]) == 5
     assert not any("related story" in t or "Advertisement" in t for t in kept)
+
+
+def test_an_empty_ad_slot_does_not_end_the_search_for_the_rest_of_the_article() -> None:
+    """A block with no text (an ad's empty slot, with JavaScript off) is passed over, not a stop."""
+    html = (
+        "<html><head><title>Council approves new footbridge</title></head><body>"
+        "<main><article><div class='top'><h1>Council approves new footbridge</h1>"
+        "<div class='text'>" + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(5)) + "</div></div>"
+        "<div class='ad-slot'><iframe src='/ad'></iframe></div>"
+        "<div><div>" + "".join(f"<p>{OTHER.format(n=n)}</p>" for n in range(3)) + "</div></div>"
+        "<div class='cards'>" + RELATED + "</div></article></main></body></html>"
+    )
+    segments, _meta, _count, blocks = segment_html_blocks(html)
+    main = find_main_content(segments, blocks, "Council approves new footbridge")
+    assert main is not None
+    kept = [s.text for s, inside in zip(segments, main) if inside]
+    assert [t for t in kept if t.startswith("Residents said")] == [OTHER.format(n=n).strip() for n in range(3)]
+    assert len([t for t in kept if t.startswith("The council voted")]) == 5
+
+
+def test_the_rest_of_an_article_at_the_start_of_a_block_of_furniture_is_kept() -> None:
+    """The ad's broken markup left the rest of the article in one wrapper with a heavy
+    list of links (an ad without text between): the wrapper weighs too little, its part next to the
+    article is taken."""
+    rail = "".join(f"<li><a href='/t{n}'>Trending story from the valley number {n} today</a></li>" for n in range(30))
+    html = _page(
+        "<main><article><h1>Council approves new footbridge</h1><div class='wrap'>"
+        "<div class='text'>" + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(5)) + "</div></div>"
+        "<div class='ad-slot'><iframe src='/ad'></iframe></div>"
+        "<div><div><div>" + "".join(f"<p>{OTHER.format(n=n)}</p>" for n in range(3)) + "</div></div>"
+        "<div class='rail'><ul>" + rail + "</ul></div></div></article></main>"
+    )
+    kept = _main_texts(html)
+    assert [t for t in kept if t.startswith("Residents said")] == [OTHER.format(n=n).strip() for n in range(3)]
+    assert len([t for t in kept if t.startswith("The council voted")]) == 5
+    assert not any("Trending story" in t or "Advertisement" in t for t in kept)
+
+
+def _nested(inner: str, depth: int) -> str:
+    return "<div>" * depth + inner + "</div>" * depth
+
+
+def test_the_article_resumes_after_an_ad_far_up_the_tree() -> None:
+    """Paragraphs right after a short gap (an ad's label) carry the article on, however far up the
+    tree the ad's markup left them; a heading in the gap or a single paragraph does not."""
+    article = _nested("<h1>Council approves new footbridge</h1>" + ARTICLE, 5)
+    rest = "".join(f"<p>{OTHER.format(n=n)}</p>" for n in range(3))
+    menu = "".join(f"<div><a href='/s{n}'>Section number {n} of the site</a></div>" for n in range(30))
+    kept = _main_texts(_page(f"{menu}{article}<div><span>Advertisement</span></div>{rest}{menu}"))
+    assert [t for t in kept if t.startswith("Residents said")] == [OTHER.format(n=n).strip() for n in range(3)]
+    assert "Advertisement" not in kept and not any(t.startswith("Section number") for t in kept)
+    headed = _main_texts(_page(f"{menu}{article}<div><h3>From our readers</h3></div>{rest}{menu}"))
+    assert not any(t.startswith("Residents said") for t in headed)
+    single = _main_texts(_page(f"{menu}{article}<div><span>Advertisement</span></div><p>{OTHER.format(n=0)}</p>"))
+    assert not any(t.startswith("Residents said") for t in single)
 
 
 MENU_BLURB = "Stories from the seven counties of the valley, reported every day by our team of local reporters {n}."

@@ -54,6 +54,16 @@ ad. Two sources:
   used where the DOM finder sees no paragraph even on its second look, and for callers who ask.
 
 Pages where neither finds anything get no hint, and newsclean decides alone.
+
+The safety net (:func:`lost_too_much`, :func:`widen_hint`; run by the pipeline
+after labelling): when the body kept holds less than :data:`NET_SHARE` of the
+page's paragraph text (or of the ``articleBody`` its JSON-LD declares), that
+declared body, else trafilatura's extraction (``favor_precision``), is read too,
+and where it holds :data:`NET_GAIN` times the words kept, the segments it covers
+join the DOM hint (the source is then ``"dom+jsonld"`` or ``"dom+trafilatura"``)
+and the page is labelled again. A wrong
+block or a lost span costs the whole article; this costs one more extraction on the
+few pages where the article kept is small beside the page's prose.
 """
 
 from __future__ import annotations
@@ -63,7 +73,7 @@ import regex
 from newsclean.detectors.rules.chrome import COMMENT_MARKER, COMMENT_THREAD_TITLE
 from newsclean.segments.dom import EMPTY
 from newsclean.segments.html import Blocks
-from newsclean.types import Segment
+from newsclean.types import Label, Segment
 
 #: a segment of at least this many characters (white space aside) and little
 #: link text is a paragraph: it counts for its container
@@ -165,11 +175,17 @@ _WRITTEN = frozenset(("ul", "ol", "p"))
 _TABLE = frozenset(("table", "tbody", "thead", "tr", "td", "th"))
 
 
-def find_main_content(segments: list[Segment], blocks: Blocks, title: str = "") -> list[bool] | None:
+def find_main_content(
+    segments: list[Segment], blocks: Blocks, title: str = "", stats: dict[str, int] | None = None
+) -> list[bool] | None:
     """Per segment, whether it lies in the page's main content; None when nothing qualifies.
 
     ``title`` is the page's own title (``<title>`` or ``og:title``): the heading
-    that repeats it anchors the article (:func:`_title_index`).
+    that repeats it anchors the article (:func:`_title_index`). ``stats``, when
+    given, gets ``"paragraph_chars"``: the characters of the page's paragraphs
+    that count for their blocks, wherever they are (outside navigation, footers,
+    comments and boilerplate containers; not repeated; no teasers) — an estimate
+    of the article's size independent of which block was chosen (:func:`lost_too_much`).
     """
     n = len(blocks.parent)
     if not segments or n < 2:
@@ -218,13 +234,63 @@ def find_main_content(segments: list[Segment], blocks: Blocks, title: str = "") 
             repeats[text] = 1
         scored = _Scores(segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor, relaxed=relaxed)
     dropped = scored.dropped(inside)
+    if stats is not None:
+        stats["paragraph_chars"] = sum(v > 0 and chars_of[i] for i, v in enumerate(scored.values))
     main: list[bool] = []
     for seg, out in zip(segments, scored.furniture):
         b = _block(seg)
         main.append(inside[b] and not out and not dropped[b])
+    _resume_after_gaps(segments, scored, main)
     _drop_loose_text(segments, chars_of, gaps_of, main)
     _drop_trailing_headings(segments, main)
     return main
+
+
+#: at most this many short segments (an "Advertisement" marker, an empty ad's label) between
+#: the main content and paragraphs that carry it on (:func:`_resume_after_gaps`)
+GAP_LINES = 3
+#: ... which must be a run of this many paragraphs at least
+RESUME_PARAGRAPHS = 2
+#: ... weighing no more than this many times the best block's sum
+RESUME_WEIGHT = 2.0
+
+
+def _resume_after_gaps(segments: list[Segment], scored: _Scores, main: list[bool]) -> None:
+    """The article goes on after an ad that broke its containers: take the paragraphs that follow.
+
+    An ad or a widget whose markup closes the article's elements mid-way leaves the rest
+    of the article outside the main content's blocks, and farther up the tree than the
+    sibling step looks (:func:`_sibling_parts`). In document order the rest still follows:
+    after the main content's last segment, at most :data:`GAP_LINES` short segments (no
+    paragraph, no heading: a new section's title) but one at least, then a run of
+    :data:`RESUME_PARAGRAPHS` paragraphs or more (segments that count for their block,
+    sentences between them) that weighs no more than :data:`RESUME_WEIGHT` times the best
+    block (the article's second half may weigh more than its first) is main content
+    too, and so on after the next gap. Not where the page declares its article's
+    element (:func:`_declared_body`): paragraphs after it are the page's word too.
+    """
+    if scored.declared or scored.best is None:
+        return  # the page said where its article is
+    values, n = scored.values, len(segments)
+    most = scored.raw[scored.best]
+    last = next((i for i in range(n - 1, -1, -1) if main[i]), -1)
+    while last >= 0:
+        i, gap = last + 1, 0
+        while i < n and values[i] <= 0 and gap < GAP_LINES:
+            dom = segments[i].dom or {}
+            if dom.get("is_heading") or (values[i] == 0 and len(segments[i].text) >= GOOD_CHARS):
+                return  # a new section's title, or text that is no gap
+            i, gap = i + 1, gap + 1
+        j, paragraphs, weight = i, 0, 0.0
+        while j < n and values[j] >= 0:
+            paragraphs += values[j] > 0
+            weight += values[j]
+            j += 1
+        if not gap or paragraphs < RESUME_PARAGRAPHS or weight > RESUME_WEIGHT * most:
+            return
+        for k in range(i, j):
+            main[k] = True
+        last = j - 1
 
 
 def _drop_trailing_headings(segments: list[Segment], main: list[bool]) -> None:
@@ -565,15 +631,21 @@ class _Scores:
         #: the sums before :func:`_damp_inner_boxes` (the sibling step weighs parts by them)
         self.raw = score[:]
         self.first, self.last, self.lo, self.hi = first, last, lo, hi
+        #: per block, its sum from its first paragraph to its last (:func:`_span_sums`)
+        self.core = _span_sums(values, first, last)
+        #: per segment, what it counts for its block
+        self.values = values
         _damp_inner_boxes(blocks, score, good, first, last, lo, hi)
         best = max(range(n), key=lambda k: (score[k], k))
         declared = _declared_body(blocks, score, best)
+        #: the page declared its article's element (``itemprop="articleBody"``)
+        self.declared = declared is not None
         if declared is not None:
             best = declared
         elif anchor is not None and score[best] > 0 and first[best] != anchor:
             best = _nearer_title(best, anchor, score, first, blocks.end)
         if declared is None and score[best] > 0:
-            best = _climb(best, blocks, score, good, _span_sums(values, first, last))
+            best = _climb(best, blocks, score, good, self.core)
         self.best: int | None = best if score[best] > 0 else None
 
     def inside(self) -> list[bool]:
@@ -730,20 +802,65 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
             k = end[k]
         at = kids.index(level)
         low = floor if depth == 0 else max(floor, FAR_SHARE * score[best])
-        for side in (kids[at + 1 :], kids[:at][::-1]):
+        for forward, side in ((True, kids[at + 1 :]), (False, kids[:at][::-1])):
+            nearest = True
             for k in side:
+                if scored.hi[k] < 0:
+                    continue  # no text at all (an empty ad slot): neither a part nor a stop
                 if above_title is not None and scored.hi[k] < above_title:
                     break  # the article follows its title: a menu's descriptions above it are not a part
                 if depth and scored.hi[k] == last_segment:
                     break  # farther up, the page's last text is its footer, not the rest of the article
                 if not boiler[k] and paragraphs[k] and good[k] and low <= score[k] <= score[best]:
                     out.append(k)
+                elif good[k] and nearest and not boiler[k]:
+                    # the nearest block with text holds more than the article's next part (the rest
+                    # of the article, then a sidebar, in one wrapper): its part next to the article
+                    part = _adjacent_part(scored, k, forward, low, score[best])
+                    if part is not None and not (depth and scored.hi[part] == last_segment):
+                        out.append(part)
+                    if depth:
+                        break
                 elif good[k] and depth:
                     break  # farther up, only the nearest parts on either side
+                if good[k]:
+                    nearest = False
         if out or up <= 0 or blocks.contexts[up].tag in _TOP or boiler[up]:
             break
         level = up
     return out
+
+
+def _adjacent_part(scored: _Scores, k: int, forward: bool, low: float, most: float) -> int | None:
+    """The part of block ``k`` next to the article: the article's next (or previous) part, when
+    ``k`` as a whole weighs too little to be one (:func:`_sibling_parts`).
+
+    An ad or a widget that closes the article's containers mid-way leaves the rest of the
+    article at the start of a block that also holds what follows the article (a related
+    list, a sidebar, the comments). Going down from ``k``, the child that holds ``k``'s first
+    paragraph (its last, for a block before the article) is taken when it qualifies as a
+    part (a paragraph, a sum between ``low`` and ``most``, no boilerplate container on the
+    way); otherwise the search goes down into it. Text of ``k``'s own before that child
+    (after it, going backwards) ends the search: the part must be next to the article.
+    """
+    blocks, score, boiler, paragraphs = scored.blocks, scored.raw, scored.boiler, scored.paragraphs
+    end = blocks.end
+    edge = scored.first[k] if forward else scored.last[k]
+    if edge < 0 or edge >= len(scored.furniture):
+        return None
+    while True:
+        c = k + 1
+        found = None
+        while c < end[k]:
+            if scored.lo[c] <= edge <= scored.hi[c]:
+                found = c
+                break
+            c = end[c]
+        if found is None or boiler[found]:
+            return None
+        if paragraphs[found] and low <= max(score[found], scored.core[found]) <= most:
+            return found
+        k = found
 
 
 def _short_paragraph(seg: Segment, gaps: int) -> bool:
@@ -837,7 +954,12 @@ def _teaser(segments: list[Segment], chars_of: list[int], blocks: Blocks, total:
 
 
 def mark_main_content(
-    html: str, segments: list[Segment], blocks: Blocks | None = None, source: str = "dom", title: str = ""
+    html: str,
+    segments: list[Segment],
+    blocks: Blocks | None = None,
+    source: str = "dom",
+    title: str = "",
+    stats: dict[str, int] | None = None,
 ) -> str:
     """Set ``seg.dom["main_hint"]`` on every segment; return the source of the hint ("" for none).
 
@@ -848,7 +970,7 @@ def mark_main_content(
     grow to tens of seconds and hundreds of MB; the text rules still run, unhinted).
     """
     if source == "dom" and blocks is not None:
-        main = find_main_content(segments, blocks, title)
+        main = find_main_content(segments, blocks, title, stats)
         if main is not None:
             for seg, inside in zip(segments, main):
                 if seg.dom is None:
@@ -874,18 +996,30 @@ def _norm(text: str) -> str:
     return str(_WS.sub(" ", text)).strip().lower()
 
 
-def mark_trafilatura_hint(html: str, segments: list[Segment]) -> bool:
-    """The hint from trafilatura's extraction (imported lazily: only when asked for)."""
+def mark_trafilatura_hint(
+    html: str, segments: list[Segment], min_words: int = MIN_WORDS, favor_precision: bool = False
+) -> bool:
+    """The hint from trafilatura's extraction (imported lazily: only when asked for); none when
+    it holds fewer than ``min_words`` words."""
     try:
         import trafilatura
     except ImportError:  # pragma: no cover - trafilatura is a dependency
         return False
     try:
-        extracted = trafilatura.extract(html, include_comments=False, include_tables=True, favor_precision=False) or ""
+        extracted = (
+            trafilatura.extract(html, include_comments=False, include_tables=True, favor_precision=favor_precision)
+            or ""
+        )
     except Exception:  # a hint failing must never break cleaning
         return False
-    if len(extracted.split()) < MIN_WORDS:
+    if len(extracted.split()) < min_words:
         return False
+    mark_covered(extracted, segments)
+    return True
+
+
+def mark_covered(extracted: str, segments: list[Segment]) -> None:
+    """``main_hint`` on every segment: whether ``extracted`` (another extractor's text) holds it."""
     lines = {_norm(line) for line in extracted.split("\n")}
     # tables come out as "| cell | cell |" rows: every cell counts as a line
     lines |= {_norm(cell) for line in extracted.split("\n") if "|" in line for cell in line.split("|")}
@@ -900,7 +1034,6 @@ def mark_trafilatura_hint(html: str, segments: list[Segment]) -> bool:
             seg.dom["main_hint"] = text in lines
         else:
             seg.dom["main_hint"] = text in haystack or _covered(text, grams)
-    return True
 
 
 def _trigrams(text: str) -> set[tuple[str, ...]]:
@@ -915,3 +1048,48 @@ def _covered(text: str, grams: set[tuple[str, ...]]) -> bool:
         return False
     mine = [tuple(words[i : i + 3]) for i in range(len(words) - 2)]
     return sum(1 for g in mine if g in grams) >= 0.6 * len(mine)
+
+
+#: the article kept is suspect when it holds less than this share of the page's paragraph
+#: text (:func:`find_main_content`'s ``stats``) ...
+NET_SHARE = 0.5
+#: ... and then trafilatura's extraction widens the hint when it holds this many times the
+#: words kept (and :data:`MIN_WORDS` at least)
+NET_GAIN = 1.5
+
+
+def lost_too_much(segments: list[Segment], paragraph_chars: int, declared_body: str = "") -> bool:
+    """The body kept is a small share of the page's paragraph text (or of the article body its
+    JSON-LD declares): the finder may have lost the article."""
+    kept = sum(_measure(s.text)[0] for s in segments if s.label is Label.BODY)
+    return kept < NET_SHARE * max(paragraph_chars, _measure(declared_body)[0])
+
+
+def widen_hint(html: str, segments: list[Segment], declared_body: str = "") -> str:
+    """Add another extraction to the hint when it holds :data:`NET_GAIN` times the body kept;
+    return its source (``"jsonld"``, ``"trafilatura"``) or "" when the hint is unchanged.
+
+    The safety net against a lost article (:func:`lost_too_much`): the article body the
+    page's JSON-LD declares (``declared_body``), else trafilatura's extraction of the page
+    (precision mode: the net is there for a lost article, not for the page's other
+    prose); where that holds much more text than the body kept, a segment it covers is
+    main content too (the union of the hints; the rules still label inside it).
+    """
+    kept = sum(len(s.text.split()) for s in segments if s.label is Label.BODY)
+    least = max(MIN_WORDS, int(NET_GAIN * kept))
+    before = [bool((s.dom or {}).get("main_hint")) for s in segments]
+    if len(declared_body.split()) >= least:
+        mark_covered(declared_body, segments)
+        source = "jsonld"
+    elif len(html) <= FALLBACK_MAX_CHARS and mark_trafilatura_hint(html, segments, least, favor_precision=True):
+        source = "trafilatura"
+    else:
+        return ""
+    changed = False
+    for seg, was in zip(segments, before):
+        assert seg.dom is not None
+        if was:
+            seg.dom["main_hint"] = True
+        elif seg.dom["main_hint"]:
+            changed = True
+    return source if changed else ""

@@ -11,7 +11,8 @@ Keys are named so as not to clash with what the pipeline derives from the
 labelled text (``language`` is the guessed one, ``authors`` come from bylines):
 
 ``title``, ``url``, ``declared_language``, ``published`` (``YYYY-MM-DD``),
-``meta_authors`` (list). A key whose value was not found holds None (or []).
+``meta_authors`` (list), ``jsonld_article_body`` (for the pipeline's safety net,
+dropped from the output). A key whose value was not found holds None (or []).
 """
 
 from __future__ import annotations
@@ -54,8 +55,12 @@ def page_meta(root: Any, size: int) -> dict[str, object]:
                 title = _clean(el.text_content())
         elif "ld+json" in (el.get("type") or "").lower() and el.text:
             jsonld.append(el.text)
+    body = ""
     for blob in jsonld:
         authors += jsonld_authors(blob)
+        found = jsonld_article_body(blob)
+        if len(found) > len(body):
+            body = found
     lang = _clean(root.get("lang") or root.get("xml:lang")) or metas.get("content-language")
     return {
         "title": metas.get("og:title") or title,
@@ -63,6 +68,7 @@ def page_meta(root: Any, size: int) -> dict[str, object]:
         "declared_language": lang,
         "published": published_date(root, size),
         "meta_authors": _unique(authors),
+        "jsonld_article_body": body or None,
     }
 
 
@@ -74,6 +80,7 @@ def no_meta() -> dict[str, object]:
         "declared_language": None,
         "published": None,
         "meta_authors": [],
+        "jsonld_article_body": None,
     }
 
 
@@ -94,6 +101,26 @@ def jsonld_authors(blob: str) -> list[str]:
             if name and len(name) <= 200 and not name.startswith(("http://", "https://")):
                 names.append(name)
     return names
+
+
+def jsonld_article_body(blob: str) -> str:
+    """The longest ``articleBody`` of the article-like items of one JSON-LD script ("" for none).
+
+    Not metadata of the output: the pipeline's safety net compares the body it kept
+    with it (``detectors.main_content.lost_too_much``) and drops the key.
+    """
+    if len(blob) > _MAX_JSONLD or "articleBody" not in blob:
+        return ""
+    try:
+        data = json.loads(blob)
+    except (ValueError, RecursionError):
+        return ""
+    best = ""
+    for item in _items(data):
+        body = item.get("articleBody")
+        if isinstance(body, str) and len(body) > len(best):
+            best = body
+    return best
 
 
 def published_date(root: Any, size: int) -> str | None:
