@@ -210,9 +210,9 @@ class PatternSet:
         # one alternation over every language, compiled once; a cue of a language the
         # caller did not ask for counts as no match
         text = page.texts[i]
-        if self._literal is not None and text[:1] and page.plain_case:
+        if self._literal is not None and text[:1] and page.plain_line(i):
             # any first character: the merged alternation (that a non-ASCII one would need,
-            # a large pattern to compile) is not compiled on such a page
+            # a large pattern to compile) is not compiled for such a line
             return self._literal_match(page, i, langs)
         if self._openings and text[:1] and text[0] < "\x80":
             rx = self._by_char.get(text[0]) or self._for_char(text[0])
