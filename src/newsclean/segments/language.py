@@ -7,8 +7,10 @@ which language's patterns (besides English, always on) the rule detectors use.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import repeat
+
+from newsclean.segments.shape import RATIO_WINDOW, Shape
 
 #: words frequent in one language and rare in the others
 PROFILES: dict[str, frozenset[str]] = {
@@ -390,13 +392,52 @@ def guess_language(texts: Iterable[str], budget: int = 4000) -> str:
     total = 0
     kept: list[str] = []
     for text in texts:
-        line = text[:20_000].lower().split()  # a 50 MB line must not become 9 M words
+        line = text[:LINE_CHARS].lower().split()  # a 50 MB line must not become 9 M words
         if len(line) < 6:
             continue  # menus and labels say little about the language
         kept += filter(_in_a_profile, line)
         total += len(line)
         if total >= budget:
             break
+    return _best(kept)
+
+
+def guess_language_measured(
+    texts: Iterable[str], lows: Sequence[str], shapes: Sequence[Shape], budget: int = 4000
+) -> str:
+    """:func:`guess_language` of ``texts``, given each line's lower-cased text and shape
+    (:func:`newsclean.segments.shape.measure_line`): the same answer, without lower-casing
+    the lines again or splitting those of fewer than six words.
+
+    A line of at most ``RATIO_WINDOW`` characters once stripped (and at most ``LINE_CHARS``
+    in all) has its whole stripped text lower-cased in ``lows``, and its shape's word
+    count is that text's (stripping and lower-casing change no white space); longer
+    lines are read from ``texts`` as :func:`guess_language` reads them.
+    """
+    total = 0
+    kept: list[str] = []
+    for text, low, shape in zip(texts, lows, shapes):
+        if shape.chars <= RATIO_WINDOW and len(text) <= LINE_CHARS:
+            if shape.words < 6:
+                continue
+            line = low.split()
+        else:
+            line = text[:LINE_CHARS].lower().split()
+            if len(line) < 6:
+                continue
+        kept += filter(_in_a_profile, line)
+        total += len(line)
+        if total >= budget:
+            break
+    return _best(kept)
+
+
+#: :func:`guess_language` reads at most this many characters of a line
+LINE_CHARS = 20_000
+
+
+def _best(kept: list[str]) -> str:
+    """The language whose profile words are most often among ``kept`` ("en" below 3)."""
     seen = Counter(kept).get
     counts = {lang: sum(map(seen, profile, repeat(0))) for lang, profile in PROFILES.items()}
     best = max(counts, key=lambda k: counts[k])
