@@ -71,7 +71,9 @@ def label_segments(
     if page is None:
         page = Page.of(segments)
     # the language, read from the lines' measurements (guess_language of the segments' texts)
-    lang = page.lang = guess_language_measured(map(_text, segments), page.lows, page.shapes)
+    # (the second pass reads what the first pass read of each line: ``reuse``'s page's memo)
+    memo = reuse[0].lang_words if reuse is not None else page.lang_words
+    lang = page.lang = guess_language_measured(map(_text, segments), page.lows, page.shapes, memo=memo)
     page.hinted = any(s.dom is not None and "main_hint" in s.dom for s in segments)
     page.hint_source = (hint_source or options.main_content_source) if page.hinted else ""
     page.title_hint = title_hint

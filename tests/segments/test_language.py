@@ -73,7 +73,12 @@ def _both_guesses(lines: list[str], budget: int) -> tuple[str, str]:
     segments = segment_lines(lines)
     texts = [s.text for s in segments]
     page = Page.of(segments)
-    return guess_language_measured(texts, page.lows, page.shapes, budget), guess_language(texts, budget)
+    memo: dict[str, tuple[list[str], int]] = {}
+    first = guess_language_measured(texts, page.lows, page.shapes, budget, memo)
+    # again with what the first call read (the pipeline's second pass), on every other line
+    again = guess_language_measured(texts[::2], page.lows[::2], page.shapes[::2], budget, memo)
+    assert again == guess_language(texts[::2], budget)
+    return first, guess_language(texts, budget)
 
 
 @pytest.mark.parametrize("budget", [60, 500, 4000])

@@ -69,6 +69,8 @@ class Page:
     #: set by :meth:`subset`: the page this one's lines were picked from, and where each
     #: line sits in it (:meth:`containing` asks that page, which has read them all already)
     picked_from: tuple[Page, list[int]] | None = field(default=None, repr=False)
+    #: what the language guess read of each line text (``guess_language_measured``'s ``memo``)
+    lang_words: dict[str, tuple[list[str], int]] = field(default_factory=dict, repr=False)
     #: :meth:`containing`'s answers so far, per cue tuple (a page reread by :meth:`subset`
     #: asks its first page the same questions again)
     _found: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict, repr=False)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from itertools import repeat
 
 from newsclean.segments.shape import RATIO_WINDOW, Shape
 
@@ -403,7 +402,11 @@ def guess_language(texts: Iterable[str], budget: int = 4000) -> str:
 
 
 def guess_language_measured(
-    texts: Iterable[str], lows: Sequence[str], shapes: Sequence[Shape], budget: int = 4000
+    texts: Iterable[str],
+    lows: Sequence[str],
+    shapes: Sequence[Shape],
+    budget: int = 4000,
+    memo: dict[str, tuple[list[str], int]] | None = None,
 ) -> str:
     """:func:`guess_language` of ``texts``, given each line's lower-cased text and shape
     (:func:`newsclean.segments.shape.measure_line`): the same answer, without lower-casing
@@ -412,7 +415,9 @@ def guess_language_measured(
     A line of at most ``RATIO_WINDOW`` characters once stripped (and at most ``LINE_CHARS``
     in all) has its whole stripped text lower-cased in ``lows``, and its shape's word
     count is that text's (stripping and lower-casing change no white space); longer
-    lines are read from ``texts`` as :func:`guess_language` reads them.
+    lines are read from ``texts`` as :func:`guess_language` reads them. ``memo`` keeps,
+    per line text, what was read of it (its profile words and its word count): the
+    second pass over a page's kept lines passes the first pass's (never another page's).
     """
     total = 0
     kept: list[str] = []
@@ -420,13 +425,19 @@ def guess_language_measured(
         if shape.chars <= RATIO_WINDOW and len(text) <= LINE_CHARS:
             if shape.words < 6:
                 continue
-            line = low.split()
+            read = memo.get(text) if memo is not None else None
+            if read is None:
+                line = low.split()
+                read = (list(filter(_in_a_profile, line)), len(line))
+                if memo is not None:
+                    memo[text] = read
         else:
             line = text[:LINE_CHARS].lower().split()
             if len(line) < 6:
                 continue
-        kept += filter(_in_a_profile, line)
-        total += len(line)
+            read = (list(filter(_in_a_profile, line)), len(line))
+        kept += read[0]
+        total += read[1]
         if total >= budget:
             break
     return _best(kept)
@@ -438,10 +449,19 @@ LINE_CHARS = 20_000
 
 def _best(kept: list[str]) -> str:
     """The language whose profile words are most often among ``kept`` ("en" below 3)."""
-    seen = Counter(kept).get
-    counts = {lang: sum(map(seen, profile, repeat(0))) for lang, profile in PROFILES.items()}
-    best = max(counts, key=lambda k: counts[k])
+    # each language's count of its profile's words among ``kept``, from the distinct words
+    # kept (a few dozen) rather than from every word of every profile (some 700 lookups)
+    counts = dict.fromkeys(PROFILES, 0)
+    for word, times in Counter(kept).items():
+        for lang in _PROFILES_OF[word]:
+            counts[lang] += times
+    best = max(counts, key=counts.__getitem__)
     return best if counts[best] >= 3 else "en"
 
 
 _in_a_profile = frozenset().union(*PROFILES.values()).__contains__
+#: per profile word, the languages whose profile has it (in PROFILES' order)
+_PROFILES_OF: dict[str, tuple[str, ...]] = {
+    word: tuple(lang for lang, profile in PROFILES.items() if word in profile)
+    for word in frozenset().union(*PROFILES.values())
+}

@@ -146,6 +146,7 @@ class PatternSet:
         #: multi-word prefixes are gated on the line's first two words
         self._pairs: frozenset[str] = frozenset(pairs) if gated else frozenset()
         self._pair_firsts: frozenset[str] = frozenset(p.split()[0] for p in self._pairs)
+        self._openers: frozenset[str] | None = None
         self._flags = flags
         self._merged: dict[frozenset[str] | None, regex.Pattern[str]] = {}
         #: prefixes only: per first character of a line, the alternation of the openings that can match it
@@ -169,7 +170,9 @@ class PatternSet:
         """The first words (``page.firsts``) of every line that can match; None: any line can."""
         if self._gate is None:
             return None
-        return self._gate | self._pair_firsts
+        if self._openers is None:  # worked out once: a detector asks once per page
+            self._openers = self._gate | self._pair_firsts
+        return self._openers
 
     def _compiled(self, langs: frozenset[str] | None) -> regex.Pattern[str]:
         rx = self._merged.get(langs)
