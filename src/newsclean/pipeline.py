@@ -7,6 +7,8 @@ came from anywhere (the text segmenter, the HTML segmenter, a ``.seg`` file).
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from newsclean.decision.headline import find_headline
 from newsclean.decision.resolve import resolve
 from newsclean.decision.span import extend_end, find_article
@@ -16,11 +18,12 @@ from newsclean.errors import InputError
 from newsclean.input.decode import decode
 from newsclean.input.sniff import looks_like_html
 from newsclean.output.metadata import authors_from_bylines
-from newsclean.segments.language import guess_language
+from newsclean.segments.language import guess_language_measured
 from newsclean.segments.text import segment_lines, split_lines
 from newsclean.types import KEEP, Article, Options, Segment
 
 DEFAULT_OPTIONS = Options()
+_text = attrgetter("text")
 
 
 def to_text(page: str | bytes, options: Options = DEFAULT_OPTIONS) -> tuple[str, str]:
@@ -60,14 +63,17 @@ def label_segments(
     measurements and single-line rule verdicts are taken from it (the result is
     the same).
     """
-    lang = guess_language(s.text for s in segments)
     page = None
     if reuse is not None:
-        page = reuse[0].subset(reuse[1], segments, lang)
+        page = reuse[0].subset(reuse[1], segments, "en")
         if page is None:
             reuse = None
     if page is None:
-        page = Page.of(segments, lang)
+        page = Page.of(segments)
+    # the language, read from the lines' measurements (guess_language of the segments' texts)
+    # (the second pass reads what the first pass read of each line: ``reuse``'s page's memo)
+    memo = reuse[0].lang_words if reuse is not None else page.lang_words
+    lang = page.lang = guess_language_measured(map(_text, segments), page.lows, page.shapes, memo=memo)
     page.hinted = any(s.dom is not None and "main_hint" in s.dom for s in segments)
     page.hint_source = (hint_source or options.main_content_source) if page.hinted else ""
     page.title_hint = title_hint

@@ -63,3 +63,43 @@ def test_budget_limits_what_is_read() -> None:
 
 def test_accepts_any_iterable() -> None:
     assert guess_language(s for s in [SENTENCES["fr"]]) == "fr"
+
+
+def _both_guesses(lines: list[str], budget: int) -> tuple[str, str]:
+    from newsclean.detectors.page import Page
+    from newsclean.segments.language import guess_language_measured
+    from newsclean.segments.text import segment_lines
+
+    segments = segment_lines(lines)
+    texts = [s.text for s in segments]
+    page = Page.of(segments)
+    memo: dict[str, tuple[list[str], int]] = {}
+    first = guess_language_measured(texts, page.lows, page.shapes, budget, memo)
+    # again with what the first call read (the pipeline's second pass), on every other line
+    again = guess_language_measured(texts[::2], page.lows[::2], page.shapes[::2], budget, memo)
+    assert again == guess_language(texts[::2], budget)
+    return first, guess_language(texts, budget)
+
+
+@pytest.mark.parametrize("budget", [60, 500, 4000])
+def test_measured_guess_is_the_same(budget: int) -> None:
+    """guess_language_measured (the pipeline's, from the lines' measurements) answers as guess_language."""
+    from newsclean.segfile import find_seg_files, read_seg
+    from paths import CORPUS
+
+    long_de = " ".join(PARAGRAPHS["de"]) * 40  # over RATIO_WINDOW characters
+    odd = [
+        "  " + SENTENCES["fr"] + "  ",
+        " " * 19_950 + SENTENCES["es"],  # leading white space past the 20,000 characters read
+        long_de,
+        "İstanbul'da " + SENTENCES["tr"],
+        "ΟΔΟΣ ΣΟΦΟΚΛΕΟΥΣ " + SENTENCES["en"],
+        "one two three four five",
+        "",
+    ]
+    cases = [odd, odd[::-1], *([line] for line in odd), [SENTENCES[lang] for lang in LANGUAGES]]
+    for split in ("train", "dev"):
+        cases += [read_seg(p).text.split("\n") for p in find_seg_files([str(CORPUS / "text" / split)])]
+    for lines in cases:
+        measured, read = _both_guesses(lines, budget)
+        assert measured == read

@@ -61,12 +61,16 @@ class Page:
     #: ``lows`` joined by newlines, and where each line starts in it (built on first use)
     _joined: tuple[str, list[int]] | None = field(default=None, repr=False)
     _plain_case: bool | None = field(default=None, repr=False)
+    #: the lines that are not plain case one by one (:meth:`plain_line`), found on first use
+    _unplain: frozenset[int] | None = field(default=None, repr=False)
     #: set when the single-line rules ran on this page's distinct lines (repeats left out,
     #: :func:`newsclean.detectors.rules.detect_lines`): that page, and each line's place in it
     distinct: tuple[Page, list[int]] | None = field(default=None, repr=False)
     #: set by :meth:`subset`: the page this one's lines were picked from, and where each
     #: line sits in it (:meth:`containing` asks that page, which has read them all already)
     picked_from: tuple[Page, list[int]] | None = field(default=None, repr=False)
+    #: what the language guess read of each line text (``guess_language_measured``'s ``memo``)
+    lang_words: dict[str, tuple[list[str], int]] = field(default_factory=dict, repr=False)
     #: :meth:`containing`'s answers so far, per cue tuple (a page reread by :meth:`subset`
     #: asks its first page the same questions again)
     _found: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict, repr=False)
@@ -187,6 +191,37 @@ class Page:
             self._plain_case = "\u017f" not in joined and "\u0307" not in joined and not _OLD_CYRILLIC(joined)
         return self._plain_case
 
+    def plain_line(self, i: int) -> bool:
+        """Line ``i`` holds none of the characters :attr:`plain_case` looks for.
+
+        A cue matched case-insensitively against this one line is then the same as
+        finding it in the line's lower-cased text, whatever the page's other lines hold
+        (one Turkish "İ" in a file of many pages sends only its own line to the regex).
+        """
+        return self.plain_case or i not in self.unplain
+
+    @property
+    def unplain(self) -> frozenset[int]:
+        """The lines that hold a character :attr:`plain_case` looks for (none on a ``plain_case`` page)."""
+        unplain = self._unplain
+        if unplain is None:
+            if self.plain_case:
+                unplain = frozenset()
+            else:
+                joined = self._joined_lows()
+                assert self._joined is not None
+                starts = self._joined[1]
+                found: set[int] = set()
+                for ch in ("\u017f", "\u0307"):
+                    pos = joined.find(ch)
+                    while pos >= 0:
+                        found.add(bisect_right(starts, pos) - 1)
+                        pos = joined.find(ch, pos + 1)
+                found.update(bisect_right(starts, m.start()) - 1 for m in _OLD_CYRILLIC_ALL(joined))
+                unplain = frozenset(found)
+            self._unplain = unplain
+        return unplain
+
     def _joined_lows(self) -> str:
         if self._joined is None:
             starts = [0, *accumulate(len(low) + 1 for low in self.lows)]
@@ -244,6 +279,7 @@ _text = attrgetter("text")
 _COLUMNS = tuple(itemgetter(k) for k in range(5))
 #: the old Cyrillic letter forms of :attr:`Page.plain_case`
 _OLD_CYRILLIC = re.compile("[\u1c80-\u1c88]").search
+_OLD_CYRILLIC_ALL = re.compile("[\u1c80-\u1c88]").finditer
 
 
 def _measured(line: str) -> tuple[Shape, str, str, str, str]:

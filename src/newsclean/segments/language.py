@@ -7,8 +7,9 @@ which language's patterns (besides English, always on) the rule detectors use.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
-from itertools import repeat
+from collections.abc import Iterable, Sequence
+
+from newsclean.segments.shape import RATIO_WINDOW, Shape
 
 #: words frequent in one language and rare in the others
 PROFILES: dict[str, frozenset[str]] = {
@@ -390,17 +391,77 @@ def guess_language(texts: Iterable[str], budget: int = 4000) -> str:
     total = 0
     kept: list[str] = []
     for text in texts:
-        line = text[:20_000].lower().split()  # a 50 MB line must not become 9 M words
+        line = text[:LINE_CHARS].lower().split()  # a 50 MB line must not become 9 M words
         if len(line) < 6:
             continue  # menus and labels say little about the language
         kept += filter(_in_a_profile, line)
         total += len(line)
         if total >= budget:
             break
-    seen = Counter(kept).get
-    counts = {lang: sum(map(seen, profile, repeat(0))) for lang, profile in PROFILES.items()}
-    best = max(counts, key=lambda k: counts[k])
+    return _best(kept)
+
+
+def guess_language_measured(
+    texts: Iterable[str],
+    lows: Sequence[str],
+    shapes: Sequence[Shape],
+    budget: int = 4000,
+    memo: dict[str, tuple[list[str], int]] | None = None,
+) -> str:
+    """:func:`guess_language` of ``texts``, given each line's lower-cased text and shape
+    (:func:`newsclean.segments.shape.measure_line`): the same answer, without lower-casing
+    the lines again or splitting those of fewer than six words.
+
+    A line of at most ``RATIO_WINDOW`` characters once stripped (and at most ``LINE_CHARS``
+    in all) has its whole stripped text lower-cased in ``lows``, and its shape's word
+    count is that text's (stripping and lower-casing change no white space); longer
+    lines are read from ``texts`` as :func:`guess_language` reads them. ``memo`` keeps,
+    per line text, what was read of it (its profile words and its word count): the
+    second pass over a page's kept lines passes the first pass's (never another page's).
+    """
+    total = 0
+    kept: list[str] = []
+    for text, low, shape in zip(texts, lows, shapes):
+        if shape.chars <= RATIO_WINDOW and len(text) <= LINE_CHARS:
+            if shape.words < 6:
+                continue
+            read = memo.get(text) if memo is not None else None
+            if read is None:
+                line = low.split()
+                read = (list(filter(_in_a_profile, line)), len(line))
+                if memo is not None:
+                    memo[text] = read
+        else:
+            line = text[:LINE_CHARS].lower().split()
+            if len(line) < 6:
+                continue
+            read = (list(filter(_in_a_profile, line)), len(line))
+        kept += read[0]
+        total += read[1]
+        if total >= budget:
+            break
+    return _best(kept)
+
+
+#: :func:`guess_language` reads at most this many characters of a line
+LINE_CHARS = 20_000
+
+
+def _best(kept: list[str]) -> str:
+    """The language whose profile words are most often among ``kept`` ("en" below 3)."""
+    # each language's count of its profile's words among ``kept``, from the distinct words
+    # kept (a few dozen) rather than from every word of every profile (some 700 lookups)
+    counts = dict.fromkeys(PROFILES, 0)
+    for word, times in Counter(kept).items():
+        for lang in _PROFILES_OF[word]:
+            counts[lang] += times
+    best = max(counts, key=counts.__getitem__)
     return best if counts[best] >= 3 else "en"
 
 
 _in_a_profile = frozenset().union(*PROFILES.values()).__contains__
+#: per profile word, the languages whose profile has it (in PROFILES' order)
+_PROFILES_OF: dict[str, tuple[str, ...]] = {
+    word: tuple(lang for lang, profile in PROFILES.items() if word in profile)
+    for word in frozenset().union(*PROFILES.values())
+}

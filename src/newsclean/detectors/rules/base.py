@@ -92,11 +92,11 @@ class PatternSet:
 
     With ``prefixes=True`` the items are literal line openings, and a line is
     only searched when its first word opens one of them (a set lookup): most
-    lines of a page never reach the regex engine. A line that starts with an
-    ASCII character is then matched against only the openings whose first
-    character matches that one (the same alternation, in the same order, less
-    the openings that cannot match there): a short alternation instead of
-    every opening of every language.
+    lines of a page never reach the regex engine. A line is then matched (by
+    :meth:`_literal_match`, or when it is not plain case by a regex) against only
+    the openings whose first character matches the line's (the same alternation,
+    in the same order, less the openings that cannot match there): a short
+    alternation instead of every opening of every language.
     """
 
     def __init__(
@@ -146,10 +146,12 @@ class PatternSet:
         #: multi-word prefixes are gated on the line's first two words
         self._pairs: frozenset[str] = frozenset(pairs) if gated else frozenset()
         self._pair_firsts: frozenset[str] = frozenset(p.split()[0] for p in self._pairs)
+        self._openers: frozenset[str] | None = None
         self._flags = flags
         self._merged: dict[frozenset[str] | None, regex.Pattern[str]] = {}
-        #: prefixes only: per ASCII first character of a line, the alternation of the openings that can match it
+        #: prefixes only: per first character of a line, the alternation of the openings that can match it
         self._by_char: dict[str, regex.Pattern[str]] = {}
+        self._opening_firsts = frozenset(raw[0] for openings in self._openings.values() for _, raw in openings if raw)
         self._by_openings: dict[tuple[tuple[str, ...], ...], regex.Pattern[str]] = {}
         # anchored patterns are tried at the line start only (search() would try every position)
         self._anchored = prefixes or all(p.startswith("^") for items in patterns.values() for p in items)
@@ -168,7 +170,9 @@ class PatternSet:
         """The first words (``page.firsts``) of every line that can match; None: any line can."""
         if self._gate is None:
             return None
-        return self._gate | self._pair_firsts
+        if self._openers is None:  # worked out once: a detector asks once per page
+            self._openers = self._gate | self._pair_firsts
+        return self._openers
 
     def _compiled(self, langs: frozenset[str] | None) -> regex.Pattern[str]:
         rx = self._merged.get(langs)
@@ -188,9 +192,10 @@ class PatternSet:
         is the one the whole alternation finds. Compiled once per distinct set
         of openings ("s" and "S" share one).
         """
+        # which openings' first characters match ``char``: one test per distinct first character
+        ok = {f for f in self._opening_firsts if regex.match(regex.escape(f), char, self._flags)}
         kept = tuple(
-            tuple(esc for esc, raw in openings if not raw or regex.match(regex.escape(raw[0]), char, self._flags))
-            for openings in self._openings.values()
+            tuple(esc for esc, raw in openings if not raw or raw[0] in ok) for openings in self._openings.values()
         )
         rx = self._by_openings.get(kept)
         if rx is None:
@@ -210,11 +215,11 @@ class PatternSet:
         # one alternation over every language, compiled once; a cue of a language the
         # caller did not ask for counts as no match
         text = page.texts[i]
-        if self._literal is not None and text[:1] and page.plain_case:
+        if self._literal is not None and text[:1] and page.plain_line(i):
             # any first character: the merged alternation (that a non-ASCII one would need,
-            # a large pattern to compile) is not compiled on such a page
+            # a large pattern to compile) is not compiled for such a line
             return self._literal_match(page, i, langs)
-        if self._openings and text[:1] and text[0] < "\x80":
+        if self._openings and text[:1]:
             rx = self._by_char.get(text[0]) or self._for_char(text[0])
         else:
             rx = self._compiled(None)

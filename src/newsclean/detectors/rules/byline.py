@@ -138,7 +138,7 @@ _HAS_DIGIT = regex.compile(r"\d")
 #: a BIO match holds one of these (lower-cased): its first form a verb ("covers", "writes"
 #: about ...), its second a role (the first word of each, or one of the words after it).
 #: Matched case-insensitively, that is finding them in the lower-cased line on a
-#: ``plain_case`` page (see :meth:`Page.plain_case`); BIO is slow to fail (a lazy ``.{0,300}?``
+#: ``plain_line`` (see :meth:`Page.plain_line`); BIO is slow to fail (a lazy ``.{0,300}?``
 #: before a long alternation), so the lines without any are not tried.
 BIO_CUES = tuple(
     sorted(
@@ -539,7 +539,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             and text[:1].isupper()
             and _second_capitalised(text)
             and not _BIO_VERBS.isdisjoint(low.split(None, 6)[1:6])
-            and (not page.plain_case or any(map(low.__contains__, BIO_CUES)))
+            and (not page.plain_line(i) or any(map(low.__contains__, BIO_CUES)))
             and BIO.match(text)
         ):
             page.add(i, verdict(Label.BYLINE, Hit("byline.bio", text[:80]), 0.75))

@@ -279,19 +279,17 @@ def _candidates(page: Page, stemmed: set[int]) -> tuple[list[int], set[int]]:
     lower-cased text (:meth:`Page.containing`); the patterns match case-insensitively,
     which is the same there unless a line holds a character whose lower case is
     no single letter ("İ") or that matches a letter it does not lower-case to
-    ("ſ"): then every line is read. The lines in no candidate set are those on
+    ("ſ"): then every such line is read. The lines in no candidate set are those on
     which every rule's test fails (so they got no caption verdict before either).
     """
-    n = len(page)
     texts, lows, shapes = page.texts, page.lows, page.shapes
     # _last_word of every line, in C: the last of at most two words (none for an empty line)
     last_words = map(
         str.strip, map("".join, map(_LAST, map(str.rsplit, lows, repeat(None), repeat(1)))), repeat("().,;")
     )
     source_last = set(compress(count(), map(_SOURCE_LAST.__contains__, last_words)))
-    if not page.plain_case:
-        return list(range(n)), source_last
     found = page.containing(_LINE_CUES) | stemmed
+    found.update(page.unplain)  # read whole (on a plain_case page: none)
     # video: a ":" in a short line that is not prose
     found.update(i for i in page.containing((":",)) if shapes[i].words <= 40 and not shapes[i].prose)
     found.update(compress(count(), map(str.endswith, texts, repeat(")"))))

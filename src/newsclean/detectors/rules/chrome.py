@@ -469,11 +469,10 @@ def _tag_headings(page: Page) -> list[int]:
     The pattern matches case-insensitively a whole line made of one of its
     headings (then a ":"); such a line's first word, lower-cased and trimmed
     of punctuation, is the heading's first word (:data:`_TAG_FIRSTS`): exact on a
-    ``plain_case`` page (every line is read on any other).
+    ``plain_line`` (every other line is read).
     """
-    if not page.plain_case:
-        return list(range(len(page)))
-    return list(compress(range(len(page)), map(_TAG_FIRSTS.__contains__, page.firsts)))
+    found = list(compress(range(len(page)), map(_TAG_FIRSTS.__contains__, page.firsts)))
+    return sorted(page.unplain.union(found)) if page.unplain else found
 
 
 PITCH = regex.compile(factored([p for ps in P.PITCH_PATTERNS.values() for p in ps]))
