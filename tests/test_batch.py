@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -151,6 +153,14 @@ def test_the_time_limit_puts_the_previous_handler_back() -> None:
         assert signal.getsignal(signal.SIGALRM) is not before
     assert signal.getsignal(signal.SIGALRM) is before
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_a_swallowed_timeout_is_raised_again_at_the_end() -> None:
+    # swallowed, as Python does with an exception raised while a finaliser runs
+    with pytest.raises(PageTimeout), time_limit(0.05), contextlib.suppress(PageTimeout):
+        time.sleep(0.5)
+    with time_limit(5.0):
+        pass  # nothing raised when the time is not up
 
 
 def test_the_time_limit_is_off_outside_the_main_thread() -> None:

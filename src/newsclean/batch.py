@@ -75,8 +75,8 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     A safety net for corpus runs, where one pathological page must not hold up
     millions: an interval timer (``SIGALRM``), so it works only in a process's
     main thread on a system that has one (Linux, macOS); elsewhere, and with
-    ``seconds`` None or 0, the block runs without a limit. The previous handler
-    and timer are put back on the way out. A long call into C code (the HTML
+    ``seconds`` None or 0, the block runs without a limit. The timer is stopped
+    and the previous handler put back on the way out. A long call into C code (the HTML
     parser) is interrupted when it returns to Python. Meant for limits of
     seconds: the first pages of a process also pay for compiling the patterns
     they need (about half a second in all).
@@ -85,16 +85,26 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         yield
         return
 
+    message = f"page took longer than {seconds:g} s to clean (time limit)"
+    state = {"active": True, "expired": False}
+
     def expire(signum: int, frame: object) -> None:
-        raise PageTimeout(f"page took longer than {seconds:g} s to clean (time limit)")
+        if state["active"]:
+            state["expired"] = True
+            raise PageTimeout(message)
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
+        state["active"] = False  # first: a signal from here on raises nothing
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+    if state["expired"]:
+        # the handler's exception was swallowed: raised while a finaliser ran (the garbage
+        # collector's), Python prints it and goes on; the page still took too long
+        raise PageTimeout(message)
 
 
 # -- pages ------------------------------------------------------------------------
@@ -293,7 +303,7 @@ def ordered_map(func: Callable[[T], R], items: Iterable[T], jobs: int, died: Cal
     try:
         while True:
             while len(pending) < WINDOW_PER_JOB * jobs and (chunk := list(islice(source, CHUNK))):
-                pending.append((chunk, pool.submit(_run_chunk, func, chunk)))
+                pending.append((chunk, _submit(pool, func, chunk)))
             if not pending:
                 return
             chunk, future = pending.popleft()
@@ -304,10 +314,21 @@ def ordered_map(func: Callable[[T], R], items: Iterable[T], jobs: int, died: Cal
                 # at a time, so only the page that kills a worker fails; the others are resent
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool, results = _one_at_a_time(func, chunk, jobs, died)
-                pending = deque((c, pool.submit(_run_chunk, func, c)) for c, _ in pending)
+                pending = deque((c, _submit(pool, func, c)) for c, _ in pending)
             yield from results
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _submit(pool: ProcessPoolExecutor, func: Callable[[T], R], chunk: list[T]) -> Future[list[R]]:
+    """The chunk sent to the pool; a pool a worker's death has already broken gives a failed future,
+    so that every loss is met in one place, in order (where the future's result is read)."""
+    try:
+        return pool.submit(_run_chunk, func, chunk)
+    except BrokenProcessPool as exc:
+        failed: Future[list[R]] = Future()
+        failed.set_exception(exc)
+        return failed
 
 
 def _one_at_a_time(
