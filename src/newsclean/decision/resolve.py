@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol, runtime_checkable
 
+from newsclean.decision.index_page import kept_story
 from newsclean.decision.span import (
     CLOCK,
     FACT_DATE_WORDS,
@@ -461,9 +462,10 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
     if not before:
         return
     words = _body_words(page)
-    if not rules_article and words < MODEL_ARTICLE_WORDS:
+    if not rules_article and (words < MODEL_ARTICLE_WORDS or not kept_story(page)):
         # what the model alone kept on a page the rules found no article on is scraps
-        # (a few teaser summaries of an index page): an index page's right output is nothing
+        # (a few teaser summaries of an index page, or teaser titles each with its summary,
+        # no two sentences in a row): an index page's right output is nothing
         _restore(page, before, lambda old, new: True)
     elif rules_article and words < KEEP_ARTICLE * rules_words:
         # the model may trim an article, never erase it: a short article (a brief of two
