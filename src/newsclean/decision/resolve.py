@@ -554,6 +554,9 @@ def _choose_headline(
         label = out.label(current)
         if label is _HEADLINE:
             return
+        title, pick = page.lows[current].strip(), page.lows[best].strip()
+        if title in pick and len(pick) > len(title):
+            return  # the model's pick holds the rules' title and more: a breadcrumb, "Section | title"
         doubt = out.probability(current)
         if doubt < HEADLINE_DOUBT:
             return
