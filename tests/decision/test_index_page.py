@@ -98,3 +98,26 @@ def test_kept_story_needs_two_sentences_in_a_row_or_a_long_paragraph() -> None:
     lead = PARAGRAPHS["en"][0] + " " + PARAGRAPHS["en"][1]
     page = _labelled([title, lead], [Label.CHROME, Label.BODY])
     assert I.kept_story(page)  # type: ignore[arg-type]
+
+
+def test_the_model_makes_no_article_of_teasers_on_an_index_page_but_its_other_changes_stand() -> None:
+    """Rules: an index page. The model keeps every teaser title and summary (over
+    MODEL_ARTICLE_WORDS words, but no two sentences in a row) and moves the site name to
+    sidebar: the body goes back, the move stands."""
+    from newsclean.decision.resolve import MODEL_ARTICLE_WORDS, resolve
+    from newsclean.detectors import rules
+
+    page = detected(FRONT)
+    span = S.find_article(page)
+    assert span is not None and span.index_page
+    rules.detect_in_context(page, None, len(page), len(page))
+    model = []
+    for i, shape in enumerate(page.shapes):
+        keep = shape.words >= 5 and not page.verdicts[i]
+        model.append((Label.BODY, 0.9, "model.test") if keep else (Label.CHROME, 0.9, "model.test"))
+    site = page.texts.index("THE WESTMERE GAZETTE")
+    model[site] = (Label.SIDEBAR, 0.9, "model.test")
+    assert sum(page.shapes[i].words for i, m in enumerate(model) if m[0] is Label.BODY) >= MODEL_ARTICLE_WORDS
+    resolve(page, span, None, model)
+    assert not any(s.label.kept for s in page.segments)
+    assert page.segments[site].label is Label.SIDEBAR and page.segments[site].detector == "model"

@@ -465,8 +465,9 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
     if not rules_article and (words < MODEL_ARTICLE_WORDS or not kept_story(page)):
         # what the model alone kept on a page the rules found no article on is scraps
         # (a few teaser summaries of an index page, or teaser titles each with its summary,
-        # no two sentences in a row): an index page's right output is nothing
-        _restore(page, before, lambda old, new: True)
+        # no two sentences in a row): an index page's right output is nothing; the model's
+        # other changes (chrome to sidebar) stand
+        _restore(page, before, lambda old, new: new in KEEP)
     elif rules_article and words < KEEP_ARTICLE * rules_words:
         # the model may trim an article, never erase it: a short article (a brief of two
         # paragraphs) read as a teaser would otherwise lose all its text
