@@ -406,3 +406,36 @@ def test_a_title_with_a_score_in_it_is_still_a_title() -> None:
     """Hard negative: a title that carries the score and more words is no bare score line."""
     title = "Rangers 3-1 Town: Smith double sends the champions top of the table"
     assert not H.SCORE_LINE.match(title)
+
+
+@pytest.mark.parametrize("sep", [" › ", " > "])
+def test_a_breadcrumb_that_ends_with_the_title_is_not_the_title(sep: str) -> None:
+    title = "Harbour town votes to rebuild its flooded sea wall after the worst storm in years"
+    crumb = sep.join(["Metro", "Transportation", title])  # too long for chrome.breadcrumb
+    text = page_text("Subscribe | Sign in", crumb, title, "By Jane Roe", *P)
+    assert chosen(text) == title
+    assert label_map(text)[crumb] is not Label.HEADLINE
+
+
+def test_the_model_does_not_move_the_headline_to_a_line_that_holds_it_and_more() -> None:
+    """A breadcrumb ending with the title ("News › Local › title") is no better title than the
+    title itself, however sure the model is; the same title twice may still move up."""
+    from newsclean.decision import resolve as R
+    from newsclean.decision.span import extend_end
+    from newsclean.detectors import rules
+
+    for top, moves in ((f"News › Local › {HEAD}", False), (HEAD, True)):
+        page = detected(page_text(top, HEAD, "By Jane Roe", *P))
+        span = find_article(page)
+        assert span is not None
+        headline = H.find_headline(page, span.start)
+        assert headline == 1
+        rules.detect_in_context(page, headline, span.start, span.end)
+        span.end = extend_end(page, span.core.end)
+        page.article = (span.start, span.end)
+        model = [(Label.BODY, 0.9, "model.test")] * len(page)
+        model[0] = (Label.HEADLINE, 0.9, "model.title")
+        model[headline] = (Label.CHROME, 0.8, "model.repeat")
+        R.resolve(page, span, headline, model)
+        assert (page.segments[0].label is Label.HEADLINE) is moves
+        assert sum(s.label is Label.HEADLINE for s in page.segments) == 1

@@ -29,6 +29,9 @@ LONG_TITLE = 16
 LONG_TITLE_PENALTY = 0.04
 #: a line with this many "|", "•" or "·" separators is no title
 SEPARATORS = 2
+#: a breadcrumb's separators, spaced ("News › Local › ..."): a title has none (a quote in
+#: guillemets has no space on both sides of its mark)
+CRUMBS = (" › ", " > ")
 #: a rule at least this sure keeps a line from being the headline
 CLAIMED = 0.7
 
@@ -44,6 +47,8 @@ def headline_score(page: Page, i: int, distance: int) -> float:
     text = page.texts[i]
     if text.count("|") + text.count("•") + text.count("·") >= SEPARATORS:
         return 0.0  # a ticker, a nav strip, a spec row: a title has one separator at most
+    if sum(map(text.count, CRUMBS)) >= SEPARATORS:
+        return 0.0  # "Metro › Transportation › <the title>": a breadcrumb that ends with the title
     if CAPTION_TAIL.search(text):
         return 0.0  # "... on Thursday. (WKRV)": a photo caption with its credit
     size = min(shape.words, 14) / 14

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol, runtime_checkable
 
+from newsclean.decision.index_page import kept_story
 from newsclean.decision.span import (
     CLOCK,
     FACT_DATE_WORDS,
@@ -497,10 +498,12 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
     if not before:
         return
     words = _body_words(page)
-    if not rules_article and words < MODEL_ARTICLE_WORDS:
+    if not rules_article and (words < MODEL_ARTICLE_WORDS or not kept_story(page)):
         # what the model alone kept on a page the rules found no article on is scraps
-        # (a few teaser summaries of an index page): an index page's right output is nothing
-        _restore(page, before, lambda old, new: True)
+        # (a few teaser summaries of an index page, or teaser titles each with its summary,
+        # no two sentences in a row): an index page's right output is nothing; the model's
+        # other changes (chrome to sidebar) stand
+        _restore(page, before, lambda old, new: new in KEEP)
     elif rules_article and words < KEEP_ARTICLE * rules_words:
         # the model may trim an article, never erase it: a short article (a brief of two
         # paragraphs) read as a teaser would otherwise lose all its text
@@ -606,6 +609,9 @@ def _choose_headline(
         label = out.label(current)
         if label is _HEADLINE:
             return
+        title, pick = page.lows[current].strip(), page.lows[best].strip()
+        if title in pick and len(pick) > len(title):
+            return  # the model's pick holds the rules' title and more: a breadcrumb, "Section | title"
         doubt = out.probability(current)
         if doubt < HEADLINE_DOUBT:
             return

@@ -20,6 +20,7 @@ from itertools import pairwise
 
 import regex
 
+from newsclean.decision.index_page import thin_teaser_page
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules.chrome import COMMENTS_FROM, opens_comments
 from newsclean.types import Label
@@ -226,7 +227,7 @@ def _longest_run(page: Page, members: list[int]) -> int:
 def is_index_page(page: Page, core: Cluster) -> bool:
     """A section front / tag page: teaser units everywhere, no run of paragraphs."""
     n = len(core.members)
-    if _credited_teasers_only(page, core):
+    if _credited_teasers_only(page, core) or thin_teaser_page(page, core):
         return True
     if n < 3:
         return False
