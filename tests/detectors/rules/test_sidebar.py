@@ -272,3 +272,33 @@ def test_an_advert_right_under_the_heading_is_passed_over() -> None:
     end the list before it starts."""
     page = detected(["Most read", "Advertisement", *NUMBERED])
     assert all(rules_of(page, line) == ["sidebar.list"] for line in NUMBERED)
+
+
+NUMBERED_SENTENCES = [
+    "1. A bakery owner has won a national award for her seed loaf.",
+    "2. Police are looking for the driver who damaged six cars on the quay.",
+    "3. The old lifeboat station is to become a fish market.",
+]
+
+
+@pytest.mark.parametrize("heading", ["Most read", "Meistgelesen", "Lo más leído"])
+def test_numbered_one_sentence_headlines_under_a_heading_are_items(heading: str) -> None:
+    """A "Most read" box often prints its numbered headlines as sentences with a full stop;
+    sure enough (score 0.8) to hold inside the article span."""
+    page = detected([*PARAGRAPHS["en"][:2], heading, *NUMBERED_SENTENCES])
+    assert [rules_of(page, line) for line in NUMBERED_SENTENCES] == [["sidebar.list"]] * 3
+    assert all(v.score >= 0.75 for line in NUMBERED_SENTENCES for v in page.verdicts[page.texts.index(line)])
+    labels = label_map(article("en", after=(heading, "\n".join(NUMBERED_SENTENCES))))
+    assert [labels[line] for line in NUMBERED_SENTENCES] == [Label.SIDEBAR] * 3
+
+
+def test_numbered_sentence_steps_under_a_subheading_stay_body() -> None:
+    """Hard negative: the story's numbered one-sentence steps under its own subheading."""
+    steps = [
+        "1. Families receive a letter with their child's new school by April 15.",
+        "2. Open houses at the two schools are held in May.",
+        "3. The last day of classes is on June 4.",
+    ]
+    labels = label_map(article("en", middle=("What happens next", "\n".join(steps))))
+    assert [labels[line] for line in steps] == [Label.BODY] * 3
+    assert sidebar.list_item_like(detected(steps), 0) is False
