@@ -588,3 +588,42 @@ def test_newsletter_and_subscription_pitches(line: str) -> None:
 def test_prose_with_the_new_pitch_words_is_no_pitch(line: str) -> None:
     """Hard negatives: the same openings or words in a sentence of the story."""
     assert "chrome.pitch" not in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Greg_in_Eastmoor on Nov 19, 2026 at 6:14 pm said:",
+        "Priyanka (Fieldnotes) on March 5, 2026 at 3:40 pm said:",
+        "DaveG on 19/11/2026 at 11:40 said:",
+        "Catherine (Staff) on September 13, 2018 at 5:23 pm said:",
+    ],
+)
+def test_a_blog_comment_header_is_a_comment_marker(line: str) -> None:
+    assert rule_of(run_line(chrome.detect, line, "en", ALL_LANGS), Label.CHROME) == "chrome.comment_marker"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sentencing, Judge Anthony Calloway said:",
+        "Asked whether the firm had warned islanders in time, she said:",
+        "The statement the council posted on Friday at 9:15 pm said:",
+        "In a statement on 12 March at 10:30, the council said:",
+    ],
+)
+def test_a_story_line_ending_in_said_is_no_comment_header(line: str) -> None:
+    """Hard negative: a paragraph that introduces a quote ends in "said:" too, without a clock time before it."""
+    assert run_line(chrome.detect, line, "en", ALL_LANGS) == []
+
+
+def test_comments_under_blog_comment_headers_end_the_article() -> None:
+    comments = [
+        "Greg_in_Eastmoor on Nov 19, 2026 at 6:14 pm said:",
+        "My house is two blocks from the station and nobody asked us about any of this at all.",
+        "QuarryHillMom on Nov 19, 2026 at 7:02 pm said:",
+        "Where did all the money go? Somebody at the council should be asked to explain it.",
+    ]
+    labels = label_map(article("en", after=("\n".join(comments),)))
+    assert [labels[line] for line in comments] == [Label.CHROME] * 4
+    assert labels[PARAGRAPHS["en"][3]] is Label.BODY

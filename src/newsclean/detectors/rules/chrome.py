@@ -11,7 +11,8 @@ cookie and newsletter prompts, comment counters, footers, copyright.
 ``chrome.counter``     "Comments (23)", "1.2K shares", "3 of 24".
 ``chrome.weather``     "Tuesday | 12°C London".
 ``chrome.reactions``   (context) "👍 2.418  💬 311": counters behind pictographs, a player's controls.
-``chrome.comment_marker`` the start of the readers' comments (used by the decision stage).
+``chrome.comment_marker`` the start of the readers' comments (used by the decision stage);
+                       also a blog's header over a comment ("Greg on Nov 19, 2026 at 6:14 pm said:").
 ``chrome.tag_list``    (context) the short lines under a "Tags"/"Topics" heading.
 ``chrome.ui_words``    a bar of two or three buttons: "Teilen  Merken", "Save  Share  Gift this article".
 ``chrome.poll``        (context) a readers' poll: its question, its answers and its "Vote" button.
@@ -68,6 +69,14 @@ COMMENT_THREAD_TITLE = regex.compile(
     r"|respostas? (?:a|para)|comentários? (?:em|sobre)|reacties op)\s",
     regex.I,
 )
+#: a blog theme's header over one reader's comment: "Greg on Nov 19, 2026 at 6:14 pm said:",
+#: "DaveG on 19/11/2026 at 11:40 said:" (a name, a date and a clock time, then "said:");
+#: a story's "Sentencing, the judge said:" has no clock time before its verb
+COMMENT_HEADER = regex.compile(
+    r"^\S.{1,60}?\s(?:on\s+)?\S.{2,40}?\d.{0,10}?\s(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:said|says|wrote)\s*:?$",
+    regex.I,
+)
+_COMMENT_HEADER_ENDS = ("said:", "says:", "wrote:", "said", "says", "wrote")
 URL = regex.compile(r"^(?:https?://|www\.)\S+$", regex.I)
 _QUOTED = regex.compile(r"[\"“”„«»]")
 TAGS_HEADING = regex.compile(
@@ -147,6 +156,9 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             ):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.weather", text), 0.8))
                 continue
+        if 5 <= words <= 20 and low.endswith(_COMMENT_HEADER_ENDS) and has_digit and COMMENT_HEADER.match(text):
+            page.add(i, verdict(Label.CHROME, Hit("chrome.comment_marker", text[:60]), 0.8))
+            continue
         if words <= 3 and ("http" in low or "www." in low) and URL.match(text):
             page.add(i, verdict(Label.CHROME, Hit("chrome.url", text[:80]), 0.85))
             continue
