@@ -627,3 +627,32 @@ def test_comments_under_blog_comment_headers_end_the_article() -> None:
     labels = label_map(article("en", after=("\n".join(comments),)))
     assert [labels[line] for line in comments] == [Label.CHROME] * 4
     assert labels[PARAGRAPHS["en"][3]] is Label.BODY
+
+
+@pytest.mark.parametrize(
+    ("heading", "lang"),
+    [
+        ("Leave a Reply", "en"),
+        ("Deixe uma resposta", "pt"),
+        ("Deja una respuesta", "es"),
+        ("Laisser un commentaire", "fr"),
+        ("Schreibe einen Kommentar", "de"),
+        ("Lascia un commento", "it"),
+        ("Laat een reactie achter", "nl"),
+    ],
+)
+def test_a_blog_themes_comment_form_heading_is_a_comment_marker(heading: str, lang: str) -> None:
+    """WordPress's "Leave a Reply" over the comment form, as its translations write it."""
+    assert "chrome.comment_marker" in [v.rule for v in run_line(chrome.detect, heading, lang, ALL_LANGS)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Deja una respuesta pendiente al ministerio, dijo el alcalde.",
+        "Laisser un commentaire sur un réseau social peut coûter cher, rappelle le tribunal.",
+    ],
+)
+def test_a_sentence_opening_with_a_comment_form_heading_is_no_marker(line: str) -> None:
+    """Hard negative: the marker fills the whole line."""
+    assert "chrome.comment_marker" not in [v.rule for v in run_line(chrome.detect, line, "es", ALL_LANGS)]

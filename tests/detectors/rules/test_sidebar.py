@@ -38,6 +38,12 @@ def sidebar_rule(line: str) -> str | None:
         ("Terpopuler", "sidebar.heading[id]"),
         ("Most read in Sport", "sidebar.scoped_heading[en]"),
         ("Les plus lus dans les Côtes-d'Armor", "sidebar.scoped_heading[fr]"),
+        ("Related Posts", "sidebar.heading[en]"),
+        ("Explore further", "sidebar.heading[en]"),
+        ("Artigos relacionados", "sidebar.heading[pt]"),
+        ("Artículos relacionados", "sidebar.heading[es]"),
+        ("Articles connexes", "sidebar.heading[fr]"),
+        ("Ähnliche Artikel", "sidebar.heading[de]"),
     ],
 )
 def test_headings(line: str, rule: str) -> None:

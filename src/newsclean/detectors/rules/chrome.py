@@ -57,7 +57,7 @@ WEATHER = regex.compile(r"-?\d{1,3}\s*°(?:\s*[CF]\b)?")
 #: market strip: "DAX 18.402,11 +0,4 % | Dow 39,112 -0.2%"
 TICKER = regex.compile(r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
 COMMENT_MARKER = regex.compile(
-    r"^(?:\d+\s+)?(?:comments?|reader comments|readers' comments|reader responses|responses|réponses|join the discussion|join the conversation|leave a (?:comment|reply)|add a comment|show comments|view comments|kommentare|leserkommentare|comentarios|comentários|commentaires|réactions|commenti|reacties|discussion|\d+\s+(?:comments?|responses|kommentare|comentarios|comentários|commentaires|réponses|contributions?|commenti|reacties))\s*(?:\(\s*\d[\d.,]*\s*\)|\d[\d.,]*)?\s*:?$",
+    r"^(?:\d+\s+)?(?:comments?|reader comments|readers' comments|reader responses|responses|réponses|join the discussion|join the conversation|leave a (?:comment|reply)|deixe (?:uma resposta|um comentário|o seu comentário|seu comentário)|deja (?:una respuesta|un comentario|tu comentario)|laisser un commentaire|laissez un commentaire|laisser une réponse|schreibe einen kommentar|hinterlasse einen kommentar|lascia un commento|lascia una risposta|laat een reactie achter|add a comment|show comments|view comments|kommentare|leserkommentare|comentarios|comentários|commentaires|réactions|commenti|reacties|discussion|\d+\s+(?:comments?|responses|kommentare|comentarios|comentários|commentaires|réponses|contributions?|commenti|reacties))\s*(?:\(\s*\d[\d.,]*\s*\)|\d[\d.,]*)?\s*:?$",
     regex.I,
 )
 #: the title a blog theme puts over its readers' comments, followed by the post's title
@@ -238,6 +238,14 @@ _COMMENT_FIRSTS = frozenset(
         "readers",
         "join",
         "leave",
+        "deixe",
+        "deja",
+        "laisser",
+        "laissez",
+        "schreibe",
+        "hinterlasse",
+        "lascia",
+        "laat",
         "add",
         "show",
         "view",
