@@ -38,6 +38,15 @@ def sidebar_rule(line: str) -> str | None:
         ("Terpopuler", "sidebar.heading[id]"),
         ("Most read in Sport", "sidebar.scoped_heading[en]"),
         ("Les plus lus dans les Côtes-d'Armor", "sidebar.scoped_heading[fr]"),
+        ("Related Posts", "sidebar.heading[en]"),
+        ("Explore further", "sidebar.heading[en]"),
+        ("Artigos relacionados", "sidebar.heading[pt]"),
+        ("Artículos relacionados", "sidebar.heading[es]"),
+        ("Articles connexes", "sidebar.heading[fr]"),
+        ("Ähnliche Artikel", "sidebar.heading[de]"),
+        ("Popular right now", "sidebar.heading[en]"),
+        ("Family notices", "sidebar.heading[en]"),
+        ("Necrologie", "sidebar.heading[it]"),
     ],
 )
 def test_headings(line: str, rule: str) -> None:
@@ -272,3 +281,47 @@ def test_an_advert_right_under_the_heading_is_passed_over() -> None:
     end the list before it starts."""
     page = detected(["Most read", "Advertisement", *NUMBERED])
     assert all(rules_of(page, line) == ["sidebar.list"] for line in NUMBERED)
+
+
+NUMBERED_SENTENCES = [
+    "1. A bakery owner has won a national award for her seed loaf.",
+    "2. Police are looking for the driver who damaged six cars on the quay.",
+    "3. The old lifeboat station is to become a fish market.",
+]
+
+
+@pytest.mark.parametrize("heading", ["Most read", "Meistgelesen", "Lo más leído"])
+def test_numbered_one_sentence_headlines_under_a_heading_are_items(heading: str) -> None:
+    """A "Most read" box often prints its numbered headlines as sentences with a full stop;
+    sure enough (score 0.8) to hold inside the article span."""
+    page = detected([*PARAGRAPHS["en"][:2], heading, *NUMBERED_SENTENCES])
+    assert [rules_of(page, line) for line in NUMBERED_SENTENCES] == [["sidebar.list"]] * 3
+    assert all(v.score >= 0.75 for line in NUMBERED_SENTENCES for v in page.verdicts[page.texts.index(line)])
+    labels = label_map(article("en", after=(heading, "\n".join(NUMBERED_SENTENCES))))
+    assert [labels[line] for line in NUMBERED_SENTENCES] == [Label.SIDEBAR] * 3
+
+
+def test_numbered_sentence_steps_under_a_subheading_stay_body() -> None:
+    """Hard negative: the story's numbered one-sentence steps under its own subheading."""
+    steps = [
+        "1. Families receive a letter with their child's new school by April 15.",
+        "2. Open houses at the two schools are held in May.",
+        "3. The last day of classes is on June 4.",
+    ]
+    labels = label_map(article("en", middle=("What happens next", "\n".join(steps))))
+    assert [labels[line] for line in steps] == [Label.BODY] * 3
+    assert sidebar.list_item_like(detected(steps), 0) is False
+
+
+def test_popular_heading_over_a_list_of_headlines() -> None:
+    page = detected([*PARAGRAPHS["en"][:2], "Popular guides", *SENTENCE_TITLES])
+    assert rules_of(page, "Popular guides") == ["sidebar.section_heading[en]"]
+    assert all(rules_of(page, line) == ["sidebar.list"] for line in SENTENCE_TITLES)
+
+
+def test_popular_subheading_over_a_paragraph_stays_body() -> None:
+    """Hard negative: "Popular support" as the story's subheading, a paragraph under it."""
+    labels = label_map(article("en", middle=("Popular support",)))
+    assert labels["Popular support"] is Label.BODY
+    page = detected(["Popular support", PARAGRAPHS["en"][0], PARAGRAPHS["en"][1]])
+    assert rules_of(page, "Popular support") == []

@@ -8,12 +8,14 @@ cookie and newsletter prompts, comment counters, footers, copyright.
 ``chrome.breadcrumb``  "News > World > Asia".
 ``chrome.consent``     cookie / consent prose.
 ``chrome.copyright``   "© 2025 ... All rights reserved".
-``chrome.counter``     "Comments (23)", "1.2K shares", "3 of 24".
+``chrome.counter``     "Comments (23)", "1.2K shares", "3 of 24", "877 seguidores".
 ``chrome.weather``     "Tuesday | 12°C London".
 ``chrome.reactions``   (context) "👍 2.418  💬 311": counters behind pictographs, a player's controls.
-``chrome.comment_marker`` the start of the readers' comments (used by the decision stage).
+``chrome.comment_marker`` the start of the readers' comments (used by the decision stage);
+                       also a blog's header over a comment ("Greg on Nov 19, 2026 at 6:14 pm said:").
 ``chrome.tag_list``    (context) the short lines under a "Tags"/"Topics" heading.
 ``chrome.ui_words``    a bar of two or three buttons: "Teilen  Merken", "Save  Share  Gift this article".
+``chrome.reply_bar``   a comment's Reply button beside its time or likes: "2 ore fa · Rispondi".
 ``chrome.poll``        (context) a readers' poll: its question, its answers and its "Vote" button.
 """
 
@@ -48,7 +50,7 @@ COPYRIGHT = regex.compile(
     regex.I,
 )
 COUNTER = regex.compile(
-    r"^(?:(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reactions?)\s*[(:]?\s*[\d.,]+[kKmM]?\s*\)?|[\d.,]+[kKmM]?\s+(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reads?|reactions?|responses?|ratings?|votes?|reviews?))$",
+    r"^(?:(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reactions?)\s*[(:]?\s*[\d.,]+[kKmM]?\s*\)?|[\d.,]+[kKmM]?\s+(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reads?|reactions?|responses?|ratings?|votes?|reviews?|followers?|abonnés|abonnenten|seguidores|iscritti|volgers|partages|condivisioni|compartilhamentos|partilhas))$",
     regex.I,
 )
 GALLERY = regex.compile(r"^\d{1,3}\s*(?:/|of|von|de|sur|di|van)\s*\d{1,3}$", regex.I)
@@ -56,7 +58,7 @@ WEATHER = regex.compile(r"-?\d{1,3}\s*°(?:\s*[CF]\b)?")
 #: market strip: "DAX 18.402,11 +0,4 % | Dow 39,112 -0.2%"
 TICKER = regex.compile(r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
 COMMENT_MARKER = regex.compile(
-    r"^(?:\d+\s+)?(?:comments?|reader comments|readers' comments|reader responses|responses|réponses|join the discussion|join the conversation|leave a (?:comment|reply)|add a comment|show comments|view comments|kommentare|leserkommentare|comentarios|comentários|commentaires|réactions|commenti|reacties|discussion|\d+\s+(?:comments?|responses|kommentare|comentarios|comentários|commentaires|réponses|contributions?|commenti|reacties))\s*(?:\(\s*\d[\d.,]*\s*\)|\d[\d.,]*)?\s*:?$",
+    r"^(?:\d+\s+)?(?:comments?|reader comments|readers' comments|reader responses|responses|réponses|join the discussion|join the conversation|leave a (?:comment|reply)|deixe (?:uma resposta|um comentário|o seu comentário|seu comentário)|deja (?:una respuesta|un comentario|tu comentario)|laisser un commentaire|laissez un commentaire|laisser une réponse|schreibe einen kommentar|hinterlasse einen kommentar|lascia un commento|lascia una risposta|laat een reactie achter|add a comment|show comments|view comments|kommentare|leserkommentare|comentarios|comentários|commentaires|réactions|commenti|reacties|discussion|\d+\s+(?:comments?|responses|kommentare|comentarios|comentários|commentaires|réponses|contributions?|commenti|reacties))\s*(?:\(\s*\d[\d.,]*\s*\)|\d[\d.,]*)?\s*:?$",
     regex.I,
 )
 #: the title a blog theme puts over its readers' comments, followed by the post's title
@@ -68,6 +70,14 @@ COMMENT_THREAD_TITLE = regex.compile(
     r"|respostas? (?:a|para)|comentários? (?:em|sobre)|reacties op)\s",
     regex.I,
 )
+#: a blog theme's header over one reader's comment: "Greg on Nov 19, 2026 at 6:14 pm said:",
+#: "DaveG on 19/11/2026 at 11:40 said:" (a name, a date and a clock time, then "said:");
+#: a story's "Sentencing, the judge said:" has no clock time before its verb
+COMMENT_HEADER = regex.compile(
+    r"^\S.{1,60}?\s(?:on\s+)?\S.{2,40}?\d.{0,10}?\s(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:said|says|wrote)\s*:?$",
+    regex.I,
+)
+_COMMENT_HEADER_ENDS = ("said:", "says:", "wrote:", "said", "says", "wrote")
 URL = regex.compile(r"^(?:https?://|www\.)\S+$", regex.I)
 _QUOTED = regex.compile(r"[\"“”„«»]")
 TAGS_HEADING = regex.compile(
@@ -125,9 +135,13 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             if hit and not text.endswith(".") and not _QUOTED.search(text):
                 page.add(i, verdict(Label.CHROME, hit, 0.7))
                 continue
-            if 2 <= words <= 8 and ("  " in text or "|" in text or "·" in text) and _ui_words(text):
-                page.add(i, verdict(Label.CHROME, Hit("chrome.ui_words", text[:80]), 0.8))
-                continue
+            if 2 <= words <= 8 and ("  " in text or "|" in text or "·" in text or "•" in text):
+                if _ui_words(text):
+                    page.add(i, verdict(Label.CHROME, Hit("chrome.ui_words", text[:80]), 0.8))
+                    continue
+                if has_digit and _reply_bar(text):
+                    page.add(i, verdict(Label.CHROME, Hit("chrome.reply_bar", text[:80]), 0.8))
+                    continue
             if (
                 words <= MAX_ICONS
                 and any(map(low.__contains__, _ICON_CUES))
@@ -147,6 +161,9 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             ):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.weather", text), 0.8))
                 continue
+        if 5 <= words <= 20 and low.endswith(_COMMENT_HEADER_ENDS) and has_digit and COMMENT_HEADER.match(text):
+            page.add(i, verdict(Label.CHROME, Hit("chrome.comment_marker", text[:60]), 0.8))
+            continue
         if words <= 3 and ("http" in low or "www." in low) and URL.match(text):
             page.add(i, verdict(Label.CHROME, Hit("chrome.url", text[:80]), 0.85))
             continue
@@ -226,6 +243,14 @@ _COMMENT_FIRSTS = frozenset(
         "readers",
         "join",
         "leave",
+        "deixe",
+        "deja",
+        "laisser",
+        "laissez",
+        "schreibe",
+        "hinterlasse",
+        "lascia",
+        "laat",
         "add",
         "show",
         "view",
@@ -297,6 +322,27 @@ def _ui_words(text: str) -> bool:
     return all(known) or (len(items) == 3 and known[0] and sum(known) == 2)
 
 
+#: an item of a comment's reply bar next to its button has at most this many words
+REPLY_ITEM_WORDS = 5
+
+
+def _reply_bar(text: str) -> bool:
+    """A reader's comment's controls: its Reply button beside its time or its likes
+    ("2 ore fa · Rispondi", "Reply · 14 likes", "5 hours ago · Reply · 41 likes",
+    "Antworten · 14 Zustimmungen", "24 • Reply • Share"): two or three short items, one of
+    them the button, the others with a number or a UI word."""
+    items = [norm_key(part) for part in _BAR_PARTS.split(text)]
+    items = [key for key in items if key]
+    if not 2 <= len(items) <= 3 or not any(key in _REPLY_BUTTONS for key in items):
+        return False
+    return all(
+        key in _REPLY_UI
+        or UI_WORD.lang_of(key) is not None
+        or (len(key.split()) <= REPLY_ITEM_WORDS and any(ch.isdigit() for ch in key))
+        for key in items
+    )
+
+
 def _first_letter_upper(text: str) -> bool:
     for ch in text:
         if ch.isalpha():
@@ -336,6 +382,23 @@ _REPLY_UI = {
     )
 }
 
+
+#: the reply button itself, in the languages of the corpus
+_REPLY_BUTTONS = {
+    norm_key(w)
+    for w in (
+        "reply",
+        "antworten",
+        "responder",
+        "répondre",
+        "rispondi",
+        "reageren",
+        "beantwoorden",
+        "svar",
+        "odpowiedz",
+    )
+}
+_REPLY_UI |= _REPLY_BUTTONS
 
 #: "Reply · Report", "Like | Reply": reply controls in a row
 _REPLY_PARTS = regex.compile(r"\s*[·|•]\s*|\s{2,}")

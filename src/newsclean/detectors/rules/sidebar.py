@@ -60,6 +60,7 @@ _HEADING_FIRSTS = frozenset(w.split()[0] for ws in P.SIDEBAR_HEADINGS.values() f
 _SECTION_FIRSTS = frozenset(
     [
         "more",
+        "popular",
         "latest",
         "top",
         "best",
@@ -163,8 +164,21 @@ def list_item_like(page: Page, i: int, headed: bool = False) -> bool:
     if shape.prose and not shape.list_marker:
         return headed and shape.words <= MAX_HEADED_SENTENCE_WORDS and _one_sentence(page.texts[i])
     if shape.list_marker:
+        if headed and _numbered_sentence(page, i):
+            return True  # "1. Police are looking for the driver who ..." under "Most read"
         return not (shape.sentence_end and shape.stopword_ratio > 0.3 and shape.title_ratio < 0.5)
     return shape.title_like or bool(_TIMESTAMP.match(page.texts[i]))
+
+
+def _numbered_sentence(page: Page, i: int) -> bool:
+    """A numbered or bulleted item that is one headline-length sentence."""
+    return page.shapes[i].words <= MAX_HEADED_SENTENCE_WORDS and _one_sentence(_unmarked(page.texts[i]))
+
+
+def _unmarked(text: str) -> str:
+    """The item without its list marker ("1. ", "12) ", "• "): its "." is no sentence's end."""
+    parts = text.lstrip().split(" ", 1)
+    return parts[1] if len(parts) == 2 else text
 
 
 def _one_sentence(text: str) -> bool:
@@ -241,7 +255,8 @@ def detect_lists(page: Page) -> None:
             # a finished sentence under a list heading is a story headline, no paragraph: sure
             # enough to hold inside the article span; a title-like line may be the article's
             # own headline below the list, so it stays weak
-            score = SENTENCE_ITEM_SCORE if page.shapes[j].prose and not page.shapes[j].list_marker else 0.65
+            sentence = page.shapes[j].prose and (not page.shapes[j].list_marker or _numbered_sentence(page, j))
+            score = SENTENCE_ITEM_SCORE if sentence else 0.65
             page.add(j, Verdict(Label.SIDEBAR, "sidebar.list", page.texts[j][:80], score))
             items += page.shapes[j].list_marker
             j += 1
