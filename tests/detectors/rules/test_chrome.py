@@ -48,15 +48,6 @@ def chrome_rule(line: str) -> str | None:
         ("Kommentare (12)", "chrome.comment_marker"),
         ("Comentarios (4)", "chrome.comment_marker"),
         ("3 of 24", "chrome.counter"),
-        ("1.2K Followers", "chrome.counter"),
-        ("877 seguidores", "chrome.counter"),
-        ("412 abonnés", "chrome.counter"),
-        ("34 condivisioni", "chrome.counter"),
-        ("Twittern", "chrome.ui_word[de]"),
-        ("Click to share on Facebook (Opens in new window)", "chrome.prefix[en]"),
-        ("Click to email a link to a friend (Opens in new window)", "chrome.prefix[en]"),
-        ("Now reading: Why the ferry timetable changed", "chrome.prefix[en]"),
-        ("Tweeter", "chrome.ui_word[fr]"),
         ("Join the discussion", "chrome.comment_marker"),
         ("Reader comments", "chrome.comment_marker"),
         ("Reader responses (9)", "chrome.comment_marker"),
@@ -125,9 +116,6 @@ def test_consent_rule_on_prose_that_opens_with_no_prefix() -> None:
         "What happens next",
         "“No.”",
         "1. Preheat the oven to 200C.",
-        "The page had 1,200 followers within a week, its founder said.",
-        "Followers of the band queued overnight for 400 tickets.",
-        "Readers can click to share the story on Facebook, the editor said.",
     ],
 )
 def test_body_lines_are_not_chrome(line: str) -> None:
@@ -317,8 +305,6 @@ def test_a_comment_counter_in_the_share_bar_does_not_make_the_story_comments() -
         "Recevez chaque mercredi notre lettre Éducation.",
         "Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autor.",
         "Este artigo é exclusivo para assinantes.",
-        "We acknowledge the Traditional Owners of the lands on which we work and pay our respects to Elders past and present",
-        "Westmere Herald acknowledges the Traditional Custodians of the land on which we report.",
     ],
 )
 def test_pitches_and_disclaimers_are_chrome(line: str) -> None:
@@ -332,8 +318,6 @@ def test_pitches_and_disclaimers_are_chrome(line: str) -> None:
         "The council launched a newsletter for tenants last year, but few residents read it.",
         "The app crashed twice during the vote count, officials said on Tuesday.",
         "Lawyers said the firm had given poor financial advice to hundreds of pensioners.",
-        "The land council said the traditional owners had not been consulted about the mine.",
-        "The minister acknowledges the traditional fishing rights of the island families.",
     ],
 )
 def test_prose_about_newsletters_apps_or_advice_is_no_pitch(line: str) -> None:
@@ -672,32 +656,3 @@ def test_a_blog_themes_comment_form_heading_is_a_comment_marker(heading: str, la
 def test_a_sentence_opening_with_a_comment_form_heading_is_no_marker(line: str) -> None:
     """Hard negative: the marker fills the whole line."""
     assert "chrome.comment_marker" not in [v.rule for v in run_line(chrome.detect, line, "es", ALL_LANGS)]
-
-
-@pytest.mark.parametrize(
-    ("line", "lang"),
-    [
-        ("2 ore fa · Rispondi", "it"),
-        ("Reply · 14 likes", "en"),
-        ("5 hours ago · Reply · 41 likes", "en"),
-        ("Antworten · 14 Zustimmungen", "de"),
-        ("Il y a 3 h · Répondre", "fr"),
-        ("Hace 40 min · Responder", "es"),
-        ("24 • Reply • Share", "en"),
-    ],
-)
-def test_a_comments_reply_bar_is_chrome(line: str, lang: str) -> None:
-    assert rule_of(run_line(chrome.detect, line, lang, ALL_LANGS), Label.CHROME) == "chrome.reply_bar"
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Reply | The council answered 14 of the 20 questions in writing",
-        "Question 3 | Reply from the mayor's office | 12 May",
-        "Responder a las 40 preguntas del examen · Guía completa",
-    ],
-)
-def test_a_table_row_or_a_heading_with_a_reply_word_is_no_reply_bar(line: str) -> None:
-    """Hard negative: a story's table row or a long item next to the word is no comment's control."""
-    assert "chrome.reply_bar" not in [v.rule for v in run_line(chrome.detect, line, "en", ALL_LANGS)]
