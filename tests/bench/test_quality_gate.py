@@ -17,15 +17,19 @@ from paths import CORPUS
 TEST_SPLIT = CORPUS / "text" / "test"
 
 #: system → (minimum macro F1, minimum keep F1, maximum lost body tokens)
-#: measured 2026-12-06 (seventh session, bundled model v1-69fcdfee4f: 729 train+dev pages):
-#: rules 0.889 / 0.912 / 1.95%, rules + bundled model 0.935 / 0.947 / 1.18%: every floor
-#: raised, every ceiling tightened. Sixth session: rules 0.877 / 0.903 / 1.95%, combined
+#: measured 2026-12-06 (seventh session, bundled model v1-5c701eadd9: 729 train+dev pages,
+#: weights averaged over the last half of the epochs): rules 0.889 / 0.912 / 1.95%, rules +
+#: bundled model 0.941 / 0.954 / 1.32%. Every floor is above the sixth session's; the lost
+#: ceiling stays at the sixth session's 1.4%. (An earlier commit of this session had set it to
+#: 1.3% for a model without averaging, 1.18% here; averaging was chosen by 4-fold CV by style
+#: over the 729 train+dev pages, combined 0.9263 / 2.50% / 0.8902 -> 0.9331 / 1.56% / 0.8916,
+#: and by its smaller spread between two training seeds, never by these 32 pages.) Sixth session: rules 0.877 / 0.903 / 1.95%, combined
 #: 0.912 / 0.933 / 1.24% (the combined keep F1 floor had gone down 0.935 -> 0.93 then, with
 #: its reason in that commit); fifth: rules 0.870 / 0.900 / 1.95%, combined 0.919 / 0.940 /
 #: 1.37%; fourth: rules 0.859 / 0.888 / 2.88%, combined 0.905 / 0.946 / 1.69%.
 FLOORS = {
     "rules": (0.885, 0.91, 0.02),
-    "combined": (0.93, 0.94, 0.013),
+    "combined": (0.935, 0.95, 0.014),
 }
 SYSTEMS = {
     "rules": Options(input_format="text", use_model=False),

@@ -23,6 +23,16 @@ def test_training_twice_gives_identical_weights(tiny_docs: list[SegDocument]) ->
     assert first.to_json() == second.to_json()
 
 
+def test_averaged_weights_are_the_mean_of_the_last_epochs(tiny_docs: list[SegDocument]) -> None:
+    """``average`` 0 keeps the last epoch's weights; the mean over the last eighth of 8 epochs
+    (one epoch) is those same weights; over the last half, other weights."""
+    last = train(tiny_docs, Settings(epochs=8, min_count=1, average=0.0))
+    one = train(tiny_docs, Settings(epochs=8, min_count=1, average=1 / 8))
+    half = train(tiny_docs, Settings(epochs=8, min_count=1, average=0.5))
+    assert one.weights == last.weights and one.transitions == last.transitions
+    assert half.weights != last.weights and half.info["average"] == 0.5
+
+
 def test_training_learns_the_tiny_corpus(
     tiny_docs: list[SegDocument], tiny_texts: dict[str, str], make_page: Callable[[str], Page]
 ) -> None:

@@ -89,6 +89,8 @@ class Settings:
     second_pass: bool = True
     #: learning-rate factor for real pages labelled only keep/drop (:func:`real_examples`)
     real_weight: float = 0.5
+    #: the share of the last epochs whose end-of-epoch weights are averaged (0: the last weights)
+    average: float = 0.5
 
 
 @dataclass
@@ -202,13 +204,58 @@ def train_examples(examples: list[Example], s: Settings) -> Model:
     crf = _CRF(len(names), len(LABELS))
     rng = random.Random(s.seed)
     order = list(range(len(data)))
+    average = _Average(crf)
     for epoch in range(s.epochs):
         rng.shuffle(order)
         rate = s.rate / (1 + epoch / 10)
         for k in order:
             feats, gold, allowed = data[k]
             crf.step(feats, gold, rate * (s.real_weight if allowed else 1.0), s.l2 / len(data), allowed)
+        if epoch >= s.epochs * (1 - s.average):
+            average.add(crf)
+    average.into(crf)
     return crf.model(names, s, len(data))
+
+
+class _Average:
+    """The mean of the weights at the end of the last epochs (:attr:`Settings.average`).
+
+    Stochastic gradient steps on one document at a time leave the weights where the
+    last documents of the last epoch's shuffled order pushed them: two seeds gave
+    models 0.8 points of keep F1 and 1 point of lost text apart on the dev split.
+    The mean over the final epochs (Polyak averaging) is a point near the optimum
+    that depends little on the order.
+    """
+
+    def __init__(self, crf: _CRF) -> None:
+        self.count = 0
+        self.w = [[0.0] * crf.size for _ in crf.w]
+        self.trans = [[0.0] * crf.size for _ in crf.trans]
+        self.start = [0.0] * crf.size
+        self.end = [0.0] * crf.size
+
+    def add(self, crf: _CRF) -> None:
+        self.count += 1
+        scale = crf.scale
+        for acc, row in zip(self.w, crf.w):
+            for y, v in enumerate(row):
+                acc[y] += scale * v
+        for acc, row in zip(self.trans, crf.trans):
+            for y, v in enumerate(row):
+                acc[y] += v
+        for y in range(crf.size):
+            self.start[y] += crf.start[y]
+            self.end[y] += crf.end[y]
+
+    def into(self, crf: _CRF) -> None:
+        if not self.count:
+            return
+        n = self.count
+        crf.w = [[v / n for v in row] for row in self.w]
+        crf.scale = 1.0
+        crf.trans = [[v / n for v in row] for row in self.trans]
+        crf.start = [v / n for v in self.start]
+        crf.end = [v / n for v in self.end]
 
 
 def _vocabulary(examples: list[Example], min_count: int) -> set[str]:
@@ -316,6 +363,7 @@ class _CRF:
             "seed": s.seed,
             "second_pass": s.second_pass,
             "real_weight": s.real_weight,
+            "average": s.average,
         }
         return Model(
             labels=list(LABELS),
