@@ -51,6 +51,15 @@ combined 0.9414 / 1.16% / 0.8975; rows without a lead among those lists (``row_k
 only sidebar and chrome) 0.9422 / 1.07% / 0.8978. L2 0.5 and 2 are in the training notes
 (:mod:`newsclean.detectors.model.train`).
 
+Seventh session, on the 729 train+dev pages (``--save``, each code state's own fold models;
+keep F1 / lost body tokens / macro F1): the session's first code (6c2aa2d) rules 0.8997 / 1.87% /
+0.8076, model 0.9297 / 3.25% / 0.8886, combined 0.9287 / 1.57% / 0.8835; the final code with the
+weights averaged over the last half of the epochs (``train.Settings.average``) rules 0.9031 /
+1.99% / 0.8109, model 0.9299 / 3.10% / 0.8896, combined 0.9331 / 1.56% / 0.8916; the same code
+without averaging combined 0.9263 / 2.50% / 0.8902 (model 0.9062 / 6.53%): without averaging, a
+model's quality moved with the order of the documents (two seeds on the dev split: 1.69% and
+2.71% lost), which is why it was added.
+
 Training variance (measured 2026-12-06 after the rule fixes of branch s5-rules): two
 ``--save`` runs at two code states whose rules differ on a few dozen lines gave combined
 0.9433 / 1.06% / 0.9011 and 0.9411 / 1.54% / 0.9023 (model only 2.39% and 3.01% lost): the
