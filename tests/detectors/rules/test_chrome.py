@@ -48,6 +48,12 @@ def chrome_rule(line: str) -> str | None:
         ("Kommentare (12)", "chrome.comment_marker"),
         ("Comentarios (4)", "chrome.comment_marker"),
         ("3 of 24", "chrome.counter"),
+        ("1.2K Followers", "chrome.counter"),
+        ("877 seguidores", "chrome.counter"),
+        ("412 abonnés", "chrome.counter"),
+        ("34 condivisioni", "chrome.counter"),
+        ("Twittern", "chrome.ui_word[de]"),
+        ("Tweeter", "chrome.ui_word[fr]"),
         ("Join the discussion", "chrome.comment_marker"),
         ("Reader comments", "chrome.comment_marker"),
         ("Reader responses (9)", "chrome.comment_marker"),
@@ -116,6 +122,8 @@ def test_consent_rule_on_prose_that_opens_with_no_prefix() -> None:
         "What happens next",
         "“No.”",
         "1. Preheat the oven to 200C.",
+        "The page had 1,200 followers within a week, its founder said.",
+        "Followers of the band queued overnight for 400 tickets.",
     ],
 )
 def test_body_lines_are_not_chrome(line: str) -> None:

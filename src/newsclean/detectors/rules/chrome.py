@@ -8,7 +8,7 @@ cookie and newsletter prompts, comment counters, footers, copyright.
 ``chrome.breadcrumb``  "News > World > Asia".
 ``chrome.consent``     cookie / consent prose.
 ``chrome.copyright``   "© 2025 ... All rights reserved".
-``chrome.counter``     "Comments (23)", "1.2K shares", "3 of 24".
+``chrome.counter``     "Comments (23)", "1.2K shares", "3 of 24", "877 seguidores".
 ``chrome.weather``     "Tuesday | 12°C London".
 ``chrome.reactions``   (context) "👍 2.418  💬 311": counters behind pictographs, a player's controls.
 ``chrome.comment_marker`` the start of the readers' comments (used by the decision stage);
@@ -49,7 +49,7 @@ COPYRIGHT = regex.compile(
     regex.I,
 )
 COUNTER = regex.compile(
-    r"^(?:(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reactions?)\s*[(:]?\s*[\d.,]+[kKmM]?\s*\)?|[\d.,]+[kKmM]?\s+(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reads?|reactions?|responses?|ratings?|votes?|reviews?))$",
+    r"^(?:(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reactions?)\s*[(:]?\s*[\d.,]+[kKmM]?\s*\)?|[\d.,]+[kKmM]?\s+(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reads?|reactions?|responses?|ratings?|votes?|reviews?|followers?|abonnés|abonnenten|seguidores|iscritti|volgers|partages|condivisioni|compartilhamentos|partilhas))$",
     regex.I,
 )
 GALLERY = regex.compile(r"^\d{1,3}\s*(?:/|of|von|de|sur|di|van)\s*\d{1,3}$", regex.I)
