@@ -44,6 +44,9 @@ def sidebar_rule(line: str) -> str | None:
         ("Artículos relacionados", "sidebar.heading[es]"),
         ("Articles connexes", "sidebar.heading[fr]"),
         ("Ähnliche Artikel", "sidebar.heading[de]"),
+        ("Popular right now", "sidebar.heading[en]"),
+        ("Family notices", "sidebar.heading[en]"),
+        ("Necrologie", "sidebar.heading[it]"),
     ],
 )
 def test_headings(line: str, rule: str) -> None:
@@ -308,3 +311,17 @@ def test_numbered_sentence_steps_under_a_subheading_stay_body() -> None:
     labels = label_map(article("en", middle=("What happens next", "\n".join(steps))))
     assert [labels[line] for line in steps] == [Label.BODY] * 3
     assert sidebar.list_item_like(detected(steps), 0) is False
+
+
+def test_popular_heading_over_a_list_of_headlines() -> None:
+    page = detected([*PARAGRAPHS["en"][:2], "Popular guides", *SENTENCE_TITLES])
+    assert rules_of(page, "Popular guides") == ["sidebar.section_heading[en]"]
+    assert all(rules_of(page, line) == ["sidebar.list"] for line in SENTENCE_TITLES)
+
+
+def test_popular_subheading_over_a_paragraph_stays_body() -> None:
+    """Hard negative: "Popular support" as the story's subheading, a paragraph under it."""
+    labels = label_map(article("en", middle=("Popular support",)))
+    assert labels["Popular support"] is Label.BODY
+    page = detected(["Popular support", PARAGRAPHS["en"][0], PARAGRAPHS["en"][1]])
+    assert rules_of(page, "Popular support") == []

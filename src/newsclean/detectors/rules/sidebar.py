@@ -60,6 +60,7 @@ _HEADING_FIRSTS = frozenset(w.split()[0] for ws in P.SIDEBAR_HEADINGS.values() f
 _SECTION_FIRSTS = frozenset(
     [
         "more",
+        "popular",
         "latest",
         "top",
         "best",
