@@ -664,3 +664,32 @@ def test_a_blog_themes_comment_form_heading_is_a_comment_marker(heading: str, la
 def test_a_sentence_opening_with_a_comment_form_heading_is_no_marker(line: str) -> None:
     """Hard negative: the marker fills the whole line."""
     assert "chrome.comment_marker" not in [v.rule for v in run_line(chrome.detect, line, "es", ALL_LANGS)]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("2 ore fa · Rispondi", "it"),
+        ("Reply · 14 likes", "en"),
+        ("5 hours ago · Reply · 41 likes", "en"),
+        ("Antworten · 14 Zustimmungen", "de"),
+        ("Il y a 3 h · Répondre", "fr"),
+        ("Hace 40 min · Responder", "es"),
+        ("24 • Reply • Share", "en"),
+    ],
+)
+def test_a_comments_reply_bar_is_chrome(line: str, lang: str) -> None:
+    assert rule_of(run_line(chrome.detect, line, lang, ALL_LANGS), Label.CHROME) == "chrome.reply_bar"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reply | The council answered 14 of the 20 questions in writing",
+        "Question 3 | Reply from the mayor's office | 12 May",
+        "Responder a las 40 preguntas del examen · Guía completa",
+    ],
+)
+def test_a_table_row_or_a_heading_with_a_reply_word_is_no_reply_bar(line: str) -> None:
+    """Hard negative: a story's table row or a long item next to the word is no comment's control."""
+    assert "chrome.reply_bar" not in [v.rule for v in run_line(chrome.detect, line, "en", ALL_LANGS)]

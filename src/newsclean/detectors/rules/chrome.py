@@ -15,6 +15,7 @@ cookie and newsletter prompts, comment counters, footers, copyright.
                        also a blog's header over a comment ("Greg on Nov 19, 2026 at 6:14 pm said:").
 ``chrome.tag_list``    (context) the short lines under a "Tags"/"Topics" heading.
 ``chrome.ui_words``    a bar of two or three buttons: "Teilen  Merken", "Save  Share  Gift this article".
+``chrome.reply_bar``   a comment's Reply button beside its time or likes: "2 ore fa · Rispondi".
 ``chrome.poll``        (context) a readers' poll: its question, its answers and its "Vote" button.
 """
 
@@ -134,9 +135,13 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             if hit and not text.endswith(".") and not _QUOTED.search(text):
                 page.add(i, verdict(Label.CHROME, hit, 0.7))
                 continue
-            if 2 <= words <= 8 and ("  " in text or "|" in text or "·" in text) and _ui_words(text):
-                page.add(i, verdict(Label.CHROME, Hit("chrome.ui_words", text[:80]), 0.8))
-                continue
+            if 2 <= words <= 8 and ("  " in text or "|" in text or "·" in text or "•" in text):
+                if _ui_words(text):
+                    page.add(i, verdict(Label.CHROME, Hit("chrome.ui_words", text[:80]), 0.8))
+                    continue
+                if has_digit and _reply_bar(text):
+                    page.add(i, verdict(Label.CHROME, Hit("chrome.reply_bar", text[:80]), 0.8))
+                    continue
             if (
                 words <= MAX_ICONS
                 and any(map(low.__contains__, _ICON_CUES))
@@ -317,6 +322,27 @@ def _ui_words(text: str) -> bool:
     return all(known) or (len(items) == 3 and known[0] and sum(known) == 2)
 
 
+#: an item of a comment's reply bar next to its button has at most this many words
+REPLY_ITEM_WORDS = 5
+
+
+def _reply_bar(text: str) -> bool:
+    """A reader's comment's controls: its Reply button beside its time or its likes
+    ("2 ore fa · Rispondi", "Reply · 14 likes", "5 hours ago · Reply · 41 likes",
+    "Antworten · 14 Zustimmungen", "24 • Reply • Share"): two or three short items, one of
+    them the button, the others with a number or a UI word."""
+    items = [norm_key(part) for part in _BAR_PARTS.split(text)]
+    items = [key for key in items if key]
+    if not 2 <= len(items) <= 3 or not any(key in _REPLY_BUTTONS for key in items):
+        return False
+    return all(
+        key in _REPLY_UI
+        or UI_WORD.lang_of(key) is not None
+        or (len(key.split()) <= REPLY_ITEM_WORDS and any(ch.isdigit() for ch in key))
+        for key in items
+    )
+
+
 def _first_letter_upper(text: str) -> bool:
     for ch in text:
         if ch.isalpha():
@@ -356,6 +382,23 @@ _REPLY_UI = {
     )
 }
 
+
+#: the reply button itself, in the languages of the corpus
+_REPLY_BUTTONS = {
+    norm_key(w)
+    for w in (
+        "reply",
+        "antworten",
+        "responder",
+        "répondre",
+        "rispondi",
+        "reageren",
+        "beantwoorden",
+        "svar",
+        "odpowiedz",
+    )
+}
+_REPLY_UI |= _REPLY_BUTTONS
 
 #: "Reply · Report", "Like | Reply": reply controls in a row
 _REPLY_PARTS = regex.compile(r"\s*[·|•]\s*|\s{2,}")
