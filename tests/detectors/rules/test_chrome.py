@@ -53,6 +53,9 @@ def chrome_rule(line: str) -> str | None:
         ("412 abonnés", "chrome.counter"),
         ("34 condivisioni", "chrome.counter"),
         ("Twittern", "chrome.ui_word[de]"),
+        ("Click to share on Facebook (Opens in new window)", "chrome.prefix[en]"),
+        ("Click to email a link to a friend (Opens in new window)", "chrome.prefix[en]"),
+        ("Now reading: Why the ferry timetable changed", "chrome.prefix[en]"),
         ("Tweeter", "chrome.ui_word[fr]"),
         ("Join the discussion", "chrome.comment_marker"),
         ("Reader comments", "chrome.comment_marker"),
@@ -124,6 +127,7 @@ def test_consent_rule_on_prose_that_opens_with_no_prefix() -> None:
         "1. Preheat the oven to 200C.",
         "The page had 1,200 followers within a week, its founder said.",
         "Followers of the band queued overnight for 400 tickets.",
+        "Readers can click to share the story on Facebook, the editor said.",
     ],
 )
 def test_body_lines_are_not_chrome(line: str) -> None:
@@ -313,6 +317,8 @@ def test_a_comment_counter_in_the_share_bar_does_not_make_the_story_comments() -
         "Recevez chaque mercredi notre lettre Éducation.",
         "Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autor.",
         "Este artigo é exclusivo para assinantes.",
+        "We acknowledge the Traditional Owners of the lands on which we work and pay our respects to Elders past and present",
+        "Westmere Herald acknowledges the Traditional Custodians of the land on which we report.",
     ],
 )
 def test_pitches_and_disclaimers_are_chrome(line: str) -> None:
@@ -326,6 +332,8 @@ def test_pitches_and_disclaimers_are_chrome(line: str) -> None:
         "The council launched a newsletter for tenants last year, but few residents read it.",
         "The app crashed twice during the vote count, officials said on Tuesday.",
         "Lawyers said the firm had given poor financial advice to hundreds of pensioners.",
+        "The land council said the traditional owners had not been consulted about the mine.",
+        "The minister acknowledges the traditional fishing rights of the island families.",
     ],
 )
 def test_prose_about_newsletters_apps_or_advice_is_no_pitch(line: str) -> None:
