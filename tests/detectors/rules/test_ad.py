@@ -25,6 +25,13 @@ def ad_rule(line: str, lang: str = "en") -> str | None:
         ("SKIP ADVERTISEMENT", "ad.marker[en]"),
         ("Sponsored content", "ad.marker[en]"),
         ("ANZEIGE", "ad.marker[de]"),
+        ("Partner-Empfehlung", "ad.marker[de]"),
+        ("Contenido de marca", "ad.marker[es]"),
+        ("Conteúdo de marca", "ad.marker[pt]"),
+        ("Partnercontent", "ad.marker[nl]"),
+        ("Bon plan", "ad.marker[fr]"),
+        ("Shop the story", "ad.marker[en]"),
+        ("Today's best prices", "ad.marker[en]"),
         ("Реклама", "ad.marker[ru]"),
         ("REKLAMA", "ad.marker[pl]"),
         ("Reklam", "ad.marker[tr]"),
@@ -54,6 +61,10 @@ def test_marker_lines(line: str, rule: str) -> None:
         ("Patrocinado por Banco del Puerto", "ad.sponsored_prefix[es]"),
         ("Sponsorisé par la Banque du Port", "ad.sponsored_prefix[fr]"),
         ("Oferecido por Banco do Porto", "ad.sponsored_prefix[pt]"),
+        ("Proudly supported by Harbour Opticians", "ad.sponsored_prefix[en]"),
+        ("Contenu proposé par Mutuelle du Port", "ad.sponsored_prefix[fr]"),
+        ("Aangeboden door Bouwcentrum Westmere", "ad.sponsored_prefix[nl]"),
+        ("Gesponsert · Wohnen am Hafen: neue Wohnungen mit Seeblick", "ad.sponsored_prefix[de]"),
     ],
 )
 def test_sponsored_teaser_prefixes(line: str, rule: str) -> None:
@@ -133,6 +144,8 @@ def test_cards_need_paragraph_breaks() -> None:
         "Presented by the finance minister on Tuesday, the budget cuts spending on roads.",
         "En partenariat avec la mairie, l'association ouvrira un refuge dans l'ancienne école.",
         "Em parceria com a prefeitura, a ONG vai abrir um abrigo na antiga escola.",
+        "Aangeboden door de gemeente krijgen alle inwoners vanaf maandag een gratis fietscontrole bij de bibliotheek.",
+        "Bon plan ou fausse bonne idée, la gratuité des bus divise encore les élus de la métropole.",
     ],
 )
 def test_sentence_opening_with_a_sponsor_phrase_is_not_an_ad(line: str) -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 #: a line that is only an advertising marker
 AD_LINES: dict[str, list[str]] = {
     "en": [
-        "advertisement", "advertiser content", "sponsored offers", "deals from our partners", "advertisements", "advertising", "advert", "ad", "ads", "sponsored",
+        "shop the story", "shop this story", "today's best prices", "featured listing", "advertisement", "advertiser content", "sponsored offers", "deals from our partners", "advertisements", "advertising", "advert", "ad", "ads", "sponsored",
         "sponsored content", "sponsored links", "sponsored stories", "paid content", "paid post",
         "partner content", "promoted", "promoted content", "promoted stories",
         "story continues below advertisement", "story continues below", "article continues below advertisement",
@@ -34,12 +34,12 @@ AD_LINES: dict[str, list[str]] = {
         "you may like", "promoted links", "paid partner content", "paid partnership", "partner offers", "today's deals",
         "story continues below this ad", "affiliate link", "continue reading the main story", "skip advertisement",
     ],
-    "de": ["anzeige", "werbung", "gesponsert", "sponsored", "anzeigen", "werbeanzeige", "weiter nach der anzeige", "artikel wird nach der anzeige fortgesetzt", "bezahlter inhalt", "gesponserte inhalte", "partnerangebote", "weiterlesen nach der anzeige", "lesen sie weiter nach der werbung", "zum angebot"],
-    "es": ["publicidad", "patrocinado", "contenido patrocinado", "anuncio", "continúa leyendo", "la nota sigue abajo", "sigue leyendo debajo del anuncio", "apuesta patrocinada", "contenidos patrocinados"],
-    "fr": ["publireportage", "publicité", "pub", "sponsorisé", "contenu sponsorisé", "contenu partenaire", "la suite après cette publicité", "la suite après la publicité", "suite après la publicité", "annonce", "contenus sponsorisés", "les conseils de nos partenaires", "contenus partenaires"],
-    "pt": ["continue a ler depois da publicidade", "continua a ler depois da publicidade", "publicidade", "patrocinado", "ofertas patrocinadas", "oferta patrocinada", "conteúdo patrocinado", "continua após a publicidade", "continua depois da publicidade", "anúncio", "publieditorial", "conteúdos patrocinados"],
+    "de": ["partner-empfehlung", "partnerempfehlung", "anzeige", "werbung", "gesponsert", "sponsored", "anzeigen", "werbeanzeige", "weiter nach der anzeige", "artikel wird nach der anzeige fortgesetzt", "bezahlter inhalt", "gesponserte inhalte", "partnerangebote", "weiterlesen nach der anzeige", "lesen sie weiter nach der werbung", "zum angebot"],
+    "es": ["contenido de marca", "publicidad", "patrocinado", "contenido patrocinado", "anuncio", "continúa leyendo", "la nota sigue abajo", "sigue leyendo debajo del anuncio", "apuesta patrocinada", "contenidos patrocinados"],
+    "fr": ["bon plan", "publireportage", "publicité", "pub", "sponsorisé", "contenu sponsorisé", "contenu partenaire", "la suite après cette publicité", "la suite après la publicité", "suite après la publicité", "annonce", "contenus sponsorisés", "les conseils de nos partenaires", "contenus partenaires"],
+    "pt": ["conteúdo de marca", "continue a ler depois da publicidade", "continua a ler depois da publicidade", "publicidade", "patrocinado", "ofertas patrocinadas", "oferta patrocinada", "conteúdo patrocinado", "continua após a publicidade", "continua depois da publicidade", "anúncio", "publieditorial", "conteúdos patrocinados"],
     "it": ["continua a leggere dopo la pubblicità", "pubblicità", "sponsorizzato", "contenuto sponsorizzato", "annuncio", "articolo sponsorizzato", "contenuti sponsorizzati"],
-    "nl": ["advertentie", "gesponsord", "gesponsorde inhoud", "lees verder na de advertentie", "gesponsorde content", "advertorial"],
+    "nl": ["partnercontent", "advertentie", "gesponsord", "gesponsorde inhoud", "lees verder na de advertentie", "gesponsorde content", "advertorial"],
     "sv": ["annons", "annonser", "sponsrat", "sponsrat innehåll", "annonssamarbete", "artikeln fortsätter efter annonsen", "betald annons"],
     "da": ["annonce", "annoncer", "sponsoreret", "sponsoreret indhold", "annoncørbetalt", "artiklen fortsætter efter annoncen"],
     "no": ["annonse", "annonser", "sponset", "sponset innhold", "annonsørinnhold", "saken fortsetter under annonsen"],
@@ -51,13 +51,13 @@ AD_LINES: dict[str, list[str]] = {
 
 #: a line starting with one of these is a sponsored teaser
 AD_PREFIXES: dict[str, list[str]] = {
-    "en": ["sponsored content around the web", "sponsored listing", "sponsored post", "sponsored story", "sponsored article", "support for", "this episode is supported by", "this podcast is sponsored", "sponsored:", "sponsored by", "promoted by", "paid for by", "presented by", "in partnership with", "advertisement:", "ad:", "partner content:", "sponsored content:", "paid post:", "brought to you by", "paid partnership with", "shop this story:"],
-    "de": ["anzeige gesponsert", "gesponsert:", "anzeige:", "anzeige |", "gesponsert von", "präsentiert von", "werbung:"],
+    "en": ["proudly supported by", "sponsored content around the web", "sponsored listing", "sponsored post", "sponsored story", "sponsored article", "support for", "this episode is supported by", "this podcast is sponsored", "sponsored:", "sponsored by", "promoted by", "paid for by", "presented by", "in partnership with", "advertisement:", "ad:", "partner content:", "sponsored content:", "paid post:", "brought to you by", "paid partnership with", "shop this story:"],
+    "de": ["gesponsert ·", "anzeige gesponsert", "gesponsert:", "anzeige:", "anzeige |", "gesponsert von", "präsentiert von", "werbung:"],
     "es": ["contenido ofrecido por", "ofrecido por", "promovido por", "patrocinado por", "publicidad:", "contenido patrocinado:", "presentado por"],
-    "fr": ["contenu sponsorisé :", "contenu sponsorisé:", "proposé par", "sponsorisé par", "publicité :", "publicité:", "en partenariat avec", "présenté par"],
+    "fr": ["contenu proposé par", "contenu sponsorisé :", "contenu sponsorisé:", "proposé par", "sponsorisé par", "publicité :", "publicité:", "en partenariat avec", "présenté par"],
     "pt": ["patrocinado por", "publicidade:", "oferecido por", "em parceria com"],
     "it": ["contenuto sponsorizzato:", "promosso da", "sponsorizzato da", "pubblicità:", "in collaborazione con"],
-    "nl": ["gesponsord:", "gesponsord door", "advertentie:"],
+    "nl": ["aangeboden door", "gesponsord:", "gesponsord door", "advertentie:"],
     "sv": ["annons:", "sponsrat av", "i samarbete med"],
     "da": ["annonce:", "sponsoreret af", "i samarbejde med"],
     "no": ["presentert av", "annonse:", "sponset av", "i samarbeid med"],
