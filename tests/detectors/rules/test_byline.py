@@ -78,6 +78,13 @@ def test_by_name(line: str, lang: str, rule: str) -> None:
         ("Media Contact:", "byline.credits"),
         ("Contact presse :", "byline.credits"),
         ("About the author", "byline.credits"),
+        ("About the author: Jane Roe taught in Westmere schools for 32 years.", "byline.credits"),
+        ("Words: Callum Brayshaw", "byline.credits"),
+        ("Text: Isla Munro-Kerr", "byline.credits"),
+        ("Forecaster: Bethany Quill", "byline.credits"),
+        ("Commentary: Niamh Keane at Ballinagh Park", "byline.credits"),
+        ("Relu par le Dr Olivier Tessier, rhumatologue", "byline.credits"),
+        ("Medizinisch geprüft von Dr. Kai Sörensen, Allgemeinmediziner", "byline.credits"),
         ("Redacción Antioquia", "byline.credits"),
         ("Journaliste au service Entreprises", "byline.credits"),
         ("Enviado especial a Valverde", "byline.credits"),
@@ -505,3 +512,17 @@ def test_a_number_with_a_thousands_point_is_no_clock(line: str, lang: str) -> No
 def test_clock_times_are_still_date_lines(line: str, lang: str) -> None:
     """Hard negative: real clock times (minutes 00-59, two digits) stay date lines."""
     assert byline_rule(line, lang) == "byline.date_only"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Text: The full ruling runs to 212 pages and was published on Friday.",
+        "Words matter, the judge told the court on Monday.",
+        "Commentary on the match was provided by two former players.",
+        "About the author of the letter, the police said nothing.",
+    ],
+)
+def test_a_sentence_opening_with_a_role_word_is_no_credit(line: str) -> None:
+    """Hard negative: "Text:" or "Words" opening a sentence of the story, no name after it."""
+    assert byline_rule(line) is None

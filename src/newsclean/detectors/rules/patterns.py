@@ -240,6 +240,11 @@ CREDIT_PATTERNS: list[str] = [
     r"^\((?:[a-z]{2,4},\s*)?(?:apa|dpa|afp|ap|sda|kna|epd|ats|ansa|efe|lusa)\)$",
     r"^.{3,80}\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story))\b.{0,60}$",
     r"^(?:media contact|press contact|press office|contact presse|contact média|contacto de prensa|contacto para medios|contato para imprensa|contato de imprensa|pressekontakt|pressestelle|contatto stampa|ufficio stampa|perscontact|persvoorlichting)\s*(?::.{0,80})?$",
+    # the article's maker named after a role and a colon: "Words: Callum Brayshaw", "Forecaster: Bethany Quill",
+    # "Commentary: Niamh Keane at Ballinagh Park", "Text: Isla Munro-Kerr"; a name of two to four capitalised words
+    r"^(?:words|text|texto|texte|testo|tekst|forecaster|commentary|contributions from|medizinisch geprüft von|fachlich geprüft von|relu par|revisado por|reviewed by)\s*:?\s+(?:(?:le|la|el|der|die)\s+)?(?:(?:dr|prof)\.?\s+)?(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s+(?:at|in|à|en|em|in der|im)\s+\S.{0,40}|,\s*[^.]{1,60})?$",
+    # "About the author: Jane Roe taught ...": a bio under its own label
+    r"^(?:about the author|about the writer|sobre el autor|sobre la autora|sobre o autor|sobre a autora|über den autor|über die autorin|à propos de l['’]auteur|l['’]autore)\s*:\s+\S.{0,400}$",
     r"^(?:author of the article|about the author|sobre el autor|sobre la autora|sobre o autor|sobre a autora|über den autor|über die autorin|zum autor|zur autorin|à propos de l['’]auteur|l['’]auteur|l['’]autrice)\s*:?$",
     r"^(?:redacción|redação|redazione|redactie|redaktion|rédaction)(?:\s+\p{Lu}[\p{L}\p{M}' -]{1,40})?\.?$",
     r"^(?:contact|reach|email|e-mail|write to|call)\s+\S.{0,80}(?:@\S+|\b\d{3}[-. ]\d{3,4}[-. ]?\d{0,4}\b).{0,60}$",
