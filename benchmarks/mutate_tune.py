@@ -38,10 +38,10 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from newsclean import clean  # noqa: E402
-from newsclean.bench.realpages import DEFAULT_ROOT, load_pages, split_of  # noqa: E402
+from newsclean.bench.realpages import DEFAULT_ROOT  # noqa: E402
 from newsclean.bench.shingles import corpus_scores, page_prf  # noqa: E402
 from newsclean.types import Options  # noqa: E402
-from tune_folds import fold_of  # noqa: E402
+from tune_folds import fold_of, tune_pages  # noqa: E402
 
 _PROMO = (
     '<div class="box"><h3>More from us</h3><ul>'
@@ -107,10 +107,8 @@ def main() -> None:
     unknown = [m for m in args.mutations if m not in MUTATIONS]
     if unknown:
         ap.error(f"unknown mutation(s): {', '.join(unknown)}")
-    try:
-        pages = [p for p in load_pages(args.root) if split_of(p.id) == "tune"]
-    except FileNotFoundError as exc:
-        print(f"skipped: {exc}")
+    pages = tune_pages(args.root)
+    if pages is None:
         return
     opts = Options(input_format="html")
     print("| mutation | fold | pages | P | R | F1 |\n|---|---|---|---|---|---|")

@@ -38,6 +38,15 @@ from newsclean.bench.shingles import corpus_scores, page_prf  # noqa: E402
 from newsclean.types import Options  # noqa: E402
 
 
+def tune_pages(root: str) -> list[RealPage] | None:
+    """The tune half's pages, or None (said on stdout) when the dataset is missing."""
+    try:
+        return [p for p in load_pages(root) if split_of(p.id) == "tune"]
+    except FileNotFoundError as exc:
+        print(f"skipped: {exc}")
+        return None
+
+
 def fold_of(page_id: str) -> str:
     """``"A"`` or ``"B"``: the fold of a tune page, by a stable hash of its id."""
     return "A" if int(hashlib.sha256(("fold" + page_id).encode("utf-8")).hexdigest()[0], 16) % 2 == 0 else "B"
@@ -72,10 +81,8 @@ def main() -> None:
     ap.add_argument("--weakest", type=int, default=0, help="list the N tune pages with the lowest recall")
     ap.add_argument("--trafilatura", action="store_true", help="also score trafilatura favor_precision")
     args = ap.parse_args()
-    try:
-        pages = [p for p in load_pages(args.root) if split_of(p.id) == "tune"]
-    except FileNotFoundError as exc:
-        print(f"skipped: {exc}")
+    pages = tune_pages(args.root)
+    if pages is None:
         return
     opts = Options(input_format="html")
     ours, seconds = _run(pages, lambda html: clean(html, opts).body)
