@@ -206,7 +206,7 @@ def find_main_content(
             repeats[text] = repeats.get(text, 0) + 1
     for k in range(n - 1, 0, -1):
         total[parent[k]] += total[k]
-    boiler = _boilerplate(blocks, total)
+    boiler = _boilerplate(blocks, total, _prose_totals(segments, blocks, chars_of))
     _comment_sections(segments, blocks, boiler)
     scored = _Scores(segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor)
     relaxed = scored.best is None
@@ -880,10 +880,61 @@ def _block(seg: Segment) -> int:
     return b if isinstance(b, int) else 0
 
 
-def _boilerplate(blocks: Blocks, total: list[int]) -> list[bool]:
-    """Per block: it (or a block around it) is a boilerplate container by its class/id words."""
+#: a container that holds this share of the page's prose (:func:`_prose_totals`) is the
+#: article's, whatever its class words say ("post social-sharing-enabled", "share-wrap"):
+#: only :data:`BOILERPLATE_STRONG` words still make it boilerplate
+PROSE_SHARE = 0.6
+#: ... and so is a container of at least this many prose paragraphs that are nearly all
+#: its text (:data:`PROSE_DENSE`): a part of an article split over several containers;
+#: a box of teasers has its linked titles between the summaries
+PROSE_PARAGRAPHS = 3
+PROSE_DENSE = 0.8
+
+
+_NOT_PROSE = frozenset(
+    ("li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "a", "button", "label", "option")
+)
+
+
+def _prose_totals(segments: list[Segment], blocks: Blocks, chars_of: list[int]) -> tuple[list[int], list[int]]:
+    """Per block, the characters of prose paragraphs it holds (its own and its children's), and how many
+    such paragraphs.
+
+    A prose paragraph is a block of text (a ``<p>``, text in a ``<div>``; not a list
+    item, a heading or a caption) of at least :data:`GOOD_CHARS`
+    characters, few links, ending a sentence: what an article is made of and a
+    share bar, a newsletter box or a related-links list is not.
+    """
+    n = len(blocks.parent)
+    prose = [0] * n
+    count = [0] * n
+    for seg, chars in zip(segments, chars_of):
+        dom = seg.dom
+        if chars < GOOD_CHARS or dom is None or dom.get("tag") in _NOT_PROSE or dom.get("in_figure"):
+            continue
+        links = dom.get("link_density", 0.0)
+        if not isinstance(links, float) or links >= GOOD_LINKS or not _SENTENCE_END.search(seg.text):
+            continue
+        b = _block(seg)
+        prose[b] += chars
+        count[b] += 1
+    parent = blocks.parent
+    for k in range(n - 1, 0, -1):
+        prose[parent[k]] += prose[k]
+        count[parent[k]] += count[k]
+    return prose, count
+
+
+def _boilerplate(blocks: Blocks, total: list[int], prose_of: tuple[list[int], list[int]] | None = None) -> list[bool]:
+    """Per block: it (or a block around it) is a boilerplate container by its class/id words.
+
+    ``prose_of`` (:func:`_prose_totals`): a block that holds most of the page's
+    prose is exempt from all but the strong words.
+    """
     n = len(blocks.parent)
     limit = WIDGET_SHARE * total[0]
+    prose, paragraphs = prose_of if prose_of is not None else ([0] * n, [0] * n)
+    article_limit = PROSE_SHARE * prose[0]
     out = [False] * n
     for k in range(1, n):
         if out[blocks.parent[k]]:
@@ -903,10 +954,13 @@ def _boilerplate(blocks: Blocks, total: list[int]) -> list[bool]:
         if not kind:
             continue
         content = not CONTENT_WORDS.isdisjoint(own)
+        article = prose[k] > 0 and (
+            prose[k] >= article_limit or (paragraphs[k] >= PROSE_PARAGRAPHS and prose[k] >= PROSE_DENSE * total[k])
+        )
         out[k] = bool(
             (kind & _STRONG and not content)
-            or (small and kind & _NEVER_CONTENT)
-            or (small and kind & _WIDGET and not content)
+            or (small and kind & _NEVER_CONTENT and not article)
+            or (small and kind & _WIDGET and not content and not article)
         )
     return out
 

@@ -165,7 +165,11 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         classes = dom.get("near_classes") or frozenset()
         own = dom.get("own_classes") or frozenset()
         if isinstance(classes, frozenset) and isinstance(own, frozenset) and classes:
-            hit = _class_label(classes, CLASS_WORDS) or _class_label(own, OWN_CLASS_WORDS)
+            hit = _class_label(classes, CLASS_WORDS)
+            if hit is None and not dom.get("main_hint"):
+                # the main-content finder read past these words when it took this block as
+                # the article's ("post social-sharing-enabled"): a share bar has its own block
+                hit = _class_label(own, OWN_CLASS_WORDS)
             if hit is not None:
                 label, word = hit
                 if label is not Label.BYLINE or words <= 20:
