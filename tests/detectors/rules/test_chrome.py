@@ -585,6 +585,11 @@ def test_sentences_opening_with_those_words_are_no_ui_word(line: str) -> None:
         "Les commentaires sont modérés a priori. Consultez notre charte.",
         "Después, 9,99 € al mes. Cancela cuando quieras.",
         "Elke ochtend het belangrijkste nieuws uit jouw regio.",
+        "Let the Courier's headlines meet your inbox before breakfast.",
+        "Get breaking news alerts and special reports from the Dunmore Post.",
+        "The stories that matter, delivered weekday mornings.",
+        "This form is protected by reCAPTCHA. Privacy | Terms",
+        "Back the Ledger and make a difference for readers across the valley.",
     ],
 )
 def test_newsletter_and_subscription_pitches(line: str) -> None:
@@ -599,6 +604,9 @@ def test_newsletter_and_subscription_pitches(line: str) -> None:
         "Do you have a story to tell about the flood, the inquiry asked residents in May.",
         "Elke ochtend staan er files op de A7 bij Purmerend.",
         "Keine Partei will den Anschluss mehr verpassen, sagte der Bürgermeister.",
+        "The parcels were delivered every morning by a courier who had never missed a day.",
+        "Volunteers hoped the scheme would make a difference for families on the estate.",
+        "The council said it would get breaking weather warnings to residents by text.",
     ],
 )
 def test_prose_with_the_new_pitch_words_is_no_pitch(line: str) -> None:

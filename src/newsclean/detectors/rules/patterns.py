@@ -454,6 +454,9 @@ PITCH_PATTERNS: dict[str, list[str]] = {
         r"\bunsubscribe at any time\b", r"^one email (?:every|a|each) \w+", r"\bnot a substitute for (?:\w+ ){0,2}(?:advice|care|diagnosis|treatment)\b", r"\bfor general information(?:al purposes)? only\b",
         r"\b(?:data|prices|quotes) (?:are )?delayed (?:by )?(?:at least )?\d+ ?min", r"^have you been affected\b", r"\bsend (?:it|them) to us at\b",
         r"\backnowledges? the traditional (?:owners|custodians)\b",
+        r"\b(?:meets?|hits?|lands? in|reach(?:es)?|arrives? in|right to) your inbox\b", r"\bprotected by recaptcha\b",
+        r"\b(?:stories|news|headlines|updates|newsletter|briefing) (?:that matters?,? )?delivered (?:to you )?(?:every |each )?(?:weekday|morning|evening|day|week)",
+        r"\bget (?:our |the )?(?:breaking news|news) alerts\b", r"\band make a difference for (?:readers|our readers|journalism)\b",
     ],
     "de": [r"\bnewsletter abonnieren\b", r"\bkeine \w+ mehr verpassen\b", r"\bunser [\w-]*newsletter\b", r"\bin ihrem (?:e-mail-)?postfach\b", r"\bin (?:dein|ihr) (?:e-mail-)?postfach\b", r"\bkeine anlageberatung\b", r"\bgeben die meinung der\b", r"\bdie kommentarfunktion\b", r"\bunterstützen sie (?:unseren|unabhängigen|den lokal)", r"\bjetzt (?:kostenlos )?(?:für den newsletter )?anmelden\b", r"\b(?:dieser artikel|diese seite|dieser beitrag) enthält (?:\w+ )?affiliate-links\b", r"\berhalten wir (?:dafür )?(?:eine )?(?:kleine )?provision\b", r"\bschicken wir ihnen\b", r"\bangaben ohne gewähr\b", r"\bverzögert um (?:mindestens )?\d+ min", r"\bersetz(?:t|en) (?:keine|nicht die) (?:ärztliche |medizinische |rechtliche )?(?:beratung|behandlung|diagnose)\b"],
     "fr": [r"\b(?:à partir de|dès) \d+\s?€ le premier mois\b", r"\bcommentaires sont modérés\b", r"\b(?:recevez|inscrivez-vous)\b.{0,80}\b(?:lettre|newsletter)\b", r"\bsoutenez (?:le travail de )?(?:nos|notre) (?:journalistes|rédaction)\b", r"\bne (?:remplacent|remplace) pas (?:une|un|l['’])\s?(?:consultation|avis)", r"\bn['’]engagent? que (?:leurs?|son|sa) auteur", r"\bseuls les abonnés peuvent\b", r"\bliens? (?:d['’]affiliation|affiliés)\b", r"\b(?:percevoir|toucher|recevoir) une (?:petite )?commission\b", r"\brecevez (?:chaque|tous les)\b", r"\bvous résume\b", r"\bne (?:remplacent|remplace) pas (?:les|le) conseils?\b", r"\bdifférées? de \d+ ?min"],
@@ -476,6 +479,7 @@ PITCH_CUES: list[str] = [
     "enter your email", "by subscribing", "by signing up", "by providing", "top stories", "best writing", "best stories",
     "best journalism", "notifications", "a story", "a tip", "news tip", "abonnieren", "verpassen", "ihrem postfach",
     "tua casella", "premier mois", "modérés", "cancela", "primer mes", "elke",
+    "recaptcha", "delivered", "news alerts", "make a difference",
 ]
 #: ... or a price together with one of these ("$1 for your first month", "£5 a week")
 PITCH_PRICE_CUES: list[str] = ["first", "month", "week", "year"]
