@@ -345,3 +345,32 @@ def test_a_card_ends_above_the_storys_next_subheading() -> None:
 def test_french_gambling_disclaimer() -> None:
     line = "Jouer comporte des risques : endettement, isolement, dépendance. Appelez le 09 74 75 13 13."
     assert "ad.disclaimer" in rules_of(detected([PARAGRAPHS["fr"][0], line], "fr"), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This feature was produced in partnership with the Halloway Marine Foundation.",
+        "Presented with The Quayside Grand",
+        "In Kooperation mit Velora",
+        "Este contenido ha sido elaborado en colaboración con Caja Rural del Valle.",
+        "Questo articolo è realizzato in collaborazione con Edilporto Costruzioni.",
+        "Cet article est réalisé en partenariat avec la Mutuelle des Causses.",
+    ],
+)
+def test_a_piece_saying_it_is_paid_for_is_ad(line: str) -> None:
+    assert "ad.sponsor_note" in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The report was produced in partnership with the university's school of public health.",
+        "In Kooperation mit der Polizei hat die Stadt am Montag die Kontrollen an der Brücke verstärkt.",
+        "Este estudio se ha elaborado en colaboración con tres hospitales de la provincia.",
+        "This article was corrected on 4 May to give the right date of the hearing.",
+    ],
+)
+def test_partnerships_in_the_story_are_no_sponsor_note(line: str) -> None:
+    """Hard negatives: the story's own partnerships, and a piece speaking of itself with no sponsor."""
+    assert "ad.sponsor_note" not in rules_of(detected([line]), line)

@@ -93,6 +93,16 @@ def test_by_name(line: str, lang: str, rule: str) -> None:
         ("Press enquiries: communications@thornbury.gov.example", "byline.credits"),
         ("— Fiona Adebayo, deputy editor", "byline.credits"),
         ("(kao, APA)", "byline.credits"),
+        # a republished article's source
+        (
+            "This story was originally published by the Tollgate Weekly and is republished with permission.",
+            "byline.credits",
+        ),
+        ("This article first appeared on the Marsh Lane Courier, a partner title.", "byline.credits"),
+        ("Originally published on fenwickpost.example on 3 May 2026.", "byline.credits"),
+        ("Dieser Artikel erschien zuerst im Elbtaler Boten.", "byline.credits"),
+        ("L’articolo è stato pubblicato originariamente sul Corriere di Vallebruna.", "byline.credits"),
+        ("Cet article a d'abord été publié dans La Gazette du Causse.", "byline.credits"),
         ("5 mins to read", "byline.read_time"),
         ("Carla Wendtland berichtet als Korrespondentin aus dem Hauptstadtbüro.", "byline.bio"),
         # a live entry's meta line: a clock time and the author's name

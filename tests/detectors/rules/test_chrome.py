@@ -590,6 +590,13 @@ def test_sentences_opening_with_those_words_are_no_ui_word(line: str) -> None:
         "The stories that matter, delivered weekday mornings.",
         "This form is protected by reCAPTCHA. Privacy | Terms",
         "Back the Ledger and make a difference for readers across the valley.",
+        "Comments are turned off on this story. Read our community standards.",
+        "Court reporting costs money. Donate to keep local court reporting alive in Northshire.",
+        "Read the Echo on the go: download our free app for breaking news alerts.",
+        "Wenn Sie über Links auf dieser Seite einkaufen, erhalten wir eventuell eine Provision.",
+        "Los comentarios están sujetos a moderación. No se publicarán insultos.",
+        "Para seguir leyendo, hazte socio del Diario del Valle por 3 euros al mes.",
+        "Scarica l'app de La Voce del Piave per ricevere le notizie in tempo reale.",
     ],
 )
 def test_newsletter_and_subscription_pitches(line: str) -> None:
@@ -607,6 +614,8 @@ def test_newsletter_and_subscription_pitches(line: str) -> None:
         "The parcels were delivered every morning by a courier who had never missed a day.",
         "Volunteers hoped the scheme would make a difference for families on the estate.",
         "The council said it would get breaking weather warnings to residents by text.",
+        "Residents were asked to donate to help the family rebuild the bakery.",
+        "Comments are turned off in the chamber's own video archive, the clerk said.",
     ],
 )
 def test_prose_with_the_new_pitch_words_is_no_pitch(line: str) -> None:

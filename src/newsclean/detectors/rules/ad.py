@@ -127,6 +127,31 @@ _PITCH_QUESTION = regex.compile(
 _DISCLAIMER = regex.compile("|".join(f"(?:{p})" for p in P.AD_DISCLAIMERS), regex.I)
 #: a line is searched for a disclaimer only when it holds one of these
 _DISCLAIMER_CUES = ("18", "respons", "t&c", "verantwort", "bewust", "risques")
+_SPONSOR_NOTE = regex.compile("|".join(f"(?:{p})" for p in P.AD_SPONSOR_NOTES), regex.I)
+#: a line is searched for a sponsor's note only when it holds one of these
+_SPONSOR_CUES = (
+    "partnership",
+    "association",
+    "collaboration",
+    "sponsor",
+    "commercial",
+    "presented with",
+    "kooperation",
+    "zusammenarbeit",
+    "unterstützung",
+    "colaboración",
+    "patrocinad",
+    "ofrecid",
+    "collaborazione",
+    "offerto",
+    "partenariat",
+    "proposé",
+    "parceria",
+    "oferecid",
+    "samenwerking",
+    "gesponsord",
+    "aangeboden",
+)
 #: an advert's copy is at most this long
 COPY_WORDS = 50
 
@@ -155,7 +180,7 @@ def detect_copy(page: Page) -> None:
     # the lines a rule can fire on: a disclaimer cue or a "?" in the line (one scan of the
     # page per cue), or an ad verdict on the line above; a verdict added here makes the
     # next line one, visited in turn (a heap: lines in order, each once)
-    todo = list(page.containing((*_DISCLAIMER_CUES, "?")))
+    todo = list(page.containing((*_DISCLAIMER_CUES, *_SPONSOR_CUES, "?")))
     todo += (i + 1 for i in compress(range(n - 1), verdicts) if any(v.label is _AD for v in verdicts[i]))
     heapify(todo)
     last = -1
@@ -171,6 +196,8 @@ def detect_copy(page: Page) -> None:
         text, low = page.texts[i], page.lows[i]
         if any(map(low.__contains__, _DISCLAIMER_CUES)) and _DISCLAIMER.search(text):
             page.add(i, Verdict(Label.AD, "ad.disclaimer", text[:60], 0.8))
+        elif any(map(low.__contains__, _SPONSOR_CUES)) and _SPONSOR_NOTE.search(text):
+            page.add(i, Verdict(Label.AD, "ad.sponsor_note", text[:60], 0.8))
         elif i > 0 and page.has(i - 1, _AD) and _ad_copy(text, copy):
             page.add(i, Verdict(Label.AD, "ad.copy", text[:60], 0.8))
         elif "?" in text[:120] and _PITCH_QUESTION.match(text) and _ad_copy(text, copy):

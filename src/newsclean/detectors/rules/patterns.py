@@ -88,6 +88,20 @@ AD_DISCLAIMERS: list[str] = [
     r"\bspielen sie verantwortungsbewusst\b", r"\bjouer comporte des risques\b", r"\bgioca responsabilmente\b", r"\bjouez responsablement\b", r"\bspeel bewust\b", r"\bt&cs apply\b",
 ]
 
+#: the page saying that a piece (or the box it heads) is paid for: "This feature was produced in
+#: partnership with ...", "Presented with ...", "In Kooperation mit ..." (searched in lines of up to
+#: 50 words; only the piece speaking of itself, never "the report was produced with the university")
+AD_SPONSOR_NOTES: list[str] = [
+    r"^(?:this|the following) (?:content|article|feature|story|series|page|post|guide|piece) (?:was|is|has been) (?:produced|created|written|paid for|funded|sponsored|brought to you)\b.{0,40}?\b(?:in partnership|in association|in collaboration|by our (?:commercial|partner)|sponsor)",
+    r"^presented with\b", r"^produced in partnership with\b",
+    r"^in (?:kooperation|zusammenarbeit) mit\s+\S+$", r"^(?:dieser|der folgende) (?:beitrag|artikel|inhalt|text)\b.{0,30}\b(?:entstand|entsteht|wurde|ist)\b.{0,30}\b(?:in kooperation|in zusammenarbeit|mit freundlicher unterstützung)\b",
+    r"^(?:este|esta) (?:contenido|artículo|reportaje|información|sección)\b.{0,30}\b(?:en colaboración con|patrocinad[oa] por|ofrecid[oa] por)\b",
+    r"^questo (?:articolo|contenuto|servizio)\b.{0,30}\b(?:in collaborazione con|sponsorizzato da|offerto da)\b",
+    r"^(?:cet article|ce contenu|cette page)\b.{0,30}\b(?:en partenariat avec|sponsorisé par|proposé par)\b",
+    r"^(?:este|esta) (?:conteúdo|artigo|reportagem)\b.{0,30}\b(?:em parceria com|patrocinad[oa] por|oferecid[oa] por)\b",
+    r"^(?:dit|deze) (?:artikel|bijdrage|inhoud)\b.{0,30}\b(?:in samenwerking met|gesponsord door|aangeboden door)\b",
+]
+
 # ----------------------------------------------------------------------- promo
 #: a line starting with one of these (then more text) is a teaser for another story
 PROMO_PREFIXES: dict[str, list[str]] = {
@@ -243,6 +257,17 @@ CREDIT_PATTERNS: list[str] = [
     # the article's maker named after a role and a colon: "Words: Callum Brayshaw", "Forecaster: Bethany Quill",
     # "Commentary: Niamh Keane at Ballinagh Park", "Text: Isla Munro-Kerr"; a name of two to four capitalised words
     r"^(?:words|text|texto|texte|testo|tekst|forecaster|commentary|contributions from|medizinisch geprüft von|fachlich geprüft von|relu par|revisado por|reviewed by)\s*:?\s+(?:(?:le|la|el|der|die)\s+)?(?:(?:dr|prof)\.?\s+)?(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s+(?:at|in|à|en|em|in der|im)\s+\S.{0,40}|,\s*[^.]{1,60})?$",
+    # a republished article's source: "This story was originally published by the Kellerman Weekly and is
+    # republished with permission", "Originally published on ...", "Dieser Artikel erschien zuerst ..."
+    r"^(?:this (?:story|article|piece|report|post|column)|it) (?:was |is )?(?:originally |first )(?:published|appeared|ran)\b.{0,200}$",
+    r"^(?:originally|first) (?:published|appeared|ran) (?:on|in|by|at)\b.{0,160}$",
+    r"^(?:republished|reproduced|reprinted) (?:here )?(?:with|by) (?:kind )?permission\b.{0,160}$",
+    r"^(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich|erstmals)\b.{0,200}$",
+    r"^(?:este|el) (?:artículo|texto|reportaje) (?:se publicó|fue publicado|apareció) (?:originalmente|primero|inicialmente)\b.{0,200}$",
+    r"^(?:questo|l['’]) ?(?:articolo|testo) è (?:stato )?(?:pubblicato |apparso )?(?:originariamente|inizialmente|per la prima volta)\b.{0,200}$",
+    r"^(?:cet article|ce texte|cet entretien) a (?:d['’]abord|initialement|originellement|originalement) été publié\b.{0,200}$",
+    r"^(?:este artigo|esta reportagem|este texto) foi (?:originalmente|inicialmente) publicad[oa]\b.{0,200}$",
+    r"^(?:dit artikel|dit stuk) verscheen (?:eerder|eerst|oorspronkelijk)\b.{0,200}$",
     # "About the author: Jane Roe taught ...": a bio under its own label
     r"^(?:about the author|about the writer|sobre el autor|sobre la autora|sobre o autor|sobre a autora|über den autor|über die autorin|à propos de l['’]auteur|l['’]autore)\s*:\s+\S.{0,400}$",
     r"^(?:author of the article|about the author|sobre el autor|sobre la autora|sobre o autor|sobre a autora|über den autor|über die autorin|zum autor|zur autorin|à propos de l['’]auteur|l['’]auteur|l['’]autrice)\s*:?$",
@@ -457,12 +482,14 @@ PITCH_PATTERNS: dict[str, list[str]] = {
         r"\b(?:meets?|hits?|lands? in|reach(?:es)?|arrives? in|right to) your inbox\b", r"\bprotected by recaptcha\b",
         r"\b(?:stories|news|headlines|updates|newsletter|briefing) (?:that matters?,? )?delivered (?:to you )?(?:every |each )?(?:weekday|morning|evening|day|week)",
         r"\bget (?:our |the )?(?:breaking news|news) alerts\b", r"\band make a difference for (?:readers|our readers|journalism)\b",
+        r"^comments (?:are|have been) (?:turned off|switched off|disabled) (?:on|for) (?:this|the) (?:story|article|page|post)\b", r"\bread our (?:community|comment|commenting) (?:standards|guidelines|rules|policy)\b",
+        r"\bdownload our (?:free )?(?:\w+ )?app\b", r"\bdonate (?:today |now )?to (?:keep|support|sustain) (?:our|local|independent|quality|public-interest)\b",
     ],
-    "de": [r"\bnewsletter abonnieren\b", r"\bkeine \w+ mehr verpassen\b", r"\bunser [\w-]*newsletter\b", r"\bin ihrem (?:e-mail-)?postfach\b", r"\bin (?:dein|ihr) (?:e-mail-)?postfach\b", r"\bkeine anlageberatung\b", r"\bgeben die meinung der\b", r"\bdie kommentarfunktion\b", r"\bunterstützen sie (?:unseren|unabhängigen|den lokal)", r"\bjetzt (?:kostenlos )?(?:für den newsletter )?anmelden\b", r"\b(?:dieser artikel|diese seite|dieser beitrag) enthält (?:\w+ )?affiliate-links\b", r"\berhalten wir (?:dafür )?(?:eine )?(?:kleine )?provision\b", r"\bschicken wir ihnen\b", r"\bangaben ohne gewähr\b", r"\bverzögert um (?:mindestens )?\d+ min", r"\bersetz(?:t|en) (?:keine|nicht die) (?:ärztliche |medizinische |rechtliche )?(?:beratung|behandlung|diagnose)\b"],
+    "de": [r"\bnewsletter abonnieren\b", r"\bkeine \w+ mehr verpassen\b", r"\bunser [\w-]*newsletter\b", r"\bin ihrem (?:e-mail-)?postfach\b", r"\bin (?:dein|ihr) (?:e-mail-)?postfach\b", r"\bkeine anlageberatung\b", r"\bgeben die meinung der\b", r"\bdie kommentarfunktion\b", r"\bunterstützen sie (?:unseren|unabhängigen|den lokal)", r"\bjetzt (?:kostenlos )?(?:für den newsletter )?anmelden\b", r"\b(?:dieser artikel|diese seite|dieser beitrag) enthält (?:\w+ )?affiliate-links\b", r"\berhalten wir (?:dafür )?(?:eventuell |unter umständen |möglicherweise )?(?:eine )?(?:kleine )?provision\b", r"\b(?:laden sie|lade dir) (?:jetzt )?(?:unsere|die) (?:kostenlose )?(?:[\w-]+ )?app\b", r"\bschicken wir ihnen\b", r"\bangaben ohne gewähr\b", r"\bverzögert um (?:mindestens )?\d+ min", r"\bersetz(?:t|en) (?:keine|nicht die) (?:ärztliche |medizinische |rechtliche )?(?:beratung|behandlung|diagnose)\b"],
     "fr": [r"\b(?:à partir de|dès) \d+\s?€ le premier mois\b", r"\bcommentaires sont modérés\b", r"\b(?:recevez|inscrivez-vous)\b.{0,80}\b(?:lettre|newsletter)\b", r"\bsoutenez (?:le travail de )?(?:nos|notre) (?:journalistes|rédaction)\b", r"\bne (?:remplacent|remplace) pas (?:une|un|l['’])\s?(?:consultation|avis)", r"\bn['’]engagent? que (?:leurs?|son|sa) auteur", r"\bseuls les abonnés peuvent\b", r"\bliens? (?:d['’]affiliation|affiliés)\b", r"\b(?:percevoir|toucher|recevoir) une (?:petite )?commission\b", r"\brecevez (?:chaque|tous les)\b", r"\bvous résume\b", r"\bne (?:remplacent|remplace) pas (?:les|le) conseils?\b", r"\bdifférées? de \d+ ?min"],
-    "es": [r"\bcancela cuando quieras\b", r"^primer mes por\b", r"\b(?:suscríbete|inscríbase|inscríbete)\b.{0,60}\b(?:boletín|newsletter)\b", r"\b(?:recibe|reciba) .{0,60}\b(?:boletín|newsletter)\b", r"\bel periodismo local cuesta\b", r"\bresponsabilidad exclusiva de (?:su|sus) autor", r"\bopiniones expresadas\b", r"\benlaces\b.{0,40}\bafiliad[oa]s\b", r"\b(?:recibir|cobrar|obtener|recibimos) una (?:pequeña )?comisión\b", r"\ben tu correo\b", r"\bsuscríbete aquí\b", r"\bno sustituye (?:la consulta|el consejo|el asesoramiento|el diagnóstico)\b", r"\bretrasad[oa]s \d+ ?min"],
+    "es": [r"\bcancela cuando quieras\b", r"^primer mes por\b", r"\b(?:suscríbete|inscríbase|inscríbete)\b.{0,60}\b(?:boletín|newsletter)\b", r"\b(?:recibe|reciba) .{0,60}\b(?:boletín|newsletter)\b", r"\bel periodismo local cuesta\b", r"\bresponsabilidad exclusiva de (?:su|sus) autor", r"\bopiniones expresadas\b", r"\benlaces\b.{0,40}\bafiliad[oa]s\b", r"\b(?:recibir|cobrar|obtener|recibimos) una (?:pequeña )?comisión\b", r"\ben tu correo\b", r"\bsuscríbete aquí\b", r"\bno sustituye (?:la consulta|el consejo|el asesoramiento|el diagnóstico)\b", r"\bretrasad[oa]s \d+ ?min", r"\blos comentarios están sujetos a (?:moderación|revisión)\b", r"^para seguir leyendo\b.{0,60}\b(?:suscríbete|hazte|regístrate|socio|suscriptor)", r"\bdescarga (?:la|nuestra) app\b"],
     "pt": [r"\bexclusivo para assinantes\b", r"\bnão refletem necessariamente\b", r"\benviamos-lhe\b", r"\breceba .{0,60}\bnewsletter\b", r"\bjornalismo (?:regional|local) só sobrevive\b", r"\blinks?\b.{0,40}\bafiliad[oa]s?\b", r"\bpodemos receber (?:uma )?(?:pequena )?comissão\b", r"\bno seu e-?mail\b", r"\bnão substitui (?:a consulta|o aconselhamento|o parecer|o diagnóstico)\b", r"\batrasad[oa]s (?:em )?\d+ ?min"],
-    "it": [r"\bnella tua casella\b", r"\bimpegnano soltanto\b", r"\bper continuare a leggere\b", r"\biscriviti alla (?:nostra )?newsletter\b", r"\bsostieni (?:il )?(?:nostro )?giornalismo\b", r"\blink (?:di )?affiliazion", r"\bpotremmo ricevere una (?:piccola )?commissione\b", r"\bnon sostituisc\w* (?:il parere|la consulenza|il consiglio|la diagnosi)\b", r"\bin ritardo di \d+ ?min"],
+    "it": [r"\bnella tua casella\b", r"\bimpegnano soltanto\b", r"\bper continuare a leggere\b", r"\biscriviti alla (?:nostra )?newsletter\b", r"\bsostieni (?:il )?(?:nostro )?giornalismo\b", r"\blink (?:di )?affiliazion", r"\bpotremmo ricevere una (?:piccola )?commissione\b", r"\bnon sostituisc\w* (?:il parere|la consulenza|il consiglio|la diagnosi)\b", r"\bin ritardo di \d+ ?min", r"^scarica (?:l['’]app|la nostra app|gratis l['’]app)\b", r"\bi commenti sono (?:moderati|soggetti a moderazione)\b"],
     "nl": [r"^elke (?:ochtend|dag|week)\b.{0,60}\bnieuws\b", r"\bin je (?:inbox|mailbox)\b", r"\bschrijf je in\b.{0,60}\bnieuwsbrief\b", r"^heb (?:jij|je) een tip\b", r"\baffiliate links?\b.{0,40}\bcommissie\b"],
 }
 #: a line is searched for :data:`PITCH_PATTERNS` only when it holds one of these
@@ -479,7 +506,8 @@ PITCH_CUES: list[str] = [
     "enter your email", "by subscribing", "by signing up", "by providing", "top stories", "best writing", "best stories",
     "best journalism", "notifications", "a story", "a tip", "news tip", "abonnieren", "verpassen", "ihrem postfach",
     "tua casella", "premier mois", "modérés", "cancela", "primer mes", "elke",
-    "recaptcha", "delivered", "news alerts", "make a difference",
+    "recaptcha", "delivered", "news alerts", "make a difference", "comments are", "comments have", "read our", "download our", "donate to",
+    "provision", "laden sie", "lade dir", "dieser beitrag", "comentarios", "seguir leyendo", "descarga", "scarica", "commenti",
 ]
 #: ... or a price together with one of these ("$1 for your first month", "£5 a week")
 PITCH_PRICE_CUES: list[str] = ["first", "month", "week", "year"]
