@@ -597,6 +597,7 @@ def test_sentences_opening_with_those_words_are_no_ui_word(line: str) -> None:
         "Los comentarios están sujetos a moderación. No se publicarán insultos.",
         "Para seguir leyendo, hazte socio del Diario del Valle por 3 euros al mes.",
         "Scarica l'app de La Voce del Piave per ricevere le notizie in tempo reale.",
+        "Get our health newsletter: the week's NHS news from the Ridgeway counties, every Wednesday.",
     ],
 )
 def test_newsletter_and_subscription_pitches(line: str) -> None:
@@ -615,6 +616,7 @@ def test_newsletter_and_subscription_pitches(line: str) -> None:
         "Volunteers hoped the scheme would make a difference for families on the estate.",
         "The council said it would get breaking weather warnings to residents by text.",
         "Residents were asked to donate to help the family rebuild the bakery.",
+        "Readers of our parish newsletter will know the hall roof has leaked since 2019.",
         "Comments are turned off in the chamber's own video archive, the clerk said.",
     ],
 )

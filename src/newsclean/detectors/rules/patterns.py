@@ -467,7 +467,7 @@ CHROME_PREFIXES: dict[str, list[str]] = {
 PITCH_PATTERNS: dict[str, list[str]] = {
     "en": [
         r"\benter your email\b", r"^by (?:subscribing|signing up|providing (?:an|your) email(?: address)?)\b.{0,20}\b(?:you|i) (?:agree|accept|consent)\b", r"^(?:the day's |the week's |our )?(?:top stories|best (?:writing|stories|journalism))\b.{0,50}\b(?:every|delivered)\b", r"\bturn on notifications\b", r"^(?:do you have|got) a (?:story|tip|news tip)\b[^?]{0,60}\?\s*(?:email|e-mail|contact|call|send|get in touch|tell us|write)\b",
-        r"\b(?:in|to|into|straight to) your inbox\b", r"\bsign up (?:to|for) .{0,40}\bnewsletter\b", r"\bour (?:free |daily |weekly |morning |evening )+(?:newsletter|briefing|bulletin)\b",
+        r"\b(?:in|to|into|straight to) your inbox\b", r"\bsign up (?:to|for) .{0,40}\bnewsletter\b", r"\bour (?:free |daily |weekly |morning |evening )+(?:newsletter|briefing|bulletin)\b", r"^(?:get|read|try|receive) our (?:[\w'’-]+ ){0,3}(?:newsletter|briefing|bulletin|digest)\b",
         r"\bsubscribe (?:now|today)\b", r"\bfor (?:just |only )?[$£€]\s?\d+(?:\.\d\d)? (?:for|a|per) (?:your |the )?(?:first|month|week|year|\d)",
         r"\bsupport (?:our|independent|local|quality|public-interest) (?:\w+ )?journalism\b", r"\bbecome a (?:member|subscriber|supporter|friend of)\b",
         r"\bdownload the .{1,40} app\b", r"\bjoin (?:the|our) .{1,40} (?:whatsapp|telegram) channel\b", r"^forwarded this (?:email|newsletter)\b",
