@@ -169,6 +169,15 @@ def test_jsonl_keeps_order_and_survives_bad_records() -> None:
     assert b"5 records" in r.stderr
 
 
+def test_jsonl_without_any_article_exits_1() -> None:
+    """A stream where no record gave an article is no success: exit 1, with the count on stderr."""
+    records = ["not json", json.dumps({"text": "Home\nShare"}), json.dumps({"other": 1})]
+    r = run(["--no-model", "--jsonl"], ("\n".join(records) + "\n").encode())
+    assert r.returncode == 1
+    assert len(r.stdout.decode().splitlines()) == 3
+    assert b"3 records: 0 articles, 1 without an article, 2 errors" in r.stderr
+
+
 def test_jsonl_custom_field() -> None:
     r = run(
         ["--no-model", "--jsonl", "--field", "page"],
