@@ -51,6 +51,22 @@ def test_a_brief_of_two_paragraphs_in_a_row_among_teasers_stays_an_article() -> 
     assert "repairs to the ramp" in clean(brief).body
 
 
+def test_a_japanese_article_among_english_teaser_titles_stays_an_article() -> None:
+    """Japanese is written without spaces: its paragraphs are counted by characters, so a
+    box of English teaser titles next to them does not make the page an index."""
+    japanese = page_text(
+        "駅前の商店街で夏祭り、三年ぶりに開催へ",
+        "商店街の振興組合は、八月の第一土曜日に夏祭りを開くと発表した。"
+        "感染症の影響で中止が続いていたが、三年ぶりの開催となる。",
+        "当日は約四十の屋台が並び、地元の中学生による吹奏楽の演奏も予定されている。",
+        "組合の理事長は「多くの人に商店街の良さを知ってもらいたい」と話している。",
+        "More from us\n" + "\n".join(f"Another story number {i} that you might want to read today" for i in range(5)),
+    )
+    article = clean(japanese)
+    assert article.found
+    assert "吹奏楽" in article.body and "理事長" in article.body
+
+
 def test_a_paywalled_stub_with_a_long_lead_stays_an_article() -> None:
     """Standfirst, byline, one long paragraph, then the paywall prompt: a paragraph of
     :data:`~newsclean.decision.index_page.LEAD_WORDS` words is an article's lead."""

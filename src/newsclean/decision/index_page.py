@@ -58,10 +58,25 @@ YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 _TEASER_LABELS = frozenset({None, Label.SIDEBAR, Label.PROMO})
 
+#: Chinese and Japanese are written without spaces: a line's words are its space-separated
+#: words plus one for every :data:`WIDE_PER_WORD` of these characters (as the HTML finder
+#: counts them), so that a Japanese article's paragraphs are paragraphs here too
+_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+WIDE_PER_WORD = 2
+
+
+def _words(page: Page, i: int) -> int:
+    """Line ``i``'s words, counting the characters of scripts written without spaces."""
+    words = page.shapes[i].words
+    text = page.texts[i]
+    if text.isascii():
+        return words
+    return words + len(_WIDE.findall(text)) // WIDE_PER_WORD
+
 
 def thin_teaser_page(page: Page, core: Cluster) -> bool:
     """The best cluster is a thin text on a page of teasers, with no story near it."""
-    if core.words >= THIN_WORDS:
+    if core.words >= THIN_WORDS or sum(_words(page, i) for i in core.members) >= THIN_WORDS:
         return False
     lo = max(0, core.start - REACH)
     hi = min(len(page), core.end + REACH)
@@ -87,7 +102,7 @@ def _dated_byline(page: Page, first: int) -> bool:
 def _sentence(page: Page, i: int) -> bool:
     """An unclaimed line that ends like a sentence (or announces one: "Her answer:")."""
     shape = page.shapes[i]
-    if shape.words < SENTENCE_WORDS or not shape.terminal or shape.list_marker:
+    if not shape.terminal or shape.list_marker or _words(page, i) < SENTENCE_WORDS:
         return False
     best = page.best(i)
     return best is None or (best.score < CLAIMED and best.label not in (Label.CAPTION, Label.BYLINE))
@@ -98,7 +113,7 @@ def _story(page: Page, lo: int, hi: int) -> bool:
     prev = False
     for i in range(lo, hi):
         here = _sentence(page, i)
-        if here and (prev or page.shapes[i].words >= LEAD_WORDS):
+        if here and (prev or _words(page, i) >= LEAD_WORDS):
             return True
         prev = here
     return False
@@ -129,9 +144,9 @@ def kept_story(page: Page) -> bool:
     summaries, one after the other, are not.
     """
     prev = False
-    for seg, shape in zip(page.segments, page.shapes, strict=True):
-        here = seg.label is Label.BODY and shape.terminal and shape.words >= SENTENCE_WORDS
-        if here and (prev or shape.words >= LEAD_WORDS):
+    for i, (seg, shape) in enumerate(zip(page.segments, page.shapes, strict=True)):
+        here = seg.label is Label.BODY and shape.terminal and (words := _words(page, i)) >= SENTENCE_WORDS
+        if here and (prev or words >= LEAD_WORDS):
             return True
         prev = here
     return False
