@@ -15,6 +15,7 @@ reader sees, and scored again (the benchmark's shingle metric, per fold of
 * ``divs``: every ``<p>`` made a ``<div>``;
 * ``br``: paragraphs joined into one ``<p>`` by ``<br><br>``;
 * ``promo``: a box of related links and a sign-up line inserted after the page's middle ``</p>``;
+* ``teasers``: four teasers (a linked title and a one-sentence summary each, no class names) there;
 * ``split``, ``split3``, ``splitempty``: an ad slot whose markup closes two (three) elements,
   after the page's middle ``</p>`` (``splitempty``: an empty slot, no "Advertisement" label);
 * ``badclass``: the element with the most ``<p>`` children gets the class token
@@ -53,6 +54,14 @@ _PROMO = (
 )
 
 
+#: four teasers with a linked title and a one-sentence summary each, no class names
+_TEASERS = "".join(
+    f'<div><h3><a href="/news/{i}">Council approves plan number {i} for the riverside quarter after long debate</a></h3>'
+    f"<p>The decision follows months of consultation with residents, who raised concerns about traffic in area {i}.</p></div>"
+    for i in range(4)
+)
+
+
 def _at_middle_p(html: str, insert: str) -> str:
     ends = [m.end() for m in re.finditer(r"</p>", html)]
     if len(ends) < 4:
@@ -87,6 +96,7 @@ MUTATIONS: dict[str, Callable[[str], str]] = {
     "divs": lambda h: re.sub(r"</p>", "</div>", re.sub(r"<p(?=[\s>])", "<div", h)),
     "br": lambda h: re.sub(r"</p>\s*<p(?:\s[^>]*)?>", "<br><br>", h),
     "promo": lambda h: _at_middle_p(h, _PROMO),
+    "teasers": lambda h: _at_middle_p(h, _TEASERS),
     "split": lambda h: _at_middle_p(
         h, '</div></div><div class="ad-slot"><iframe></iframe><span>Advertisement</span></div><div><div>'
     ),
