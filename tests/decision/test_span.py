@@ -584,3 +584,35 @@ def test_a_share_bar_ends_the_article_above_a_headed_list_with_colons() -> None:
     span = S.find_article(page)
     assert span is not None
     assert S.extend_end(page, span.core.end) == index_of(page, P[3]) + 1
+
+
+#: a results table flattened one cell per line, announced by the article's last sentence
+_RESULTS = "\n".join(
+    ["Pos", "Name", "Club", "Time"]
+    + [
+        cell
+        for rank, (name, club, time) in enumerate(
+            [
+                ("Owain Pryce", "Stelford Striders", "32:51"),
+                ("Tomasz Lenk", "Oakcombe Runners", "32:54"),
+                ("Ravi Chaudhry", "Harlbury AC", "33:40"),
+                ("Freya Dunmore", "Unattached", "34:09"),
+            ],
+            start=1,
+        )
+        for cell in (str(rank), name, club, time)
+    ]
+)
+
+
+def test_a_table_one_cell_per_line_that_the_article_announces_is_body() -> None:
+    text = page_text(HEADLINES["en"], *PARAGRAPHS["en"][:3], "Here are the top four finishers:", _RESULTS, "Share | Tweet")
+    labels = label_map(text)
+    assert all(labels[cell] is Label.BODY for cell in ("Pos", "Owain Pryce", "32:54", "Unattached", "34:09"))
+    assert labels["Share | Tweet"] is not Label.BODY
+
+
+def test_cells_under_a_label_with_a_colon_are_no_announced_table() -> None:
+    """'Tags:' is a label, not a sentence announcing a table: its list is not taken as the story's."""
+    page = detected(page_text(HEADLINES["en"], *PARAGRAPHS["en"][:3], "Tags:", _RESULTS))
+    assert S.announced_cells(page) == set()

@@ -28,7 +28,9 @@ from newsclean.decision.span import (
     FACT_LABEL,
     STRONG,
     Span,
+    announced_cells,
     announced_item,
+    ends_table,
     hint_overrules,
     table_rows,
 )
@@ -76,6 +78,7 @@ def resolve(
     in_sidebar_zone = False
     overrules = hint_overrules(page)
     tables = table_rows(page) if article else set()
+    cells = announced_cells(page) if article else set()
     runs = story_runs(page, start, end, article)
     # newsclean's own hint is a container: nothing outside it is body, prose or not
     container = page.hint_source == "dom"
@@ -150,6 +153,9 @@ def resolve(
                 seg.decide(
                     _CHROME, "rules", "decision.outside_main_content: not in the page's main content (HTML)", 0.55
                 )
+            elif i in cells and not ends_table(v):
+                reason = "decision.list_in_article: a cell of a table a line ending in ':' announces, one cell per line"
+                seg.decide(_BODY, "rules", reason, 0.6)
             elif v is None and announced_item(page, i):
                 reason = "decision.list_in_article: an item of a list of figures a line ending in ':' announces"
                 seg.decide(_BODY, "rules", reason, 0.6)

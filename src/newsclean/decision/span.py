@@ -23,7 +23,7 @@ import regex
 from newsclean.decision.index_page import thin_teaser_page
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules.chrome import COMMENTS_FROM, opens_comments
-from newsclean.types import Label
+from newsclean.types import Label, Verdict
 
 #: labels read for every line, as module constants: an attribute of the Label enum costs
 #: about 100 ns to look up (its metaclass has a ``__getattr__``)
@@ -448,6 +448,7 @@ def extend_end(page: Page, end: int) -> int:
     tables = table_rows(page) if any("|" in page.texts[k] for k in range(end, min(n, end + 3))) else set()
     while end < n and end in tables and not _terminal(page, end):
         end += 1  # a table of figures right after the last paragraph
+    cells: set[int] | None = None
     while end < n and not _terminal(page, end):
         if page.verdicts[end] and not _dated_fact(page, end):
             widgets = _widget_run(page, end)
@@ -461,6 +462,13 @@ def extend_end(page: Page, end: int) -> int:
             end += 1  # a short heading or line of a fact box: "Il tabellino", "Stadium, town"
         elif announced_item(page, end):
             end += 1  # a line of the list the article's last line announces: "Tour dates:"
+        elif page.texts[end - 1].rstrip().endswith(":"):
+            if cells is None:
+                cells = announced_cells(page)
+            if end not in cells:
+                break
+            while end < n and end in cells:
+                end += 1  # a table the article's last line announces, one cell per line
         elif end + 1 < n and not page.verdicts[end + 1] and TWEET_CREDIT.match(page.texts[end + 1]):
             end += 2  # a post the story quotes, embedded: its text, then "— Name (@name) date"
         else:
@@ -497,6 +505,56 @@ def announced_item(page: Page, i: int) -> bool:
         if page.verdicts[j] or shape.prose or shape.words > LIST_ITEM_WORDS or not _DIGIT.search(page.texts[j]):
             return False
     return False
+
+
+#: A table flattened one cell per line under a line ending in ":" ("Here are the top ten
+#: finishers:", then "Pos", "Name", "Club", "Time", "1", "Owain Pryce", "Stelford Striders",
+#: "32:51", "2", ...): at least :data:`TABLE_CELLS` short lines (at most :data:`CELL_WORDS`
+#: words, no prose, no sure verdict), at least :data:`CELL_FIGURES` of them with a figure
+#: (scores, times, votes, ranks; a list of links under "Related:" has next to none)
+TABLE_CELLS = 8
+CELL_WORDS = 6
+CELL_FIGURES = 0.25
+#: a verdict this sure on a line ends the table (an ad marker, a share bar), and so does
+#: a furniture verdict (comments, tags, ads, teasers) this sure
+CELL_BREAK = 0.85
+CELL_FURNITURE_BREAK = 0.7
+_CELL_FURNITURE = frozenset({Label.CHROME, Label.SIDEBAR, Label.AD, Label.PROMO})
+#: the line announcing the table is an unclaimed sentence of at least this many words
+CELL_INTRO_WORDS = 3
+MAX_TABLE_CELLS = 400
+
+
+def ends_table(verdict: Verdict | None) -> bool:
+    """A line with this verdict is no cell of an announced table (:func:`announced_cells`)."""
+    return verdict is not None and (
+        verdict.score >= CELL_BREAK or (verdict.label in _CELL_FURNITURE and verdict.score >= CELL_FURNITURE_BREAK)
+    )
+
+
+def announced_cells(page: Page) -> set[int]:
+    """The lines of tables flattened one cell per line that a line ending in ":" announces."""
+    cells: set[int] = set()
+    n = len(page)
+    texts, shapes = page.texts, page.shapes
+    for j in page.containing((":",)):
+        if not texts[j].rstrip().endswith(":") or j + 1 >= n or j + 1 in cells:
+            continue
+        if shapes[j].words < CELL_INTRO_WORDS or page.verdicts[j]:
+            continue  # "Tags:", "Czytaj też:": a label, no sentence announcing a table
+        k, figures = j + 1, 0
+        while k < n and k - j <= MAX_TABLE_CELLS:
+            shape, text = shapes[k], texts[k]
+            if shape.prose or shape.words > CELL_WORDS or text.rstrip().endswith(":"):
+                break
+            if ends_table(page.best(k)):
+                break
+            figures += bool(_DIGIT.search(text))
+            k += 1
+        run = k - j - 1
+        if run >= TABLE_CELLS and figures >= CELL_FIGURES * run:
+            cells.update(range(j + 1, k))
+    return cells
 
 
 #: a short unclaimed line after the article joins it when a fact-box line follows within two lines
