@@ -606,7 +606,9 @@ _RESULTS = "\n".join(
 
 
 def test_a_table_one_cell_per_line_that_the_article_announces_is_body() -> None:
-    text = page_text(HEADLINES["en"], *PARAGRAPHS["en"][:3], "Here are the top four finishers:", _RESULTS, "Share | Tweet")
+    text = page_text(
+        HEADLINES["en"], *PARAGRAPHS["en"][:3], "Here are the top four finishers:", _RESULTS, "Share | Tweet"
+    )
     labels = label_map(text)
     assert all(labels[cell] is Label.BODY for cell in ("Pos", "Owain Pryce", "32:54", "Unattached", "34:09"))
     assert labels["Share | Tweet"] is not Label.BODY

@@ -48,6 +48,10 @@ def chrome_rule(line: str) -> str | None:
         ("Kommentare (12)", "chrome.comment_marker"),
         ("Comentarios (4)", "chrome.comment_marker"),
         ("3 of 24", "chrome.counter"),
+        ("Bild 1 av 5", "chrome.counter"),
+        ("Foto 2 dari 5", "chrome.counter"),
+        ("Zdjęcie 1/6", "chrome.counter"),
+        ("Photo 3/12", "chrome.counter"),
         ("1.2K Followers", "chrome.counter"),
         ("877 seguidores", "chrome.counter"),
         ("412 abonnés", "chrome.counter"),
@@ -598,6 +602,8 @@ def test_sentences_opening_with_those_words_are_no_ui_word(line: str) -> None:
         "Para seguir leyendo, hazte socio del Diario del Valle por 3 euros al mes.",
         "Scarica l'app de La Voce del Piave per ricevere le notizie in tempo reale.",
         "Get our health newsletter: the week's NHS news from the Ridgeway counties, every Wednesday.",
+        "You have read 2 of 3 free articles this month. Subscribe for full access.",
+        "Sie haben 2 von 3 kostenlosen Artikeln in diesem Monat gelesen. Jetzt testen",
     ],
 )
 def test_newsletter_and_subscription_pitches(line: str) -> None:

@@ -53,7 +53,13 @@ COUNTER = regex.compile(
     r"^(?:(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reactions?)\s*[(:]?\s*[\d.,]+[kKmM]?\s*\)?|[\d.,]+[kKmM]?\s+(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reads?|reactions?|responses?|ratings?|votes?|reviews?|followers?|abonnés|abonnenten|seguidores|iscritti|volgers|partages|condivisioni|compartilhamentos|partilhas))$",
     regex.I,
 )
-GALLERY = regex.compile(r"^\d{1,3}\s*(?:/|of|von|de|sur|di|van)\s*\d{1,3}$", regex.I)
+#: a gallery's counter, with or without the picture word: "3 of 24", "Bild 1 av 5", "Foto 2 dari 5",
+#: "Zdjęcie 1/6", "Photo 3/12", "Imagen 2 de 8", "Resim 4/10"
+GALLERY = regex.compile(
+    r"^(?:(?:photo|image|picture|slide|bild|foto|fotografia|fotografía|zdjęcie|imagen|immagine|afbeelding|billede|bilde"
+    r"|resim|gambar|фото|снимок)\s*)?\d{1,3}\s*(?:/|of|von|de|sur|di|van|av|af|dari|z|из|из)\s*\d{1,3}$",
+    regex.I,
+)
 WEATHER = regex.compile(r"-?\d{1,3}\s*°(?:\s*[CF]\b)?")
 #: market strip: "DAX 18.402,11 +0,4 % | Dow 39,112 -0.2%"
 TICKER = regex.compile(r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
