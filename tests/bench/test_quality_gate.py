@@ -17,7 +17,10 @@ from paths import CORPUS
 TEST_SPLIT = CORPUS / "text" / "test"
 
 #: system → (minimum macro F1, minimum keep F1, maximum lost body tokens)
-#: measured 2026-12-06 (seventh session, bundled model v1-e63acbfec7: 729 train+dev pages,
+#: measured 2026-12-06 (eighth session, bundled model v1-caeb256689: 833 train+dev pages):
+#: rules 0.891 / 0.912 / 1.95%, rules + bundled model 0.940 / 0.955 / 0.58%: the lost ceiling
+#: goes 1.4% -> 1%; the keep F1 floor stays (0.9550 measured); the macro floor stays (0.9396).
+#: Before, (seventh session, bundled model v1-e63acbfec7: 729 train+dev pages,
 #: weights averaged over the last half of the epochs): rules 0.891 / 0.912 / 1.95%, rules +
 #: bundled model 0.941 / 0.959 / 1.32%. Every floor is above the sixth session's; the lost
 #: ceiling stays at the sixth session's 1.4%. (An earlier commit of this session had set it to
@@ -29,7 +32,7 @@ TEST_SPLIT = CORPUS / "text" / "test"
 #: 1.37%; fourth: rules 0.859 / 0.888 / 2.88%, combined 0.905 / 0.946 / 1.69%.
 FLOORS = {
     "rules": (0.885, 0.91, 0.02),
-    "combined": (0.935, 0.955, 0.014),
+    "combined": (0.935, 0.955, 0.01),
 }
 SYSTEMS = {
     "rules": Options(input_format="text", use_model=False),
