@@ -500,12 +500,20 @@ def page_parts(page: Page) -> PageParts:
     long_dist = _LONG_DIST
     far_dist = long_dist[-1]
     n_dist = len(long_dist)
+    # the lines of a page picked from another (the second pass over a page's kept lines)
+    # have their line features there already: the other page's, read by index (a line's
+    # features are a function of its text, and a picked line's text is the other page's)
+    origin = page.picked_from
+    earlier = origin[0].line_features if origin is not None else None
+    if earlier is not None and origin is not None:
+        line = list(map(earlier.__getitem__, origin[1]))
     # what :func:`_position`, :func:`_span_features`, :func:`verdict_features` and
     # :func:`_gist_flags` give, worked out inline (this loop runs once per line)
     for i in range(n):
         seg = segments[i]
         shape = page_shapes[i]
-        line.append(shapes(seg.text, shape))
+        if earlier is None:
+            line.append(shapes(seg.text, shape))
         rel = i / n
         feats = [
             *common,
@@ -564,6 +572,7 @@ def page_parts(page: Page) -> PageParts:
         context.append(tuple(feats))
         key.extend(_gist_flags(shape, blank_before))
         keys.append(tuple(key))
+    page.line_features = line
     return PageParts(line, context, keys)
 
 
