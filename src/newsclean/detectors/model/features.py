@@ -271,7 +271,8 @@ def shape_features(text: str, shape: Shape) -> list[str]:
     if words >= 6:
         stops = window.count(". ") + window.count("? ") + window.count("! ") + 1
         append("sentences=1" if stops == 1 else "sentences=2" if stops == 2 else "sentences=3+")
-    seps = window.count("|") + window.count("·") + window.count("•")
+    # (an ASCII line holds no "·" nor "•")
+    seps = window.count("|") if ascii_window else window.count("|") + window.count("·") + window.count("•")
     if seps:
         append("seps=1" if seps == 1 else "seps=2+")
     return feats
@@ -570,7 +571,15 @@ def page_parts(page: Page) -> PageParts:
         if core is not None:
             feats.append("core=before" if i < core[0] else "core=inside" if i < core[1] else "core=after")
         context.append(tuple(feats))
-        key.extend(_gist_flags(shape, blank_before))
+        # :func:`_gist_flags`, inline
+        if shape.prose:
+            key.append("prose")
+        if shape.title_like:
+            key.append("title_like")
+        if shape.list_marker:
+            key.append("list")
+        if blank_before:
+            key.append("blank_before")
         keys.append(tuple(key))
     page.line_features = line
     return PageParts(line, context, keys)
