@@ -380,3 +380,35 @@ def test_a_polish_article_keeps_its_paragraphs_around_an_ad_marker(use_model: bo
         if len(line.split()) >= 12:
             assert labels[line] is Label.BODY, line
     assert art.headline == "Nowa linia tramwajowa w Borowie ruszy dopiero wiosną"
+
+
+def test_gc_paused_restores_the_collector_and_nests() -> None:
+    import gc
+
+    from newsclean.pipeline import gc_paused
+
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the inner pause leaves it to the outer one
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), gc_paused():
+        raise RuntimeError("boom")
+    assert gc.isenabled()  # back on after an error too
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()  # a collector that was off stays off
+    finally:
+        gc.enable()
+
+
+def test_cleaning_with_the_model_leaves_the_collector_on(seed_text: str) -> None:
+    import gc
+
+    assert gc.isenabled()
+    newsclean.clean(seed_text)
+    assert gc.isenabled()

@@ -74,6 +74,10 @@ class Page:
     #: :meth:`containing`'s answers so far, per cue tuple (a page reread by :meth:`subset`
     #: asks its first page the same questions again)
     _found: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict, repr=False)
+    #: set by the sequence model (:func:`newsclean.detectors.model.features.page_parts`): each
+    #: line's features on its own, a function of its text; a page of these lines again
+    #: (:meth:`subset`) reads them here instead of working them out a second time
+    line_features: list[list[str]] | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, segments: list[Segment], lang: str = "en") -> Page:

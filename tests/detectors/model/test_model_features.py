@@ -149,3 +149,24 @@ def test_shape_cache_is_read_only_in_a_second_pass() -> None:
 def test_clock_feature(line: str, clock: bool) -> None:
     """A clock time: one or two digits after no letter or digit, a separator, two digits."""
     assert ("clock" in shape_features(line, measure(line))) is clock
+
+
+def test_a_page_of_picked_lines_reads_the_line_features_of_its_first_page() -> None:
+    from newsclean.detectors.model.features import SHAPES, page_parts
+
+    texts = ["Harbour wall approved", "By Jane Roe", "The council approved the wall on Tuesday.", "Share this"]
+    page = Page.of([Segment(index=i, line=i, text=t) for i, t in enumerate(texts)])
+    SHAPES.clear()
+    first = page_parts(page)
+    assert page.line_features is first.line
+    picked = [0, 2]
+    again = [Segment(index=k, line=k, text=texts[i]) for k, i in enumerate(picked)]
+    sub = page.subset(picked, again, "en")
+    assert sub is not None
+    SHAPES.clear()  # nothing to read there: the features come from the first page
+    second = page_parts(sub)
+    assert all(second.line[k] is first.line[i] for k, i in enumerate(picked))
+    assert second.line == [shape_features(texts[i], page.shapes[i]) for i in picked]
+    # a page of its own (not picked from another) works its line features out
+    fresh = Page.of(again)
+    assert page_parts(fresh).line == second.line

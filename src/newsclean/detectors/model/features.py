@@ -271,7 +271,8 @@ def shape_features(text: str, shape: Shape) -> list[str]:
     if words >= 6:
         stops = window.count(". ") + window.count("? ") + window.count("! ") + 1
         append("sentences=1" if stops == 1 else "sentences=2" if stops == 2 else "sentences=3+")
-    seps = window.count("|") + window.count("·") + window.count("•")
+    # (an ASCII line holds no "·" nor "•")
+    seps = window.count("|") if ascii_window else window.count("|") + window.count("·") + window.count("•")
     if seps:
         append("seps=1" if seps == 1 else "seps=2+")
     return feats
@@ -500,12 +501,20 @@ def page_parts(page: Page) -> PageParts:
     long_dist = _LONG_DIST
     far_dist = long_dist[-1]
     n_dist = len(long_dist)
+    # the lines of a page picked from another (the second pass over a page's kept lines)
+    # have their line features there already: the other page's, read by index (a line's
+    # features are a function of its text, and a picked line's text is the other page's)
+    origin = page.picked_from
+    earlier = origin[0].line_features if origin is not None else None
+    if earlier is not None and origin is not None:
+        line = list(map(earlier.__getitem__, origin[1]))
     # what :func:`_position`, :func:`_span_features`, :func:`verdict_features` and
     # :func:`_gist_flags` give, worked out inline (this loop runs once per line)
     for i in range(n):
         seg = segments[i]
         shape = page_shapes[i]
-        line.append(shapes(seg.text, shape))
+        if earlier is None:
+            line.append(shapes(seg.text, shape))
         rel = i / n
         feats = [
             *common,
@@ -562,8 +571,17 @@ def page_parts(page: Page) -> PageParts:
         if core is not None:
             feats.append("core=before" if i < core[0] else "core=inside" if i < core[1] else "core=after")
         context.append(tuple(feats))
-        key.extend(_gist_flags(shape, blank_before))
+        # :func:`_gist_flags`, inline
+        if shape.prose:
+            key.append("prose")
+        if shape.title_like:
+            key.append("title_like")
+        if shape.list_marker:
+            key.append("list")
+        if blank_before:
+            key.append("blank_before")
         keys.append(tuple(key))
+    page.line_features = line
     return PageParts(line, context, keys)
 
 

@@ -123,11 +123,19 @@ class Model:
         contexts = self._contexts
         emissions: list[list[float]] = []
         add = emissions.append
-        for line, context, *sums in zip(parts.line, parts.context, *[[g.total for g in c] for c in columns]):
-            vector = contexts.get(context)
-            if vector is None:
-                vector = self._context_vector(context)
-            add(list(map(sum, zip(vector, *sums, *filter(None, map(get, line))))))
+        totals = [[g.total for g in c] for c in columns]
+        if len(totals) == 2:  # OFFSETS: the lines above and below (the same sums, without a list per line)
+            for line, context, above, below in zip(parts.line, parts.context, *totals):
+                vector = contexts.get(context)
+                if vector is None:
+                    vector = self._context_vector(context)
+                add(list(map(sum, zip(vector, above, below, *filter(None, map(get, line))))))
+        else:
+            for line, context, *sums in zip(parts.line, parts.context, *totals):
+                vector = contexts.get(context)
+                if vector is None:
+                    vector = self._context_vector(context)
+                add(list(map(sum, zip(vector, *sums, *filter(None, map(get, line))))))
         path = viterbi(emissions, self.transitions, self.start, self.end, self._plan)
         return Prediction(self, emissions, parts, around, path)
 
