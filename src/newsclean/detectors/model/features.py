@@ -571,15 +571,7 @@ def page_parts(page: Page) -> PageParts:
         if core is not None:
             feats.append("core=before" if i < core[0] else "core=inside" if i < core[1] else "core=after")
         context.append(tuple(feats))
-        # :func:`_gist_flags`, inline
-        if shape.prose:
-            key.append("prose")
-        if shape.title_like:
-            key.append("title_like")
-        if shape.list_marker:
-            key.append("list")
-        if blank_before:
-            key.append("blank_before")
+        key.extend(_gist_flags(shape, blank_before))
         keys.append(tuple(key))
     page.line_features = line
     return PageParts(line, context, keys)
