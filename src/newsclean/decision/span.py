@@ -452,7 +452,7 @@ def extend_end(page: Page, end: int) -> int:
     while end < n and not _terminal(page, end):
         if page.verdicts[end] and not _dated_fact(page, end):
             widgets = _widget_run(page, end)
-            if not widgets or not _headed_fact_box(page, end + widgets):
+            if not widgets or not (_headed_fact_box(page, end + widgets) or _table_follows(page, end + widgets)):
                 break
             end += widgets  # an ad marker or a teaser's cue between the story and its fact box
             continue
@@ -576,9 +576,10 @@ def _fact_follows(page: Page, i: int) -> bool:
     return False
 
 
-#: one-line widgets of the article flow (an ad marker, a teaser's cue line) that a fact box of
-#: the story can sit under; at most this many in a row
-FLOW_WIDGET_RULES = ("ad.marker", "promo.cue")
+#: one-line widgets of the article flow (an ad marker, a teaser's cue line, a shop's offer: "Shop
+#: now" over "Tote bag — £14.99 at HomeStore") that a fact box of the story can sit under; at most
+#: this many in a row
+FLOW_WIDGET_RULES = ("ad.marker", "promo.cue", "ad.price_line")
 MAX_FLOW_WIDGETS = 2
 #: an embedded video player's lines (its title, "0:00 / 2:31", "Play", "Mute") between the story
 #: and its fact box; at most this many in a row with the widgets above, and only with a time code
@@ -611,6 +612,11 @@ def _widget_run(page: Page, i: int) -> int:
         player = player or best.rule.startswith("caption.video") or TIMECODE.match(page.texts[k]) is not None
         k += 1
     return k - i if player else widgets
+
+
+def _table_follows(page: Page, i: int) -> bool:
+    """Line ``i``, unclaimed, is a row of a data table: the story's table goes on under a widget."""
+    return i < len(page) and not page.verdicts[i] and "|" in page.texts[i] and i in table_rows(page)
 
 
 def _headed_fact_box(page: Page, i: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import PARAGRAPHS, article, detected, label_map, rule_of, rules_of, run_line
+from helpers import HEADLINES, PARAGRAPHS, article, detected, label_map, rule_of, rules_of, run_line
 from newsclean.detectors.rules import ALL_LANGS, ad
 from newsclean.types import Label
 
@@ -374,3 +374,66 @@ def test_a_piece_saying_it_is_paid_for_is_ad(line: str) -> None:
 def test_partnerships_in_the_story_are_no_sponsor_note(line: str) -> None:
     """Hard negatives: the story's own partnerships, and a piece speaking of itself with no sponsor."""
     assert "ad.sponsor_note" not in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Story continues", "ad.marker[en]"),
+        ("Buy now", "ad.marker[en]"),
+        ("Shop now", "ad.marker[en]"),
+        ("Artikel wird unter der Anzeige fortgesetzt", "ad.marker[de]"),
+        ("Haberin Devamı", "ad.marker[tr]"),
+        ("Scroll untuk melanjutkan", "ad.marker[id]"),
+        ("Ver oferta", "ad.marker[es]"),
+    ],
+)
+def test_buttons_and_continue_notes_are_markers(line: str, rule: str) -> None:
+    assert ad_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "£64.99 at GardenDirect",
+        "£32/mth at Tarifflo",
+        "From $179 at Coastline Outdoor",
+        "24,99 € bei Gartenwelt",
+        "See price at Amazon",
+        "Tickets from £18 at StageDoorTix",
+        "Insulated Market Tote, 30L — £14.99 at HomeStore",
+        "Set de táperes de vidrio, 10 piezas — 24,99 € en CasaPlus",
+    ],
+)
+def test_a_shops_offer_in_an_affiliate_box_is_an_ad(line: str) -> None:
+    assert ad_rule(line) == "ad.price_line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the place is no shop's name, or the line is a sentence of the story
+        "€5 at the door",
+        "Tickets cost £18 at the box office.",
+        "£2.40 at the start of the year, against £1.90 now",
+        "Parking costs £2 all day at Bridge Street, the council said.",
+    ],
+)
+def test_prose_with_a_price_is_no_offer(line: str) -> None:
+    assert ad_rule(line) is None
+
+
+def test_a_shop_box_between_the_story_and_its_table_keeps_the_table_in_the_article() -> None:
+    """The rows of the story's price table under a "Shop now" box are body, and so is the text after them."""
+    p = PARAGRAPHS["en"]
+    rows = [
+        "Stall | 2024 | 2026 | Change",
+        "Farrow's Fruit | £3.50 | £4.40 | +26%",
+        "Bridge Bakery | £1.20 | £1.45 | +21%",
+    ]
+    box = ["Shop now", "Insulated Market Tote, 30L — £14.99 at HomeStore"]
+    last = "Pitch fees rose by 15% last April."
+    labels = label_map("\n".join([HEADLINES["en"], *p[:3], *box, *rows, last, "© 2026 Northgate Standard"]))
+    assert labels[box[0]] is Label.AD and labels[box[1]] is Label.AD
+    assert all(labels[row] is Label.BODY for row in rows)
+    assert labels[last] is Label.BODY

@@ -536,3 +536,22 @@ def test_clock_times_are_still_date_lines(line: str, lang: str) -> None:
 def test_a_sentence_opening_with_a_role_word_is_no_credit(line: str) -> None:
     """Hard negative: "Text:" or "Words" opening a sentence of the story, no name after it."""
     assert byline_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("12 minutos de lectura", "es"),
+        ("4 minuti di lettura", "it"),
+        ("3' di lettura", "it"),
+        ("6 Minuten Lesezeit", "de"),
+        ("3 minutter læsetid", "da"),
+    ],
+)
+def test_reading_time_with_the_minutes_written_out(line: str, lang: str) -> None:
+    assert byline_rule(line, lang) == "byline.read_time"
+
+
+@pytest.mark.parametrize("line", ["12 minutos de lectura obligatoria para entender la reforma", "4 minuti"])
+def test_minutes_in_prose_are_no_reading_time(line: str) -> None:
+    assert byline_rule(line, "it") != "byline.read_time"

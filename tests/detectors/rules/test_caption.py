@@ -405,3 +405,60 @@ def test_an_unnumbered_line_over_a_credit_is_still_described() -> None:
     """Hard negative: words without an item number over a credit are the picture's description."""
     line = "Tallow Dual Basket air fryer on a kitchen counter"
     assert rules_of(detected([line, "Image: Tallow"]), line) == ["caption.described"]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Illustration", "caption.file_photo"),
+        ("Symbolbild", "caption.file_photo"),
+        ("(Archivio)", "caption.file_photo"),
+        ("(Archives municipales de Montorlay)", "caption.file_photo"),
+        ("Фото автора", "caption.file_photo"),
+        ("Фото из открытых источников", "caption.file_photo"),
+        ("Evening Star archive", "caption.photo_note"),
+        ("MEGA", "caption.credit_line"),
+        ("BACKGRID", "caption.credit_line"),
+        ("Screenshot: Facebook", "caption.credit"),
+        ("Fuente: Bolsa de Valores de Arcadia", "caption.credit"),
+        ("Źródło: GUS", "caption.credit"),
+        ("Kaynak: TÜİK", "caption.credit"),
+    ],
+)
+def test_archive_illustration_and_source_credits(line: str, rule: str) -> None:
+    assert caption_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a menu's entry is capitalised; a sentence about an archive or a screenshot is prose
+        "Photo Archive",
+        "News Archive",
+        "The screenshot: a lie from start to finish, the court heard.",
+        "The illustration on the cover was painted by her daughter.",
+    ],
+)
+def test_archive_and_screenshot_words_in_menus_and_prose_are_no_credit(line: str) -> None:
+    assert caption_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "form"),
+    [
+        (
+            "Workers stand outside the gates of the smelter during a strike, February 27, 2025. LEDGERLINE/Piet Dunmore/File Photo",
+            "wire_slash",
+        ),
+        ("Bernard Oyelaran in his darkroom at home in Dunmarrow, 2015. (Chronicle archive)", "parenthesis"),
+    ],
+)
+def test_wire_and_archive_credits_close_a_caption(line: str, form: str) -> None:
+    page = detected([PARAGRAPHS["en"][0], line, PARAGRAPHS["en"][1]])
+    assert rules_of(page, line) == [f"caption.tail_credit.{form}"]
+
+
+def test_a_sentence_ending_in_an_abbreviation_in_capitals_is_no_wire_credit() -> None:
+    line = "The agency said the launch would slip to the spring. NASA had hoped for December."
+    page = detected([PARAGRAPHS["en"][0], line])
+    assert not any("tail_credit" in r for r in rules_of(page, line))

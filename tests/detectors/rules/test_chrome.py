@@ -726,3 +726,40 @@ def test_a_comments_reply_bar_is_chrome(line: str, lang: str) -> None:
 def test_a_table_row_or_a_heading_with_a_reply_word_is_no_reply_bar(line: str) -> None:
     """Hard negative: a story's table row or a long item next to the word is no comment's control."""
     assert "chrome.reply_bar" not in [v.rule for v in run_line(chrome.detect, line, "en", ALL_LANGS)]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("14 thoughts on “Ashgrove council votes to turn the old bus depot into flats”", "chrome.comment_thread_title"),
+        ('One response to "Why the ferry timetable changed"', "chrome.comment_thread_title"),
+        ("2 Antworten auf „Neue Buslinie ab Dezember“", "chrome.comment_thread_title"),
+        ("12 kommentarer", "chrome.counter"),
+        ("587 komentarzy", "chrome.counter"),
+        ("1.204 beğeni", "chrome.counter"),
+        ("412 „Gefällt mir“-Angaben", "chrome.counter"),
+        ("37 комментариев", "chrome.counter"),
+        ("46 posts", "chrome.counter"),
+    ],
+)
+def test_comment_titles_and_counters(line: str, rule: str) -> None:
+    assert chrome_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", ["Get Field & Fathom's weekly newsletter", "Get the Coast Times morning briefing"])
+def test_a_newsletters_name_after_get_is_a_pitch(line: str) -> None:
+    assert "chrome.pitch" in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the comment title needs the post's title in quotes; a pitch is the whole line
+        "No thoughts on the matter were offered by the mayor at the meeting.",
+        "14 thoughts on housing, from the people who live in the new flats",
+        "Get the newsletter out by Friday, the editor told her staff, or the printers would not wait.",
+    ],
+)
+def test_sentences_like_comment_titles_or_pitches_are_not_chrome(line: str) -> None:
+    assert chrome_rule(line) is None
+    assert "chrome.pitch" not in rules_of(detected([line]), line)

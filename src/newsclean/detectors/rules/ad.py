@@ -26,6 +26,12 @@ MARKER = PhraseSet("ad.marker", P.AD_LINES)
 SPONSORED_PREFIX = PatternSet("ad.sponsored_prefix", P.AD_PREFIXES, prefixes=True)
 _MARKER_KEYS = MARKER.keys()
 
+#: a shop's price or offer button in an affiliate box (:data:`~newsclean.detectors.rules.patterns.AD_PRICE_LINES`)
+PRICE_LINE = regex.compile("|".join(f"(?:{p})" for p in P.AD_PRICE_LINES), regex.I)
+#: ... found only on short lines with a figure or one of these opening words
+MAX_PRICE_WORDS = 16
+_PRICE_FIRSTS = frozenset(["see", "check", "view", "compare", "shop", "zum", "ver", "voir", "vedi", "bekijk"])
+
 #: a marker and a slot's number: "Advertisement 2"
 NUMBERED_MARKER = regex.compile(r"^(\D+?)\s*\d{1,2}$")
 #: a sponsored teaser is a short line; longer ones are prose about sponsorship
@@ -46,6 +52,13 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             hit = Hit(f"ad.marker[{lang}]", page.texts[i]) if lang else None
         if hit:
             page.add(i, verdict(Label.AD, hit, 0.98))
+            continue
+        if (
+            shape.words <= MAX_PRICE_WORDS
+            and (shape.digit_ratio > 0 or firsts[i] in _PRICE_FIRSTS)
+            and (m := PRICE_LINE.match(page.texts[i]))
+        ):
+            page.add(i, verdict(Label.AD, Hit("ad.price_line", m.group(0)), 0.8))
             continue
         hit = SPONSORED_PREFIX.match(page, i, langs) if openers is None or firsts[i] in openers else None
         if hit and shape.prose and shape.words >= 8:
@@ -109,6 +122,25 @@ _PLAIN_MARKERS = {
     "reklama",
     "reklam",
     "iklan",
+    # buttons and "continue" notes: no card follows them
+    "buy now",
+    "shop now",
+    "view deal",
+    "see deal",
+    "check price",
+    "see price",
+    "view offer",
+    "story continues",
+    "jetzt kaufen",
+    "comprar",
+    "comprar ahora",
+    "ver oferta",
+    "compre agora",
+    "haberin devamı",
+    "scroll untuk melanjutkan",
+    "scroll untuk lanjut membaca",
+    "artikel wird unter der anzeige fortgesetzt",
+    "weiterlesen unter der anzeige",
     "story continues below advertisement",
     "story continues below",
     "continua a leggere dopo la pubblicità",

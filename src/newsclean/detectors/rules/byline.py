@@ -307,7 +307,8 @@ _AGENCY_FIRSTS = frozenset(w.split()[0].lower() for w in P.AGENCIES) | {
     "mit",
 }
 _DATE_FIRSTS = frozenset(first_word(w) for ws in P.DATE_WORDS.values() for w in ws)
-_READ_CUES = ("min", "lese", "lect", "leit", "temps", "tiempo", "tempo", "reading")
+#: (every word of :data:`~newsclean.detectors.rules.patterns.READ_TIME_PATTERNS` holds one of these)
+_READ_CUES = ("min", "lese", "lect", "leit", "temps", "tiempo", "tempo", "reading", "lett", "read", "мин")
 _CREDIT_FIRSTS = frozenset(
     [
         "words",

@@ -52,7 +52,12 @@ AGENCY_TAIL = regex.compile(
 PAREN_CREDIT = regex.compile(rf"\(\s*(?i:{_CREDIT})\s*[:©]?\s*[^()]{{1,60}}\)\s*$")
 COPY_CREDIT = regex.compile(r"^(?:©|\(c\)|copyright)\s*(?!\d{4})\S.{0,60}$", regex.I)
 FILE_PHOTO = regex.compile(
-    r"^\(?(?:file\s+(?:photo|image|picture)|archive\s+(?:photo|image)|archivfoto|archivbild|foto\s+de\s+archivo|imagen\s+de\s+archivo|photo\s+d'archives|foto\s+de\s+arquivo|foto\s+d'archivio|archieffoto|representational\s+image|representative\s+image|for\s+representation(?:al)?\s+purposes?(?:\s+only)?)\)?\.?$",
+    r"^\(?(?:file\s+(?:photo|image|picture)|archive\s+(?:photo|image)|archivfoto|archivbild|foto\s+de\s+archivo|imagen\s+de\s+archivo|photo\s+d'archives|foto\s+de\s+arquivo|foto\s+d'archivio|archieffoto|representational\s+image|representative\s+image|for\s+representation(?:al)?\s+purposes?(?:\s+only)?"
+    # a picture that illustrates ("Illustration", "Symbolbild") or comes from an archive ("(Archivio)",
+    # "(Archives municipales de Montorlay)", "Фото автора", "личный архив ...")
+    r"|illustrations?|illustrazione|ilustración|ilustração|symbolbild|symbolfoto|imagen\s+ilustrativa|immagine\s+di\s+repertorio"
+    r"|(?<=^\()(?:archivo|archivio|arquivo|archiv|archive|archives|archief)\b[^()]{0,50}(?=\)$)"
+    r"|фото\s+(?:автора|из\s+открытых\s+источников|из\s+(?:личного\s+)?архива(?:\s+\S+){0,3})|личный\s+архив(?:\s+\S+){0,3})\)?\.?$",
     regex.I,
 )
 VIDEO = regex.compile(
@@ -63,6 +68,9 @@ VIDEO = regex.compile(
 #: "(Ledger file photo)"
 PHOTO_NOTE = regex.compile(
     r"^\(?(?:[\p{Lu}][\p{L}.'’-]+\s+){0,3}(?:(?i:file|archive|staff|contributed|submitted)\s+)?(?i:photo|picture|image|pic|foto|photograph)(?:\s+(?i:supplied|courtesy|by)\b.{0,50})?\)?\.?$"
+    # a paper's own archive, its name then the word in lower case: "Evening Star archive" (a menu's
+    # "Photo Archive" is capitalised)
+    r"|^(?:[\p{Lu}][\p{L}.'’-]+\s+){1,3}(?:archive|archives|archiv|archivo|archivio|arquivo)$"
 )
 #: a credit word and a source's capitalised name, alone on a line: "Foto Ansa", "Photo News",
 #: "Beeld Sander Kooistra" (not "Photo Galleries", a menu's entry)
@@ -105,6 +113,15 @@ _CREDIT_TOKENS = (
 _CREDIT_CUES = (":", "©", "/", " by ", " von ", " de ", " por ", " par ", " di ")
 _FILE_FIRSTS = frozenset(
     [
+        "illustration",
+        "illustrations",
+        "illustrazione",
+        "ilustración",
+        "ilustração",
+        "symbolbild",
+        "symbolfoto",
+        "фото",
+        "личный",
         "file",
         "archive",
         "archivfoto",
@@ -140,6 +157,7 @@ _CREDIT_STEMS = (
     "graphi",
     "grafik",
     "illustr",
+    "screen",
     "source",
     "quelle",
     "courtesy",
@@ -163,6 +181,17 @@ _CREDIT_STEMS = (
     "görsel",
     "visuali",
     "render",
+    "bron",
+    "źródło",
+    "kaynak",
+    "источник",
+    "kilde",
+    "källa",
+    "captura",
+    "bildschirm",
+    "zrzut",
+    "ekran",
+    "скриншот",
 )
 
 

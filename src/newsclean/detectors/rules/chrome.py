@@ -50,7 +50,11 @@ COPYRIGHT = regex.compile(
     regex.I,
 )
 COUNTER = regex.compile(
-    r"^(?:(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reactions?)\s*[(:]?\s*[\d.,]+[kKmM]?\s*\)?|[\d.,]+[kKmM]?\s+(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reads?|reactions?|responses?|ratings?|votes?|reviews?|followers?|abonnés|abonnenten|seguidores|iscritti|volgers|partages|condivisioni|compartilhamentos|partilhas))$",
+    r"^(?:(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reactions?)\s*[(:]?\s*[\d.,]+[kKmM]?\s*\)?|[\d.,]+[kKmM]?\s+(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reads?|reactions?|responses?|ratings?|votes?|reviews?|followers?|abonnés|abonnenten|seguidores|iscritti|volgers|partages|condivisioni|compartilhamentos|partilhas"
+    # comments, likes, posts and views of more languages: "12 kommentarer", "1.204 beğeni", "412 „Gefällt mir“-Angaben"
+    r"|kommentarer|kommentarar|kommentit|komentarz[ey]?|komentarzy|yorum(?:lar)?|beğeni|posts?|aufrufe|visualizaciones"
+    r"|visualizações|vues|visualizzazioni|weergaven|просмотр(?:ов|а)?|комментари(?:ев|я|й)|„?gefällt mir“?-angaben"
+    r"|j['’]aime|me gusta|mi piace|curtidas))$",
     regex.I,
 )
 #: a gallery's counter, with or without the picture word: "3 of 24", "Bild 1 av 5", "Foto 2 dari 5",
@@ -114,6 +118,7 @@ _COPY_CUES = (
     "rechten",
 )
 _ICON_CUES = ("_", "icon", "ico-", "svg")
+_OPEN_QUOTES = "“\"„«‘'‚"
 #: a line of at most this many icon names is a bar of buttons
 MAX_ICONS = 8
 _NAV_SEPARATORS = ("|", "•", "·", "›", "»", "/", "  ", "▾")
@@ -175,6 +180,14 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             continue
         if words <= 5 and low.endswith(("newsletter", "newsletters")):
             page.add(i, verdict(Label.CHROME, Hit("chrome.newsletter_name", text), 0.75))
+            continue
+        if (
+            words <= 40
+            and (first.isdigit() or first in ("one", "no"))
+            and (m := COMMENT_THREAD_TITLE.match(text))
+            and text[m.end() : m.end() + 1] in _OPEN_QUOTES
+        ):  # "14 thoughts on “…”": the title of a blog's comments, the post's title in quotes
+            page.add(i, verdict(Label.CHROME, Hit("chrome.comment_thread_title", text[:60]), 0.85))
             continue
         if words <= 40:
             hit = PREFIX.match(page, i, langs) if openers is None or first in openers else None

@@ -33,11 +33,12 @@ AD_LINES: dict[str, list[str]] = {
         "recommended by outbrain", "by taboola", "sponsored by taboola", "around the web",
         "you may like", "promoted links", "paid partner content", "paid partnership", "partner offers", "today's deals",
         "story continues below this ad", "affiliate link", "continue reading the main story", "skip advertisement",
+        "story continues", "buy now", "shop now", "view deal", "see deal", "check price", "see price", "view offer",
     ],
-    "de": ["partner-empfehlung", "partnerempfehlung", "anzeige", "werbung", "gesponsert", "sponsored", "anzeigen", "werbeanzeige", "weiter nach der anzeige", "artikel wird nach der anzeige fortgesetzt", "bezahlter inhalt", "gesponserte inhalte", "partnerangebote", "weiterlesen nach der anzeige", "lesen sie weiter nach der werbung", "zum angebot"],
-    "es": ["contenido de marca", "publicidad", "patrocinado", "contenido patrocinado", "anuncio", "continúa leyendo", "la nota sigue abajo", "sigue leyendo debajo del anuncio", "apuesta patrocinada", "contenidos patrocinados"],
+    "de": ["partner-empfehlung", "partnerempfehlung", "anzeige", "werbung", "gesponsert", "sponsored", "anzeigen", "werbeanzeige", "weiter nach der anzeige", "artikel wird nach der anzeige fortgesetzt", "bezahlter inhalt", "gesponserte inhalte", "partnerangebote", "weiterlesen nach der anzeige", "lesen sie weiter nach der werbung", "zum angebot", "artikel wird unter der anzeige fortgesetzt", "weiterlesen unter der anzeige", "jetzt kaufen"],
+    "es": ["contenido de marca", "publicidad", "patrocinado", "contenido patrocinado", "anuncio", "continúa leyendo", "la nota sigue abajo", "sigue leyendo debajo del anuncio", "apuesta patrocinada", "contenidos patrocinados", "comprar", "comprar ahora", "ver oferta"],
     "fr": ["bon plan", "publireportage", "publicité", "pub", "sponsorisé", "contenu sponsorisé", "contenu partenaire", "la suite après cette publicité", "la suite après la publicité", "suite après la publicité", "annonce", "contenus sponsorisés", "les conseils de nos partenaires", "contenus partenaires"],
-    "pt": ["conteúdo de marca", "continue a ler depois da publicidade", "continua a ler depois da publicidade", "publicidade", "patrocinado", "ofertas patrocinadas", "oferta patrocinada", "conteúdo patrocinado", "continua após a publicidade", "continua depois da publicidade", "anúncio", "publieditorial", "conteúdos patrocinados"],
+    "pt": ["conteúdo de marca", "continue a ler depois da publicidade", "continua a ler depois da publicidade", "publicidade", "patrocinado", "ofertas patrocinadas", "oferta patrocinada", "conteúdo patrocinado", "continua após a publicidade", "continua depois da publicidade", "anúncio", "publieditorial", "conteúdos patrocinados", "compre agora", "ver oferta"],
     "it": ["continua a leggere dopo la pubblicità", "pubblicità", "sponsorizzato", "contenuto sponsorizzato", "annuncio", "articolo sponsorizzato", "contenuti sponsorizzati"],
     "nl": ["partnercontent", "advertentie", "gesponsord", "gesponsorde inhoud", "lees verder na de advertentie", "gesponsorde content", "advertorial"],
     "sv": ["annons", "annonser", "sponsrat", "sponsrat innehåll", "annonssamarbete", "artikeln fortsätter efter annonsen", "betald annons"],
@@ -45,9 +46,19 @@ AD_LINES: dict[str, list[str]] = {
     "no": ["annonse", "annonser", "sponset", "sponset innhold", "annonsørinnhold", "saken fortsetter under annonsen"],
     "ru": ["реклама", "на правах рекламы", "партнерский материал", "партнёрский материал", "спецпроект", "материал партнера", "материал партнёра"],
     "pl": ["reklama", "materiał sponsorowany", "artykuł sponsorowany", "materiał partnera", "treść sponsorowana", "dalsza część artykułu pod reklamą"],
-    "tr": ["reklam", "sponsorlu", "sponsorlu içerik", "reklam içeriği", "haberin devamı reklamdan sonra"],
-    "id": ["iklan", "konten bersponsor", "konten sponsor", "artikel bersponsor", "advertorial", "gulir untuk melanjutkan"],
+    "tr": ["reklam", "sponsorlu", "sponsorlu içerik", "reklam içeriği", "haberin devamı reklamdan sonra", "haberin devamı"],
+    "id": ["iklan", "konten bersponsor", "konten sponsor", "artikel bersponsor", "advertorial", "gulir untuk melanjutkan", "scroll untuk melanjutkan", "scroll untuk lanjut membaca"],
 }
+
+#: a shop's offer in an affiliate box: "£64.99 at GardenDirect", "£32/mth at Tarifflo", "See price at
+#: Amazon", "Tickets from £18 at StageDoorTix" (the shop's name capitalised: "€5 at the door" is prose)
+AD_PRICE_LINES: list[str] = [
+    r"^(?:(?:from|was|now|only|just|ab|desde|dès|a partir de|à partir de|por|da|tickets? from)\s+)?(?:[£$€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|zł|kr|TL|₺))(?:\s?(?:/|a |per )\s?(?:mth|month|mo|yr|year|monat|mes|mois|mês))?\s+(?:at|from|@|bei|en|chez|na|em|su|presso|op|hos|på|w)\s+(?-i:\p{Lu}|\d)\S*(?:\s+\S+){0,3}$",
+    r"^(?:see|check|view|compare|shop)\s+(?:the\s+)?(?:latest\s+)?(?:price|prices|deal|deals|offer|offers)\s+(?:at|on)\s+\S.{0,30}$",
+    # a product's name, a dash, then its price at a shop: "Insulated Tote, 30L — £14.99 at HomeStore"
+    r"^[^.!?]{3,80}\s[—–|-]\s(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|zł|kr))\s+(?:at|from|bei|en|chez|na|em|su|presso|op|hos|på|w)\s+(?-i:\p{Lu})\S*(?:\s+\S+){0,2}$",
+    r"^(?:zum angebot|ver precio|voir le prix|ver preço|vedi prezzo|bekijk prijs)\s+(?:bei|en|chez|na|em|su|op|no)\s+\S.{0,30}$",
+]
 
 #: a line starting with one of these is a sponsored teaser
 AD_PREFIXES: dict[str, list[str]] = {
@@ -197,6 +208,10 @@ READ_TIME_PATTERNS: list[str] = [
     r"^(?:lecture|lectura|leitura)\s*:?\s*\d{1,3}\s*min.{0,10}$",
     r"^\d{1,3}\s*min(?:utes?)?\s*(?:read|listen)$",
     r"^\d{1,3}\s*mins?\s+to\s+read$",
+    # the word for minutes written out: "12 minutos de lectura", "4 minuti di lettura", "3 minutter læsetid"
+    r"^\d{1,3}\s*(?:minutos?|minuti|minuten|minutes?|minutter|minuter|minut|dakika|menit|минут[аы]?)\s+(?:de\s+lectura|de\s+leitura|de\s+lecture|di\s+lettura|lesezeit|leestijd|read|reading|okuma|baca|lesetid|lästid|læsetid|czytania|чтения)\b.{0,20}$",
+    # the minutes as a prime: "3' di lettura"
+    r"^\d{1,3}\s*['’′]\s*(?:di\s+lettura|de\s+lectura|de\s+leitura|de\s+lecture|read)$",
 ]
 
 #: wire agencies and staff credits; a line that is only one of these is a byline
@@ -314,6 +329,9 @@ CREDIT_WORDS: list[str] = [
     "galería", "galeria", "galleria", "fotogalería", "fotogalerie", "fotogaleria", "diaporama",
     "фото", "фотография", "иллюстрация", "zdjęcie", "zdjęcia", "fotoğraf", "görsel",
     "visualisierung", "visualisation", "visualization", "rendering",
+    # a source's word ("... en puntos. Fuente: Bolsa de Valores") and a screen capture's
+    "fuente", "fonte", "bron", "źródło", "kaynak", "источник", "kilde", "källa",
+    "screenshot", "screengrab", "captura de pantalla", "bildschirmfoto", "zrzut ekranu", "ekran görüntüsü", "скриншот",
 ]
 
 #: photo agencies and photo credits that end a caption ("... - Reuters", "(Getty Images)")
@@ -325,6 +343,8 @@ PHOTO_SOURCES: list[str] = [*AGENCIES[:40],
     "Bloomberg via Getty Images", "WireImage", "Pool", "Pool/AFP", "ZUMA", "Zuma Press", "LightRocket",
     "dpa-Bildfunk", "Europa Press", "Agência O Globo", "Folhapress", "Divulgação", "Reprodução",
     "Archivo", "Archiv", "archives", "Screenshot", "Screengrab", "Captura", "iStock/Getty Images",
+    # celebrity and regional photo agencies
+    "MEGA", "BACKGRID", "Splash News", "DHA", "İHA", "Anadolu", "Anadolu Ajansı", "ABACA", "TASS", "ТАСС", "РИА Новости",
 ]
 
 #: a credit closing a photo's description, after its sentence: "... on Friday. (File photo)",
@@ -339,7 +359,10 @@ CAPTION_TAIL_PATTERNS: dict[str, str] = {
     # "© privat", "© Vélo Images"
     "copyright": r"©\s*\S[^.!?]{0,50}",
     # a broadcaster's call sign or a submitted or archive picture: "(WKRV)", "(Submitted by X)", "(Archivo)"
-    "parenthesis": r"\((?:\p{Lu}{3,6}|(?i:submitted by|supplied by|archivo|archivio|arquivo|archiv|archive)\b[^()]{0,50})\)",
+    "parenthesis": r"\((?:\p{Lu}{3,6}|(?i:submitted by|supplied by|archivo|archivio|arquivo|archiv|archive)\b[^()]{0,50}|(?:[\p{L}'’.-]+\s+){1,3}(?i:archive|archives|archiv|file photo|photo))\)",
+    # a wire's credit, the agency in capitals and the photographer after slashes:
+    # "REUTERS/Jane Roe/File Photo", "NASA/ESA"
+    "wire_slash": r"\p{Lu}[\p{Lu}&.-]{2,}(?:\s?/\s?[\p{L}\p{M}.'’-]+(?:\s[\p{L}\p{M}.'’-]+){0,3}){1,3}",
     # a photographer's name in capitals: "ÁNGEL MURCIANO", "DR"
     "capitals": r"\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}",
 }
@@ -467,7 +490,7 @@ CHROME_PREFIXES: dict[str, list[str]] = {
 PITCH_PATTERNS: dict[str, list[str]] = {
     "en": [
         r"\benter your email\b", r"^by (?:subscribing|signing up|providing (?:an|your) email(?: address)?)\b.{0,20}\b(?:you|i) (?:agree|accept|consent)\b", r"^(?:the day's |the week's |our )?(?:top stories|best (?:writing|stories|journalism))\b.{0,50}\b(?:every|delivered)\b", r"\bturn on notifications\b", r"^(?:do you have|got) a (?:story|tip|news tip)\b[^?]{0,60}\?\s*(?:email|e-mail|contact|call|send|get in touch|tell us|write)\b",
-        r"\b(?:in|to|into|straight to) your inbox\b", r"\bsign up (?:to|for) .{0,40}\bnewsletter\b", r"\bour (?:free |daily |weekly |morning |evening )+(?:newsletter|briefing|bulletin)\b", r"^(?:get|read|try|receive) our (?:[\w'’-]+ ){0,3}(?:newsletter|briefing|bulletin|digest)\b",
+        r"\b(?:in|to|into|straight to) your inbox\b", r"\bsign up (?:to|for) .{0,40}\bnewsletter\b", r"\bour (?:free |daily |weekly |morning |evening )+(?:newsletter|briefing|bulletin)\b", r"^(?:get|read|try|receive) our (?:[\w'’-]+ ){0,3}(?:newsletter|briefing|bulletin|digest)\b", r"^(?:get|receive|sign up for|subscribe to) (?:[\w&'’-]+ ){0,5}(?:newsletter|briefing|bulletin|digest)s?\.?$",
         r"\bsubscribe (?:now|today)\b", r"\bfor (?:just |only )?[$£€]\s?\d+(?:\.\d\d)? (?:for|a|per) (?:your |the )?(?:first|month|week|year|\d)",
         r"\bsupport (?:our|independent|local|quality|public-interest) (?:\w+ )?journalism\b", r"\bbecome a (?:member|subscriber|supporter|friend of)\b",
         r"\bdownload the .{1,40} app\b", r"\bjoin (?:the|our) .{1,40} (?:whatsapp|telegram) channel\b", r"^forwarded this (?:email|newsletter)\b",
