@@ -555,3 +555,13 @@ def test_reading_time_with_the_minutes_written_out(line: str, lang: str) -> None
 @pytest.mark.parametrize("line", ["12 minutos de lectura obligatoria para entender la reforma", "4 minuti"])
 def test_minutes_in_prose_are_no_reading_time(line: str) -> None:
     assert byline_rule(line, "it") != "byline.read_time"
+
+
+@pytest.mark.parametrize("line", ["25m ago", "25M ago", "3d ago", "1w ago"])
+def test_a_relative_time_with_a_short_unit_is_a_date(line: str) -> None:
+    assert byline_rule(line) == "byline.date_only"
+
+
+@pytest.mark.parametrize("line", ["25m", "The 25m pool opens again", "£5m ago"])
+def test_a_short_unit_without_ago_is_no_date(line: str) -> None:
+    assert byline_rule(line) != "byline.date_only"

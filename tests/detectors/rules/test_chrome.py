@@ -763,3 +763,33 @@ def test_a_newsletters_name_after_get_is_a_pitch(line: str) -> None:
 def test_sentences_like_comment_titles_or_pitches_are_not_chrome(line: str) -> None:
     assert chrome_rule(line) is None
     assert "chrome.pitch" not in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize("line", ["7,412FollowersFollow", "12.3KLikesLike", "1 204 abonnésSuivre"])
+def test_a_counter_glued_to_its_button_is_chrome(line: str) -> None:
+    assert chrome_rule(line) == "chrome.counter"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Welcome to our new article page. Tell us what you think about our new look by taking this survey.",
+        "Support the Valley Ledger so we can continue to cover the county for you.",
+        "Want to stay updated on our research? Read our blog or follow us by email or RSS.",
+        "Take our survey: how do you get to work?",
+    ],
+)
+def test_the_site_asking_about_itself_or_for_support_is_a_pitch(line: str) -> None:
+    assert "chrome.pitch" in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council will take a short survey of residents next month before deciding.",
+        "Residents were asked to tell us what they think of the plan, the mayor said.",
+        "Support for the plan has grown so we expect a vote in spring, the chair said.",
+    ],
+)
+def test_prose_about_surveys_and_support_is_no_pitch(line: str) -> None:
+    assert "chrome.pitch" not in rules_of(detected([line]), line)

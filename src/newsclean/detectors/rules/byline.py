@@ -219,8 +219,10 @@ _DATE_SMALL = frozenset(
         "rd",
     ]
 )
-#: 12, 2025, 12.03.2025, 14:05, 09.14, 14h05, 5th, 10am, 3/12/25
-_NUMERIC = re.compile(r"\d{1,4}(?:[./:h-]\d{1,4}){0,3}(?:st|nd|rd|th|h|am|pm|a\.m\.|p\.m\.|uhr)?\.?")
+#: 12, 2025, 12.03.2025, 14:05, 09.14, 14h05, 5th, 10am, 3/12/25, and the short units of "25m ago", "3d ago"
+_NUMERIC = re.compile(
+    r"\d{1,4}(?:[./:h-]\d{1,4}){0,3}(?:st|nd|rd|th|h|m|d|w|min|mins|hr|hrs|am|pm|a\.m\.|p\.m\.|uhr)?\.?", re.I
+)
 #: a clock time (minutes 00-59, exactly two digits: "6.812", thousands in a table, is no
 #: clock) or a full numeric date
 _CLOCK_OR_DATE = re.compile(r"\d{1,2}[:.h][0-5]\d(?!\d)|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")

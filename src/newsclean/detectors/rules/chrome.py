@@ -54,7 +54,10 @@ COUNTER = regex.compile(
     # comments, likes, posts and views of more languages: "12 kommentarer", "1.204 beğeni", "412 „Gefällt mir“-Angaben"
     r"|kommentarer|kommentarar|kommentit|komentarz[ey]?|komentarzy|yorum(?:lar)?|beğeni|posts?|aufrufe|visualizaciones"
     r"|visualizações|vues|visualizzazioni|weergaven|просмотр(?:ов|а)?|комментари(?:ев|я|й)|„?gefällt mir“?-angaben"
-    r"|j['’]aime|me gusta|mi piace|curtidas))$",
+    r"|j['’]aime|me gusta|mi piace|curtidas)"
+    # a counter glued to its button, as flattening gives it: "7,412FollowersFollow", "1.2KLikesLike"
+    r"|[\d.,\s]+[kKmM]?\s?(?:followers|fans|likes|subscribers|abonnés|seguidores|abonnenten)"
+    r"(?:follow|like|subscribe|suivre|seguir|folgen))$",
     regex.I,
 )
 #: a gallery's counter, with or without the picture word: "3 of 24", "Bild 1 av 5", "Foto 2 dari 5",

@@ -503,6 +503,10 @@ PITCH_PATTERNS: dict[str, list[str]] = {
         r"\b(?:data|prices|quotes) (?:are )?delayed (?:by )?(?:at least )?\d+ ?min", r"^have you been affected\b", r"\bsend (?:it|them) to us at\b",
         r"\backnowledges? the traditional (?:owners|custodians)\b",
         r"\b(?:meets?|hits?|lands? in|reach(?:es)?|arrives? in|right to) your inbox\b", r"\bprotected by recaptcha\b",
+        # the site asking about itself or for support: "Tell us what you think about our new look by
+        # taking this survey", "Support X so we can continue ...", "Want to stay updated? ... follow us by email"
+        r"\b(?:by taking (?:our|this|a short|a quick) (?:survey|questionnaire)|take our (?:survey|questionnaire))\b", r"\bour new (?:look|design|website|site|article page|app)\b.{0,80}\b(?:survey|feedback|tell us|let us know)\b",
+        r"^support [\w&'’.-]+(?: [\w&'’.-]+){0,3} so (?:that )?we (?:can )?(?:continue|keep)\b", r"^want to (?:stay|keep) (?:up to date|updated|informed)\b", r"\bfollow us (?:by|via|on) (?:email|e-mail|facebook|twitter|x|instagram|rss)\b",
         r"\b(?:stories|news|headlines|updates|newsletter|briefing) (?:that matters?,? )?delivered (?:to you )?(?:every |each )?(?:weekday|morning|evening|day|week)",
         r"\bget (?:our |the )?(?:breaking news|news) alerts\b", r"\band make a difference for (?:readers|our readers|journalism)\b",
         r"^comments (?:are|have been) (?:turned off|switched off|disabled) (?:on|for) (?:this|the) (?:story|article|page|post)\b", r"\bread our (?:community|comment|commenting) (?:standards|guidelines|rules|policy)\b",
@@ -517,6 +521,7 @@ PITCH_PATTERNS: dict[str, list[str]] = {
 }
 #: a line is searched for :data:`PITCH_PATTERNS` only when it holds one of these
 PITCH_CUES: list[str] = [
+    "survey", "questionnaire", "tell us", "so we", "stay updated", "stay up to date", "keep updated", "follow us",
     "inbox", "newsletter", "briefing", "bulletin", "subscribe", "journalism", "become a", "download the", "whatsapp", "telegram",
     "forwarded", "advice", "diagnosis", "expressed", "necessarily", "comments are", "cite this", "have a story", "have a news",
     "have your say", "postfach", "anlageberatung", "meinung der", "kommentarfunktion", "unterstützen sie", "anmelden", "lettre",
