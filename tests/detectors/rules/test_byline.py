@@ -565,3 +565,30 @@ def test_a_relative_time_with_a_short_unit_is_a_date(line: str) -> None:
 @pytest.mark.parametrize("line", ["25m", "The 25m pool opens again", "£5m ago"])
 def test_a_short_unit_without_ago_is_no_date(line: str) -> None:
     assert byline_rule(line) != "byline.date_only"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Special to the Gazette",
+        "From our correspondent in Valparaíso",
+        "Współpraca: Anna Mrozek",
+        "Daten: Elias Okonjo",
+        "Colaboração: Rita Seixas e Nuno Prates",
+        "Redacção",
+    ],
+)
+def test_contributor_lines_are_credits(line: str) -> None:
+    assert byline_rule(line) == "byline.credits"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Data: the survey asked 2,000 adults about their commute",
+        "Special to him was the old mill where his father worked.",
+        "From our correspondent's notebook came the first clue.",
+    ],
+)
+def test_sentences_opening_like_contributor_lines_are_no_credits(line: str) -> None:
+    assert byline_rule(line) != "byline.credits"

@@ -286,7 +286,12 @@ CREDIT_PATTERNS: list[str] = [
     # "About the author: Jane Roe taught ...": a bio under its own label
     r"^(?:about the author|about the writer|sobre el autor|sobre la autora|sobre o autor|sobre a autora|über den autor|über die autorin|à propos de l['’]auteur|l['’]autore)\s*:\s+\S.{0,400}$",
     r"^(?:author of the article|about the author|sobre el autor|sobre la autora|sobre o autor|sobre a autora|über den autor|über die autorin|zum autor|zur autorin|à propos de l['’]auteur|l['’]auteur|l['’]autrice)\s*:?$",
-    r"^(?:redacción|redação|redazione|redactie|redaktion|rédaction)(?:\s+\p{Lu}[\p{L}\p{M}' -]{1,40})?\.?$",
+    r"^(?:redacción|redação|redacção|redazione|redactie|redaktion|rédaction)(?:\s+\p{Lu}[\p{L}\p{M}' -]{1,40})?\.?$",
+    # a contributor's line: "Special to the Gazette", "From our correspondent in Valparaíso", the data or the
+    # help credited under a colon: "Daten: Elias Okonjo", "Współpraca: Anna Mrozek"
+    r"^special to (?:the )?(?-i:\p{Lu})[\p{L}'’&. -]{1,40}$",
+    r"^from (?:our|the) (?:own |special )?(?:correspondent|reporter|bureau)s?\b[^.!?]{0,60}$",
+    r"^(?:daten|data|datos|données|dados|dati|współpraca|mitarbeit|colaboración|collaborazione|colaboração)\s*:\s+(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?-i:\p{Lu})[\p{L}'’.-]+){1,3}(?:\s*(?:,|\bund\b|\band\b|\by\b|\bet\b|\be\b|\bi\b)\s*(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?-i:\p{Lu})[\p{L}'’.-]+){1,3})?$",
     r"^(?:contact|reach|email|e-mail|write to|call)\s+\S.{0,80}(?:@\S+|\b\d{3}[-. ]\d{3,4}[-. ]?\d{0,4}\b).{0,60}$",
     r"^(?:das gespräch führte|das interview führte|aufgezeichnet von|interview:|entrevista de|propos recueillis par|entrevista:)\s+\S.{0,60}$",
     r"^.{0,60}\b(?:posted by|published by|written by|publicado por|escrito por|veröffentlicht von|geschrieben von|publié par|écrit par|pubblicato da|scritto da|geplaatst door)\b.{0,120}$",
