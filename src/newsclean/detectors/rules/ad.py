@@ -206,6 +206,11 @@ def detect_copy(page: Page) -> None:
     A bare "Advertisement" marker is often followed by the story's next paragraph,
     so a line under it is an advert only when it reads like one (:func:`is_ad_copy`).
     Consumer stories address their reader with prices too, so copy elsewhere is left alone.
+    Tried and left out (ninth session): copy anywhere that also says what only an advert
+    says (a number to call, a promo code, "book now", "terms apply"): on train+dev it found
+    few unmarked adverts (their copy often does not address the reader), took a deals
+    round-up's "Buy now at ... for £59" lines from the story, and read "If you are
+    struggling, call the free helpline on 0800 ..." in a story as an advert.
     """
     n = len(page)
     verdicts = page.verdicts
