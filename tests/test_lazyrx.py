@@ -70,4 +70,6 @@ def test_by_name_langs_keeps_every_language_whose_pattern_matches() -> None:
         some = next((lang for lang in byline.by_name_langs(text) if byline._BY_RX[lang].match(text)), None)
         assert every == some, text
     assert byline.by_name_langs("By Jane Roe") == ("en",)
+    assert byline.by_name_langs("Bystanders ran") == ()  # opens with "by" but no "By" word and a space
+    assert byline.by_name_langs("Tekst: Ola Nordmann") == ("nl", "da", "no", "pl")
     assert authors_from_bylines(["By Jane Roe and John Doe"]) == ["Jane Roe", "John Doe"]
