@@ -27,7 +27,7 @@ from operator import attrgetter
 import regex
 
 from newsclean import lazyrx
-from newsclean.detectors.page import Page
+from newsclean.detectors.page import KEY_CHARS, Page
 from newsclean.detectors.rules import patterns as P
 from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, factored, verdict
 from newsclean.segments.normalize import norm_key
@@ -414,13 +414,20 @@ _REPLY_PARTS = lazyrx.compile(r"\s*[·|•]\s*|\s{2,}")
 def _reply_ui(page: Page, i: int) -> bool:
     if not 0 <= i < len(page):
         return False
-    key = norm_key(page.texts[i])
+    text = page.texts[i]
+    # a line of up to KEY_CHARS characters has its norm_key in ``page.keys`` already
+    key = page.keys[i] if len(text) <= KEY_CHARS else norm_key(text)
     if not key:
         return False  # "★★★☆☆", "—": no control's name, no counter
+    # a key has no two white spaces in a row (norm_key), so it splits only at "·" "|" "•":
+    # without one, its only part is the key itself, tested first (no split for nothing)
     return (
         key in _REPLY_UI
         or bool(COUNTER.match(key))
-        or all(part in _REPLY_UI for part in _REPLY_PARTS.split(key) if part)
+        or (
+            ("·" in key or "|" in key or "•" in key)
+            and all(part in _REPLY_UI for part in _REPLY_PARTS.split(key) if part)
+        )
     )
 
 
