@@ -171,9 +171,11 @@ def _filter(argv: list[str]) -> int:
         parser.error(f"--jobs must be 0 (every core) or more, not {args.jobs}")
     if args.timeout is not None and not args.timeout > 0:
         parser.error(f"--timeout must be a number of seconds above 0, not {args.timeout}")
-    from newsclean.batch import available_cores
+    jobs = args.jobs
+    if jobs == 0:  # newsclean.batch (a process pool) only when asked for: 25 ms of start-up
+        from newsclean.batch import available_cores
 
-    jobs = args.jobs or available_cores()
+        jobs = available_cores()
     if args.jsonl:
         return _jsonl(files, args.field, options, jobs, args.timeout)
     if args.jobs != 1 and len(files) > 1:

@@ -153,3 +153,15 @@ def test_ascii_html_with_a_declared_charset_still_reads_as_declared() -> None:
     data = b'<html><head><meta charset="windows-1252"></head><body><p>Plain words.</p></body></html>'
     assert decode(data, html=True) == (data.decode("ascii"), "declared:cp1252")
     assert decode(data, html=False) == (data.decode("ascii"), "utf-8")
+
+
+def test_looks_binary_counts_the_control_bytes_one_by_one() -> None:
+    """The share of control bytes (tab, LF, FF, CR and ESC not counted) is what a byte-by-byte count gives."""
+    import random
+
+    rng = random.Random(7)
+    for _ in range(300):
+        size = rng.choice([1, 10, 200, 3000])
+        data = bytes(rng.choice([rng.randrange(1, 256), rng.randrange(1, 32), 97]) for _ in range(size))
+        controls = sum(1 for b in data if b < 32 and b not in (9, 10, 12, 13, 27))
+        assert looks_binary(data) == (controls / len(data) > 0.10)

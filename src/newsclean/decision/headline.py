@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import regex
 
+from newsclean import lazyrx
 from newsclean.detectors.page import Page
 from newsclean.types import Label
 
 WINDOW = 20
 #: a photo credit on a line of its own under a caption ("Foto Ansa", "Photo: Jane Roe")
-CREDIT_LINE = regex.compile(r"^(?:photo|photograph|foto|bild|image|picture)\b[:\s]\s*\S", regex.I)
+CREDIT_LINE = lazyrx.compile(r"^(?:photo|photograph|foto|bild|image|picture)\b[:\s]\s*\S", regex.I)
 #: such a line has at most this many words
 CREDIT_WORDS = 5
 #: a sentence ended inside the line, then a credit: a photo caption ("... on Thursday. (WKRV)",
 #: "... en el Parlamento. ÁNGEL MURCIANO", "... olio su tela. Courtesy Fondazione X")
-CAPTION_TAIL = regex.compile(r"\p{Ll}{2}\.\s+(?:\(|\p{Lu}{2,}\b|\S+/|(?:Courtesy|Photo|Foto|Image|Picture)\b)")
+CAPTION_TAIL = lazyrx.compile(r"\p{Ll}{2}\.\s+(?:\(|\p{Lu}{2,}\b|\S+/|(?:Courtesy|Photo|Foto|Image|Picture)\b)")
 #: an all-capitals line of at most this many words is a kicker or a masthead
 SHOUT_WORDS = 5
 #: each word past LONG_TITLE costs this much of a line's headline score
@@ -230,11 +231,11 @@ RUN_TITLE_SCORE = 0.4
 RUN_TITLE_WORDS = 6
 #: a match's score alone on its line: "Olympique Vernois 3 – 1 FC Saint-Aubrac", "Club Atlético
 #: Meridiana 84 - 79 Gran Canaria Alisios | FINAL" (no verb, no title)
-SCORE_LINE = regex.compile(
+SCORE_LINE = lazyrx.compile(
     r"^\p{Lu}[\p{L}'’. -]{1,40}?\s\d{1,3}\s?[–—:-]\s?\d{1,3}\s\p{Lu}[\p{L}'’. -]{1,40}(?:\s*[|(][^|()]{0,12}\)?)?$"
 )
 #: a feed item's age or time before its title: "2h ago ...", "11m ago ...", "14:05 ..."
-AGED = regex.compile(r"^\d{1,2}(?:[:.h]\d{2}\b|\s*(?:m|h|min|mins|hrs?|hours?)\s+ago\b)", regex.I)
+AGED = lazyrx.compile(r"^\d{1,2}(?:[:.h]\d{2}\b|\s*(?:m|h|min|mins|hrs?|hours?)\s+ago\b)", regex.I)
 
 
 def _top_of_title_run(page: Page, chosen: int, lo: int) -> int | None:

@@ -24,8 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import regex
-
+from newsclean import lazyrx
 from newsclean.detectors.page import Page
 from newsclean.types import Label
 
@@ -54,14 +53,14 @@ CLAIMED = 0.75
 #: the byline block under an article's lead starts right under it and has at most this many lines
 BYLINE_REACH = 3
 #: a year in a date: "12 March 2025", "05/12/2026", "2026-03-12"
-YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+YEAR = lazyrx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 _TEASER_LABELS = frozenset({None, Label.SIDEBAR, Label.PROMO})
 
 #: Chinese and Japanese are written without spaces: a line's words are its space-separated
 #: words plus one for every :data:`WIDE_PER_WORD` of these characters (as the HTML finder
 #: counts them), so that a Japanese article's paragraphs are paragraphs here too
-_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_WIDE = lazyrx.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 WIDE_PER_WORD = 2
 
 

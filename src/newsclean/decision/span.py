@@ -20,6 +20,7 @@ from itertools import pairwise
 
 import regex
 
+from newsclean import lazyrx
 from newsclean.decision.index_page import thin_teaser_page
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules.chrome import COMMENTS_FROM, opens_comments
@@ -42,7 +43,7 @@ MAX_UNCLAIMED_GAP = 20
 MIN_JOIN_WORDS = 25
 
 #: a live blog's time stamp: "12.31 GMT", "14:05", "18h40"
-CLOCK = regex.compile(
+CLOCK = lazyrx.compile(
     r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h|gmt|bst|utc|cet|cest|et|est|edt|pt|ist))?\.?$",
     regex.I,
 )
@@ -478,14 +479,14 @@ def extend_end(page: Page, end: int) -> int:
 
 #: the last line of an embedded post (a tweet) as a crawler flattens it: "— Rep. Jane Roe
 #: (@JaneRoe) November 19, 2019", "— Club (@club) 3 juillet 2025"
-TWEET_CREDIT = regex.compile(r"^[—–-]\s?\S.{0,80}\(@\w{1,15}\)\s+\S.{0,30}\d{4}\s*$")
+TWEET_CREDIT = lazyrx.compile(r"^[—–-]\s?\S.{0,80}\(@\w{1,15}\)\s+\S.{0,30}\d{4}\s*$")
 
 
 #: an item of an announced list has at most this many words ("June 9 -- Arena, Tampa, FL")
 LIST_ITEM_WORDS = 16
 #: an announced list has at most this many items
 MAX_LIST_ITEMS = 60
-_DIGIT = regex.compile(r"\d")
+_DIGIT = lazyrx.compile(r"\d")
 
 
 def announced_item(page: Page, i: int) -> bool:
@@ -562,7 +563,7 @@ FACT_LINE_WORDS = 8
 #: a line of a fact box or schedule: a short label and a colon before a date ("Term starts:
 #: Monday 4 January", "Kinostart: 19. März", "From: 1 October"); the article's own date
 #: lines open with a date word ("Updated:") and are ``byline.date``, not ``byline.date_only``
-FACT_LABEL = regex.compile(r"^\p{L}[\p{L}'’ -]{1,28}:\s")
+FACT_LABEL = lazyrx.compile(r"^\p{L}[\p{L}'’ -]{1,28}:\s")
 #: such a dated line has at most this many words (a sentence with a date is prose)
 FACT_DATE_WORDS = 12
 
@@ -586,7 +587,7 @@ MAX_FLOW_WIDGETS = 2
 #: or a video's title among them (a share bar alone ends the article)
 PLAYER_RULES = ("caption.video", "chrome.ui_word", "chrome.breadcrumb", "chrome.counter")
 MAX_PLAYER_WIDGETS = 6
-TIMECODE = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+TIMECODE = lazyrx.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 #: a fact box's heading has at most this many words ("Player ratings", "Il tabellino") ...
 FACT_HEADING_WORDS = 5
 #: ... and at least this many of the next three lines are facts ("Osei 7 – ...", "Referee: ...")
@@ -663,7 +664,7 @@ def _factual(page: Page, i: int) -> bool:
 
 
 #: a player's or a film's rating: "Osei 7 – Two good saves", "Bortolin 5,5 – In difficoltà"
-RATING = regex.compile(r"^\p{Lu}[\p{L}'’. -]{1,30}?:?\s\d{1,2}(?:[.,]5)?(?:/10)?\s+[–—-]\s")
+RATING = lazyrx.compile(r"^\p{Lu}[\p{L}'’. -]{1,30}?:?\s\d{1,2}(?:[.,]5)?(?:/10)?\s+[–—-]\s")
 
 
 def find_article(page: Page) -> Span | None:

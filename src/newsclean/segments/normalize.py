@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-import regex
+from newsclean import lazyrx
 
 #: anything but letters and digits at either end (punctuation, arrows, emoji)
-_DECORATION = regex.compile(r"^[^\p{L}\p{N}+]+|[^\p{L}\p{N}+]+$")
-_SPACES = regex.compile(r"\s+")
+_DECORATION = lazyrx.compile(r"^[^\p{L}\p{N}+]+|[^\p{L}\p{N}+]+$")
+_SPACES = lazyrx.compile(r"\s+")
 
 
 def norm_key(text: str) -> str:

@@ -12,6 +12,7 @@ from itertools import compress
 
 import regex
 
+from newsclean import lazyrx
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
 from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, verdict
@@ -27,13 +28,13 @@ SPONSORED_PREFIX = PatternSet("ad.sponsored_prefix", P.AD_PREFIXES, prefixes=Tru
 _MARKER_KEYS = MARKER.keys()
 
 #: a shop's price or offer button in an affiliate box (:data:`~newsclean.detectors.rules.patterns.AD_PRICE_LINES`)
-PRICE_LINE = regex.compile("|".join(f"(?:{p})" for p in P.AD_PRICE_LINES), regex.I)
+PRICE_LINE = lazyrx.compile("|".join(f"(?:{p})" for p in P.AD_PRICE_LINES), regex.I)
 #: ... found only on short lines with a figure or one of these opening words
 MAX_PRICE_WORDS = 16
 _PRICE_FIRSTS = frozenset(["see", "check", "view", "compare", "shop", "zum", "ver", "voir", "vedi", "bekijk"])
 
 #: a marker and a slot's number: "Advertisement 2"
-NUMBERED_MARKER = regex.compile(r"^(\D+?)\s*\d{1,2}$")
+NUMBERED_MARKER = lazyrx.compile(r"^(\D+?)\s*\d{1,2}$")
 #: a sponsored teaser is a short line; longer ones are prose about sponsorship
 MAX_TEASER_WORDS = 30
 
@@ -149,17 +150,17 @@ _PLAIN_MARKERS = {
 }
 
 
-_COPY_ADDRESS = regex.compile(P.AD_COPY_ADDRESS, regex.I)
-_COPY_OFFER = regex.compile(P.AD_COPY_OFFER, regex.I)
+_COPY_ADDRESS = lazyrx.compile(P.AD_COPY_ADDRESS, regex.I)
+_COPY_OFFER = lazyrx.compile(P.AD_COPY_OFFER, regex.I)
 #: a sales pitch opens with a question to the reader: "Planning your retirement? ...", "¿Quieres vender tu piso? ..."
-_PITCH_QUESTION = regex.compile(
+_PITCH_QUESTION = lazyrx.compile(
     r"^¿?(?:planning|thinking of|looking for|need|want|is your|are you|fancy|wollen sie|möchten sie|suchen sie|haben sie|pensando|quieres|buscas|necesitas|vous cherchez|envie de|vous souhaitez|pensando em|quer|procura|cerchi|vuoi|zoek je|wil je)\b[^?¿]{3,80}\?\s",
     regex.I,
 )
-_DISCLAIMER = regex.compile("|".join(f"(?:{p})" for p in P.AD_DISCLAIMERS), regex.I)
+_DISCLAIMER = lazyrx.compile("|".join(f"(?:{p})" for p in P.AD_DISCLAIMERS), regex.I)
 #: a line is searched for a disclaimer only when it holds one of these
 _DISCLAIMER_CUES = ("18", "respons", "t&c", "verantwort", "bewust", "risques")
-_SPONSOR_NOTE = regex.compile("|".join(f"(?:{p})" for p in P.AD_SPONSOR_NOTES), regex.I)
+_SPONSOR_NOTE = lazyrx.compile("|".join(f"(?:{p})" for p in P.AD_SPONSOR_NOTES), regex.I)
 #: a line is searched for a sponsor's note only when it holds one of these
 _SPONSOR_CUES = (
     "partnership",

@@ -27,6 +27,7 @@ from operator import itemgetter
 
 import regex
 
+from newsclean import lazyrx
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
 from newsclean.detectors.rules.base import Hit, verdict, words_alternation
@@ -39,19 +40,19 @@ _CAPTION = Label.CAPTION
 _CREDIT = words_alternation(P.CREDIT_WORDS)
 _SOURCE = words_alternation(P.PHOTO_SOURCES)
 
-CREDIT = regex.compile(
+CREDIT = lazyrx.compile(
     rf"(?:^|[|(\[/–—-]\s*)(?i:{_CREDIT})\s*(?i:credit|credits|source)?\s*(?::|©|/|by\s|von\s|de\s|por\s|par\s|di\s)\s*\S"
     rf"|(?<!\b(?i:in|the|a|this|that|his|her|their|our|my|your|its|one|of)\s)(?<=\s)(?i:{_CREDIT})\s*(?i:credit|credits|source)?\s*(?::|©)\s*\S"
     # Polish "fot. Jan Kowalski / Gazeta": the abbreviation and a capitalised name
     r"|^(?i:fot)\.\s*\p{Lu}"
 )
-PIPE_CREDIT = regex.compile(rf"[|•·]\s*(?i:{_CREDIT})\b[^|]{{0,80}}$")
-AGENCY_TAIL = regex.compile(
+PIPE_CREDIT = lazyrx.compile(rf"[|•·]\s*(?i:{_CREDIT})\b[^|]{{0,80}}$")
+AGENCY_TAIL = lazyrx.compile(
     rf"(?:\s[-–—|/]\s*|\(\s*)(?:(?i:photo|foto|image|picture|file)\s*:?\s*)?(?i:{_SOURCE})(?:\s*/\s*(?i:file|archive|archivo|arquivo|archiv|handout|pool|{_SOURCE}))*\s*\)?\s*$"
 )
-PAREN_CREDIT = regex.compile(rf"\(\s*(?i:{_CREDIT})\s*[:©]?\s*[^()]{{1,60}}\)\s*$")
-COPY_CREDIT = regex.compile(r"^(?:©|\(c\)|copyright)\s*(?!\d{4})\S.{0,60}$", regex.I)
-FILE_PHOTO = regex.compile(
+PAREN_CREDIT = lazyrx.compile(rf"\(\s*(?i:{_CREDIT})\s*[:©]?\s*[^()]{{1,60}}\)\s*$")
+COPY_CREDIT = lazyrx.compile(r"^(?:©|\(c\)|copyright)\s*(?!\d{4})\S.{0,60}$", regex.I)
+FILE_PHOTO = lazyrx.compile(
     r"^\(?(?:file\s+(?:photo|image|picture)|archive\s+(?:photo|image)|archivfoto|archivbild|foto\s+de\s+archivo|imagen\s+de\s+archivo|photo\s+d'archives|foto\s+de\s+arquivo|foto\s+d'archivio|archieffoto|representational\s+image|representative\s+image|for\s+representation(?:al)?\s+purposes?(?:\s+only)?"
     # a picture that illustrates ("Illustration", "Symbolbild") or comes from an archive ("(Archivio)",
     # "(Archives municipales de Montorlay)", "Фото автора", "личный архив ...")
@@ -60,13 +61,13 @@ FILE_PHOTO = regex.compile(
     r"|фото\s+(?:автора|из\s+открытых\s+источников|из\s+(?:личного\s+)?архива(?:\s+\S+){0,3})|личный\s+архив(?:\s+\S+){0,3})\)?\.?$",
     regex.I,
 )
-VIDEO = regex.compile(
+VIDEO = lazyrx.compile(
     r"^(?:▶|►|🎥|📹|📷)(?=.*\p{L}).{3,200}$|^.{3,200}\s\(\d{1,2}:\d{2}\)\s*$|^(?i:watch|video|vídeo|vidéo|assista|guarda)\s*[:|-]\s*\S.{0,200}\d{1,2}:\d{2}\)?\s*$"
 )
 #: a bare credit: "Darren Kealy/The Lakeshore Standard", "Supplied", "Courtesy of the family"
 #: "Picture supplied", "Courier file photo", "Photo supplied by the family", "Gazette archive photo",
 #: "(Ledger file photo)"
-PHOTO_NOTE = regex.compile(
+PHOTO_NOTE = lazyrx.compile(
     r"^\(?(?:[\p{Lu}][\p{L}.'’-]+\s+){0,3}(?:(?i:file|archive|staff|contributed|submitted)\s+)?(?i:photo|picture|image|pic|foto|photograph)(?:\s+(?i:supplied|courtesy|by)\b.{0,50})?\)?\.?$"
     # a paper's own archive, its name then the word in lower case: "Evening Star archive" (a menu's
     # "Photo Archive" is capitalised)
@@ -74,26 +75,26 @@ PHOTO_NOTE = regex.compile(
 )
 #: a credit word and a source's capitalised name, alone on a line: "Foto Ansa", "Photo News",
 #: "Beeld Sander Kooistra" (not "Photo Galleries", a menu's entry)
-CREDIT_NAME = regex.compile(
+CREDIT_NAME = lazyrx.compile(
     r"^(?i:foto|fotos|photo|photos|bild|beeld|image|picture|pictures)\s+(?!(?i:galler|galer|archiv|essay|stor|of\b|de\b|des\b|del\b|da\b|do\b))\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}$"
 )
-CREDIT_LINE = regex.compile(
+CREDIT_LINE = lazyrx.compile(
     rf"^\(\s*\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*[^()]{{2,60}}\)$|^(?:\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*\S.{{0,60}}|(?i:supplied|handout|courtesy(?:\s+of)?\b.{{0,60}}|(?:{_SOURCE})(?:\s*/\s*\S+){{0,2}}))$"
 )
 #: "In this Dec. 12, 2006, file photo, ...", "In this photo taken on ..."
-IN_THIS_PHOTO = regex.compile(
+IN_THIS_PHOTO = lazyrx.compile(
     r"^\(?in this (?:[\w.,' -]{0,40} )?(?:file )?(?:photo|image|picture|handout photo|photograph)\b", regex.I
 )
 #: "Mark Esper, left, and ..." — positions of people in a picture
-POSITIONS = regex.compile(
+POSITIONS = lazyrx.compile(
     r",\s(?:left|right|centre|center|second from (?:left|right)|front row|back row|foreground|background),\s|\s\((?:L|R|C|left|right|centre|center)\)\s",
     regex.I,
 )
 #: "... isn't easy. Kathrin Ziegler/Getty"
-NAME_SLASH_SOURCE = regex.compile(
+NAME_SLASH_SOURCE = lazyrx.compile(
     rf"\s\p{{Lu}}[\p{{L}}.'’-]+(?:\s\p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s?/\s?(?i:{_SOURCE})(?:\s(?i:images?))?\)?\s*$"
 )
-GALLERY_COUNTER = regex.compile(r"^(?:\d{1,3}\s*(?:/|of|von|de|sur|di)\s*\d{1,3})\b")
+GALLERY_COUNTER = lazyrx.compile(r"^(?:\d{1,3}\s*(?:/|of|von|de|sur|di)\s*\d{1,3})\b")
 
 MAX_CAPTION_WORDS = 70
 
@@ -335,10 +336,10 @@ def _credit_in_prose(text: str, at: int) -> bool:
 
 
 TAIL_FORMS = {
-    name: regex.compile(pattern.replace("{credit}", _CREDIT)) for name, pattern in P.CAPTION_TAIL_PATTERNS.items()
+    name: lazyrx.compile(pattern.replace("{credit}", _CREDIT)) for name, pattern in P.CAPTION_TAIL_PATTERNS.items()
 }
 #: where a description's sentence ends and a credit may follow
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]?\s+")
+_SENTENCE_END = lazyrx.compile(r"[.!?…][\"'”’»)]?\s+")
 #: a credit after the description has at most this many words ...
 TAIL_WORDS = 8
 #: ... the description before it at least this many, and the line at most this many
@@ -347,10 +348,10 @@ TAIL_LINE_WORDS = 60
 #: only the end of a line is read for the credit
 TAIL_CHARS = 120
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "»", "'", "’", "…")
-_INITIALS_END = regex.compile(r"(?:\p{Lu}\.){2,}$")
+_INITIALS_END = lazyrx.compile(r"(?:\p{Lu}\.){2,}$")
 #: a clause after a comma, or a full stop after a word of some length: a sentence, no credit
 #: ("Photo by photo, the memories came back."); "Foto: D.R." and "Inc." end a credit
-_TAIL_PROSE = regex.compile(r",\s+\p{Ll}|\p{Ll}{4,}\.$")
+_TAIL_PROSE = lazyrx.compile(r",\s+\p{Ll}|\p{Ll}{4,}\.$")
 
 
 def detect_tail_credits(page: Page) -> None:
@@ -436,7 +437,7 @@ PHOTO_DESCRIPTION_SENTENCES = 2
 #: "Photograph: ...", "Beeld Sander Kooistra", "Picture supplied"; no "Video:", "Grafik:",
 #: "Source:" (a chart's or a clip's line, under which a paragraph of the story may stand), no
 #: "Main image credit: Getty" (the credit of the page's top picture, at the article's end)
-PHOTO_CREDIT = regex.compile(
+PHOTO_CREDIT = lazyrx.compile(
     r"^[(©\s]*(?!(?i:main|top|lead|header|cover|featured|hero)\b)(?:(?:\p{Lu}[\p{L}-]*\s+)?(?i:foto|fotos|photo|photos|photograph|photographs|fotografia|fotografía|image|imagen|imagem|picture|pictures|pic|bild|beeld|credit|crédit|crédito|image credit|photo credit|bildquelle))\b(?!\s*(?i:gallery|galerie|galería|galeria|of\b))"
 )
 #: a page where at least this share of lines follow a blank line: a blank says nothing there
@@ -452,12 +453,12 @@ def _blank_after_every_line(page: Page) -> bool:
 
 
 #: reporting verbs and quotation marks: a sentence of the story, not a photo's description
-_REPORTED = regex.compile(
+_REPORTED = lazyrx.compile(
     r"\b(?:said|says|told|according to|sagte|sagt|sagten|dijo|dice|afirmó|señaló|a déclaré|a dit|explique|disse|afirmou|ha detto|ha spiegato|zei|zegt)\b|[\"“”„«»]",
     regex.I,
 )
 #: a source's line, a player's, or the credit of the page's main picture ("Main image credit: Getty")
-_NOT_PHOTO_CREDIT = regex.compile(
+_NOT_PHOTO_CREDIT = lazyrx.compile(
     r"^\W*(?:source|sources|quelle|fuente|fonte|▶|►|(?:main|top|lead|header|cover|featured|hero)\s+(?:image|photo|picture))",
     regex.I,
 )
@@ -497,7 +498,7 @@ def _has_credit_word(low: str) -> bool:
     return "©" in low or any(stem in low for stem in _CREDIT_STEMS)
 
 
-PHOTO_MARKER = regex.compile("|".join(f"(?:{p})" for p in P.PHOTO_MARKER_PATTERNS), regex.I)
+PHOTO_MARKER = lazyrx.compile("|".join(f"(?:{p})" for p in P.PHOTO_MARKER_PATTERNS), regex.I)
 #: a description under a marker is one sentence of at most this many words (a paragraph is no caption)
 MARKER_CAPTION_WORDS = 45
 
@@ -531,7 +532,7 @@ def detect_after_marker(page: Page) -> None:
 
 
 #: a carousel's bare counter: "1 / 3", "2 of 12", "1 de 4"
-BARE_COUNTER = regex.compile(r"^\d{1,3}\s*(?:/|of|von|de|sur|di|van)\s*\d{1,3}$", regex.I)
+BARE_COUNTER = lazyrx.compile(r"^\d{1,3}\s*(?:/|of|von|de|sur|di|van)\s*\d{1,3}$", regex.I)
 #: what closes a slide under its description: its credit or another caption, the next
 #: counter or marker, a carousel's button ("Next", "View gallery")
 _SLIDE_ENDS = ("caption.", "chrome.counter", "chrome.photo_marker", "chrome.ui_word", "chrome.breadcrumb")
@@ -556,4 +557,4 @@ def _sentences(text: str) -> int:
     return 1 + len(_SENTENCE_BREAK.findall(text.rstrip()))
 
 
-_SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’»)]?\s+(?=[\p{Lu}\d\"'“‘«])")
+_SENTENCE_BREAK = lazyrx.compile(r"[.!?…][\"'”’»)]?\s+(?=[\p{Lu}\d\"'“‘«])")

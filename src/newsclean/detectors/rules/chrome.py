@@ -26,7 +26,8 @@ from operator import attrgetter
 
 import regex
 
-from newsclean.detectors.page import Page
+from newsclean import lazyrx
+from newsclean.detectors.page import KEY_CHARS, Page
 from newsclean.detectors.rules import patterns as P
 from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, factored, verdict
 from newsclean.segments.normalize import norm_key
@@ -41,15 +42,15 @@ UI_WORD = PhraseSet("chrome.ui_word", P.CHROME_LINES)
 #: the lookup keys of the lines UI_WORD can match: most short lines are looked up no further
 _UI_KEYS = UI_WORD.keys()
 PREFIX = PatternSet("chrome.prefix", P.CHROME_PREFIXES, prefixes=True)
-ICON = regex.compile(
+ICON = lazyrx.compile(
     r"^(?:[a-z]+(?:_[a-z0-9]+)+|(?:icon|ico|svg|fa|glyphicon|material-icons)[-_][\w-]+|[a-z]+-icon|icon)$"
 )
-BREADCRUMB = regex.compile(r"^[^>›»/«(]{1,40}(?:\s+[>›»/]\s+[^>›»/«]{1,60}){1,8}$")
-COPYRIGHT = regex.compile(
+BREADCRUMB = lazyrx.compile(r"^[^>›»/«(]{1,40}(?:\s+[>›»/]\s+[^>›»/«]{1,60}){1,8}$")
+COPYRIGHT = lazyrx.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}|\p{L}.{0,60}\d{4})|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|alle rechten voorbehouden",
     regex.I,
 )
-COUNTER = regex.compile(
+COUNTER = lazyrx.compile(
     r"^(?:(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reactions?)\s*[(:]?\s*[\d.,]+[kKmM]?\s*\)?|[\d.,]+[kKmM]?\s+(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reads?|reactions?|responses?|ratings?|votes?|reviews?|followers?|abonnés|abonnenten|seguidores|iscritti|volgers|partages|condivisioni|compartilhamentos|partilhas"
     # comments, likes, posts and views of more languages: "12 kommentarer", "1.204 beğeni", "412 „Gefällt mir“-Angaben"
     r"|kommentarer|kommentarar|kommentit|komentarz[ey]?|komentarzy|yorum(?:lar)?|beğeni|posts?|aufrufe|visualizaciones"
@@ -62,22 +63,22 @@ COUNTER = regex.compile(
 )
 #: a gallery's counter, with or without the picture word: "3 of 24", "Bild 1 av 5", "Foto 2 dari 5",
 #: "Zdjęcie 1/6", "Photo 3/12", "Imagen 2 de 8", "Resim 4/10"
-GALLERY = regex.compile(
+GALLERY = lazyrx.compile(
     r"^(?:(?:photo|image|picture|slide|bild|foto|fotografia|fotografía|zdjęcie|imagen|immagine|afbeelding|billede|bilde"
     r"|resim|gambar|фото|снимок)\s*)?\d{1,3}\s*(?:/|of|von|de|sur|di|van|av|af|dari|z|из|из)\s*\d{1,3}$",
     regex.I,
 )
-WEATHER = regex.compile(r"-?\d{1,3}\s*°(?:\s*[CF]\b)?")
+WEATHER = lazyrx.compile(r"-?\d{1,3}\s*°(?:\s*[CF]\b)?")
 #: market strip: "DAX 18.402,11 +0,4 % | Dow 39,112 -0.2%"
-TICKER = regex.compile(r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
-COMMENT_MARKER = regex.compile(
+TICKER = lazyrx.compile(r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
+COMMENT_MARKER = lazyrx.compile(
     r"^(?:\d+\s+)?(?:comments?|reader comments|readers' comments|reader responses|responses|réponses|join the discussion|join the conversation|leave a (?:comment|reply)|deixe (?:uma resposta|um comentário|o seu comentário|seu comentário)|deja (?:una respuesta|un comentario|tu comentario)|laisser un commentaire|laissez un commentaire|laisser une réponse|schreibe einen kommentar|hinterlasse einen kommentar|lascia un commento|lascia una risposta|laat een reactie achter|add a comment|show comments|view comments|kommentare|leserkommentare|comentarios|comentários|commentaires|réactions|commenti|reacties|discussion|\d+\s+(?:comments?|responses|kommentare|comentarios|comentários|commentaires|réponses|contributions?|commenti|reacties))\s*(?:\(\s*\d[\d.,]*\s*\)|\d[\d.,]*)?\s*:?$",
     regex.I,
 )
 #: the title a blog theme puts over its readers' comments, followed by the post's title
 #: ("14 thoughts on “…”", "One response to …", "2 Antworten auf „…“"): WordPress's
 #: default themes and their translations write it so
-COMMENT_THREAD_TITLE = regex.compile(
+COMMENT_THREAD_TITLE = lazyrx.compile(
     r"^(?:\d+|one|no)\s+(?:thoughts? on|responses? to|repl(?:y|ies) to|comments? on|antworten auf|kommentare zu"
     r"|gedanken zu|réponses? à|commentaires? sur|respuestas? a|comentarios? (?:en|a)|risposte a|commenti su"
     r"|respostas? (?:a|para)|comentários? (?:em|sobre)|reacties op)\s",
@@ -86,19 +87,19 @@ COMMENT_THREAD_TITLE = regex.compile(
 #: a blog theme's header over one reader's comment: "Greg on Nov 19, 2026 at 6:14 pm said:",
 #: "DaveG on 19/11/2026 at 11:40 said:" (a name, a date and a clock time, then "said:");
 #: a story's "Sentencing, the judge said:" has no clock time before its verb
-COMMENT_HEADER = regex.compile(
+COMMENT_HEADER = lazyrx.compile(
     r"^\S.{1,60}?\s(?:on\s+)?\S.{2,40}?\d.{0,10}?\s(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:said|says|wrote)\s*:?$",
     regex.I,
 )
 _COMMENT_HEADER_ENDS = ("said:", "says:", "wrote:", "said", "says", "wrote")
-URL = regex.compile(r"^(?:https?://|www\.)\S+$", regex.I)
-_QUOTED = regex.compile(r"[\"“”„«»]")
-TAGS_HEADING = regex.compile(
+URL = lazyrx.compile(r"^(?:https?://|www\.)\S+$", regex.I)
+_QUOTED = lazyrx.compile(r"[\"“”„«»]")
+TAGS_HEADING = lazyrx.compile(
     r"^(?:tags|topics|related topics|keywords|schlagworte|themen|schlagwörter|etiquetas|temas|mots-clés|sujets|tag|argomenti|onderwerpen|filed under)\s*:?$",
     regex.I,
 )
-_CONSENT = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in P.CONSENT_WORDS) + r")\b", regex.I)
-_CONSENT_CONTEXT = regex.compile(
+_CONSENT = lazyrx.compile(r"\b(?:" + "|".join(regex.escape(w) for w in P.CONSENT_WORDS) + r")\b", regex.I)
+_CONSENT_CONTEXT = lazyrx.compile(
     r"\b(?:accept|reject|consent|privacy|partners|browsing|browser|website|site|personali[sz]|advertising|settings|preferences|analytics|essential|how you use"
     r"|akzeptier|zustimm|datenschutz|einstellung|partner|acept|naveg|personaliz|anuncio|publicidad|accepter|navigation|partenaires"
     r"|aceit|navega|personaliz|anúncio|accetta|navigazione|accepteren|instellingen)",
@@ -326,7 +327,7 @@ def _nav_strip(text: str, sentence_end: bool) -> bool:
 
 
 #: the buttons of a share bar: split by two spaces or more, "|", "·" or "•"
-_BAR_PARTS = regex.compile(r"\s{2,}|\s*[|·•]\s*")
+_BAR_PARTS = lazyrx.compile(r"\s{2,}|\s*[|·•]\s*")
 
 
 def _ui_words(text: str) -> bool:
@@ -382,7 +383,7 @@ def _nav_words(text: str, low: str) -> bool:
 
 
 #: "TrailDad88: Got mine in December", "Sue P — Lovely afternoon": a reader's comment
-COMMENT_LINE = regex.compile(r"^[\p{L}\p{N}_.@' -]{2,30}(?:\s*\([^)]{1,30}\))?\s*(?::|—|–)\s+\S")
+COMMENT_LINE = lazyrx.compile(r"^[\p{L}\p{N}_.@' -]{2,30}(?:\s*\([^)]{1,30}\))?\s*(?::|—|–)\s+\S")
 _REPLY_UI = {
     norm_key(w)
     for w in (
@@ -423,19 +424,26 @@ _REPLY_BUTTONS = {
 _REPLY_UI |= _REPLY_BUTTONS
 
 #: "Reply · Report", "Like | Reply": reply controls in a row
-_REPLY_PARTS = regex.compile(r"\s*[·|•]\s*|\s{2,}")
+_REPLY_PARTS = lazyrx.compile(r"\s*[·|•]\s*|\s{2,}")
 
 
 def _reply_ui(page: Page, i: int) -> bool:
     if not 0 <= i < len(page):
         return False
-    key = norm_key(page.texts[i])
+    text = page.texts[i]
+    # a line of up to KEY_CHARS characters has its norm_key in ``page.keys`` already
+    key = page.keys[i] if len(text) <= KEY_CHARS else norm_key(text)
     if not key:
         return False  # "★★★☆☆", "—": no control's name, no counter
+    # a key has no two white spaces in a row (norm_key), so it splits only at "·" "|" "•":
+    # without one, its only part is the key itself, tested first (no split for nothing)
     return (
         key in _REPLY_UI
         or bool(COUNTER.match(key))
-        or all(part in _REPLY_UI for part in _REPLY_PARTS.split(key) if part)
+        or (
+            ("·" in key or "|" in key or "•" in key)
+            and all(part in _REPLY_UI for part in _REPLY_PARTS.split(key) if part)
+        )
     )
 
 
@@ -488,7 +496,7 @@ def _handle_like(opening: str) -> bool:
     return sum(1 for w in handle.lower().split() if w in STOPWORDS and w not in _HANDLE_LINKS) < 2
 
 
-_COMMENT_SEPARATOR = regex.compile(r"\s*(?::|—|–)\s")
+_COMMENT_SEPARATOR = lazyrx.compile(r"\s*(?::|—|–)\s")
 #: words that join a reader's name and place: "Saima from Peshawar", "Lutz aus Pirna"
 _HANDLE_LINKS = frozenset(["from", "aus", "von", "de", "da", "di", "van", "in", "en", "em", "du"])
 
@@ -560,7 +568,7 @@ def _tag_headings(page: Page) -> list[int]:
     return sorted(page.unplain.union(found)) if page.unplain else found
 
 
-PITCH = regex.compile(factored([p for ps in P.PITCH_PATTERNS.values() for p in ps]))
+PITCH = lazyrx.compile(factored([p for ps in P.PITCH_PATTERNS.values() for p in ps]))
 _PITCH_CUES = tuple(P.PITCH_CUES)
 _PRICE_CUES = tuple(P.PITCH_PRICE_CUES)
 _PRICE_SIGNS = ("$", "£", "€")
@@ -596,8 +604,8 @@ def detect_pitches(page: Page) -> None:
 
 
 #: a pictograph ("💬", "👍", "❤️", "⏩"); © and ® are credits or copyright, read elsewhere
-_PICTOGRAPH = regex.compile(r"[^\P{Extended_Pictographic}©®]")
-_LONG_WORD = regex.compile(r"\p{L}{3,}")
+_PICTOGRAPH = lazyrx.compile(r"[^\P{Extended_Pictographic}©®]")
+_LONG_WORD = lazyrx.compile(r"\p{L}{3,}")
 #: a reactions or player bar has at most this many words ...
 REACTION_WORDS = 10
 #: ... and at most this many words of three letters or more ("Teilen", "Réagir")
@@ -622,12 +630,12 @@ def detect_reactions(page: Page) -> None:
 
 
 #: the button under a readers' poll, alone on its line
-VOTE_BUTTON = regex.compile(
+VOTE_BUTTON = lazyrx.compile(
     r"^(?:vote|vote now|cast your vote|submit vote|abstimmen|jetzt abstimmen|votar|vote agora|vota|votez|voter|stem|stemmen|rösta|stem nu)\s*[!›»→]?$",
     regex.I,
 )
 #: a poll's heading alone on its line, above the question
-POLL_HEADING = regex.compile(
+POLL_HEADING = lazyrx.compile(
     r"^(?:poll|reader poll|quick poll|umfrage|leserumfrage|encuesta|sondage|sondaggio|sondagem|enquete|avstemning|omröstning|afstemning|peiling)\s*:?$",
     regex.I,
 )

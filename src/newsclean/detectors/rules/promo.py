@@ -15,6 +15,7 @@ from itertools import compress
 
 import regex
 
+from newsclean import lazyrx
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
 from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, unlinked_heading, verdict
@@ -31,7 +32,7 @@ CUE = PatternSet("promo.cue", P.PROMO_PREFIXES, prefixes=True)
 MAX_PROMO_WORDS = 40
 
 #: a cue behind an arrow, a pointing hand or a bullet: "→ Lire aussi : ...", "👉 À lire aussi : ..."
-DECORATED_CUE = regex.compile(
+DECORATED_CUE = lazyrx.compile(
     r"^[^\w\s\"'“‘«]{1,3}\s*(?P<cue>"
     + "|".join(sorted((regex.escape(p) for ps in P.PROMO_PREFIXES.values() for p in ps), key=len, reverse=True))
     + r")",
@@ -40,7 +41,7 @@ DECORATED_CUE = regex.compile(
 
 
 #: "China furious at Macron for protest jibe [INSIGHT]", "... [VIDEO]": a tagged link
-TAGGED_LINK = regex.compile(r"\s\[(?:[A-Z]{3,12}|Video|Photos|Pics|Watch|Insight|Reaction|Latest|Poll)\]\s*\|?\s*$")
+TAGGED_LINK = lazyrx.compile(r"\s\[(?:[A-Z]{3,12}|Video|Photos|Pics|Watch|Insight|Reaction|Latest|Poll)\]\s*\|?\s*$")
 
 
 def detect(page: Page, langs: frozenset[str]) -> None:

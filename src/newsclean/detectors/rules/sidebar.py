@@ -20,6 +20,7 @@ from itertools import compress
 
 import regex
 
+from newsclean import lazyrx
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
 from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, unlinked_heading, verdict, words_alternation
@@ -52,7 +53,7 @@ SCOPED_HEADING = PatternSet(
     },
 )
 SECTION_HEADING = PatternSet("sidebar.section_heading", P.SIDEBAR_HEADING_PATTERNS)
-_TIMESTAMP = regex.compile(
+_TIMESTAMP = lazyrx.compile(
     r"^\d{1,2}[:.]\d{2}\b|^\d+\s*(?:min|mins|minutes|hours?|hrs?|h|std\.?|days?)\s+ago\b", regex.I
 )
 
