@@ -522,6 +522,24 @@ def test_the_article_resumes_after_an_ad_far_up_the_tree() -> None:
     assert not any(t.startswith("Residents said") for t in single)
 
 
+def test_the_rest_of_an_article_four_levels_up_is_a_part_of_it() -> None:
+    """An empty ad slot (no label: no gap to resume after) whose markup closed four of the article's
+    elements leaves its rest a sibling of the fourth ancestor: still a part; a sources box there is not."""
+    article = "<h1>Council approves new footbridge</h1>" + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(5))
+    for n in range(4):  # a share link, a date, a section link around each level
+        article = f"<div><a href='/share{n}'>Share this story {n}</a>{article}</div>"
+    rest = "<div><div>" + "".join(f"<p>{OTHER.format(n=n)}</p>" for n in range(3)) + "</div></div>"
+    ad = "<div class='ad-slot'><iframe src='/ad'></iframe></div>"
+    tail = "<div class='cards'>" + RELATED + "</div><div><a href='/about'>About us</a></div>"
+    kept = _main_texts(_page(f"<div><div>{article}{ad}{rest}{tail}</div></div>"))
+    assert [t for t in kept if t.startswith("Residents said")] == [OTHER.format(n=n).strip() for n in range(3)]
+    assert len([t for t in kept if t.startswith("The council voted")]) == 5
+    assert not any("related story" in t for t in kept)
+    source = "<div><p>Email interview with a spokesman for the county highways department, 2019.</p></div>"
+    small = _main_texts(_page(f"<div><div>{article}{ad}{source}{tail}</div></div>"))
+    assert not any(t.startswith("Email interview") for t in small)
+
+
 MENU_BLURB = "Stories from the seven counties of the valley, reported every day by our team of local reporters {n}."
 STATION = (
     "The station has served the valley since 1953, when it signed on from a studio above a shop on Main Street {n}."
