@@ -540,6 +540,20 @@ def test_the_rest_of_an_article_four_levels_up_is_a_part_of_it() -> None:
     assert not any(t.startswith("Email interview") for t in small)
 
 
+def test_the_article_resumes_after_an_ad_that_closed_its_declared_element() -> None:
+    """``itemprop="articleBody"`` names the article, but an ad's markup closed it mid-way: the
+    paragraphs right after the ad's label carry it on; after a heading (another section) they do not."""
+    menu = "".join(f"<div><a href='/s{n}'>Section number {n} of the site</a></div>" for n in range(30))
+    body = '<div itemprop="articleBody">' + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(5)) + "</div>"
+    rest = "".join(f"<p>{OTHER.format(n=n)}</p>" for n in range(3))
+    kept = _main_texts(_page(f"{menu}<div><div>{body}</div></div><div><span>Advertisement</span></div>{rest}{menu}"))
+    assert [t for t in kept if t.startswith("Residents said")] == [OTHER.format(n=n).strip() for n in range(3)]
+    assert "Advertisement" not in kept
+    headed = _main_texts(_page(f"{menu}<div><div>{body}</div></div><div><h3>From our readers</h3></div>{rest}{menu}"))
+    assert not any(t.startswith("Residents said") for t in headed)
+    assert len([t for t in headed if t.startswith("The council voted")]) == 5
+
+
 MENU_BLURB = "Stories from the seven counties of the valley, reported every day by our team of local reporters {n}."
 STATION = (
     "The station has served the valley since 1953, when it signed on from a studio above a shop on Main Street {n}."

@@ -270,11 +270,11 @@ def _resume_after_gaps(segments: list[Segment], scored: _Scores, main: list[bool
     :data:`RESUME_PARAGRAPHS` paragraphs or more (segments that count for their block,
     sentences between them) that weighs no more than :data:`RESUME_WEIGHT` times the best
     block (the article's second half may weigh more than its first) is main content
-    too, and so on after the next gap. Not where the page declares its article's
-    element (:func:`_declared_body`): paragraphs after it are the page's word too.
+    too, and so on after the next gap. Also where the page declares its article's
+    element (:func:`_declared_body`): the ad's markup closes that element as well.
     """
-    if scored.declared or scored.best is None:
-        return  # the page said where its article is
+    if scored.best is None:
+        return
     values, n = scored.values, len(segments)
     most = scored.raw[scored.best]
     last = next((i for i in range(n - 1, -1, -1) if main[i]), -1)
