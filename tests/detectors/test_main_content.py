@@ -554,6 +554,29 @@ def test_the_article_resumes_after_an_ad_that_closed_its_declared_element() -> N
     assert len([t for t in headed if t.startswith("The council voted")]) == 5
 
 
+COMMENT = (
+    "I have been following this story for a while and I think the council got it wrong again, as it "
+    "did with the bypass years ago. Nobody asked the people who actually live there. {n}"
+)
+
+
+def _comments(n: int) -> str:
+    return "".join(f"<div><p><b>Reader {k}</b> said:</p><p>{COMMENT.format(n=k)}</p></div>" for k in range(n))
+
+
+def test_readers_comments_inside_the_article_container_do_not_sink_it() -> None:
+    """The article's container, widened to from one of its paragraphs, may sum less than nothing
+    with a long comments thread inside it: it is still the article's; the thread stays out."""
+    story = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(2))
+    thread = f"<div><h3>Comments</h3>{_comments(6)}</div>"
+    kept = _main_texts(_page(f"<div><h1>Council approves new footbridge</h1>{story}{thread}</div>"))
+    assert len([t for t in kept if t.startswith("The council voted")]) == 2
+    assert not any(t.startswith("I have been following") for t in kept)
+    segments, _meta, _count, blocks = segment_html_blocks(_page(f"<div>{thread}</div>"))
+    main = find_main_content(segments, blocks)  # a thread alone is no article
+    assert main is None or not any(m and s.text.startswith("I have been") for s, m in zip(segments, main))
+
+
 MENU_BLURB = "Stories from the seven counties of the valley, reported every day by our team of local reporters {n}."
 STATION = (
     "The station has served the valley since 1953, when it signed on from a studio above a shop on Main Street {n}."

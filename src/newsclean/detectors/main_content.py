@@ -648,9 +648,13 @@ class _Scores:
             best = declared
         elif anchor is not None and score[best] > 0 and first[best] != anchor:
             best = _nearer_title(best, anchor, score, first, blocks.end)
-        if declared is None and score[best] > 0:
+        positive = score[best] > 0
+        if declared is None and positive:
+            # (the block climbed to may sum less than nothing: readers' comments after the article,
+            # inside its container, weigh against it; its sum from its first paragraph to its last
+            # made it the article's)
             best = _climb(best, blocks, score, good, self.core)
-        self.best: int | None = best if score[best] > 0 else None
+        self.best: int | None = best if positive else None
 
     def inside(self) -> list[bool]:
         """Per block: in the best block or in a part of the article beside it."""
