@@ -577,6 +577,20 @@ def test_readers_comments_inside_the_article_container_do_not_sink_it() -> None:
     assert main is None or not any(m and s.text.startswith("I have been") for s, m in zip(segments, main))
 
 
+def test_a_comments_heading_after_the_article_opens_the_rest_of_its_container() -> None:
+    """Comments rendered without a wrapper of their own: a comments heading alone in its block,
+    after the article's paragraphs, makes the rest of the container comments; a comment count
+    above the article's paragraphs does not."""
+    story = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(4))
+    kept = _main_texts(
+        _page(f"<div><h1>Council approves new footbridge</h1>{story}<h3>4 Comments</h3>{_comments(4)}</div>")
+    )
+    assert len([t for t in kept if t.startswith("The council voted")]) == 4
+    assert not any(t.startswith("I have been following") for t in kept)
+    counted = _main_texts(_page(f"<div><h1>Council approves new footbridge</h1><h3>12 Comments</h3>{story}</div>"))
+    assert len([t for t in counted if t.startswith("The council voted")]) == 4
+
+
 MENU_BLURB = "Stories from the seven counties of the valley, reported every day by our team of local reporters {n}."
 STATION = (
     "The station has served the valley since 1953, when it signed on from a studio above a shop on Main Street {n}."

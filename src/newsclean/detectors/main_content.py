@@ -473,8 +473,11 @@ def _comment_sections(segments: list[Segment], blocks: Blocks, boiler: list[bool
 
     Readers' comments are paragraphs of prose, and a comments section without
     class words can outweigh a short article. The section is the outermost
-    block whose first text is such a heading (a heading alone in its block
-    marks nothing).
+    block whose first text is such a heading; a heading alone in its block
+    marks the rest of its container (its following siblings) when
+    :data:`COMMENT_AFTER` paragraphs of the container come before it (the
+    comments rendered after the story, in its container, without a wrapper),
+    and nothing otherwise (a comment count under the headline).
     """
     n = len(blocks.parent)
     first = [-1] * n
@@ -498,6 +501,32 @@ def _comment_sections(segments: list[Segment], blocks: Blocks, boiler: list[bool
         if top != b or blocks.end[top] > top + 1:
             for k in range(top, blocks.end[top]):
                 boiler[k] = True
+        elif _prose_before(segments, first, blocks.parent[top], i):
+            # a heading alone, after the article's paragraphs in the same container: the
+            # comments are its following siblings, to the container's end
+            for k in range(top, blocks.end[blocks.parent[top]]):
+                boiler[k] = True
+
+
+#: a comments heading alone in its block opens the rest of its container when this many
+#: paragraphs of the container come before it (:func:`_comment_sections`)
+COMMENT_AFTER = 2
+
+
+def _prose_before(segments: list[Segment], first: list[int], container: int, i: int) -> bool:
+    """At least :data:`COMMENT_AFTER` paragraphs (:data:`GOOD_CHARS` characters or more, no
+    links) lie in ``container`` before segment ``i``."""
+    if container <= 0:
+        return False
+    found = 0
+    for j in range(first[container], i):
+        seg = segments[j]
+        dom = seg.dom or {}
+        if len(seg.text) >= GOOD_CHARS and not dom.get("link_density"):
+            found += 1
+            if found >= COMMENT_AFTER:
+                return True
+    return False
 
 
 def _paragraph_follows(segments: list[Segment], chars_of: list[int], i: int) -> bool:
