@@ -106,6 +106,26 @@ def test_clean_keeps_the_article_and_drops_the_rest() -> None:
     assert article.metadata["main_content_hint"] is True
 
 
+def test_a_line_of_links_after_the_article_does_not_carry_it_on() -> None:
+    """An author box's contact line (links with a separator between) is no paragraph; a sentence
+    with a link in it is."""
+    story = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(4))
+    linked = (
+        "<p>The full plan, with maps of the route and the costs, is on <a href='/plan'>the council's "
+        "website</a> until the end of the month.</p>"
+    )
+    box = (
+        "<div><img src='/jane.jpg' alt=''><p><b>Jane Example</b> is a senior reporter who covers city hall "
+        "and transport.</p><p><a href='mailto:jane@example.com'>jane@example.com</a> | "
+        "<a href='/staff/jane'>More stories by Jane Example</a></p></div>"
+    )
+    html = _page(f"<div><h1>Council approves new footbridge</h1>{story}{linked}{box}</div>")
+    body = newsclean.clean(html, Options(input_format="html", use_model=False)).lines([Label.BODY])
+    assert body[:4] == [PARA.format(n=n).strip() for n in range(4)]
+    assert any(t.startswith("The full plan") for t in body)
+    assert not any("jane@example.com" in t for t in body)
+
+
 def test_the_hint_can_be_taken_from_trafilatura_or_switched_off() -> None:
     options = Options(input_format="html", use_model=False, main_content_source="trafilatura")
     article = newsclean.clean(PAGE, options)
