@@ -471,6 +471,24 @@ def test_a_closing_sentence_in_a_div_stays_but_a_short_prompt_goes() -> None:
     assert "Follow us on social media for more news." not in kept
 
 
+def test_an_article_of_br_separated_paragraphs_drops_loose_prompts_but_keeps_its_own_lines() -> None:
+    """Paragraphs written as ``<font>`` text between ``<br><br>`` (an old CMS) are the article's
+    paragraphs as ``<p>`` would be: a prompt in a bare ``<div>`` after them is furniture, a short
+    line of the run itself (a subheading between its paragraphs) is not."""
+    run = "<br><br>".join(f"<font size='2'>{PARA.format(n=n)}</font>" for n in range(3))
+    run += "<br><br><font size='2'>What happens next</font><br><br>"
+    run += "<br><br>".join(f"<font size='2'>{OTHER.format(n=n)}</font>" for n in range(2))
+    html = _page(
+        f"<div><h1>Council approves new footbridge</h1>{run}"
+        "<div>Get short URL</div><div>Follow us on social media for more news.</div></div>"
+    )
+    kept = _main_texts(html)
+    assert len([t for t in kept if t.startswith("The council voted")]) == 3
+    assert len([t for t in kept if t.startswith("Residents said")]) == 2
+    assert "What happens next" in kept
+    assert "Get short URL" not in kept and "Follow us on social media for more news." not in kept
+
+
 def test_the_rest_of_an_article_an_ad_pushed_out_of_its_containers_is_kept() -> None:
     """An ad that closes the article's containers mid-way leaves its rest a sibling of an ancestor."""
     html = _page(

@@ -297,6 +297,25 @@ def _resume_after_gaps(segments: list[Segment], scored: _Scores, main: list[bool
         last = j - 1
 
 
+#: a block holding this many paragraphs of its own (text separated by ``<br>``, not in ``<p>``
+#: elements) is written like a run of ``<p>`` (:func:`_drop_loose_text`)
+BR_PARAGRAPHS = 3
+
+
+def _br_runs(segments: list[Segment], chars_of: list[int], main: list[bool]) -> set[int]:
+    """The blocks of the main content that hold :data:`BR_PARAGRAPHS` paragraphs of their own
+    (an old CMS's ``<font>`` text or a ``<div>`` of ``<br><br>``-separated paragraphs)."""
+    count: dict[int, int] = {}
+    for i, seg in enumerate(segments):
+        dom = seg.dom
+        if main[i] and chars_of[i] >= GOOD_CHARS and dom is not None and dom.get("tag") in _LOOSE:
+            density = dom.get("link_density")
+            if not (isinstance(density, float) and density >= GOOD_LINKS):
+                b = _block(seg)
+                count[b] = count.get(b, 0) + 1
+    return {b for b, n in count.items() if n >= BR_PARAGRAPHS}
+
+
 def _drop_trailing_headings(segments: list[Segment], main: list[bool]) -> None:
     """A heading (``h2``-``h6``) that ends the main content heads nothing of the article.
 
@@ -333,7 +352,8 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], gaps_of: list
     """Where the article is written in ``<p>`` elements, short text in bare containers is furniture.
 
     When :data:`P_SHARE` of the main content's characters at least sit in
-    ``<p>`` elements, a segment of fewer than :data:`LOOSE_CHARS` characters
+    ``<p>`` elements (or in a block of ``<br>``-separated paragraphs, :func:`_br_runs`,
+    whose own lines are then the article's), a segment of fewer than :data:`LOOSE_CHARS` characters
     whose block is a bare container (``div``, ``section``, ``aside``, a custom
     element ...: :data:`_LOOSE`), not inside a heading, list, table, quote or
     figure, is left out of it: tags, share and follow prompts, "Subscribe to
@@ -348,10 +368,11 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], gaps_of: list
     """
     in_p = total = 0
     first = last = -1
+    runs = _br_runs(segments, chars_of, main)
     for i, seg in enumerate(segments):
         if main[i]:
             total += chars_of[i]
-            if seg.dom is not None and seg.dom.get("tag") == "p":
+            if seg.dom is not None and (seg.dom.get("tag") == "p" or _block(seg) in runs):
                 in_p += chars_of[i]
                 if chars_of[i] >= GOOD_CHARS:
                     last = i
@@ -370,6 +391,8 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], gaps_of: list
         above = dom.get("ancestors")
         if not isinstance(tag, str) or not (tag in _LOOSE or "-" in tag) or dom.get("is_heading"):
             continue
+        if _block(seg) in runs:
+            continue  # a line of the article's own run of <br>-separated paragraphs
         if isinstance(above, frozenset) and not above.isdisjoint(_HOLDERS):
             continue
         sentence = gaps_of[i] >= SENTENCE_WORDS - 1
@@ -384,7 +407,7 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], gaps_of: list
         ):
             tail = i  # a closing sentence written in a <div> right after the last paragraph
             continue
-        if first < i < last and not dom.get("link_density") and _paragraph_follows(segments, chars_of, i):
+        if first < i < last and not dom.get("link_density") and _paragraph_follows(segments, chars_of, i, runs):
             continue  # a subheading
         main[i] = False
 
@@ -529,9 +552,15 @@ def _prose_before(segments: list[Segment], first: list[int], container: int, i: 
     return False
 
 
-def _paragraph_follows(segments: list[Segment], chars_of: list[int], i: int) -> bool:
-    nxt = segments[i + 1].dom if i + 1 < len(segments) else None
-    return nxt is not None and nxt.get("tag") == "p" and chars_of[i + 1] >= GOOD_CHARS
+def _paragraph_follows(
+    segments: list[Segment], chars_of: list[int], i: int, runs: frozenset[int] | set[int] = frozenset()
+) -> bool:
+    """A paragraph (a ``<p>``, or a paragraph of a run of :func:`_br_runs`) follows segment ``i``."""
+    if i + 1 >= len(segments):
+        return False
+    nxt = segments[i + 1]
+    dom = nxt.dom
+    return dom is not None and (dom.get("tag") == "p" or _block(nxt) in runs) and chars_of[i + 1] >= GOOD_CHARS
 
 
 def _asked(segments: list[Segment], chars_of: list[int], repeats: dict[str, int], i: int) -> bool:
