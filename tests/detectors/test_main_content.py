@@ -615,6 +615,22 @@ def test_readers_comments_inside_the_article_container_do_not_sink_it() -> None:
     assert main is None or not any(m and s.text.startswith("I have been") for s, m in zip(segments, main))
 
 
+def test_a_long_thread_inside_a_short_articles_container_does_not_hand_the_page_to_a_footer() -> None:
+    """Comments opened by their heading weigh nothing against the container they sit in: a short
+    article whose container also holds a long thread is still the article, whole (before: one
+    of its paragraphs), and neither the thread nor a footer's prose joins it."""
+    story = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(2))
+    thread = f"<div><h3>Comments</h3>{_comments(8)}</div>"
+    footer = (
+        "<div><div>The Daily Example is published by Example Media Ltd, 1 High Street, Exampletown, "
+        "company number 0123456, VAT number 987654321, registered in England and Wales.</div></div>"
+    )
+    html = _page(f"<div><div><h1>Council approves new footbridge</h1>{story}{thread}</div></div>{footer}")
+    kept = _main_texts(html)
+    assert len([t for t in kept if t.startswith("The council voted")]) == 2
+    assert not any(t.startswith("I have been following") or "Example Media" in t for t in kept)
+
+
 def test_a_comments_heading_after_the_article_opens_the_rest_of_its_container() -> None:
     """Comments rendered without a wrapper of their own: a comments heading alone in its block,
     after the article's paragraphs, makes the rest of the container comments; a comment count

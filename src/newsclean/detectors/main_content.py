@@ -209,13 +209,13 @@ def find_main_content(
     for k in range(n - 1, 0, -1):
         total[parent[k]] += total[k]
     boiler = _boilerplate(blocks, total, _prose_totals(segments, blocks, chars_of))
-    _comment_sections(segments, blocks, boiler)
-    scored = _Scores(segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor)
+    quiet = _comment_sections(segments, blocks, boiler)
+    scored = _Scores(segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor, quiet=quiet)
     relaxed = scored.best is None
     if relaxed:
         # no paragraph anywhere: an article of short paragraphs, each a sentence or two;
         # look again with every sentence in a <p> counted as a paragraph
-        scored = _Scores(segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor, relaxed=True)
+        scored = _Scores(segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor, relaxed=True, quiet=quiet)
         if scored.best is None:
             return None
     inside = scored.inside()
@@ -234,7 +234,9 @@ def find_main_content(
     if forgiven:
         for text in forgiven:
             repeats[text] = 1
-        scored = _Scores(segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor, relaxed=relaxed)
+        scored = _Scores(
+            segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor, relaxed=relaxed, quiet=quiet
+        )
     dropped = scored.dropped(inside)
     if stats is not None:
         stats["paragraph_chars"] = sum(v > 0 and chars_of[i] for i, v in enumerate(scored.values))
@@ -490,7 +492,7 @@ def _title_index(segments: list[Segment], title: str) -> int | None:
 _TITLE_SEPARATORS = frozenset("|-–—:·•")
 
 
-def _comment_sections(segments: list[Segment], blocks: Blocks, boiler: list[bool]) -> None:
+def _comment_sections(segments: list[Segment], blocks: Blocks, boiler: list[bool]) -> set[int]:
     """Mark as boilerplate the blocks that a comments heading opens ("Comments", "3 Comments", "Leave a Reply",
     "Reader responses (9)", "14 thoughts on “…”": :data:`COMMENT_THREAD_TITLE`).
 
@@ -500,7 +502,10 @@ def _comment_sections(segments: list[Segment], blocks: Blocks, boiler: list[bool
     marks the rest of its container (its following siblings) when
     :data:`COMMENT_AFTER` paragraphs of the container come before it (the
     comments rendered after the story, in its container, without a wrapper),
-    and nothing otherwise (a comment count under the headline).
+    and nothing otherwise (a comment count under the headline). Returns the blocks
+    so marked: their text is furniture that weighs nothing (:class:`_Scores`), as
+    a thread inside the article's container, after the article, says nothing
+    against the container.
     """
     n = len(blocks.parent)
     first = [-1] * n
@@ -517,18 +522,20 @@ def _comment_sections(segments: list[Segment], blocks: Blocks, boiler: list[bool
         while b >= 0 and first[b] < 0:
             first[b] = i
             b = blocks.parent[b]
+    marked: set[int] = set()
     for i, b in heads:
         top = b
         while blocks.parent[top] > 0 and first[blocks.parent[top]] == i:
             top = blocks.parent[top]
         if top != b or blocks.end[top] > top + 1:
-            for k in range(top, blocks.end[top]):
-                boiler[k] = True
+            marked.update(range(top, blocks.end[top]))
         elif _prose_before(segments, first, blocks.parent[top], i):
             # a heading alone, after the article's paragraphs in the same container: the
             # comments are its following siblings, to the container's end
-            for k in range(top, blocks.end[blocks.parent[top]]):
-                boiler[k] = True
+            marked.update(range(top, blocks.end[blocks.parent[top]]))
+    for k in marked:
+        boiler[k] = True
+    return marked
 
 
 #: a comments heading alone in its block opens the rest of its container when this many
@@ -602,6 +609,7 @@ class _Scores:
         repeats: dict[str, int],
         anchor: int | None = None,
         relaxed: bool = False,
+        quiet: set[int] | frozenset[int] = frozenset(),
     ) -> None:
         n = len(blocks.parent)
         parent = blocks.parent
@@ -640,7 +648,11 @@ class _Scores:
             )
             out = placed or repeats.get(seg.text, 0) > 1
             self.repeated.append(out and not placed and density < GOOD_LINKS)
-            if out:
+            if out and b in quiet:
+                # readers' comments opened by their heading: not the article, but where they
+                # are (inside the article's container, after it) says nothing against it
+                value = 0.0
+            elif out:
                 value = -float(chars)
             elif (
                 density < GOOD_LINKS

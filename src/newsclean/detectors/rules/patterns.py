@@ -498,7 +498,7 @@ PITCH_PATTERNS: dict[str, list[str]] = {
         r"\bshould not be used for (?:the )?diagnosis\b", r"\b(?:views|opinions) expressed (?:here |in this (?:article|column|piece) )?(?:are|belong)\b", r"\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinion)",
         r"\bcomments are (?:checked|moderated|reviewed|pre-moderated)\b", r"^cite this article\b", r"^have a (?:story|news) tip\b", r"^have your say\b",
 
-        r"\b(?:links? (?:on|in) (?:this|our)\b.{0,60}\baffiliate|(?:this|our) (?:article|page|post|guide|site|story)s? (?:contains?|includes?|uses?) affiliate)", r"\bmay (?:earn|receive|get|make) (?:an? )?(?:small )?(?:affiliate )?(?:commission|fee|share of)\b",
+        r"\b(?:links? (?:on|in) (?:this|our)\b.{0,60}\baffiliate|(?:this|our) (?:article|page|post|guide|site|story)s? (?:may )?(?:contains?|includes?|uses?) (?:\w+ )?affiliate)", r"\bmay (?:earn|receive|get|make) (?:an? )?(?:small )?(?:affiliate )?(?:commission|fee|share of)\b",
         r"\bunsubscribe at any time\b", r"^one email (?:every|a|each) \w+", r"\bnot a substitute for (?:\w+ ){0,2}(?:advice|care|diagnosis|treatment)\b", r"\bfor general information(?:al purposes)? only\b",
         r"\b(?:data|prices|quotes) (?:are )?delayed (?:by )?(?:at least )?\d+ ?min", r"^have you been affected\b", r"\bsend (?:it|them) to us at\b",
         r"\backnowledges? the traditional (?:owners|custodians)\b",
