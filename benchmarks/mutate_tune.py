@@ -25,7 +25,10 @@ reader sees, and scored again (the benchmark's shingle metric, per fold of
 * ``comments``, ``relatedp``, ``author``: appended inside the element with the most ``<p>``
   children (what a CMS renders after the story, no class names): four readers' comments in
   ``<p>`` elements under a "4 Comments" heading; a "Read more:" line and six ``<p>`` of one
-  link each; an author box with a prose bio.
+  link each; an author box with a prose bio;
+* ``sections``: the element with the most ``<p>`` children split in two ``<section>`` elements at
+  its middle ``<p>``, each under an ``<h2>`` ("Part one", "Part two");
+* ``figures``: a ``<figure>`` with a captioned, credited photo after every second ``</p>``.
 
 ``--low R`` lists the pages whose recall falls below R (ids only). Report-half
 pages are never read past their id. Nothing is asserted: figures go into
@@ -141,6 +144,54 @@ _AUTHOR = (
 )
 
 
+def _sections(html: str) -> str:
+    """The element with the most ``<p>`` children split in two ``<section>`` elements at its middle
+    ``<p>``, each opened by an ``<h2>`` (a long read in chapters)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception:
+        return html
+    best, most = None, 0
+    for el in root.iter():
+        if isinstance(el.tag, str):
+            n = sum(1 for c in el if c.tag == "p")
+            if n > most:
+                best, most = el, n
+    if best is None or most < 4:
+        return html
+    kids = list(best)
+    ps = [i for i, c in enumerate(kids) if c.tag == "p"]
+    cut = ps[len(ps) // 2]
+    first, second = (lxml.html.fragment_fromstring(f"<section><h2>Part {k}</h2></section>") for k in ("one", "two"))
+    for c in kids[:cut]:
+        first.append(c)
+    for c in kids[cut:]:
+        second.append(c)
+    best.append(first)
+    best.append(second)
+    return str(lxml.html.tostring(root, encoding="unicode"))
+
+
+def _figures(html: str) -> str:
+    """A photo with a caption and a credit (``<figure>``) after every second ``</p>``."""
+    count = 0
+
+    def figure(m: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        if count % 2:
+            return m.group(0)
+        return (
+            m.group(0) + f'<figure><img src="/photos/{count}.jpg" alt=""><figcaption>Residents gathered near the site '
+            f"on Tuesday morning to watch the work begin, photo number {count}. (Photo: Jane Example / Agency)"
+            "</figcaption></figure>"
+        )
+
+    return re.sub(r"</p>", figure, html)
+
+
 MUTATIONS: dict[str, Callable[[str], str]] = {
     "none": lambda h: h,
     "noclass": lambda h: re.sub(r"\s(?:class|id)\s*=\s*(?:\"[^\"]*\"|'[^']*')", "", h),
@@ -168,6 +219,8 @@ MUTATIONS: dict[str, Callable[[str], str]] = {
     "comments-flat": lambda h: _append_to_article(h, _COMMENTS_FLAT),
     "relatedp": lambda h: _append_to_article(h, _RELATED_P),
     "author": lambda h: _append_to_article(h, _AUTHOR),
+    "sections": _sections,
+    "figures": _figures,
 }
 
 
