@@ -489,6 +489,24 @@ def test_an_article_of_br_separated_paragraphs_drops_loose_prompts_but_keeps_its
     assert "Get short URL" not in kept and "Follow us on social media for more news." not in kept
 
 
+def test_a_section_of_the_article_under_a_list_of_links_is_a_part_of_it() -> None:
+    """An article in two ``<section>`` elements, the first opened by a long list of links: that
+    section sums little, but from its first paragraph to its last it is article; a box of teasers
+    beside them is not."""
+    links = "".join(
+        f"<li><a href='/s{n}'>Another story that readers liked very much number {n}</a></li>" for n in range(16)
+    )
+    first = "<section><ul>" + links + "</ul>" + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3)) + "</section>"
+    second = (
+        "<section><h2>What happens next</h2>" + "".join(f"<p>{OTHER.format(n=n)}</p>" for n in range(5)) + "</section>"
+    )
+    html = _page(f"<div><h1>Council approves new footbridge</h1>{first}{second}<div>{RELATED}</div></div>")
+    kept = _main_texts(html)
+    assert len([t for t in kept if t.startswith("The council voted")]) == 3
+    assert len([t for t in kept if t.startswith("Residents said")]) == 5
+    assert not any("related story" in t or "Another story" in t for t in kept)
+
+
 def test_the_rest_of_an_article_an_ad_pushed_out_of_its_containers_is_kept() -> None:
     """An ad that closes the article's containers mid-way leaves its rest a sibling of an ancestor."""
     html = _page(

@@ -840,7 +840,9 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
     links between two body containers) is left out when the furniture weighs
     more than the part. A sibling of the best block (or of the outermost
     block around it with the same sum) is taken when it holds a paragraph and
-    its own sum is :data:`SIBLING_SHARE` of the best one's at least (and no
+    its own sum (or its sum from its first paragraph to its last, :func:`_span_sums`:
+    a list of links above a section's paragraphs does not count) is
+    :data:`SIBLING_SHARE` of the best one's at least (and no
     more than the best one's: a heavier block the title anchor passed over,
     :func:`_nearer_title`, stays out).
 
@@ -857,7 +859,7 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
     best block's paragraphs follow it: the article follows its title, and the
     blurbs of a mega-menu above it are sentences too.
     """
-    blocks, score, good = scored.blocks, scored.raw, scored.good
+    blocks, score, good, core = scored.blocks, scored.raw, scored.good, scored.core
     paragraphs, boiler = scored.paragraphs, scored.boiler
     parent, end = blocks.parent, blocks.end
     level = best
@@ -889,7 +891,13 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
                     break  # the article follows its title: a menu's descriptions above it are not a part
                 if depth and scored.hi[k] == last_segment:
                     break  # farther up, the page's last text is its footer, not the rest of the article
-                if not boiler[k] and paragraphs[k] and good[k] and low <= score[k] <= score[best]:
+                if (
+                    not boiler[k]
+                    and paragraphs[k]
+                    and good[k]
+                    and low <= (score[k] if depth else max(score[k], core[k]))
+                    and score[k] <= score[best]
+                ):
                     out.append(k)
                 elif good[k] and nearest and not boiler[k]:
                     # the nearest block with text holds more than the article's next part (the rest
