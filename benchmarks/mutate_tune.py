@@ -26,6 +26,9 @@ reader sees, and scored again (the benchmark's shingle metric, per fold of
   children (what a CMS renders after the story, no class names): four readers' comments in
   ``<p>`` elements under a "4 Comments" heading; a "Read more:" line and six ``<p>`` of one
   link each; an author box with a prose bio;
+* ``bare``: every ``<p>`` tag removed, each paragraph ended by ``<br><br>`` (text right in its ``<div>``);
+* ``table``: the children of the element with the most ``<p>`` children moved into one ``<td>``,
+  each ``<p>`` there a ``<font>`` followed by ``<br><br>`` (an old CMS's table layout);
 * ``sections``: the element with the most ``<p>`` children split in two ``<section>`` elements at
   its middle ``<p>``, each under an ``<h2>`` ("Part one", "Part two");
 * ``figures``: a ``<figure>`` with a captioned, credited photo after every second ``</p>``.
@@ -174,6 +177,40 @@ def _sections(html: str) -> str:
     return str(lxml.html.tostring(root, encoding="unicode"))
 
 
+def _table(html: str) -> str:
+    """The children of the element with the most ``<p>`` children moved into one table cell, and
+    every ``<p>`` there a ``<font>`` followed by ``<br><br>`` (an old CMS's table layout)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception:
+        return html
+    best, most = None, 0
+    for el in root.iter():
+        if isinstance(el.tag, str):
+            n = sum(1 for c in el if c.tag == "p")
+            if n > most:
+                best, most = el, n
+    if best is None:
+        return html
+    table = lxml.html.fragment_fromstring('<table width="100%"><tr><td valign="top"></td></tr></table>')
+    cell = table.find(".//td")
+    assert cell is not None
+    for c in list(best):
+        cell.append(c)
+    best.append(table)
+    for p in cell.iter("p"):
+        p.tag = "font"
+        p.attrib.clear()
+        p.set("size", "2")
+        br1, br2 = lxml.html.Element("br"), lxml.html.Element("br")
+        br2.tail, p.tail = p.tail, None
+        p.addnext(br1)
+        br1.addnext(br2)
+    return str(lxml.html.tostring(root, encoding="unicode"))
+
+
 def _figures(html: str) -> str:
     """A photo with a caption and a credit (``<figure>``) after every second ``</p>``."""
     count = 0
@@ -219,6 +256,8 @@ MUTATIONS: dict[str, Callable[[str], str]] = {
     "comments-flat": lambda h: _append_to_article(h, _COMMENTS_FLAT),
     "relatedp": lambda h: _append_to_article(h, _RELATED_P),
     "author": lambda h: _append_to_article(h, _AUTHOR),
+    "bare": lambda h: re.sub(r"</p>", "<br><br>", re.sub(r"<p(?=[\s>])[^>]*>", "", h)),
+    "table": _table,
     "sections": _sections,
     "figures": _figures,
 }
