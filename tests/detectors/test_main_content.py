@@ -507,6 +507,34 @@ def test_a_section_of_the_article_under_a_list_of_links_is_a_part_of_it() -> Non
     assert not any("related story" in t or "Another story" in t for t in kept)
 
 
+CAPTION = (
+    "Crowds gathered on the riverbank in the late afternoon sun to watch the lantern parade pass "
+    "under the old stone bridge, picture {n}."
+)
+
+
+def test_a_gallery_of_long_captions_weighs_less_than_the_article() -> None:
+    """A caption counts half its characters: a rail of captioned photos above the title no longer
+    outweighs the short article below it; the article's own caption stays in the main content."""
+    figure = "<figure><img src='/p{n}.jpg' alt=''><figcaption>{text}</figcaption></figure>"
+    story = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3))
+    own = figure.format(n=99, text=CAPTION.format(n=99))
+    rail = "".join(figure.format(n=n, text=CAPTION.format(n=n)) for n in range(10))
+    menu = "".join(f"<div><a href='/s{n}'>Section number {n} of the site</a></div>" for n in range(30))
+    html = (
+        "<html><head><title>Council approves new footbridge</title></head><body>"
+        f"<div>{menu}</div><div><div>{rail}</div></div>"
+        f"<div><div><h1>Council approves new footbridge</h1>{story}{own}</div></div><div>{menu}</div></body></html>"
+    )
+    segments, _meta, _count, blocks = segment_html_blocks(html)
+    main = find_main_content(segments, blocks, "Council approves new footbridge")
+    assert main is not None
+    kept = [s.text for s, inside in zip(segments, main) if inside]
+    assert len([t for t in kept if t.startswith("The council voted")]) == 3
+    assert CAPTION.format(n=99).strip() in kept
+    assert not any(t.startswith("Crowds gathered") and t != CAPTION.format(n=99).strip() for t in kept)
+
+
 def test_the_rest_of_an_article_an_ad_pushed_out_of_its_containers_is_kept() -> None:
     """An ad that closes the article's containers mid-way leaves its rest a sibling of an ancestor."""
     html = _page(

@@ -84,6 +84,8 @@ GOOD_LINKS = 0.5
 SHORT_COST = 0.5
 #: a segment of fewer characters but at least this many words and little link text is neutral
 SENTENCE_WORDS = 5
+#: a caption (``<figcaption>``) of a paragraph's length counts this share of its characters
+CAPTION_WEIGHT = 0.5
 #: a teaser summary (a paragraph right after a linked title, in a small box of its own) counts this much against
 TEASER_COST = 0.5
 #: Class/id words of boilerplate containers. A word matches a class/id token that it
@@ -654,6 +656,9 @@ class _Scores:
                 value = 0.0
             elif out:
                 value = -float(chars)
+            elif dom.get("in_figcaption") and density < GOOD_LINKS and chars >= GOOD_CHARS:
+                value = chars * CAPTION_WEIGHT  # a photo's caption: the article's, or a gallery's
+                good[b] += chars
             elif (
                 density < GOOD_LINKS
                 and (chars >= GOOD_CHARS or (relaxed and _short_paragraph(seg, gaps_of[i])))
