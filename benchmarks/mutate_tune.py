@@ -19,7 +19,19 @@ reader sees, and scored again (the benchmark's shingle metric, per fold of
 * ``split``, ``split3``, ``splitempty``: an ad slot whose markup closes two (three) elements,
   after the page's middle ``</p>`` (``splitempty``: an empty slot, no "Advertisement" label);
 * ``badclass``: the element with the most ``<p>`` children gets the class token
-  ``social-sharing-enabled`` (a boilerplate word on the article's own container).
+  ``social-sharing-enabled`` (a boilerplate word on the article's own container);
+* ``font``: every ``<p>`` a ``<font>`` followed by ``<br><br>`` (an old CMS's markup);
+* ``amp``: ``<img>`` as ``<amp-img>`` and an ``<amp-ad>`` with its placeholder label after the middle ``</p>``;
+* ``comments``, ``relatedp``, ``author``: appended inside the element with the most ``<p>``
+  children (what a CMS renders after the story, no class names): four readers' comments in
+  ``<p>`` elements under a "4 Comments" heading; a "Read more:" line and six ``<p>`` of one
+  link each; an author box with a prose bio;
+* ``bare``: every ``<p>`` tag removed, each paragraph ended by ``<br><br>`` (text right in its ``<div>``);
+* ``table``: the children of the element with the most ``<p>`` children moved into one ``<td>``,
+  each ``<p>`` there a ``<font>`` followed by ``<br><br>`` (an old CMS's table layout);
+* ``sections``: the element with the most ``<p>`` children split in two ``<section>`` elements at
+  its middle ``<p>``, each under an ``<h2>`` ("Part one", "Part two");
+* ``figures``: a ``<figure>`` with a captioned, credited photo after every second ``</p>``.
 
 ``--low R`` lists the pages whose recall falls below R (ids only). Report-half
 pages are never read past their id. Nothing is asserted: figures go into
@@ -89,6 +101,134 @@ def _badclass(html: str) -> str:
     return str(lxml.html.tostring(root, encoding="unicode"))
 
 
+def _append_to_article(html: str, fragment: str) -> str:
+    """``fragment`` appended inside the element with the most ``<p>`` children (the article's
+    container, as a CMS renders what follows the story inside it)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception:
+        return html
+    best, most = None, 0
+    for el in root.iter():
+        if isinstance(el.tag, str):
+            n = sum(1 for c in el if c.tag == "p")
+            if n > most:
+                best, most = el, n
+    if best is None:
+        return html
+    for el in lxml.html.fragments_fromstring(fragment):
+        if isinstance(el, str):
+            continue
+        best.append(el)
+    return str(lxml.html.tostring(root, encoding="unicode"))
+
+
+#: readers' comments below the story, in plain ``<p>`` elements under a heading, no class names
+_COMMENTS_FLAT = "<h3>4 Comments</h3>" + "".join(
+    f"<div><p><b>Reader {i}</b> said on November {i + 3}, 2019 at 10:{i}2 am:</p>"
+    f"<p>I have been following this story for a while and I think the council got it wrong again, "
+    f"as it did with the bypass in {2000 + i}. Nobody asked the people who actually live there.</p>"
+    f"<p><a href='#reply{i}'>Reply</a></p></div>"
+    for i in range(4)
+)
+_COMMENTS = f"<div>{_COMMENTS_FLAT}</div>"
+#: a "related stories" block of ``<p>`` elements with one link each, after a "Read more" line
+_RELATED_P = "<p><strong>Read more:</strong></p>" + "".join(
+    f"<p><a href='/news/{i}'>Council approves plan number {i} for the riverside quarter after long debate</a></p>"
+    for i in range(6)
+)
+#: an author box: a bio paragraph in prose after the story
+_AUTHOR = (
+    "<div><img src='/staff/jane.jpg' alt=''><p><b>Jane Example</b> is a senior reporter who covers city hall, "
+    "transport and housing. She joined the paper in 2015 after ten years at a regional daily.</p>"
+    "<p><a href='mailto:jane@example.com'>jane@example.com</a> | <a href='/staff/jane'>More stories by Jane</a></p></div>"
+)
+
+
+def _sections(html: str) -> str:
+    """The element with the most ``<p>`` children split in two ``<section>`` elements at its middle
+    ``<p>``, each opened by an ``<h2>`` (a long read in chapters)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception:
+        return html
+    best, most = None, 0
+    for el in root.iter():
+        if isinstance(el.tag, str):
+            n = sum(1 for c in el if c.tag == "p")
+            if n > most:
+                best, most = el, n
+    if best is None or most < 4:
+        return html
+    kids = list(best)
+    ps = [i for i, c in enumerate(kids) if c.tag == "p"]
+    cut = ps[len(ps) // 2]
+    first, second = (lxml.html.fragment_fromstring(f"<section><h2>Part {k}</h2></section>") for k in ("one", "two"))
+    for c in kids[:cut]:
+        first.append(c)
+    for c in kids[cut:]:
+        second.append(c)
+    best.append(first)
+    best.append(second)
+    return str(lxml.html.tostring(root, encoding="unicode"))
+
+
+def _table(html: str) -> str:
+    """The children of the element with the most ``<p>`` children moved into one table cell, and
+    every ``<p>`` there a ``<font>`` followed by ``<br><br>`` (an old CMS's table layout)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception:
+        return html
+    best, most = None, 0
+    for el in root.iter():
+        if isinstance(el.tag, str):
+            n = sum(1 for c in el if c.tag == "p")
+            if n > most:
+                best, most = el, n
+    if best is None:
+        return html
+    table = lxml.html.fragment_fromstring('<table width="100%"><tr><td valign="top"></td></tr></table>')
+    cell = table.find(".//td")
+    assert cell is not None
+    for c in list(best):
+        cell.append(c)
+    best.append(table)
+    for p in cell.iter("p"):
+        p.tag = "font"
+        p.attrib.clear()
+        p.set("size", "2")
+        br1, br2 = lxml.html.Element("br"), lxml.html.Element("br")
+        br2.tail, p.tail = p.tail, None
+        p.addnext(br1)
+        br1.addnext(br2)
+    return str(lxml.html.tostring(root, encoding="unicode"))
+
+
+def _figures(html: str) -> str:
+    """A photo with a caption and a credit (``<figure>``) after every second ``</p>``."""
+    count = 0
+
+    def figure(m: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        if count % 2:
+            return m.group(0)
+        return (
+            m.group(0) + f'<figure><img src="/photos/{count}.jpg" alt=""><figcaption>Residents gathered near the site '
+            f"on Tuesday morning to watch the work begin, photo number {count}. (Photo: Jane Example / Agency)"
+            "</figcaption></figure>"
+        )
+
+    return re.sub(r"</p>", figure, html)
+
+
 MUTATIONS: dict[str, Callable[[str], str]] = {
     "none": lambda h: h,
     "noclass": lambda h: re.sub(r"\s(?:class|id)\s*=\s*(?:\"[^\"]*\"|'[^']*')", "", h),
@@ -105,6 +245,21 @@ MUTATIONS: dict[str, Callable[[str], str]] = {
     ),
     "splitempty": lambda h: _at_middle_p(h, '</div></div><div class="ad-slot"><iframe></iframe></div><div><div>'),
     "badclass": _badclass,
+    "font": lambda h: re.sub(
+        r"</p>", "</font><br><br>", re.sub(r"<p(?=[\s>])[^>]*>", '<font face="Arial" size="2">', h)
+    ),
+    "amp": lambda h: _at_middle_p(
+        re.sub(r"<img(?=[\s>/])([^>]*?)/?>", r"<amp-img\1></amp-img>", h),
+        '<amp-ad width="300" height="250" type="doubleclick"><div placeholder>Advertisement</div></amp-ad>',
+    ),
+    "comments": lambda h: _append_to_article(h, _COMMENTS),
+    "comments-flat": lambda h: _append_to_article(h, _COMMENTS_FLAT),
+    "relatedp": lambda h: _append_to_article(h, _RELATED_P),
+    "author": lambda h: _append_to_article(h, _AUTHOR),
+    "bare": lambda h: re.sub(r"</p>", "<br><br>", re.sub(r"<p(?=[\s>])[^>]*>", "", h)),
+    "table": _table,
+    "sections": _sections,
+    "figures": _figures,
 }
 
 

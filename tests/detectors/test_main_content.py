@@ -106,6 +106,26 @@ def test_clean_keeps_the_article_and_drops_the_rest() -> None:
     assert article.metadata["main_content_hint"] is True
 
 
+def test_a_line_of_links_after_the_article_does_not_carry_it_on() -> None:
+    """An author box's contact line (links with a separator between) is no paragraph; a sentence
+    with a link in it is."""
+    story = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(4))
+    linked = (
+        "<p>The full plan, with maps of the route and the costs, is on <a href='/plan'>the council's "
+        "website</a> until the end of the month.</p>"
+    )
+    box = (
+        "<div><img src='/jane.jpg' alt=''><p><b>Jane Example</b> is a senior reporter who covers city hall "
+        "and transport.</p><p><a href='mailto:jane@example.com'>jane@example.com</a> | "
+        "<a href='/staff/jane'>More stories by Jane Example</a></p></div>"
+    )
+    html = _page(f"<div><h1>Council approves new footbridge</h1>{story}{linked}{box}</div>")
+    body = newsclean.clean(html, Options(input_format="html", use_model=False)).lines([Label.BODY])
+    assert body[:4] == [PARA.format(n=n).strip() for n in range(4)]
+    assert any(t.startswith("The full plan") for t in body)
+    assert not any("jane@example.com" in t for t in body)
+
+
 def test_the_hint_can_be_taken_from_trafilatura_or_switched_off() -> None:
     options = Options(input_format="html", use_model=False, main_content_source="trafilatura")
     article = newsclean.clean(PAGE, options)
@@ -451,6 +471,70 @@ def test_a_closing_sentence_in_a_div_stays_but_a_short_prompt_goes() -> None:
     assert "Follow us on social media for more news." not in kept
 
 
+def test_an_article_of_br_separated_paragraphs_drops_loose_prompts_but_keeps_its_own_lines() -> None:
+    """Paragraphs written as ``<font>`` text between ``<br><br>`` (an old CMS) are the article's
+    paragraphs as ``<p>`` would be: a prompt in a bare ``<div>`` after them is furniture, a short
+    line of the run itself (a subheading between its paragraphs) is not."""
+    run = "<br><br>".join(f"<font size='2'>{PARA.format(n=n)}</font>" for n in range(3))
+    run += "<br><br><font size='2'>What happens next</font><br><br>"
+    run += "<br><br>".join(f"<font size='2'>{OTHER.format(n=n)}</font>" for n in range(2))
+    html = _page(
+        f"<div><h1>Council approves new footbridge</h1>{run}"
+        "<div>Get short URL</div><div>Follow us on social media for more news.</div></div>"
+    )
+    kept = _main_texts(html)
+    assert len([t for t in kept if t.startswith("The council voted")]) == 3
+    assert len([t for t in kept if t.startswith("Residents said")]) == 2
+    assert "What happens next" in kept
+    assert "Get short URL" not in kept and "Follow us on social media for more news." not in kept
+
+
+def test_a_section_of_the_article_under_a_list_of_links_is_a_part_of_it() -> None:
+    """An article in two ``<section>`` elements, the first opened by a long list of links: that
+    section sums little, but from its first paragraph to its last it is article; a box of teasers
+    beside them is not."""
+    links = "".join(
+        f"<li><a href='/s{n}'>Another story that readers liked very much number {n}</a></li>" for n in range(16)
+    )
+    first = "<section><ul>" + links + "</ul>" + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3)) + "</section>"
+    second = (
+        "<section><h2>What happens next</h2>" + "".join(f"<p>{OTHER.format(n=n)}</p>" for n in range(5)) + "</section>"
+    )
+    html = _page(f"<div><h1>Council approves new footbridge</h1>{first}{second}<div>{RELATED}</div></div>")
+    kept = _main_texts(html)
+    assert len([t for t in kept if t.startswith("The council voted")]) == 3
+    assert len([t for t in kept if t.startswith("Residents said")]) == 5
+    assert not any("related story" in t or "Another story" in t for t in kept)
+
+
+CAPTION = (
+    "Crowds gathered on the riverbank in the late afternoon sun to watch the lantern parade pass "
+    "under the old stone bridge, picture {n}."
+)
+
+
+def test_a_gallery_of_long_captions_weighs_less_than_the_article() -> None:
+    """A caption counts half its characters: a rail of captioned photos above the title no longer
+    outweighs the short article below it; the article's own caption stays in the main content."""
+    figure = "<figure><img src='/p{n}.jpg' alt=''><figcaption>{text}</figcaption></figure>"
+    story = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3))
+    own = figure.format(n=99, text=CAPTION.format(n=99))
+    rail = "".join(figure.format(n=n, text=CAPTION.format(n=n)) for n in range(10))
+    menu = "".join(f"<div><a href='/s{n}'>Section number {n} of the site</a></div>" for n in range(30))
+    html = (
+        "<html><head><title>Council approves new footbridge</title></head><body>"
+        f"<div>{menu}</div><div><div>{rail}</div></div>"
+        f"<div><div><h1>Council approves new footbridge</h1>{story}{own}</div></div><div>{menu}</div></body></html>"
+    )
+    segments, _meta, _count, blocks = segment_html_blocks(html)
+    main = find_main_content(segments, blocks, "Council approves new footbridge")
+    assert main is not None
+    kept = [s.text for s, inside in zip(segments, main) if inside]
+    assert len([t for t in kept if t.startswith("The council voted")]) == 3
+    assert CAPTION.format(n=99).strip() in kept
+    assert not any(t.startswith("Crowds gathered") and t != CAPTION.format(n=99).strip() for t in kept)
+
+
 def test_the_rest_of_an_article_an_ad_pushed_out_of_its_containers_is_kept() -> None:
     """An ad that closes the article's containers mid-way leaves its rest a sibling of an ancestor."""
     html = _page(
@@ -520,6 +604,91 @@ def test_the_article_resumes_after_an_ad_far_up_the_tree() -> None:
     assert not any(t.startswith("Residents said") for t in headed)
     single = _main_texts(_page(f"{menu}{article}<div><span>Advertisement</span></div><p>{OTHER.format(n=0)}</p>"))
     assert not any(t.startswith("Residents said") for t in single)
+
+
+def test_the_rest_of_an_article_four_levels_up_is_a_part_of_it() -> None:
+    """An empty ad slot (no label: no gap to resume after) whose markup closed four of the article's
+    elements leaves its rest a sibling of the fourth ancestor: still a part; a sources box there is not."""
+    article = "<h1>Council approves new footbridge</h1>" + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(5))
+    for n in range(4):  # a share link, a date, a section link around each level
+        article = f"<div><a href='/share{n}'>Share this story {n}</a>{article}</div>"
+    rest = "<div><div>" + "".join(f"<p>{OTHER.format(n=n)}</p>" for n in range(3)) + "</div></div>"
+    ad = "<div class='ad-slot'><iframe src='/ad'></iframe></div>"
+    tail = "<div class='cards'>" + RELATED + "</div><div><a href='/about'>About us</a></div>"
+    kept = _main_texts(_page(f"<div><div>{article}{ad}{rest}{tail}</div></div>"))
+    assert [t for t in kept if t.startswith("Residents said")] == [OTHER.format(n=n).strip() for n in range(3)]
+    assert len([t for t in kept if t.startswith("The council voted")]) == 5
+    assert not any("related story" in t for t in kept)
+    source = "<div><p>Email interview with a spokesman for the county highways department, 2019.</p></div>"
+    small = _main_texts(_page(f"<div><div>{article}{ad}{source}{tail}</div></div>"))
+    assert not any(t.startswith("Email interview") for t in small)
+
+
+def test_the_article_resumes_after_an_ad_that_closed_its_declared_element() -> None:
+    """``itemprop="articleBody"`` names the article, but an ad's markup closed it mid-way: the
+    paragraphs right after the ad's label carry it on; after a heading (another section) they do not."""
+    menu = "".join(f"<div><a href='/s{n}'>Section number {n} of the site</a></div>" for n in range(30))
+    body = '<div itemprop="articleBody">' + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(5)) + "</div>"
+    rest = "".join(f"<p>{OTHER.format(n=n)}</p>" for n in range(3))
+    kept = _main_texts(_page(f"{menu}<div><div>{body}</div></div><div><span>Advertisement</span></div>{rest}{menu}"))
+    assert [t for t in kept if t.startswith("Residents said")] == [OTHER.format(n=n).strip() for n in range(3)]
+    assert "Advertisement" not in kept
+    headed = _main_texts(_page(f"{menu}<div><div>{body}</div></div><div><h3>From our readers</h3></div>{rest}{menu}"))
+    assert not any(t.startswith("Residents said") for t in headed)
+    assert len([t for t in headed if t.startswith("The council voted")]) == 5
+
+
+COMMENT = (
+    "I have been following this story for a while and I think the council got it wrong again, as it "
+    "did with the bypass years ago. Nobody asked the people who actually live there. {n}"
+)
+
+
+def _comments(n: int) -> str:
+    return "".join(f"<div><p><b>Reader {k}</b> said:</p><p>{COMMENT.format(n=k)}</p></div>" for k in range(n))
+
+
+def test_readers_comments_inside_the_article_container_do_not_sink_it() -> None:
+    """The article's container, widened to from one of its paragraphs, may sum less than nothing
+    with a long comments thread inside it: it is still the article's; the thread stays out."""
+    story = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(2))
+    thread = f"<div><h3>Comments</h3>{_comments(6)}</div>"
+    kept = _main_texts(_page(f"<div><h1>Council approves new footbridge</h1>{story}{thread}</div>"))
+    assert len([t for t in kept if t.startswith("The council voted")]) == 2
+    assert not any(t.startswith("I have been following") for t in kept)
+    segments, _meta, _count, blocks = segment_html_blocks(_page(f"<div>{thread}</div>"))
+    main = find_main_content(segments, blocks)  # a thread alone is no article
+    assert main is None or not any(m and s.text.startswith("I have been") for s, m in zip(segments, main))
+
+
+def test_a_long_thread_inside_a_short_articles_container_does_not_hand_the_page_to_a_footer() -> None:
+    """Comments opened by their heading weigh nothing against the container they sit in: a short
+    article whose container also holds a long thread is still the article, whole (before: one
+    of its paragraphs), and neither the thread nor a footer's prose joins it."""
+    story = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(2))
+    thread = f"<div><h3>Comments</h3>{_comments(8)}</div>"
+    footer = (
+        "<div><div>The Daily Example is published by Example Media Ltd, 1 High Street, Exampletown, "
+        "company number 0123456, VAT number 987654321, registered in England and Wales.</div></div>"
+    )
+    html = _page(f"<div><div><h1>Council approves new footbridge</h1>{story}{thread}</div></div>{footer}")
+    kept = _main_texts(html)
+    assert len([t for t in kept if t.startswith("The council voted")]) == 2
+    assert not any(t.startswith("I have been following") or "Example Media" in t for t in kept)
+
+
+def test_a_comments_heading_after_the_article_opens_the_rest_of_its_container() -> None:
+    """Comments rendered without a wrapper of their own: a comments heading alone in its block,
+    after the article's paragraphs, makes the rest of the container comments; a comment count
+    above the article's paragraphs does not."""
+    story = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(4))
+    kept = _main_texts(
+        _page(f"<div><h1>Council approves new footbridge</h1>{story}<h3>4 Comments</h3>{_comments(4)}</div>")
+    )
+    assert len([t for t in kept if t.startswith("The council voted")]) == 4
+    assert not any(t.startswith("I have been following") for t in kept)
+    counted = _main_texts(_page(f"<div><h1>Council approves new footbridge</h1><h3>12 Comments</h3>{story}</div>"))
+    assert len([t for t in counted if t.startswith("The council voted")]) == 4
 
 
 MENU_BLURB = "Stories from the seven counties of the valley, reported every day by our team of local reporters {n}."

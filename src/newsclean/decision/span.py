@@ -89,12 +89,22 @@ def is_content(page: Page, i: int) -> bool:
         if not page.in_main(i) or not (shape.prose or shape.words >= 5 or shape.chars >= 30):
             return False
         dom = page.segments[i].dom
-        if page.hint_source == "dom" and dom and dom.get("is_link"):
+        if page.hint_source == "dom" and dom and (dom.get("is_link") or _linked_line(dom)):
             return False  # a link ("Continue reading the main story") does not start or carry the article
     elif not shape.prose:
         return False
     best = page.best(i)
     return best is None or best.score < STRONG
+
+
+#: a line whose text is this share link text at least is links (with separators between:
+#: "jane@example.com | More stories by Jane"), not a paragraph
+LINKED_LINE = 0.9
+
+
+def _linked_line(dom: dict[str, object]) -> bool:
+    density = dom.get("link_density")
+    return isinstance(density, float) and density >= LINKED_LINE
 
 
 def _terminal(page: Page, i: int) -> bool:

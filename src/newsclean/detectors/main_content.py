@@ -35,7 +35,7 @@ ad. Two sources:
   and a fifth of its sum at least is main content too: the article split
   into two containers by a newsletter box, an ad or a list of related links
   heavier than the second part (readability's sibling step); with none
-  there, the nearest such part beside an ancestor up to three levels up
+  there, the nearest such part beside an ancestor up to five levels up
   (an ad that closed the article's containers mid-way), never above the
   page's title heading (a mega-menu's blurbs) nor, farther up, the page's
   last block (a footer without ``<footer>``). Text that occurs
@@ -84,6 +84,8 @@ GOOD_LINKS = 0.5
 SHORT_COST = 0.5
 #: a segment of fewer characters but at least this many words and little link text is neutral
 SENTENCE_WORDS = 5
+#: a caption (``<figcaption>``) of a paragraph's length counts this share of its characters
+CAPTION_WEIGHT = 0.5
 #: a teaser summary (a paragraph right after a linked title, in a small box of its own) counts this much against
 TEASER_COST = 0.5
 #: Class/id words of boilerplate containers. A word matches a class/id token that it
@@ -133,7 +135,9 @@ BOX_CHARS = 80
 SIBLING_SHARE = 0.2
 SIBLING_MIN = 60.0
 #: ... or of its parent's, up to this many levels up (the first level with such a part ends the search)
-SIBLING_LEVELS = 3
+#: (3 before: an ad slot that closes three elements mid-article, ``mutate_tune.py split3``, left
+#: the rest four levels up on some tune pages; 5 gives split3 0.9557 -> 0.9564, the rest unchanged)
+SIBLING_LEVELS = 5
 #: ... where the part found there must hold this share of the best block's sum (a sources box stays out)
 FAR_SHARE = 0.3
 #: the main content is written in <p> elements when this share of its characters is
@@ -207,13 +211,13 @@ def find_main_content(
     for k in range(n - 1, 0, -1):
         total[parent[k]] += total[k]
     boiler = _boilerplate(blocks, total, _prose_totals(segments, blocks, chars_of))
-    _comment_sections(segments, blocks, boiler)
-    scored = _Scores(segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor)
+    quiet = _comment_sections(segments, blocks, boiler)
+    scored = _Scores(segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor, quiet=quiet)
     relaxed = scored.best is None
     if relaxed:
         # no paragraph anywhere: an article of short paragraphs, each a sentence or two;
         # look again with every sentence in a <p> counted as a paragraph
-        scored = _Scores(segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor, relaxed=True)
+        scored = _Scores(segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor, relaxed=True, quiet=quiet)
         if scored.best is None:
             return None
     inside = scored.inside()
@@ -232,7 +236,9 @@ def find_main_content(
     if forgiven:
         for text in forgiven:
             repeats[text] = 1
-        scored = _Scores(segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor, relaxed=relaxed)
+        scored = _Scores(
+            segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor, relaxed=relaxed, quiet=quiet
+        )
     dropped = scored.dropped(inside)
     if stats is not None:
         stats["paragraph_chars"] = sum(v > 0 and chars_of[i] for i, v in enumerate(scored.values))
@@ -268,11 +274,11 @@ def _resume_after_gaps(segments: list[Segment], scored: _Scores, main: list[bool
     :data:`RESUME_PARAGRAPHS` paragraphs or more (segments that count for their block,
     sentences between them) that weighs no more than :data:`RESUME_WEIGHT` times the best
     block (the article's second half may weigh more than its first) is main content
-    too, and so on after the next gap. Not where the page declares its article's
-    element (:func:`_declared_body`): paragraphs after it are the page's word too.
+    too, and so on after the next gap. Also where the page declares its article's
+    element (:func:`_declared_body`): the ad's markup closes that element as well.
     """
-    if scored.declared or scored.best is None:
-        return  # the page said where its article is
+    if scored.best is None:
+        return
     values, n = scored.values, len(segments)
     most = scored.raw[scored.best]
     last = next((i for i in range(n - 1, -1, -1) if main[i]), -1)
@@ -293,6 +299,25 @@ def _resume_after_gaps(segments: list[Segment], scored: _Scores, main: list[bool
         for k in range(i, j):
             main[k] = True
         last = j - 1
+
+
+#: a block holding this many paragraphs of its own (text separated by ``<br>``, not in ``<p>``
+#: elements) is written like a run of ``<p>`` (:func:`_drop_loose_text`)
+BR_PARAGRAPHS = 3
+
+
+def _br_runs(segments: list[Segment], chars_of: list[int], main: list[bool]) -> set[int]:
+    """The blocks of the main content that hold :data:`BR_PARAGRAPHS` paragraphs of their own
+    (an old CMS's ``<font>`` text or a ``<div>`` of ``<br><br>``-separated paragraphs)."""
+    count: dict[int, int] = {}
+    for i, seg in enumerate(segments):
+        dom = seg.dom
+        if main[i] and chars_of[i] >= GOOD_CHARS and dom is not None and dom.get("tag") in _LOOSE:
+            density = dom.get("link_density")
+            if not (isinstance(density, float) and density >= GOOD_LINKS):
+                b = _block(seg)
+                count[b] = count.get(b, 0) + 1
+    return {b for b, n in count.items() if n >= BR_PARAGRAPHS}
 
 
 def _drop_trailing_headings(segments: list[Segment], main: list[bool]) -> None:
@@ -331,7 +356,8 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], gaps_of: list
     """Where the article is written in ``<p>`` elements, short text in bare containers is furniture.
 
     When :data:`P_SHARE` of the main content's characters at least sit in
-    ``<p>`` elements, a segment of fewer than :data:`LOOSE_CHARS` characters
+    ``<p>`` elements (or in a block of ``<br>``-separated paragraphs, :func:`_br_runs`,
+    whose own lines are then the article's), a segment of fewer than :data:`LOOSE_CHARS` characters
     whose block is a bare container (``div``, ``section``, ``aside``, a custom
     element ...: :data:`_LOOSE`), not inside a heading, list, table, quote or
     figure, is left out of it: tags, share and follow prompts, "Subscribe to
@@ -346,10 +372,11 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], gaps_of: list
     """
     in_p = total = 0
     first = last = -1
+    runs = _br_runs(segments, chars_of, main)
     for i, seg in enumerate(segments):
         if main[i]:
             total += chars_of[i]
-            if seg.dom is not None and seg.dom.get("tag") == "p":
+            if seg.dom is not None and (seg.dom.get("tag") == "p" or _block(seg) in runs):
                 in_p += chars_of[i]
                 if chars_of[i] >= GOOD_CHARS:
                     last = i
@@ -368,6 +395,8 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], gaps_of: list
         above = dom.get("ancestors")
         if not isinstance(tag, str) or not (tag in _LOOSE or "-" in tag) or dom.get("is_heading"):
             continue
+        if _block(seg) in runs:
+            continue  # a line of the article's own run of <br>-separated paragraphs
         if isinstance(above, frozenset) and not above.isdisjoint(_HOLDERS):
             continue
         sentence = gaps_of[i] >= SENTENCE_WORDS - 1
@@ -382,7 +411,7 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], gaps_of: list
         ):
             tail = i  # a closing sentence written in a <div> right after the last paragraph
             continue
-        if first < i < last and not dom.get("link_density") and _paragraph_follows(segments, chars_of, i):
+        if first < i < last and not dom.get("link_density") and _paragraph_follows(segments, chars_of, i, runs):
             continue  # a subheading
         main[i] = False
 
@@ -465,14 +494,20 @@ def _title_index(segments: list[Segment], title: str) -> int | None:
 _TITLE_SEPARATORS = frozenset("|-–—:·•")
 
 
-def _comment_sections(segments: list[Segment], blocks: Blocks, boiler: list[bool]) -> None:
+def _comment_sections(segments: list[Segment], blocks: Blocks, boiler: list[bool]) -> set[int]:
     """Mark as boilerplate the blocks that a comments heading opens ("Comments", "3 Comments", "Leave a Reply",
     "Reader responses (9)", "14 thoughts on “…”": :data:`COMMENT_THREAD_TITLE`).
 
     Readers' comments are paragraphs of prose, and a comments section without
     class words can outweigh a short article. The section is the outermost
-    block whose first text is such a heading (a heading alone in its block
-    marks nothing).
+    block whose first text is such a heading; a heading alone in its block
+    marks the rest of its container (its following siblings) when
+    :data:`COMMENT_AFTER` paragraphs of the container come before it (the
+    comments rendered after the story, in its container, without a wrapper),
+    and nothing otherwise (a comment count under the headline). Returns the blocks
+    so marked: their text is furniture that weighs nothing (:class:`_Scores`), as
+    a thread inside the article's container, after the article, says nothing
+    against the container.
     """
     n = len(blocks.parent)
     first = [-1] * n
@@ -489,18 +524,52 @@ def _comment_sections(segments: list[Segment], blocks: Blocks, boiler: list[bool
         while b >= 0 and first[b] < 0:
             first[b] = i
             b = blocks.parent[b]
+    marked: set[int] = set()
     for i, b in heads:
         top = b
         while blocks.parent[top] > 0 and first[blocks.parent[top]] == i:
             top = blocks.parent[top]
         if top != b or blocks.end[top] > top + 1:
-            for k in range(top, blocks.end[top]):
-                boiler[k] = True
+            marked.update(range(top, blocks.end[top]))
+        elif _prose_before(segments, first, blocks.parent[top], i):
+            # a heading alone, after the article's paragraphs in the same container: the
+            # comments are its following siblings, to the container's end
+            marked.update(range(top, blocks.end[blocks.parent[top]]))
+    for k in marked:
+        boiler[k] = True
+    return marked
 
 
-def _paragraph_follows(segments: list[Segment], chars_of: list[int], i: int) -> bool:
-    nxt = segments[i + 1].dom if i + 1 < len(segments) else None
-    return nxt is not None and nxt.get("tag") == "p" and chars_of[i + 1] >= GOOD_CHARS
+#: a comments heading alone in its block opens the rest of its container when this many
+#: paragraphs of the container come before it (:func:`_comment_sections`)
+COMMENT_AFTER = 2
+
+
+def _prose_before(segments: list[Segment], first: list[int], container: int, i: int) -> bool:
+    """At least :data:`COMMENT_AFTER` paragraphs (:data:`GOOD_CHARS` characters or more, no
+    links) lie in ``container`` before segment ``i``."""
+    if container <= 0:
+        return False
+    found = 0
+    for j in range(first[container], i):
+        seg = segments[j]
+        dom = seg.dom or {}
+        if len(seg.text) >= GOOD_CHARS and not dom.get("link_density"):
+            found += 1
+            if found >= COMMENT_AFTER:
+                return True
+    return False
+
+
+def _paragraph_follows(
+    segments: list[Segment], chars_of: list[int], i: int, runs: frozenset[int] | set[int] = frozenset()
+) -> bool:
+    """A paragraph (a ``<p>``, or a paragraph of a run of :func:`_br_runs`) follows segment ``i``."""
+    if i + 1 >= len(segments):
+        return False
+    nxt = segments[i + 1]
+    dom = nxt.dom
+    return dom is not None and (dom.get("tag") == "p" or _block(nxt) in runs) and chars_of[i + 1] >= GOOD_CHARS
 
 
 def _asked(segments: list[Segment], chars_of: list[int], repeats: dict[str, int], i: int) -> bool:
@@ -542,6 +611,7 @@ class _Scores:
         repeats: dict[str, int],
         anchor: int | None = None,
         relaxed: bool = False,
+        quiet: set[int] | frozenset[int] = frozenset(),
     ) -> None:
         n = len(blocks.parent)
         parent = blocks.parent
@@ -580,8 +650,15 @@ class _Scores:
             )
             out = placed or repeats.get(seg.text, 0) > 1
             self.repeated.append(out and not placed and density < GOOD_LINKS)
-            if out:
+            if out and b in quiet:
+                # readers' comments opened by their heading: not the article, but where they
+                # are (inside the article's container, after it) says nothing against it
+                value = 0.0
+            elif out:
                 value = -float(chars)
+            elif dom.get("in_figcaption") and density < GOOD_LINKS and chars >= GOOD_CHARS:
+                value = chars * CAPTION_WEIGHT  # a photo's caption: the article's, or a gallery's
+                good[b] += chars
             elif (
                 density < GOOD_LINKS
                 and (chars >= GOOD_CHARS or (relaxed and _short_paragraph(seg, gaps_of[i])))
@@ -646,9 +723,13 @@ class _Scores:
             best = declared
         elif anchor is not None and score[best] > 0 and first[best] != anchor:
             best = _nearer_title(best, anchor, score, first, blocks.end)
-        if declared is None and score[best] > 0:
+        positive = score[best] > 0
+        if declared is None and positive:
+            # (the block climbed to may sum less than nothing: readers' comments after the article,
+            # inside its container, weigh against it; its sum from its first paragraph to its last
+            # made it the article's)
             best = _climb(best, blocks, score, good, self.core)
-        self.best: int | None = best if score[best] > 0 else None
+        self.best: int | None = best if positive else None
 
     def inside(self) -> list[bool]:
         """Per block: in the best block or in a part of the article beside it."""
@@ -764,7 +845,9 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
     links between two body containers) is left out when the furniture weighs
     more than the part. A sibling of the best block (or of the outermost
     block around it with the same sum) is taken when it holds a paragraph and
-    its own sum is :data:`SIBLING_SHARE` of the best one's at least (and no
+    its own sum (or its sum from its first paragraph to its last, :func:`_span_sums`:
+    a list of links above a section's paragraphs does not count) is
+    :data:`SIBLING_SHARE` of the best one's at least (and no
     more than the best one's: a heavier block the title anchor passed over,
     :func:`_nearer_title`, stays out).
 
@@ -781,7 +864,7 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
     best block's paragraphs follow it: the article follows its title, and the
     blurbs of a mega-menu above it are sentences too.
     """
-    blocks, score, good = scored.blocks, scored.raw, scored.good
+    blocks, score, good, core = scored.blocks, scored.raw, scored.good, scored.core
     paragraphs, boiler = scored.paragraphs, scored.boiler
     parent, end = blocks.parent, blocks.end
     level = best
@@ -813,7 +896,13 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
                     break  # the article follows its title: a menu's descriptions above it are not a part
                 if depth and scored.hi[k] == last_segment:
                     break  # farther up, the page's last text is its footer, not the rest of the article
-                if not boiler[k] and paragraphs[k] and good[k] and low <= score[k] <= score[best]:
+                if (
+                    not boiler[k]
+                    and paragraphs[k]
+                    and good[k]
+                    and low <= (score[k] if depth else max(score[k], core[k]))
+                    and score[k] <= score[best]
+                ):
                     out.append(k)
                 elif good[k] and nearest and not boiler[k]:
                     # the nearest block with text holds more than the article's next part (the rest

@@ -369,6 +369,9 @@ def test_a_caption_and_its_credit_under_a_comment_counter_open_no_comments() -> 
         "A short digest of the week's planning news, every Thursday. Unsubscribe at any time.",
         "This page is for general information only and is not a substitute for professional medical advice.",
         "Share prices are delayed by 20 minutes.",
+        "This post may contain affiliate and/or referral links. Please see my disclosure page.",
+        "This document is subject to copyright. No part may be reproduced without the written permission.",
+        "Citation: Council approves new footbridge (2019, November 18) retrieved 20 November 2019 from https://example.com/news/1",
         "Have you been affected by the closure? Tell the newsroom what happened.",
         "Dieser Beitrag enthält Affiliate-Links; kaufen Sie darüber ein, erhalten wir eine Provision.",
         "Alle Angaben ohne Gewähr, Stand Montagmorgen.",
@@ -389,6 +392,8 @@ def test_affiliate_notes_digests_and_disclaimers_are_pitches(line: str) -> None:
     [
         "The regulator said influencers must label affiliate links clearly in every post they publish.",
         "The agent will receive a commission of 3% on the sale, the court heard.",
+        "The report said that her post may contain affiliate marketing claims that break the rules.",
+        "The court ruled that the photograph is not subject to copyright because a monkey took it.",
         "Trains were delayed by 40 minutes after a signal failure near the junction.",
         "Residents who have been affected by the flooding can claim a grant from Monday.",
         "Die Kommission legte am Dienstag ihren Bericht vor; die Stadt will ihn prüfen.",

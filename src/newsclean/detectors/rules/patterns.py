@@ -503,10 +503,11 @@ PITCH_PATTERNS: dict[str, list[str]] = {
         r"\bshould not be used for (?:the )?diagnosis\b", r"\b(?:views|opinions) expressed (?:here |in this (?:article|column|piece) )?(?:are|belong)\b", r"\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinion)",
         r"\bcomments are (?:checked|moderated|reviewed|pre-moderated)\b", r"^cite this article\b", r"^have a (?:story|news) tip\b", r"^have your say\b",
 
-        r"\b(?:links? (?:on|in) (?:this|our)\b.{0,60}\baffiliate|(?:this|our) (?:article|page|post|guide|site|story)s? (?:contains?|includes?|uses?) affiliate)", r"\bmay (?:earn|receive|get|make) (?:an? )?(?:small )?(?:affiliate )?(?:commission|fee|share of)\b",
+        r"\b(?:links? (?:on|in) (?:this|our)\b.{0,60}\baffiliate|(?:this|our) (?:article|page|post|guide|site|story)s? (?:may )?(?:contains?|includes?|uses?) (?:\w+ )?affiliate)", r"\bmay (?:earn|receive|get|make) (?:an? )?(?:small )?(?:affiliate )?(?:commission|fee|share of)\b",
         r"\bunsubscribe at any time\b", r"^one email (?:every|a|each) \w+", r"\bnot a substitute for (?:\w+ ){0,2}(?:advice|care|diagnosis|treatment)\b", r"\bfor general information(?:al purposes)? only\b",
         r"\b(?:data|prices|quotes) (?:are )?delayed (?:by )?(?:at least )?\d+ ?min", r"^have you been affected\b", r"\bsend (?:it|them) to us at\b",
         r"\backnowledges? the traditional (?:owners|custodians)\b",
+        r"\bis subject to copyright\b", r"\bno part (?:of (?:this|it) (?:\w+ )?)?may be reproduced\b", r"^citation: .{0,200}\bretrieved\b",
         r"\b(?:meets?|hits?|lands? in|reach(?:es)?|arrives? in|right to) your inbox\b", r"\bprotected by recaptcha\b",
         # the site asking about itself or for support: "Tell us what you think about our new look by
         # taking this survey", "Support X so we can continue ...", "Want to stay updated? ... follow us by email"
@@ -535,7 +536,7 @@ PITCH_CUES: list[str] = [
     "affiliat", "afiliad", "affiliés", "commission", "comisión", "comissão", "provision", "unsubscribe", "one email",
     "schicken wir", "correo", "recevez", "vous résume", "seu e-mail", "seu email", "substitu", "sostituisc", "ersetz",
     "general information", "ohne gewähr", "verzögert", "delayed", "ritardo", "différée", "retrasad", "atrasad",
-    "been affected", "to us at", "een tip", "traditional",
+    "been affected", "to us at", "een tip", "traditional", "subject to copyright", "be reproduced", "citation:",
     "enter your email", "by subscribing", "by signing up", "by providing", "top stories", "best writing", "best stories",
     "best journalism", "notifications", "a story", "a tip", "news tip", "abonnieren", "verpassen", "ihrem postfach",
     "tua casella", "premier mois", "modérés", "cancela", "primer mes", "elke",
