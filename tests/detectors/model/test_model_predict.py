@@ -258,3 +258,42 @@ def test_a_segment_works_out_a_deferred_reason_once_and_compares_its_text() -> N
     assert len(calls) == 1
     given.decide(Label.BODY, "model", "model: top features +list", 0.9)
     assert deferred != given
+
+
+def test_later_passes_reuse_scores_of_their_own_page_and_model_only(tiny_docs: list[SegDocument]) -> None:
+    """A pass over a page's picked lines reuses the previous such pass's scores (the same
+    floats as working them out), never those of another page or another model."""
+    from newsclean.detectors.model import sequence
+    from newsclean.segments.text import segment_lines, split_lines
+
+    model = train(tiny_docs, Settings(epochs=5, min_count=1))
+    other = train(tiny_docs, Settings(epochs=2, min_count=1))
+    opts = Options(use_model=False)
+    first = pipeline.label_segments(segment_lines(split_lines(tiny_docs[0].text)), opts)
+    picked = list(range(1, len(first)))
+
+    def again() -> Page:
+        segs = segment_lines(split_lines("\n\n".join(first.texts[i] for i in picked)))
+        return pipeline.label_segments(segs, opts, reuse=(first, picked))
+
+    model.predict(first)
+    assert sequence._MEMO[0] is None  # a first pass remembers nothing
+    second = again()
+    scores = model.predict(second)._emissions
+    memo = sequence._MEMO[0]
+    assert memo is not None and memo.page() is first and memo.model() is model
+    third = again()
+    reused = model.predict(third)._emissions
+    assert any(a is b for a, b in zip(reused, scores))  # the same lines, the same context: reused
+    sequence._MEMO[0] = None
+    assert model.predict(again())._emissions == reused  # worked out afresh: the same floats
+    # another model finds no memo of this one's
+    model.predict(again())
+    assert sequence._MEMO[0] is not None
+    theirs = other.predict(again())._emissions
+    sequence._MEMO[0] = None
+    assert other.predict(again())._emissions == theirs
+    assert not any(a is b for a, b in zip(theirs, reused))
+    # a new page's first pass drops the memo
+    other.predict(pipeline.label_segments(segment_lines(split_lines(tiny_docs[1].text)), opts))
+    assert sequence._MEMO[0] is None

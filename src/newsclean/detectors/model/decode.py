@@ -76,14 +76,23 @@ def viterbi(
     size = len(start)
     labels = range(size)
     margins, rows = prepared or plan(transitions)
+    # how far ahead of the runner-up the leader must be to be every label's best predecessor
+    # (the largest of its margins): then the per-label test is skipped (on the one-file input
+    # the leader is alone at 74% of the steps; the test costs 2.5 us, this one 0.6 us)
+    reach = [max(row) for row in margins]
     score = list(map(add, start, emissions[0]))
     #: per step: the leader, when it is every label's best predecessor, else each label's best predecessor
     steps: list[int | list[int]] = []
     for t in range(1, n):
         top = max(score)
         lead = score.index(top)
-        gaps = map(sub, [top] * size, score)
-        close = [k for k, gap, margin in zip(labels, gaps, margins[lead]) if not gap > margin]
+        score[lead] = -math.inf
+        alone = top - max(score) > reach[lead]
+        score[lead] = top
+        close = []
+        if not alone:
+            gaps = map(sub, [top] * size, score)
+            close = [k for k, gap, margin in zip(labels, gaps, margins[lead]) if not gap > margin]
         if not close:
             steps.append(lead)
             score = [top + w + e for w, e in zip(rows[lead], emissions[t])]

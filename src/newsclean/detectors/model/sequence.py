@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import math
+import weakref
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -116,14 +117,27 @@ class Model:
         padded = [self._groups_of(EDGE)] * reach + seen + [self._groups_of(EDGE)] * reach
         columns = [[g[o] for g in padded[reach + off : reach + off + n]] for o, off in enumerate(OFFSETS)]
         around = list(zip(*columns))  # around[i]: the groups segment i sees, one per offset
-        # a segment's score per label: the weights of its line features, the summed
-        # weights of its context features (cached per distinct context), then its
-        # neighbours' group totals (the same sums as emissions(), in another order)
+        totals = [[g.total for g in c] for c in columns]
+        emissions = self._emissions_of(page, parts, totals)
+        path = viterbi(emissions, self.transitions, self.start, self.end, self._plan)
+        return Prediction(self, emissions, parts, around, path)
+
+    def _emissions_of(self, page: Page, parts: PageParts, totals: list[list[Sequence[float]]]) -> list[list[float]]:
+        """Each segment's score per label: its context vector, its neighbours' group totals, its line features.
+
+        The same sums as :meth:`emissions`, in another order (context, each neighbour, then
+        the line features). A page of lines picked again from a first page (the second and
+        later passes over its kept lines) reuses the previous such pass's score of a line
+        whose context and neighbours are what they were then (:meth:`_again`).
+        """
+        origin = page.picked_from
+        if origin is not None and len(totals) == 2:
+            return self._again(origin[0], origin[1], parts, totals)
+        _MEMO[0] = None  # a new page: the previous page's passes are done
         get = self.weights.get
         contexts = self._contexts
         emissions: list[list[float]] = []
         add = emissions.append
-        totals = [[g.total for g in c] for c in columns]
         if len(totals) == 2:  # OFFSETS: the lines above and below (the same sums, without a list per line)
             for line, context, above, below in zip(parts.line, parts.context, *totals):
                 vector = contexts.get(context)
@@ -136,8 +150,50 @@ class Model:
                 if vector is None:
                     vector = self._context_vector(context)
                 add(list(map(sum, zip(vector, *sums, *filter(None, map(get, line))))))
-        path = viterbi(emissions, self.transitions, self.start, self.end, self._plan)
-        return Prediction(self, emissions, parts, around, path)
+        return emissions
+
+    def _again(
+        self, first: Page, rows: Sequence[int], parts: PageParts, totals: list[list[Sequence[float]]]
+    ) -> list[list[float]]:
+        """:meth:`_emissions_of` of the lines ``rows`` of ``first`` picked again.
+
+        A line's features are a function of its text, so a line whose context tuple and
+        neighbour totals are those of the previous pass over ``first`` (:class:`_PageMemo`)
+        gets that pass's scores back. Only the passes over picked lines are remembered: the
+        first pass over a page shares few contexts with the next (its lines sit elsewhere in
+        a page many times longer), and holding its lists through the next pass's rules made
+        the collector walk them (200 pages cost more than they saved). On the one-file input
+        the third and fourth passes reuse most of their lines' scores.
+        """
+        memo = _PageMemo.of(self, first)
+        get = self.weights.get
+        contexts = self._contexts
+        emissions: list[list[float]] = []
+        add = emissions.append
+        where: dict[int, int] = {}
+        before_contexts: Sequence[tuple[str, ...]] = ()
+        before_above: Sequence[Sequence[float]] = ()
+        before_below: Sequence[Sequence[float]] = ()
+        before: Sequence[list[float]] = ()
+        if memo is not None:
+            before_rows, before_contexts, (before_above, before_below), before = memo.previous
+            where = dict(zip(before_rows, count()))
+        for o, line, context, above, below in zip(rows, parts.line, parts.context, *totals):
+            k = where.get(o)
+            if (
+                k is not None
+                and before_above[k] is above
+                and before_below[k] is below
+                and before_contexts[k] == context
+            ):
+                add(before[k])
+                continue
+            vector = contexts.get(context)
+            if vector is None:
+                vector = self._context_vector(context)
+            add(list(map(sum, zip(vector, above, below, *filter(None, map(get, line))))))
+        _PageMemo.start(self, first, rows, parts.context, totals, emissions)
+        return emissions
 
     def _context_vector(self, context: tuple[str, ...]) -> Sequence[float]:
         """The summed weights of a segment's context features (cached per distinct tuple)."""
@@ -423,6 +479,53 @@ class _Group:
             hit = (top, self.names[gains.index(top)]) if top > 0.0 else (0.0, "")
             self._best[pair] = hit
         return hit
+
+
+class _PageMemo:
+    """The latest pass's scores over a first page's picked lines, for the next pass over some of them again.
+
+    ``previous`` is that pass's rows (indices into the first page), context tuples,
+    neighbour totals (above, below) and scores, the pass's own lists. One memo at a time,
+    for one model and one first page, both held weakly (the memo never keeps a page or a
+    model alive); a page with another first page or scored by another model finds none,
+    so nothing is read across pages or models. A page's first pass drops the memo there was.
+    """
+
+    __slots__ = ("model", "page", "previous")
+
+    def __init__(
+        self,
+        model: Model,
+        page: Page,
+        previous: tuple[Sequence[int], Sequence[tuple[str, ...]], list[list[Sequence[float]]], Sequence[list[float]]],
+    ) -> None:
+        self.model = weakref.ref(model)
+        self.page = weakref.ref(page)
+        self.previous = previous
+
+    @staticmethod
+    def start(
+        model: Model,
+        first: Page,
+        rows: Sequence[int],
+        contexts: Sequence[tuple[str, ...]],
+        totals: list[list[Sequence[float]]],
+        emissions: Sequence[list[float]],
+    ) -> None:
+        """Remember a pass over lines ``rows`` of ``first`` (replacing the memo there was)."""
+        _MEMO[0] = _PageMemo(model, first, (rows, contexts, totals, emissions))
+
+    @staticmethod
+    def of(model: Model, first: Page) -> _PageMemo | None:
+        """The memo of the latest pass over ``first`` scored by ``model``, if it is the current one."""
+        memo = _MEMO[0]
+        if memo is None or memo.page() is not first or memo.model() is not model:
+            return None
+        return memo
+
+
+#: the current :class:`_PageMemo` (one slot: replaced, never grown)
+_MEMO: list[_PageMemo | None] = [None]
 
 
 def _rounded(values: Sequence[float]) -> list[float]:
