@@ -17,6 +17,11 @@ from paths import CORPUS
 TEST_SPLIT = CORPUS / "text" / "test"
 
 #: system → (minimum macro F1, minimum keep F1, maximum lost body tokens)
+#: measured 2026-12-06 (ninth session, bundled model v1-f06a9d2fb6: 885 train+dev pages):
+#: rules 0.891 / 0.912 / 1.95%, rules + bundled model 0.937 / 0.957 / 0.41%: the lost ceiling
+#: goes 1% -> 0.8%; the keep F1 and macro floors stay (two later trainings of the same pages
+#: measured 0.958 / 0.934 and, with the real pages' tune half, 0.953 / 0.927: the floors kept
+#: those models out).
 #: measured 2026-12-06 (eighth session, bundled model v1-caeb256689: 833 train+dev pages):
 #: rules 0.891 / 0.912 / 1.95%, rules + bundled model 0.940 / 0.955 / 0.58%: the lost ceiling
 #: goes 1.4% -> 1%; the keep F1 floor stays (0.9550 measured); the macro floor stays (0.9396).
@@ -32,7 +37,7 @@ TEST_SPLIT = CORPUS / "text" / "test"
 #: 1.37%; fourth: rules 0.859 / 0.888 / 2.88%, combined 0.905 / 0.946 / 1.69%.
 FLOORS = {
     "rules": (0.885, 0.91, 0.02),
-    "combined": (0.935, 0.955, 0.01),
+    "combined": (0.935, 0.955, 0.008),
 }
 SYSTEMS = {
     "rules": Options(input_format="text", use_model=False),
