@@ -73,3 +73,12 @@ def test_by_name_langs_keeps_every_language_whose_pattern_matches() -> None:
     assert byline.by_name_langs("Bystanders ran") == ()  # opens with "by" but no "By" word and a space
     assert byline.by_name_langs("Tekst: Ola Nordmann") == ("nl", "da", "no", "pl")
     assert authors_from_bylines(["By Jane Roe and John Doe"]) == ["Jane Roe", "John Doe"]
+
+
+def test_opens_is_the_case_insensitive_regex_test() -> None:
+    """by_name_langs' first-character test answers as regex.I does, ASCII shortcut included."""
+    chars = [chr(c) for c in range(0x250)] + ["\u212a", "\u017f", "\u0130", "\u0131", "а", "А", "т", "Т", "ѐ", "😀"]
+    for initials in byline._BY_INITIALS.values():
+        for ch in chars:
+            expected = any(regex.match(regex.escape(f), ch, regex.I) for f in initials)
+            assert byline._opens(ch, initials) == expected, (ch, sorted(initials))
