@@ -45,6 +45,7 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -82,19 +83,28 @@ def _at_middle_p(html: str, insert: str) -> str:
     return html[:k] + insert + html[k:]
 
 
-def _badclass(html: str) -> str:
+def _parsed_container(html: str) -> tuple[Any, Any, int]:
+    """The page parsed, its element with the most ``<p>`` children (the article's container, as
+    most CMSs render it) and how many; ``(None, None, 0)`` when the page does not parse."""
     import lxml.html
 
     try:
         root = lxml.html.fromstring(html)
     except Exception:
-        return html
+        return None, None, 0
     best, most = None, 0
     for el in root.iter():
         if isinstance(el.tag, str):
             n = sum(1 for c in el if c.tag == "p")
             if n > most:
                 best, most = el, n
+    return root, best, most
+
+
+def _badclass(html: str) -> str:
+    import lxml.html
+
+    root, best, _ = _parsed_container(html)
     if best is None:
         return html
     best.set("class", (best.get("class") or "") + " social-sharing-enabled")
@@ -106,16 +116,7 @@ def _append_to_article(html: str, fragment: str) -> str:
     container, as a CMS renders what follows the story inside it)."""
     import lxml.html
 
-    try:
-        root = lxml.html.fromstring(html)
-    except Exception:
-        return html
-    best, most = None, 0
-    for el in root.iter():
-        if isinstance(el.tag, str):
-            n = sum(1 for c in el if c.tag == "p")
-            if n > most:
-                best, most = el, n
+    root, best, _ = _parsed_container(html)
     if best is None:
         return html
     for el in lxml.html.fragments_fromstring(fragment):
@@ -152,16 +153,7 @@ def _sections(html: str) -> str:
     ``<p>``, each opened by an ``<h2>`` (a long read in chapters)."""
     import lxml.html
 
-    try:
-        root = lxml.html.fromstring(html)
-    except Exception:
-        return html
-    best, most = None, 0
-    for el in root.iter():
-        if isinstance(el.tag, str):
-            n = sum(1 for c in el if c.tag == "p")
-            if n > most:
-                best, most = el, n
+    root, best, most = _parsed_container(html)
     if best is None or most < 4:
         return html
     kids = list(best)
@@ -182,16 +174,7 @@ def _table(html: str) -> str:
     every ``<p>`` there a ``<font>`` followed by ``<br><br>`` (an old CMS's table layout)."""
     import lxml.html
 
-    try:
-        root = lxml.html.fromstring(html)
-    except Exception:
-        return html
-    best, most = None, 0
-    for el in root.iter():
-        if isinstance(el.tag, str):
-            n = sum(1 for c in el if c.tag == "p")
-            if n > most:
-                best, most = el, n
+    root, best, _ = _parsed_container(html)
     if best is None:
         return html
     table = lxml.html.fragment_fromstring('<table width="100%"><tr><td valign="top"></td></tr></table>')
