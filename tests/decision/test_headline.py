@@ -439,3 +439,14 @@ def test_the_model_does_not_move_the_headline_to_a_line_that_holds_it_and_more()
         R.resolve(page, span, headline, model)
         assert (page.segments[0].label is Label.HEADLINE) is moves
         assert sum(s.label is Label.HEADLINE for s in page.segments) == 1
+
+
+@pytest.mark.parametrize("glued", ["Community" + HEAD, HEAD + " | The Westmere Courier"])
+def test_the_title_printed_twice_is_its_copy_without_the_glued_section_or_site(glued: str) -> None:
+    """A flattened breadcrumb glues the section's name to the title; a page title adds the site's."""
+    assert chosen(page_text(glued, HEAD, "By Jane Roe", *P)) == HEAD
+
+
+def test_a_kicker_with_a_colon_keeps_the_title_when_its_words_come_again_as_a_subheading() -> None:
+    title = "Letters: The bypass will not fix our traffic"
+    assert chosen(page_text(title, "Monday, 17 August 2026", "The bypass will not fix our traffic", *P)) == title

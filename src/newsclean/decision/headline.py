@@ -162,6 +162,12 @@ _SEPARATORS = ("|", "-", "–", "—", ":", "·")
 
 
 def find_headline(page: Page, first_body: int) -> int | None:
+    """The article's title line above (or at) ``first_body``, the first paragraph; None when no line reads as one."""
+    found = _find_headline(page, first_body)
+    return None if found is None else _exact_copy_below(page, found, first_body)
+
+
+def _find_headline(page: Page, first_body: int) -> int | None:
     best: tuple[float, int] | None = None
     lead = _first_run(page, first_body)
     if _opens_the_page(page, lead):
@@ -221,6 +227,36 @@ def find_headline(page: Page, first_body: int) -> int | None:
             return j
         break
     return chosen
+
+
+#: a title printed a second time, exactly, has at least this many characters
+COPY_CHARS = 20
+
+
+def _exact_copy_below(page: Page, chosen: int, first_body: int) -> int:
+    """The title printed twice: the chosen line with something glued on (a section's name before
+    it, "CommunityRemembering ...", or the site's after it, "... | The Daily Clarion") and the
+    title alone further down, above the body: the copy alone (the one nearest the body) is the title."""
+    text = page.texts[chosen].strip()
+    # the copy nearest the body: an og:title copy at the top of the dump may come before the page's own
+    for j in range(min(len(page) - 1, first_body), chosen, -1):
+        copy = page.texts[j].strip()
+        if (
+            COPY_CHARS <= len(copy) < len(text)
+            and _glued_copy(text, copy)
+            and not _claimed(page, j)
+            and headline_score(page, j, 0) > 0
+        ):
+            return j
+    return chosen
+
+
+def _glued_copy(text: str, copy: str) -> bool:
+    """``text`` is ``copy`` with a section's name glued before it (no space: a flattened link) or the
+    site's name after a separator; not a kicker with a colon ("Letters: <the first letter's title>")."""
+    if text.endswith(copy):
+        return text[-len(copy) - 1].isalpha()
+    return text.startswith(copy) and text[len(copy) :].lstrip()[:1] in ("|", "-", "–", "—", "·")
 
 
 #: a title has at most this many standfirsts (or a score line, a subtitle) right under it
