@@ -168,3 +168,11 @@ def test_prose_and_title_like_are_the_documented_tests(text: str) -> None:
 def test_a_sentence_in_the_newer_languages_is_prose(text: str) -> None:
     """Their function words count as stopwords: a paragraph reads as prose, as in English."""
     assert measure(text).prose
+
+
+def test_a_japanese_or_chinese_sentence_is_prose() -> None:
+    """No spaces: a sentence of 16 characters or more is one "word", and still running text."""
+    assert measure("改造期间，区里将在城西公园旁设临时菜场。").prose
+    assert measure("市は来年度から、住民にアンケートを配る予定だ。").prose
+    assert not measure("城西公园临时菜场停车").prose  # a short heading, no sentence end
+    assert not measure("Antidisestablishment.").prose  # one Latin word is no paragraph

@@ -93,6 +93,11 @@ class Shape(NamedTuple):
 # fields: detectors and the decision read them for most lines, often more than once
 
 
+#: a line of one "word" this long that ends a sentence is prose: Japanese and Chinese write no
+#: spaces, and a sentence of 16 characters says as much as a dozen English words
+CJK_PROSE_CHARS = 16
+
+
 def _is_prose(
     words: int, chars: int, terminal: bool, sentence_end: bool, title_ratio: float, stopword_ratio: float
 ) -> bool:
@@ -104,7 +109,10 @@ def _is_prose(
     # a language without our function words (Russian, Korean, Japanese ...): long
     # sentence-like lines that are not Title Case; CJK writes no spaces
     return (
-        stopword_ratio < 0.03 and sentence_end and title_ratio < 0.5 and (chars >= 80 or (chars >= 30 and words <= 3))
+        stopword_ratio < 0.03
+        and sentence_end
+        and title_ratio < 0.5
+        and (chars >= 80 or (chars >= 30 and words <= 3) or (chars >= CJK_PROSE_CHARS and words == 1))
     )
 
 
@@ -210,7 +218,10 @@ def measure_line(text: str) -> tuple[Shape, str, str, list[str]]:
             (n >= 35 and stopword_ratio >= 0.12)
             or (n >= 8 and (sentence_end or (terminal and n >= 15)) and stopword_ratio >= 0.1)
             or (
-                stopword_ratio < 0.03 and sentence_end and title_ratio < 0.5 and (size >= 80 or (size >= 30 and n <= 3))
+                stopword_ratio < 0.03
+                and sentence_end
+                and title_ratio < 0.5
+                and (size >= 80 or (size >= 30 and n <= 3) or (size >= CJK_PROSE_CHARS and n == 1))
             ),
             2 <= n <= 30 and (not sentence_end or text_question),
         ),

@@ -34,7 +34,7 @@ def chrome_rule(line: str) -> str | None:
         ("Partager ce post", "chrome.ui_word[fr]"),
         ("Tuitear", "chrome.ui_word[es]"),
         ("Partilhar no WhatsApp", "chrome.ui_word[pt]"),
-        ("Réagir (42)", "chrome.prefix[fr]"),
+        ("Réagir (42)", "chrome.counter"),
         ("War dieser Artikel hilfreich?", "chrome.ui_word[de]"),
         ("Partager", "chrome.ui_word[fr]"),
         ("Compartilhar", "chrome.ui_word[pt]"),
@@ -798,3 +798,87 @@ def test_the_site_asking_about_itself_or_for_support_is_a_pitch(line: str) -> No
 )
 def test_prose_about_surveys_and_support_is_no_pitch(line: str) -> None:
     assert "chrome.pitch" not in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We're trying out a new look for the site. Tell us what you think in a quick two-minute survey.",
+        "The Valley Ledger is free and funded by readers. If you value local news, please chip in £3 a month.",
+        "Estamos estrenando diseño. Cuéntanos qué te parece en esta breve encuesta.",
+        "Participe da nossa pesquisa sobre o novo layout do site. São só cinco perguntas.",
+        "Steun lokale journalistiek in de regio. Word vriend vanaf 3 euro per maand.",
+        "Meld je aan voor onze nieuwsbrief en krijg elke ochtend het nieuws uit de regio.",
+        "Wspieraj lokalne dziennikarstwo. Kup cyfrową prenumeratę za 9,90 zł miesięcznie.",
+        "Pobierz aplikację naszego portalu i bądź na bieżąco.",
+        "Téléchargez l'application du journal pour recevoir nos alertes.",
+        "Il giornalismo locale ha un costo. Sostieni la Gazzetta con un abbonamento digitale.",
+        "Seguici su Telegram e WhatsApp per restare aggiornato.",
+        "Мы обновили сайт! Пройдите короткий опрос и расскажите, что вам нравится.",
+        "Мнение автора может не совпадать с позицией редакции",
+        "Detta är en debattartikel. Åsikterna är skribentens egna.",
+        "Die Kommentare spiegeln nicht die Meinung der Redaktion wider.",
+        "Who was your player of the match? Vote now: Sewell | Adeyemi | Osei",
+        "市報デジタルはサイトを新しくしました。2分ほどのアンケートにご協力ください。",
+        "想第一时间了解本地新闻？欢迎关注我们的微信公众号。",
+    ],
+)
+def test_the_sites_appeals_in_more_languages_are_pitches(line: str) -> None:
+    assert "chrome.pitch" in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The festival is funded by ticket sales, and organisers hope readers of the programme will chip in.",
+        "Los vecinos respondieron a una breve encuesta del ayuntamiento sobre el nuevo parque.",
+        "De gemeente wil de lokale journalistiek steunen met een fonds van 2 miljoen euro.",
+        "Детей спросили о школьном меню: опрос провели в трёх школах.",
+        "Die Kommentare des Bürgermeisters sorgten im Rat für Unruhe.",
+        "市は来年度から、住民にアンケートを配る予定だ。",
+    ],
+)
+def test_prose_about_funding_surveys_and_comments_is_no_pitch(line: str) -> None:
+    assert "chrome.pitch" not in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("21Comments", "chrome.counter"),
+        ("87SharesShare", "chrome.counter"),
+        ("5.6KFollowers", "chrome.counter"),
+        ("1,1 tys. udostępnień", "chrome.counter"),
+        ("4.8 from 212 votes", "chrome.counter"),
+        ("★★★★★ 4.8 (63 ratings)", "chrome.counter"),
+        ("★★★★☆ (58 votos)", "chrome.counter"),
+        ("893 yanıt", "chrome.counter"),
+        ("12 komentar", "chrome.counter"),
+        ("Réagir à l'article (4)", "chrome.counter"),
+        ("Комментарии (29)", "chrome.comment_marker"),
+        ("Postings (31)", "chrome.comment_marker"),
+        ("Duration 1:48", "chrome.media_time"),
+        ("Duração: 01:52", "chrome.media_time"),
+        ("play_circle 0:46", "chrome.media_time"),
+        ("Loading...", "chrome.ui_word[en]"),
+        ("Like Loading...", "chrome.ui_word[en]"),
+        ("View on social media", "chrome.ui_word[en]"),
+        ("Download MP3 (44 MB)", "chrome.prefix[en]"),
+    ],
+)
+def test_counters_players_and_buttons_of_more_widgets(line: str, rule: str) -> None:
+    assert chrome_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line", ["2 mln złotych", "1:48", "Duration of the strike was the main point.", "He won by 12 votes."]
+)
+def test_numbers_and_times_of_the_story_are_no_widget(line: str) -> None:
+    assert chrome_rule(line) is None
+
+
+def test_a_rating_or_glued_counter_beside_a_dateline_opens_no_comment_thread() -> None:
+    """A widget's count is no reply control: the story's "PLACE — text" opening beside it stays body."""
+    opening = "WESTBROOK — Seven candidates are running for three open seats on the board this autumn."
+    page = detected(["Board race draws seven candidates", "21Comments", opening, *PARAGRAPHS["en"][:3]])
+    assert "chrome.comment_thread" not in rules_of(page, opening)

@@ -8,7 +8,9 @@ cookie and newsletter prompts, comment counters, footers, copyright.
 ``chrome.breadcrumb``  "News > World > Asia".
 ``chrome.consent``     cookie / consent prose.
 ``chrome.copyright``   "© 2025 ... All rights reserved".
-``chrome.counter``     "Comments (23)", "1.2K shares", "3 of 24", "877 seguidores".
+``chrome.counter``     "Comments (23)", "1.2K shares", "3 of 24", "877 seguidores", "4.8 (63 ratings)".
+``chrome.media_time``  a player's running time with its label: "Duration 1:48", "play_circle 0:46".
+``chrome.pitch``       the site addressing its reader in prose: newsletter, app, survey, donation, disclaimer.
 ``chrome.weather``     "Tuesday | 12°C London".
 ``chrome.reactions``   (context) "👍 2.418  💬 311": counters behind pictographs, a player's controls.
 ``chrome.comment_marker`` the start of the readers' comments (used by the decision stage);
@@ -51,14 +53,28 @@ COPYRIGHT = lazyrx.compile(
     regex.I,
 )
 COUNTER = lazyrx.compile(
-    r"^(?:(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reactions?)\s*[(:]?\s*[\d.,]+[kKmM]?\s*\)?|[\d.,]+[kKmM]?\s+(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reads?|reactions?|responses?|ratings?|votes?|reviews?|followers?|abonnés|abonnenten|seguidores|iscritti|volgers|partages|condivisioni|compartilhamentos|partilhas"
+    r"^(?:(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reactions?"
+    r"|комментарии|postings|komentar|yorumlar|réagir(?: à l['’]article)?)\s*[(:]?\s*[\d.,]+[kKmM]?\s*\)?"
+    r"|[\d.,]+[kKmM]?\s+(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reads?|reactions?|responses?|ratings?|votes?|reviews?|followers?|abonnés|abonnenten|seguidores|iscritti|volgers|partages|condivisioni|compartilhamentos|partilhas"
     # comments, likes, posts and views of more languages: "12 kommentarer", "1.204 beğeni", "412 „Gefällt mir“-Angaben"
-    r"|kommentarer|kommentarar|kommentit|komentarz[ey]?|komentarzy|yorum(?:lar)?|beğeni|posts?|aufrufe|visualizaciones"
+    r"|kommentarer|kommentarar|kommentit|komentarz[ey]?|komentarzy|komentar|yorum(?:lar)?|yanıt(?:lar)?|beğeni|posts?|aufrufe|visualizaciones"
     r"|visualizações|vues|visualizzazioni|weergaven|просмотр(?:ов|а)?|комментари(?:ев|я|й)|„?gefällt mir“?-angaben"
     r"|j['’]aime|me gusta|mi piace|curtidas)"
     # a counter glued to its button, as flattening gives it: "7,412FollowersFollow", "1.2KLikesLike"
     r"|[\d.,\s]+[kKmM]?\s?(?:followers|fans|likes|subscribers|abonnés|seguidores|abonnenten)"
     r"(?:follow|like|subscribe|suivre|seguir|folgen))$",
+    regex.I,
+)
+#: a widget's count that is no reply control (so :func:`_reply_ui` does not read it): a rating
+#: ("4.8 from 212 votes", "4.8 (63 ratings" and "(58 votos" as lookup keys: no stars, no closing
+#: bracket), a number with a thousands word ("1,1 tys. udostępnień"), a count glued to its word
+#: without a button ("21Comments", "5.6KFollowers", "87SharesShare")
+WIDGET_COUNT = lazyrx.compile(
+    r"^(?:(?:\d(?:[.,]\d)?\s*(?:from\s+|de\s+|\(\s*)|\(\s*)?[\d.,]+\s+(?:ratings?|votes?|votos|valoraciones|bewertungen|stimmen"
+    r"|avis|voti|avaliações)"
+    r"|[\d.,]+\s*(?:tys\.|тыс\.|mln|млн\.?)\s*(?:udostępnie[ńn]|polubie[ńn]|wyświetle[ńn]|komentarzy|obserwujących"
+    r"|просмотр(?:ов|а)?|комментари(?:ев|я|й)|подписчик(?:ов|а)?|репост(?:ов|а)?)"
+    r"|[\d.,]+[kKmM]?(?:comments|shares|likes|followers|views)(?:comment|share|like|follow)?)$",
     regex.I,
 )
 #: a gallery's counter, with or without the picture word: "3 of 24", "Bild 1 av 5", "Foto 2 dari 5",
@@ -68,11 +84,18 @@ GALLERY = lazyrx.compile(
     r"|resim|gambar|фото|снимок)\s*)?\d{1,3}\s*(?:/|of|von|de|sur|di|van|av|af|dari|z|из|из)\s*\d{1,3}$",
     regex.I,
 )
+#: a player's running time, with its label or icon name: "Duration 1:48", "Duração: 01:52",
+#: "play_circle 0:46" (a bare "1:48" is left alone: a score or a clock time)
+MEDIA_TIME = lazyrx.compile(
+    r"^(?:duration|duração|duración|durée|dauer|laufzeit|durata|duur|speelduur|длительность|play_circle|play_arrow"
+    r"|play|▶️?|►)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?$",
+    regex.I,
+)
 WEATHER = lazyrx.compile(r"-?\d{1,3}\s*°(?:\s*[CF]\b)?")
 #: market strip: "DAX 18.402,11 +0,4 % | Dow 39,112 -0.2%"
 TICKER = lazyrx.compile(r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
 COMMENT_MARKER = lazyrx.compile(
-    r"^(?:\d+\s+)?(?:comments?|reader comments|readers' comments|reader responses|responses|réponses|join the discussion|join the conversation|leave a (?:comment|reply)|deixe (?:uma resposta|um comentário|o seu comentário|seu comentário)|deja (?:una respuesta|un comentario|tu comentario)|laisser un commentaire|laissez un commentaire|laisser une réponse|schreibe einen kommentar|hinterlasse einen kommentar|lascia un commento|lascia una risposta|laat een reactie achter|add a comment|show comments|view comments|kommentare|leserkommentare|comentarios|comentários|commentaires|réactions|commenti|reacties|discussion|\d+\s+(?:comments?|responses|kommentare|comentarios|comentários|commentaires|réponses|contributions?|commenti|reacties))\s*(?:\(\s*\d[\d.,]*\s*\)|\d[\d.,]*)?\s*:?$",
+    r"^(?:\d+\s+)?(?:comments?|reader comments|readers' comments|reader responses|responses|réponses|join the discussion|join the conversation|leave a (?:comment|reply)|deixe (?:uma resposta|um comentário|o seu comentário|seu comentário)|deja (?:una respuesta|un comentario|tu comentario)|laisser un commentaire|laissez un commentaire|laisser une réponse|schreibe einen kommentar|hinterlasse einen kommentar|lascia un commento|lascia una risposta|laat een reactie achter|add a comment|show comments|view comments|kommentare|leserkommentare|comentarios|comentários|commentaires|réactions|commenti|reacties|discussion|комментарии|postings|reaktionen|\d+\s+(?:comments?|responses|kommentare|comentarios|comentários|commentaires|réponses|contributions?|commenti|reacties))\s*(?:\(\s*\d[\d.,]*\s*\)|\d[\d.,]*)?\s*:?$",
     regex.I,
 )
 #: the title a blog theme puts over its readers' comments, followed by the post's title
@@ -147,7 +170,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 page.add(i, verdict(Label.CHROME, Hit("chrome.comment_marker", text), 0.8))
                 continue
             hit = UI_WORD.match(page, i, langs) if keys[i] in _UI_KEYS else None
-            if hit and not text.endswith(".") and not _QUOTED.search(text):
+            if hit and (not text.endswith(".") or text.endswith("...")) and not _QUOTED.search(text):
                 page.add(i, verdict(Label.CHROME, hit, 0.7))
                 continue
             if 2 <= words <= 8 and ("  " in text or "|" in text or "·" in text or "•" in text):
@@ -164,8 +187,15 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             ):  # one icon's name, or a share bar's ("share_icon  linkedin_icon  x_icon")
                 page.add(i, verdict(Label.CHROME, Hit("chrome.icon_name", text), 0.95))
                 continue
-            if has_digit and words <= 6 and (COUNTER.match(page.keys[i]) or GALLERY.match(text)):
+            if (
+                has_digit
+                and words <= 6
+                and (COUNTER.match(page.keys[i]) or GALLERY.match(text) or WIDGET_COUNT.match(page.keys[i]))
+            ):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.counter", text), 0.85))
+                continue
+            if has_digit and words <= 3 and ":" in text and MEDIA_TIME.match(text):
+                page.add(i, verdict(Label.CHROME, Hit("chrome.media_time", text), 0.85))
                 continue
             if (
                 "°" in text
@@ -288,6 +318,9 @@ _COMMENT_FIRSTS = frozenset(
         "discussion",
         "responses",
         "réponses",
+        "комментарии",
+        "postings",
+        "reaktionen",
     ]
 ) | frozenset(str(n) for n in range(10000))
 
@@ -574,6 +607,8 @@ _PRICE_CUES = tuple(P.PITCH_PRICE_CUES)
 _PRICE_SIGNS = ("$", "£", "€")
 #: a pitch is at most this long (a paragraph that mentions a newsletter is the story's)
 PITCH_WORDS = 60
+#: ... and a line of one "word" (Japanese, Chinese: no spaces) at least this many characters
+CJK_PITCH_CHARS = 15
 
 
 def detect_pitches(page: Page) -> None:
@@ -591,8 +626,8 @@ def detect_pitches(page: Page) -> None:
     matched: dict[str, str | None] = {}
     for i in sorted(cued):
         shape = shapes[i]
-        if shape.words < 3 or shape.words > PITCH_WORDS:
-            continue
+        if shape.words > PITCH_WORDS or (shape.words < 3 and not (shape.words == 1 and shape.chars >= CJK_PITCH_CHARS)):
+            continue  # (a Japanese or Chinese sentence is one "word": no spaces)
         low = lows[i]
         if low in matched:
             found = matched[low]
