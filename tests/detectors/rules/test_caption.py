@@ -462,3 +462,36 @@ def test_a_sentence_ending_in_an_abbreviation_in_capitals_is_no_wire_credit() ->
     line = "The agency said the launch would slip to the spring. NASA had hoped for December."
     page = detected([PARAGRAPHS["en"][0], line])
     assert not any("tail_credit" in r for r in rules_of(page, line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Orchard Tower on Birch Street, where most households stopped paying rent in October. (Luisa Ferrando / Marlow Standard)",
+        "Members of the county assembly during a session in the old chamber on Tuesday. [File, Coast Post]",
+    ],
+)
+def test_a_photographer_and_paper_in_brackets_close_a_caption(line: str) -> None:
+    page = detected([PARAGRAPHS["en"][0], line, PARAGRAPHS["en"][1]])
+    assert rules_of(page, line) == ["caption.tail_credit.bracket_name"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor met residents on Friday and promised an answer (see the council minutes / agenda item 4)",
+        "He cited the report [Annex 3] in detail, the lawyer said.",
+    ],
+)
+def test_brackets_in_prose_are_no_credit(line: str) -> None:
+    page = detected([PARAGRAPHS["en"][0], line, PARAGRAPHS["en"][1]])
+    assert not any("tail_credit" in r for r in rules_of(page, line))
+
+
+def test_a_freelancers_credit_for_the_paper_is_a_credit_line() -> None:
+    assert caption_rule("Hollis Grady for The Meridian Review") == "caption.credit_line"
+
+
+@pytest.mark.parametrize("line", ["Better Buses for the City", "A Plan for the Future of The Harbour"])
+def test_a_title_case_subheading_with_for_is_no_credit(line: str) -> None:
+    assert caption_rule(line) is None

@@ -79,7 +79,10 @@ CREDIT_NAME = lazyrx.compile(
     r"^(?i:foto|fotos|photo|photos|bild|beeld|image|picture|pictures)\s+(?!(?i:galler|galer|archiv|essay|stor|of\b|de\b|des\b|del\b|da\b|do\b))\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}$"
 )
 CREDIT_LINE = lazyrx.compile(
-    rf"^\(\s*\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*[^()]{{2,60}}\)$|^(?:\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*\S.{{0,60}}|(?i:supplied|handout|courtesy(?:\s+of)?\b.{{0,60}}|(?:{_SOURCE})(?:\s*/\s*\S+){{0,2}}))$"
+    rf"^\(\s*\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*[^()]{{2,60}}\)$|^(?:\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*\S.{{0,60}}|(?i:supplied|handout|courtesy(?:\s+of)?\b.{{0,60}}|(?:{_SOURCE})(?:\s*/\s*\S+){{0,2}})"
+    # a freelance photographer's credit, a name of two or three words "for" the paper: "Hollis Grady for The
+    # Meridian Review"
+    rf"|\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{1,2}}\s+for\s+The\s+\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}})$"
 )
 #: "In this Dec. 12, 2006, file photo, ...", "In this photo taken on ..."
 IN_THIS_PHOTO = lazyrx.compile(
@@ -258,7 +261,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         elif (
             words <= 8
             and not shape.terminal
-            and ("/" in text or page.firsts[i] in _CREDIT_LINE_FIRSTS or i in source_last)
+            and ("/" in text or page.firsts[i] in _CREDIT_LINE_FIRSTS or i in source_last or " for The " in text)
             and (m := CREDIT_LINE.match(text))
         ):
             hit = Hit("caption.credit_line", m.group(0))
@@ -268,9 +271,10 @@ def detect(page: Page, langs: frozenset[str]) -> None:
 
 
 #: substrings (of the lower-cased line) that some rule of :func:`detect` needs: "|" "•" "·"
-#: (pipe_credit), "/" (name_slash_source, credit_line), "in this" (in_this_photo), the
+#: (pipe_credit), "/" and " for the " (name_slash_source, credit_line), "in this" (in_this_photo), the
 #: video marks (video), and every word POSITIONS can match ("(l)" ... for its second form)
 _LINE_CUES = (
+    " for the ",
     "|",
     "•",
     "·",

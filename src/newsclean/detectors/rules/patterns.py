@@ -365,6 +365,9 @@ CAPTION_TAIL_PATTERNS: dict[str, str] = {
     "copyright": r"©\s*\S[^.!?]{0,50}",
     # a broadcaster's call sign or a submitted or archive picture: "(WKRV)", "(Submitted by X)", "(Archivo)"
     "parenthesis": r"\((?:\p{Lu}{3,6}|(?i:submitted by|supplied by|archivo|archivio|arquivo|archiv|archive)\b[^()]{0,50}|(?:[\p{L}'’.-]+\s+){1,3}(?i:archive|archives|archiv|file photo|photo))\)",
+    # the photographer and the paper after a slash, in brackets: "(Luisa Ferrando / Marlow Standard)",
+    # "[File, Standard-Post]", "[Courtesy of the family]"
+    "bracket_name": r"\((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+\s?/\s?\p{Lu}[^()]{1,50}\)|\[(?i:file|archive|courtesy|photo|foto|handout)\b[^\[\]]{0,50}\]",
     # a wire's credit, the agency in capitals and the photographer after slashes:
     # "REUTERS/Jane Roe/File Photo", "NASA/ESA"
     "wire_slash": r"\p{Lu}[\p{Lu}&.-]{2,}(?:\s?/\s?[\p{L}\p{M}.'’-]+(?:\s[\p{L}\p{M}.'’-]+){0,3}){1,3}",
