@@ -618,3 +618,21 @@ def test_cells_under_a_label_with_a_colon_are_no_announced_table() -> None:
     """'Tags:' is a label, not a sentence announcing a table: its list is not taken as the story's."""
     page = detected(page_text(HEADLINES["en"], *PARAGRAPHS["en"][:3], "Tags:", _RESULTS))
     assert S.announced_cells(page) == set()
+
+
+def test_a_letters_signature_after_the_last_paragraph_is_the_articles() -> None:
+    signature = "— Edna Clay, Sandgate"
+    text = page_text(HEAD, *P, signature, "Write to us", "Share")
+    labels = label_map(text)
+    assert labels[signature] is Label.BODY
+    assert labels["Share"] is not Label.BODY
+
+
+@pytest.mark.parametrize("line", ["— Edna Clay, Sandgate", "- Dr Samir Haddad", "– Comitato Genitori Valbrona"])
+def test_signatures(line: str) -> None:
+    assert S.SIGNATURE.match(line)
+
+
+@pytest.mark.parametrize("line", ["– Staff and wires", "— Reporting desk", "— and then the rain came.", "-- 30 --"])
+def test_credits_and_prose_are_no_signature(line: str) -> None:
+    assert not S.SIGNATURE.match(line)

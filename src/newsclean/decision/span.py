@@ -482,9 +482,18 @@ def extend_end(page: Page, end: int) -> int:
                 end += 1  # a table the article's last line announces, one cell per line
         elif end + 1 < n and not page.verdicts[end + 1] and TWEET_CREDIT.match(page.texts[end + 1]):
             end += 2  # a post the story quotes, embedded: its text, then "— Name (@name) date"
+        elif SIGNATURE.match(page.texts[end]):
+            end += 1  # a letter's signature under its last paragraph
         else:
             break
     return end
+
+
+#: a letter's or a column's signature: "— Edna Clay, Sandgate", "- Dr Samir Haddad" (not the
+#: newsroom's credit: "– Staff and wires")
+SIGNATURE = lazyrx.compile(
+    r"^[—–-]\s?(?!(?i:.*\b(?:staff|wires?|agencies|reporters?|desk)\b))\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,40})?$"
+)
 
 
 #: the last line of an embedded post (a tweet) as a crawler flattens it: "— Rep. Jane Roe

@@ -54,7 +54,7 @@ COPYRIGHT = lazyrx.compile(
 )
 COUNTER = lazyrx.compile(
     r"^(?:(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reactions?"
-    r"|комментарии|postings|komentar|yorumlar|réagir(?: à l['’]article)?)\s*[(:]?\s*[\d.,]+[kKmM]?\s*\)?"
+    r"|комментарии|postings|komentar|yorumlar|réagir(?: à l['’]article)?)\s*[(:–-]?\s*[\d.,]+[kKmM]?\s*\)?"
     r"|[\d.,]+[kKmM]?\s+(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reads?|reactions?|responses?|ratings?|votes?|reviews?|followers?|abonnés|abonnenten|seguidores|iscritti|volgers|partages|condivisioni|compartilhamentos|partilhas"
     # comments, likes, posts and views of more languages: "12 kommentarer", "1.204 beğeni", "412 „Gefällt mir“-Angaben"
     r"|kommentarer|kommentarar|kommentit|komentarz[ey]?|komentarzy|komentar|yorum(?:lar)?|yanıt(?:lar)?|beğeni|posts?|aufrufe|visualizaciones"
@@ -74,7 +74,8 @@ WIDGET_COUNT = lazyrx.compile(
     r"|avis|voti|avaliações)"
     r"|[\d.,]+\s*(?:tys\.|тыс\.|mln|млн\.?)\s*(?:udostępnie[ńn]|polubie[ńn]|wyświetle[ńn]|komentarzy|obserwujących"
     r"|просмотр(?:ов|а)?|комментари(?:ев|я|й)|подписчик(?:ов|а)?|репост(?:ов|а)?)"
-    r"|[\d.,]+[kKmM]?(?:comments|shares|likes|followers|views)(?:comment|share|like|follow)?)$",
+    r"|[\d.,]+[kKmM]?(?:comments|shares|likes|followers|views)(?:comment|share|like|follow)?"
+    r"|read [\d.,]+[kKmM]? (?:replies|comments)|view all \d+ (?:photos|images|pictures))$",
     regex.I,
 )
 #: a gallery's counter, with or without the picture word: "3 of 24", "Bild 1 av 5", "Foto 2 dari 5",
@@ -88,7 +89,9 @@ GALLERY = lazyrx.compile(
 #: "play_circle 0:46" (a bare "1:48" is left alone: a score or a clock time)
 MEDIA_TIME = lazyrx.compile(
     r"^(?:duration|duração|duración|durée|dauer|laufzeit|durata|duur|speelduur|длительность|play_circle|play_arrow"
-    r"|play|▶️?|►)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?$",
+    r"|play|▶️?|►)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?"
+    # a listen button with the audio's length: "Listen · 8 min", "🎧 Listen to this article · 9 min"
+    r"|(?:🎧\s*)?listen(?: to (?:this|the) (?:article|story))?\s*(?:·|-|duration)?\s*\d{1,2}(?::\d{2}|\s*min)$",
     regex.I,
 )
 WEATHER = lazyrx.compile(r"-?\d{1,3}\s*°(?:\s*[CF]\b)?")
@@ -194,7 +197,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             ):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.counter", text), 0.85))
                 continue
-            if has_digit and words <= 3 and ":" in text and MEDIA_TIME.match(text):
+            if has_digit and words <= 8 and (":" in text or "min" in low) and MEDIA_TIME.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.media_time", text), 0.85))
                 continue
             if (
