@@ -325,3 +325,19 @@ def test_popular_subheading_over_a_paragraph_stays_body() -> None:
     assert labels["Popular support"] is Label.BODY
     page = detected(["Popular support", PARAGRAPHS["en"][0], PARAGRAPHS["en"][1]])
     assert rules_of(page, "Popular support") == []
+
+
+def test_a_list_under_a_scoped_heading_is_sidebar() -> None:
+    """ "Most viewed in Culture" heads a list as "Most viewed" does, sentences or titles."""
+    items = [TITLES[0], "The city's oldest cinema is reopening after a restoration.", TITLES[1]]
+    page = detected(["Most viewed in Culture", *items])
+    assert rules_of(page, "Most viewed in Culture") == ["sidebar.scoped_heading[en]"]
+    assert all(rules_of(page, line) == ["sidebar.list"] for line in items)
+
+
+def test_a_line_announcing_what_follows_ends_a_list() -> None:
+    """The story's own sentence ending in ":" after an in-article box is no headline of it."""
+    announce = "The financing plan presented by the deputy mayor rests on:"
+    page = detected(["Most read", *TITLES[:3], announce, "– a state grant of 760,000 euros;"])
+    assert all(rules_of(page, line) == ["sidebar.list"] for line in TITLES[:3])
+    assert rules_of(page, announce) == []

@@ -216,7 +216,8 @@ def detect_lists(page: Page) -> None:
         h
         for h in compress(range(n), page.verdicts)
         if any(
-            (v.label is _SIDEBAR and ".heading" in v.rule) or v.rule.startswith("sidebar.section")
+            (v.label is _SIDEBAR and (".heading" in v.rule or ".scoped_heading" in v.rule))
+            or v.rule.startswith("sidebar.section")
             for v in page.verdicts[h]
         )
     ]
@@ -247,8 +248,8 @@ def detect_lists(page: Page) -> None:
                     break  # an advert set in after the list's items: the list ended above it
                 j += 1
                 continue
-            if not list_item_like(page, j, headed=headed):
-                break
+            if not list_item_like(page, j, headed=headed) or (kinds and page.texts[j].rstrip().endswith(":")):
+                break  # (a line that announces what follows is the story's, no headline of a list)
             kind = item_kind(page, j)
             if len(kinds) >= KIND_ITEMS and kinds[-1] == kinds[-2] and kind != kinds[-1]:
                 break  # the items were all set one way: a line set another way is not one of them
