@@ -576,6 +576,9 @@ def test_a_short_unit_without_ago_is_no_date(line: str) -> None:
         "Daten: Elias Okonjo",
         "Colaboração: Rita Seixas e Nuno Prates",
         "Redacção",
+        "Data by Greg Tolland",
+        "Graphics by Anna Roe and Tim Hale",
+        "Беседовала Мария Лунёва",
     ],
 )
 def test_contributor_lines_are_credits(line: str) -> None:
@@ -588,6 +591,8 @@ def test_contributor_lines_are_credits(line: str) -> None:
         "Data: the survey asked 2,000 adults about their commute",
         "Special to him was the old mill where his father worked.",
         "From our correspondent's notebook came the first clue.",
+        "Data by region show a steady rise in admissions.",
+        "Data published by the national health agency on Wednesday showed a rise.",
     ],
 )
 def test_sentences_opening_like_contributor_lines_are_no_credits(line: str) -> None:

@@ -356,6 +356,11 @@ _DATE_FIRSTS = frozenset(first_word(w) for ws in P.DATE_WORDS.values() for w in 
 _READ_CUES = ("min", "lese", "lect", "leit", "temps", "tiempo", "tempo", "reading", "lett", "read", "мин")
 _CREDIT_FIRSTS = frozenset(
     [
+        "беседовал",
+        "беседовала",
+        "беседовали",
+        "записал",
+        "записала",
         "words",
         "text",
         "texto",
@@ -485,6 +490,14 @@ _CREDIT_FIRSTS = frozenset(
 )
 _CREDIT_CUES = (
     "@",
+    "data by",
+    "data analysis by",
+    "graphics by",
+    "graphic by",
+    "charts by",
+    "chart by",
+    "maps by",
+    "map by",
     "redacção",
     "special to",
     "correspondent",

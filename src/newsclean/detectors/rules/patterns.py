@@ -294,6 +294,10 @@ CREDIT_PATTERNS: list[str] = [
     r"^(?:daten|data|datos|données|dados|dati|współpraca|mitarbeit|colaboración|collaborazione|colaboração)\s*:\s+(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?-i:\p{Lu})[\p{L}'’.-]+){1,3}(?:\s*(?:,|\bund\b|\band\b|\by\b|\bet\b|\be\b|\bi\b)\s*(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?-i:\p{Lu})[\p{L}'’.-]+){1,3})?$",
     r"^(?:contact|reach|email|e-mail|write to|call)\s+\S.{0,80}(?:@\S+|\b\d{3}[-. ]\d{3,4}[-. ]?\d{0,4}\b).{0,60}$",
     r"^(?:das gespräch führte|das interview führte|aufgezeichnet von|interview:|entrevista de|propos recueillis par|entrevista:)\s+\S.{0,60}$",
+    # the data desk and the interviewer in the byline block: "Data by Greg Tolland", "Graphics by ...",
+    # "Беседовала Мария Лунёва"
+    r"^(?:data|graphics?|charts?|maps?|data analysis) by\s+(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?-i:\p{Lu})[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|&)\s*\S.{0,60})?$",
+    r"^(?:беседовал[аи]?|записал[аи]?|интервью записал[аи]?)\s+(?-i:\p{Lu})[\p{L}.-]+(?:\s+(?-i:\p{Lu})[\p{L}.-]+){0,2}$",
     r"^.{0,60}\b(?:posted by|published by|written by|publicado por|escrito por|veröffentlicht von|geschrieben von|publié par|écrit par|pubblicato da|scritto da|geplaatst door)\b.{0,120}$",
     r"^\(?\s*(?:with|w/)\s+(?:inputs?|files|a report|reports|reporting|additional reporting|material|wires?)\s+from\b.{1,80}$",
     r"^.{3,80}\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?\)?$",
