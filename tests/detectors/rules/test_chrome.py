@@ -934,3 +934,22 @@ def test_prose_about_access_cancelling_and_testing_is_no_pitch(line: str) -> Non
 )
 def test_more_counters_listen_buttons_and_labels(line: str, rule: str) -> None:
     assert chrome_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home About Donate Contact",
+        "News Sport Leisure Jobs Homes Motors Announcements",
+        "Buy Rent Sold New homes Commercial",
+    ],
+)
+def test_a_flattened_menu_of_section_words_is_chrome(line: str) -> None:
+    assert chrome_rule(line) == "chrome.nav_words"
+
+
+@pytest.mark.parametrize(
+    "line", ["Jobs", "Research", "Jobs and homes for the young", "Buy now, pay later: the new debt"]
+)
+def test_menu_words_alone_or_in_a_title_are_no_menu(line: str) -> None:
+    assert chrome_rule(line) is None

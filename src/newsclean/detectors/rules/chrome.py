@@ -131,7 +131,7 @@ _CONSENT_CONTEXT = lazyrx.compile(
     r"|aceit|navega|personaliz|anúncio|accetta|navigazione|accepteren|instellingen)",
     regex.I,
 )
-_NAV_VOCAB = {norm_key(w) for words in P.CHROME_LINES.values() for w in words}
+_NAV_VOCAB = {norm_key(w) for words in P.CHROME_LINES.values() for w in words} | {norm_key(w) for w in P.NAV_WORDS}
 
 
 _COPY_CUES = (

@@ -599,6 +599,17 @@ CONSENT_WORDS: list[str] = [
     "données personnelles", "dados pessoais", "datos personales", "personenbezogene daten",
 ]
 
+#: words of a site's menu that are no furniture alone (a subheading "Research" or "Jobs" is the
+#: story's), but count toward a flattened menu line: "Home About Donate Contact",
+#: "News Sport Leisure Jobs Homes Motors Announcements"
+NAV_WORDS: list[str] = [
+    "about", "donate", "jobs", "homes", "new homes", "motors", "cars", "announcements", "notices", "leisure",
+    "property", "rent", "buy", "sold", "commercial", "research", "find agents", "agents", "obituaries", "classifieds",
+    "puzzles", "crosswords", "games", "people", "shopping", "deals", "reviews", "events", "what's on", "food",
+    "drink", "motoring", "arts", "books", "music", "film", "tv", "radio", "style", "fashion", "beauty", "home & garden",
+    "wetter", "immobilien", "stellen", "anzeigen", "leute", "empleo", "motor", "emploi", "immobilier", "annonces",
+]
+
 #: words of a breadcrumb or nav strip separator
 NAV_SEPARATORS: str = "|>›»/·•▸►→"
 # fmt: on
