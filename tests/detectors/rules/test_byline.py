@@ -597,3 +597,13 @@ def test_contributor_lines_are_credits(line: str) -> None:
 )
 def test_sentences_opening_like_contributor_lines_are_no_credits(line: str) -> None:
     assert byline_rule(line) != "byline.credits"
+
+
+@pytest.mark.parametrize("line", ["31:14", "1:07:41", "2:11:09"])
+def test_a_race_time_is_no_date_line(line: str) -> None:
+    assert byline_rule(line) is None
+
+
+@pytest.mark.parametrize("line", ["Tue 11 Mar 2025 12.31 GMT", "3 December 2026, 08:47 GMT", "23:59"])
+def test_clock_times_of_a_day_still_date_a_line(line: str) -> None:
+    assert byline_rule(line) == "byline.date_only"

@@ -266,9 +266,9 @@ _DATE_SMALL = frozenset(
 _NUMERIC = re.compile(
     r"\d{1,4}(?:[./:h-]\d{1,4}){0,3}(?:st|nd|rd|th|h|m|d|w|min|mins|hr|hrs|am|pm|a\.m\.|p\.m\.|uhr)?\.?", re.I
 )
-#: a clock time (minutes 00-59, exactly two digits: "6.812", thousands in a table, is no
-#: clock) or a full numeric date
-_CLOCK_OR_DATE = re.compile(r"\d{1,2}[:.h][0-5]\d(?!\d)|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+#: a clock time (hours 0-23, minutes 00-59, exactly two digits: "6.812", thousands in a table,
+#: is no clock; "31:14" and "1:07:41", a race's times, are none either) or a full numeric date
+_CLOCK_OR_DATE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 _SEPARATORS = {"|", "·", "•", "-", "–", "—", "/"}
 _MONTH_WEEKDAY = _MONTH_SET | _WEEKDAY_SET
 _AGO = frozenset(("ago", "hace", "há", "vor", "geleden", "fa"))
