@@ -636,3 +636,41 @@ def test_signatures(line: str) -> None:
 @pytest.mark.parametrize("line", ["– Staff and wires", "— Reporting desk", "— and then the rain came.", "-- 30 --"])
 def test_credits_and_prose_are_no_signature(line: str) -> None:
     assert not S.SIGNATURE.match(line)
+
+
+RESULTS_CELLS = [
+    "Pos", "Name", "Club", "Time",
+    "1", "Lewis Grainger", "Hexley Harriers", "31:14",
+    "2", "Ade Okonjo", "Tarnby AC", "31:29",
+    "3", "Milo Brandt", "Northvale RC", "31:55",
+    "4", "Josh Tennant", "Castlefield H", "32:02",
+]  # fmt: skip
+
+
+def test_a_results_table_flattened_one_cell_per_line_joins_the_article() -> None:
+    text = page_text(HEAD, *P, *RESULTS_CELLS, "Share", "Most Popular", *TITLES)
+    page = detected(text)
+    assert S.cell_table(page, index_of(page, "Pos")) == len(RESULTS_CELLS)
+    labels = label_map(text)
+    assert all(labels[c] is Label.BODY for c in ("Lewis Grainger", "31:55", "Time"))
+    assert labels["Share"] is not Label.BODY
+
+
+def test_standings_under_the_report_are_no_table_of_the_story() -> None:
+    text = page_text(HEAD, *P, "League table", *RESULTS_CELLS, "Share")
+    page = detected(text)
+    assert S.cell_table(page, index_of(page, "League table")) == 0
+    assert label_map(text)["Lewis Grainger"] is not Label.BODY
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        RESULTS_CELLS[:12],  # two rows only
+        ["Scores", "Harbour FC", "2", "Westmere", "1", "Castle Utd", "0", "Lowmarsh", "3"],  # two columns
+        ["Home", "News", "Sport", "Weather", "Business", "Culture", "Travel", "Opinion"],  # no figures
+    ],
+)
+def test_short_runs_and_menus_are_no_cell_table(cells: list[str]) -> None:
+    page = detected(page_text(HEAD, *P, *cells))
+    assert S.cell_table(page, index_of(page, cells[0])) == 0

@@ -484,6 +484,8 @@ def extend_end(page: Page, end: int) -> int:
             end += 2  # a post the story quotes, embedded: its text, then "— Name (@name) date"
         elif SIGNATURE.match(page.texts[end]):
             end += 1  # a letter's signature under its last paragraph
+        elif (flat := cell_table(page, end)) > 0:
+            end += flat  # a table of results flattened one cell per line, under its column names
         else:
             break
     return end
@@ -494,6 +496,64 @@ def extend_end(page: Page, end: int) -> int:
 SIGNATURE = lazyrx.compile(
     r"^[—–-]\s?(?!(?i:.*\b(?:staff|wires?|agencies|reporters?|desk)\b))\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,40})?$"
 )
+
+
+#: a table flattened one cell per line has from this many columns ...
+CELL_COLUMNS = (3, 8)
+#: ... and at least this many rows under its column names
+CELL_ROWS = 3
+#: a column name has at most this many words
+COLUMN_WORDS = 3
+#: the heading of a league's standings ("Tabelle", "Klasemen Liga 1", "Classifica")
+STANDINGS = lazyrx.compile(
+    r"^(?:tabell|tabelle|tabla|league table|standings|klasemen|classifica|clasificación|classement|classificação"
+    r"|puan durumu|stand|ranglijst|tabela)\b",
+    regex.I,
+)
+
+
+def cell_table(page: Page, i: int) -> int:
+    """How many lines from ``i`` on are a table flattened one cell per line: a row of column
+    names ("Pos", "Name", "Club", "Time"), short words without figures, then at least
+    :data:`CELL_ROWS` rows of as many cells, each with figures in the columns where the first
+    row has them ("1", "Lewis Grainger", "Hexley Harriers", "31:14"). The number of columns
+    that covers the most lines wins; 0 when there is no such table."""
+    n, shapes, texts = len(page), page.shapes, page.texts
+    if STANDINGS.match(texts[i]) or (i > 0 and STANDINGS.match(texts[i - 1])):
+        return 0  # a league's standings under the report: the site's widget, no table of the story
+    best = 0
+    for k in range(CELL_COLUMNS[0], CELL_COLUMNS[1] + 1):
+        if i + k > n:
+            break
+        head = range(i, i + k)
+        if any(
+            shapes[c].words == 0
+            or shapes[c].words > COLUMN_WORDS
+            or shapes[c].prose
+            or page.verdicts[c]
+            or _DIGIT.search(texts[c])
+            for c in head
+        ):
+            continue
+        pos, rows = i + k, 0
+        numeric: tuple[bool, ...] | None = None
+        while pos + k <= n:
+            row = range(pos, pos + k)
+            if any(
+                shapes[c].words == 0 or shapes[c].words > CELL_WORDS or shapes[c].prose or ends_table(page.best(c))
+                for c in row
+            ):
+                break
+            figures = tuple(_DIGIT.search(texts[c]) is not None for c in row)
+            if numeric is None:
+                numeric = figures
+            if not any(numeric) or not all(f for f, want in zip(figures, numeric) if want):
+                break
+            rows += 1
+            pos += k
+        if rows >= CELL_ROWS and pos - i > best:
+            best = pos - i
+    return best
 
 
 #: the last line of an embedded post (a tweet) as a crawler flattens it: "— Rep. Jane Roe
@@ -648,6 +708,8 @@ def _headed_fact_box(page: Page, i: int) -> bool:
     shape, text = page.shapes[i], page.texts[i]
     if shape.words == 0 or shape.words > FACT_HEADING_WORDS or shape.prose or shape.list_marker or ":" in text:
         return False
+    if STANDINGS.match(text):
+        return False  # a league's standings: the site's widget
     facts = 0
     for j in range(i + 1, min(len(page), i + 4)):
         if page.verdicts[j]:
