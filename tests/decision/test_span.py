@@ -674,3 +674,24 @@ def test_standings_under_the_report_are_no_table_of_the_story() -> None:
 def test_short_runs_and_menus_are_no_cell_table(cells: list[str]) -> None:
     page = detected(page_text(HEAD, *P, *cells))
     assert S.cell_table(page, index_of(page, cells[0])) == 0
+
+
+def test_a_qa_of_short_answers_ending_under_a_question_stays_an_article() -> None:
+    """Hard negative: a Q&A's many short lines, its last answer under a question and above a
+    follow prompt, beside credited teasers: more than a few blurbs above the "summary"."""
+    qa = [
+        "Teaching assistants at the college begin an indefinite strike on Monday over their pay.",
+        "Q: What are you asking for?",
+        "A: A stipend that covers the rent. Right now most of us cannot pay it.",
+        "Q: The college says it has offered eight per cent. Why not take it?",
+        "A: Because eight per cent of very little is still very little.",
+        "Q: Will classes be cancelled?",
+        "A: Some sections will. Lectures should go ahead, but labs will not.",
+        "Q: How long could this last?",
+        "A: As long as it takes. We hope it is a week.",
+        "Follow @campusdaily on Instagram for updates from the picket lines",
+    ]
+    text = page_text(HEADLINES["en"], "By Tom Field\n12 March 2025", *qa, *SECTION_FRONT.split("\n\n")[3:7])
+    span = S.find_article(detected(text))
+    assert span is not None and not span.index_page
+    assert "As long as it takes" in clean(text).body

@@ -269,6 +269,8 @@ CREDIT_REACH = 3
 #: on an index page, a core line that is no teaser summary is a short blurb (the section's
 #: description, a caption): at most this many words
 BLURB_WORDS = 30
+#: ... and there are at most this many of them (a Q&A's short answers are many)
+MAX_BLURBS = 3
 
 
 def _credited_teasers_only(page: Page, core: Cluster) -> bool:
@@ -288,7 +290,7 @@ def _credited_teasers_only(page: Page, core: Cluster) -> bool:
         return False
     # above the first summary only short blurbs; from it on, summaries only (an article's
     # lead between headline and byline is followed by more paragraphs)
-    if any(page.shapes[i].words >= BLURB_WORDS for i in members[:first]):
+    if first > MAX_BLURBS or any(page.shapes[i].words >= BLURB_WORDS for i in members[:first]):
         return False
     if not all(_teaser_summary(page, i) for i in members[first + 1 :]):
         return False
