@@ -695,3 +695,21 @@ def test_a_qa_of_short_answers_ending_under_a_question_stays_an_article() -> Non
     span = S.find_article(detected(text))
     assert span is not None and not span.index_page
     assert "As long as it takes" in clean(text).body
+
+
+def test_a_scorecard_under_its_titles_joins_the_article() -> None:
+    card = [
+        "Scorecard", "Westmoor first innings", "Batter", "How out", "Runs",
+        "D Hales", "c Pike b Orr", "45", "T Moss", "lbw b Orr", "12",
+        "R Kaur", "not out", "67", "J Lee", "b Pike", "3",
+    ]  # fmt: skip
+    text = page_text(HEAD, *P, *card, "Share")
+    page = detected(text)
+    assert S.titled_cell_table(page, index_of(page, "Scorecard")) == len(card)
+    assert label_map(text)["R Kaur"] is Label.BODY
+
+
+def test_a_numbered_list_of_stories_is_no_table() -> None:
+    ranked = ["Most read", "Trending", "1", TITLES[0], "2", TITLES[1], "3", TITLES[2]]
+    page = detected(page_text(HEAD, *P, *ranked))
+    assert S.titled_cell_table(page, index_of(page, "Most read")) == 0

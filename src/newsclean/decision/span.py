@@ -486,7 +486,7 @@ def extend_end(page: Page, end: int) -> int:
             end += 2  # a post the story quotes, embedded: its text, then "— Name (@name) date"
         elif SIGNATURE.match(page.texts[end]):
             end += 1  # a letter's signature under its last paragraph
-        elif (flat := cell_table(page, end)) > 0:
+        elif (flat := titled_cell_table(page, end)) > 0:
             end += flat  # a table of results flattened one cell per line, under its column names
         else:
             break
@@ -514,6 +514,32 @@ STANDINGS = lazyrx.compile(
 )
 
 
+#: a flattened table may have up to this many title lines above its column names ("Scorecard",
+#: "Westmoor II first innings"), each of at most TABLE_TITLE_WORDS words
+TABLE_TITLES = 2
+TABLE_TITLE_WORDS = 6
+
+
+def titled_cell_table(page: Page, i: int) -> int:
+    """:func:`cell_table` from line ``i`` on, or under up to :data:`TABLE_TITLES` short unclaimed
+    title lines starting at ``i``: how many lines the titles and the table take (0: none)."""
+    for titles in range(TABLE_TITLES + 1):
+        if titles:
+            k = i + titles - 1
+            if (
+                k >= len(page)
+                or page.verdicts[k]
+                or page.shapes[k].words > TABLE_TITLE_WORDS
+                or page.shapes[k].prose
+                or STANDINGS.match(page.texts[k])
+            ):
+                return 0
+        flat = cell_table(page, i + titles)
+        if flat:
+            return titles + flat
+    return 0
+
+
 def cell_table(page: Page, i: int) -> int:
     """How many lines from ``i`` on are a table flattened one cell per line: a row of column
     names ("Pos", "Name", "Club", "Time"), short words without figures, then at least
@@ -521,6 +547,8 @@ def cell_table(page: Page, i: int) -> int:
     row has them ("1", "Lewis Grainger", "Hexley Harriers", "31:14"). The number of columns
     that covers the most lines wins; 0 when there is no such table."""
     n, shapes, texts = len(page), page.shapes, page.texts
+    if i >= n:
+        return 0
     if STANDINGS.match(texts[i]) or (i > 0 and STANDINGS.match(texts[i - 1])):
         return 0  # a league's standings under the report: the site's widget, no table of the story
     best = 0
