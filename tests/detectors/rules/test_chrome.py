@@ -953,3 +953,43 @@ def test_a_flattened_menu_of_section_words_is_chrome(line: str) -> None:
 )
 def test_menu_words_alone_or_in_a_title_are_no_menu(line: str) -> None:
     assert chrome_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Show 10 more updates", "chrome.new_entries"),
+        ("Voir les 2 nouvelles entrées", "chrome.new_entries"),
+        ("12 neue Einträge – jetzt laden", "chrome.new_entries"),
+        ("NewsNews", "chrome.ui_word_doubled"),
+        ("96partages", "chrome.counter"),
+        ("2,3 milCompartir", "chrome.counter"),
+        ("35コメント", "chrome.counter"),
+        ("12 foto", "chrome.counter"),
+    ],
+)
+def test_live_blog_buttons_doubled_words_and_glued_counters(line: str, rule: str) -> None:
+    assert chrome_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", ["£61.2m", "80 min", "He posted 12 updates on the site.", "Newsroom", "2024"])
+def test_figures_and_minutes_of_the_story_are_no_counter(line: str) -> None:
+    assert chrome_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "X (opens in new tab)",
+        "Lee sin límites por 1 € el primer mes",
+        "Content from AFP is republished on NewsNest under licence.",
+        "Chaque dimanche, nos meilleurs reportages dans votre boîte mail.",
+    ],
+)
+def test_link_notes_offers_and_republishing_notes_are_pitches(line: str) -> None:
+    assert "chrome.pitch" in rules_of(detected([line]), line)
+
+
+def test_a_sentence_ending_in_a_link_note_is_no_pitch() -> None:
+    line = "The show is at the Penhallow Gallery until 31 May. Tickets £9 (opens in new tab)"
+    assert "chrome.pitch" not in rules_of(detected([line]), line)

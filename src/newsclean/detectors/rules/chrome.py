@@ -9,6 +9,8 @@ cookie and newsletter prompts, comment counters, footers, copyright.
 ``chrome.consent``     cookie / consent prose.
 ``chrome.copyright``   "© 2025 ... All rights reserved".
 ``chrome.counter``     "Comments (23)", "1.2K shares", "3 of 24", "877 seguidores", "4.8 (63 ratings)".
+``chrome.new_entries`` a live blog's button for new entries: "Show 10 more updates".
+``chrome.ui_word_doubled`` a menu word printed twice and glued: "NewsNews".
 ``chrome.media_time``  a player's running time with its label: "Duration 1:48", "play_circle 0:46".
 ``chrome.pitch``       the site addressing its reader in prose: newsletter, app, survey, donation, disclaimer.
 ``chrome.weather``     "Tuesday | 12°C London".
@@ -74,7 +76,12 @@ WIDGET_COUNT = lazyrx.compile(
     r"|avis|voti|avaliações)"
     r"|[\d.,]+\s*(?:tys\.|тыс\.|mln|млн\.?)\s*(?:udostępnie[ńn]|polubie[ńn]|wyświetle[ńn]|komentarzy|obserwujących"
     r"|просмотр(?:ов|а)?|комментари(?:ев|я|й)|подписчик(?:ов|а)?|репост(?:ов|а)?)"
-    r"|[\d.,]+[kKmM]?(?:comments|shares|likes|followers|views)(?:comment|share|like|follow)?"
+    r"|[\d.,]+\s?(?:[kKmM]|mil)?\s?(?:(?:comments|shares|likes|followers|views|partages|condivisioni|compartidos|comentarios"
+    r"|comentários|commentaires|commenti|kommentare|réactions|reacciones|reazioni|コメント|シェア)"
+    r"(?:comment|share|like|follow|compartir|partager|condividi|commenta|comentar)?"
+    r"|(?:compartir|partager|condividi|commenta|comentar))"
+    # a gallery's size ("12 foto")
+    r"|\d{1,3}\s(?:foto|fotos|photos|bilder|images|immagini|imágenes|zdjęć)"
     r"|read [\d.,]+[kKmM]? (?:replies|comments)|view all \d+ (?:photos|images|pictures))$",
     regex.I,
 )
@@ -92,6 +99,14 @@ MEDIA_TIME = lazyrx.compile(
     r"|play|▶️?|►)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?"
     # a listen button with the audio's length: "Listen · 8 min", "🎧 Listen to this article · 9 min"
     r"|(?:🎧\s*)?listen(?: to (?:this|the) (?:article|story))?\s*(?:·|-|duration)?\s*\d{1,2}(?::\d{2}|\s*min)$",
+    regex.I,
+)
+#: a live blog's button for the entries that came in: "Show 10 more updates", "Voir les 2 nouvelles
+#: entrées", "8 nuovi aggiornamenti", "12 neue Einträge – jetzt laden"
+NEW_ENTRIES = lazyrx.compile(
+    r"^(?:show|load|see|view|voir|afficher|mostra|carica|zeige|mostrar|ver)?\s*(?:les\s+|gli\s+|die\s+)?\d{1,3}\s+"
+    r"(?:more\s+|new\s+|newer\s+)?(?:nouvelles?\s+|nuovi\s+|neue\s+|nuevas?\s+|novas?\s+)?"
+    r"(?:updates?|posts?|entrées|entries|aggiornamenti|einträge|actualizaciones|atualizações)\b",
     regex.I,
 )
 WEATHER = lazyrx.compile(r"-?\d{1,3}\s*°(?:\s*[CF]\b)?")
@@ -173,6 +188,9 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 page.add(i, verdict(Label.CHROME, Hit("chrome.comment_marker", text), 0.8))
                 continue
             hit = UI_WORD.match(page, i, langs) if keys[i] in _UI_KEYS else None
+            if hit is None and words == 1 and _doubled_ui_word(keys[i]):
+                page.add(i, verdict(Label.CHROME, Hit("chrome.ui_word_doubled", text), 0.7))
+                continue
             if hit and (not text.endswith(".") or text.endswith("...")) and not _QUOTED.search(text):
                 page.add(i, verdict(Label.CHROME, hit, 0.7))
                 continue
@@ -196,6 +214,9 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 and (COUNTER.match(page.keys[i]) or GALLERY.match(text) or WIDGET_COUNT.match(page.keys[i]))
             ):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.counter", text), 0.85))
+                continue
+            if has_digit and words <= 8 and NEW_ENTRIES.match(text):
+                page.add(i, verdict(Label.CHROME, Hit("chrome.new_entries", text), 0.85))
                 continue
             if has_digit and words <= 8 and (":" in text or "min" in low) and MEDIA_TIME.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.media_time", text), 0.85))
@@ -407,6 +428,12 @@ def _first_letter_upper(text: str) -> bool:
         if ch.isalpha():
             return ch.isupper()
     return False
+
+
+def _doubled_ui_word(key: str) -> bool:
+    """A menu word printed twice and glued by the flattening: "NewsNews", "SportSport"."""
+    half = len(key) // 2
+    return len(key) >= 4 and len(key) % 2 == 0 and key[:half] == key[half:] and key[:half] in _UI_KEYS
 
 
 def _nav_words(text: str, low: str) -> bool:
