@@ -270,7 +270,8 @@ def _resume_after_gaps(segments: list[Segment], scored: _Scores, main: list[bool
     of the article outside the main content's blocks, and farther up the tree than the
     sibling step looks (:func:`_sibling_parts`). In document order the rest still follows:
     after the main content's last segment, at most :data:`GAP_LINES` short segments (no
-    paragraph, no heading: a new section's title) but one at least, then a run of
+    paragraph, no heading: a new section's title; after a run taken, a heading in the
+    run's own container is a subheading of the article's rest) but one at least, then a run of
     :data:`RESUME_PARAGRAPHS` paragraphs or more (segments that count for their block,
     sentences between them) that weighs no more than :data:`RESUME_WEIGHT` times the best
     block (the article's second half may weigh more than its first) is main content
@@ -280,14 +281,21 @@ def _resume_after_gaps(segments: list[Segment], scored: _Scores, main: list[bool
     if scored.best is None:
         return
     values, n = scored.values, len(segments)
+    parent = scored.blocks.parent
     most = scored.raw[scored.best]
     last = next((i for i in range(n - 1, -1, -1) if main[i]), -1)
+    resumed = -1  # the container of the last run taken (a subheading inside it goes on with it)
     while last >= 0:
         i, gap = last + 1, 0
+        subheadings = []
         while i < n and values[i] <= 0 and gap < GAP_LINES:
             dom = segments[i].dom or {}
-            if dom.get("is_heading") or (values[i] == 0 and len(segments[i].text) >= GOOD_CHARS):
-                return  # a new section's title, or text that is no gap
+            if values[i] == 0 and len(segments[i].text) >= GOOD_CHARS:
+                return  # text that is no gap
+            if dom.get("is_heading"):
+                if resumed < 0 or parent[_block(segments[i])] != resumed:
+                    return  # a new section's title (not a subheading among the run's paragraphs)
+                subheadings.append(i)
             i, gap = i + 1, gap + 1
         j, paragraphs, weight = i, 0, 0.0
         while j < n and values[j] >= 0:
@@ -296,9 +304,10 @@ def _resume_after_gaps(segments: list[Segment], scored: _Scores, main: list[bool
             j += 1
         if not gap or paragraphs < RESUME_PARAGRAPHS or weight > RESUME_WEIGHT * most:
             return
-        for k in range(i, j):
+        for k in (*subheadings, *range(i, j)):
             main[k] = True
         last = j - 1
+        resumed = parent[_block(segments[last])]
 
 
 #: a block holding this many paragraphs of its own (text separated by ``<br>``, not in ``<p>``
