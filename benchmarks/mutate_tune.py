@@ -35,8 +35,6 @@ reader sees, and scored again (the benchmark's shingle metric, per fold of
 * ``lead``: the first ``<p>`` of the element with the most ``<p>`` children moved out of it into a
   ``<div>`` right before it (a lead paragraph above the story's container);
 * ``keypoints``: that element's first three ``<p>`` made the items of one ``<ul>`` (key points);
-* ``pullquote``: an ``<aside><blockquote>`` repeating the first twelve words of the third
-  ``<p>`` after the middle one (a pull quote, a copy of the story's words: not the article's);
 * ``liveblog``: that element's ``<p>`` children two by two in ``<article>`` elements, each under a
   ``<header>`` with a ``<time>`` (a live blog's posts).
 
@@ -277,22 +275,6 @@ def _keypoints(html: str) -> str:
     return _serial(root)
 
 
-def _pullquote(html: str) -> str:
-    """A pull quote: the third ``<p>``'s first twelve words again, in an aside after the middle ``<p>``."""
-    import lxml.html
-
-    root, _best, ps = _container_ps(html)
-    if not ps:
-        return html
-    words = ps[2].text_content().split()[:12]
-    if len(words) < 6:
-        return html
-    aside = lxml.html.fragment_fromstring(f"<aside><blockquote><p>{' '.join(words)}</p></blockquote></aside>")
-    ps[len(ps) // 2].addnext(aside)
-    aside.tail, ps[len(ps) // 2].tail = ps[len(ps) // 2].tail, None
-    return _serial(root)
-
-
 def _liveblog(html: str) -> str:
     """The container's ``<p>`` children two by two in ``<article>`` posts, each under a timed header."""
     import lxml.html
@@ -343,7 +325,6 @@ MUTATIONS: dict[str, Callable[[str], str]] = {
     "figures": _figures,
     "lead": _lead,
     "keypoints": _keypoints,
-    "pullquote": _pullquote,
     "liveblog": _liveblog,
 }
 
