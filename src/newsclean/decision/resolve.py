@@ -26,6 +26,7 @@ from newsclean.decision.span import (
     CLOCK,
     FACT_DATE_WORDS,
     FACT_LABEL,
+    LINKED_LINE,
     STRONG,
     Span,
     announced_cells,
@@ -57,6 +58,27 @@ def _from_verdict(page: Page, i: int, v: Verdict, reasons: dict[int, str] | None
         if reasons is not None:
             reasons[id(v)] = reason
     page.segments[i].decide(v.label, v.detector, reason, v.score)
+
+
+#: a line of this many words at least that is one link is another story's title (:func:`_story_link`)
+STORY_LINK_WORDS = 4
+
+
+def _story_link(page: Page, i: int) -> bool:
+    """HTML: line ``i`` is one link of :data:`STORY_LINK_WORDS` words or more (link text
+    :data:`~newsclean.decision.span.LINKED_LINE` of it at least), not a heading nor a list item.
+
+    Inside newsclean's own main content (a container), a paragraph that is nothing but a link
+    ("'SHOW' STAR OPENS UP ABOUT HER HEALTH" between two paragraphs, an offer's pitch) is a
+    teaser for another page, not the story's prose: the story's own links sit inside its
+    sentences. A linked subheading or a list of linked items is the story's (a gift guide's
+    product names) and is left to the other rules.
+    """
+    dom = page.segments[i].dom
+    if not dom or dom.get("is_heading") or dom.get("in_list") or page.shapes[i].words < STORY_LINK_WORDS:
+        return False
+    density = dom.get("link_density")
+    return isinstance(density, float) and density >= LINKED_LINE
 
 
 def resolve(
@@ -103,6 +125,10 @@ def resolve(
             seg.decide(_CHROME, "rules", "decision.repeated_headline", 0.8)
             continue
         inside = article and start <= i < end
+        if inside and container and v is None and page.in_main(i) and _story_link(page, i):
+            reason = "decision.link_in_article: a line that is one link, in the article: another story's title"
+            seg.decide(_PROMO, "rules", reason, 0.6)
+            continue
         if inside and page.hinted and page.in_main(i) and (v is None or v.score < overrules):
             seg.decide(_BODY, "rules", "decision.main_content: inside the article and the page's main content", 0.65)
             continue
