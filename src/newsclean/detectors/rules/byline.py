@@ -516,6 +516,27 @@ _CREDIT_CUES = (
     "wire",
     "service",
 )
+#: "Posted by:", "Publicado por:" ... with its colon: the meta line of a post ("05/10/2018 -
+#: Publicado por: Jane Roe - Categoria: Saúde - Tags: ..."), tried up to :data:`POSTED_WORDS`
+#: words (without the colon, "published by" is as often a sentence's: "The report, published by ...")
+_POSTED_BY = tuple(
+    f"{cue}:"
+    for cue in (
+        "posted by",
+        "published by",
+        "written by",
+        "publicado por",
+        "escrito por",
+        "veröffentlicht von",
+        "geschrieben von",
+        "publié par",
+        "écrit par",
+        "pubblicato da",
+        "scritto da",
+        "geplaatst door",
+    )
+)
+POSTED_WORDS = 20
 _BIO_VERBS = frozenset(
     [
         "is",
@@ -627,6 +648,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             or "@" in text
             or "contribut" in low
             or (words <= 8 and any(map(low.__contains__, _CREDIT_CUES)))
+            or (words <= POSTED_WORDS and any(map(low.__contains__, _POSTED_BY)))
         ):
             hit = CREDITS.match(page, i)
             if hit:
