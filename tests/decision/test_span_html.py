@@ -83,3 +83,31 @@ def test_linked_subheadings_list_items_and_sentences_stay_body(own: str) -> None
     body = article.lines([Label.BODY])
     assert [t for t in body if t.startswith(("In vote",))] == [PARA.format(n=n).strip() for n in range(8)]
     assert any(t.startswith(("The Riverside", "Steel deck", "The plans are")) for t in body)
+
+
+MID = (
+    "Marta Quintela was voted off in what host Ian Dale called the hardest verdict of the season, "
+    "and she thanked the crew before leaving."
+)
+BIO_LINE = "Jane Roe covers city hall for The Daily Example. She is based in Millbrook."
+
+
+def test_a_bio_shaped_sentence_between_the_storys_paragraphs_is_body() -> None:
+    """'<Name> was ... host ...' between paragraphs is a sentence about a person in the story."""
+    article = newsclean.clean(_page(f"<p>{MID}</p>"), Options(input_format="html", use_model=False))
+    seg = next(s for s in article.segments if s.text == MID)
+    assert seg.label is Label.BODY, seg.reason
+
+
+def test_an_author_bio_after_the_last_paragraph_stays_a_byline() -> None:
+    """Hard negative: the author's bio after the story (a print-edition note after it) is a byline."""
+    note = "A version of this article appears in print on page 12 of the city edition with a new headline."
+    paras = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(6))
+    html = (
+        "<html><head><title>Council approves new footbridge</title></head><body>"
+        "<article><h1>Council approves new footbridge</h1><div class='story'>"
+        f"{paras}<p>{BIO_LINE}</p><p>{note}</p></div></article></body></html>"
+    )
+    article = newsclean.clean(html, Options(input_format="html", use_model=False))
+    seg = next(s for s in article.segments if s.text == BIO_LINE)
+    assert seg.label is Label.BYLINE, seg.reason
