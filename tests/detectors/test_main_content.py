@@ -953,3 +953,16 @@ def test_no_trafilatura_fallback_on_a_huge_page(monkeypatch: pytest.MonkeyPatch)
     assert main_content.mark_main_content(huge, [], None) == ""
     assert calls == [len(small)]
     assert main_content.mark_main_content(huge, [], None, source="trafilatura") == "trafilatura"
+
+
+def test_list_items_repeated_only_inside_the_article_are_its_own() -> None:
+    """A deals post lists the same features under each product: repeated, but only inside the
+    article, and without links, they are its text; the same items also found outside (a menu) are not."""
+    features = ["Automatically on and connected to every device you own", "Quick access to the assistant by voice"]
+    items = "<ul>" + "".join(f"<li>{f}</li>" for f in features) + "</ul>"
+    body = "".join(f"<p>{PARA.format(n=n)}</p>{items}" for n in range(4))
+    kept = _main_texts(_page(f"<div><h1>Council approves new footbridge</h1>{body}</div>"))
+    assert kept.count(features[0]) == 4
+    menu = "<ul>" + "".join(f"<li><a href='/m{n}'>{f}</a></li>" for n, f in enumerate(features)) + "</ul>"
+    linked = _main_texts(_page(f"{menu}<div><h1>Council approves new footbridge</h1>{body}</div>"))
+    assert features[0] not in linked

@@ -222,7 +222,8 @@ def find_main_content(
             return None
     inside = scored.inside()
     # a sentence repeated only inside the main content (an interview's questions asked of
-    # every cook in a gallery, a standfirst repeated as the first paragraph) is the
+    # every cook in a gallery, a standfirst repeated as the first paragraph), or an item of
+    # a list without links (a product's features listed again under each product), is the
     # article's own: score again with it counted as text, in the same main content
     outside = {seg.text for seg in segments if not inside[_block(seg)]}
     forgiven = {
@@ -230,8 +231,10 @@ def find_main_content(
         for i, (seg, again) in enumerate(zip(segments, scored.repeated))
         if again
         and seg.text not in outside
-        and _SENTENCE_END.search(seg.text)
-        and (_prose_element(seg) or _asked(segments, chars_of, repeats, i))
+        and (
+            (_SENTENCE_END.search(seg.text) and (_prose_element(seg) or _asked(segments, chars_of, repeats, i)))
+            or _plain_item(seg)
+        )
     }
     if forgiven:
         for text in forgiven:
@@ -595,6 +598,13 @@ def _asked(segments: list[Segment], chars_of: list[int], repeats: dict[str, int]
     return (
         chars_of[i + 1] >= GOOD_CHARS and repeats.get(nxt.text, 0) <= 1 and _SENTENCE_END.search(nxt.text) is not None
     )
+
+
+def _plain_item(seg: Segment) -> bool:
+    """An item of a list (``<li>``) without links, not in a figure: the features a deals
+    post lists again under every product it names ("Quick access to Siri by saying ...")."""
+    dom = seg.dom or {}
+    return dom.get("tag") == "li" and not dom.get("link_density") and not dom.get("in_figure")
 
 
 def _prose_element(seg: Segment) -> bool:
