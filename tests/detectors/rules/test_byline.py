@@ -616,3 +616,16 @@ def test_a_posts_meta_line_with_posted_by_and_a_colon_is_a_byline(line: str, lan
 def test_published_by_inside_a_sentence_is_no_byline(line: str, lang: str) -> None:
     """Hard negative: without its colon, "published by" is a sentence's."""
     assert byline_rule(line, lang) is None
+
+
+def test_a_bio_with_a_handle_after_the_name_is_a_bio() -> None:
+    """'<Name> (@handle) is a contributor ...': the handle between the name and the verb."""
+    assert byline_rule("Jane Roe (@janeroe) is a contributing writer at the Courier and covers transport.") == (
+        "byline.bio"
+    )
+    assert byline_rule("Jane Roe (@janeroe) covers city hall for the Courier.") == "byline.bio"
+
+
+def test_a_quote_from_a_person_with_a_handle_is_no_bio() -> None:
+    """Hard negative: a handle after a name, in a sentence with no bio verb or role."""
+    assert run_line(byline.detect, "Jane Roe (@janeroe) said the council had got the vote badly wrong.", "en") == []

@@ -174,8 +174,9 @@ DATE_WORD = PatternSet(
 )
 READ_TIME = PatternSet("byline.read_time", {"all": P.READ_TIME_PATTERNS})
 CREDITS = PatternSet("byline.credits", {"all": P.CREDIT_PATTERNS})
+#: (a Twitter handle may follow the name: "Molly Wood (@mollywood) is an Ideas contributor ...")
 BIO = lazyrx.compile(
-    rf"^{NAME}(?<!['’]s)\s+(?:covers|writes about|writes for|reports on|reports for|cubre|escribe sobre|escribe para|couvre|écrit sur|écrit pour|suit l['’]actualité|cobre|escreve sobre|escreve para|schreibt über|schreibt seit|schreibt für|berichtet über|berichtet als|berichtet seit|verslaat|schrijft over|schrijft voor|schrijft elke|scrive per|scrive di)\s.{{0,300}}$|^{NAME}(?<!['’]s)\s+(?:is|was|has been|covers|writes|reports|ist|war|schreibt|es|escribe|est|écrit|é|escreve|è|scrive)\s+.{{0,300}}?(?i:{_ROLE}|reporter|editor|writer|journalist|columnist|covers|cubre|couvre|cobre|berichtet)\b.{{0,300}}$"
+    rf"^{NAME}(?<!['’]s)(?:\s+\(@\w{{1,30}}\))?\s+(?:covers|writes about|writes for|reports on|reports for|cubre|escribe sobre|escribe para|couvre|écrit sur|écrit pour|suit l['’]actualité|cobre|escreve sobre|escreve para|schreibt über|schreibt seit|schreibt für|berichtet über|berichtet als|berichtet seit|verslaat|schrijft over|schrijft voor|schrijft elke|scrive per|scrive di)\s.{{0,300}}$|^{NAME}(?<!['’]s)(?:\s+\(@\w{{1,30}}\))?\s+(?:is|was|has been|covers|writes|reports|ist|war|schreibt|es|escribe|est|écrit|é|escreve|è|scrive)\s+.{{0,300}}?(?i:{_ROLE}|reporter|editor|writer|journalist|columnist|covers|cubre|couvre|cobre|berichtet)\b.{{0,300}}$"
 )
 _HAS_DIGIT = lazyrx.compile(r"\d")
 #: a BIO match holds one of these (lower-cased): its first form a verb ("covers", "writes"
