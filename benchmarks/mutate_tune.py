@@ -31,7 +31,12 @@ reader sees, and scored again (the benchmark's shingle metric, per fold of
   each ``<p>`` there a ``<font>`` followed by ``<br><br>`` (an old CMS's table layout);
 * ``sections``: the element with the most ``<p>`` children split in two ``<section>`` elements at
   its middle ``<p>``, each under an ``<h2>`` ("Part one", "Part two");
-* ``figures``: a ``<figure>`` with a captioned, credited photo after every second ``</p>``.
+* ``figures``: a ``<figure>`` with a captioned, credited photo after every second ``</p>``;
+* ``lead``: the first ``<p>`` of the element with the most ``<p>`` children moved out of it into a
+  ``<div>`` right before it (a lead paragraph above the story's container);
+* ``keypoints``: that element's first three ``<p>`` made the items of one ``<ul>`` (key points);
+* ``liveblog``: that element's ``<p>`` children two by two in ``<article>`` elements, each under a
+  ``<header>`` with a ``<time>`` (a live blog's posts).
 
 ``--low R`` lists the pages whose recall falls below R (ids only). Report-half
 pages are never read past their id. Nothing is asserted: figures go into
@@ -212,6 +217,81 @@ def _figures(html: str) -> str:
     return re.sub(r"</p>", figure, html)
 
 
+def _container_ps(html: str) -> tuple[Any, Any, list[Any]]:
+    """The page parsed, its element with the most ``<p>`` children and those ``<p>`` children."""
+    root, best, most = _parsed_container(html)
+    if best is None or most < 4:
+        return None, None, []
+    return root, best, [c for c in best if c.tag == "p"]
+
+
+def _serial(root: Any) -> str:
+    import lxml.html
+
+    return str(lxml.html.tostring(root, encoding="unicode"))
+
+
+def _detach(el: Any) -> None:
+    """``el`` taken out of its parent, the text after it (its tail) left in place."""
+    parent, prev = el.getparent(), el.getprevious()
+    tail, el.tail = el.tail, None
+    if tail:
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _lead(html: str) -> str:
+    """The container's first ``<p>`` moved into a ``<div>`` right before the container."""
+    import lxml.html
+
+    root, best, ps = _container_ps(html)
+    if not ps:
+        return html
+    div = lxml.html.Element("div")
+    first = ps[0]
+    _detach(first)
+    div.append(first)
+    best.addprevious(div)
+    return _serial(root)
+
+
+def _keypoints(html: str) -> str:
+    """The container's first three ``<p>`` made ``<li>`` items of one ``<ul>`` in their place."""
+    import lxml.html
+
+    root, _best, ps = _container_ps(html)
+    if not ps:
+        return html
+    ul = lxml.html.Element("ul")
+    ps[0].addprevious(ul)
+    for p in ps[:3]:
+        _detach(p)
+        p.tag = "li"
+        p.attrib.clear()
+        ul.append(p)
+    return _serial(root)
+
+
+def _liveblog(html: str) -> str:
+    """The container's ``<p>`` children two by two in ``<article>`` posts, each under a timed header."""
+    import lxml.html
+
+    root, _best, ps = _container_ps(html)
+    if not ps:
+        return html
+    for k in range(0, len(ps), 2):
+        post = lxml.html.fragment_fromstring(
+            f"<article><header><time>{9 + k // 12:02d}:{(k * 5) % 60:02d}</time></header></article>"
+        )
+        ps[k].addprevious(post)
+        for p in ps[k : k + 2]:
+            post.append(p)
+    return _serial(root)
+
+
 MUTATIONS: dict[str, Callable[[str], str]] = {
     "none": lambda h: h,
     "noclass": lambda h: re.sub(r"\s(?:class|id)\s*=\s*(?:\"[^\"]*\"|'[^']*')", "", h),
@@ -243,6 +323,9 @@ MUTATIONS: dict[str, Callable[[str], str]] = {
     "table": _table,
     "sections": _sections,
     "figures": _figures,
+    "lead": _lead,
+    "keypoints": _keypoints,
+    "liveblog": _liveblog,
 }
 
 

@@ -16,7 +16,9 @@ Prints precision, recall and F1 (the benchmark's shingle metric,
 newsclean per page (``resource.getrusage``: a shared machine's load does not
 inflate it). ``--weakest N`` lists the N tune pages with the lowest recall;
 ``--trafilatura`` adds trafilatura's ``favor_precision`` figures per fold and
-on those pages. Report-half pages are never read past their id. Nothing is
+on those pages; ``--versus D`` also runs trafilatura's default and lists every tune page where
+either trafilatura scores a precision, recall or F1 at least ``D`` above newsclean's (where it
+wins: general weaknesses, since trafilatura was tuned on neither half). Report-half pages are never read past their id. Nothing is
 asserted: figures go into commit messages.
 """
 
@@ -75,11 +77,33 @@ def _pr(pred: str, gold: str) -> tuple[float, float]:
     return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
 
 
+def _prf(pred: str, gold: str) -> tuple[float, float, float]:
+    p, r = _pr(pred, gold)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _versus(pages: list[RealPage], ours: dict[str, str], others: dict[str, dict[str, str]], margin: float) -> None:
+    """Every page where one of ``others`` beats newsclean's P, R or F1 by ``margin`` or more."""
+    print("\n| page | fold | newsclean P / R / F1 | other | its P / R / F1 |\n|---|---|---|---|---|")
+    for p in pages:
+        mine = _prf(ours[p.id], p.gold_body)
+        for name, preds in others.items():
+            theirs = _prf(preds[p.id], p.gold_body)
+            if any(t - m >= margin for t, m in zip(theirs, mine, strict=True)):
+                print(
+                    f"| {p.id[:12]} | {fold_of(p.id)} | {mine[0]:.3f} / {mine[1]:.3f} / {mine[2]:.3f} | {name} "
+                    f"| {theirs[0]:.3f} / {theirs[1]:.3f} / {theirs[2]:.3f} |"
+                )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--root", default=str(DEFAULT_ROOT), help="the article-extraction-benchmark folder")
     ap.add_argument("--weakest", type=int, default=0, help="list the N tune pages with the lowest recall")
     ap.add_argument("--trafilatura", action="store_true", help="also score trafilatura favor_precision")
+    ap.add_argument(
+        "--versus", type=float, default=0.0, help="list tune pages where trafilatura beats newsclean by this much"
+    )
     args = ap.parse_args()
     pages = tune_pages(args.root)
     if pages is None:
@@ -89,13 +113,17 @@ def main() -> None:
     print("| system | fold | pages | P | R | F1 |\n|---|---|---|---|---|---|")
     _table("newsclean", pages, ours)
     theirs: dict[str, str] = {}
-    if args.trafilatura:
+    if args.trafilatura or args.versus:
         import trafilatura
 
         theirs, _ = _run(
             pages, lambda html: trafilatura.extract(html, include_comments=False, favor_precision=True) or ""
         )
         _table("trafilatura-precision", pages, theirs)
+    if args.versus:
+        default, _ = _run(pages, lambda html: trafilatura.extract(html, include_comments=False) or "")
+        _table("trafilatura-default", pages, default)
+        _versus(pages, ours, {"precision": theirs, "default": default}, args.versus)
     print(f"\nnewsclean: {len(pages)} pages in {seconds:.2f} s CPU, {len(pages) / seconds:.1f} pages/s")
     if args.weakest:
         print("\n| page | fold | P | R | trafilatura-precision P | R |\n|---|---|---|---|---|---|")

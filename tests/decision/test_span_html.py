@@ -49,3 +49,65 @@ def test_a_comments_heading_after_the_last_paragraph_still_ends_it() -> None:
     html = _page("").replace("</article>", f"</article>{comments}")
     article = newsclean.clean(html, Options(input_format="html", use_model=False))
     assert len(article.lines([Label.BODY])) == 8
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "<p><strong><a href='/s/9'>'BRIDGE WEEK' STAR OPENS UP ABOUT HER HEALTH CONDITION</a></strong></p>",
+        "<p><a href='/s/10'>Why the old ferry across the river was scrapped in the end</a></p>",
+    ],
+)
+def test_a_paragraph_that_is_one_link_in_the_article_is_another_storys_teaser(teaser: str) -> None:
+    """Between the story's paragraphs, a ``<p>`` that is nothing but a link titles another page."""
+    article = newsclean.clean(_page(teaser), Options(input_format="html", use_model=False))
+    assert article.metadata["main_content_source"] == "dom"
+    assert article.lines([Label.BODY]) == [PARA.format(n=n).strip() for n in range(8)]
+    label = next(s for s in article.segments if s.text.startswith(("'BRIDGE", "Why the old")))
+    assert label.label is Label.PROMO, label.reason
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        # a linked subheading, a list of linked items, a sentence with a link in it: the story's own
+        "<h3><a href='/p/1'>The Riverside Walking Bridge Design Plan</a></h3>",
+        "<ul><li><a href='/p/2'>Steel deck with a timber handrail</a></li>"
+        "<li><a href='/p/3'>Lighting along the whole span at night</a></li></ul>",
+        "<p>The plans are <a href='/p/4'>on the council's website</a> for anyone who wants to read them.</p>",
+    ],
+)
+def test_linked_subheadings_list_items_and_sentences_stay_body(own: str) -> None:
+    """Hard negatives: only a plain paragraph that is wholly one link is a teaser."""
+    article = newsclean.clean(_page(own), Options(input_format="html", use_model=False))
+    body = article.lines([Label.BODY])
+    assert [t for t in body if t.startswith(("In vote",))] == [PARA.format(n=n).strip() for n in range(8)]
+    assert any(t.startswith(("The Riverside", "Steel deck", "The plans are")) for t in body)
+
+
+MID = (
+    "Marta Quintela was voted off in what host Ian Dale called the hardest verdict of the season, "
+    "and she thanked the crew before leaving."
+)
+BIO_LINE = "Jane Roe covers city hall for The Daily Example. She is based in Millbrook."
+
+
+def test_a_bio_shaped_sentence_between_the_storys_paragraphs_is_body() -> None:
+    """'<Name> was ... host ...' between paragraphs is a sentence about a person in the story."""
+    article = newsclean.clean(_page(f"<p>{MID}</p>"), Options(input_format="html", use_model=False))
+    seg = next(s for s in article.segments if s.text == MID)
+    assert seg.label is Label.BODY, seg.reason
+
+
+def test_an_author_bio_after_the_last_paragraph_stays_a_byline() -> None:
+    """Hard negative: the author's bio after the story (a print-edition note after it) is a byline."""
+    note = "A version of this article appears in print on page 12 of the city edition with a new headline."
+    paras = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(6))
+    html = (
+        "<html><head><title>Council approves new footbridge</title></head><body>"
+        "<article><h1>Council approves new footbridge</h1><div class='story'>"
+        f"{paras}<p>{BIO_LINE}</p><p>{note}</p></div></article></body></html>"
+    )
+    article = newsclean.clean(html, Options(input_format="html", use_model=False))
+    seg = next(s for s in article.segments if s.text == BIO_LINE)
+    assert seg.label is Label.BYLINE, seg.reason

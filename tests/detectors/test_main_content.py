@@ -606,6 +606,23 @@ def test_the_article_resumes_after_an_ad_far_up_the_tree() -> None:
     assert not any(t.startswith("Residents said") for t in single)
 
 
+def test_the_rest_of_an_article_after_an_ad_goes_on_past_its_own_subheadings() -> None:
+    """Once the article resumed after an ad, a subheading in the same container as the paragraphs
+    taken is the article's and the paragraphs under it too; a heading in a box of its own (a
+    section after the article) still ends it."""
+    article = _nested("<h1>Council approves new footbridge</h1>" + ARTICLE, 5)
+    first = "".join(f"<p>{OTHER.format(n=n)}</p>" for n in range(2))
+    second = "".join(f"<p>{OTHER.format(n=n)}</p>" for n in range(2, 4))
+    menu = "".join(f"<div><a href='/s{n}'>Section number {n} of the site</a></div>" for n in range(30))
+    gap = "<div><span>Advertisement</span></div>"
+    kept = _main_texts(_page(f"{menu}{article}{gap}{first}<h3>What comes next</h3>{second}{menu}"))
+    assert [t for t in kept if t.startswith("Residents said")] == [OTHER.format(n=n).strip() for n in range(4)]
+    assert "What comes next" in kept
+    apart = _main_texts(_page(f"{menu}{article}{gap}{first}<div><h3>From our readers</h3></div>{second}{menu}"))
+    assert [t for t in apart if t.startswith("Residents said")] == [OTHER.format(n=n).strip() for n in range(2)]
+    assert "From our readers" not in apart
+
+
 def test_the_rest_of_an_article_four_levels_up_is_a_part_of_it() -> None:
     """An empty ad slot (no label: no gap to resume after) whose markup closed four of the article's
     elements leaves its rest a sibling of the fourth ancestor: still a part; a sources box there is not."""
@@ -936,3 +953,16 @@ def test_no_trafilatura_fallback_on_a_huge_page(monkeypatch: pytest.MonkeyPatch)
     assert main_content.mark_main_content(huge, [], None) == ""
     assert calls == [len(small)]
     assert main_content.mark_main_content(huge, [], None, source="trafilatura") == "trafilatura"
+
+
+def test_list_items_repeated_only_inside_the_article_are_its_own() -> None:
+    """A deals post lists the same features under each product: repeated, but only inside the
+    article, and without links, they are its text; the same items also found outside (a menu) are not."""
+    features = ["Automatically on and connected to every device you own", "Quick access to the assistant by voice"]
+    items = "<ul>" + "".join(f"<li>{f}</li>" for f in features) + "</ul>"
+    body = "".join(f"<p>{PARA.format(n=n)}</p>{items}" for n in range(4))
+    kept = _main_texts(_page(f"<div><h1>Council approves new footbridge</h1>{body}</div>"))
+    assert kept.count(features[0]) == 4
+    menu = "<ul>" + "".join(f"<li><a href='/m{n}'>{f}</a></li>" for n, f in enumerate(features)) + "</ul>"
+    linked = _main_texts(_page(f"{menu}<div><h1>Council approves new footbridge</h1>{body}</div>"))
+    assert features[0] not in linked

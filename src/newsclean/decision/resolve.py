@@ -26,6 +26,7 @@ from newsclean.decision.span import (
     CLOCK,
     FACT_DATE_WORDS,
     FACT_LABEL,
+    LINKED_LINE,
     STRONG,
     Span,
     announced_cells,
@@ -57,6 +58,54 @@ def _from_verdict(page: Page, i: int, v: Verdict, reasons: dict[int, str] | None
         if reasons is not None:
             reasons[id(v)] = reason
     page.segments[i].decide(v.label, v.detector, reason, v.score)
+
+
+#: a line of this many words at least that is one link is another story's title (:func:`_story_link`)
+STORY_LINK_WORDS = 4
+
+
+def _story_link(page: Page, i: int) -> bool:
+    """HTML: line ``i`` is one link of :data:`STORY_LINK_WORDS` words or more (link text
+    :data:`~newsclean.decision.span.LINKED_LINE` of it at least), not a heading nor a list item.
+
+    Inside newsclean's own main content (a container), a paragraph that is nothing but a link
+    ("'SHOW' STAR OPENS UP ABOUT HER HEALTH" between two paragraphs, an offer's pitch) is a
+    teaser for another page, not the story's prose: the story's own links sit inside its
+    sentences. A linked subheading or a list of linked items is the story's (a gift guide's
+    product names) and is left to the other rules.
+    """
+    dom = page.segments[i].dom
+    if not dom or dom.get("is_heading") or dom.get("in_list") or page.shapes[i].words < STORY_LINK_WORDS:
+        return False
+    density = dom.get("link_density")
+    return isinstance(density, float) and density >= LINKED_LINE
+
+
+#: prose paragraphs of the main content below a bio-shaped line that make it the story's (:func:`_mid_article`)
+MID_BELOW = 2
+
+
+def _mid_article(page: Page, i: int, start: int, end: int) -> bool:
+    """HTML: line ``i`` is prose of newsclean's own main content with a paragraph of it above
+    and :data:`MID_BELOW` below (within the article, ``start`` to ``end``).
+
+    An author's bio ("Jane Roe is a senior reporter who covers ...") closes the story (a
+    print-edition note may follow it), or opens it in the byline's block; the same shape with
+    the story's paragraphs on both sides is a sentence about one of its people ("Van Der Beek
+    was eliminated in what host ... described as ...").
+    """
+    if not page.in_main(i) or not page.shapes[i].prose:
+        return False
+    shapes = page.shapes
+    if not any(page.in_main(j) and shapes[j].prose for j in range(i - 1, start - 1, -1)):
+        return False
+    below = 0
+    for j in range(i + 1, end):
+        if page.in_main(j) and shapes[j].prose:
+            below += 1
+            if below >= MID_BELOW:
+                return True
+    return False
 
 
 def resolve(
@@ -103,6 +152,14 @@ def resolve(
             seg.decide(_CHROME, "rules", "decision.repeated_headline", 0.8)
             continue
         inside = article and start <= i < end
+        if inside and container and v is None and page.in_main(i) and _story_link(page, i):
+            reason = "decision.link_in_article: a line that is one link, in the article: another story's title"
+            seg.decide(_PROMO, "rules", reason, 0.6)
+            continue
+        if inside and container and v is not None and v.rule == "byline.bio" and _mid_article(page, i, start, end):
+            reason = "decision.prose_mid_article: a sentence about a person between the story's paragraphs"
+            seg.decide(_BODY, "rules", reason, 0.65)
+            continue
         if inside and page.hinted and page.in_main(i) and (v is None or v.score < overrules):
             seg.decide(_BODY, "rules", "decision.main_content: inside the article and the page's main content", 0.65)
             continue

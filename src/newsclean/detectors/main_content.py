@@ -222,7 +222,8 @@ def find_main_content(
             return None
     inside = scored.inside()
     # a sentence repeated only inside the main content (an interview's questions asked of
-    # every cook in a gallery, a standfirst repeated as the first paragraph) is the
+    # every cook in a gallery, a standfirst repeated as the first paragraph), or an item of
+    # a list without links (a product's features listed again under each product), is the
     # article's own: score again with it counted as text, in the same main content
     outside = {seg.text for seg in segments if not inside[_block(seg)]}
     forgiven = {
@@ -230,8 +231,10 @@ def find_main_content(
         for i, (seg, again) in enumerate(zip(segments, scored.repeated))
         if again
         and seg.text not in outside
-        and _SENTENCE_END.search(seg.text)
-        and (_prose_element(seg) or _asked(segments, chars_of, repeats, i))
+        and (
+            (_SENTENCE_END.search(seg.text) and (_prose_element(seg) or _asked(segments, chars_of, repeats, i)))
+            or _plain_item(seg)
+        )
     }
     if forgiven:
         for text in forgiven:
@@ -270,7 +273,8 @@ def _resume_after_gaps(segments: list[Segment], scored: _Scores, main: list[bool
     of the article outside the main content's blocks, and farther up the tree than the
     sibling step looks (:func:`_sibling_parts`). In document order the rest still follows:
     after the main content's last segment, at most :data:`GAP_LINES` short segments (no
-    paragraph, no heading: a new section's title) but one at least, then a run of
+    paragraph, no heading: a new section's title; after a run taken, a heading in the
+    run's own container is a subheading of the article's rest) but one at least, then a run of
     :data:`RESUME_PARAGRAPHS` paragraphs or more (segments that count for their block,
     sentences between them) that weighs no more than :data:`RESUME_WEIGHT` times the best
     block (the article's second half may weigh more than its first) is main content
@@ -280,14 +284,21 @@ def _resume_after_gaps(segments: list[Segment], scored: _Scores, main: list[bool
     if scored.best is None:
         return
     values, n = scored.values, len(segments)
+    parent = scored.blocks.parent
     most = scored.raw[scored.best]
     last = next((i for i in range(n - 1, -1, -1) if main[i]), -1)
+    resumed = -1  # the container of the last run taken (a subheading inside it goes on with it)
     while last >= 0:
         i, gap = last + 1, 0
+        subheadings = []
         while i < n and values[i] <= 0 and gap < GAP_LINES:
             dom = segments[i].dom or {}
-            if dom.get("is_heading") or (values[i] == 0 and len(segments[i].text) >= GOOD_CHARS):
-                return  # a new section's title, or text that is no gap
+            if values[i] == 0 and len(segments[i].text) >= GOOD_CHARS:
+                return  # text that is no gap
+            if dom.get("is_heading"):
+                if resumed < 0 or parent[_block(segments[i])] != resumed:
+                    return  # a new section's title (not a subheading among the run's paragraphs)
+                subheadings.append(i)
             i, gap = i + 1, gap + 1
         j, paragraphs, weight = i, 0, 0.0
         while j < n and values[j] >= 0:
@@ -296,9 +307,10 @@ def _resume_after_gaps(segments: list[Segment], scored: _Scores, main: list[bool
             j += 1
         if not gap or paragraphs < RESUME_PARAGRAPHS or weight > RESUME_WEIGHT * most:
             return
-        for k in range(i, j):
+        for k in (*subheadings, *range(i, j)):
             main[k] = True
         last = j - 1
+        resumed = parent[_block(segments[last])]
 
 
 #: a block holding this many paragraphs of its own (text separated by ``<br>``, not in ``<p>``
@@ -586,6 +598,13 @@ def _asked(segments: list[Segment], chars_of: list[int], repeats: dict[str, int]
     return (
         chars_of[i + 1] >= GOOD_CHARS and repeats.get(nxt.text, 0) <= 1 and _SENTENCE_END.search(nxt.text) is not None
     )
+
+
+def _plain_item(seg: Segment) -> bool:
+    """An item of a list (``<li>``) without links, not in a figure: the features a deals
+    post lists again under every product it names ("Quick access to Siri by saying ...")."""
+    dom = seg.dom or {}
+    return dom.get("tag") == "li" and not dom.get("link_density") and not dom.get("in_figure")
 
 
 def _prose_element(seg: Segment) -> bool:

