@@ -631,7 +631,12 @@ def _tag_headings(page: Page) -> list[int]:
     return sorted(page.unplain.union(found)) if page.unplain else found
 
 
-PITCH = lazyrx.compile(factored([p for ps in P.PITCH_PATTERNS.values() for p in ps]))
+_PITCHES = [p for ps in P.PITCH_PATTERNS.values() for p in ps]
+#: the pitches read from the line's start are tried there only (``match``): searched at every
+#: position with the rest, they took most of detect_pitches' time (1.5 s -> 0.6 s under cProfile
+#: on the throughput benchmark's input)
+PITCH_START = lazyrx.compile(factored([p for p in _PITCHES if p.startswith("^")]))
+PITCH = lazyrx.compile(factored([p for p in _PITCHES if not p.startswith("^")]))
 _PITCH_CUES = tuple(P.PITCH_CUES)
 _PRICE_CUES = tuple(P.PITCH_PRICE_CUES)
 _PRICE_SIGNS = ("$", "£", "€")
@@ -662,7 +667,7 @@ def detect_pitches(page: Page) -> None:
         if low in matched:
             found = matched[low]
         else:
-            m = PITCH.search(low)
+            m = PITCH_START.match(low) or PITCH.search(low)
             found = matched[low] = m.group(0)[:60] if m else None
         if found is not None:
             page.add(i, Verdict(Label.CHROME, "chrome.pitch", found, 0.8))
