@@ -341,3 +341,26 @@ def test_a_line_announcing_what_follows_ends_a_list() -> None:
     page = detected(["Most read", *TITLES[:3], announce, "– a state grant of 760,000 euros;"])
     assert all(rules_of(page, line) == ["sidebar.list"] for line in TITLES[:3])
     assert rules_of(page, announce) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Meistgelesen 1 Tödlicher Unfall auf der Bundesstraße 2 Neues Hallenbad eröffnet im Mai",
+        "Most Popular 1 Rupee gains against the dollar 2 Petrol price likely to rise",
+        "Latest News Flour mills strike called off | Two killed as van overturns | Rain warning for the north",
+    ],
+)
+def test_a_heading_glued_to_its_items_is_a_sidebar_list(line: str) -> None:
+    assert rules_of(detected([line]), line) == ["sidebar.glued_list"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trending topics in the county are changing as 2 new schools open.",
+        "Most popular among the 3 Candidates was the plan for a new pool.",
+    ],
+)
+def test_a_sentence_opening_with_a_heading_word_is_no_glued_list(line: str) -> None:
+    assert rules_of(detected([line]), line) == []

@@ -64,6 +64,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     chrome.detect_reactions(page)
     chrome.detect_polls(page)
     sidebar.detect_lists(page)
+    sidebar.detect_glued_lists(page)
 
 
 #: the single-line rules run on each distinct line once when the page has at least this

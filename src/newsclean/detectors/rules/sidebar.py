@@ -7,6 +7,7 @@
                            without terminal punctuation. The list ends where its items
                            change form (numbered, bulleted, timestamped, bare titles) and
                            at an advert set in after its items.
+``sidebar.glued_list``    a list heading and its items flattened into one line: "Meistgelesen 1 ... 2 ...".
 ``sidebar.numbered_run``   (context, outside the article) three or more numbered
                            headline-like lines in a row.
 
@@ -133,6 +134,34 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             page.add(i, heading)
         elif section is not None and _followed_by_list(page, i):
             page.add(i, verdict(Label.SIDEBAR, section, 0.7))
+
+
+#: the words of every list heading, longest first, for a heading glued to its items on one line
+#: (by first word: most lines are looked up no further)
+_GLUED_HEADINGS: dict[str, list[str]] = {}
+for _h in sorted({w.lower() for ws in P.SIDEBAR_HEADINGS.values() for w in ws if len(w) >= 6}, key=len, reverse=True):
+    _GLUED_HEADINGS.setdefault(_h.split()[0], []).append(_h)
+#: a story list's item marker inside the line: " 1 Title", " 2. Title"
+_GLUED_ITEM = lazyrx.compile(r"(?:^|\s)[1-9]\d?\.?\s+\p{Lu}")
+#: a glued list has at least this many items (numbered, or split by " | " / " — " before an age)
+GLUED_ITEMS = 2
+
+
+def detect_glued_lists(page: Page) -> None:
+    """A list heading and its items flattened into one line: "Meistgelesen 1 Tödlicher Unfall ...
+    2 Neues Hallenbad ...", "Latest Stories Flour mills strike called off — 15 minutes ago | Two
+    killed ..." (``sidebar.glued_list``): the line opens with a heading phrase and goes on with
+    two numbered items or two " | " separators."""
+    for i, (low, first) in enumerate(zip(page.lows, page.firsts)):
+        heads = _GLUED_HEADINGS.get(first)
+        if heads is None or page.verdicts[i] or page.shapes[i].words < 6:
+            continue
+        head = next((h for h in heads if low.startswith(h + " ")), None)
+        if head is None:
+            continue
+        rest = page.texts[i][len(head) + 1 :]
+        if len(_GLUED_ITEM.findall(rest)) >= GLUED_ITEMS or rest.count(" | ") >= GLUED_ITEMS:
+            page.add(i, Verdict(Label.SIDEBAR, "sidebar.glued_list", page.texts[i][:60], 0.85))
 
 
 def _headings(page: Page, i: int, langs: frozenset[str]) -> tuple[Verdict | None, Hit | None]:
