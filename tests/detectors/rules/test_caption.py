@@ -495,3 +495,29 @@ def test_a_freelancers_credit_for_the_paper_is_a_credit_line() -> None:
 @pytest.mark.parametrize("line", ["Better Buses for the City", "A Plan for the Future of The Harbour"])
 def test_a_title_case_subheading_with_for_is_no_credit(line: str) -> None:
     assert caption_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1 of 3 Water fills the Foundry Street underpass on Tuesday morning after a main broke.",
+        "Figure 1. A trawl sample from 3,900 metres depth, sorted on deck.",
+        "Abb. 2: Der Pegel der Aske seit 1990",
+        "Satellite image showing the cloud band of the storm approaching from the Atlantic.",
+        "Media caption, Watch: Assembly members react after the vote",
+    ],
+)
+def test_a_caption_opened_by_its_pictures_label(line: str) -> None:
+    assert "caption.picture_label" in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1 of 3 candidates said they would stand again next year.",
+        "Figure skating returns to the ice rink on Saturday.",
+        "Aerial photos of the site were shown to the inquiry, the council said.",
+    ],
+)
+def test_sentences_opening_like_a_pictures_label_are_no_caption(line: str) -> None:
+    assert "caption.picture_label" not in rules_of(detected([line]), line)

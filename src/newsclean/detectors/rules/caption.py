@@ -8,6 +8,8 @@
 ``caption.tail_credit``   a description whose credit follows its sentence: "... bridge.
                           Photo / Hemi Tautahi", "... (WKRV)", "... © Julien Marchal".
 ``caption.video``         "WATCH: ... (2:14)", "Video: ... 01:32".
+``caption.picture_label`` a caption opened by its picture's label: "1 of 3 ...", "Figure 1. ...",
+                          "Satellite image showing ...".
 ``caption.described``     (context) the line right before a credit line, when it is
                           not a paragraph of prose, or when the credit line repeats it
                           (alt text followed by the full caption); never a numbered
@@ -356,6 +358,45 @@ _INITIALS_END = lazyrx.compile(r"(?:\p{Lu}\.){2,}$")
 #: a clause after a comma, or a full stop after a word of some length: a sentence, no credit
 #: ("Photo by photo, the memories came back."); "Foto: D.R." and "Inc." end a credit
 _TAIL_PROSE = lazyrx.compile(r",\s+\p{Ll}|\p{Ll}{4,}\.$")
+
+
+#: a picture's own label opening its caption: a gallery's counter ("1 of 3 Water fills ..."), a
+#: figure's number ("Figure 1. A trawl sample ...", "Abb. 2: ..."), a picture's kind ("Satellite image
+#: showing ...", "Media caption, Watch: ...")
+PICTURE_LABEL = lazyrx.compile(
+    r"^(?:\d{1,2} (?:of|von|de|di|sur|van) \d{1,2}\s+(?-i:\p{Lu})"
+    r"|(?:figure|fig\.|abbildung|abb\.|figura|grafik|gráfico|grafico|graphique)\s*\d{1,2}[a-z]?\s*[.:]\s+(?-i:\p{Lu})"
+    r"|(?:satellite|aerial|drone|undated|handout) (?:image|photo|picture|photograph|footage|view)s? (?:showing|shows)\b"
+    r"|media caption,)",
+    regex.I,
+)
+_PICTURE_FIRSTS = frozenset(
+    (
+        "figure",
+        "fig",
+        "fig.",
+        "abbildung",
+        "abb",
+        "abb.",
+        "figura",
+        "grafik",
+        "gráfico",
+        "grafico",
+        "graphique",
+        "satellite",
+    )
+) | frozenset(("aerial", "drone", "undated", "handout", "media"))
+#: a picture's label opens a caption of at most this many words
+PICTURE_LABEL_WORDS = 60
+
+
+def detect_picture_labels(page: Page) -> None:
+    """A caption opened by its picture's own label (``caption.picture_label``): :data:`PICTURE_LABEL`."""
+    for i, (text, first, shape) in enumerate(zip(page.texts, page.firsts, page.shapes)):
+        if page.verdicts[i] or not 3 <= shape.words <= PICTURE_LABEL_WORDS:
+            continue
+        if (first in _PICTURE_FIRSTS or text[:1].isdigit()) and (m := PICTURE_LABEL.match(text)):
+            page.add(i, verdict(Label.CAPTION, Hit("caption.picture_label", m.group(0)), 0.8))
 
 
 def detect_tail_credits(page: Page) -> None:
