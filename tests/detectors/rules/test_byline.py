@@ -644,3 +644,13 @@ def test_a_bio_with_a_handle_after_the_name_is_a_bio() -> None:
 def test_a_quote_from_a_person_with_a_handle_is_no_bio() -> None:
     """Hard negative: a handle after a name, in a sentence with no bio verb or role."""
     assert run_line(byline.detect, "Jane Roe (@janeroe) said the council had got the vote badly wrong.", "en") == []
+
+
+def test_a_bare_date_label_above_a_date_line_is_byline() -> None:
+    page = detected(["Published", "2 hours ago", "The council voted on Tuesday to close the pool for repairs."])
+    assert rules_of(page, "Published") == ["byline.date_label"]
+
+
+def test_a_date_word_above_prose_is_left_alone() -> None:
+    page = detected(["Updated", "The council voted on Tuesday to close the pool for repairs."])
+    assert rules_of(page, "Updated") == []

@@ -52,6 +52,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     if page.segments and page.segments[0].dom is not None:
         dom.detect(page, ALL_LANGS)
     byline.detect_post_authors(page)
+    byline.detect_date_labels(page)
     caption.detect_tail_credits(page)
     caption.detect_picture_labels(page)
     caption.detect_described(page)

@@ -13,6 +13,7 @@ Rules (the name is the reason ``--explain`` shows):
                      "date 2024-10-20 International", "12.03.2025, 14:05 Uhr".
 ``byline.read_time`` "5 min read", "Lesezeit: 4 Min.".
 ``byline.credits``   "Reporting by X; Editing by Y", contact/e-mail lines.
+``byline.date_label`` (context) a bare "Published" / "Updated" right above a date line.
 ``byline.bio``       "Jane Roe is a senior reporter covering ...".
 ``byline.name_time`` a clock time and a name, nothing else: "12:55 Uhr Jonas
                      Hagedorn" (a live entry's meta line).
@@ -852,6 +853,23 @@ POST_STAMPS = 2
 POST_PROSE_REACH = 5
 #: a post's author's name has at most this many words
 POST_AUTHOR_WORDS = 3
+
+
+#: a date's label printed on its own line, the date on the next: "Published" / "2 hours ago"
+DATE_LABELS = frozenset(
+    ("published", "updated", "last updated", "posted", "veröffentlicht", "aktualisiert")
+) | frozenset(
+    ("publicado", "actualizado", "publié", "mis à jour", "pubblicato", "aggiornato", "atualizado", "gepubliceerd")
+)
+
+
+def detect_date_labels(page: Page) -> None:
+    """A bare date label right above a date line (``byline.date_label``): "Published" / "2 hours ago"."""
+    for i in range(len(page) - 1):
+        if page.shapes[i].words > 3 or page.keys[i].rstrip(":") not in DATE_LABELS or page.verdicts[i]:
+            continue
+        if any(v.label is Label.BYLINE and v.rule.startswith("byline.date") for v in page.verdicts[i + 1]):
+            page.add(i, verdict(Label.BYLINE, Hit("byline.date_label", page.texts[i]), 0.75))
 
 
 def detect_post_authors(page: Page) -> None:
