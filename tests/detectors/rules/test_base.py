@@ -94,9 +94,14 @@ def test_factored_alternation_finds_what_the_plain_one_finds() -> None:
     """chrome.PITCH (runs of patterns under one anchor) matches as the alternation of its
     patterns does, at the same place with the same text, on every line of the corpus and
     on lines written to hit patterns under each anchor and at each position."""
-    sources = [p for ps in patterns.PITCH_PATTERNS.values() for p in ps]
+    every = [p for ps in patterns.PITCH_PATTERNS.values() for p in ps]
+    sources = [p for p in every if not p.startswith("^")]
+    starts = [p for p in every if p.startswith("^")]
     plain = regex.compile("|".join(f"(?:{p})" for p in sources))
+    plain_start = regex.compile("|".join(f"(?:{p})" for p in starts))
+    whole = regex.compile("|".join(f"(?:{p})" for p in every))
     assert chrome.PITCH.pattern == factored(sources) != plain.pattern
+    assert chrome.PITCH_START.pattern == factored(starts) != plain_start.pattern
     lines = [
         "sign up for the morning newsletter straight to your inbox",
         "forwarded this email? subscribe now",
@@ -112,6 +117,10 @@ def test_factored_alternation_finds_what_the_plain_one_finds() -> None:
     for line in lines:
         a, b = plain.search(line), chrome.PITCH.search(line)
         assert (a and (a.span(), a.group(0))) == (b and (b.span(), b.group(0))), line
+        c, d = plain_start.match(line), chrome.PITCH_START.match(line)
+        assert (c and (c.span(), c.group(0))) == (d and (d.span(), d.group(0))), line
+        # split in two, the pitches find a line exactly when their whole alternation does
+        assert (whole.search(line) is None) == (d is None and b is None), line
         found += a is not None
     assert found >= 7
 
