@@ -177,6 +177,47 @@ CREDITS = PatternSet("byline.credits", {"all": P.CREDIT_PATTERNS})
 BIO = lazyrx.compile(
     rf"^{NAME}(?<!['’]s)\s+(?:covers|writes about|writes for|reports on|reports for|cubre|escribe sobre|escribe para|couvre|écrit sur|écrit pour|suit l['’]actualité|cobre|escreve sobre|escreve para|schreibt über|schreibt seit|schreibt für|berichtet über|berichtet als|berichtet seit|verslaat|schrijft over|schrijft voor|schrijft elke|scrive per|scrive di)\s.{{0,300}}$|^{NAME}(?<!['’]s)\s+(?:is|was|has been|covers|writes|reports|ist|war|schreibt|es|escribe|est|écrit|é|escreve|è|scrive)\s+.{{0,300}}?(?i:{_ROLE}|reporter|editor|writer|journalist|columnist|covers|cubre|couvre|cobre|berichtet)\b.{{0,300}}$"
 )
+#: a bio by its beat (:data:`~newsclean.detectors.rules.patterns.BIO_BEAT_PATTERNS`): the name (and
+#: a role between commas: "X, cronista, segue ..."), then the beat and for whom or since when
+BIO_BEAT = PatternSet(
+    "byline.bio_beat",
+    {
+        lang: [rf"^{NAME}(?<!['’]s)(?:,\s*\p{{Ll}}[\p{{Ll}} ]{{2,30}},)?\s+(?:{p})" for p in ps]
+        for lang, ps in P.BIO_BEAT_PATTERNS.items()
+    },
+    flags=0,
+)
+#: a line is tried by BIO_BEAT only when it holds one of these (lower-cased)
+_BEAT_CUES = (
+    "cover",
+    "report",
+    "written",
+    "tested",
+    "reviewed",
+    "leads the",
+    "fact-check",
+    "members of",
+    "berichtet",
+    "schreibt",
+    "leitet",
+    "suit",
+    "couvre",
+    "segue",
+    "scrive",
+    "cubre",
+    "sigue",
+    "escribe",
+    "acompanha",
+    "cobre",
+    "escreve",
+    "volgt",
+    "verslaat",
+    "schrijft",
+    "pisze",
+    "relacjonuje",
+    "bevakar",
+    "skriver",
+)
 _HAS_DIGIT = lazyrx.compile(r"\d")
 #: a BIO match holds one of these (lower-cased): its first form a verb ("covers", "writes"
 #: about ...), its second a role (the first word of each, or one of the words after it).
@@ -641,6 +682,13 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             and BIO.match(text)
         ):
             page.add(i, verdict(Label.BYLINE, Hit("byline.bio", text[:80]), 0.75))
+        elif (
+            words >= 6
+            and text[:1].isupper()
+            and any(map(low.__contains__, _BEAT_CUES))
+            and (hit := BIO_BEAT.match(page, i, langs)) is not None
+        ):
+            page.add(i, verdict(Label.BYLINE, Hit(hit.rule, text[:80]), 0.75))
 
 
 _NAMES = lazyrx.compile(rf"{NAME}(?:{_JOIN}{NAME}){{0,3}}\.?")

@@ -214,6 +214,25 @@ READ_TIME_PATTERNS: list[str] = [
     r"^\d{1,3}\s*['’′]\s*(?:di\s+lettura|de\s+lectura|de\s+leitura|de\s+lecture|read)$",
 ]
 
+#: an author's bio by its beat: the name, then what the author follows and for whom or since when
+#: ("X has covered the courts for the Sentinel since 2019", "X segue la cronaca per La Voce dal 2021",
+#: "X berichtet für das Kreisblatt über ...", "X acompanha a política local desde 2010"); the tail (a
+#: publication's capitalised name after "for"/"für"/"per" ..., a year after "since", a contact line)
+#: must follow within the sentence. Written after the name (``byline.NAME``, an optional ", role,")
+BIO_BEAT_PATTERNS: dict[str, list[str]] = {
+    "en": [r"(?:has|have) (?:covered|reported on|written about|written|tested|reviewed|been covering|been reporting on)\b.{0,160}?\b(?:(?:for|at) (?:the )?\p{Lu}|since (?:19|20)\d\d\b|[Cc]ontact (?:him|her|them)\b)",
+           r"(?:covers|reports on|leads the \p{Ll}[\p{Ll} ]{0,40}(?:team|desk))\b.{0,160}?\b(?:(?:for|at) (?:the )?\p{Lu}|since (?:19|20)\d\d\b|[Cc]ontact (?:him|her|them)\b)",
+           r"(?:is|are) (?:a )?(?:fact-checkers?|members? of the \p{Lu}\S* (?:investigations|data|politics|news) team)\b"],
+    "de": [r"(?:berichtet|schreibt|leitet das Ressort|leitet die Redaktion)\b.{0,160}?\b(?:(?:für|beim|bei|im) (?:das |die |den |der )?\p{Lu}|seit (?:19|20)\d\d\b|[Ss]ie erreichen (?:ihn|sie)\b|erreichen sie)"],
+    "fr": [r"(?:suit|couvre)\b.{0,160}?\b(?:[ÉéEe]crire à l['’]auteur|depuis (?:19|20)\d\d\b|pour (?:le |la |l['’])?\p{Lu})"],
+    "it": [r"(?:segue|scrive)\b.{0,160}?\b(?:per (?:la |il |lo |l['’])?\p{Lu}|dal (?:19|20)\d\d\b)"],
+    "es": [r"(?:cubre|sigue|escribe)\b.{0,160}?\b(?:para (?:el |la )?\p{Lu}|desde (?:19|20)\d\d\b)"],
+    "pt": [r"(?:acompanha|cobre|escreve)\b.{0,160}?\b(?:desde (?:19|20)\d\d\b|para (?:o |a )?\p{Lu}|[Ee]screve às)"],
+    "nl": [r"(?:volgt|verslaat|schrijft)\b.{0,160}?\b(?:voor (?:de |het )?\p{Lu}|sinds (?:19|20)\d\d\b)"],
+    "pl": [r"(?:od (?:19|20)\d\d (?:roku )?)?(?:pisze|relacjonuje)\b.{0,160}?(?:\bdla \p{Lu}|\bod (?:19|20)\d\d\b)"],
+    "sv": [r"(?:bevakar|skriver)\b.{0,160}?\b(?:för \p{Lu}|sedan (?:19|20)\d\d\b)"],
+}
+
 #: wire agencies and staff credits; a line that is only one of these is a byline
 AGENCIES: list[str] = [
     "AP", "Associated Press", "PTI", "Reuters", "AFP", "ANI", "IANS", "UNI", "dpa", "DPA", "EFE", "Lusa",
