@@ -126,11 +126,28 @@ PROMO_PREFIXES: dict[str, list[str]] = {
     "sv": ["läs också", "läs även", "läs mer", "se också", "relaterat:", "missa inte"],
     "da": ["læs også", "læs mere", "se også", "relateret:", "gå ikke glip af"],
     "no": ["les også", "les mer", "se også", "relatert:", "ikke gå glipp av"],
-    "ru": ["читайте также", "смотрите также", "также читайте", "читать также", "по теме:", "подробнее:", "рекомендуем:", "ранее:"],
+    "ru": ["читайте также", "смотрите также", "также читайте", "читать также", "по теме:", "подробнее:", "рекомендуем:", "ранее:", "подробнее по теме", "ещё по теме", "еще по теме"],
     "pl": ["czytaj także", "czytaj też", "czytaj również", "czytaj więcej", "zobacz także", "zobacz też", "zobacz również", "przeczytaj także", "przeczytaj też", "przeczytaj również", "polecamy:", "zobacz:"],
-    "tr": ["bunu da okuyun", "ilgili haber", "ilgili haberler", "bunlar da ilginizi çekebilir", "bu haberi de okuyun"],
+    # (and with a capital dotted "İ", which lower-cases to "i" + a combining dot, so "ilgili" never matches it)
+    "tr": ["bunu da okuyun", "ilgili haber", "ilgili haberler", "bunlar da ilginizi çekebilir", "bu haberi de okuyun", "ilginizi çekebilir",
+           "İlgili haber", "İlgili haberler", "İlginizi çekebilir"],
     "id": ["baca juga", "simak juga", "lihat juga", "artikel terkait", "berita terkait", "baca selengkapnya"],
 }
+
+#: a teaser's title that is a person's quote: "Lorraine Gaskell: "We will not be the cheapest drivers"",
+#: "Gewerkschafter Uwe Brandhorst: „Wir haben lange genug gewartet“", "Валентина Крюкова: «...»"; a
+#: role word or two may come first, the name has two or three capitalised words (a surname alone,
+#: "Ortega: 'We will wait'", is a live blog's entry title), and the quote ends the line
+PROMO_QUOTE_TITLE: str = (
+    r"^(?:\p{L}[\p{L}-]*\s+){0,2}?\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*){1,2}\s?:\s*"
+    r"[„\"“«»‘'‚]\s?\S[^„\"“«»”]{2,140}[\"“”»«'’‘]$"
+)
+#: a teaser's title with its date after a dash: "Tyre depot to cut 60 jobs - 3 Nov",
+#: "Diese Kliniken stehen auf der Kippe – 02.03.2026", "Vindkraftsbolaget köpte mark – 14 okt"
+PROMO_DATED_TITLE: str = (
+    r"^(?P<title>[^.!?•·|]{12,140}?[^.!?:;,\s\d])\s[-–—]\s(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?"
+    r"|\d{1,2}\.?\s(?P<month>\p{L}{3,10})\.?(?:\s\d{4})?|(?P<month2>\p{L}{3,10})\.?\s\d{1,2}(?:,\s\d{4})?)$"
+)
 
 # --------------------------------------------------------------------- sidebar
 #: headings of story lists outside the article ("Trending", "Most read" ...)
