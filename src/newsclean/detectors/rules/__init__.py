@@ -57,6 +57,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     caption.detect_after_marker(page)
     ad.detect_cards(page)
     ad.detect_copy(page)
+    ad.detect_shop_prices(page)
     promo.detect_headed_titles(page, ALL_LANGS)
     chrome.detect_tag_lists(page)
     chrome.detect_comment_threads(page)

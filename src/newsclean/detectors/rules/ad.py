@@ -244,3 +244,58 @@ def detect_copy(page: Page) -> None:
             continue
         if i + 1 < n:
             heappush(todo, i + 1)
+
+
+_SHOP_PRICE = lazyrx.compile("|".join(f"(?:{p})" for p in P.AD_SHOP_PRICE))
+_NOT_SHOPS = frozenset(P.AD_NOT_SHOPS) | frozenset(m.capitalize() for m in (*P.MONTHS, *P.WEEKDAYS))
+#: a line is searched for a shop's price only when it holds one of these (lower-cased)
+_PRICE_CUES = ("£", "$", "€", "euro", "zł", " kr")
+#: a page with more lines than this naming a shop's price is a deals round-up or a price survey
+MAX_SHOP_PRICES = 3
+#: a shop's price sentence is at most this long
+SHOP_PRICE_WORDS = 45
+
+
+_DIGITS = lazyrx.compile(r"\d[\d.,\s]*\d|\d")
+
+
+def _amount(price: str) -> float:
+    """The amount of a price as written: "1.999" and "1,999" are 1999, "19,99" and "19.99" are 19.99."""
+    m = _DIGITS.search(price)
+    if m is None:
+        return 0.0
+    digits = "".join(m.group(0).split())
+    head, sep, tail = max(digits.rpartition(","), digits.rpartition("."), key=lambda p: len(p[0]))
+    if sep and len(tail) != 3:  # a decimal separator: "19,99", "17.50"
+        return float(head.replace(",", "").replace(".", "") + "." + tail)
+    return float(digits.replace(",", "").replace(".", ""))
+
+
+def detect_shop_prices(page: Page) -> None:
+    """A product's price at a named shop, in a line nobody claimed: an affiliate or a sponsor's line.
+
+    "The Kelso 2 kettle, £39 at Homebright, boils a litre in under three minutes": an
+    article about tenants' rights or a flood does not name a shop's price, its advertiser
+    does. A page with more than :data:`MAX_SHOP_PRICES` such lines is a deals round-up or a
+    price survey, where the prices are the story: none of them is taken.
+    """
+    found: list[tuple[int, str]] = []
+    for i in sorted(page.containing(_PRICE_CUES)):
+        shape = page.shapes[i]
+        if shape.words < 4 or shape.words > SHOP_PRICE_WORDS:
+            continue
+        m = _SHOP_PRICE.search(page.texts[i])
+        if m is None:
+            continue
+        shop = m.group("shop")
+        if shop is not None and shop.rstrip(".,'’") in _NOT_SHOPS:
+            continue
+        now, was = m.group("now"), m.group("was")
+        if now is not None and was is not None and not _amount(now) < _amount(was):
+            continue  # "höhere Eintrittspreise, 6,50 statt 4,50 Euro": a rise, no offer
+        found.append((i, m.group(0)))
+        if len(found) > MAX_SHOP_PRICES:
+            return
+    for i, match in found:
+        if not page.verdicts[i]:
+            page.add(i, Verdict(Label.AD, "ad.shop_price", match[:60], 0.75))

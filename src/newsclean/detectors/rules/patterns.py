@@ -93,6 +93,25 @@ AD_COPY_OFFER: str = (
     r"[$£€]\s?\d|\d\s?(?:€|(?:eur|euros?)\b)|\b\d{1,3}\s?%\s?(?:off|rabatt|de descuento|de réduction|di sconto|korting)"
     r"|\b(?:free|offer|deal|discount|bonus|book now|order now|shop now|get a quote|gratis|kostenlos|angebot|oferta|ofertas|descuento|offre|promo|promoção|offerta|sconto|aanbieding)\b"
 )
+#: a product's price at a named shop, written into the article's flow (an affiliate or a sponsor's
+#: sentence): "The Kelso 2 kettle, £39 at Homebright, boils ...", "... por 64,99 euros en Hogarplus",
+#: "... gibt es ab 349 Euro bei Baumarkt Renken", "Het slot kost bij Fietsplus 34,95 euro", "... für
+#: 19,99 € statt 29,99 €"; the shop's name is capitalised ("£5 at the door" is prose) and a page with
+#: many such lines is a deals round-up or a price survey, whose lines are the story (see ad.detect_shop_prices)
+AD_PRICE: str = r"(?:[£$€]\s?\d[\d.,]*|R\$\s?\d[\d.,]*|\d[\d.,]*(?:\s\d{3})*\s?(?:€|£|zł|kr|kronor|kroner|euros?|Euro|EUR)(?!\p{L}))"
+AD_SHOP_PRICE: list[str] = [
+    # the price, a unit or two ("a garrafa de 750 ml", "pro Kilo"), then the shop
+    rf"{AD_PRICE},?\s+(?:(?:a|o|el|il|la|le|the|die|das|der|de|het|pro|per|por|pour|je|each|garrafa|bottle|kilo|kg|\d+\s?(?:ml|cl|g|kg|l|cm))\s+){{0,4}}"
+    r"(?:at|bei|beim|im|bij|en|chez|su|presso|na|em|hos|på|w)\s+(?:(?:todas\s+)?(?:as\s+|os\s+)?lojas\s+|all\s+\d+\s+)?(?P<shop>\p{Lu}[\p{L}\d&'’-]+)",
+    # the shop, then the price: "kostet bei Zweirad Holm 49,90 Euro", "kost bij Fietsplus 34,95 euro"
+    rf"\b(?:kostet|kosten|kost|kostar|koster|costs|cuesta|coûte|custa|costa)\s+(?:jetzt\s+|nu\s+)?(?:bei|bij|at|en|chez|na|em|hos|på|w)\s+(?P<shop>\p{{Lu}}[\p{{L}}\d&'’-]+)(?:\s+\p{{Lu}}\S*)?\s+(?:ab\s+|für\s+|nur\s+|voor\s+)?{AD_PRICE}",
+    # a price that replaces a higher one: "für 1.999 statt 2.699 Euro", "now £39, down from £54" (a
+    # higher one replacing a lower, "6,50 statt 4,50 Euro", is a story's rise in fees)
+    rf"(?P<now>{AD_PRICE}|\d[\d.,]*)\s+(?:statt|anstatt|instead of|au lieu de|en lugar de|en vez de|invece di|em vez de|zamiast|in plaats van|i stället för|down from|reduced from)\s+(?P<was>{AD_PRICE})",
+]
+#: the shop's name is never one of these: "£5 at Christmas", "10 € en Navidad"
+AD_NOT_SHOPS: list[str] = ["Christmas", "Easter", "Weihnachten", "Ostern", "Navidad", "Noël", "Pâques", "Natal", "Natale", "Pasqua", "Kerst", "Pasen", "Jul", "Påsk", "Least", "Most", "Peak", "Off-peak"]
+
 #: betting and other regulated adverts carry these wherever they stand
 AD_DISCLAIMERS: list[str] = [
     r"(?:^|\s)(?:\+18|18\+)(?:\s|\.|$)", r"\bgamble responsibly\b", r"\bjuega con responsabilidad\b", r"\bjogue com responsabilidade\b",
