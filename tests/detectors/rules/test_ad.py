@@ -491,3 +491,40 @@ def test_a_deals_round_up_keeps_its_shop_prices() -> None:
     page = detected(article("en", middle=tuple(deals)))
     ad.detect_shop_prices(page)
     assert all("ad.shop_price" not in rules_of(page, line) for line in deals)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "rule"),
+    [
+        (
+            "en",
+            "Lakeside lodges with hot tubs from £79 a night this winter. Book direct with Fellside Breaks.",
+            "ad.call_to_act[en]",
+        ),
+        ("en", "Boiler service from Kestrel Heating: fixed price £65. Call 01632 960 552 today.", "ad.call_to_act[en]"),
+        ("de", "Jetzt Festgeld sichern: 3,4 % Zinsen für zwölf Monate bei der Talbank.", "ad.call_to_act[de]"),
+        ("pt", "Seguro automóvel a partir de 19 euros por mês. Simule já sem compromisso.", "ad.call_to_act[pt]"),
+        ("it", "Vacanze sul lago: prenota entro il 30 aprile e risparmi il 15%.", "ad.call_to_act[it]"),
+    ],
+)
+def test_an_adverts_call_to_act_with_its_offer_is_an_ad(lang: str, line: str, rule: str) -> None:
+    page = detected(article(lang if lang in PARAGRAPHS else "en", middle=(line,)), lang)
+    ad.detect_calls_to_act(page, ALL_LANGS)
+    assert rule in rules_of(page, line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # a travel tip tells the reader to book, with no offer
+        ("en", "Ferries run twice daily in summer. Book cars well ahead; foot passengers can turn up."),
+        # someone's words, and a helpline in a story
+        ("en", '"Book now, it is 20% cheaper," the manager told the meeting on Tuesday.'),
+        ("en", "If you are struggling, call the free helpline on 0800 555 0101."),
+        ("de", "Die Stadt will jetzt die Gebühren um 5 % erhöhen, sagte der Kämmerer."),
+    ],
+)
+def test_story_lines_with_an_offer_word_are_no_call_to_act(lang: str, line: str) -> None:
+    page = detected(article(lang, middle=(line,)), lang)
+    ad.detect_calls_to_act(page, ALL_LANGS)
+    assert not any(r.startswith("ad.call_to_act") for r in rules_of(page, line))

@@ -299,3 +299,38 @@ def detect_shop_prices(page: Page) -> None:
     for i, match in found:
         if not page.verdicts[i]:
             page.add(i, Verdict(Label.AD, "ad.shop_price", match[:60], 0.75))
+
+
+#: a call to act opens the line or one of its sentences (after ". ", ": ", " – ")
+CALL_TO_ACT = PatternSet(
+    "ad.call_to_act",
+    {lang: [rf"(?:^|[.!?:–—]\s+)(?:{p})\b" for p in ps] for lang, ps in P.AD_CALLS_TO_ACT.items()},
+)
+_CTA_OFFER = lazyrx.compile(P.AD_CTA_OFFER, regex.I)
+#: a page with more lines than this calling to act is a service or a shop's page, not an advert in a story
+MAX_CALLS = 3
+CALL_WORDS = (6, 60)
+
+
+def detect_calls_to_act(page: Page, langs: frozenset[str]) -> None:
+    """An advert's copy in the flow, by its call to act and its offer, in a line nobody claimed.
+
+    "Escape to Scarra this spring: cottages with sea views from £65 a night. Book direct with
+    Hebrid Stays." A story tells its reader what happened; an advert tells them to book, call,
+    order or sign up, and what they get for it. A line with a quotation mark is someone's words.
+    """
+    found: list[tuple[int, str]] = []
+    for i, shape in enumerate(page.shapes):
+        if not CALL_WORDS[0] <= shape.words <= CALL_WORDS[1] or page.verdicts[i]:
+            continue
+        text = page.texts[i]
+        if any(q in text for q in ('"', "“", "”", "„", "«", "»")):
+            continue
+        hit = CALL_TO_ACT.match(page, i, langs)
+        if hit is None or not _CTA_OFFER.search(text):
+            continue
+        found.append((i, hit.rule))
+        if len(found) > MAX_CALLS:
+            return
+    for i, rule in found:
+        page.add(i, Verdict(Label.AD, rule, page.texts[i][:60], 0.75))

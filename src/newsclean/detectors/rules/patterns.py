@@ -112,6 +112,28 @@ AD_SHOP_PRICE: list[str] = [
 #: the shop's name is never one of these: "£5 at Christmas", "10 € en Navidad"
 AD_NOT_SHOPS: list[str] = ["Christmas", "Easter", "Weihnachten", "Ostern", "Navidad", "Noël", "Pâques", "Natal", "Natale", "Pasqua", "Kerst", "Pasen", "Jul", "Påsk", "Least", "Most", "Peak", "Off-peak"]
 
+#: an advert's call to act, opening the line or a sentence of it ("... from £65 a night. Book direct
+#: with Hebrid Stays.", "Jetzt Tagesgeld sichern: ...", "Simule já o seu prémio online"); read with
+#: :data:`AD_CTA_OFFER` (ad.call_to_act): a story's travel tip ("Book cars well ahead in summer") names no offer
+AD_CALLS_TO_ACT: dict[str, list[str]] = {
+    "en": [r"book(?: now| direct| online| a| your| before| today)?", r"call(?: us| now| today)? (?:on |free )?\d[\d ]{4,}\d", r"order (?:now|online|by|today)",
+           r"visit (?:us|our|www)", r"use (?:the )?code", r"shop (?:now|online|the)", r"talk to our", r"speak to (?:a|our)",
+           r"get (?:a free|your free|a quote)", r"sign up (?:now|today|free)", r"apply (?:now|today|online)", r"find out more at", r"learn (?:more|about our)"],
+    "de": [r"mehr erfahren", r"jetzt (?:\p{L}+ ){0,3}(?:buchen|sichern|bestellen|anfragen|informieren|testen)", r"termine (?:gibt es|unter)"],
+    "pt": [r"simule", r"faça (?:já )?(?:o seu|seu) pedido", r"visite (?:nossa|a nossa|o nosso)", r"marque já", r"inscrições abertas"],
+    "fr": [r"réservez", r"profitez", r"commandez"],
+    "es": [r"reserva (?:ya|ahora|tu)", r"pide (?:ya|tu)"],
+    "it": [r"prenota (?:ora|subito|entro)"],
+    "nl": [r"boek (?:nu|direct)", r"bestel (?:nu|vóór|voor)"],
+    "sv": [r"boka (?:nu|före|senast)"],
+    "no": [r"bestill (?:nå|før)"],
+}
+#: ... and its offer: a price (from ...), a share off, something free
+AD_CTA_OFFER: str = (
+    r"(?:[£$€]|R\$)\s?\d|\d\s?(?:€|euros?|Euro|zł|kr)\b|\d\s?%"
+    r"|\b(?:free|gratis|kostenlos|gratuit|grátis|gratuita?|sem compromisso|no obligation|cashback|discount|rabatt|korting|descuento|desconto|sconto|réduction|offer|angebot|oferta|offre|aanbieding|erbjudande)\b"
+)
+
 #: betting and other regulated adverts carry these wherever they stand
 AD_DISCLAIMERS: list[str] = [
     r"(?:^|\s)(?:\+18|18\+)(?:\s|\.|$)", r"\bgamble responsibly\b", r"\bjuega con responsabilidad\b", r"\bjogue com responsabilidade\b",
