@@ -505,6 +505,17 @@ def test_a_deals_round_up_keeps_its_shop_prices() -> None:
         ("de", "Jetzt Festgeld sichern: 3,4 % Zinsen für zwölf Monate bei der Talbank.", "ad.call_to_act[de]"),
         ("pt", "Seguro automóvel a partir de 19 euros por mês. Simule já sem compromisso.", "ad.call_to_act[pt]"),
         ("it", "Vacanze sul lago: prenota entro il 30 aprile e risparmi il 15%.", "ad.call_to_act[it]"),
+        (
+            "en",
+            "Save up to 30% on heating with Brightwarm heat pumps – free survey for Dunholt homes.",
+            "ad.call_to_act[en]",
+        ),
+        (
+            "es",
+            "Protege tu coche este invierno con Seguros Norte: un 20 % de descuento el primer año.",
+            "ad.call_to_act[es]",
+        ),
+        ("fr", "Découvrez nos confitures artisanales du Vercors. Livraison offerte dès 4 pots.", "ad.call_to_act[fr]"),
     ],
 )
 def test_an_adverts_call_to_act_with_its_offer_is_an_ad(lang: str, line: str, rule: str) -> None:
@@ -521,6 +532,9 @@ def test_an_adverts_call_to_act_with_its_offer_is_an_ad(lang: str, line: str, ru
         # someone's words, and a helpline in a story
         ("en", '"Book now, it is 20% cheaper," the manager told the meeting on Tuesday.'),
         ("en", "If you are struggling, call the free helpline on 0800 555 0101."),
+        # a travel story's advice: an imperative with no offer
+        ("en", "Discover the old town on foot; the walking tour starts at the cathedral steps."),
+        ("en", "Découvrez le village à pied : la visite part de la place de l'église à 10 heures."),
         ("de", "Die Stadt will jetzt die Gebühren um 5 % erhöhen, sagte der Kämmerer."),
     ],
 )

@@ -118,20 +118,25 @@ AD_NOT_SHOPS: list[str] = ["Christmas", "Easter", "Weihnachten", "Ostern", "Navi
 AD_CALLS_TO_ACT: dict[str, list[str]] = {
     "en": [r"book(?: now| direct| online| a| your| before| today)?", r"call(?: us| now| today)? (?:on |free )?\d[\d ]{4,}\d", r"order (?:now|online|by|today)",
            r"visit (?:us|our|www)", r"use (?:the )?code", r"shop (?:now|online|the)", r"talk to our", r"speak to (?:a|our)",
-           r"get (?:a free|your free|a quote)", r"sign up (?:now|today|free)", r"apply (?:now|today|online)", r"find out more at", r"learn (?:more|about our)"],
-    "de": [r"mehr erfahren", r"jetzt (?:\p{L}+ ){0,3}(?:buchen|sichern|bestellen|anfragen|informieren|testen)", r"termine (?:gibt es|unter)"],
-    "pt": [r"simule", r"faça (?:já )?(?:o seu|seu) pedido", r"visite (?:nossa|a nossa|o nosso)", r"marque já", r"inscrições abertas"],
-    "fr": [r"réservez", r"profitez", r"commandez"],
-    "es": [r"reserva (?:ya|ahora|tu)", r"pide (?:ya|tu)"],
-    "it": [r"prenota (?:ora|subito|entro)"],
-    "nl": [r"boek (?:nu|direct)", r"bestel (?:nu|vóór|voor)"],
-    "sv": [r"boka (?:nu|före|senast)"],
+           r"get (?:a free|your free|a quote)", r"sign up (?:now|today|free)", r"apply (?:now|today|online)", r"find out more at", r"learn (?:more|about our)",
+           r"save up to", r"get \d+\s?%", r"compare \d+", r"stream (?:hundreds|thousands|every|all)", r"discover", r"protect your", r"escape to",
+           r"search your", r"join (?:the|us|now|today)", r"claim your"],
+    "de": [r"mehr erfahren", r"jetzt (?:\p{L}+ ){0,3}(?:buchen|sichern|bestellen|anfragen|informieren|testen|leasen|mieten|kaufen)", r"termine (?:gibt es|unter)",
+           r"sparen sie", r"entdecken sie", r"erleben sie", r"schützen sie", r"sichern sie sich"],
+    "pt": [r"simule", r"faça (?:já )?(?:o seu|seu) pedido", r"visite", r"marque já", r"inscrições abertas", r"aproveite", r"descubra", r"garanta", r"peça"],
+    "fr": [r"réservez", r"profitez", r"commandez", r"découvrez", r"partez", r"protégez", r"prenez rendez-vous", r"renseignements", r"offrez-vous"],
+    "es": [r"reserva (?:ya|ahora|tu|directa)", r"pide (?:ya|tu|hoy)", r"escápate", r"protege", r"descubre", r"consulta las condiciones", r"aprovecha", r"contrata"],
+    "it": [r"prenota", r"scopri", r"ordina", r"approfitta", r"proteggi"],
+    "nl": [r"boek", r"bestel", r"ontdek", r"profiteer"],
+    "sv": [r"boka", r"passa på", r"beställ"],
     "no": [r"bestill (?:nå|før)"],
+    "pl": [r"kup", r"zamów", r"sprawdź"],
 }
 #: ... and its offer: a price (from ...), a share off, something free
 AD_CTA_OFFER: str = (
     r"(?:[£$€]|R\$)\s?\d|\d\s?(?:€|euros?|Euro|zł|kr)\b|\d\s?%"
     r"|\b(?:free|gratis|kostenlos|gratuit|grátis|gratuita?|sem compromisso|no obligation|cashback|discount|rabatt|korting|descuento|desconto|sconto|réduction|offer|angebot|oferta|offre|aanbieding|erbjudande)\b"
+    r"|\b(?:prozent|procent|per cento|por ciento|sin comisión|sem juros|offert[e]?|gratuit[oae]?|gratuits|bonus)\b"
 )
 
 #: betting and other regulated adverts carry these wherever they stand
