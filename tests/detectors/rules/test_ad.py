@@ -516,6 +516,11 @@ def test_a_deals_round_up_keeps_its_shop_prices() -> None:
             "ad.call_to_act[es]",
         ),
         ("fr", "Découvrez nos confitures artisanales du Vercors. Livraison offerte dès 4 pots.", "ad.call_to_act[fr]"),
+        (
+            "en",
+            "Moving house this spring? Carters Removals will pack your boxes for free on moves booked in May.",
+            "ad.pitch_question",
+        ),
     ],
 )
 def test_an_adverts_call_to_act_with_its_offer_is_an_ad(lang: str, line: str, rule: str) -> None:
@@ -535,6 +540,9 @@ def test_an_adverts_call_to_act_with_its_offer_is_an_ad(lang: str, line: str, ru
         # a travel story's advice: an imperative with no offer
         ("en", "Discover the old town on foot; the walking tour starts at the cathedral steps."),
         ("en", "Découvrez le village à pied : la visite part de la place de l'église à 10 heures."),
+        # an explainer's question and its answer, with money in it but no reader addressed
+        ("en", "Is that a lot of money? For a council facing a £9m gap, perhaps."),
+        ("en", "Why not sell the flats? Because a sale would lose the town £11m on paper."),
         ("de", "Die Stadt will jetzt die Gebühren um 5 % erhöhen, sagte der Kämmerer."),
     ],
 )

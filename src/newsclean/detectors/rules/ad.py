@@ -307,6 +307,8 @@ CALL_TO_ACT = PatternSet(
     {lang: [rf"(?:^|[.!?:–—]\s+)(?:{p})\b" for p in ps] for lang, ps in P.AD_CALLS_TO_ACT.items()},
 )
 _CTA_OFFER = lazyrx.compile(P.AD_CTA_OFFER, regex.I)
+#: a pitch opens with a short question to the reader, then answers it with the offer
+_OPENING_QUESTION = lazyrx.compile(r"^¿?[^?¿.!]{3,70}\?\s+\p{Lu}")
 #: a page with more lines than this calling to act is a service or a shop's page, not an advert in a story
 MAX_CALLS = 3
 CALL_WORDS = (6, 60)
@@ -317,7 +319,9 @@ def detect_calls_to_act(page: Page, langs: frozenset[str]) -> None:
 
     "Escape to Scarra this spring: cottages with sea views from £65 a night. Book direct with
     Hebrid Stays." A story tells its reader what happened; an advert tells them to book, call,
-    order or sign up, and what they get for it. A line with a quotation mark is someone's words.
+    order or sign up, and what they get for it; or it opens with a question to the reader
+    and answers it with its offer ("Hiring a hall? HallHop lists 3,000 venues ... free").
+    A line with a quotation mark is someone's words.
     """
     found: list[tuple[int, str]] = []
     for i, shape in enumerate(page.shapes):
@@ -326,10 +330,16 @@ def detect_calls_to_act(page: Page, langs: frozenset[str]) -> None:
         text = page.texts[i]
         if any(q in text for q in ('"', "“", "”", "„", "«", "»")):
             continue
-        hit = CALL_TO_ACT.match(page, i, langs)
-        if hit is None or not _CTA_OFFER.search(text):
+        if not _CTA_OFFER.search(text):
             continue
-        found.append((i, hit.rule))
+        hit = CALL_TO_ACT.match(page, i, langs)
+        if hit is not None:
+            found.append((i, hit.rule))
+        elif "?" in text[:72] and _OPENING_QUESTION.match(text) and _COPY_ADDRESS.search(text):
+            # "Hiring a hall for a party? HallHop lists 3,000 venues ... search your postcode"
+            found.append((i, "ad.pitch_question"))
+        else:
+            continue
         if len(found) > MAX_CALLS:
             return
     for i, rule in found:
