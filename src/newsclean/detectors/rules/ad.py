@@ -307,6 +307,29 @@ CALL_TO_ACT = PatternSet(
     {lang: [rf"(?:^|[.!?:–—]\s+)(?:{p})\b" for p in ps] for lang, ps in P.AD_CALLS_TO_ACT.items()},
 )
 _CTA_OFFER = lazyrx.compile(P.AD_CTA_OFFER, regex.I)
+#: the first word of every call (a line holding none of them is not searched for one)
+_CALL_FIRSTS = frozenset(regex.match(r"[\p{L}-]+", p).group(0) for ps in P.AD_CALLS_TO_ACT.values() for p in ps)
+_TOKEN_EDGES = "¿¡\"'“”‘’«»„()[].,:;!?–—"
+#: the lines read for a call to act hold one of these (lower-cased): a price, a share or the
+#: commonest offer words (each cue is one scan of the page: a short list; an advert naming
+#: only "descuento" or "sem juros" nearly always has a price or a "%" too)
+_OFFER_CUES = (
+    "£",
+    "$",
+    "€",
+    "%",
+    "euro",
+    "zł",
+    " kr",
+    "free",
+    "grat",
+    "kostenlos",
+    "offer",
+    "offre",
+    "oferta",
+    "bonus",
+    "juros",
+)
 #: a pitch opens with a short question to the reader, then answers it with the offer
 _OPENING_QUESTION = lazyrx.compile(r"^¿?[^?¿.!]{3,70}\?\s+\p{Lu}")
 #: a page with more lines than this calling to act is a service or a shop's page, not an advert in a story
@@ -324,18 +347,21 @@ def detect_calls_to_act(page: Page, langs: frozenset[str]) -> None:
     A line with a quotation mark is someone's words.
     """
     found: list[tuple[int, str]] = []
-    for i, shape in enumerate(page.shapes):
+    for i in sorted(page.containing(_OFFER_CUES)):
+        shape = page.shapes[i]
         if not CALL_WORDS[0] <= shape.words <= CALL_WORDS[1] or page.verdicts[i]:
             continue
         text = page.texts[i]
         if any(q in text for q in ('"', "“", "”", "„", "«", "»")):
             continue
-        if not _CTA_OFFER.search(text):
-            continue
-        hit = CALL_TO_ACT.match(page, i, langs)
+        called = not _CALL_FIRSTS.isdisjoint({w.strip(_TOKEN_EDGES) for w in page.lows[i].split()})
+        asked = "?" in text[:72]
+        if not (called or asked) or not _CTA_OFFER.search(text):
+            continue  # (the cheap tests first: a call's first word, a question mark)
+        hit = CALL_TO_ACT.match(page, i, langs) if called else None
         if hit is not None:
             found.append((i, hit.rule))
-        elif "?" in text[:72] and _OPENING_QUESTION.match(text) and _COPY_ADDRESS.search(text):
+        elif asked and _OPENING_QUESTION.match(text) and _COPY_ADDRESS.search(text):
             # "Hiring a hall for a party? HallHop lists 3,000 venues ... search your postcode"
             found.append((i, "ad.pitch_question"))
         else:

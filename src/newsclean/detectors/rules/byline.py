@@ -179,44 +179,50 @@ BIO = lazyrx.compile(
 )
 #: a bio by its beat (:data:`~newsclean.detectors.rules.patterns.BIO_BEAT_PATTERNS`): the name (and
 #: a role between commas: "X, cronista, segue ..."), then the beat and for whom or since when
-BIO_BEAT = PatternSet(
-    "byline.bio_beat",
-    {
-        lang: [rf"^{NAME}(?<!['’]s)(?:,\s*\p{{Ll}}[\p{{Ll}} ]{{2,30}},)?\s+(?:{p})" for p in ps]
-        for lang, ps in P.BIO_BEAT_PATTERNS.items()
-    },
-    flags=0,
+#: (the name is matched once, then each language's beats: one group per language, whose name
+#: is the reason's language)
+BIO_BEAT = lazyrx.compile(
+    rf"^{NAME}(?<!['’]s)(?:,\s*\p{{Ll}}[\p{{Ll}} ]{{2,30}},)?\s+(?:"
+    + "|".join(f"(?P<{lang}>" + "|".join(f"(?:{p})" for p in ps) + ")" for lang, ps in P.BIO_BEAT_PATTERNS.items())
+    + ")"
 )
 #: a line is tried by BIO_BEAT only when it holds one of these (lower-cased)
 _BEAT_CUES = (
-    "cover",
-    "report",
-    "written",
-    "tested",
-    "reviewed",
-    "leads the",
+    "has cover",
+    "have cover",
+    "has report",
+    "have report",
+    "has written",
+    "have written",
+    "has tested",
+    "has reviewed",
+    "been cover",
+    "been report",
+    " covers ",
+    " reports on ",
+    " leads the ",
     "fact-check",
-    "members of",
-    "berichtet",
-    "schreibt",
-    "leitet",
-    "suit",
-    "couvre",
-    "segue",
-    "scrive",
-    "cubre",
-    "sigue",
-    "escribe",
-    "acompanha",
-    "cobre",
-    "escreve",
-    "volgt",
-    "verslaat",
-    "schrijft",
-    "pisze",
-    "relacjonuje",
-    "bevakar",
-    "skriver",
+    " members of ",
+    " berichtet ",
+    " schreibt ",
+    " leitet ",
+    " suit ",
+    " couvre ",
+    " segue ",
+    " scrive ",
+    " cubre ",
+    " sigue ",
+    " escribe ",
+    " acompanha ",
+    " cobre ",
+    " escreve ",
+    " volgt ",
+    " verslaat ",
+    " schrijft ",
+    " pisze ",
+    " relacjonuje ",
+    " bevakar ",
+    " skriver ",
 )
 _HAS_DIGIT = lazyrx.compile(r"\d")
 #: a BIO match holds one of these (lower-cased): its first form a verb ("covers", "writes"
@@ -596,6 +602,7 @@ def _second_capitalised(text: str) -> bool:
 
 def detect(page: Page, langs: frozenset[str]) -> None:
     """Each rule sits behind a cheap test (first word, a character present)."""
+    beats = page.containing(_BEAT_CUES)  # the lines BIO_BEAT may match (one scan a cue)
     for i, (text, shape, low, first) in enumerate(zip(page.texts, page.shapes, page.lows, page.firsts)):
         words = shape.words
         if words > 60:
@@ -685,10 +692,11 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         elif (
             words >= 6
             and text[:1].isupper()
-            and any(map(low.__contains__, _BEAT_CUES))
-            and (hit := BIO_BEAT.match(page, i, langs)) is not None
+            and i in beats
+            and (m := BIO_BEAT.match(text)) is not None
+            and m.lastgroup in langs
         ):
-            page.add(i, verdict(Label.BYLINE, Hit(hit.rule, text[:80]), 0.75))
+            page.add(i, verdict(Label.BYLINE, Hit(f"byline.bio_beat[{m.lastgroup}]", text[:80]), 0.75))
 
 
 _NAMES = lazyrx.compile(rf"{NAME}(?:{_JOIN}{NAME}){{0,3}}\.?")

@@ -161,7 +161,12 @@ def _titled_teaser(page: Page, i: int) -> str | None:
         return None
     if ":" in text and text[-1:] in _QUOTE_CHARS and QUOTE_TITLE.match(text):
         return "promo.quote_title"
-    if shape.digit_ratio > 0 and not text.startswith(("By ", "by ")) and (m := DATED_TITLE.match(text)):
+    if (
+        shape.digit_ratio > 0
+        and (" - " in text or " – " in text or " — " in text)
+        and not text.startswith(("By ", "by "))
+        and (m := DATED_TITLE.match(text))
+    ):
         month = m.group("month") or m.group("month2")
         if month is not None and month.lower().rstrip(".") not in _MONTHS:
             return None
