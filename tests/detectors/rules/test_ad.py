@@ -437,3 +437,116 @@ def test_a_shop_box_between_the_story_and_its_table_keeps_the_table_in_the_artic
     assert labels[box[0]] is Label.AD and labels[box[1]] is Label.AD
     assert all(labels[row] is Label.BODY for row in rows)
     assert labels[last] is Label.BODY
+
+
+# ------------------------------------------------------------- a shop's price in the flow
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "The Brisa 3 toaster, £29 at Kitchenly, browns four slices evenly and has a bagel setting."),
+        ("en", "Linen summer shirt £24.99 at Marlowe & Finch"),
+        ("de", "Die Regentonne „Aqua 200“ gibt es ab 59 Euro bei Gartenmarkt Sommer in Elsdorf."),
+        ("de", "Das Schloss kostet bei Radhaus Menke 39,90 Euro und hat im Test gut abgeschnitten."),
+        ("de", "Der Akkusauger ist jetzt für 149 statt 229 Euro im Fachhandel zu haben."),
+        ("es", "La estufa Calora 5, por 79,99 euros en Hogarplus, calienta una habitación en diez minutos."),
+        ("fr", "Parapluie tempête pliable – 24 € au lieu de 39 € sur Boutique Averse"),
+        ("it", "La borraccia termica Fresca costa 19,90 € su CasaLago Shop e tiene l'acqua fresca per un giorno."),
+        ("nl", "Het fietsslot kost bij Fietsplus 29,95 euro en is goedgekeurd door de verzekeraars."),
+        ("pt", "O queijo da serra está à venda por 14,50 euros o kilo em todas as lojas Queijaria."),
+    ],
+)
+def test_a_shops_price_in_the_article_is_an_ad(lang: str, line: str) -> None:
+    page = detected(article(lang if lang in PARAGRAPHS else "en", middle=(line,)), lang)
+    ad.detect_shop_prices(page)
+    assert "ad.shop_price" in rules_of(page, line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # a price in the story, at no shop, at a season, or a fee that went up
+        ("en", "Tickets cost £5 at the door and children go free."),
+        ("en", "The market sold mince pies for £2 at Christmas, the organisers said."),
+        ("en", "The repairs cost £86,400, raised from grants and the summer fête."),
+        ("de", "Die Eintrittspreise steigen auf 6,50 statt bisher 4,50 Euro, teilte die Stadt mit."),
+        ("de", "Der Eintritt kostet künftig 6,50 statt 4,50 Euro."),
+        ("es", "El billete de ida y vuelta cuesta 18 euros, y 9 para menores de 12 años."),
+    ],
+)
+def test_a_price_in_the_story_is_no_shop_price(lang: str, line: str) -> None:
+    page = detected(article(lang, middle=(line,)), lang)
+    ad.detect_shop_prices(page)
+    assert "ad.shop_price" not in rules_of(page, line)
+
+
+def test_a_deals_round_up_keeps_its_shop_prices() -> None:
+    deals = [
+        "Lumo streaming stick for $24.99 at Bexley's",
+        "Sorrel 55-inch TV for $279 at Crane Mart",
+        "Norbeck soundbar with sub for $129 at Bexley's",
+        "Vanta Pro earbuds for $39 at Tilson",
+    ]
+    page = detected(article("en", middle=tuple(deals)))
+    ad.detect_shop_prices(page)
+    assert all("ad.shop_price" not in rules_of(page, line) for line in deals)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "rule"),
+    [
+        (
+            "en",
+            "Lakeside lodges with hot tubs from £79 a night this winter. Book direct with Fellside Breaks.",
+            "ad.call_to_act[en]",
+        ),
+        ("en", "Boiler service from Kestrel Heating: fixed price £65. Call 01632 960 552 today.", "ad.call_to_act[en]"),
+        ("de", "Jetzt Festgeld sichern: 3,4 % Zinsen für zwölf Monate bei der Talbank.", "ad.call_to_act[de]"),
+        ("pt", "Seguro automóvel a partir de 19 euros por mês. Simule já sem compromisso.", "ad.call_to_act[pt]"),
+        ("it", "Vacanze sul lago: prenota entro il 30 aprile e risparmi il 15%.", "ad.call_to_act[it]"),
+        (
+            "en",
+            "Save up to 30% on heating with Brightwarm heat pumps – free survey for Dunholt homes.",
+            "ad.call_to_act[en]",
+        ),
+        (
+            "es",
+            "Protege tu coche este invierno con Seguros Norte: un 20 % de descuento el primer año.",
+            "ad.call_to_act[es]",
+        ),
+        ("fr", "Découvrez nos confitures artisanales du Vercors. Livraison offerte dès 4 pots.", "ad.call_to_act[fr]"),
+        (
+            "en",
+            "Moving house this spring? Carters Removals will pack your boxes for free on moves booked in May.",
+            "ad.pitch_question",
+        ),
+    ],
+)
+def test_an_adverts_call_to_act_with_its_offer_is_an_ad(lang: str, line: str, rule: str) -> None:
+    page = detected(article(lang if lang in PARAGRAPHS else "en", middle=(line,)), lang)
+    ad.detect_calls_to_act(page, ALL_LANGS)
+    assert rule in rules_of(page, line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # a travel tip tells the reader to book, with no offer
+        ("en", "Ferries run twice daily in summer. Book cars well ahead; foot passengers can turn up."),
+        # someone's words, and a helpline in a story
+        ("en", '"Book now, it is 20% cheaper," the manager told the meeting on Tuesday.'),
+        ("en", "If you are struggling, call the free helpline on 0800 555 0101."),
+        # a travel story's advice: an imperative with no offer
+        ("en", "Discover the old town on foot; the walking tour starts at the cathedral steps."),
+        ("en", "Découvrez le village à pied : la visite part de la place de l'église à 10 heures."),
+        # an explainer's question and its answer, with money in it but no reader addressed
+        ("en", "Is that a lot of money? For a council facing a £9m gap, perhaps."),
+        ("en", "Why not sell the flats? Because a sale would lose the town £11m on paper."),
+        ("de", "Die Stadt will jetzt die Gebühren um 5 % erhöhen, sagte der Kämmerer."),
+    ],
+)
+def test_story_lines_with_an_offer_word_are_no_call_to_act(lang: str, line: str) -> None:
+    page = detected(article(lang, middle=(line,)), lang)
+    ad.detect_calls_to_act(page, ALL_LANGS)
+    assert not any(r.startswith("ad.call_to_act") for r in rules_of(page, line))

@@ -624,6 +624,25 @@ def test_a_posts_meta_line_with_posted_by_and_a_colon_is_a_byline(line: str, lan
 @pytest.mark.parametrize(
     ("line", "lang"),
     [
+        ("Nell Ambrose has covered Fenholt's courts for the Chronicle since 2017.", "en"),
+        ("Tomas Reeve has reported on transport since 2020. Contact him at t.reeve@paper.example.", "en"),
+        ("Idris Pole leads the data visualisation team at the Harbour Post.", "en"),
+        ("Lene Vogt berichtet für den Talboten über den Kreistag und die Schulen.", "de"),
+        ("Paul Ancel suit la justice et la police. Écrire à l'auteur : pancel@journal.example", "fr"),
+        ("Marta Gerli, cronista, segue la nera per il Giornale della Valle dal 2018.", "it"),
+        ("Rui Paiva acompanha o desporto regional desde 2012.", "pt"),
+        ("Joris Hulst volgt de gemeenteraad voor het Dagblad van de Polder.", "nl"),
+        ("Anna Nowak od 2015 roku pisze dla Kuriera Nadwiślańskiego o sporcie.", "pl"),
+        ("Lucía Ferrer sigue la información municipal para El Diario del Valle desde 2016.", "es"),
+    ],
+)
+def test_a_bio_by_its_beat(line: str, lang: str) -> None:
+    assert byline_rule(line, lang) == f"byline.bio_beat[{lang}]"
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
         ("The report published by the ministry on Monday shows that waiting lists grew again.", "en"),
         ("O estudo publicado por cientistas da universidade mostra que a água está mais quente.", "pt"),
     ],
@@ -654,3 +673,18 @@ def test_a_bare_date_label_above_a_date_line_is_byline() -> None:
 def test_a_date_word_above_prose_is_left_alone() -> None:
     page = detected(["Updated", "The council voted on Tuesday to close the pool for repairs."])
     assert rules_of(page, "Updated") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # the beat verb in a story's sentence, without a publication or a year after it
+        ("Maria Costa has covered the cost of the repairs herself, she said.", "en"),
+        ("Tom Hale has written to the council twice about the potholes.", "en"),
+        ("Karl Brenner berichtet von einem lauten Knall gegen drei Uhr nachts.", "de"),
+        ("Giulia Conti segue la figlia in ogni trasferta della squadra.", "it"),
+        ("Ana Lopes acompanha o marido nas consultas no hospital.", "pt"),
+    ],
+)
+def test_a_beat_verb_in_a_story_is_no_bio(line: str, lang: str) -> None:
+    assert run_line(byline.detect, line, lang) == []

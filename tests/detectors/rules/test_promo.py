@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import PARAGRAPHS, article, detected, index_of, label_map, rule_of, rules_of, run_line
+from helpers import (
+    PARAGRAPHS,
+    article,
+    detected,
+    index_of,
+    label_map,
+    page_text,
+    reason_of,
+    rule_of,
+    rules_of,
+    run_line,
+)
 from newsclean.detectors.rules import ALL_LANGS, promo
 from newsclean.types import Label
 
@@ -203,3 +214,65 @@ def test_a_cue_in_capitals_with_a_full_stop_and_the_voseo_cue(line: str, lang: s
 def test_a_cue_word_with_a_full_stop_opening_a_sentence_is_no_cue() -> None:
     """Hard negative: "See also. ..." opening a sentence, the cue not in capitals."""
     assert promo_rule("See also. The mayor said the bridge would reopen in May.") is None
+
+
+# ------------------------------------------------------ titled teasers, no cue
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "rule"),
+    [
+        ("en", 'Nia Calloway: "We will not be pushed out of our own market"', "promo.quote_title"),
+        ("en", "Harbour master Owen Tregear: 'I have never seen a tide like it'", "promo.quote_title"),
+        ("de", "Bürgermeisterin Jutta Kessel: „Wir haben keine Wahl mehr“", "promo.quote_title"),
+        ("fr", "Odile Marchand : « Personne ne nous a prévenus »", "promo.quote_title"),
+        ("pt", "O presidente Artur Lemos: «A ponte abre em março»", "promo.quote_title"),
+        ("en", "Ferry operator warns of winter cancellations - 4 Nov", "promo.dated_title"),
+        ("de", "Kreistag beschließt neuen Busfahrplan für die Dörfer – 12.01.2026", "promo.dated_title"),
+        ("es", "El ayuntamiento cierra la piscina municipal por obras – 3 feb 2026", "promo.dated_title"),
+    ],
+)
+def test_a_titled_teaser_in_the_article_is_promo(lang: str, line: str, rule: str) -> None:
+    page_ = article(lang, middle=(line,))
+    assert label_map(page_)[line] is Label.PROMO
+    assert reason_of(page_, line).startswith(rule)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # a live blog's entry title has a surname only; a transcript's speaker is in capitals
+        ("en", "Ortega: 'We will wait for every vote'"),
+        ("en", 'OLLIE TRAN: "Hopefully, yes."'),
+        # the quote goes on after its closing mark: a sentence of the story
+        ("en", 'Nia Calloway: "We will not move," she said on Tuesday.'),
+        # dates in the story: a range, a fixture list, a short label
+        ("en", "Half term: 31 May – 4 June 2027"),
+        ("en", "• Carlow (H) — 15 March"),
+        ("en", "Doors open - 12 May"),
+        ("en", "March 11, 1937 – November 30, 2026"),
+    ],
+)
+def test_story_lines_shaped_like_titled_teasers_are_no_promo(lang: str, line: str) -> None:
+    # (some are a date line to the byline rules: not this rule's business)
+    assert label_map(article(lang, middle=(line,)))[line] is not Label.PROMO
+
+
+def test_a_quote_title_above_the_first_paragraph_is_left_to_the_headline() -> None:
+    # an interview's own headline is a quote too
+    line = 'Ada Fennimore: "I wrote the whole novel on the night bus"'
+    p = PARAGRAPHS["en"]
+    labels = label_map(page_text(line, *p))
+    assert labels[line] is Label.HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("tr", "İlgili Haber: Belediye meclisi yeni su tarifesini onayladı"),
+        ("tr", "İlginizi Çekebilir: Sahil yolu yaz boyunca kapalı kalacak"),
+        ("ru", "Подробнее по теме: Мэрия откроет мост после ремонта"),
+    ],
+)
+def test_turkish_dotted_capital_and_more_russian_cues(lang: str, line: str) -> None:
+    assert rule_of(run_line(promo.detect, line, lang, ALL_LANGS), Label.PROMO) == f"promo.cue[{lang}]"

@@ -59,6 +59,8 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     caption.detect_after_marker(page)
     ad.detect_cards(page)
     ad.detect_copy(page)
+    ad.detect_shop_prices(page)
+    ad.detect_calls_to_act(page, ALL_LANGS)
     promo.detect_headed_titles(page, ALL_LANGS)
     chrome.detect_tag_lists(page)
     chrome.detect_comment_threads(page)
@@ -118,5 +120,6 @@ def _run_single_line_rules(page: Page, langs: frozenset[str]) -> None:
 def detect_in_context(page: Page, headline: int | None, start: int, end: int) -> None:
     """Rules that need the article's first paragraph ``start`` and end ``end``."""
     promo.detect_teaser_bylines(page, start)
+    promo.detect_titled_teasers(page, start, end)
     byline.detect_bare_names(page, headline, start)
     sidebar.detect_numbered_runs(page, headline if headline is not None else start, end)

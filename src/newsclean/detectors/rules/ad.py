@@ -244,3 +244,129 @@ def detect_copy(page: Page) -> None:
             continue
         if i + 1 < n:
             heappush(todo, i + 1)
+
+
+_SHOP_PRICE = lazyrx.compile("|".join(f"(?:{p})" for p in P.AD_SHOP_PRICE))
+_NOT_SHOPS = frozenset(P.AD_NOT_SHOPS) | frozenset(m.capitalize() for m in (*P.MONTHS, *P.WEEKDAYS))
+#: a line is searched for a shop's price only when it holds one of these (lower-cased)
+_PRICE_CUES = ("£", "$", "€", "euro", "zł", " kr")
+#: a page with more lines than this naming a shop's price is a deals round-up or a price survey
+MAX_SHOP_PRICES = 3
+#: a shop's price sentence is at most this long
+SHOP_PRICE_WORDS = 45
+
+
+_DIGITS = lazyrx.compile(r"\d[\d.,\s]*\d|\d")
+
+
+def _amount(price: str) -> float:
+    """The amount of a price as written: "1.999" and "1,999" are 1999, "19,99" and "19.99" are 19.99."""
+    m = _DIGITS.search(price)
+    if m is None:
+        return 0.0
+    digits = "".join(m.group(0).split())
+    head, sep, tail = max(digits.rpartition(","), digits.rpartition("."), key=lambda p: len(p[0]))
+    if sep and len(tail) != 3:  # a decimal separator: "19,99", "17.50"
+        return float(head.replace(",", "").replace(".", "") + "." + tail)
+    return float(digits.replace(",", "").replace(".", ""))
+
+
+def detect_shop_prices(page: Page) -> None:
+    """A product's price at a named shop, in a line nobody claimed: an affiliate or a sponsor's line.
+
+    "The Kelso 2 kettle, £39 at Homebright, boils a litre in under three minutes": an
+    article about tenants' rights or a flood does not name a shop's price, its advertiser
+    does. A page with more than :data:`MAX_SHOP_PRICES` such lines is a deals round-up or a
+    price survey, where the prices are the story: none of them is taken.
+    """
+    found: list[tuple[int, str]] = []
+    for i in sorted(page.containing(_PRICE_CUES)):
+        shape = page.shapes[i]
+        if shape.words < 4 or shape.words > SHOP_PRICE_WORDS:
+            continue
+        m = _SHOP_PRICE.search(page.texts[i])
+        if m is None:
+            continue
+        shop = m.group("shop")
+        if shop is not None and shop.rstrip(".,'’") in _NOT_SHOPS:
+            continue
+        now, was = m.group("now"), m.group("was")
+        if now is not None and was is not None and not _amount(now) < _amount(was):
+            continue  # "höhere Eintrittspreise, 6,50 statt 4,50 Euro": a rise, no offer
+        found.append((i, m.group(0)))
+        if len(found) > MAX_SHOP_PRICES:
+            return
+    for i, match in found:
+        if not page.verdicts[i]:
+            page.add(i, Verdict(Label.AD, "ad.shop_price", match[:60], 0.75))
+
+
+#: a call to act opens the line or one of its sentences (after ". ", ": ", " – ")
+CALL_TO_ACT = PatternSet(
+    "ad.call_to_act",
+    {lang: [rf"(?:^|[.!?:–—]\s+)(?:{p})\b" for p in ps] for lang, ps in P.AD_CALLS_TO_ACT.items()},
+)
+_CTA_OFFER = lazyrx.compile(P.AD_CTA_OFFER, regex.I)
+#: the first word of every call (a line holding none of them is not searched for one)
+_CALL_FIRSTS = frozenset(regex.match(r"[\p{L}-]+", p).group(0) for ps in P.AD_CALLS_TO_ACT.values() for p in ps)
+_TOKEN_EDGES = "¿¡\"'“”‘’«»„()[].,:;!?–—"
+#: the lines read for a call to act hold one of these (lower-cased): a price, a share or the
+#: commonest offer words (each cue is one scan of the page: a short list; an advert naming
+#: only "descuento" or "sem juros" nearly always has a price or a "%" too)
+_OFFER_CUES = (
+    "£",
+    "$",
+    "€",
+    "%",
+    "euro",
+    "zł",
+    " kr",
+    "free",
+    "grat",
+    "kostenlos",
+    "offer",
+    "offre",
+    "oferta",
+    "bonus",
+    "juros",
+)
+#: a pitch opens with a short question to the reader, then answers it with the offer
+_OPENING_QUESTION = lazyrx.compile(r"^¿?[^?¿.!]{3,70}\?\s+\p{Lu}")
+#: a page with more lines than this calling to act is a service or a shop's page, not an advert in a story
+MAX_CALLS = 3
+CALL_WORDS = (6, 60)
+
+
+def detect_calls_to_act(page: Page, langs: frozenset[str]) -> None:
+    """An advert's copy in the flow, by its call to act and its offer, in a line nobody claimed.
+
+    "Escape to Scarra this spring: cottages with sea views from £65 a night. Book direct with
+    Hebrid Stays." A story tells its reader what happened; an advert tells them to book, call,
+    order or sign up, and what they get for it; or it opens with a question to the reader
+    and answers it with its offer ("Hiring a hall? HallHop lists 3,000 venues ... free").
+    A line with a quotation mark is someone's words.
+    """
+    found: list[tuple[int, str]] = []
+    for i in sorted(page.containing(_OFFER_CUES)):
+        shape = page.shapes[i]
+        if not CALL_WORDS[0] <= shape.words <= CALL_WORDS[1] or page.verdicts[i]:
+            continue
+        text = page.texts[i]
+        if any(q in text for q in ('"', "“", "”", "„", "«", "»")):
+            continue
+        called = not _CALL_FIRSTS.isdisjoint({w.strip(_TOKEN_EDGES) for w in page.lows[i].split()})
+        asked = "?" in text[:72]
+        if not (called or asked) or not _CTA_OFFER.search(text):
+            continue  # (the cheap tests first: a call's first word, a question mark)
+        hit = CALL_TO_ACT.match(page, i, langs) if called else None
+        if hit is not None:
+            found.append((i, hit.rule))
+        elif asked and _OPENING_QUESTION.match(text) and _COPY_ADDRESS.search(text):
+            # "Hiring a hall for a party? HallHop lists 3,000 venues ... search your postcode"
+            found.append((i, "ad.pitch_question"))
+        else:
+            continue
+        if len(found) > MAX_CALLS:
+            return
+    for i, rule in found:
+        page.add(i, Verdict(Label.AD, rule, page.texts[i][:60], 0.75))

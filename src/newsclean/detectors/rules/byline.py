@@ -179,6 +179,53 @@ CREDITS = PatternSet("byline.credits", {"all": P.CREDIT_PATTERNS})
 BIO = lazyrx.compile(
     rf"^{NAME}(?<!['’]s)(?:\s+\(@\w{{1,30}}\))?\s+(?:covers|writes about|writes for|reports on|reports for|cubre|escribe sobre|escribe para|couvre|écrit sur|écrit pour|suit l['’]actualité|cobre|escreve sobre|escreve para|schreibt über|schreibt seit|schreibt für|berichtet über|berichtet als|berichtet seit|verslaat|schrijft over|schrijft voor|schrijft elke|scrive per|scrive di)\s.{{0,300}}$|^{NAME}(?<!['’]s)(?:\s+\(@\w{{1,30}}\))?\s+(?:is|was|has been|covers|writes|reports|ist|war|schreibt|es|escribe|est|écrit|é|escreve|è|scrive)\s+.{{0,300}}?(?i:{_ROLE}|reporter|editor|writer|journalist|columnist|covers|cubre|couvre|cobre|berichtet)\b.{{0,300}}$"
 )
+#: a bio by its beat (:data:`~newsclean.detectors.rules.patterns.BIO_BEAT_PATTERNS`): the name (and
+#: a role between commas: "X, cronista, segue ..."), then the beat and for whom or since when
+#: (the name is matched once, then each language's beats: one group per language, whose name
+#: is the reason's language)
+BIO_BEAT = lazyrx.compile(
+    rf"^{NAME}(?<!['’]s)(?:,\s*\p{{Ll}}[\p{{Ll}} ]{{2,30}},)?\s+(?:"
+    + "|".join(f"(?P<{lang}>" + "|".join(f"(?:{p})" for p in ps) + ")" for lang, ps in P.BIO_BEAT_PATTERNS.items())
+    + ")"
+)
+#: a line is tried by BIO_BEAT only when it holds one of these (lower-cased)
+_BEAT_CUES = (
+    "has cover",
+    "have cover",
+    "has report",
+    "have report",
+    "has written",
+    "have written",
+    "has tested",
+    "has reviewed",
+    "been cover",
+    "been report",
+    " covers ",
+    " reports on ",
+    " leads the ",
+    "fact-check",
+    " members of ",
+    " berichtet ",
+    " schreibt ",
+    " leitet ",
+    " suit ",
+    " couvre ",
+    " segue ",
+    " scrive ",
+    " cubre ",
+    " sigue ",
+    " escribe ",
+    " acompanha ",
+    " cobre ",
+    " escreve ",
+    " volgt ",
+    " verslaat ",
+    " schrijft ",
+    " pisze ",
+    " relacjonuje ",
+    " bevakar ",
+    " skriver ",
+)
 _HAS_DIGIT = lazyrx.compile(r"\d")
 #: a BIO match holds one of these (lower-cased): its first form a verb ("covers", "writes"
 #: about ...), its second a role (the first word of each, or one of the words after it).
@@ -591,6 +638,7 @@ def _second_capitalised(text: str) -> bool:
 
 def detect(page: Page, langs: frozenset[str]) -> None:
     """Each rule sits behind a cheap test (first word, a character present)."""
+    beats = page.containing(_BEAT_CUES)  # the lines BIO_BEAT may match (one scan a cue)
     for i, (text, shape, low, first) in enumerate(zip(page.texts, page.shapes, page.lows, page.firsts)):
         words = shape.words
         if words > 60:
@@ -678,6 +726,14 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             and BIO.match(text)
         ):
             page.add(i, verdict(Label.BYLINE, Hit("byline.bio", text[:80]), 0.75))
+        elif (
+            words >= 6
+            and text[:1].isupper()
+            and i in beats
+            and (m := BIO_BEAT.match(text)) is not None
+            and m.lastgroup in langs
+        ):
+            page.add(i, verdict(Label.BYLINE, Hit(f"byline.bio_beat[{m.lastgroup}]", text[:80]), 0.75))
 
 
 _NAMES = lazyrx.compile(rf"{NAME}(?:{_JOIN}{NAME}){{0,3}}\.?")

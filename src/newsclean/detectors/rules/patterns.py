@@ -93,6 +93,52 @@ AD_COPY_OFFER: str = (
     r"[$£€]\s?\d|\d\s?(?:€|(?:eur|euros?)\b)|\b\d{1,3}\s?%\s?(?:off|rabatt|de descuento|de réduction|di sconto|korting)"
     r"|\b(?:free|offer|deal|discount|bonus|book now|order now|shop now|get a quote|gratis|kostenlos|angebot|oferta|ofertas|descuento|offre|promo|promoção|offerta|sconto|aanbieding)\b"
 )
+#: a product's price at a named shop, written into the article's flow (an affiliate or a sponsor's
+#: sentence): "The Kelso 2 kettle, £39 at Homebright, boils ...", "... por 64,99 euros en Hogarplus",
+#: "... gibt es ab 349 Euro bei Baumarkt Renken", "Het slot kost bij Fietsplus 34,95 euro", "... für
+#: 19,99 € statt 29,99 €"; the shop's name is capitalised ("£5 at the door" is prose) and a page with
+#: many such lines is a deals round-up or a price survey, whose lines are the story (see ad.detect_shop_prices)
+AD_PRICE: str = r"(?:[£$€]\s?\d[\d.,]*|R\$\s?\d[\d.,]*|\d[\d.,]*(?:\s\d{3})*\s?(?:€|£|zł|kr|kronor|kroner|euros?|Euro|EUR)(?!\p{L}))"
+AD_SHOP_PRICE: list[str] = [
+    # the price, a unit or two ("a garrafa de 750 ml", "pro Kilo"), then the shop
+    rf"{AD_PRICE},?\s+(?:(?:a|o|el|il|la|le|the|die|das|der|de|het|pro|per|por|pour|je|each|garrafa|bottle|kilo|kg|\d+\s?(?:ml|cl|g|kg|l|cm))\s+){{0,4}}"
+    r"(?:at|bei|beim|im|bij|en|chez|su|presso|na|em|hos|på|w)\s+(?:(?:todas\s+)?(?:as\s+|os\s+)?lojas\s+|all\s+\d+\s+)?(?P<shop>\p{Lu}[\p{L}\d&'’-]+)",
+    # the shop, then the price: "kostet bei Zweirad Holm 49,90 Euro", "kost bij Fietsplus 34,95 euro"
+    rf"\b(?:kostet|kosten|kost|kostar|koster|costs|cuesta|coûte|custa|costa)\s+(?:jetzt\s+|nu\s+)?(?:bei|bij|at|en|chez|na|em|hos|på|w)\s+(?P<shop>\p{{Lu}}[\p{{L}}\d&'’-]+)(?:\s+\p{{Lu}}\S*)?\s+(?:ab\s+|für\s+|nur\s+|voor\s+)?{AD_PRICE}",
+    # a price that replaces a higher one: "für 1.999 statt 2.699 Euro", "now £39, down from £54" (a
+    # higher one replacing a lower, "6,50 statt 4,50 Euro", is a story's rise in fees)
+    rf"(?P<now>{AD_PRICE}|\d[\d.,]*)\s+(?:statt|anstatt|instead of|au lieu de|en lugar de|en vez de|invece di|em vez de|zamiast|in plaats van|i stället för|down from|reduced from)\s+(?P<was>{AD_PRICE})",
+]
+#: the shop's name is never one of these: "£5 at Christmas", "10 € en Navidad"
+AD_NOT_SHOPS: list[str] = ["Christmas", "Easter", "Weihnachten", "Ostern", "Navidad", "Noël", "Pâques", "Natal", "Natale", "Pasqua", "Kerst", "Pasen", "Jul", "Påsk", "Least", "Most", "Peak", "Off-peak"]
+
+#: an advert's call to act, opening the line or a sentence of it ("... from £65 a night. Book direct
+#: with Hebrid Stays.", "Jetzt Tagesgeld sichern: ...", "Simule já o seu prémio online"); read with
+#: :data:`AD_CTA_OFFER` (ad.call_to_act): a story's travel tip ("Book cars well ahead in summer") names no offer
+AD_CALLS_TO_ACT: dict[str, list[str]] = {
+    "en": [r"book(?: now| direct| online| a| your| before| today)?", r"call(?: us| now| today)? (?:on |free )?\d[\d ]{4,}\d", r"order (?:now|online|by|today)",
+           r"visit (?:us|our|www)", r"use (?:the )?code", r"shop (?:now|online|the)", r"talk to our", r"speak to (?:a|our)",
+           r"get (?:a free|your free|a quote)", r"sign up (?:now|today|free)", r"apply (?:now|today|online)", r"find out more at", r"learn (?:more|about our)",
+           r"save up to", r"get \d+\s?%", r"compare \d+", r"stream (?:hundreds|thousands|every|all)", r"discover", r"protect your", r"escape to",
+           r"search your", r"join (?:the|us|now|today)", r"claim your"],
+    "de": [r"mehr erfahren", r"jetzt (?:\p{L}+ ){0,3}(?:buchen|sichern|bestellen|anfragen|informieren|testen|leasen|mieten|kaufen)", r"termine (?:gibt es|unter)",
+           r"sparen sie", r"entdecken sie", r"erleben sie", r"schützen sie", r"sichern sie sich"],
+    "pt": [r"simule", r"faça (?:já )?(?:o seu|seu) pedido", r"visite", r"marque já", r"inscrições abertas", r"aproveite", r"descubra", r"garanta", r"peça"],
+    "fr": [r"réservez", r"profitez", r"commandez", r"découvrez", r"partez", r"protégez", r"prenez rendez-vous", r"renseignements", r"offrez-vous"],
+    "es": [r"reserva (?:ya|ahora|tu|directa)", r"pide (?:ya|tu|hoy)", r"escápate", r"protege", r"descubre", r"consulta las condiciones", r"aprovecha", r"contrata"],
+    "it": [r"prenota", r"scopri", r"ordina", r"approfitta", r"proteggi"],
+    "nl": [r"boek", r"bestel", r"ontdek", r"profiteer"],
+    "sv": [r"boka", r"passa på", r"beställ"],
+    "no": [r"bestill (?:nå|før)"],
+    "pl": [r"kup", r"zamów", r"sprawdź"],
+}
+#: ... and its offer: a price (from ...), a share off, something free
+AD_CTA_OFFER: str = (
+    r"(?:[£$€]|R\$)\s?\d|\d\s?(?:€|euros?|Euro|zł|kr)\b|\d\s?%"
+    r"|\b(?:free|gratis|kostenlos|gratuit|grátis|gratuita?|sem compromisso|no obligation|cashback|discount|rabatt|korting|descuento|desconto|sconto|réduction|offer|angebot|oferta|offre|aanbieding|erbjudande)\b"
+    r"|\b(?:prozent|procent|per cento|por ciento|sin comisión|sem juros|offert[e]?|gratuit[oae]?|gratuits|bonus)\b"
+)
+
 #: betting and other regulated adverts carry these wherever they stand
 AD_DISCLAIMERS: list[str] = [
     r"(?:^|\s)(?:\+18|18\+)(?:\s|\.|$)", r"\bgamble responsibly\b", r"\bjuega con responsabilidad\b", r"\bjogue com responsabilidade\b",
@@ -126,11 +172,28 @@ PROMO_PREFIXES: dict[str, list[str]] = {
     "sv": ["läs också", "läs även", "läs mer", "se också", "relaterat:", "missa inte"],
     "da": ["læs også", "læs mere", "se også", "relateret:", "gå ikke glip af"],
     "no": ["les også", "les mer", "se også", "relatert:", "ikke gå glipp av"],
-    "ru": ["читайте также", "смотрите также", "также читайте", "читать также", "по теме:", "подробнее:", "рекомендуем:", "ранее:"],
+    "ru": ["читайте также", "смотрите также", "также читайте", "читать также", "по теме:", "подробнее:", "рекомендуем:", "ранее:", "подробнее по теме", "ещё по теме", "еще по теме"],
     "pl": ["czytaj także", "czytaj też", "czytaj również", "czytaj więcej", "zobacz także", "zobacz też", "zobacz również", "przeczytaj także", "przeczytaj też", "przeczytaj również", "polecamy:", "zobacz:"],
-    "tr": ["bunu da okuyun", "ilgili haber", "ilgili haberler", "bunlar da ilginizi çekebilir", "bu haberi de okuyun"],
+    # (and with a capital dotted "İ", which lower-cases to "i" + a combining dot, so "ilgili" never matches it)
+    "tr": ["bunu da okuyun", "ilgili haber", "ilgili haberler", "bunlar da ilginizi çekebilir", "bu haberi de okuyun", "ilginizi çekebilir",
+           "İlgili haber", "İlgili haberler", "İlginizi çekebilir"],
     "id": ["baca juga", "simak juga", "lihat juga", "artikel terkait", "berita terkait", "baca selengkapnya"],
 }
+
+#: a teaser's title that is a person's quote: "Lorraine Gaskell: "We will not be the cheapest drivers"",
+#: "Gewerkschafter Uwe Brandhorst: „Wir haben lange genug gewartet“", "Валентина Крюкова: «...»"; a
+#: role word or two may come first, the name has two or three capitalised words (a surname alone,
+#: "Ortega: 'We will wait'", is a live blog's entry title), and the quote ends the line
+PROMO_QUOTE_TITLE: str = (
+    r"^(?:\p{L}[\p{L}-]*\s+){0,2}?\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*){1,2}\s?:\s*"
+    r"[„\"“«»‘'‚]\s?\S[^„\"“«»”]{2,140}[\"“”»«'’‘]$"
+)
+#: a teaser's title with its date after a dash: "Tyre depot to cut 60 jobs - 3 Nov",
+#: "Diese Kliniken stehen auf der Kippe – 02.03.2026", "Vindkraftsbolaget köpte mark – 14 okt"
+PROMO_DATED_TITLE: str = (
+    r"^(?P<title>[^.!?•·|]{12,140}?[^.!?:;,\s\d])\s[-–—]\s(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?"
+    r"|\d{1,2}\.?\s(?P<month>\p{L}{3,10})\.?(?:\s\d{4})?|(?P<month2>\p{L}{3,10})\.?\s\d{1,2}(?:,\s\d{4})?)$"
+)
 
 # --------------------------------------------------------------------- sidebar
 #: headings of story lists outside the article ("Trending", "Most read" ...)
@@ -213,6 +276,25 @@ READ_TIME_PATTERNS: list[str] = [
     # the minutes as a prime: "3' di lettura"
     r"^\d{1,3}\s*['’′]\s*(?:di\s+lettura|de\s+lectura|de\s+leitura|de\s+lecture|read)$",
 ]
+
+#: an author's bio by its beat: the name, then what the author follows and for whom or since when
+#: ("X has covered the courts for the Sentinel since 2019", "X segue la cronaca per La Voce dal 2021",
+#: "X berichtet für das Kreisblatt über ...", "X acompanha a política local desde 2010"); the tail (a
+#: publication's capitalised name after "for"/"für"/"per" ..., a year after "since", a contact line)
+#: must follow within the sentence. Written after the name (``byline.NAME``, an optional ", role,")
+BIO_BEAT_PATTERNS: dict[str, list[str]] = {
+    "en": [r"(?:has|have) (?:covered|reported on|written about|written|tested|reviewed|been covering|been reporting on)\b.{0,160}?\b(?:(?:for|at) (?:the )?\p{Lu}|since (?:19|20)\d\d\b|[Cc]ontact (?:him|her|them)\b)",
+           r"(?:covers|reports on|leads the \p{Ll}[\p{Ll} ]{0,40}(?:team|desk))\b.{0,160}?\b(?:(?:for|at) (?:the )?\p{Lu}|since (?:19|20)\d\d\b|[Cc]ontact (?:him|her|them)\b)",
+           r"(?:is|are) (?:a )?(?:fact-checkers?|members? of the \p{Lu}\S* (?:investigations|data|politics|news) team)\b"],
+    "de": [r"(?:berichtet|schreibt|leitet das Ressort|leitet die Redaktion)\b.{0,160}?\b(?:(?:für|beim|bei|im) (?:das |die |den |der )?\p{Lu}|seit (?:19|20)\d\d\b|[Ss]ie erreichen (?:ihn|sie)\b|erreichen sie)"],
+    "fr": [r"(?:suit|couvre)\b.{0,160}?\b(?:[ÉéEe]crire à l['’]auteur|depuis (?:19|20)\d\d\b|pour (?:le |la |l['’])?\p{Lu})"],
+    "it": [r"(?:segue|scrive)\b.{0,160}?\b(?:per (?:la |il |lo |l['’])?\p{Lu}|dal (?:19|20)\d\d\b)"],
+    "es": [r"(?:cubre|sigue|escribe)\b.{0,160}?\b(?:para (?:el |la )?\p{Lu}|desde (?:19|20)\d\d\b)"],
+    "pt": [r"(?:acompanha|cobre|escreve)\b.{0,160}?\b(?:desde (?:19|20)\d\d\b|para (?:o |a )?\p{Lu}|[Ee]screve às)"],
+    "nl": [r"(?:volgt|verslaat|schrijft)\b.{0,160}?\b(?:voor (?:de |het )?\p{Lu}|sinds (?:19|20)\d\d\b)"],
+    "pl": [r"(?:od (?:19|20)\d\d (?:roku )?)?(?:pisze|relacjonuje)\b.{0,160}?(?:\bdla \p{Lu}|\bod (?:19|20)\d\d\b)"],
+    "sv": [r"(?:bevakar|skriver)\b.{0,160}?\b(?:för \p{Lu}|sedan (?:19|20)\d\d\b)"],
+}
 
 #: wire agencies and staff credits; a line that is only one of these is a byline
 AGENCIES: list[str] = [

@@ -6,7 +6,10 @@ Two kinds of evidence:
   "Lire aussi" ...) opening a short line;
 * context (:func:`detect_teaser_bylines`, run once the article's start is
   known): a headline-like line followed by its own "BY ..." line *after* the
-  article has begun is a cross-promo; both lines are ``promo`` (guide rule 3).
+  article has begun is a cross-promo; both lines are ``promo`` (guide rule 3);
+* shape, inside the article (:func:`detect_titled_teasers`): a title that is a
+  person's quote ("Name Surname: "..."") or that carries its date after a dash
+  ("... - 3 Nov"), with no cue word, and the one-sentence summary glued under it.
 """
 
 from __future__ import annotations
@@ -140,3 +143,66 @@ def detect_teaser_bylines(page: Page, first_body: int) -> None:
             continue
         page.add(j, Verdict(Label.PROMO, "promo.teaser_title", page.texts[j][:120], 0.95))
         page.add(i, Verdict(Label.PROMO, "promo.teaser_byline", page.texts[i][:120], 0.95))
+
+
+QUOTE_TITLE = lazyrx.compile(P.PROMO_QUOTE_TITLE)
+DATED_TITLE = lazyrx.compile(P.PROMO_DATED_TITLE)
+_MONTHS = frozenset(P.MONTHS) | frozenset(m[:3] for m in P.MONTHS)
+_QUOTE_CHARS = ('"', "“", "”", "«", "»", "„", "‘", "’", "'")
+#: a teaser's summary under its title is one short sentence (or two)
+MAX_SUMMARY_WORDS = 22
+
+
+def _titled_teaser(page: Page, i: int) -> str | None:
+    """The rule that reads line ``i`` as a teaser's title by its shape, if one does."""
+    text = page.texts[i]
+    shape = page.shapes[i]
+    if shape.words < 4 or shape.words > 24 or shape.list_marker:
+        return None
+    if ":" in text and text[-1:] in _QUOTE_CHARS and QUOTE_TITLE.match(text):
+        return "promo.quote_title"
+    if (
+        shape.digit_ratio > 0
+        and (" - " in text or " – " in text or " — " in text)
+        and not text.startswith(("By ", "by "))
+        and (m := DATED_TITLE.match(text))
+    ):
+        month = m.group("month") or m.group("month2")
+        if month is not None and month.lower().rstrip(".") not in _MONTHS:
+            return None
+        title = m.group("title").split()
+        if len(title) < 4 or title[-1].lower().rstrip(".") in _MONTHS:
+            return None  # "Half term: 31 May – 4 June": a range of dates
+        return "promo.dated_title"
+    return None
+
+
+def detect_titled_teasers(page: Page, start: int, end: int) -> None:
+    """Teasers without a cue word inside the article: a title shaped as a quote or dated.
+
+    A person's quote as a title ("Denise Marr: "We will not be a feeder club"") and a title
+    with its date after a dash ("Depot buyer named - 12 Nov") are how sites title the
+    teasers of their other stories; the article's own subheadings are neither. A short
+    sentence glued under such a title (no blank line between them, a blank line after it)
+    is its summary. Only unclaimed lines after the article's first paragraph are read.
+    """
+    n = len(page)
+    blanks = page.has_blank_lines
+    for i in range(start + 1, min(end + 1, n)):
+        if page.verdicts[i]:
+            continue
+        rule = _titled_teaser(page, i)
+        if rule is None:
+            continue
+        page.add(i, Verdict(Label.PROMO, rule, page.texts[i][:80], 0.75))
+        j = i + 1
+        if (
+            blanks
+            and j < n
+            and not page.verdicts[j]
+            and not page.segments[j].blank_before
+            and page.shapes[j].sentence_end
+            and page.shapes[j].words <= MAX_SUMMARY_WORDS
+            and (j + 1 >= n or page.segments[j + 1].blank_before)
+        ):
+            page.add(j, Verdict(Label.PROMO, "promo.teaser_summary", page.texts[j][:80], 0.7))
