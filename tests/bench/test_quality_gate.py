@@ -17,6 +17,10 @@ from paths import CORPUS
 TEST_SPLIT = CORPUS / "text" / "test"
 
 #: system → (minimum macro F1, minimum keep F1, maximum lost body tokens)
+#: measured 2026-12-07 (tenth session, rules changed, bundled model v1-f06a9d2fb6 unchanged):
+#: rules 0.897 / 0.926 / 1.95%, rules + bundled model 0.941 / 0.963 / 0.41%: every floor goes
+#: up (rules 0.885 -> 0.89 macro, 0.91 -> 0.92 keep; combined 0.935 -> 0.938, 0.955 -> 0.96);
+#: the lost ceilings stay.
 #: measured 2026-12-06 (ninth session, bundled model v1-f06a9d2fb6: 885 train+dev pages):
 #: rules 0.891 / 0.912 / 1.95%, rules + bundled model 0.937 / 0.957 / 0.41%: the lost ceiling
 #: goes 1% -> 0.8%; the keep F1 and macro floors stay (two later trainings of the same pages
@@ -36,8 +40,8 @@ TEST_SPLIT = CORPUS / "text" / "test"
 #: its reason in that commit); fifth: rules 0.870 / 0.900 / 1.95%, combined 0.919 / 0.940 /
 #: 1.37%; fourth: rules 0.859 / 0.888 / 2.88%, combined 0.905 / 0.946 / 1.69%.
 FLOORS = {
-    "rules": (0.885, 0.91, 0.02),
-    "combined": (0.935, 0.955, 0.008),
+    "rules": (0.89, 0.92, 0.02),
+    "combined": (0.938, 0.96, 0.008),
 }
 SYSTEMS = {
     "rules": Options(input_format="text", use_model=False),
