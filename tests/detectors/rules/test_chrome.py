@@ -993,3 +993,12 @@ def test_link_notes_offers_and_republishing_notes_are_pitches(line: str) -> None
 def test_a_sentence_ending_in_a_link_note_is_no_pitch() -> None:
     line = "The show is at the Penhallow Gallery until 31 May. Tickets £9 (opens in new tab)"
     assert "chrome.pitch" not in rules_of(detected([line]), line)
+
+
+def test_the_pitch_cues_scanned_find_every_line_the_listed_cues_find() -> None:
+    """Each listed cue holds a scanned one, and no scanned cue holds another (one scan each)."""
+    from newsclean.detectors.rules import patterns
+
+    scanned = chrome._PITCH_CUES
+    assert all(any(cue in listed for cue in scanned) for listed in patterns.PITCH_CUES)
+    assert not any(a != b and a in b for a in scanned for b in scanned)

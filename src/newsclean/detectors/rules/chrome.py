@@ -637,7 +637,10 @@ _PITCHES = [p for ps in P.PITCH_PATTERNS.values() for p in ps]
 #: on the throughput benchmark's input)
 PITCH_START = lazyrx.compile(factored([p for p in _PITCHES if p.startswith("^")]))
 PITCH = lazyrx.compile(factored([p for p in _PITCHES if not p.startswith("^")]))
-_PITCH_CUES = tuple(P.PITCH_CUES)
+#: (a cue that holds another cue finds no line that one misses: left out, one scan of the page less each)
+_PITCH_CUES = tuple(
+    cue for cue in dict.fromkeys(P.PITCH_CUES) if not any(other != cue and other in cue for other in P.PITCH_CUES)
+)
 _PRICE_CUES = tuple(P.PITCH_PRICE_CUES)
 _PRICE_SIGNS = ("$", "£", "€")
 #: a pitch is at most this long (a paragraph that mentions a newsletter is the story's)
