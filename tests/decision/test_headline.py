@@ -417,28 +417,68 @@ def test_a_breadcrumb_that_ends_with_the_title_is_not_the_title(sep: str) -> Non
     assert label_map(text)[crumb] is not Label.HEADLINE
 
 
-def test_the_model_does_not_move_the_headline_to_a_line_that_holds_it_and_more() -> None:
-    """A breadcrumb ending with the title ("News › Local › title") is no better title than the
-    title itself, however sure the model is; the same title twice may still move up."""
+def _model_moves_headline(lines: list[str], pick: int) -> tuple[int | None, int | None]:
+    """Resolve ``lines`` with a model sure that line ``pick`` is the headline and that the
+    rules' headline is not: the rules' headline and the final one."""
     from newsclean.decision import resolve as R
     from newsclean.decision.span import extend_end
     from newsclean.detectors import rules
 
-    for top, moves in ((f"News › Local › {HEAD}", False), (HEAD, True)):
-        page = detected(page_text(top, HEAD, "By Jane Roe", *P))
-        span = find_article(page)
-        assert span is not None
-        headline = H.find_headline(page, span.start)
-        assert headline == 1
-        rules.detect_in_context(page, headline, span.start, span.end)
-        span.end = extend_end(page, span.core.end)
-        page.article = (span.start, span.end)
-        model = [(Label.BODY, 0.9, "model.test")] * len(page)
-        model[0] = (Label.HEADLINE, 0.9, "model.title")
-        model[headline] = (Label.CHROME, 0.8, "model.repeat")
-        R.resolve(page, span, headline, model)
-        assert (page.segments[0].label is Label.HEADLINE) is moves
-        assert sum(s.label is Label.HEADLINE for s in page.segments) == 1
+    page = detected(page_text(*lines))
+    span = find_article(page)
+    assert span is not None
+    headline = H.find_headline(page, span.start)
+    rules.detect_in_context(page, headline, span.start, span.end)
+    span.end = extend_end(page, span.core.end)
+    page.article = (span.start, span.end)
+    model = [(Label.BODY, 0.9, "model.test")] * len(page)
+    model[pick] = (Label.HEADLINE, 0.9, "model.title")
+    if headline is not None:
+        model[headline] = (Label.CHROME, 0.8, "model.not_title")
+    R.resolve(page, span, headline, model)
+    final = [i for i, s in enumerate(page.segments) if s.label is Label.HEADLINE]
+    assert len(final) <= 1
+    return headline, final[0] if final else None
+
+
+@pytest.mark.parametrize("top", [f"News › Local › {HEAD}", HEAD])
+def test_the_model_does_not_move_the_headline_to_a_line_that_holds_it(top: str) -> None:
+    """A breadcrumb ending with the title ("News › Local › title"), or the title printed twice
+    (a page-title bar over it), is no better title than the title itself, however sure the
+    model is: the copy next to the body keeps it."""
+    assert _model_moves_headline([top, HEAD, "By Jane Roe", *P], 0) == (1, 1)
+
+
+@pytest.mark.parametrize("dek", [DEK_OPEN, DEK_SENTENCE])
+def test_the_model_does_not_move_the_headline_down_to_its_standfirst(dek: str) -> None:
+    """The line right under a headline-shaped title, over the byline, is its standfirst (the
+    model reads "over the byline" as the title's place)."""
+    assert _model_moves_headline([HEAD, dek, "By Jane Roe", *P], 1) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    [
+        "Round 4 · Carrow Park",
+        "Vol. 12, Issue 3",
+        "Special report. The last train to Millbrook",
+        "Now showing: Morning Show with Ada Kerr, 06:00-09:00",
+        "The Care Homes Ledger | Part 3",
+    ],
+)
+def test_the_model_still_moves_the_headline_off_a_kicker_onto_the_title_below(kicker: str) -> None:
+    """Hard negative: the rules' pick is a kicker, a section bar or an issue line, not a
+    headline of its own: the model's title right below it wins."""
+    assert _model_moves_headline([kicker, HEAD, "By Jane Roe", *P], 1) == (0, 1)
+
+
+def test_headline_shaped_lines() -> None:
+    from newsclean.decision import resolve as R
+
+    page = detected(page_text(HEAD, "Letters: The bypass will not fix our traffic", "Round 9 · Lindholm Raceway", *P))
+    assert R._headline_shaped(page, 0)
+    assert not R._headline_shaped(page, 1)  # a one-word "Label:" lead
+    assert not R._headline_shaped(page, 2)  # a bar of parts
 
 
 @pytest.mark.parametrize("glued", ["Community" + HEAD, HEAD + " | The Westmere Courier"])
