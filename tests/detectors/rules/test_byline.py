@@ -688,3 +688,63 @@ def test_a_date_word_above_prose_is_left_alone() -> None:
 )
 def test_a_beat_verb_in_a_story_is_no_bio(line: str, lang: str) -> None:
     assert run_line(byline.detect, line, lang) == []
+
+
+def _bio_page(byline_line: str, *closing: str, lang: str = "en") -> str:
+    p = PARAGRAPHS[lang]
+    return page_text(HEADLINES[lang], byline_line, *p, *closing, p[0][:60] + " (continued)")
+
+
+@pytest.mark.parametrize(
+    ("byline_line", "bio", "more"),
+    [
+        (
+            "By Maren Holloway",
+            "Maren Holloway is a former harbour engineer who now teaches at the coastal institute.",
+            ("She lives in Carrow Bay with two dogs.", "Her book on sea defences is out in March."),
+        ),
+        (
+            "Okoro Diallo, Staff Writer",
+            "Okoro joined the paper in 2019 after a decade at a community radio station.",
+            ("He covers courts and councils.",),
+        ),
+        ("Par Solène Marchetti", "Solène Marchetti, 47 ans, a été maire adjointe de 2008 à 2020.", ()),
+    ],
+)
+def test_the_authors_bio_closing_the_article_is_a_byline(byline_line: str, bio: str, more: tuple[str, ...]) -> None:
+    labels = label_map(_bio_page(byline_line, bio, *more))
+    assert labels[byline_line] is Label.BYLINE
+    assert labels[bio] is Label.BYLINE
+    for line in more:
+        assert labels[line] is Label.BYLINE
+    assert labels[PARAGRAPHS["en"][-1]] is Label.BODY
+
+
+def test_the_authors_name_alone_under_the_article_is_a_byline() -> None:
+    labels = label_map(_bio_page("By Maren Holloway", "Maren Holloway"))
+    assert labels["Maren Holloway"] is Label.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the name followed by a colon: an interview's speaker
+        "Maren Holloway: We asked the council for the survey three times and got nothing back.",
+        # another person: a source the story names
+        "Maren Okafor is a former harbour engineer who now advises the council on the sea wall.",
+        # the author's first name without a verb after it: no bio
+        "Maren Street will be closed to traffic while the contractors work on the wall.",
+        # pronoun-led sentence with no bio above it: the story's own prose
+        "She said the council had ignored three warnings about the state of the wall.",
+    ],
+)
+def test_story_lines_are_no_authors_bio(line: str) -> None:
+    labels = label_map(_bio_page("By Maren Holloway", line))
+    assert labels[line] is Label.BODY
+
+
+def test_a_companys_name_in_the_byline_makes_no_bio_of_its_sentences() -> None:
+    """Hard negative: a press release's byline names the company, whose sentences are the story."""
+    line = "The Harbour Authority will publish the full survey on its website next week."
+    labels = label_map(_bio_page("By The Harbour Authority", line))
+    assert labels[line] is Label.BODY

@@ -956,3 +956,105 @@ def detect_post_authors(page: Page) -> None:
             continue  # "Desalojo de Navacerrada de Arriba": a post's title; "Ligne  Situation": a table's head
         if looks_like_name(page, i) and not _in_list(page, i):
             page.add(i, Verdict(Label.BYLINE, "byline.post_author", page.texts[i], 0.7))
+
+
+#: a person's name in a byline line: two to four capitalised words (hyphens and apostrophes
+#: inside a word), for :func:`detect_author_bios`
+_AUTHOR_NAME = lazyrx.compile(r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}")
+#: the byline lines an author's name is read from are at most this far past the first paragraph
+AUTHOR_LINE_REACH = 3
+#: an author's bio line has at most this many words (a paragraph of two or three sentences)
+AUTHOR_BIO_WORDS = 60
+#: and is followed by at most this many lines of more bio (:data:`P.BIO_FOLLOW_WORDS`)
+AUTHOR_BIO_MORE = 4
+#: what may follow the author's name at the start of a bio: a verb, an age or place between
+#: commas or brackets, a dash ("Name — economist"); never a colon (a Q&A's speaker)
+_AFTER_NAME = lazyrx.compile(r"^(?:\s+\p{Ll}|,\s|\s*\(|\s+[—–-]\s)")
+
+
+def _author_names(page: Page, headline: int | None, first_body: int) -> tuple[set[str], set[str]]:
+    """The names in the byline lines around the article's top: full names and first names."""
+    lo = max(0, (headline if headline is not None else first_body - 8) - 2)
+    full: set[str] = set()
+    for k in range(lo, min(first_body + AUTHOR_LINE_REACH, len(page))):
+        if not page.has(k, Label.BYLINE) or page.shapes[k].words > 12:
+            continue
+        for m in _AUTHOR_NAME.finditer(page.texts[k]):
+            words = m.group(0).split()
+            if words[0].lower() in _BY_LOWER:
+                words = words[1:]
+            if 2 <= len(words) <= 4 and _NOT_A_NAME.isdisjoint(w.lower() for w in words):
+                full.add(" ".join(words))
+    return full, {name.split()[0] for name in full}
+
+
+def detect_author_bios(page: Page, headline: int | None, first_body: int, end: int) -> None:
+    """The author's bio closing the article: a line that opens with the byline's name
+    ("Maryse Roux a été contrôleuse ...", "Jasper is a junior studying ...", "Name, 52 anni,
+    è sociologa ...") or is that name alone (``byline.author_bio``), and up to
+    AUTHOR_BIO_MORE further lines that open with the author as a pronoun ("She writes ...",
+    "Elle a publié ...", "Scrive per ...") under it or under a ``byline.bio`` line
+    (``byline.author_bio_more``).
+
+    A news story does not name its own reporter, so a paragraph opening with the byline's
+    name below the first paragraph is about the author. Hard negatives: the name followed by
+    a colon (an interview's speaker), a name that only shares the first name with no verb
+    after it, lines above the article's first paragraph.
+    """
+    full, firsts = _author_names(page, headline, first_body)
+    n = len(page)
+    stop = min(end + 1, n)
+    i = first_body + 1
+    while i < stop:
+        seed = any(v.rule == "byline.bio" or v.rule.startswith("byline.bio_beat") for v in page.verdicts[i])
+        if not seed and _unclaimed(page, i):
+            shape = page.shapes[i]
+            text = page.texts[i]
+            if text in full:
+                page.add(i, verdict(Label.BYLINE, Hit("byline.author_bio", text), 0.75))
+                seed = True
+            elif 3 <= shape.words <= AUTHOR_BIO_WORDS and full and _opens_with_author(text, full, firsts):
+                page.add(i, verdict(Label.BYLINE, Hit("byline.author_bio", text[:80]), 0.75))
+                seed = True
+        if seed:
+            j = i + 1
+            while j < min(i + 1 + AUTHOR_BIO_MORE, stop) and _unclaimed(page, j) and _more_bio(page, j, firsts):
+                page.add(j, verdict(Label.BYLINE, Hit("byline.author_bio_more", page.texts[j][:80]), 0.75))
+                j += 1
+            i = j
+        else:
+            i += 1
+
+
+def _unclaimed(page: Page, j: int) -> bool:
+    """No rule claimed line ``j`` firmly (a weak verdict, under 0.75, leaves a paragraph to the article)."""
+    return all(v.score < 0.75 for v in page.verdicts[j])
+
+
+def _opens_with_author(text: str, full: set[str], firsts: set[str]) -> bool:
+    for name in full:
+        if text.startswith(name) and _AFTER_NAME.match(text[len(name) :]):
+            return True
+    first, _, rest = text.partition(" ")
+    return first in firsts and rest.split(None, 1)[0] in _FIRST_NAME_VERBS if rest else False
+
+
+def _more_bio(page: Page, j: int, firsts: set[str]) -> bool:
+    """A further line of a bio: short, opening with the author as a pronoun (or a verb whose
+    subject is left out) or by first name."""
+    shape = page.shapes[j]
+    if not 3 <= shape.words <= 45:
+        return False
+    first = page.texts[j].split(None, 1)[0]
+    return first.lower().strip(",") in P.BIO_FOLLOW_WORDS or first in firsts
+
+
+#: words no person's name holds: a byline's "The Canadian Press", "Health Reporter", "Staff"
+_NOT_A_NAME = (
+    frozenset(_ARTICLES)
+    | frozenset(w for role in P.ROLE_WORDS for w in role.split())
+    | frozenset(("staff", "news", "press", "desk", "team", "service", "agency", "media", "online", "health"))
+)
+#: a bio that names the author by first name goes on with one of these ("Jasper is a junior ...")
+_FIRST_NAME_VERBS = _BIO_VERBS | frozenset(("joined", "lives", "studies", "teaches", "has", "worked", "previously"))
+_BY_LOWER = frozenset(w.split()[0].strip(":").lower() for ws in P.BY_WORDS.values() for w in ws)

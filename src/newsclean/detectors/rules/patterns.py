@@ -282,6 +282,24 @@ READ_TIME_PATTERNS: list[str] = [
 #: "X berichtet für das Kreisblatt über ...", "X acompanha a política local desde 2010"); the tail (a
 #: publication's capitalised name after "for"/"für"/"per" ..., a year after "since", a contact line)
 #: must follow within the sentence. Written after the name (``byline.NAME``, an optional ", role,")
+#: the first word (lower-cased) of a bio's further lines under its first (byline.author_bio_more):
+#: the author as a pronoun or possessive, or a verb whose subject the language leaves out
+BIO_FOLLOW_WORDS = frozenset(
+    {
+        # en
+        "she", "he", "they", "her", "his", "their",
+        # de
+        "sie", "er", "ihr", "ihre", "sein", "seine",
+        # fr
+        "elle", "il", "son", "sa", "ses",
+        # es, pt, it: pronouns and subject-less verbs
+        "ella", "él", "su", "sus", "es", "fue", "ha", "vive",
+        "ela", "ele", "seu", "sua", "é", "foi", "tem", "mora",
+        "lei", "lui", "è", "scrive", "insegna",
+        # nl, sv, da/no, pl, ru
+        "zij", "hij", "haar", "zijn", "hon", "han", "hun", "ona", "on", "jej", "jego", "она", "он", "её", "его",
+    }
+)
 BIO_BEAT_PATTERNS: dict[str, list[str]] = {
     "en": [r"(?:has|have) (?:covered|reported on|written about|written|tested|reviewed|been covering|been reporting on)\b.{0,160}?\b(?:(?:for|at) (?:the )?\p{Lu}|since (?:19|20)\d\d\b|[Cc]ontact (?:him|her|them)\b)",
            r"(?:covers|reports on|leads the \p{Ll}[\p{Ll} ]{0,40}(?:team|desk))\b.{0,160}?\b(?:(?:for|at) (?:the )?\p{Lu}|since (?:19|20)\d\d\b|[Cc]ontact (?:him|her|them)\b)",
