@@ -748,3 +748,18 @@ def test_a_companys_name_in_the_byline_makes_no_bio_of_its_sentences() -> None:
     line = "The Harbour Authority will publish the full survey on its website next week."
     labels = label_map(_bio_page("By The Harbour Authority", line))
     assert labels[line] is Label.BODY
+
+
+@pytest.mark.parametrize("bare", ["9 Min.", "3 min", "4 мин"])
+def test_a_bare_reading_time_under_the_date_line_is_a_byline(bare: str) -> None:
+    page = detected([HEADLINES["en"], "By Jane Roe", "6 December 2026, 06:00", bare, *PARAGRAPHS["en"]])
+    byline.detect_bare_read_times(page)
+    assert rules_of(page, bare) == ["byline.read_time"]
+
+
+@pytest.mark.parametrize("above", ["17:49", "Live coverage from the ground", "Ingredients"])
+def test_a_bare_minute_elsewhere_is_no_reading_time(above: str) -> None:
+    """Hard negatives: a live blog's match minute under its time stamp, a cooking time."""
+    page = detected([HEADLINES["en"], *PARAGRAPHS["en"][:2], above, "78 min", *PARAGRAPHS["en"][2:]])
+    byline.detect_bare_read_times(page)
+    assert rules_of(page, "78 min") == []

@@ -53,6 +53,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
         dom.detect(page, ALL_LANGS)
     byline.detect_post_authors(page)
     byline.detect_date_labels(page)
+    byline.detect_bare_read_times(page)
     caption.detect_tail_credits(page)
     caption.detect_picture_labels(page)
     caption.detect_described(page)

@@ -928,6 +928,25 @@ def detect_date_labels(page: Page) -> None:
             page.add(i, verdict(Label.BYLINE, Hit("byline.date_label", page.texts[i]), 0.75))
 
 
+#: a reading time without its label: "9 Min.", "3 min", "4 мин"
+BARE_READ_TIME = lazyrx.compile(r"^\d{1,2}\s?(?:min\.?|minutes|minutos|minuti|minuten|мин\.?|минут[ы]?)$", regex.I)
+
+
+def detect_bare_read_times(page: Page) -> None:
+    """A bare reading time right under a byline or date line (``byline.read_time``): "9 Min.".
+
+    Alone, "80 min" is a live blog's match minute or a recipe's cooking time; the byline
+    line above it makes it the article's reading time (a live blog's bare time stamp above
+    it does not: "17:49" / "78 min").
+    """
+    for i in range(1, len(page)):
+        if page.shapes[i].words > 2 or page.verdicts[i] or not page.texts[i][:1].isdigit():
+            continue
+        above = page.texts[i - 1]
+        if page.has(i - 1, Label.BYLINE) and not POST_STAMP.match(above) and BARE_READ_TIME.match(page.texts[i]):
+            page.add(i, verdict(Label.BYLINE, Hit("byline.read_time", page.texts[i]), 0.8))
+
+
 def detect_post_authors(page: Page) -> None:
     """A live blog's posts are signed: a bare name a line or two from a post's time stamp
     ("16.40 GMT" / title / "Helen Okafor") is its author (``byline.post_author``).
