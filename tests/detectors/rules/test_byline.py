@@ -763,3 +763,33 @@ def test_a_bare_minute_elsewhere_is_no_reading_time(above: str) -> None:
     page = detected([HEADLINES["en"], *PARAGRAPHS["en"][:2], above, "78 min", *PARAGRAPHS["en"][2:]])
     byline.detect_bare_read_times(page)
     assert rules_of(page, "78 min") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("This report by The Northern Press was first published Jan. 9, 2027.", "en"),
+        ("This interview originally appeared in our weekend magazine.", "en"),
+        ("Cet article a été initialement publié dans notre édition du 4 mars.", "fr"),
+        ("Este artigo foi publicado originalmente na edição impressa de 5 de maio.", "pt"),
+        ("Este reportaje fue publicado originalmente en la revista dominical.", "es"),
+        ("Dieser Artikel erschien zuerst in der Printausgabe vom 2. Mai.", "de"),
+        ("Denna artikel publicerades först i papperstidningen den 8 april.", "sv"),
+    ],
+)
+def test_a_note_that_the_article_appeared_first_elsewhere_is_a_byline(line: str, lang: str) -> None:
+    # (the credit lines' own patterns already know some of them: "erschien zuerst in")
+    assert byline_rule(line, lang) in (f"byline.first_published[{lang}]", "byline.credits")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the story's own subject: a post, a claim, a photo first published somewhere
+        "The post was first published by a page called Harbour Voices, which has 40,000 followers.",
+        "The photograph was first published in 1962 and has been reprinted ever since.",
+        "The report was never published, the council confirmed on Tuesday.",
+    ],
+)
+def test_a_story_about_something_first_published_is_no_byline(line: str) -> None:
+    assert byline_rule(line) is None

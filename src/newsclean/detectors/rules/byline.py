@@ -175,6 +175,11 @@ DATE_WORD = PatternSet(
 )
 READ_TIME = PatternSet("byline.read_time", {"all": P.READ_TIME_PATTERNS})
 CREDITS = PatternSet("byline.credits", {"all": P.CREDIT_PATTERNS})
+FIRST_PUBLISHED = PatternSet("byline.first_published", P.FIRST_PUBLISHED_PATTERNS)
+#: a line is tried by FIRST_PUBLISHED only when it holds one of these (lower-cased)
+_PUBLISHED_CUES = ("publi", "pubbl", "appeared", "parue", "paru ", "erschien", "zuerst", "erstmals", "verscheen")
+#: ... and has at most this many words
+FIRST_PUBLISHED_WORDS = 40
 #: (a Twitter handle may follow the name: "Molly Wood (@mollywood) is an Ideas contributor ...")
 BIO = lazyrx.compile(
     rf"^{NAME}(?<!['’]s)(?:\s+\(@\w{{1,30}}\))?\s+(?:covers|writes about|writes for|reports on|reports for|cubre|escribe sobre|escribe para|couvre|écrit sur|écrit pour|suit l['’]actualité|cobre|escreve sobre|escreve para|schreibt über|schreibt seit|schreibt für|berichtet über|berichtet als|berichtet seit|verslaat|schrijft over|schrijft voor|schrijft elke|scrive per|scrive di)\s.{{0,300}}$|^{NAME}(?<!['’]s)(?:\s+\(@\w{{1,30}}\))?\s+(?:is|was|has been|covers|writes|reports|ist|war|schreibt|es|escribe|est|écrit|é|escreve|è|scrive)\s+.{{0,300}}?(?i:{_ROLE}|reporter|editor|writer|journalist|columnist|covers|cubre|couvre|cobre|berichtet)\b.{{0,300}}$"
@@ -717,6 +722,13 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             if hit:
                 page.add(i, verdict(Label.BYLINE, Hit("byline.credits", hit.match), 0.85))
                 continue
+        if (
+            words <= FIRST_PUBLISHED_WORDS
+            and any(map(low.__contains__, _PUBLISHED_CUES))
+            and (hit := FIRST_PUBLISHED.match(page, i, langs)) is not None
+        ):
+            page.add(i, verdict(Label.BYLINE, hit, 0.85))
+            continue
         if (
             words >= 4
             and text[:1].isupper()

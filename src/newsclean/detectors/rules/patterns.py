@@ -282,6 +282,21 @@ READ_TIME_PATTERNS: list[str] = [
 #: "X berichtet für das Kreisblatt über ...", "X acompanha a política local desde 2010"); the tail (a
 #: publication's capitalised name after "for"/"für"/"per" ..., a year after "since", a contact line)
 #: must follow within the sentence. Written after the name (``byline.NAME``, an optional ", role,")
+#: a note that the article appeared first elsewhere (byline.first_published): "This report
+#: by The Canadian Press was first published Dec. 3", "Cet article a été initialement publié
+#: dans l'édition papier", "Denna artikel publicerades först i papperstidningen". A story's
+#: own "The post was first published by a page called ..." names no article of its own.
+FIRST_PUBLISHED_PATTERNS: dict[str, list[str]] = {
+    "en": [r"^(?:this|the)\s+(?:[\w'’-]+\s+){0,6}?(?:article|story|report|piece|column|interview)\b.{0,80}?\b(?:was\s+)?(?:first|originally)\s+(?:published|appeared)\b"],
+    "fr": [r"^(?:cet|cette|ce|l['’])\s*(?:article|chronique|tribune|reportage|entretien|texte)\b.{0,60}?\b(?:a\s+été|est)\s+(?:initialement|d['’]abord|originellement|précédemment)\s+(?:publiée?|parue?)\b"],
+    "es": [r"^(?:este|esta)\s+(?:artículo|reportaje|texto|columna|entrevista|información)\b.{0,60}?\b(?:fue|se)\s+(?:publicad[oa]|publicó)\s+(?:originalmente|por\s+primera\s+vez|inicialmente)\b"],
+    "pt": [r"^(?:este|esta)\s+(?:artigo|reportagem|texto|matéria|coluna|entrevista)\b.{0,60}?\bfoi\s+publicad[oa]\s+(?:originalmente|inicialmente|pela\s+primeira\s+vez)\b"],
+    "it": [r"^(?:questo|quest['’])\s*(?:articolo|pezzo|testo|intervista)\b.{0,60}?\bè\s+stat[oa]\s+pubblicat[oa]\s+(?:originariamente|inizialmente|per\s+la\s+prima\s+volta)\b"],
+    "de": [r"^(?:dieser|dieses|der|das)\s+(?:artikel|beitrag|text|interview)\b.{0,60}?\b(?:ist|erschien|wurde)\s+(?:zuerst|erstmals|ursprünglich)\b"],
+    "nl": [r"^(?:dit|dat)\s+(?:artikel|verhaal|stuk|interview)\b.{0,60}?\b(?:verscheen|is)\s+(?:eerder|eerst|oorspronkelijk)\b"],
+    "sv": [r"^(?:denna|den\s+här|texten|artikeln)\s*(?:artikel|text)?\s+(?:publicerades|har\s+publicerats)\s+(?:först|tidigare|ursprungligen)\b"],
+}
+
 #: the first word (lower-cased) of a bio's further lines under its first (byline.author_bio_more):
 #: the author as a pronoun or possessive, or a verb whose subject the language leaves out
 BIO_FOLLOW_WORDS = frozenset(
