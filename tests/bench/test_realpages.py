@@ -19,6 +19,7 @@ from newsclean.bench.realpages import (
     split_of,
 )
 from newsclean.bench.shingles import corpus_scores
+from newsclean.types import Label
 from paths import DATASET as DEFAULT_ROOT
 
 # --- html_to_dump ------------------------------------------------------------------
@@ -313,3 +314,29 @@ def test_real_pages_shingle_scores(real: list[tuple[RealPage, list[str], list[bo
     whole = corpus_scores(("\n".join(lines), page.gold_body) for page, lines, _ in real)
     assert whole["recall"] >= 0.98
     assert whole["precision"] < 0.6
+
+
+def test_real_dumps_score_the_body_against_a_gold_body_without_the_title(tmp_path: Path) -> None:
+    """The dataset's ground truth leaves the title out: newsclean's headline line is no junk."""
+    from helpers import HEADLINES, PARAGRAPHS
+    from newsclean.bench import runner
+    from newsclean.types import Options
+
+    paragraphs = PARAGRAPHS["en"]
+    html = (
+        "<html><body><nav>Home News Sport</nav><h1>"
+        + HEADLINES["en"]
+        + "</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "<footer>Contact us</footer></body></html>"
+    )
+    (tmp_path / "html").mkdir()
+    truth = {"p1": {"articleBody": "\n".join(paragraphs), "url": "https://example.com/p1"}}
+    (tmp_path / "ground-truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    (tmp_path / "html" / "p1.html.gz").write_bytes(gzip.compress(html.encode()))
+    run = runner.run_real_dumps(tmp_path, {"newsclean": Options(use_model=False)}, [])
+    (doc,) = run.results["newsclean"]
+    title = doc.texts.index(HEADLINES["en"])
+    assert doc.gold[title] is not Label.BODY  # the gold body holds no title ...
+    assert doc.pred[title] is False  # ... and the headline is not counted as kept body
+    assert [doc.pred[doc.texts.index(p)] for p in paragraphs] == [True] * len(paragraphs)
