@@ -762,7 +762,7 @@ def test_a_bare_minute_elsewhere_is_no_reading_time(above: str) -> None:
     """Hard negatives: a live blog's match minute under its time stamp, a cooking time."""
     page = detected([HEADLINES["en"], *PARAGRAPHS["en"][:2], above, "78 min", *PARAGRAPHS["en"][2:]])
     byline.detect_bare_read_times(page)
-    assert rules_of(page, "78 min") == []
+    assert "byline.read_time" not in rules_of(page, "78 min")
 
 
 @pytest.mark.parametrize(
