@@ -966,3 +966,34 @@ def test_list_items_repeated_only_inside_the_article_are_its_own() -> None:
     menu = "<ul>" + "".join(f"<li><a href='/m{n}'>{f}</a></li>" for n, f in enumerate(features)) + "</ul>"
     linked = _main_texts(_page(f"{menu}<div><h1>Council approves new footbridge</h1>{body}</div>"))
     assert features[0] not in linked
+
+
+#: the article of :data:`ARTICLE`, each paragraph ending a sentence (prose)
+PROSE_ARTICLE = "".join(f"<p>{PARA.format(n=n).strip()}.</p>" for n in range(6))
+
+
+def test_a_layer_word_on_the_container_of_the_page_prose_is_no_boilerplate() -> None:
+    # 'js-handle-overlay' hooks the script that opens photos in a layer; the class names are
+    # Spanish, so no English content word exempts the container: it holds the page's prose
+    html = _page(
+        "<nav><a href='/'>Inicio</a> <a href='/n'>Noticias</a></nav>"
+        '<h1>Council approves new footbridge</h1><div class="articulo-cuerpo js-handle-overlay">'
+        + PROSE_ARTICLE
+        + "</div><div class='pie'><p>Short note on the site and its owners, written in one line here.</p></div>"
+    )
+    kept = _main_texts(html)
+    assert [t for t in kept if t.startswith("The council voted")] == [f"{PARA.format(n=n).strip()}." for n in range(6)]
+
+
+def test_a_layer_of_little_prose_stays_boilerplate() -> None:
+    # hard negative: a sign-up layer ('modal-overlay') beside the article holds a paragraph of
+    # its own; it holds a small share of the page's prose, so it is still a layer
+    html = _page(
+        "<h1>Council approves new footbridge</h1><div class='cuerpo'>"
+        + PROSE_ARTICLE
+        + "</div><div class='modal-overlay'><p>Join thousands of readers and get our best stories in "
+        "your inbox every single morning, with no charge at all and no strings attached.</p></div>"
+    )
+    kept = _main_texts(html)
+    assert any(t.startswith("The council voted") for t in kept)
+    assert not any("Join thousands" in t for t in kept)

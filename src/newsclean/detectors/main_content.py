@@ -94,13 +94,20 @@ TEASER_COST = 0.5
 #:
 #: * :data:`BOILERPLATE_STRONG`, whatever its size, unless a content word is there too
 #:   (an "entry-content footer-open" is not);
+#: * :data:`BOILERPLATE_LAYER` (a layer shown over the page), whatever its size, unless a
+#:   content word is there too or it holds the page's prose (:data:`PROSE_SHARE`): these words
+#:   also name the scripts' hooks on the element that opens a layer ("js-handle-overlay" on an
+#:   article body whose photos open in one), and without an English content word beside them
+#:   (a site's class names in another language, or hashed) the article was lost;
 #: * :data:`BOILERPLATE_NEVER_CONTENT` and it holds at most :data:`WIDGET_SHARE` of the
 #:   page's text, content words or not ("article-body-newsletter");
 #: * :data:`BOILERPLATE_WIDGET`, small, and no content word is there (big ones are
 #:   layouts: "has-sidebar", "nav-open"; "article-tweet-widget" is an embedded tweet).
-BOILERPLATE_STRONG = ("footer", "cookie", "consent", "gdpr", "popup", "modal", "overlay", "outbrain", "taboola")
+BOILERPLATE_STRONG = ("footer", "cookie", "consent", "gdpr", "outbrain", "taboola")
+BOILERPLATE_LAYER = ("popup", "modal", "overlay")
 BOILERPLATE_NEVER_CONTENT = (
     *BOILERPLATE_STRONG,
+    *BOILERPLATE_LAYER,
     "newsletter",
     "signup",
     "subscribe",
@@ -1069,13 +1076,14 @@ def _boilerplate(blocks: Blocks, total: list[int], prose_of: tuple[list[int], li
         )
         out[k] = bool(
             (kind & _STRONG and not content)
+            or (kind & _LAYER and not content and not (prose[k] > 0 and prose[k] >= article_limit))
             or (small and kind & _NEVER_CONTENT and not article)
             or (small and kind & _WIDGET and not content and not article)
         )
     return out
 
 
-_STRONG, _NEVER_CONTENT, _WIDGET = 1, 2, 4
+_STRONG, _NEVER_CONTENT, _WIDGET, _LAYER = 1, 2, 4, 8
 _KINDS: dict[str, int] = {}
 
 
@@ -1088,6 +1096,7 @@ def _word_kind(word: str) -> int:
         kind = 0
         for bit, words in (
             (_STRONG, BOILERPLATE_STRONG),
+            (_LAYER, BOILERPLATE_LAYER),
             (_NEVER_CONTENT, BOILERPLATE_NEVER_CONTENT),
             (_WIDGET, BOILERPLATE_WIDGET),
         ):
