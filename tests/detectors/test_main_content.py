@@ -997,3 +997,38 @@ def test_a_layer_of_little_prose_stays_boilerplate() -> None:
     kept = _main_texts(html)
     assert any(t.startswith("The council voted") for t in kept)
     assert not any("Join thousands" in t for t in kept)
+
+
+def test_a_part_of_the_article_opened_by_a_linked_line_is_no_teaser_box() -> None:
+    # the article's first part, split from the rest by an ad slot, holds a linked line, a
+    # summary paragraph and one more paragraph: the summary is the article's, not a teaser's
+    summary = (
+        "Summary: the swimmers of the north school won four titles at the state meet on Saturday, "
+        "two of them in relays."
+    )
+    second = "The diving title went to a junior from the east school for the first time."
+    html = _page(
+        "<h1>Council approves new footbridge</h1><div>"
+        "<div><p><a href='/results'>CLICK FOR FULL RESULTS</a></p>"
+        f"<p>{summary}</p><p>{second}</p></div>"
+        "<div><div><span>Advertisement</span></div><iframe src='/ads/1'></iframe></div>"
+        "<div>" + "".join(f"<p>{PARA.format(n=n).strip()}.</p>" for n in range(1, 5)) + "</div></div>"
+    )
+    kept = _main_texts(html)
+    assert summary in kept
+    assert f"{PARA.format(n=4).strip()}." in kept
+
+
+def test_a_teaser_box_of_one_summary_is_still_a_teaser() -> None:
+    # hard negative: a linked title and its summary alone in a small box between the article's
+    # paragraphs and a footer stay out
+    summary = "A short summary of another story that the site wants you to read next, with details."
+    html = _page(
+        "<h1>Council approves new footbridge</h1><div>"
+        + PROSE_ARTICLE
+        + "</div><div><div><h3><a href='/other'>Another story that readers liked very much</a></h3>"
+        f"<p>{summary}</p></div></div>"
+    )
+    kept = _main_texts(html)
+    assert f"{PARA.format(n=5).strip()}." in kept
+    assert summary not in kept

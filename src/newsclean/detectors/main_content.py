@@ -1107,7 +1107,12 @@ def _word_kind(word: str) -> int:
 
 
 def _teaser(segments: list[Segment], chars_of: list[int], blocks: Blocks, total: list[int], i: int) -> bool:
-    """Paragraph ``i`` follows a linked title closely, in a box that holds little else."""
+    """Paragraph ``i`` follows a linked title closely, in a box that holds little else and no
+    other paragraph (:func:`_other_paragraph`).
+
+    The slack of the size test (half as much text again) let an article's first part, split
+    from the rest by an ad slot, pass for a teaser when it held a linked line ("Click for full
+    results"), a paragraph and one more paragraph: a teaser's box holds one summary."""
     for j in range(i - 1, max(i - 5, -1), -1):
         dom = segments[j].dom or {}
         density = dom.get("link_density", 0.0)
@@ -1122,7 +1127,23 @@ def _teaser(segments: list[Segment], chars_of: list[int], blocks: Blocks, total:
                     a = blocks.parent[a]
                 else:
                     b = blocks.parent[b]
-            return total[a] <= 1.5 * (chars_of[i] + chars_of[j]) + 50
+            return total[a] <= 1.5 * (chars_of[i] + chars_of[j]) + 50 and not _other_paragraph(
+                segments, chars_of, blocks, a, i
+            )
+    return False
+
+
+def _other_paragraph(segments: list[Segment], chars_of: list[int], blocks: Blocks, a: int, i: int) -> bool:
+    """Block ``a`` holds a paragraph (:data:`GOOD_CHARS`, little link text) after segment ``i``
+    (a small box: the walk ends at its end)."""
+    end = blocks.end[a]
+    for j in range(i + 1, len(segments)):
+        seg = segments[j]
+        if not a <= _block(seg) < end:
+            return False
+        density = (seg.dom or {}).get("link_density", 0.0)
+        if chars_of[j] >= GOOD_CHARS and isinstance(density, float) and density < GOOD_LINKS:
+            return True
     return False
 
 
