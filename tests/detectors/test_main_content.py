@@ -1032,3 +1032,48 @@ def test_a_teaser_box_of_one_summary_is_still_a_teaser() -> None:
     kept = _main_texts(html)
     assert f"{PARA.format(n=5).strip()}." in kept
     assert summary not in kept
+
+
+LEAD = "The town's long argument over a crossing for walkers ended on Tuesday with a vote of nine to two."
+
+
+def _titled_main_texts(body: str) -> list[str]:
+    html = f"<html><head><title>Council approves new footbridge</title></head><body>{body}</body></html>"
+    segments, _meta, _count, blocks = segment_html_blocks(html)
+    main = find_main_content(segments, blocks, "Council approves new footbridge")
+    assert main is not None
+    return [s.text for s, inside in zip(segments, main) if inside]
+
+
+#: a list of linked titles after the article, in its wrapper (it weighs against the wrapper)
+RELATED = (
+    "<ul>"
+    + "".join(f"<li><a href='/s{n}'>Another story that readers liked very much number {n}</a></li>" for n in range(6))
+    + "</ul>"
+)
+
+
+def test_a_lead_paragraph_set_apart_above_the_body_is_the_articles() -> None:
+    # one paragraph in a box of its own between the title and the body's container weighs far
+    # less than a fifth of the body: it is still the article's first paragraph
+    body = "".join(f"<p>{PARA.format(n=n).strip()}.</p>" for n in range(9))
+    kept = _titled_main_texts(
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><div><h1>Council approves new footbridge</h1>"
+        f"<div><a href='#'>Share</a></div><div><p>{LEAD}</p></div><div>{body}</div>"
+        + RELATED
+        + "</div><footer><p>Copyright 2025 The Daily Example. All rights reserved.</p></footer>"
+    )
+    assert LEAD in kept
+    assert f"{PARA.format(n=8).strip()}." in kept
+
+
+def test_a_summary_outside_the_declared_article_body_is_not_taken_as_a_lead() -> None:
+    # hard negative: the page declares its article's element (itemprop=articleBody); the
+    # standfirst above it (itemprop=description) is the page's summary, not its text
+    body = "".join(f"<p>{PARA.format(n=n).strip()}.</p>" for n in range(9))
+    kept = _titled_main_texts(
+        "<div><h1>Council approves new footbridge</h1>"
+        f"<div itemprop='description'><p>{LEAD}</p></div><div itemprop='articleBody'>{body}</div>{RELATED}</div>"
+    )
+    assert LEAD not in kept
+    assert f"{PARA.format(n=8).strip()}." in kept

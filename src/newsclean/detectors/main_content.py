@@ -930,6 +930,8 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
                     and score[k] <= score[best]
                 ):
                     out.append(k)
+                elif not forward and not depth and nearest and _lead_part(scored, k, best):
+                    out.append(k)  # a lead paragraph in a box of its own right above the article
                 elif good[k] and nearest and not boiler[k]:
                     # the nearest block with text holds more than the article's next part (the rest
                     # of the article, then a sidebar, in one wrapper): its part next to the article
@@ -946,6 +948,34 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
             break
         level = up
     return out
+
+
+#: a lead set apart holds at most this many paragraphs (:func:`_lead_part`)
+LEAD_PARAGRAPHS = 2
+
+
+def _lead_part(scored: _Scores, k: int, best: int) -> bool:
+    """Block ``k``, the nearest block with text before the article's, is its lead paragraph set
+    apart (a standfirst's or an intro's own ``<div>``), however little it weighs beside the body.
+
+    The sibling step asks a part for :data:`SIBLING_SHARE` of the best block's sum, which one
+    paragraph above a long body never holds. Taken here: a block after the page's title
+    heading (which must be known) on a page that does not declare its article's element
+    (``itemprop="articleBody"``: a standfirst outside it, ``itemprop="description"``, is the
+    page's summary, not its text), no boilerplate container, of one to :data:`LEAD_PARAGRAPHS`
+    paragraphs and a positive sum of :data:`SIBLING_MIN` at least, whose last segment is
+    followed by the best block's first paragraph with at most :data:`GAP_LINES` segments
+    between that count for nothing (a share bar, an "Advertisement" label; no photo caption).
+    """
+    anchor = scored.anchor
+    if scored.declared or anchor is None or scored.lo[k] <= anchor or scored.boiler[k]:
+        return False
+    if not 1 <= scored.paragraphs[k] <= LEAD_PARAGRAPHS or scored.raw[k] < SIBLING_MIN:
+        return False
+    start, stop = scored.hi[k] + 1, scored.first[best]
+    if stop - start > GAP_LINES or stop < start:
+        return False
+    return all(v <= 0 for v in scored.values[start:stop])
 
 
 def _adjacent_part(scored: _Scores, k: int, forward: bool, low: float, most: float) -> int | None:
