@@ -43,7 +43,7 @@ reader sees, and scored again (the benchmark's shingle metric, per fold of
 * ``headeronly``: the page's ``<h1>`` alone in an ``<article><header>``, the body outside any
   ``<article>`` (the page's other ``<article>`` elements made ``<div>``);
 * ``dlfacts``: that element's second to fourth ``<p>`` made ``<dt>``/``<dd>`` pairs of a ``<dl>``;
-* ``tdrows``: each ``<p>`` of it a ``<span>`` in a row of its own of one layout table;
+* ``tdrows``: each child of it in a row of its own of one layout table, in order, a ``<p>`` a ``<span>``;
 * ``langclass``: the English words of every ``class`` and ``id`` (article, content, share,
   related, footer, nav ...) in Spanish, French or German;
 * ``hashed``: every ``class`` and ``id`` token a hash of itself (``sc-1a2b3c``: css-modules).
@@ -384,19 +384,22 @@ def _dlfacts(html: str) -> str:
 
 
 def _tdrows(html: str) -> str:
-    """Every ``<p>`` of the container in a row of its own of one layout table (an old CMS)."""
+    """Every child of the container in a row of its own of one layout table, each ``<p>`` a
+    ``<span>`` (an old CMS), in their order."""
     import lxml.html
 
-    root, _best, ps = _container_ps(html)
+    root, best, ps = _container_ps(html)
     if not ps:
         return html
     table = lxml.html.fragment_fromstring('<table border="0" cellpadding="4"><tbody></tbody></table>')
-    ps[0].addprevious(table)
-    for p in ps:
-        _detach(p)
+    kids = list(best)
+    kids[0].addprevious(table)
+    for c in kids:
+        _detach(c)
         tr = lxml.html.fragment_fromstring('<tr><td class="txt"></td></tr>')
-        p.tag = "span"
-        tr[0].append(p)
+        if c.tag == "p":
+            c.tag = "span"
+        tr[0].append(c)
         table[0].append(tr)
     return _serial(root)
 
