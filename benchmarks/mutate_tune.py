@@ -46,7 +46,10 @@ reader sees, and scored again (the benchmark's shingle metric, per fold of
 * ``tdrows``: each child of it in a row of its own of one layout table, in order, a ``<p>`` a ``<span>``;
 * ``langclass``: the English words of every ``class`` and ``id`` (article, content, share,
   related, footer, nav ...) in Spanish, French or German;
-* ``hashed``: every ``class`` and ``id`` token a hash of itself (``sc-1a2b3c``: css-modules).
+* ``hashed``: every ``class`` and ``id`` token a hash of itself (``sc-1a2b3c``: css-modules);
+* ``chapters``: that element's children in ``<section>`` elements of three ``<p>`` each, in order;
+* ``deepwrap``: every ``<p>`` in three nested ``<div>`` elements (a component per paragraph);
+* ``manyads``: an ad slot (its label and an ``<iframe>``, markup intact) after every third ``</p>``.
 
 ``--low R`` lists the pages whose recall falls below R (ids only). Report-half
 pages are never read past their id. Nothing is asserted: figures go into
@@ -479,6 +482,46 @@ def _hashed(html: str) -> str:
     return re.sub(r"(\s(?:class|id))\s*=\s*([\"'])(.*?)\2", attr, html)
 
 
+def _chapters(html: str) -> str:
+    """The container's children in ``<section>`` elements of three ``<p>`` each (a long read in
+    chapters; no heading added), in their order."""
+    import lxml.html
+
+    root, best, ps = _container_ps(html)
+    if not ps:
+        return html
+    section, count = None, 0
+    for c in list(best):
+        if section is None or (c.tag == "p" and count == 3):
+            section, count = lxml.html.Element("section"), 0
+            c.addprevious(section)
+        _detach(c)
+        section.append(c)
+        count += c.tag == "p"
+    return _serial(root)
+
+
+def _deepwrap(html: str) -> str:
+    """Every ``<p>`` in three nested ``<div>`` elements (a component per paragraph)."""
+    return re.sub(r"</p>", "</p></div></div></div>", re.sub(r"<p(?=[\s>])", "<div><div><div><p", html))
+
+
+#: an ad slot with its label, its markup intact
+_AD_SLOT = "<div><div><span>Advertisement</span></div><div><iframe src='/ads/slot'></iframe></div></div>"
+
+
+def _manyads(html: str) -> str:
+    """An ad slot (label and ``<iframe>``, markup intact) after every third ``</p>``."""
+    count = 0
+
+    def slot(m: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return m.group(0) + (_AD_SLOT if count % 3 == 0 else "")
+
+    return re.sub(r"</p>", slot, html)
+
+
 MUTATIONS: dict[str, Callable[[str], str]] = {
     "none": lambda h: h,
     "noclass": lambda h: re.sub(r"\s(?:class|id)\s*=\s*(?:\"[^\"]*\"|'[^']*')", "", h),
@@ -520,6 +563,9 @@ MUTATIONS: dict[str, Callable[[str], str]] = {
     "tdrows": _tdrows,
     "langclass": lambda h: _class_words(h, lambda w: _TRANSLATED.get(w.lower(), w)),
     "hashed": _hashed,
+    "chapters": _chapters,
+    "deepwrap": _deepwrap,
+    "manyads": _manyads,
 }
 
 
