@@ -38,7 +38,8 @@ ad. Two sources:
   there, the nearest such part beside an ancestor up to five levels up
   (an ad that closed the article's containers mid-way), never above the
   page's title heading (a mega-menu's blurbs) nor, farther up, the page's
-  last block (a footer without ``<footer>``). Text that occurs
+  last block (a footer without ``<footer>``); and a lead paragraph in a box
+  of its own right above the body, however light (:func:`_lead_part`). Text that occurs
   twice is furniture, unless it is a sentence in a paragraph or heading that
   occurs only inside the main content (the question an interview asks every
   guest; in a bare ``<div>``, when a paragraph that occurs once answers it):
