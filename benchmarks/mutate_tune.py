@@ -37,6 +37,19 @@ reader sees, and scored again (the benchmark's shingle metric, per fold of
 * ``keypoints``: that element's first three ``<p>`` made the items of one ``<ul>`` (key points);
 * ``liveblog``: that element's ``<p>`` children two by two in ``<article>`` elements, each under a
   ``<header>`` with a ``<time>`` (a live blog's posts).
+* ``strongheads``: that element's ``<h2>``-``<h4>`` children made ``<p><strong>`` lines;
+* ``adsibling``: that element's children in two sibling ``<div>`` elements at its middle ``<p>``,
+  an ad slot ("Advertisement" and an ``<iframe>``) between them, the markup intact;
+* ``headeronly``: the page's ``<h1>`` alone in an ``<article><header>``, the body outside any
+  ``<article>`` (the page's other ``<article>`` elements made ``<div>``);
+* ``dlfacts``: that element's second to fourth ``<p>`` made ``<dt>``/``<dd>`` pairs of a ``<dl>``;
+* ``tdrows``: each child of it in a row of its own of one layout table, in order, a ``<p>`` a ``<span>``;
+* ``langclass``: the English words of every ``class`` and ``id`` (article, content, share,
+  related, footer, nav ...) in Spanish, French or German;
+* ``hashed``: every ``class`` and ``id`` token a hash of itself (``sc-1a2b3c``: css-modules);
+* ``chapters``: that element's children in ``<section>`` elements of three ``<p>`` each, in order;
+* ``deepwrap``: every ``<p>`` in three nested ``<div>`` elements (a component per paragraph);
+* ``manyads``: an ad slot (its label and an ``<iframe>``, markup intact) after every third ``</p>``.
 
 ``--low R`` lists the pages whose recall falls below R (ids only). Report-half
 pages are never read past their id. Nothing is asserted: figures go into
@@ -292,6 +305,223 @@ def _liveblog(html: str) -> str:
     return _serial(root)
 
 
+def _strongheads(html: str) -> str:
+    """The headings (``h2``-``h4``) among the container's children made ``<p><strong>`` lines."""
+    import lxml.html
+
+    root, best, ps = _container_ps(html)
+    if not ps:
+        return html
+    for c in list(best):
+        if c.tag in ("h2", "h3", "h4"):
+            strong = lxml.html.Element("strong")
+            strong.text, strong[:] = c.text, list(c)
+            c.text = None
+            c.tag = "p"
+            c.attrib.clear()
+            c.append(strong)
+    return _serial(root)
+
+
+def _adsibling(html: str) -> str:
+    """The container's children in two sibling ``<div>`` elements at its middle ``<p>``, an ad
+    slot between them (the article's body split by an ad, its markup intact)."""
+    import lxml.html
+
+    root, best, ps = _container_ps(html)
+    if not ps:
+        return html
+    kids = list(best)
+    cut = kids.index(ps[len(ps) // 2])
+    first, second = lxml.html.Element("div"), lxml.html.Element("div")
+    ad = lxml.html.fragment_fromstring(
+        "<div><div><span>Advertisement</span></div><iframe src='/ads/slot1'></iframe></div>"
+    )
+    for c in kids[:cut]:
+        first.append(c)
+    for c in kids[cut:]:
+        second.append(c)
+    for el in (first, ad, second):
+        best.append(el)
+    return _serial(root)
+
+
+def _headeronly(html: str) -> str:
+    """The page's ``<h1>`` alone in an ``<article><header>`` (the body outside the ``<article>``)."""
+    import lxml.html
+
+    root, _best, _ps = _container_ps(html)
+    if root is None:
+        return html
+    for art in list(root.iter("article")):
+        art.tag = "div"
+    h1 = next(root.iter("h1"), None)
+    if h1 is None:
+        return html
+    art = lxml.html.fragment_fromstring("<article><header></header></article>")
+    h1.addprevious(art)
+    tail, h1.tail = h1.tail, None
+    art[0].append(h1)
+    art.tail = tail
+    return _serial(root)
+
+
+def _dlfacts(html: str) -> str:
+    """The container's second to fourth ``<p>`` made ``<dt>``/``<dd>`` pairs of one ``<dl>``
+    (the first three words the term, the rest its description)."""
+    import lxml.html
+
+    root, _best, ps = _container_ps(html)
+    if len(ps) < 5:
+        return html
+    dl = lxml.html.Element("dl")
+    ps[1].addprevious(dl)
+    for p in ps[1:4]:
+        text = p.text_content().split()
+        _detach(p)
+        dt, dd = lxml.html.Element("dt"), lxml.html.Element("dd")
+        dt.text, dd.text = " ".join(text[:3]), " ".join(text[3:])
+        dl.append(dt)
+        dl.append(dd)
+    return _serial(root)
+
+
+def _tdrows(html: str) -> str:
+    """Every child of the container in a row of its own of one layout table, each ``<p>`` a
+    ``<span>`` (an old CMS), in their order."""
+    import lxml.html
+
+    root, best, ps = _container_ps(html)
+    if not ps:
+        return html
+    table = lxml.html.fragment_fromstring('<table border="0" cellpadding="4"><tbody></tbody></table>')
+    kids = list(best)
+    kids[0].addprevious(table)
+    for c in kids:
+        _detach(c)
+        tr = lxml.html.fragment_fromstring('<tr><td class="txt"></td></tr>')
+        if c.tag == "p":
+            c.tag = "span"
+        tr[0].append(c)
+        table[0].append(tr)
+    return _serial(root)
+
+
+#: class and id words translated (Spanish, French, German): no English class word helps
+_TRANSLATED = {
+    "article": "articulo",
+    "content": "contenu",
+    "body": "cuerpo",
+    "post": "beitrag",
+    "story": "noticia",
+    "entry": "eintrag",
+    "text": "texte",
+    "main": "principal",
+    "share": "compartir",
+    "sharing": "partage",
+    "social": "reseaux",
+    "related": "verwandte",
+    "sidebar": "lateral",
+    "footer": "pie",
+    "comment": "commentaire",
+    "comments": "kommentare",
+    "nav": "navegacion",
+    "navigation": "navegacion",
+    "menu": "menue",
+    "newsletter": "boletin",
+    "author": "autor",
+    "byline": "firma",
+    "tags": "etiquetas",
+    "tag": "etiqueta",
+    "caption": "legende",
+    "promo": "promocion",
+    "ad": "publicidad",
+    "ads": "werbung",
+    "advert": "anuncio",
+    "widget": "modulo",
+    "trending": "tendencias",
+    "popular": "populares",
+    "recommended": "recomendados",
+    "subscribe": "abonner",
+    "header": "cabecera",
+    "title": "titre",
+    "date": "fecha",
+    "breadcrumb": "fil",
+    "breadcrumbs": "fil",
+    "banner": "bandeau",
+    "cookie": "galleta",
+    "modal": "fenetre",
+    "popup": "fenetre",
+    "signup": "inscription",
+    "credit": "credito",
+    "image": "bild",
+    "photo": "foto",
+    "figure": "abbildung",
+}
+
+
+def _class_words(html: str, word: Callable[[str], str]) -> str:
+    def attr(m: re.Match[str]) -> str:
+        value = re.sub(r"[A-Za-z]+", lambda w: word(w.group(0)), m.group(3))
+        return f"{m.group(1)}={m.group(2)}{value}{m.group(2)}"
+
+    return re.sub(r"(\s(?:class|id))\s*=\s*([\"'])(.*?)\2", attr, html)
+
+
+def _hashed(html: str) -> str:
+    """Every class and id token replaced by a hash of it (css-modules, styled-components)."""
+    import hashlib
+
+    def token(m: re.Match[str]) -> str:
+        return "sc-" + hashlib.sha1(m.group(0).encode()).hexdigest()[:6]
+
+    def attr(m: re.Match[str]) -> str:
+        value = re.sub(r"\S+", token, m.group(3))
+        return f"{m.group(1)}={m.group(2)}{value}{m.group(2)}"
+
+    return re.sub(r"(\s(?:class|id))\s*=\s*([\"'])(.*?)\2", attr, html)
+
+
+def _chapters(html: str) -> str:
+    """The container's children in ``<section>`` elements of three ``<p>`` each (a long read in
+    chapters; no heading added), in their order."""
+    import lxml.html
+
+    root, best, ps = _container_ps(html)
+    if not ps:
+        return html
+    section, count = None, 0
+    for c in list(best):
+        if section is None or (c.tag == "p" and count == 3):
+            section, count = lxml.html.Element("section"), 0
+            c.addprevious(section)
+        _detach(c)
+        section.append(c)
+        count += c.tag == "p"
+    return _serial(root)
+
+
+def _deepwrap(html: str) -> str:
+    """Every ``<p>`` in three nested ``<div>`` elements (a component per paragraph)."""
+    return re.sub(r"</p>", "</p></div></div></div>", re.sub(r"<p(?=[\s>])", "<div><div><div><p", html))
+
+
+#: an ad slot with its label, its markup intact
+_AD_SLOT = "<div><div><span>Advertisement</span></div><div><iframe src='/ads/slot'></iframe></div></div>"
+
+
+def _manyads(html: str) -> str:
+    """An ad slot (label and ``<iframe>``, markup intact) after every third ``</p>``."""
+    count = 0
+
+    def slot(m: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return m.group(0) + (_AD_SLOT if count % 3 == 0 else "")
+
+    return re.sub(r"</p>", slot, html)
+
+
 MUTATIONS: dict[str, Callable[[str], str]] = {
     "none": lambda h: h,
     "noclass": lambda h: re.sub(r"\s(?:class|id)\s*=\s*(?:\"[^\"]*\"|'[^']*')", "", h),
@@ -326,6 +556,16 @@ MUTATIONS: dict[str, Callable[[str], str]] = {
     "lead": _lead,
     "keypoints": _keypoints,
     "liveblog": _liveblog,
+    "strongheads": _strongheads,
+    "adsibling": _adsibling,
+    "headeronly": _headeronly,
+    "dlfacts": _dlfacts,
+    "tdrows": _tdrows,
+    "langclass": lambda h: _class_words(h, lambda w: _TRANSLATED.get(w.lower(), w)),
+    "hashed": _hashed,
+    "chapters": _chapters,
+    "deepwrap": _deepwrap,
+    "manyads": _manyads,
 }
 
 

@@ -966,3 +966,114 @@ def test_list_items_repeated_only_inside_the_article_are_its_own() -> None:
     menu = "<ul>" + "".join(f"<li><a href='/m{n}'>{f}</a></li>" for n, f in enumerate(features)) + "</ul>"
     linked = _main_texts(_page(f"{menu}<div><h1>Council approves new footbridge</h1>{body}</div>"))
     assert features[0] not in linked
+
+
+#: the article of :data:`ARTICLE`, each paragraph ending a sentence (prose)
+PROSE_ARTICLE = "".join(f"<p>{PARA.format(n=n).strip()}.</p>" for n in range(6))
+
+
+def test_a_layer_word_on_the_container_of_the_page_prose_is_no_boilerplate() -> None:
+    # 'js-handle-overlay' hooks the script that opens photos in a layer; the class names are
+    # Spanish, so no English content word exempts the container: it holds the page's prose
+    html = _page(
+        "<nav><a href='/'>Inicio</a> <a href='/n'>Noticias</a></nav>"
+        '<h1>Council approves new footbridge</h1><div class="articulo-cuerpo js-handle-overlay">'
+        + PROSE_ARTICLE
+        + "</div><div class='pie'><p>Short note on the site and its owners, written in one line here.</p></div>"
+    )
+    kept = _main_texts(html)
+    assert [t for t in kept if t.startswith("The council voted")] == [f"{PARA.format(n=n).strip()}." for n in range(6)]
+
+
+def test_a_layer_of_little_prose_stays_boilerplate() -> None:
+    # hard negative: a sign-up layer ('modal-overlay') beside the article holds a paragraph of
+    # its own; it holds a small share of the page's prose, so it is still a layer
+    html = _page(
+        "<h1>Council approves new footbridge</h1><div class='cuerpo'>"
+        + PROSE_ARTICLE
+        + "</div><div class='modal-overlay'><p>Join thousands of readers and get our best stories in "
+        "your inbox every single morning, with no charge at all and no strings attached.</p></div>"
+    )
+    kept = _main_texts(html)
+    assert any(t.startswith("The council voted") for t in kept)
+    assert not any("Join thousands" in t for t in kept)
+
+
+def test_a_part_of_the_article_opened_by_a_linked_line_is_no_teaser_box() -> None:
+    # the article's first part, split from the rest by an ad slot, holds a linked line, a
+    # summary paragraph and one more paragraph: the summary is the article's, not a teaser's
+    summary = (
+        "Summary: the swimmers of the north school won four titles at the state meet on Saturday, "
+        "two of them in relays."
+    )
+    second = "The diving title went to a junior from the east school for the first time."
+    html = _page(
+        "<h1>Council approves new footbridge</h1><div>"
+        "<div><p><a href='/results'>CLICK FOR FULL RESULTS</a></p>"
+        f"<p>{summary}</p><p>{second}</p></div>"
+        "<div><div><span>Advertisement</span></div><iframe src='/ads/1'></iframe></div>"
+        "<div>" + "".join(f"<p>{PARA.format(n=n).strip()}.</p>" for n in range(1, 5)) + "</div></div>"
+    )
+    kept = _main_texts(html)
+    assert summary in kept
+    assert f"{PARA.format(n=4).strip()}." in kept
+
+
+def test_a_teaser_box_of_one_summary_is_still_a_teaser() -> None:
+    # hard negative: a linked title and its summary alone in a small box between the article's
+    # paragraphs and a footer stay out
+    summary = "A short summary of another story that the site wants you to read next, with details."
+    html = _page(
+        "<h1>Council approves new footbridge</h1><div>"
+        + PROSE_ARTICLE
+        + "</div><div><div><h3><a href='/other'>Another story that readers liked very much</a></h3>"
+        f"<p>{summary}</p></div></div>"
+    )
+    kept = _main_texts(html)
+    assert f"{PARA.format(n=5).strip()}." in kept
+    assert summary not in kept
+
+
+LEAD = "The town's long argument over a crossing for walkers ended on Tuesday with a vote of nine to two."
+
+
+def _titled_main_texts(body: str) -> list[str]:
+    html = f"<html><head><title>Council approves new footbridge</title></head><body>{body}</body></html>"
+    segments, _meta, _count, blocks = segment_html_blocks(html)
+    main = find_main_content(segments, blocks, "Council approves new footbridge")
+    assert main is not None
+    return [s.text for s, inside in zip(segments, main) if inside]
+
+
+#: a list of linked titles after the article, in its wrapper (it weighs against the wrapper)
+RELATED = (
+    "<ul>"
+    + "".join(f"<li><a href='/s{n}'>Another story that readers liked very much number {n}</a></li>" for n in range(6))
+    + "</ul>"
+)
+
+
+def test_a_lead_paragraph_set_apart_above_the_body_is_the_articles() -> None:
+    # one paragraph in a box of its own between the title and the body's container weighs far
+    # less than a fifth of the body: it is still the article's first paragraph
+    body = "".join(f"<p>{PARA.format(n=n).strip()}.</p>" for n in range(9))
+    kept = _titled_main_texts(
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><div><h1>Council approves new footbridge</h1>"
+        f"<div><a href='#'>Share</a></div><div><p>{LEAD}</p></div><div>{body}</div>"
+        + RELATED
+        + "</div><footer><p>Copyright 2025 The Daily Example. All rights reserved.</p></footer>"
+    )
+    assert LEAD in kept
+    assert f"{PARA.format(n=8).strip()}." in kept
+
+
+def test_a_summary_outside_the_declared_article_body_is_not_taken_as_a_lead() -> None:
+    # hard negative: the page declares its article's element (itemprop=articleBody); the
+    # standfirst above it (itemprop=description) is the page's summary, not its text
+    body = "".join(f"<p>{PARA.format(n=n).strip()}.</p>" for n in range(9))
+    kept = _titled_main_texts(
+        "<div><h1>Council approves new footbridge</h1>"
+        f"<div itemprop='description'><p>{LEAD}</p></div><div itemprop='articleBody'>{body}</div>{RELATED}</div>"
+    )
+    assert LEAD not in kept
+    assert f"{PARA.format(n=8).strip()}." in kept

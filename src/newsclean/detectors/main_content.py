@@ -38,7 +38,8 @@ ad. Two sources:
   there, the nearest such part beside an ancestor up to five levels up
   (an ad that closed the article's containers mid-way), never above the
   page's title heading (a mega-menu's blurbs) nor, farther up, the page's
-  last block (a footer without ``<footer>``). Text that occurs
+  last block (a footer without ``<footer>``); and a lead paragraph in a box
+  of its own right above the body, however light (:func:`_lead_part`). Text that occurs
   twice is furniture, unless it is a sentence in a paragraph or heading that
   occurs only inside the main content (the question an interview asks every
   guest; in a bare ``<div>``, when a paragraph that occurs once answers it):
@@ -94,13 +95,20 @@ TEASER_COST = 0.5
 #:
 #: * :data:`BOILERPLATE_STRONG`, whatever its size, unless a content word is there too
 #:   (an "entry-content footer-open" is not);
+#: * :data:`BOILERPLATE_LAYER` (a layer shown over the page), whatever its size, unless a
+#:   content word is there too or it holds the page's prose (:data:`PROSE_SHARE`): these words
+#:   also name the scripts' hooks on the element that opens a layer ("js-handle-overlay" on an
+#:   article body whose photos open in one), and without an English content word beside them
+#:   (a site's class names in another language, or hashed) the article was lost;
 #: * :data:`BOILERPLATE_NEVER_CONTENT` and it holds at most :data:`WIDGET_SHARE` of the
 #:   page's text, content words or not ("article-body-newsletter");
 #: * :data:`BOILERPLATE_WIDGET`, small, and no content word is there (big ones are
 #:   layouts: "has-sidebar", "nav-open"; "article-tweet-widget" is an embedded tweet).
-BOILERPLATE_STRONG = ("footer", "cookie", "consent", "gdpr", "popup", "modal", "overlay", "outbrain", "taboola")
+BOILERPLATE_STRONG = ("footer", "cookie", "consent", "gdpr", "outbrain", "taboola")
+BOILERPLATE_LAYER = ("popup", "modal", "overlay")
 BOILERPLATE_NEVER_CONTENT = (
     *BOILERPLATE_STRONG,
+    *BOILERPLATE_LAYER,
     "newsletter",
     "signup",
     "subscribe",
@@ -923,6 +931,8 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
                     and score[k] <= score[best]
                 ):
                     out.append(k)
+                elif not forward and not depth and nearest and _lead_part(scored, k, best):
+                    out.append(k)  # a lead paragraph in a box of its own right above the article
                 elif good[k] and nearest and not boiler[k]:
                     # the nearest block with text holds more than the article's next part (the rest
                     # of the article, then a sidebar, in one wrapper): its part next to the article
@@ -939,6 +949,34 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
             break
         level = up
     return out
+
+
+#: a lead set apart holds at most this many paragraphs (:func:`_lead_part`)
+LEAD_PARAGRAPHS = 2
+
+
+def _lead_part(scored: _Scores, k: int, best: int) -> bool:
+    """Block ``k``, the nearest block with text before the article's, is its lead paragraph set
+    apart (a standfirst's or an intro's own ``<div>``), however little it weighs beside the body.
+
+    The sibling step asks a part for :data:`SIBLING_SHARE` of the best block's sum, which one
+    paragraph above a long body never holds. Taken here: a block after the page's title
+    heading (which must be known) on a page that does not declare its article's element
+    (``itemprop="articleBody"``: a standfirst outside it, ``itemprop="description"``, is the
+    page's summary, not its text), no boilerplate container, of one to :data:`LEAD_PARAGRAPHS`
+    paragraphs and a positive sum of :data:`SIBLING_MIN` at least, whose last segment is
+    followed by the best block's first paragraph with at most :data:`GAP_LINES` segments
+    between that count for nothing (a share bar, an "Advertisement" label; no photo caption).
+    """
+    anchor = scored.anchor
+    if scored.declared or anchor is None or scored.lo[k] <= anchor or scored.boiler[k]:
+        return False
+    if not 1 <= scored.paragraphs[k] <= LEAD_PARAGRAPHS or scored.raw[k] < SIBLING_MIN:
+        return False
+    start, stop = scored.hi[k] + 1, scored.first[best]
+    if stop - start > GAP_LINES or stop < start:
+        return False
+    return all(v <= 0 for v in scored.values[start:stop])
 
 
 def _adjacent_part(scored: _Scores, k: int, forward: bool, low: float, most: float) -> int | None:
@@ -1069,13 +1107,14 @@ def _boilerplate(blocks: Blocks, total: list[int], prose_of: tuple[list[int], li
         )
         out[k] = bool(
             (kind & _STRONG and not content)
+            or (kind & _LAYER and not content and not (prose[k] > 0 and prose[k] >= article_limit))
             or (small and kind & _NEVER_CONTENT and not article)
             or (small and kind & _WIDGET and not content and not article)
         )
     return out
 
 
-_STRONG, _NEVER_CONTENT, _WIDGET = 1, 2, 4
+_STRONG, _NEVER_CONTENT, _WIDGET, _LAYER = 1, 2, 4, 8
 _KINDS: dict[str, int] = {}
 
 
@@ -1088,6 +1127,7 @@ def _word_kind(word: str) -> int:
         kind = 0
         for bit, words in (
             (_STRONG, BOILERPLATE_STRONG),
+            (_LAYER, BOILERPLATE_LAYER),
             (_NEVER_CONTENT, BOILERPLATE_NEVER_CONTENT),
             (_WIDGET, BOILERPLATE_WIDGET),
         ):
@@ -1098,7 +1138,12 @@ def _word_kind(word: str) -> int:
 
 
 def _teaser(segments: list[Segment], chars_of: list[int], blocks: Blocks, total: list[int], i: int) -> bool:
-    """Paragraph ``i`` follows a linked title closely, in a box that holds little else."""
+    """Paragraph ``i`` follows a linked title closely, in a box that holds little else and no
+    other paragraph (:func:`_other_paragraph`).
+
+    The slack of the size test (half as much text again) let an article's first part, split
+    from the rest by an ad slot, pass for a teaser when it held a linked line ("Click for full
+    results"), a paragraph and one more paragraph: a teaser's box holds one summary."""
     for j in range(i - 1, max(i - 5, -1), -1):
         dom = segments[j].dom or {}
         density = dom.get("link_density", 0.0)
@@ -1113,7 +1158,23 @@ def _teaser(segments: list[Segment], chars_of: list[int], blocks: Blocks, total:
                     a = blocks.parent[a]
                 else:
                     b = blocks.parent[b]
-            return total[a] <= 1.5 * (chars_of[i] + chars_of[j]) + 50
+            return total[a] <= 1.5 * (chars_of[i] + chars_of[j]) + 50 and not _other_paragraph(
+                segments, chars_of, blocks, a, i
+            )
+    return False
+
+
+def _other_paragraph(segments: list[Segment], chars_of: list[int], blocks: Blocks, a: int, i: int) -> bool:
+    """Block ``a`` holds a paragraph (:data:`GOOD_CHARS`, little link text) after segment ``i``
+    (a small box: the walk ends at its end)."""
+    end = blocks.end[a]
+    for j in range(i + 1, len(segments)):
+        seg = segments[j]
+        if not a <= _block(seg) < end:
+            return False
+        density = (seg.dom or {}).get("link_density", 0.0)
+        if chars_of[j] >= GOOD_CHARS and isinstance(density, float) and density < GOOD_LINKS:
+            return True
     return False
 
 
