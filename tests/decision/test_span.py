@@ -713,3 +713,72 @@ def test_a_numbered_list_of_stories_is_no_table() -> None:
     ranked = ["Most read", "Trending", "1", TITLES[0], "2", TITLES[1], "3", TITLES[2]]
     page = detected(page_text(HEAD, *P, *ranked))
     assert S.titled_cell_table(page, index_of(page, "Most read")) == 0
+
+
+#: a table of the story flattened one cell per line: column names, then rows of figures
+STATS_TABLE = [
+    "Top scorers so far",
+    "Player",
+    "Games",
+    "Points",
+    *[
+        f"{name}\n{games}\n{points}"
+        for name, games, points in (
+            ("Tomas Reid", 16, 17.8),
+            ("Jalen Obi", 16, 14.2),
+            ("Marcus Hale", 15, 11.5),
+            ("Eli Strand", 16, 12.4),
+        )
+    ],
+]
+
+
+def test_a_cell_table_between_two_paragraphs_does_not_part_them() -> None:
+    text = "\n".join([HEAD, P[0], *STATS_TABLE, "Stats through December 4", P[1], P[2]])
+    page = detected(text)
+    span = S.find_article(page)
+    assert span is not None and (span.start, span.end) == (index_of(page, P[0]), index_of(page, P[2]) + 1)
+    table = S.story_tables(page, index_of(page, P[0]) + 1, index_of(page, P[1]))
+    assert index_of(page, "Marcus Hale") in table and index_of(page, "Stats through December 4") not in table
+    article = clean(text)
+    assert P[0] in article.body and "Marcus Hale" in article.body and P[2] in article.body
+
+
+WARDS = []
+for _ward, _rows in (
+    (
+        "Abbey Ward",
+        ("Sarah Mull | Labour | 1,412 | Elected", "Tom Byfield | Conservative | 1,066 |", "Ruth Oka | Green | 389 |"),
+    ),
+    (
+        "Castle Ward",
+        (
+            "Peter Drum | Conservative | 1,189 | Elected",
+            "Helen Aziz | Labour | 1,151 | Elected",
+            "Ian Coyle | Liberal Democrat | 640 |",
+        ),
+    ),
+):
+    WARDS += [_ward, "Candidate | Party | Votes | Result", *_rows, "Turnout: 31.2%"]
+
+
+def test_pipe_table_rows_before_a_short_paragraph_do_not_keep_it_out() -> None:
+    page = detected("\n".join([HEAD, *P, "Advertisement", *WARDS, CLOSING, "Share this page"]))
+    span = S.find_article(page)
+    assert span is not None and span.core.members[-1] == index_of(page, CLOSING)
+
+
+def test_a_long_gap_of_lines_without_figures_still_parts_them() -> None:
+    """Hard negative: a list of the same length with an ad marker in it, no figures, is no table."""
+    menu = ["Advertisement", *(f"Section {word}" for word in "abcdefghijklmn")]
+    page = detected("\n".join([HEAD, *P, *menu, CLOSING, "Share this page"]))
+    span = S.find_article(page)
+    assert span is not None and span.core.members[-1] == index_of(page, P[3])
+    assert not S.story_tables(page, index_of(page, P[3]) + 1, index_of(page, CLOSING))
+
+
+def test_league_standings_after_the_report_are_not_carried_into_the_article() -> None:
+    page = detected("\n".join([HEAD, *P, "Classement Ligue 2", "1. Causses FC 31 pts", "2. Stade Rodes 28 pts"]))
+    assert S.extend_end(page, index_of(page, P[3]) + 1) == index_of(page, P[3]) + 1
+    page = detected("\n".join([HEAD, *P, "Final times", "1. Owain Pryce 31:14", "2. Lewis Grant 32:02"]))
+    assert S.extend_end(page, index_of(page, P[3]) + 1) > index_of(page, P[3]) + 1

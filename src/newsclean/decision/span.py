@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -169,6 +170,28 @@ def _split(page: Page, a: int, b: int) -> bool:
         if gap > MAX_GAP or furniture > MAX_FURNITURE_GAP:
             return True
     return False
+
+
+def story_tables(page: Page, lo: int, hi: int) -> set[int]:
+    """Lines ``lo`` to ``hi`` (exclusive) that are rows of a table of figures: pipe-separated
+    rows (:func:`table_rows`) or a table flattened one cell per line under its column names
+    (:func:`titled_cell_table`; a league's standings are the site's widget, not the story's)."""
+    texts, shapes = page.texts, page.shapes
+    # both kinds need lines with figures: most gaps (a menu, a list of links) have next to none
+    if sum(1 for k in range(lo, hi) if shapes[k].digit_ratio > 0) < TABLE_ROWS:
+        return set()
+    out: set[int] = set()
+    if any("|" in texts[k] for k in range(lo, hi)):
+        out.update(k for k in table_rows(page) if lo <= k < hi)
+    k = lo
+    while k < hi:
+        flat = 0 if k in out else titled_cell_table(page, k)
+        if flat:
+            out.update(range(k, min(hi, k + flat)))
+            k += flat
+        else:
+            k += 1
+    return out
 
 
 def _inside_poll(page: Page, k: int) -> bool:
@@ -340,6 +363,8 @@ def _joinable(page: Page, left: Cluster, right: Cluster, candidate: Cluster) -> 
         # above the article such lines are more often a menu)
         gap = range(left.members[-1] + 1, right.members[0])
         between = sum(1 for k in gap if not _picture(page, k) and not (candidate is left and _list_item(page, k)))
+        if between > MAX_GAP + 1:  # a table of the story's figures counts no more than a picture
+            between -= len(story_tables(page, gap.start, gap.stop))
         near = between <= MAX_GAP + 1 or (
             candidate is right and between <= MAX_UNCLAIMED_GAP and not any(page.verdicts[k] for k in gap)
         )
@@ -355,7 +380,10 @@ def _joinable(page: Page, left: Cluster, right: Cluster, candidate: Cluster) -> 
     # unless what lies beyond is a substantial run of paragraphs
     if page.hinted:
         return True  # HTML: the main-content hint already bounds the article
-    gap_run = _longest_short_run(page, left.members[-1] + 1, right.members[0])
+    lo, hi = left.members[-1] + 1, right.members[0]
+    gap_run = _longest_short_run(page, lo, hi)
+    if gap_run >= MENU_RUN and (tables := story_tables(page, lo, hi)):
+        gap_run = _longest_short_run(page, lo, hi, tables)  # a flattened table of the story is no menu
     return gap_run < MENU_RUN or (candidate.words >= 120 and _longest_run(page, candidate.members) >= 2)
 
 
@@ -366,10 +394,12 @@ TEASER_TITLE_WORDS = 5
 MENU_RUN = 20
 
 
-def _longest_short_run(page: Page, lo: int, hi: int) -> int:
+def _longest_short_run(page: Page, lo: int, hi: int, skip: Set[int] = frozenset()) -> int:
     best = run = 0
     for k in range(lo, hi):
         shape = page.shapes[k]
+        if k in skip:
+            continue  # neither a menu's line nor the end of one
         if shape.words <= 4 and not shape.terminal and not shape.list_marker:
             run += 1
             best = max(best, run)
@@ -463,6 +493,8 @@ def extend_end(page: Page, end: int) -> int:
         end += 1  # a table of figures right after the last paragraph
     cells: set[int] | None = None
     while end < n and not _terminal(page, end):
+        if not page.shapes[end].prose and STANDINGS.match(page.texts[end]):
+            break  # a league's standings under the report ("Classement Ligue 2"): the site's widget
         if page.verdicts[end] and not _dated_fact(page, end):
             widgets = _widget_run(page, end)
             if not widgets or not (_headed_fact_box(page, end + widgets) or _table_follows(page, end + widgets)):
