@@ -782,3 +782,23 @@ def test_league_standings_after_the_report_are_not_carried_into_the_article() ->
     assert S.extend_end(page, index_of(page, P[3]) + 1) == index_of(page, P[3]) + 1
     page = detected("\n".join([HEAD, *P, "Final times", "1. Owain Pryce 31:14", "2. Lewis Grant 32:02"]))
     assert S.extend_end(page, index_of(page, P[3]) + 1) > index_of(page, P[3]) + 1
+
+
+#: a table of results whose column names are figures ("H1 2026"), flattened one cell per line
+RESULTS_TABLE = ["Key figures", "(£ million)", "H1 2026", "H1 2025", "Revenue", "612.4", "598.0"]
+RESULTS_TABLE += ["Operating profit", "41.7", "50.9", "Net debt", "118.0", "96.3", "Dividend", "2.1p", "2.1p"]
+
+
+def test_a_table_with_figures_in_its_column_names_does_not_part_the_article() -> None:
+    text = "\n".join([HEAD, P[0], P[1], "Advertisement", *RESULTS_TABLE, "Source: company filing", P[2], P[3]])
+    page = detected(text)
+    span = S.find_article(page)
+    assert span is not None and (span.start, span.end) == (index_of(page, P[0]), index_of(page, P[3]) + 1)
+    assert "Operating profit" in clean(text).body
+
+
+def test_a_menu_with_a_few_figures_is_no_table() -> None:
+    """Hard negative: a run of short lines with figures in fewer than RUN_FIGURES of them."""
+    menu = ["News", "Sport", "Business", "Politics", "Culture", "Travel", "Top 10", "Opinion", "Weather", "Video"]
+    page = detected("\n".join([P[0], *menu, P[1]]))
+    assert not S.story_tables(page, 1, 1 + len(menu))

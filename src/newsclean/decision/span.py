@@ -185,13 +185,37 @@ def story_tables(page: Page, lo: int, hi: int) -> set[int]:
         out.update(k for k in table_rows(page) if lo <= k < hi)
     k = lo
     while k < hi:
-        flat = 0 if k in out else titled_cell_table(page, k)
+        flat = 0 if k in out else titled_cell_table(page, k) or _figure_run(page, k, hi)
         if flat:
             out.update(range(k, min(hi, k + flat)))
             k += flat
         else:
             k += 1
     return out
+
+
+#: a table flattened one cell per line whose column names hold figures ("Q2 FY27", "2025"):
+#: at least TABLE_CELLS short lines in a row, no prose, no sure verdict, and at least this
+#: share of them figure cells (a menu or a list of links has next to none; "Top 10" or
+#: "Page 2" is a word with a figure, no cell of figures) ...
+RUN_FIGURES = 0.3
+#: ... a figure cell being at least this share digits ("612.4", "£0.45", "1.4km", "Spring 2029")
+FIGURE_CELL = 0.25
+
+
+def _figure_run(page: Page, i: int, hi: int) -> int:
+    """How many lines from ``i`` (before ``hi``) are such a run of cells; 0: none."""
+    shapes = page.shapes
+    k = figures = 0
+    for k in range(i, hi):
+        shape = shapes[k]
+        if shape.prose or shape.words == 0 or shape.words > CELL_WORDS or ends_table(page.best(k)):
+            break
+        figures += shape.digit_ratio >= FIGURE_CELL
+    else:
+        k = hi
+    run = k - i
+    return run if run >= TABLE_CELLS and figures >= RUN_FIGURES * run else 0
 
 
 def _inside_poll(page: Page, k: int) -> bool:
