@@ -802,3 +802,19 @@ def test_a_menu_with_a_few_figures_is_no_table() -> None:
     menu = ["News", "Sport", "Business", "Politics", "Culture", "Travel", "Top 10", "Opinion", "Weather", "Video"]
     page = detected("\n".join([P[0], *menu, P[1]]))
     assert not S.story_tables(page, 1, 1 + len(menu))
+
+
+ANSWERS = [
+    "The market will stay open, but traders will move to the car park for about six weeks in the summer.",
+    "The first stage starts in May and should be finished before the autumn storms, if the summer is dry.",
+]
+
+
+def test_a_questions_and_answers_box_after_a_widget_joins_the_article() -> None:
+    widget = ["Advertisement", *(f"Section {word}" for word in "abcdefghijk")]
+    qa = ["Your questions answered", "Will the fish market close?", ANSWERS[0], "When will the work start?", ANSWERS[1]]
+    text = "\n".join([HEAD, *P, *widget, *qa, "Share this page"])
+    assert ANSWERS[1] in clean(text).body
+    # hard negative: the same answers under teaser titles are summaries of other stories
+    teasers = ["More stories", TITLES[0], ANSWERS[0], TITLES[1], ANSWERS[1]]
+    assert ANSWERS[1] not in clean("\n".join([HEAD, *P, *widget, *teasers, "Share this page"])).body

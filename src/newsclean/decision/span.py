@@ -399,6 +399,8 @@ def _joinable(page: Page, left: Cluster, right: Cluster, candidate: Cluster) -> 
     # stories often has short titles (a podcast's name)
     units = teaser_units(page, candidate.members, TEASER_TITLE_WORDS if candidate is left else 0)
     if n >= 2 and units / n >= 0.7 and _longest_run(page, candidate.members) < 2:
+        units -= _answers(page, candidate.members)  # a questions-and-answers box of the story
+    if n >= 2 and units / n >= 0.7 and _longest_run(page, candidate.members) < 2:
         return False
     # a menu or link list between (a long run of short lines) separates two texts,
     # unless what lies beyond is a substantial run of paragraphs
@@ -409,6 +411,20 @@ def _joinable(page: Page, left: Cluster, right: Cluster, candidate: Cluster) -> 
     if gap_run >= MENU_RUN and (tables := story_tables(page, lo, hi)):
         gap_run = _longest_short_run(page, lo, hi, tables)  # a flattened table of the story is no menu
     return gap_run < MENU_RUN or (candidate.words >= 120 and _longest_run(page, candidate.members) >= 2)
+
+
+def _answers(page: Page, members: list[int]) -> int:
+    """How many content lines sit under a question ("Can I still cycle across?") or under an
+    unclaimed line announcing them ("The council posted:"): answers and quoted posts of the
+    story, not teaser summaries under their titles."""
+    answers = 0
+    for i in members:
+        if i == 0:
+            continue
+        above = page.texts[i - 1].rstrip()
+        if above.endswith(("?", "？", "¿")) or (above.endswith(":") and not page.verdicts[i - 1]):
+            answers += 1
+    return answers
 
 
 #: a cluster of teasers above the article has titles of at least this many words; a shorter
