@@ -264,6 +264,25 @@ DATE_WORDS: dict[str, list[str]] = {
     "id": ["diterbitkan", "diperbarui", "dipublikasikan", "terbit"],
 }
 
+#: the word of a relative age ("2 days ago", "vor 2 Std.", "Hace 3 horas", "3 ore fa", "Il y a 3 h"):
+#: a teaser card's date; the article's own date line gives a date or an update time
+AGE_WORDS: dict[str, list[str]] = {
+    "en": ["ago"],
+    "de": ["vor"],
+    "es": ["hace"],
+    "fr": ["il y a"],
+    "pt": ["há", "ha"],
+    "it": ["fa"],
+    "nl": ["geleden"],
+    "sv": ["sedan"],
+    "da": ["siden"],
+    "no": ["siden"],
+    "ru": ["назад"],
+    "pl": ["temu"],
+    "tr": ["önce"],
+    "id": ["lalu", "yang lalu"],
+}
+
 #: reading time ("5 min read", "Lesezeit: 4 Min.")
 READ_TIME_PATTERNS: list[str] = [
     r"^\d{1,3}\s*(?:-|–)?\s*min(?:ute)?s?\.?\s+(?:read|de lecture|de leitura|de lectura|lesezeit|lesen|di lettura|leestijd)\b.{0,20}$",
