@@ -818,3 +818,21 @@ def test_a_questions_and_answers_box_after_a_widget_joins_the_article() -> None:
     # hard negative: the same answers under teaser titles are summaries of other stories
     teasers = ["More stories", TITLES[0], ANSWERS[0], TITLES[1], ANSWERS[1]]
     assert ANSWERS[1] not in clean("\n".join([HEAD, *P, *widget, *teasers, "Share this page"])).body
+
+
+def test_a_pipe_table_under_a_short_heading_after_the_last_paragraph_extends_the_span() -> None:
+    """A results table after the article ("Round 12 results", column names a menu rule reads
+    as a nav strip, then rows of figures) is the story's; a menu of pipes without figures is not."""
+    table = [
+        "Round 12 results",
+        "Home | Score | Away | Ground",
+        "Deportivo Marismas | 2-2 | Union Berceo | La Ribera",
+        "Real Castrelo | 1-0 | SD Valle Hondo | El Pinar",
+        "CF Gredales | 3-1 | Atletico Mirasol | Las Tejas",
+    ]
+    page = detected("\n".join([HEAD, *P, *table, "Share this page"]))
+    last = index_of(page, P[3]) + 1
+    assert S.extend_end(page, last) == last + len(table)
+    menu = ["Sections", "News | Sport | Business | Culture", "Weather | Travel | Video | Opinion"]
+    page = detected("\n".join([HEAD, *P, *menu, "Share this page"]))
+    assert S.extend_end(page, last) == last

@@ -532,9 +532,19 @@ def extend_end(page: Page, end: int) -> int:
     while end < n and end in tables and not _terminal(page, end):
         end += 1  # a table of figures right after the last paragraph
     cells: set[int] | None = None
+    rows: set[int] | None = None
     while end < n and not _terminal(page, end):
         if not page.shapes[end].prose and STANDINGS.match(page.texts[end]):
             break  # a league's standings under the report ("Classement Ligue 2"): the site's widget
+        if "|" in page.texts[min(end + 1, n - 1)] or "|" in page.texts[end]:
+            if rows is None:
+                rows = table_rows(page)
+            best = page.best(end)
+            if (end in rows and (not ends_table(best) or (best is not None and best.rule == "chrome.nav_strip"))) or (
+                end + 1 in rows and not page.verdicts[end] and _table_heading(page, end)
+            ):
+                end += 1  # a table of figures (its column names read as a menu), or its short heading
+                continue
         if page.verdicts[end] and not _dated_fact(page, end):
             widgets = _widget_run(page, end)
             if not widgets or not (_headed_fact_box(page, end + widgets) or _table_follows(page, end + widgets)):
@@ -563,6 +573,12 @@ def extend_end(page: Page, end: int) -> int:
         else:
             break
     return end
+
+
+def _table_heading(page: Page, i: int) -> bool:
+    """Line ``i`` is a short heading over a table, no sentence and no menu's link list."""
+    shape = page.shapes[i]
+    return 0 < shape.words <= TABLE_TITLE_WORDS and not shape.prose and "|" not in page.texts[i]
 
 
 #: a letter's or a column's signature: "— Edna Clay, Sandgate", "- Dr Samir Haddad" (not the
