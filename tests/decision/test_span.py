@@ -836,3 +836,25 @@ def test_a_pipe_table_under_a_short_heading_after_the_last_paragraph_extends_the
     menu = ["Sections", "News | Sport | Business | Culture", "Weather | Travel | Video | Opinion"]
     page = detected("\n".join([HEAD, *P, *menu, "Share this page"]))
     assert S.extend_end(page, last) == last
+
+
+TEASER_TITLES = [
+    "Lifeboat crew rescues three from capsized yacht off the point",
+    "School closures announced for the coming week in the valley",
+    "New ferry timetable starts with extra evening sailings",
+    "Harbour festival returns after a two-year break with a new stage",
+    "Council approves plans for a cycle path along the river",
+]
+BRIEF = "The council will open its two indoor pools an hour later in the evening. These are the new times."
+TIMETABLE = ["Monday to Friday: 7:00 to 22:00", "Saturdays: 9:00 to 20:00", "Sundays: 9:00 to 14:00"]
+
+
+def test_a_brief_with_its_timetable_on_a_page_of_teasers_is_an_article() -> None:
+    lines = ["More news", *TEASER_TITLES[:3], "Pools open an hour longer from Monday", BRIEF, *TIMETABLE]
+    page = detected("\n".join([*lines, "Share", "Latest", *TEASER_TITLES[3:]]))
+    span = S.find_article(page)
+    assert span is not None and not span.index_page
+    # hard negative: the same thin text without the figures carried after it reads as a teaser
+    page = detected("\n".join([*lines[:-3], "Share", "Latest", *TEASER_TITLES[3:]]))
+    span = S.find_article(page)
+    assert span is not None and span.index_page

@@ -282,10 +282,21 @@ def _longest_run(page: Page, members: list[int]) -> int:
     return best
 
 
-def is_index_page(page: Page, core: Cluster) -> bool:
-    """A section front / tag page: teaser units everywhere, no run of paragraphs."""
+#: a thin text with at least this many lines with figures carried after it (a timetable, a list
+#: of prices; teaser titles with a colon have none) or a table of figures among its paragraphs
+#: is a short article, no teaser's summary
+STORY_FACT_LINES = 3
+
+
+def is_index_page(page: Page, core: Cluster, carried: int = 0) -> bool:
+    """A section front / tag page: teaser units everywhere, no run of paragraphs.
+
+    ``carried``: how many lines with figures :func:`extend_end` carried past the core.
+    """
     n = len(core.members)
-    if _credited_teasers_only(page, core) or thin_teaser_page(page, core):
+    if _credited_teasers_only(page, core):
+        return True
+    if thin_teaser_page(page, core) and not (carried >= STORY_FACT_LINES or story_tables(page, core.start, core.end)):
         return True
     if n < 3:
         return False
@@ -885,6 +896,6 @@ def find_article(page: Page) -> Span | None:
         sum(g.words for g in groups[lo : hi + 1]),
     )
     span = Span(merged.start, extend_end(page, merged.end), merged)
-    if is_index_page(page, merged):
+    if is_index_page(page, merged, sum(1 for k in range(merged.end, span.end) if _DIGIT.search(page.texts[k]))):
         span.index_page = True
     return span
