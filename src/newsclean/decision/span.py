@@ -185,7 +185,9 @@ def story_tables(page: Page, lo: int, hi: int) -> set[int]:
         out.update(k for k in table_rows(page) if lo <= k < hi)
     k = lo
     while k < hi:
-        flat = 0 if k in out else titled_cell_table(page, k) or _figure_run(page, k, hi)
+        # both tables open with a short unclaimed line (a title, a column's name, a cell)
+        short = not page.verdicts[k] and not shapes[k].prose and 0 < shapes[k].words <= TABLE_TITLE_WORDS
+        flat = 0 if k in out or not short else titled_cell_table(page, k) or _figure_run(page, k, hi)
         if flat:
             out.update(range(k, min(hi, k + flat)))
             k += flat
