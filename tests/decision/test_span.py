@@ -858,3 +858,17 @@ def test_a_brief_with_its_timetable_on_a_page_of_teasers_is_an_article() -> None
     page = detected("\n".join([*lines[:-3], "Share", "Latest", *TEASER_TITLES[3:]]))
     span = S.find_article(page)
     assert span is not None and span.index_page
+
+
+def test_a_list_of_categories_with_their_counts_is_no_table_of_the_story() -> None:
+    """Hard negative: a blog's categories with post counts ("Politics (13)") under a few short
+    headings hold a figure on every line, but figures inside words, no cells of figures."""
+    cats = ["Meta", "Archive", "Categories"] + [
+        f"{w} ({n})"
+        for w, n in zip(
+            ["Politics", "Health", "Sport", "Culture", "Travel", "Food", "Science", "Music", "Faith"],
+            (13, 7, 22, 5, 9, 31, 4, 18, 6),
+        )
+    ]
+    page = detected("\n".join([P[0], *cats, P[1]]))
+    assert not S.story_tables(page, 1, 1 + len(cats))

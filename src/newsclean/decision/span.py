@@ -187,7 +187,12 @@ def story_tables(page: Page, lo: int, hi: int) -> set[int]:
     while k < hi:
         # both tables open with a short unclaimed line (a title, a column's name, a cell)
         short = not page.verdicts[k] and not shapes[k].prose and 0 < shapes[k].words <= TABLE_TITLE_WORDS
-        flat = 0 if k in out or not short else titled_cell_table(page, k) or _figure_run(page, k, hi)
+        flat = 0
+        if short and k not in out:
+            flat = titled_cell_table(page, k)
+            if flat and not _figure_cells(page, k, min(hi, k + flat)):
+                flat = 0  # figures in words ("Politics (13)", a blog's categories with their counts)
+            flat = flat or _figure_run(page, k, hi)
         if flat:
             out.update(range(k, min(hi, k + flat)))
             k += flat
@@ -203,6 +208,11 @@ def story_tables(page: Page, lo: int, hi: int) -> set[int]:
 RUN_FIGURES = 0.3
 #: ... a figure cell being at least this share digits ("612.4", "£0.45", "1.4km", "Spring 2029")
 FIGURE_CELL = 0.25
+
+
+def _figure_cells(page: Page, lo: int, hi: int) -> bool:
+    """At least :data:`RUN_FIGURES` of lines ``lo`` to ``hi`` are cells of figures."""
+    return sum(1 for k in range(lo, hi) if page.shapes[k].digit_ratio >= FIGURE_CELL) >= RUN_FIGURES * (hi - lo)
 
 
 def _figure_run(page: Page, i: int, hi: int) -> int:
