@@ -6,7 +6,7 @@ import pytest
 
 from helpers import HEADLINES, PARAGRAPHS, clean, detected, index_of, label_map, labels_of, page_text, reason_of
 from newsclean.decision.headline import find_headline
-from newsclean.decision.resolve import _article_lists, resolve
+from newsclean.decision.resolve import _article_lists, _relative_age, resolve
 from newsclean.decision.span import Span, extend_end, find_article
 from newsclean.detectors import rules
 from newsclean.detectors.page import Page
@@ -556,3 +556,51 @@ def test_two_lines_tables_tickers_and_share_links_are_no_story_list(lines: list[
     text = page_text(HEAD, P[0], P[1], P[2], P[3], "\n".join(lines))
     for line in lines:
         assert not reason_of(text, line).startswith("decision.story_run")
+
+
+CARD = [
+    "Market traders told to move for six months during repairs",
+    "The stalls will move to the bus station car park from February.",
+]
+
+
+@pytest.mark.parametrize("age", ["2 days ago", "3h ago"])
+def test_a_teaser_card_with_its_age_between_paragraphs_is_promo(age: str) -> None:
+    text = "\n".join([HEAD, "By Jane Roe", "4 March 2025", P[0], P[1], *CARD, age, P[2], P[3]])
+    labels = labels_of(text)
+    got = {t: (label, reason) for t, label, reason in labels}
+    for line in (*CARD, age):
+        assert got[line][0] is Label.PROMO, got[line]
+        assert got[line][1].startswith("decision.teaser_card")
+    assert got[P[2]][0] is Label.BODY and got[P[1]][0] is Label.BODY
+    # a title alone over its age is a card too
+    got = {t: label for t, label, _ in labels_of("\n".join([HEAD, P[0], P[1], CARD[0], age, P[2], P[3]]))}
+    assert got[CARD[0]] is Label.PROMO
+
+
+def test_the_articles_own_relative_date_and_a_paragraph_over_a_date_are_no_card() -> None:
+    """Hard negatives: the byline block's "3h ago" (under a name) and a short closing sentence
+    under a paragraph are the article's; a relative age above the first paragraph is no card."""
+    text = "\n".join([HEAD, P[0], "By Jane Roe", "3h ago", P[1], P[2], CARD[1], "2 days ago", P[3]])
+    got = {t: label for t, label, _ in labels_of(text)}
+    assert got["By Jane Roe"] is Label.BYLINE and got["3h ago"] is Label.BYLINE
+    assert got[CARD[1]] is Label.BODY
+    text = "\n".join([HEAD, CARD[0], "2 days ago", P[0], P[1], P[2]])
+    assert all(reason.startswith("decision.teaser_card") is False for _, _, reason in labels_of(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2 days ago", True),
+        ("vor 2 std.", True),
+        ("hace 3 horas", True),
+        ("il y a 3 h", True),
+        ("3 ore fa", True),
+        ("há 2 horas", True),
+        ("12 march 2025", False),
+        ("updated 14:05", False),
+    ],
+)
+def test_relative_age(line: str, expected: bool) -> None:
+    assert _relative_age(line) is expected

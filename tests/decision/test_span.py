@@ -713,3 +713,162 @@ def test_a_numbered_list_of_stories_is_no_table() -> None:
     ranked = ["Most read", "Trending", "1", TITLES[0], "2", TITLES[1], "3", TITLES[2]]
     page = detected(page_text(HEAD, *P, *ranked))
     assert S.titled_cell_table(page, index_of(page, "Most read")) == 0
+
+
+#: a table of the story flattened one cell per line: column names, then rows of figures
+STATS_TABLE = [
+    "Top scorers so far",
+    "Player",
+    "Games",
+    "Points",
+    *[
+        f"{name}\n{games}\n{points}"
+        for name, games, points in (
+            ("Tomas Reid", 16, 17.8),
+            ("Jalen Obi", 16, 14.2),
+            ("Marcus Hale", 15, 11.5),
+            ("Eli Strand", 16, 12.4),
+        )
+    ],
+]
+
+
+def test_a_cell_table_between_two_paragraphs_does_not_part_them() -> None:
+    text = "\n".join([HEAD, P[0], *STATS_TABLE, "Stats through December 4", P[1], P[2]])
+    page = detected(text)
+    span = S.find_article(page)
+    assert span is not None and (span.start, span.end) == (index_of(page, P[0]), index_of(page, P[2]) + 1)
+    table = S.story_tables(page, index_of(page, P[0]) + 1, index_of(page, P[1]))
+    assert index_of(page, "Marcus Hale") in table and index_of(page, "Stats through December 4") not in table
+    article = clean(text)
+    assert P[0] in article.body and "Marcus Hale" in article.body and P[2] in article.body
+
+
+WARDS = []
+for _ward, _rows in (
+    (
+        "Abbey Ward",
+        ("Sarah Mull | Labour | 1,412 | Elected", "Tom Byfield | Conservative | 1,066 |", "Ruth Oka | Green | 389 |"),
+    ),
+    (
+        "Castle Ward",
+        (
+            "Peter Drum | Conservative | 1,189 | Elected",
+            "Helen Aziz | Labour | 1,151 | Elected",
+            "Ian Coyle | Liberal Democrat | 640 |",
+        ),
+    ),
+):
+    WARDS += [_ward, "Candidate | Party | Votes | Result", *_rows, "Turnout: 31.2%"]
+
+
+def test_pipe_table_rows_before_a_short_paragraph_do_not_keep_it_out() -> None:
+    page = detected("\n".join([HEAD, *P, "Advertisement", *WARDS, CLOSING, "Share this page"]))
+    span = S.find_article(page)
+    assert span is not None and span.core.members[-1] == index_of(page, CLOSING)
+
+
+def test_a_long_gap_of_lines_without_figures_still_parts_them() -> None:
+    """Hard negative: a list of the same length with an ad marker in it, no figures, is no table."""
+    menu = ["Advertisement", *(f"Section {word}" for word in "abcdefghijklmn")]
+    page = detected("\n".join([HEAD, *P, *menu, CLOSING, "Share this page"]))
+    span = S.find_article(page)
+    assert span is not None and span.core.members[-1] == index_of(page, P[3])
+    assert not S.story_tables(page, index_of(page, P[3]) + 1, index_of(page, CLOSING))
+
+
+def test_league_standings_after_the_report_are_not_carried_into_the_article() -> None:
+    page = detected("\n".join([HEAD, *P, "Classement Ligue 2", "1. Causses FC 31 pts", "2. Stade Rodes 28 pts"]))
+    assert S.extend_end(page, index_of(page, P[3]) + 1) == index_of(page, P[3]) + 1
+    page = detected("\n".join([HEAD, *P, "Final times", "1. Owain Pryce 31:14", "2. Lewis Grant 32:02"]))
+    assert S.extend_end(page, index_of(page, P[3]) + 1) > index_of(page, P[3]) + 1
+
+
+#: a table of results whose column names are figures ("H1 2026"), flattened one cell per line
+RESULTS_TABLE = ["Key figures", "(£ million)", "H1 2026", "H1 2025", "Revenue", "612.4", "598.0"]
+RESULTS_TABLE += ["Operating profit", "41.7", "50.9", "Net debt", "118.0", "96.3", "Dividend", "2.1p", "2.1p"]
+
+
+def test_a_table_with_figures_in_its_column_names_does_not_part_the_article() -> None:
+    text = "\n".join([HEAD, P[0], P[1], "Advertisement", *RESULTS_TABLE, "Source: company filing", P[2], P[3]])
+    page = detected(text)
+    span = S.find_article(page)
+    assert span is not None and (span.start, span.end) == (index_of(page, P[0]), index_of(page, P[3]) + 1)
+    assert "Operating profit" in clean(text).body
+
+
+def test_a_menu_with_a_few_figures_is_no_table() -> None:
+    """Hard negative: a run of short lines with figures in fewer than RUN_FIGURES of them."""
+    menu = ["News", "Sport", "Business", "Politics", "Culture", "Travel", "Top 10", "Opinion", "Weather", "Video"]
+    page = detected("\n".join([P[0], *menu, P[1]]))
+    assert not S.story_tables(page, 1, 1 + len(menu))
+
+
+ANSWERS = [
+    "The market will stay open, but traders will move to the car park for about six weeks in the summer.",
+    "The first stage starts in May and should be finished before the autumn storms, if the summer is dry.",
+]
+
+
+def test_a_questions_and_answers_box_after_a_widget_joins_the_article() -> None:
+    widget = ["Advertisement", *(f"Section {word}" for word in "abcdefghijk")]
+    qa = ["Your questions answered", "Will the fish market close?", ANSWERS[0], "When will the work start?", ANSWERS[1]]
+    text = "\n".join([HEAD, *P, *widget, *qa, "Share this page"])
+    assert ANSWERS[1] in clean(text).body
+    # hard negative: the same answers under teaser titles are summaries of other stories
+    teasers = ["More stories", TITLES[0], ANSWERS[0], TITLES[1], ANSWERS[1]]
+    assert ANSWERS[1] not in clean("\n".join([HEAD, *P, *widget, *teasers, "Share this page"])).body
+
+
+def test_a_pipe_table_under_a_short_heading_after_the_last_paragraph_extends_the_span() -> None:
+    """A results table after the article ("Round 12 results", column names a menu rule reads
+    as a nav strip, then rows of figures) is the story's; a menu of pipes without figures is not."""
+    table = [
+        "Round 12 results",
+        "Home | Score | Away | Ground",
+        "Deportivo Marismas | 2-2 | Union Berceo | La Ribera",
+        "Real Castrelo | 1-0 | SD Valle Hondo | El Pinar",
+        "CF Gredales | 3-1 | Atletico Mirasol | Las Tejas",
+    ]
+    page = detected("\n".join([HEAD, *P, *table, "Share this page"]))
+    last = index_of(page, P[3]) + 1
+    assert S.extend_end(page, last) == last + len(table)
+    menu = ["Sections", "News | Sport | Business | Culture", "Weather | Travel | Video | Opinion"]
+    page = detected("\n".join([HEAD, *P, *menu, "Share this page"]))
+    assert S.extend_end(page, last) == last
+
+
+TEASER_TITLES = [
+    "Lifeboat crew rescues three from capsized yacht off the point",
+    "School closures announced for the coming week in the valley",
+    "New ferry timetable starts with extra evening sailings",
+    "Harbour festival returns after a two-year break with a new stage",
+    "Council approves plans for a cycle path along the river",
+]
+BRIEF = "The council will open its two indoor pools an hour later in the evening. These are the new times."
+TIMETABLE = ["Monday to Friday: 7:00 to 22:00", "Saturdays: 9:00 to 20:00", "Sundays: 9:00 to 14:00"]
+
+
+def test_a_brief_with_its_timetable_on_a_page_of_teasers_is_an_article() -> None:
+    lines = ["More news", *TEASER_TITLES[:3], "Pools open an hour longer from Monday", BRIEF, *TIMETABLE]
+    page = detected("\n".join([*lines, "Share", "Latest", *TEASER_TITLES[3:]]))
+    span = S.find_article(page)
+    assert span is not None and not span.index_page
+    # hard negative: the same thin text without the figures carried after it reads as a teaser
+    page = detected("\n".join([*lines[:-3], "Share", "Latest", *TEASER_TITLES[3:]]))
+    span = S.find_article(page)
+    assert span is not None and span.index_page
+
+
+def test_a_list_of_categories_with_their_counts_is_no_table_of_the_story() -> None:
+    """Hard negative: a blog's categories with post counts ("Politics (13)") under a few short
+    headings hold a figure on every line, but figures inside words, no cells of figures."""
+    cats = ["Meta", "Archive", "Categories"] + [
+        f"{w} ({n})"
+        for w, n in zip(
+            ["Politics", "Health", "Sport", "Culture", "Travel", "Food", "Science", "Music", "Faith"],
+            (13, 7, 22, 5, 9, 31, 4, 18, 6),
+        )
+    ]
+    page = detected("\n".join([P[0], *cats, P[1]]))
+    assert not S.story_tables(page, 1, 1 + len(cats))

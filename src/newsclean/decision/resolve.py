@@ -36,6 +36,7 @@ from newsclean.decision.span import (
     table_rows,
 )
 from newsclean.detectors.page import Page
+from newsclean.detectors.rules.patterns import AGE_WORDS
 from newsclean.segments.runs import lead_kind, row_kind, runs
 from newsclean.types import KEEP, Label, Verdict
 
@@ -129,6 +130,7 @@ def resolve(
     tables = table_rows(page) if article else set()
     cells = announced_cells(page) if article else set()
     runs = story_runs(page, start, end, article)
+    cards = teaser_cards(page, span) if article and span is not None else {}
     # newsclean's own hint is a container: nothing outside it is body, prose or not
     container = page.hint_source == "dom"
     # the verdicts live as long as this loop, so their ids stay theirs
@@ -162,6 +164,9 @@ def resolve(
             continue
         if inside and page.hinted and page.in_main(i) and (v is None or v.score < overrules):
             seg.decide(_BODY, "rules", "decision.main_content: inside the article and the page's main content", 0.65)
+            continue
+        if inside and i in cards:
+            seg.decide(_PROMO, "rules", f"decision.teaser_card: {cards[i]}", 0.6)
             continue
         if inside:
             if (
@@ -317,6 +322,55 @@ def story_runs(page: Page, start: int, end: int, article: bool) -> set[int]:
             out.update(run)
         run = []
     return out
+
+
+#: a teaser card's age line has at most this many words ("vor 2 Std.", "Il y a 3 heures")
+AGE_LINE_WORDS = 5
+#: a teaser card's summary has at most this many words
+CARD_SUMMARY_WORDS = 35
+#: the words of a relative age, every language (a line is read only when a date rule took it)
+_AGE_TOKENS = frozenset(w for ws in AGE_WORDS.values() for w in ws if " " not in w)
+_AGE_PHRASES = tuple(w for ws in AGE_WORDS.values() for w in ws if " " in w)
+
+
+def teaser_cards(page: Page, span: Span) -> dict[int, str]:
+    """The lines of teaser cards set between the article's paragraphs, without a cue word:
+    another story's title, maybe its one-paragraph summary, then its age ("2 days ago", "vor
+    2 Std."). The article's own date line sits in its byline block (under a name) and gives a
+    date; a relative age under an unclaimed title below the article's first paragraph is a
+    teaser's. Returns line -> the reason's detail (``decision.teaser_card``)."""
+    out: dict[int, str] = {}
+    texts, shapes = page.texts, page.shapes
+    for k in range(span.core.start + 2, span.end):
+        if not page.verdicts[k] or shapes[k].words > AGE_LINE_WORDS:
+            continue
+        if not any(v.rule == "byline.date_only" for v in page.verdicts[k]) or not _relative_age(page.lows[k]):
+            continue
+        above = k - 1
+        if page.verdicts[above] or shapes[above].list_marker:
+            continue  # the byline block ("By Jane Roe" / "3h ago"), a list of the story
+        if shapes[above].prose:
+            if shapes[above].words > CARD_SUMMARY_WORDS:
+                continue
+            title = above - 1
+            if page.verdicts[title] or not (shapes[title].title_like and not shapes[title].prose):
+                if not page.verdicts[title]:
+                    continue  # a paragraph over a short sentence: the article's own text
+                title = above  # an advert or a widget above: the summary alone
+        elif shapes[above].title_like and shapes[above].words >= 3:
+            title = above
+        else:
+            continue
+        if title <= span.core.start:
+            continue  # the article's first paragraph is above every card
+        for j in range(title, k):
+            out[j] = f"another story's {'title' if j == title and not shapes[j].prose else 'summary'} over its age"
+        out[k] = f"a teaser's age ({texts[k][:30]!r})"
+    return out
+
+
+def _relative_age(low: str) -> bool:
+    return any(w.strip(".,:;()") in _AGE_TOKENS for w in low.split()) or low.startswith(_AGE_PHRASES)
 
 
 def _story_line(page: Page, i: int) -> bool:

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -171,6 +172,64 @@ def _split(page: Page, a: int, b: int) -> bool:
     return False
 
 
+def story_tables(page: Page, lo: int, hi: int) -> set[int]:
+    """Lines ``lo`` to ``hi`` (exclusive) that are rows of a table of figures: pipe-separated
+    rows (:func:`table_rows`) or a table flattened one cell per line under its column names
+    (:func:`titled_cell_table`; a league's standings are the site's widget, not the story's)."""
+    texts, shapes = page.texts, page.shapes
+    # both kinds need lines with figures: most gaps (a menu, a list of links) have next to none
+    if sum(1 for k in range(lo, hi) if shapes[k].digit_ratio > 0) < TABLE_ROWS:
+        return set()
+    out: set[int] = set()
+    if any("|" in texts[k] for k in range(lo, hi)):
+        out.update(k for k in table_rows(page) if lo <= k < hi)
+    k = lo
+    while k < hi:
+        # both tables open with a short unclaimed line (a title, a column's name, a cell)
+        short = not page.verdicts[k] and not shapes[k].prose and 0 < shapes[k].words <= TABLE_TITLE_WORDS
+        flat = 0
+        if short and k not in out:
+            flat = titled_cell_table(page, k)
+            if flat and not _figure_cells(page, k, min(hi, k + flat)):
+                flat = 0  # figures in words ("Politics (13)", a blog's categories with their counts)
+            flat = flat or _figure_run(page, k, hi)
+        if flat:
+            out.update(range(k, min(hi, k + flat)))
+            k += flat
+        else:
+            k += 1
+    return out
+
+
+#: a table flattened one cell per line whose column names hold figures ("Q2 FY27", "2025"):
+#: at least TABLE_CELLS short lines in a row, no prose, no sure verdict, and at least this
+#: share of them figure cells (a menu or a list of links has next to none; "Top 10" or
+#: "Page 2" is a word with a figure, no cell of figures) ...
+RUN_FIGURES = 0.3
+#: ... a figure cell being at least this share digits ("612.4", "£0.45", "1.4km", "Spring 2029")
+FIGURE_CELL = 0.25
+
+
+def _figure_cells(page: Page, lo: int, hi: int) -> bool:
+    """At least :data:`RUN_FIGURES` of lines ``lo`` to ``hi`` are cells of figures."""
+    return sum(1 for k in range(lo, hi) if page.shapes[k].digit_ratio >= FIGURE_CELL) >= RUN_FIGURES * (hi - lo)
+
+
+def _figure_run(page: Page, i: int, hi: int) -> int:
+    """How many lines from ``i`` (before ``hi``) are such a run of cells; 0: none."""
+    shapes = page.shapes
+    k = figures = 0
+    for k in range(i, hi):
+        shape = shapes[k]
+        if shape.prose or shape.words == 0 or shape.words > CELL_WORDS or ends_table(page.best(k)):
+            break
+        figures += shape.digit_ratio >= FIGURE_CELL
+    else:
+        k = hi
+    run = k - i
+    return run if run >= TABLE_CELLS and figures >= RUN_FIGURES * run else 0
+
+
 def _inside_poll(page: Page, k: int) -> bool:
     """A readers' poll between two paragraphs counts as one line: its last (the vote button)."""
     return k + 1 < len(page) and _has_rule(page, k, "chrome.poll") and _has_rule(page, k + 1, "chrome.poll")
@@ -235,10 +294,21 @@ def _longest_run(page: Page, members: list[int]) -> int:
     return best
 
 
-def is_index_page(page: Page, core: Cluster) -> bool:
-    """A section front / tag page: teaser units everywhere, no run of paragraphs."""
+#: a thin text with at least this many lines with figures carried after it (a timetable, a list
+#: of prices; teaser titles with a colon have none) or a table of figures among its paragraphs
+#: is a short article, no teaser's summary
+STORY_FACT_LINES = 3
+
+
+def is_index_page(page: Page, core: Cluster, carried: int = 0) -> bool:
+    """A section front / tag page: teaser units everywhere, no run of paragraphs.
+
+    ``carried``: how many lines with figures :func:`extend_end` carried past the core.
+    """
     n = len(core.members)
-    if _credited_teasers_only(page, core) or thin_teaser_page(page, core):
+    if _credited_teasers_only(page, core):
+        return True
+    if thin_teaser_page(page, core) and not (carried >= STORY_FACT_LINES or story_tables(page, core.start, core.end)):
         return True
     if n < 3:
         return False
@@ -340,6 +410,8 @@ def _joinable(page: Page, left: Cluster, right: Cluster, candidate: Cluster) -> 
         # above the article such lines are more often a menu)
         gap = range(left.members[-1] + 1, right.members[0])
         between = sum(1 for k in gap if not _picture(page, k) and not (candidate is left and _list_item(page, k)))
+        if between > MAX_GAP + 1:  # a table of the story's figures counts no more than a picture
+            between -= len(story_tables(page, gap.start, gap.stop))
         near = between <= MAX_GAP + 1 or (
             candidate is right and between <= MAX_UNCLAIMED_GAP and not any(page.verdicts[k] for k in gap)
         )
@@ -350,13 +422,32 @@ def _joinable(page: Page, left: Cluster, right: Cluster, candidate: Cluster) -> 
     # stories often has short titles (a podcast's name)
     units = teaser_units(page, candidate.members, TEASER_TITLE_WORDS if candidate is left else 0)
     if n >= 2 and units / n >= 0.7 and _longest_run(page, candidate.members) < 2:
+        units -= _answers(page, candidate.members)  # a questions-and-answers box of the story
+    if n >= 2 and units / n >= 0.7 and _longest_run(page, candidate.members) < 2:
         return False
     # a menu or link list between (a long run of short lines) separates two texts,
     # unless what lies beyond is a substantial run of paragraphs
     if page.hinted:
         return True  # HTML: the main-content hint already bounds the article
-    gap_run = _longest_short_run(page, left.members[-1] + 1, right.members[0])
+    lo, hi = left.members[-1] + 1, right.members[0]
+    gap_run = _longest_short_run(page, lo, hi)
+    if gap_run >= MENU_RUN and (tables := story_tables(page, lo, hi)):
+        gap_run = _longest_short_run(page, lo, hi, tables)  # a flattened table of the story is no menu
     return gap_run < MENU_RUN or (candidate.words >= 120 and _longest_run(page, candidate.members) >= 2)
+
+
+def _answers(page: Page, members: list[int]) -> int:
+    """How many content lines sit under a question ("Can I still cycle across?") or under an
+    unclaimed line announcing them ("The council posted:"): answers and quoted posts of the
+    story, not teaser summaries under their titles."""
+    answers = 0
+    for i in members:
+        if i == 0:
+            continue
+        above = page.texts[i - 1].rstrip()
+        if above.endswith(("?", "？", "¿")) or (above.endswith(":") and not page.verdicts[i - 1]):
+            answers += 1
+    return answers
 
 
 #: a cluster of teasers above the article has titles of at least this many words; a shorter
@@ -366,10 +457,12 @@ TEASER_TITLE_WORDS = 5
 MENU_RUN = 20
 
 
-def _longest_short_run(page: Page, lo: int, hi: int) -> int:
+def _longest_short_run(page: Page, lo: int, hi: int, skip: Set[int] = frozenset()) -> int:
     best = run = 0
     for k in range(lo, hi):
         shape = page.shapes[k]
+        if k in skip:
+            continue  # neither a menu's line nor the end of one
         if shape.words <= 4 and not shape.terminal and not shape.list_marker:
             run += 1
             best = max(best, run)
@@ -462,7 +555,19 @@ def extend_end(page: Page, end: int) -> int:
     while end < n and end in tables and not _terminal(page, end):
         end += 1  # a table of figures right after the last paragraph
     cells: set[int] | None = None
+    rows: set[int] | None = None
     while end < n and not _terminal(page, end):
+        if not page.shapes[end].prose and STANDINGS.match(page.texts[end]):
+            break  # a league's standings under the report ("Classement Ligue 2"): the site's widget
+        if "|" in page.texts[min(end + 1, n - 1)] or "|" in page.texts[end]:
+            if rows is None:
+                rows = table_rows(page)
+            best = page.best(end)
+            if (end in rows and (not ends_table(best) or (best is not None and best.rule == "chrome.nav_strip"))) or (
+                end + 1 in rows and not page.verdicts[end] and _table_heading(page, end)
+            ):
+                end += 1  # a table of figures (its column names read as a menu), or its short heading
+                continue
         if page.verdicts[end] and not _dated_fact(page, end):
             widgets = _widget_run(page, end)
             if not widgets or not (_headed_fact_box(page, end + widgets) or _table_follows(page, end + widgets)):
@@ -491,6 +596,12 @@ def extend_end(page: Page, end: int) -> int:
         else:
             break
     return end
+
+
+def _table_heading(page: Page, i: int) -> bool:
+    """Line ``i`` is a short heading over a table, no sentence and no menu's link list."""
+    shape = page.shapes[i]
+    return 0 < shape.words <= TABLE_TITLE_WORDS and not shape.prose and "|" not in page.texts[i]
 
 
 #: a letter's or a column's signature: "— Edna Clay, Sandgate", "- Dr Samir Haddad" (not the
@@ -797,6 +908,6 @@ def find_article(page: Page) -> Span | None:
         sum(g.words for g in groups[lo : hi + 1]),
     )
     span = Span(merged.start, extend_end(page, merged.end), merged)
-    if is_index_page(page, merged):
+    if is_index_page(page, merged, sum(1 for k in range(merged.end, span.end) if _DIGIT.search(page.texts[k]))):
         span.index_page = True
     return span

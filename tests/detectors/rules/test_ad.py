@@ -22,6 +22,7 @@ def ad_rule(line: str, lang: str = "en") -> str | None:
         ("- Advertisement -", "ad.marker[en]"),
         ("Story continues below advertisement", "ad.marker[en]"),
         ("Continue reading the main story", "ad.marker[en]"),
+        ("Advertisement - Continue Reading Below", "ad.marker[en]"),
         ("SKIP ADVERTISEMENT", "ad.marker[en]"),
         ("Sponsored content", "ad.marker[en]"),
         ("ANZEIGE", "ad.marker[de]"),
@@ -65,6 +66,8 @@ def test_marker_lines(line: str, rule: str) -> None:
         ("Contenu proposé par Mutuelle du Port", "ad.sponsored_prefix[fr]"),
         ("Aangeboden door Bouwcentrum Westmere", "ad.sponsored_prefix[nl]"),
         ("Gesponsert · Wohnen am Hafen: neue Wohnungen mit Seeblick", "ad.sponsored_prefix[de]"),
+        ("Sponsored · Lakeshore Windows", "ad.sponsored_prefix[en]"),
+        ("Ad · Harbour Roofing", "ad.sponsored_prefix[en]"),
     ],
 )
 def test_sponsored_teaser_prefixes(line: str, rule: str) -> None:
@@ -94,6 +97,7 @@ def test_markers_match_in_every_language_on_any_page() -> None:
         "A publicidade do governo foi suspensa pelo tribunal eleitoral.",
         "Annonsen i lokaltidningen kostade kommunen 40 000 kronor.",
         "Annonsen for festivalen blev trukket tilbage i sidste uge.",
+        "Ad blockers are on nearly half of the town's computers, the survey found.",
     ],
 )
 def test_prose_mentioning_advertising_is_not_an_ad(line: str) -> None:

@@ -101,6 +101,18 @@ def test_headed_titles_are_at_most_four() -> None:
     assert got == [True] * promo.MAX_HEADED_TITLES + [False, False]
 
 
+def test_a_line_announcing_what_follows_ends_the_headed_titles() -> None:
+    """Under "See also", one teaser title, then the article's "The menu was:" and its items:
+    a line ending in a colon announces the story's own list, no teaser's title."""
+    items = ["• pasta with tomato sauce;", "• baked chicken;"]
+    page = detected(
+        ["See also", "Lifeboat crew rescues three from capsized yacht", "The menu on Thursday was:", *items]
+    )
+    assert rules_of(page, "Lifeboat crew rescues three from capsized yacht") == ["promo.headed_title"]
+    assert rules_of(page, "The menu on Thursday was:") == []
+    assert all(rules_of(page, item) == [] for item in items)
+
+
 def _teaser_page() -> list[str]:
     p = PARAGRAPHS["en"]
     return [

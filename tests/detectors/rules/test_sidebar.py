@@ -267,6 +267,30 @@ def test_a_list_of_one_form_goes_on() -> None:
     assert all(rules_of(page, line) == ["sidebar.list"] for line in [TITLES[0], *NUMBERED[1:]])
 
 
+def test_a_sentence_after_bare_titles_ends_a_list() -> None:
+    """Three bare story titles under "Don't miss", then the article's next paragraph: a
+    sentence with a full stop is set another way, no headline of that list."""
+    sentence = "Local MP Dominic Farrance said he would raise the issue in Parliament."
+    page = detected(["Latest", *TITLES[:3], sentence])
+    assert all(rules_of(page, line) == ["sidebar.list"] for line in TITLES[:3])
+    assert rules_of(page, sentence) == []
+
+
+def test_a_list_of_headlines_with_full_stops_or_questions_goes_on() -> None:
+    """Hard negative: headlines that are all sentences stay one list, and so does a
+    question among bare titles (a headline can ask)."""
+    sentences = [
+        "Police are looking for the driver who hit a cyclist on the coast road.",
+        "Teenager admits damaging cars in the car park near the station.",
+        "The council says the new ferry timetable starts on Monday.",
+    ]
+    page = detected(["Most read", *sentences])
+    assert all(rules_of(page, line) == ["sidebar.list"] for line in sentences)
+    question = "Is it safe to leave chargers plugged in overnight?"
+    page = detected(["Most read", *TITLES[:2], question])
+    assert rules_of(page, question) == ["sidebar.list"]
+
+
 def test_an_advert_ends_a_list() -> None:
     """An advert marker after a list's items closes the list: the fact lines under it (a
     review's "Publisher: ...", "Pages: 212") are no story titles of that list."""

@@ -26,7 +26,7 @@ AD_LINES: dict[str, list[str]] = {
         "sponsored content", "sponsored links", "sponsored stories", "paid content", "paid post",
         "partner content", "promoted", "promoted content", "promoted stories",
         "story continues below advertisement", "story continues below", "article continues below advertisement",
-        "article continues below", "continue reading below", "continue reading below advertisement",
+        "article continues below", "continue reading below", "continue reading below advertisement", "advertisement - continue reading below",
         "scroll to continue with content", "advertisement - scroll to continue",
         "advertisement · scroll to continue", "content continues below", "ad feedback",
         "report this ad", "ads by google", "advertise with us", "skip ad", "from our sponsors",
@@ -62,7 +62,7 @@ AD_PRICE_LINES: list[str] = [
 
 #: a line starting with one of these is a sponsored teaser
 AD_PREFIXES: dict[str, list[str]] = {
-    "en": ["proudly supported by", "sponsored content around the web", "sponsored listing", "sponsored post", "sponsored story", "sponsored article", "support for", "this episode is supported by", "this podcast is sponsored", "sponsored:", "sponsored by", "promoted by", "paid for by", "presented by", "in partnership with", "advertisement:", "ad:", "partner content:", "sponsored content:", "paid post:", "brought to you by", "paid partnership with", "shop this story:"],
+    "en": ["proudly supported by", "sponsored content around the web", "sponsored listing", "sponsored post", "sponsored story", "sponsored article", "support for", "this episode is supported by", "this podcast is sponsored", "sponsored:", "sponsored by", "promoted by", "paid for by", "presented by", "in partnership with", "advertisement:", "ad:", "partner content:", "sponsored content:", "paid post:", "brought to you by", "paid partnership with", "shop this story:", "sponsored ·", "ad ·"],
     "de": ["gesponsert ·", "anzeige gesponsert", "gesponsert:", "anzeige:", "anzeige |", "gesponsert von", "präsentiert von", "werbung:"],
     "es": ["contenido ofrecido por", "ofrecido por", "promovido por", "patrocinado por", "publicidad:", "contenido patrocinado:", "presentado por"],
     "fr": ["contenu proposé par", "contenu sponsorisé :", "contenu sponsorisé:", "proposé par", "sponsorisé par", "publicité :", "publicité:", "en partenariat avec", "présenté par"],
@@ -262,6 +262,25 @@ DATE_WORDS: dict[str, list[str]] = {
     "pl": ["opublikowano", "aktualizacja", "zaktualizowano", "data publikacji"],
     "tr": ["yayınlanma", "güncellenme", "yayın tarihi", "son güncelleme", "güncelleme"],
     "id": ["diterbitkan", "diperbarui", "dipublikasikan", "terbit"],
+}
+
+#: the word of a relative age ("2 days ago", "vor 2 Std.", "Hace 3 horas", "3 ore fa", "Il y a 3 h"):
+#: a teaser card's date; the article's own date line gives a date or an update time
+AGE_WORDS: dict[str, list[str]] = {
+    "en": ["ago"],
+    "de": ["vor"],
+    "es": ["hace"],
+    "fr": ["il y a"],
+    "pt": ["há", "ha"],
+    "it": ["fa"],
+    "nl": ["geleden"],
+    "sv": ["sedan"],
+    "da": ["siden"],
+    "no": ["siden"],
+    "ru": ["назад"],
+    "pl": ["temu"],
+    "tr": ["önce"],
+    "id": ["lalu", "yang lalu"],
 }
 
 #: reading time ("5 min read", "Lesezeit: 4 Min.")

@@ -120,6 +120,8 @@ def detect_headed_titles(page: Page, langs: frozenset[str]) -> None:
                 break
             if unlinked_heading(page.segments[j]):
                 break  # HTML: the article's next subheading, not a teaser title
+            if j > i + 1 and page.texts[j].rstrip().endswith(":"):
+                break  # a line announcing what follows ("The menu was:") is the article's
             page.add(j, Verdict(Label.PROMO, "promo.headed_title", page.texts[j][:80], 0.65))
 
 

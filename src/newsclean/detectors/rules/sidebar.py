@@ -280,8 +280,11 @@ def detect_lists(page: Page) -> None:
             if not list_item_like(page, j, headed=headed) or (kinds and page.texts[j].rstrip().endswith(":")):
                 break  # (a line that announces what follows is the story's, no headline of a list)
             kind = item_kind(page, j)
-            if len(kinds) >= KIND_ITEMS and kinds[-1] == kinds[-2] and kind != kinds[-1]:
-                break  # the items were all set one way: a line set another way is not one of them
+            # the items were all set one way: a line set another way is not one of them (but a
+            # list of teasers with a summary each has titles and sentences taking turns)
+            changed = len(kinds) >= KIND_ITEMS and kinds[-1] == kinds[-2] and kind != kinds[-1]
+            if changed and (kind != "sentence" or "sentence" not in kinds):
+                break
             kinds.append(kind)
             # a finished sentence under a list heading is a story headline, no paragraph: sure
             # enough to hold inside the article span; a title-like line may be the article's
@@ -295,11 +298,18 @@ def detect_lists(page: Page) -> None:
 
 
 def item_kind(page: Page, j: int) -> str:
-    """How a list item is set: "number" (1.), "bullet" (•, -), "time" (10:42) or "plain"."""
+    """How a list item is set: "number" (1.), "bullet" (•, -), "time" (10:42), "sentence" (a
+    sentence with a full stop: "Man admits damaging cars.") or "plain" (a bare title, a
+    question). Headlines
+    under a heading are set one way: the article's next paragraph after a list of bare
+    titles is a sentence, set another way."""
     text = page.texts[j].lstrip()
-    if page.shapes[j].list_marker:
+    shape = page.shapes[j]
+    if shape.list_marker:
         return "number" if text[:1].isdigit() else "bullet"
-    return "time" if _TIMESTAMP.match(text) else "plain"
+    if _TIMESTAMP.match(text):
+        return "time"
+    return "sentence" if shape.prose and text.rstrip().rstrip("\"'”’»").endswith(".") else "plain"
 
 
 def _followed_by_prose(page: Page, i: int) -> bool:
