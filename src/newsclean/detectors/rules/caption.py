@@ -603,3 +603,110 @@ def _sentences(text: str) -> int:
 
 
 _SENTENCE_BREAK = lazyrx.compile(r"[.!?…][\"'”’»)]?\s+(?=[\p{Lu}\d\"'“‘«])")
+
+
+_WEEKDAYS = "|".join(sorted({*P.WEEKDAYS, *P.CAPTION_MORE_WEEKDAYS}, key=len, reverse=True))
+#: a person named, the age, then the place, no verb (``caption.scene.person_age``)
+SCENE_PERSON_AGE = lazyrx.compile(
+    r"^(?:[\p{L}'’.-]+\s){0,6}\p{Lu}[\p{L}'’.-]+(?:" + "|".join(P.CAPTION_PERSON_AGE.values()) + ")"
+)
+#: the picture's day after a comma closes the line (``caption.scene.day_tail``)
+SCENE_DAY_TAIL = lazyrx.compile(
+    P.CAPTION_DAY_TAIL.replace("{weekday}", _WEEKDAYS).replace("{parts}", P.CAPTION_DAY_PARTS)
+)
+ANY_WEEKDAY = lazyrx.compile(rf"\b(?:{_WEEKDAYS})(?:{P.CAPTION_DAY_PARTS})?\b", regex.I)
+#: a view dated by its year (``caption.scene.dated_view``)
+SCENE_DATED_VIEW = lazyrx.compile(P.CAPTION_DATED_VIEW)
+_EN_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+SCENE_DAY = lazyrx.compile(P.CAPTION_SCENE_DAY.format(weekday=_EN_WEEKDAYS))
+SCENE_PLACE = lazyrx.compile(P.CAPTION_SCENE_PLACE.format(weekday=_EN_WEEKDAYS))
+SCENE_NOT = lazyrx.compile(P.CAPTION_SCENE_NOT, regex.I)
+SCENE_PAST = lazyrx.compile(P.CAPTION_SCENE_PAST)
+#: a scene's caption is one sentence of at least this many words and at most this many
+SCENE_MIN_WORDS = 3
+SCENE_WORDS = 25
+#: ... a view dated by its year names a thing and a place, no more: at most this many words
+#: ("She was born in Millport in 1935 and moved ... when she married, in 1956." is a story)
+DATED_VIEW_WORDS = 15
+#: ... an English scene at most this many (a lead that tells the same runs longer)
+PRESENT_WORDS = 22
+#: the day or the year of a picture after the line's last comma: at most this many words
+SCENE_TAIL_WORDS = 6
+
+
+def detect_scenes(page: Page) -> None:
+    """An uncredited photo caption in the text flow, told by its shape (``caption.scene.NAME``).
+
+    One short sentence, no quote, no reporting verb, that shows rather than tells:
+    a person with the age and the place and no verb (``person_age``), a scene
+    closed by the picture's day after a comma (``day_tail``), a view dated by its
+    year after a comma (``dated_view``), and in English a scene in the simple
+    present with the day and the place of the picture (``present_en``):
+    :data:`~newsclean.detectors.rules.patterns.CAPTION_PERSON_AGE` and the
+    patterns after it. A line a rule claimed, a list item or a line opened by a
+    dash or a dateline in capitals is not read.
+    """
+    english = page.lang == "en"
+    texts, lows, shapes, verdicts = page.texts, page.lows, page.shapes, page.verdicts
+    for i, shape in enumerate(shapes):
+        if verdicts[i] or not SCENE_MIN_WORDS <= shape.words <= SCENE_WORDS or shape.list_marker:
+            continue
+        text = texts[i].strip()
+        comma = text.rfind(",")
+        if not text[:1].isalpha() or (comma < 0 and "(" not in text and not english):
+            continue
+        # each pattern is tried where its cheap test holds: a figure in the line, a comma
+        # before the line's last few words, a day or an hour
+        digits = shape.digit_ratio > 0
+        hit: Hit | None = None
+        if digits and (m := SCENE_PERSON_AGE.match(text)):
+            hit = Hit("caption.scene.person_age", m.group(0))
+        elif comma < 1 or len(text[comma:].split()) > SCENE_TAIL_WORDS:
+            pass
+        elif shape.words <= DATED_VIEW_WORDS and text.rstrip(".")[-1:].isdigit():
+            if m := SCENE_DATED_VIEW.match(text, comma - 1):
+                hit = Hit("caption.scene.dated_view", m.group(0))
+        elif (m := SCENE_DAY_TAIL.match(text, comma)) and len(ANY_WEEKDAY.findall(text)) == 1:
+            # one day: a list of days is a schedule ("Group A | Monday, Wednesday and Friday")
+            hit = Hit("caption.scene.day_tail", m.group(0))
+        if (
+            hit is None
+            and english
+            and shape.words <= PRESENT_WORDS
+            and text.endswith(".")
+            and ("day" in lows[i] or "dawn" in lows[i] or digits)
+            and not text.split(None, 1)[0].isupper()
+            and (m := SCENE_DAY.search(text))
+            and SCENE_PLACE.search(text)
+            and not SCENE_NOT.search(text)
+            and not SCENE_PAST.search(text)
+        ):
+            hit = Hit("caption.scene.present_en", m.group(0))
+        if hit is not None and _sentences(text) == 1 and not _REPORTED.search(text):
+            page.add(i, verdict(Label.CAPTION, hit, 0.8))
+
+
+CLIP_LENGTH = lazyrx.compile(P.CLIP_LENGTH)
+CLIP_TITLE = lazyrx.compile(P.CLIP_TITLE)
+_CLIP_WORDS = frozenset(P.CLIP_WORDS)
+#: a clip's title has at most this many words
+CLIP_WORDS = 40
+#: the length in brackets is read in this many characters at the line's end
+CLIP_TAIL_CHARS = 24
+
+
+def detect_clips(page: Page) -> None:
+    """The title of a video or an audio clip in the text flow: its length in brackets at its end
+    (``caption.clip_length``, :data:`~newsclean.detectors.rules.patterns.CLIP_LENGTH`) or its
+    kind before a colon (``caption.clip_title``: "Video: ...", "Wideo: ..."). A line a rule
+    claimed is not read ("Listen: ... (24 min)" is a podcast's teaser, "Luister naar dit
+    artikel (5 min)" a player's button)."""
+    texts, firsts, shapes, verdicts = page.texts, page.firsts, page.shapes, page.verdicts
+    for i, text in enumerate(texts):
+        if verdicts[i] or shapes[i].words > CLIP_WORDS:
+            continue
+        text = text.rstrip()
+        if text.endswith(")") and shapes[i].words >= 2 and (m := CLIP_LENGTH.search(text[-CLIP_TAIL_CHARS:])):
+            page.add(i, verdict(Label.CAPTION, Hit("caption.clip_length", m.group(0).strip()), 0.8))
+        elif firsts[i] in _CLIP_WORDS and CLIP_TITLE.match(text):
+            page.add(i, verdict(Label.CAPTION, Hit("caption.clip_title", text[:40]), 0.8))
