@@ -543,7 +543,7 @@ def test_sentences_opening_like_a_pictures_label_are_no_caption(line: str) -> No
             "en",
             "caption.scene.present_en",
         ),
-        ("Cllr Ada Morrow at Thursday's planning meeting.", "en", "caption.scene.present_en"),
+        ("Councillors at Thursday's planning meeting in the Guildhall.", "en", "caption.scene.present_en"),
     ],
 )
 def test_an_uncredited_caption_told_by_its_shape(line: str, lang: str, rule: str) -> None:
@@ -615,3 +615,35 @@ def test_no_clip_title(line: str) -> None:
 def test_a_list_of_days_is_no_scene() -> None:
     line = "Zona Norte (Las Palmas, El Salto) | lunes, miércoles y viernes"
     assert not any(r.startswith("caption.scene") for r in rules_of(detected([line], "es"), line))
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Wendy Harrop at the allotment gate where she has grown leeks since 1990.", "en"),
+        ("Shop owner Dev Malhotra outside his newsagent's on Cobble Street.", "en"),
+        ("Edna and Ron Pierce with their first tractor on the farm near Ulverby.", "en"),
+        ("Hanne Leutgeb mit ihrer Ziege vor dem Stall in Oberau.", "de"),
+        ("Gaëlle Moreau dans son atelier, où elle restaure des horloges.", "fr"),
+        ("Inés Garrido en la puerta de su tienda, donde trabaja desde 1990.", "es"),
+    ],
+)
+def test_a_person_where_the_picture_shows_them(line: str, lang: str) -> None:
+    assert "caption.scene.person_place" in rules_of(detected([line], lang), line)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # a verb in the clause, a pronoun, no full stop (a title), an article opening it
+        ("Wendy Harrop at the allotment committee stepped down in March.", "en"),
+        ("Wendy Harrop at the allotment gate is the last of the founders.", "en"),
+        ("Rovers travel to Kelby United on Tuesday night.", "en"),
+        ("Greens take Amberford North in first by-election win", "en"),
+        ("Hanne Leutgeb mit ihrer Ziege hat den Preis gewonnen.", "de"),
+        ("Das Hallenbad am Mühlgraben bleibt bis Ostern geschlossen.", "de"),
+        ("Gaëlle Moreau dans son atelier a restauré trois cents horloges.", "fr"),
+    ],
+)
+def test_a_person_in_a_sentence_of_the_story(line: str, lang: str) -> None:
+    assert "caption.scene.person_place" not in rules_of(detected([line], lang), line)

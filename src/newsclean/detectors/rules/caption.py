@@ -33,6 +33,7 @@ from newsclean import lazyrx
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
 from newsclean.detectors.rules.base import Hit, verdict, words_alternation
+from newsclean.segments.shape import STOPWORDS
 from newsclean.types import Label, Verdict
 
 #: labels read for every line, as module constants: an attribute of the Label enum costs
@@ -622,6 +623,21 @@ SCENE_DAY = lazyrx.compile(P.CAPTION_SCENE_DAY.format(weekday=_EN_WEEKDAYS))
 SCENE_PLACE = lazyrx.compile(P.CAPTION_SCENE_PLACE.format(weekday=_EN_WEEKDAYS))
 SCENE_NOT = lazyrx.compile(P.CAPTION_SCENE_NOT, regex.I)
 SCENE_PAST = lazyrx.compile(P.CAPTION_SCENE_PAST)
+_NAME_JOIN = r"(?:\p{Lu}[\p{L}'’-]+|and|&|und|et|y|e|en|och|og|i|dan|oraz)"
+#: a person named, maybe after role words ("Cafe owner"), then the page language's preposition;
+#: group 1 holds the role words
+SCENE_PERSON_PLACE = {
+    lang: lazyrx.compile(
+        r"^((?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}'’.-]*)\s){0,3}?)\p{Lu}[\p{L}'’-]+(?:\s"
+        + _NAME_JOIN
+        + r")*\s\p{Lu}[\p{L}'’-]+(?:,\s(?:left|right|centre|center),)?(?:\s\(\d{1,3}\))?\s(?:"
+        + preps
+        + r")\s"
+    )
+    for lang, preps in P.CAPTION_PERSON_PREPS.items()
+}
+CLAUSE_VERBS = {lang: lazyrx.compile(rf"\b(?:{verbs})\b", regex.I) for lang, verbs in P.CAPTION_CLAUSE_VERBS.items()}
+CLAUSE_END = lazyrx.compile(P.CAPTION_CLAUSE_END)
 #: a scene's caption is one sentence of at least this many words and at most this many
 SCENE_MIN_WORDS = 3
 SCENE_WORDS = 25
@@ -647,13 +663,14 @@ def detect_scenes(page: Page) -> None:
     dash or a dateline in capitals is not read.
     """
     english = page.lang == "en"
+    person = SCENE_PERSON_PLACE.get(page.lang)
     texts, lows, shapes, verdicts = page.texts, page.lows, page.shapes, page.verdicts
     for i, shape in enumerate(shapes):
         if verdicts[i] or not SCENE_MIN_WORDS <= shape.words <= SCENE_WORDS or shape.list_marker:
             continue
         text = texts[i].strip()
         comma = text.rfind(",")
-        if not text[:1].isalpha() or (comma < 0 and "(" not in text and not english):
+        if not text[:1].isalpha() or (comma < 0 and "(" not in text and not english and person is None):
             continue
         # each pattern is tried where its cheap test holds: a figure in the line, a comma
         # before the line's last few words, a day or an hour
@@ -669,6 +686,15 @@ def detect_scenes(page: Page) -> None:
         elif (m := SCENE_DAY_TAIL.match(text, comma)) and len(ANY_WEEKDAY.findall(text)) == 1:
             # one day: a list of days is a schedule ("Group A | Monday, Wednesday and Friday")
             hit = Hit("caption.scene.day_tail", m.group(0))
+        if (
+            hit is None
+            and person is not None
+            and text.endswith(".")
+            and text.split(None, 1)[0].lower() not in STOPWORDS
+            and (m := person.match(text))
+            and _verbless(text, m.end(), m.group(1), page.lang)
+        ):
+            hit = Hit("caption.scene.person_place", m.group(0))
         if (
             hit is None
             and english
@@ -710,3 +736,15 @@ def detect_clips(page: Page) -> None:
             page.add(i, verdict(Label.CAPTION, Hit("caption.clip_length", m.group(0).strip()), 0.8))
         elif firsts[i] in _CLIP_WORDS and CLIP_TITLE.match(text):
             page.add(i, verdict(Label.CAPTION, Hit("caption.clip_title", text[:40]), 0.8))
+
+
+def _verbless(text: str, at: int, roles: str, lang: str) -> bool:
+    """No verb in a person's caption up to its first comma or relative clause (from ``at``),
+    and no small word among the role words before the name ("Rovers travel to ...")."""
+    if any(word.lower() in STOPWORDS for word in roles.split()):
+        return False
+    clause = text[:at] + CLAUSE_END.split(text[at:], 1)[0]
+    if lang == "en":
+        return not SCENE_NOT.search(clause) and not SCENE_PAST.search(clause)
+    verbs = CLAUSE_VERBS.get(lang)
+    return verbs is not None and not verbs.search(clause)

@@ -500,6 +500,47 @@ CAPTION_DATED_VIEW: str = (
     r"(?:(?i:in|en|em|im|nel|w|i)\s)?(?:\p{L}+\s)?(?:1[89]|20)\d{2}s?[.]?$"
 )
 
+#: a person named (first and last name, maybe after a role: "Cafe owner Ines Barreto") right
+#: before where the picture shows them, and no verb: "Hana Vokes at the kitchen table where she
+#: wrote the book.", "Renate Kübler mit ihrem Kuchen vor dem Vereinsheim.", "Odile Marchetti
+#: dans la cour du château, où ..." (``caption.scene.person_place``); the prepositions by language
+CAPTION_PERSON_PREPS: dict[str, str] = {
+    "en": "at|in|on|outside|inside|with|beside|near|behind|among|by|during|in front of",
+    "de": "beim|bei|mit|vor|im|am|in|auf|an|neben|hinter|zwischen|unter|über",
+    "fr": "dans|devant|sur|à|au|aux|chez|avec|lors|près|derrière|sous|entre",
+    "es": "en|junto|frente|ante|con|delante|durante|sobre|al|tras",
+    "pt": "na|no|nas|nos|em|junto|diante|com|ao|à|frente|durante",
+    "it": "nel|nella|nei|nelle|davanti|con|al|alla|sul|sulla|accanto|dentro|durante|tra|fra|in|a",
+    "nl": "bij|in|op|voor|met|naast|aan|achter|tijdens",
+    "sv": "på|i|vid|med|utanför|framför|bredvid",
+    "da": "på|i|ved|med|foran|uden for",
+    "no": "på|i|ved|med|foran|utenfor",
+    "pl": "przy|na|w|we|przed|obok|z|ze|pod|nad",
+    "id": "di|saat|bersama|ketika",
+}
+#: ... and the verbs that make the line a sentence of the story (auxiliaries, modals, "said", the
+#: pronouns that point back into it), read up to the first comma or relative clause ("..., where
+#: she wrote the book" is the caption's); English reads :data:`CAPTION_SCENE_NOT` and
+#: :data:`CAPTION_SCENE_PAST`
+CAPTION_CLAUSE_VERBS: dict[str, str] = {
+    "de": r"ist|sind|hat|haben|wird|werden|war|waren|wurde|wurden|soll|sollen|kann|können|muss|müssen|will|sagt|sagte|erklärt|erklärte|berichtet|er|sie|es|wir|ich",
+    "fr": r"est|sont|a|ont|était|étaient|sera|seront|fut|va|vont|peut|doit|il|elle|ils|elles|nous|je|on|dit|déclaré|explique|affirme",
+    "es": r"es|son|ha|han|fue|fueron|era|eran|será|está|están|estaba|puede|debe|dijo|dice|explicó|afirmó|él|ella|ellos",
+    "pt": r"é|são|foi|foram|era|eram|será|está|estão|tem|têm|pode|deve|disse|diz|ele|ela|eles",
+    "it": r"è|sono|ha|hanno|era|erano|sarà|fu|può|deve|dice|spiega|lui|lei|loro",
+    "nl": r"is|zijn|heeft|hebben|was|waren|wordt|werd|werden|zal|kan|moet|zegt|zei|hij|zij|ze|wij|ik",
+    "sv": r"är|var|har|hade|blir|blev|ska|kan|måste|säger|sa|han|hon|de|vi|jag",
+    "da": r"er|var|har|havde|bliver|blev|skal|kan|må|siger|sagde|han|hun|de|vi|jeg",
+    "no": r"er|var|har|hadde|blir|ble|skal|kan|må|sier|sa|han|hun|de|vi|jeg",
+    "pl": r"jest|są|był|była|było|byli|będzie|ma|mają|może|musi|powiedział|powiedziała|mówi|on|ona|oni",
+    "id": r"adalah|telah|sudah|akan|sedang|bisa|dapat|harus|kata|mengatakan|ia|dia|mereka|kami",
+}
+#: where the caption's own clause ends and a relative or time clause begins
+CAPTION_CLAUSE_END: str = (
+    r",|\s(?:where|which|who|as|after|before|while|when|that|wo|als|wenn|où|quand|que|qui|donde|cuando|onde|quando"
+    r"|dove|che|waar|dat|där|när|hvor|når|gdzie|kiedy|dimana|ketika)\s"
+)
+
 #: weekdays of the languages :data:`WEEKDAYS` leaves out, for :data:`CAPTION_DAY_TAIL`
 CAPTION_MORE_WEEKDAYS: list[str] = ["poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę", "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag", "mandag", "tirsdag"]
 #: English: a scene in the present tense with the day or hour of the picture and a place, the way
@@ -653,7 +694,15 @@ CHROME_PREFIXES: dict[str, list[str]] = {
     "nl": ["deel op", "lees voor", "luister naar dit artikel", "deel via", "toon meer", "laad meer", "schrijf je in", "tags:", "onderwerpen:", "delen:", "volg ons", "abonneer", "word abonnee", "al abonnee", "dit artikel is",
            "wij gebruiken cookies", "deze website gebruikt", "reacties (", "alle rechten voorbehouden", "home >", "nieuwsbrief",
            "download de app"],
+    # a tag line's label in the languages above do not list: "Tagi: protest, Brzeziny", "Теги: рынок", "Etiketler: sel"
+    "pl": ["tagi:"],
+    "ru": ["теги:"],
+    "tr": ["etiketler:"],
+    "sv": ["taggar:"],
 }
+
+#: a length in minutes alone on a line: "3 min", "22 Min.", "4 minutos", "3 мин." (``chrome.lone_duration``)
+LONE_DURATION: str = r"^\d{1,3}\s?(?i:min|mins|minutes|minuten|minutos|minuti|minuter|minutter|minut|мин|dk|menit)\.?$"
 
 #: the site talking to its reader inside a line of prose: newsletter and app pitches,
 #: subscription and donation appeals, comment policies, advice and opinion disclaimers
