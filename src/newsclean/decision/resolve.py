@@ -233,7 +233,12 @@ def resolve(
                 )
             elif i in tables and (v.label is not Label.AD or v.rule == "ad.sponsored_card"):
                 seg.decide(_BODY, "rules", f"decision.table_in_article: a row of a table of figures ({v.rule})", 0.6)
-            elif v.score < STRONG and page.shapes[i].prose and (page.in_main(i) or not container):
+            elif (
+                v.score < STRONG
+                and page.shapes[i].prose
+                and (page.in_main(i) or not container)
+                and not v.rule.startswith("caption.scene")
+            ):
                 reason = f"decision.prose_in_article: a paragraph inside the article ({v.rule} is too weak)"
                 seg.decide(_BODY, "rules", reason, 0.6)
             else:

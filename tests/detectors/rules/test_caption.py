@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import HEADLINES, PARAGRAPHS, article, detected, label_map, rule_of, rules_of, run_line
+from helpers import HEADLINES, PARAGRAPHS, article, detected, label_map, page_text, rule_of, rules_of, run_line
 from newsclean.detectors.rules import ALL_LANGS, caption
 from newsclean.types import Label
 
@@ -647,3 +647,45 @@ def test_a_person_where_the_picture_shows_them(line: str, lang: str) -> None:
 )
 def test_a_person_in_a_sentence_of_the_story(line: str, lang: str) -> None:
     assert "caption.scene.person_place" not in rules_of(detected([line], lang), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A heron stands on the weir below Mill Bridge.",
+        "Volunteers fill the sandbags on the quay at Penmorrow.",
+    ],
+)
+def test_an_english_scene_opened_by_its_subject_and_verb(line: str) -> None:
+    assert "caption.scene.action_en" in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A spokesman said the weir below Mill Bridge would be repaired.",
+        "Submissions close on April 30.",
+        "Residents have complained about the weir below Mill Bridge.",
+        "A survey found cracks in the weir below Mill Bridge.",
+    ],
+)
+def test_story_sentences_are_no_english_action_scene(line: str) -> None:
+    assert not any(r.startswith("caption.scene") for r in rules_of(detected([line]), line))
+
+
+def test_a_scene_caption_does_not_turn_a_short_article_into_an_index_page() -> None:
+    caption_line = "Crowds gather at the main stage on the final night of last year's festival."
+    text = page_text(
+        HEADLINES["en"],
+        PARAGRAPHS["en"][0],
+        caption_line,
+        "Friday",
+        "Juniper Static",
+        "The Ornery Saints",
+        "Saturday",
+        "Moth Parade",
+        PARAGRAPHS["en"][1],
+    )
+    labels = label_map(text)
+    assert labels[caption_line] is Label.CAPTION
+    assert labels[PARAGRAPHS["en"][0]] is Label.BODY

@@ -620,7 +620,9 @@ ANY_WEEKDAY = lazyrx.compile(rf"\b(?:{_WEEKDAYS})(?:{P.CAPTION_DAY_PARTS})?\b", 
 SCENE_DATED_VIEW = lazyrx.compile(P.CAPTION_DATED_VIEW)
 _EN_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 SCENE_DAY = lazyrx.compile(P.CAPTION_SCENE_DAY.format(weekday=_EN_WEEKDAYS))
-SCENE_PLACE = lazyrx.compile(P.CAPTION_SCENE_PLACE.format(weekday=_EN_WEEKDAYS))
+_EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+SCENE_PLACE = lazyrx.compile(P.CAPTION_SCENE_PLACE.format(weekday=_EN_WEEKDAYS, month=_EN_MONTHS))
+SCENE_ACTION = lazyrx.compile(P.CAPTION_SCENE_ACTION)
 SCENE_NOT = lazyrx.compile(P.CAPTION_SCENE_NOT, regex.I)
 SCENE_PAST = lazyrx.compile(P.CAPTION_SCENE_PAST)
 _NAME_JOIN = r"(?:\p{Lu}[\p{L}'’-]+|and|&|und|et|y|e|en|och|og|i|dan|oraz)"
@@ -638,6 +640,10 @@ SCENE_PERSON_PLACE = {
 }
 CLAUSE_VERBS = {lang: lazyrx.compile(rf"\b(?:{verbs})\b", regex.I) for lang, verbs in P.CAPTION_CLAUSE_VERBS.items()}
 CLAUSE_END = lazyrx.compile(P.CAPTION_CLAUSE_END)
+#: a scene's caption is read as a paragraph while the article is looked for (below
+#: :data:`~newsclean.decision.span.STRONG`: a short article whose paragraph it is keeps its
+#: span), and then dropped inside it (``decision/resolve.py``)
+SCENE_SCORE = 0.7
 #: a scene's caption is one sentence of at least this many words and at most this many
 SCENE_MIN_WORDS = 3
 SCENE_WORDS = 25
@@ -695,21 +701,10 @@ def detect_scenes(page: Page) -> None:
             and _verbless(text, m.end(), m.group(1), page.lang)
         ):
             hit = Hit("caption.scene.person_place", m.group(0))
-        if (
-            hit is None
-            and english
-            and shape.words <= PRESENT_WORDS
-            and text.endswith(".")
-            and ("day" in lows[i] or "dawn" in lows[i] or digits)
-            and not text.split(None, 1)[0].isupper()
-            and (m := SCENE_DAY.search(text))
-            and SCENE_PLACE.search(text)
-            and not SCENE_NOT.search(text)
-            and not SCENE_PAST.search(text)
-        ):
-            hit = Hit("caption.scene.present_en", m.group(0))
+        if hit is None and english and shape.words <= PRESENT_WORDS and text.endswith(".") and not _dateline(text):
+            hit = _english_scene(text, lows[i], digits)
         if hit is not None and _sentences(text) == 1 and not _REPORTED.search(text):
-            page.add(i, verdict(Label.CAPTION, hit, 0.8))
+            page.add(i, verdict(Label.CAPTION, hit, SCENE_SCORE))
 
 
 CLIP_LENGTH = lazyrx.compile(P.CLIP_LENGTH)
@@ -748,3 +743,22 @@ def _verbless(text: str, at: int, roles: str, lang: str) -> bool:
         return not SCENE_NOT.search(clause) and not SCENE_PAST.search(clause)
     verbs = CLAUSE_VERBS.get(lang)
     return verbs is not None and not verbs.search(clause)
+
+
+def _dateline(text: str) -> bool:
+    """A story's lead opened by its dateline in capitals: "FENWICK — A water main split ..."."""
+    first = text.split(None, 1)[0]
+    return len(first) >= 3 and first.isupper()
+
+
+def _english_scene(text: str, low: str, digits: bool) -> Hit | None:
+    """An English scene in the simple present with its place, and its day
+    (``caption.scene.present_en``) or an opening subject and verb (``caption.scene.action_en``)."""
+    m = SCENE_DAY.search(text) if "day" in low or "dawn" in low or digits else None
+    name = "present_en"
+    if m is None:
+        m = SCENE_ACTION.match(text)
+        name = "action_en"
+    if m is None or not SCENE_PLACE.search(text) or SCENE_NOT.search(text) or SCENE_PAST.search(text):
+        return None
+    return Hit(f"caption.scene.{name}", m.group(0))

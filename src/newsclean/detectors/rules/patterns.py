@@ -553,9 +553,17 @@ CAPTION_SCENE_DAY: str = (
     r"|on\s\d{{1,2}}\s\p{{Lu}}\p{{Ll}}+|at\s\d{{1,2}}(?:[.:]\d{{2}})?\s?[ap]\.?m)\b"
 )
 CAPTION_SCENE_PLACE: str = (
-    r"\b(?:at|outside|inside|near|beside|in|from|along|across|over|under|through|on)\s(?!(?:{weekday})\b)(?:the\s)?\p{{Lu}}"
+    r"\b(?:at|outside|inside|near|beside|in|from|along|across|over|under|through|on)\s(?!(?:{weekday}|{month})\b)(?:the\s)?\p{{Lu}}"
     r"|\b(?:at|outside|inside|near|beside|in front of|along|on|in) the\b"
     r"|\bat\s(?:{weekday})'s\b"
+)
+#: English: the same scene without its day, when the sentence opens with someone or something
+#: shown doing it, an indefinite subject or a bare plural and a verb in the simple present
+#: before its object or place ("A dinghy lies on cracked mud near the slipway.", "Firefighters
+#: guide a boat along Church Lane.") (``caption.scene.action_en``)
+CAPTION_SCENE_ACTION: str = (
+    r"^(?:(?:A|An)\s(?:[\p{Ll}-]+\s){0,3}?[\p{Ll}-]+s|\p{Lu}\p{Ll}+s\s(?!(?:say|said|have|are|were|will|would|could|may|might|must|can|at|in|on|of|from|with|for|to|and|outside|near|by)\b)\p{Ll}+)"
+    r"\s(?:a|an|the|his|her|their|its|up|down|out|past|through|along|over|on|in|at|into|onto|from|across|toward|towards|beside|by|off|for)\b"
 )
 #: a sentence of the story: reported speech, a modal or an auxiliary (a caption's verb is in the
 #: simple present), a pronoun that points back into the text, a look ahead, a second clause
@@ -567,7 +575,8 @@ CAPTION_SCENE_NOT: str = (
 #: "closed on Friday"; not "a damaged pontoon", "of unharvested wheat"), or a common irregular one
 CAPTION_SCENE_PAST: str = (
     r"(?<!\b(?:a|an|the|of|its|his|her|their|and|with|from|in|on|at|by|for|newly|freshly|recently)\s)\b\p{Ll}{3,}ed\s(?:\p{Ll}|\d)"
-    r"|\b(?:went|rose|broke|fell|held|left|ran|sent|took|gave|came|made|shone|stood|began|won|lost|saw|met|hit|led|set|got|brought|fought|drove|grew|spent|built|kept|threw|flew|told)\b"
+    r"|\b(?:went|rose|broke|fell|held|left|ran|sent|took|gave|came|made|shone|stood|began|won|lost|saw|met|hit|led|set|got|brought|fought|drove|grew|spent|built|kept|threw|flew|told"
+    r"|found|thought|felt|caught|bought|sold|paid|heard|wrote|spoke|chose|struck|became|knew|drew|taught|sought|fled|meant)\b"
 )
 
 #: a video's or an audio clip's title, told by its length in brackets at its end: "Drone flight
