@@ -1042,3 +1042,8 @@ def test_match_minutes_of_a_live_blog_are_not_a_lone_duration() -> None:
     p = PARAGRAPHS["en"]
     page = detected(["80 min", p[0], "78 min", p[1], "71 min", p[2]])
     assert "chrome.lone_duration" not in rules_of(page, "80 min")
+
+
+@pytest.mark.parametrize("line", ["Ответить · 14", "Yanıtla | Beğen (14)"])
+def test_reply_bars_in_russian_and_turkish(line: str) -> None:
+    assert chrome_rule(line) == "chrome.reply_bar"

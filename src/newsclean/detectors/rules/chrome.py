@@ -491,6 +491,9 @@ _REPLY_UI = {
         "segnala",
         "reageren",
         "curtir",
+        "beğen",
+        "нравится",
+        "recommend",
     )
 }
 
@@ -507,7 +510,11 @@ _REPLY_BUTTONS = {
         "reageren",
         "beantwoorden",
         "svar",
+        "svara",
         "odpowiedz",
+        "ответить",
+        "yanıtla",
+        "balas",
     )
 }
 _REPLY_UI |= _REPLY_BUTTONS
