@@ -696,7 +696,7 @@ def detect_scenes(page: Page) -> None:
             hit is None
             and person is not None
             and text.endswith(".")
-            and text.split(None, 1)[0].lower() not in STOPWORDS
+            and _named(text)
             and (m := person.match(text))
             and _verbless(text, m.end(), m.group(1), page.lang)
         ):
@@ -757,8 +757,21 @@ def _english_scene(text: str, low: str, digits: bool) -> Hit | None:
     m = SCENE_DAY.search(text) if "day" in low or "dawn" in low or digits else None
     name = "present_en"
     if m is None:
-        m = SCENE_ACTION.match(text)
+        first = text.split(None, 1)[0]
+        # cheap test first: "A"/"An" or a bare plural opens the sentence
+        m = SCENE_ACTION.match(text) if first in ("A", "An") or first.endswith("s") else None
         name = "action_en"
     if m is None or not SCENE_PLACE.search(text) or SCENE_NOT.search(text) or SCENE_PAST.search(text):
         return None
     return Hit(f"caption.scene.{name}", m.group(0))
+
+
+#: a person's caption names them in its first words: two capitalised words at least there
+NAME_WORDS = 6
+
+
+def _named(text: str) -> bool:
+    """Cheap test before :data:`SCENE_PERSON_PLACE`: the first word is no small word and two of
+    the first :data:`NAME_WORDS` words are capitalised."""
+    words = text.split(None, NAME_WORDS)[:NAME_WORDS]
+    return words[0].lower() not in STOPWORDS and sum(word[:1].isupper() for word in words) >= 2
