@@ -642,6 +642,8 @@ def test_a_person_where_the_picture_shows_them(line: str, lang: str) -> None:
         ("Greens take Amberford North in first by-election win", "en"),
         ("Hanne Leutgeb mit ihrer Ziege hat den Preis gewonnen.", "de"),
         ("Das Hallenbad am Mühlgraben bleibt bis Ostern geschlossen.", "de"),
+        # a product's feature in a list of them
+        ("Digital Crown with haptic feedback.", "en"),
         ("Gaëlle Moreau dans son atelier a restauré trois cents horloges.", "fr"),
     ],
 )

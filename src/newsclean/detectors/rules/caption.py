@@ -695,6 +695,7 @@ def detect_scenes(page: Page) -> None:
         if (
             hit is None
             and person is not None
+            and shape.words >= PERSON_MIN_WORDS
             and text.endswith(".")
             and _named(text)
             and (m := person.match(text))
@@ -766,6 +767,9 @@ def _english_scene(text: str, low: str, digits: bool) -> Hit | None:
     return Hit(f"caption.scene.{name}", m.group(0))
 
 
+#: a person's caption has the name, the place and more: at least this many words (a product's
+#: feature "Digital Crown with haptic feedback." in a list of them is shorter)
+PERSON_MIN_WORDS = 6
 #: a person's caption names them in its first words: two capitalised words at least there
 NAME_WORDS = 6
 
