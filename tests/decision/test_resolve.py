@@ -57,9 +57,18 @@ def test_repeated_headline_in_other_case_is_chrome() -> None:
 
 @pytest.mark.parametrize("stamp", ["12.31 GMT", "14:05", "18h40", "9.15am"])
 def test_live_blog_time_stamp_between_paragraphs_is_body(stamp: str) -> None:
-    text = page_text("Storm live: harbour wall gives way as the tide peaks", P[0], stamp, P[1], P[2], P[3])
+    # a live blog has several entries, each under its time
+    text = page_text("Storm live: harbour wall gives way as the tide peaks", P[0], stamp, P[1], "08.02", P[2], P[3])
     assert label_map(text)[stamp] is Label.BODY
     assert reason_of(text, stamp).startswith("decision.timestamp_in_article")
+
+
+@pytest.mark.parametrize("stamps", [("0:47",), ("00:00", "04:12")])
+def test_a_lone_time_between_paragraphs_is_a_players(stamps: tuple[str, ...]) -> None:
+    text = page_text(HEAD, P[0], *stamps, P[1], P[2], P[3])
+    for stamp in stamps:
+        assert label_map(text)[stamp] is Label.CHROME
+        assert reason_of(text, stamp).startswith("decision.player_time_in_article")
 
 
 def test_full_date_line_between_paragraphs_stays_byline() -> None:

@@ -99,12 +99,18 @@ def _dated_byline(page: Page, first: int) -> bool:
 
 
 def _sentence(page: Page, i: int) -> bool:
-    """An unclaimed line that ends like a sentence (or announces one: "Her answer:")."""
+    """An unclaimed line that ends like a sentence (or announces one: "Her answer:"). A caption
+    told by its shape alone (``caption.scene``, weak) counts: it reads as a sentence, and a short
+    article with one between its lead and a list is no index page."""
     shape = page.shapes[i]
     if not shape.terminal or shape.list_marker or _words(page, i) < SENTENCE_WORDS:
         return False
     best = page.best(i)
-    return best is None or (best.score < CLAIMED and best.label not in (Label.CAPTION, Label.BYLINE))
+    return (
+        best is None
+        or (best.score < CLAIMED and best.label not in (Label.CAPTION, Label.BYLINE))
+        or best.rule.startswith("caption.scene")
+    )
 
 
 def _story(page: Page, lo: int, hi: int) -> bool:

@@ -135,6 +135,8 @@ def resolve(
     container = page.hint_source == "dom"
     # the verdicts live as long as this loop, so their ids stay theirs
     reasons: dict[int, str] = {}
+    # the article's lines that are a clock time alone, counted when first needed
+    clocks: int | None = None
     for i in range(n):
         seg = page.segments[i]
         v = page.best(i)
@@ -176,12 +178,18 @@ def resolve(
                 and span.core.start < i < span.core.end
                 and CLOCK.match(page.texts[i])
             ):
-                seg.decide(
-                    _BODY,
-                    "rules",
-                    "decision.timestamp_in_article: a time stamp between paragraphs (live blog)",
-                    0.55,
-                )
+                if clocks is None:
+                    clocks = _clock_lines(page)
+                if clocks >= LIVE_BLOG_CLOCKS and page.texts[i].strip() not in _PLAYER_START:
+                    seg.decide(
+                        _BODY,
+                        "rules",
+                        "decision.timestamp_in_article: a time stamp between paragraphs (live blog)",
+                        0.55,
+                    )
+                else:
+                    reason = "decision.player_time_in_article: a lone time between paragraphs, a player's running time"
+                    seg.decide(_CHROME, "rules", reason, 0.55)
             elif (
                 v is not None
                 and v.rule == "byline.date_only"
@@ -230,7 +238,12 @@ def resolve(
                 )
             elif i in tables and (v.label is not Label.AD or v.rule == "ad.sponsored_card"):
                 seg.decide(_BODY, "rules", f"decision.table_in_article: a row of a table of figures ({v.rule})", 0.6)
-            elif v.score < STRONG and page.shapes[i].prose and (page.in_main(i) or not container):
+            elif (
+                v.score < STRONG
+                and page.shapes[i].prose
+                and (page.in_main(i) or not container)
+                and not v.rule.startswith("caption.scene")
+            ):
                 reason = f"decision.prose_in_article: a paragraph inside the article ({v.rule} is too weak)"
                 seg.decide(_BODY, "rules", reason, 0.6)
             else:
@@ -380,6 +393,24 @@ def _story_line(page: Page, i: int) -> bool:
         and shape.words >= STORY_RUN_WORDS
         and shape.digit_ratio <= STORY_RUN_DIGITS
         and not any(map(page.texts[i].__contains__, _NOT_IN_STORY_RUN))
+    )
+
+
+#: a live blog's entries: at least this many lines of the page that are a time alone ("14:05",
+#: counted on the whole page: the second pass reads the kept lines only); a lone one between
+#: paragraphs is a video player's running time ("0:47"), and so is "00:00", a player's start
+#: ("00:00" over "04:12")
+LIVE_BLOG_CLOCKS = 2
+_PLAYER_START = frozenset(("00:00", "0:00"))
+
+
+def _clock_lines(page: Page) -> int:
+    """The lines of the page that are a clock time alone (:data:`CLOCK`), "00:00" left out."""
+    texts, shapes = page.texts, page.shapes
+    return sum(
+        1
+        for i, shape in enumerate(shapes)
+        if shape.words <= 3 and texts[i].strip() not in _PLAYER_START and CLOCK.match(texts[i]) is not None
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import HEADLINES, PARAGRAPHS, article, detected, label_map, rule_of, rules_of, run_line
+from helpers import HEADLINES, PARAGRAPHS, article, detected, label_map, page_text, rule_of, rules_of, run_line
 from newsclean.detectors.rules import ALL_LANGS, caption
 from newsclean.types import Label
 
@@ -521,3 +521,173 @@ def test_a_caption_opened_by_its_pictures_label(line: str) -> None:
 )
 def test_sentences_opening_like_a_pictures_label_are_no_caption(line: str) -> None:
     assert "caption.picture_label" not in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "rule"),
+    [
+        ("Baker Tom Ellery, 62, outside his shop on Quarry Lane.", "en", "caption.scene.person_age"),
+        ("Fischer Uwe Rahn (58) am Mittwoch im Hafen von Lühnsiel.", "de", "caption.scene.person_age"),
+        ("Paulette Morin, 71 ans, devant sa maison de la rue Haute.", "fr", "caption.scene.person_age"),
+        ("Tomás Ibarra, de 77 años, junto a su huerto en Valdelosa.", "es", "caption.scene.person_age"),
+        ("Lina Carvalho, 45 anos, à porta da padaria em Soure.", "pt", "caption.scene.person_age"),
+        ("Sven Åkerlund, 70, på bryggan i Hamnviken.", "sv", "caption.scene.person_age"),
+        ("Le marché couvert de Villenoux, samedi matin.", "fr", "caption.scene.day_tail"),
+        ("Die gesperrte Brücke über die Olme, Dienstagabend.", "de", "caption.scene.day_tail"),
+        ("La piazza del mercato allagata, martedì mattina.", "it", "caption.scene.day_tail"),
+        ("The harbour wall at Penmorrow, 1964.", "en", "caption.scene.dated_view"),
+        ("Marktplatz, Altstadt, 1958.", "de", "caption.scene.dated_view"),
+        ("The old ferry slip, pictured in 1971.", "en", "caption.scene.dated_view"),
+        (
+            "Volunteers stack sandbags outside the Mill Lane surgery on Friday morning.",
+            "en",
+            "caption.scene.present_en",
+        ),
+        ("Councillors at Thursday's planning meeting in the Guildhall.", "en", "caption.scene.present_en"),
+    ],
+)
+def test_an_uncredited_caption_told_by_its_shape(line: str, lang: str, rule: str) -> None:
+    assert rule in rules_of(detected([line], lang), line)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # the person then a verb: the story goes on
+        ("Tom Ellery, 62, said he would not reopen the shop on Quarry Lane.", "en"),
+        ("Tom Ellery, 62, runs the bakery on Quarry Lane with his son.", "en"),
+        ("Uwe Rahn (58) hat den Hafen von Lühnsiel nie verlassen.", "de"),
+        # the day inside the clause, or reported
+        ("Le maire a annoncé la fermeture du marché samedi.", "fr"),
+        ("« Nous rouvrirons », a déclaré le maire, samedi.", "fr"),
+        # a story's sentence that ends in a year
+        ("She was born in Penmorrow in 1931 and moved to the harbour when she married, in 1956.", "en"),
+        ("- Letter from the harbour board, March 4, 2025", "en"),
+        # the past tense, a look ahead, reported speech, a pronoun
+        ("Volunteers stacked sandbags outside the Mill Lane surgery on Friday morning.", "en"),
+        ("Firefighters remained at the scene on Tuesday morning.", "en"),
+        ("The council meets at the Guildhall next Tuesday.", "en"),
+        ("The surgery reopens at the Mill Lane site on Monday, the practice said.", "en"),
+        ("They stack sandbags outside the Mill Lane surgery on Friday morning.", "en"),
+        # two sentences: a paragraph
+        ("Crews work at the Mill Lane site on Monday. The road stays closed until June.", "en"),
+    ],
+)
+def test_sentences_of_the_story_are_no_scene(line: str, lang: str) -> None:
+    assert not any(r.startswith("caption.scene") for r in rules_of(detected([line], lang), line))
+
+
+def test_a_scene_caption_between_paragraphs_is_dropped() -> None:
+    line = "Baker Tom Ellery, 62, outside his shop on Quarry Lane."
+    labels = label_map(article(middle=(line,)))
+    assert labels[line] is Label.CAPTION
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Flood barriers go up along the quay (2:05 min)", "caption.clip_length"),
+        ("Hochwasser am Deich: die Lage am Morgen (1:12 Min.)", "caption.clip_length"),
+        ("L'entretien avec la maire de Villenoux (18 min)", "caption.clip_length"),
+        ("Bande-annonce : « Les Nuits claires » (1 min 40)", "caption.clip_length"),
+        ("Видео: новый мост с высоты", "caption.clip_title"),
+        ("Vidéo : la crue vue du pont", "caption.clip_title"),
+        ("Wideo: tak wygląda nowy most", "caption.clip_title"),
+    ],
+)
+def test_a_clips_title(line: str, rule: str) -> None:
+    assert rule in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The walk from the station takes about ten minutes (10 min by bike).",
+        "Video evidence was shown to the jury on Tuesday.",
+        "Video games: the new consoles reviewed",
+        "Tickets: 18 to 72 euros (box office)",
+    ],
+)
+def test_no_clip_title(line: str) -> None:
+    assert not any(r.startswith("caption.clip") for r in rules_of(detected([line]), line))
+
+
+def test_a_list_of_days_is_no_scene() -> None:
+    line = "Zona Norte (Las Palmas, El Salto) | lunes, miércoles y viernes"
+    assert not any(r.startswith("caption.scene") for r in rules_of(detected([line], "es"), line))
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Wendy Harrop at the allotment gate where she has grown leeks since 1990.", "en"),
+        ("Shop owner Dev Malhotra outside his newsagent's on Cobble Street.", "en"),
+        ("Edna and Ron Pierce with their first tractor on the farm near Ulverby.", "en"),
+        ("Hanne Leutgeb mit ihrer Ziege vor dem Stall in Oberau.", "de"),
+        ("Gaëlle Moreau dans son atelier, où elle restaure des horloges.", "fr"),
+        ("Inés Garrido en la puerta de su tienda, donde trabaja desde 1990.", "es"),
+    ],
+)
+def test_a_person_where_the_picture_shows_them(line: str, lang: str) -> None:
+    assert "caption.scene.person_place" in rules_of(detected([line], lang), line)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # a verb in the clause, a pronoun, no full stop (a title), an article opening it
+        ("Wendy Harrop at the allotment committee stepped down in March.", "en"),
+        ("Wendy Harrop at the allotment gate is the last of the founders.", "en"),
+        ("Rovers travel to Kelby United on Tuesday night.", "en"),
+        ("Greens take Amberford North in first by-election win", "en"),
+        ("Hanne Leutgeb mit ihrer Ziege hat den Preis gewonnen.", "de"),
+        ("Das Hallenbad am Mühlgraben bleibt bis Ostern geschlossen.", "de"),
+        # a product's feature in a list of them
+        ("Digital Crown with haptic feedback.", "en"),
+        ("Gaëlle Moreau dans son atelier a restauré trois cents horloges.", "fr"),
+    ],
+)
+def test_a_person_in_a_sentence_of_the_story(line: str, lang: str) -> None:
+    assert "caption.scene.person_place" not in rules_of(detected([line], lang), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A heron stands on the weir below Mill Bridge.",
+        "Volunteers fill the sandbags on the quay at Penmorrow.",
+    ],
+)
+def test_an_english_scene_opened_by_its_subject_and_verb(line: str) -> None:
+    assert "caption.scene.action_en" in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A spokesman said the weir below Mill Bridge would be repaired.",
+        "Submissions close on April 30.",
+        "Residents have complained about the weir below Mill Bridge.",
+        "A survey found cracks in the weir below Mill Bridge.",
+    ],
+)
+def test_story_sentences_are_no_english_action_scene(line: str) -> None:
+    assert not any(r.startswith("caption.scene") for r in rules_of(detected([line]), line))
+
+
+def test_a_scene_caption_does_not_turn_a_short_article_into_an_index_page() -> None:
+    caption_line = "Crowds gather at the main stage on the final night of last year's festival."
+    text = page_text(
+        HEADLINES["en"],
+        PARAGRAPHS["en"][0],
+        caption_line,
+        "Friday",
+        "Juniper Static",
+        "The Ornery Saints",
+        "Saturday",
+        "Moth Parade",
+        PARAGRAPHS["en"][1],
+    )
+    labels = label_map(text)
+    assert labels[caption_line] is Label.CAPTION
+    assert labels[PARAGRAPHS["en"][0]] is Label.BODY

@@ -1002,3 +1002,48 @@ def test_the_pitch_cues_scanned_find_every_line_the_listed_cues_find() -> None:
     scanned = chrome._PITCH_CUES
     assert all(any(cue in listed for cue in scanned) for listed in patterns.PITCH_CUES)
     assert not any(a != b and a in b for a in scanned for b in scanned)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["share_icon Share | x_icon Post | mail_icon Email", "bell_icon Follow", "comment_icon 14", "teilen_icon Teilen"],
+)
+def test_icons_with_their_buttons_words(line: str) -> None:
+    assert chrome_rule(line) == "chrome.icon_bar"
+
+
+@pytest.mark.parametrize(
+    "line", ["The share_icon Share button was removed", "snake_case names are used in Python code"]
+)
+def test_prose_with_an_icon_name_is_no_icon_bar(line: str) -> None:
+    assert chrome_rule(line) != "chrome.icon_bar"
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [("Tagi: powódź, Brzeziny", "pl"), ("Теги: рынок, застройка", "ru"), ("Etiketler: sel, Karadere", "tr")],
+)
+def test_tag_lines_in_more_languages(line: str, lang: str) -> None:
+    assert any(r.startswith("chrome.prefix") for r in rules_of(detected([line], lang), line))
+
+
+def test_tag_list_under_a_polish_heading() -> None:
+    page = detected(["Tagi:", "smog", "komunikacja miejska"], "pl")
+    assert rules_of(page, "smog") == ["chrome.tag_list"]
+
+
+def test_a_lone_length_in_minutes_is_chrome() -> None:
+    p = PARAGRAPHS["en"]
+    page = detected([p[0], "4 min", p[1], p[2]])
+    assert rules_of(page, "4 min") == ["chrome.lone_duration"]
+
+
+def test_match_minutes_of_a_live_blog_are_not_a_lone_duration() -> None:
+    p = PARAGRAPHS["en"]
+    page = detected(["80 min", p[0], "78 min", p[1], "71 min", p[2]])
+    assert "chrome.lone_duration" not in rules_of(page, "80 min")
+
+
+@pytest.mark.parametrize("line", ["Ответить · 14", "Yanıtla | Beğen (14)"])
+def test_reply_bars_in_russian_and_turkish(line: str) -> None:
+    assert chrome_rule(line) == "chrome.reply_bar"

@@ -58,6 +58,8 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     caption.detect_picture_labels(page)
     caption.detect_described(page)
     caption.detect_after_marker(page)
+    caption.detect_scenes(page)
+    caption.detect_clips(page)
     ad.detect_cards(page)
     ad.detect_copy(page)
     ad.detect_shop_prices(page)
@@ -68,6 +70,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     chrome.detect_pitches(page)
     chrome.detect_reactions(page)
     chrome.detect_polls(page)
+    chrome.detect_lone_durations(page)
     sidebar.detect_lists(page)
     sidebar.detect_glued_lists(page)
 

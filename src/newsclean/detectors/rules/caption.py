@@ -33,6 +33,7 @@ from newsclean import lazyrx
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
 from newsclean.detectors.rules.base import Hit, verdict, words_alternation
+from newsclean.segments.shape import STOPWORDS
 from newsclean.types import Label, Verdict
 
 #: labels read for every line, as module constants: an attribute of the Label enum costs
@@ -603,3 +604,178 @@ def _sentences(text: str) -> int:
 
 
 _SENTENCE_BREAK = lazyrx.compile(r"[.!?…][\"'”’»)]?\s+(?=[\p{Lu}\d\"'“‘«])")
+
+
+_WEEKDAYS = "|".join(sorted({*P.WEEKDAYS, *P.CAPTION_MORE_WEEKDAYS}, key=len, reverse=True))
+#: a person named, the age, then the place, no verb (``caption.scene.person_age``)
+SCENE_PERSON_AGE = lazyrx.compile(
+    r"^(?:[\p{L}'’.-]+\s){0,6}\p{Lu}[\p{L}'’.-]+(?:" + "|".join(P.CAPTION_PERSON_AGE.values()) + ")"
+)
+#: the picture's day after a comma closes the line (``caption.scene.day_tail``)
+SCENE_DAY_TAIL = lazyrx.compile(
+    P.CAPTION_DAY_TAIL.replace("{weekday}", _WEEKDAYS).replace("{parts}", P.CAPTION_DAY_PARTS)
+)
+ANY_WEEKDAY = lazyrx.compile(rf"\b(?:{_WEEKDAYS})(?:{P.CAPTION_DAY_PARTS})?\b", regex.I)
+#: a view dated by its year (``caption.scene.dated_view``)
+SCENE_DATED_VIEW = lazyrx.compile(P.CAPTION_DATED_VIEW)
+_EN_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+SCENE_DAY = lazyrx.compile(P.CAPTION_SCENE_DAY.format(weekday=_EN_WEEKDAYS))
+_EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+SCENE_PLACE = lazyrx.compile(P.CAPTION_SCENE_PLACE.format(weekday=_EN_WEEKDAYS, month=_EN_MONTHS))
+SCENE_ACTION = lazyrx.compile(P.CAPTION_SCENE_ACTION)
+SCENE_NOT = lazyrx.compile(P.CAPTION_SCENE_NOT, regex.I)
+SCENE_PAST = lazyrx.compile(P.CAPTION_SCENE_PAST)
+_NAME_JOIN = r"(?:\p{Lu}[\p{L}'’-]+|and|&|und|et|y|e|en|och|og|i|dan|oraz)"
+#: a person named, maybe after role words ("Cafe owner"), then the page language's preposition;
+#: group 1 holds the role words
+SCENE_PERSON_PLACE = {
+    lang: lazyrx.compile(
+        r"^((?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}'’.-]*)\s){0,3}?)\p{Lu}[\p{L}'’-]+(?:\s"
+        + _NAME_JOIN
+        + r")*\s\p{Lu}[\p{L}'’-]+(?:,\s(?:left|right|centre|center),)?(?:\s\(\d{1,3}\))?\s(?:"
+        + preps
+        + r")\s"
+    )
+    for lang, preps in P.CAPTION_PERSON_PREPS.items()
+}
+CLAUSE_VERBS = {lang: lazyrx.compile(rf"\b(?:{verbs})\b", regex.I) for lang, verbs in P.CAPTION_CLAUSE_VERBS.items()}
+CLAUSE_END = lazyrx.compile(P.CAPTION_CLAUSE_END)
+#: a scene's caption is read as a paragraph while the article is looked for (below
+#: :data:`~newsclean.decision.span.STRONG`: a short article whose paragraph it is keeps its
+#: span), and then dropped inside it (``decision/resolve.py``)
+SCENE_SCORE = 0.7
+#: a scene's caption is one sentence of at least this many words and at most this many
+SCENE_MIN_WORDS = 3
+SCENE_WORDS = 25
+#: ... a view dated by its year names a thing and a place, no more: at most this many words
+#: ("She was born in Millport in 1935 and moved ... when she married, in 1956." is a story)
+DATED_VIEW_WORDS = 15
+#: ... an English scene at most this many (a lead that tells the same runs longer)
+PRESENT_WORDS = 22
+#: the day or the year of a picture after the line's last comma: at most this many words
+SCENE_TAIL_WORDS = 6
+
+
+def detect_scenes(page: Page) -> None:
+    """An uncredited photo caption in the text flow, told by its shape (``caption.scene.NAME``).
+
+    One short sentence, no quote, no reporting verb, that shows rather than tells:
+    a person with the age and the place and no verb (``person_age``), a scene
+    closed by the picture's day after a comma (``day_tail``), a view dated by its
+    year after a comma (``dated_view``), and in English a scene in the simple
+    present with the day and the place of the picture (``present_en``):
+    :data:`~newsclean.detectors.rules.patterns.CAPTION_PERSON_AGE` and the
+    patterns after it. A line a rule claimed, a list item or a line opened by a
+    dash or a dateline in capitals is not read.
+    """
+    english = page.lang == "en"
+    person = SCENE_PERSON_PLACE.get(page.lang)
+    texts, lows, shapes, verdicts = page.texts, page.lows, page.shapes, page.verdicts
+    for i, shape in enumerate(shapes):
+        if verdicts[i] or not SCENE_MIN_WORDS <= shape.words <= SCENE_WORDS or shape.list_marker:
+            continue
+        text = texts[i].strip()
+        comma = text.rfind(",")
+        if not text[:1].isalpha() or (comma < 0 and "(" not in text and not english and person is None):
+            continue
+        # each pattern is tried where its cheap test holds: a figure in the line, a comma
+        # before the line's last few words, a day or an hour
+        digits = shape.digit_ratio > 0
+        hit: Hit | None = None
+        if digits and (m := SCENE_PERSON_AGE.match(text)):
+            hit = Hit("caption.scene.person_age", m.group(0))
+        elif comma < 1 or len(text[comma:].split()) > SCENE_TAIL_WORDS:
+            pass
+        elif shape.words <= DATED_VIEW_WORDS and text.rstrip(".")[-1:].isdigit():
+            if m := SCENE_DATED_VIEW.match(text, comma - 1):
+                hit = Hit("caption.scene.dated_view", m.group(0))
+        elif (m := SCENE_DAY_TAIL.match(text, comma)) and len(ANY_WEEKDAY.findall(text)) == 1:
+            # one day: a list of days is a schedule ("Group A | Monday, Wednesday and Friday")
+            hit = Hit("caption.scene.day_tail", m.group(0))
+        if (
+            hit is None
+            and person is not None
+            and shape.words >= PERSON_MIN_WORDS
+            and text.endswith(".")
+            and _named(text)
+            and (m := person.match(text))
+            and _verbless(text, m.end(), m.group(1), page.lang)
+        ):
+            hit = Hit("caption.scene.person_place", m.group(0))
+        if hit is None and english and shape.words <= PRESENT_WORDS and text.endswith(".") and not _dateline(text):
+            hit = _english_scene(text, lows[i], digits)
+        if hit is not None and _sentences(text) == 1 and not _REPORTED.search(text):
+            page.add(i, verdict(Label.CAPTION, hit, SCENE_SCORE))
+
+
+CLIP_LENGTH = lazyrx.compile(P.CLIP_LENGTH)
+CLIP_TITLE = lazyrx.compile(P.CLIP_TITLE)
+_CLIP_WORDS = frozenset(P.CLIP_WORDS)
+#: a clip's title has at most this many words
+CLIP_WORDS = 40
+#: the length in brackets is read in this many characters at the line's end
+CLIP_TAIL_CHARS = 24
+
+
+def detect_clips(page: Page) -> None:
+    """The title of a video or an audio clip in the text flow: its length in brackets at its end
+    (``caption.clip_length``, :data:`~newsclean.detectors.rules.patterns.CLIP_LENGTH`) or its
+    kind before a colon (``caption.clip_title``: "Video: ...", "Wideo: ..."). A line a rule
+    claimed is not read ("Listen: ... (24 min)" is a podcast's teaser, "Luister naar dit
+    artikel (5 min)" a player's button)."""
+    texts, firsts, shapes, verdicts = page.texts, page.firsts, page.shapes, page.verdicts
+    for i, text in enumerate(texts):
+        if verdicts[i] or shapes[i].words > CLIP_WORDS:
+            continue
+        text = text.rstrip()
+        if text.endswith(")") and shapes[i].words >= 2 and (m := CLIP_LENGTH.search(text[-CLIP_TAIL_CHARS:])):
+            page.add(i, verdict(Label.CAPTION, Hit("caption.clip_length", m.group(0).strip()), 0.8))
+        elif firsts[i] in _CLIP_WORDS and CLIP_TITLE.match(text):
+            page.add(i, verdict(Label.CAPTION, Hit("caption.clip_title", text[:40]), 0.8))
+
+
+def _verbless(text: str, at: int, roles: str, lang: str) -> bool:
+    """No verb in a person's caption up to its first comma or relative clause (from ``at``),
+    and no small word among the role words before the name ("Rovers travel to ...")."""
+    if any(word.lower() in STOPWORDS for word in roles.split()):
+        return False
+    clause = text[:at] + CLAUSE_END.split(text[at:], 1)[0]
+    if lang == "en":
+        return not SCENE_NOT.search(clause) and not SCENE_PAST.search(clause)
+    verbs = CLAUSE_VERBS.get(lang)
+    return verbs is not None and not verbs.search(clause)
+
+
+def _dateline(text: str) -> bool:
+    """A story's lead opened by its dateline in capitals: "FENWICK — A water main split ..."."""
+    first = text.split(None, 1)[0]
+    return len(first) >= 3 and first.isupper()
+
+
+def _english_scene(text: str, low: str, digits: bool) -> Hit | None:
+    """An English scene in the simple present with its place, and its day
+    (``caption.scene.present_en``) or an opening subject and verb (``caption.scene.action_en``)."""
+    m = SCENE_DAY.search(text) if "day" in low or "dawn" in low or digits else None
+    name = "present_en"
+    if m is None:
+        first = text.split(None, 1)[0]
+        # cheap test first: "A"/"An" or a bare plural opens the sentence
+        m = SCENE_ACTION.match(text) if first in ("A", "An") or first.endswith("s") else None
+        name = "action_en"
+    if m is None or not SCENE_PLACE.search(text) or SCENE_NOT.search(text) or SCENE_PAST.search(text):
+        return None
+    return Hit(f"caption.scene.{name}", m.group(0))
+
+
+#: a person's caption has the name, the place and more: at least this many words (a product's
+#: feature "Digital Crown with haptic feedback." in a list of them is shorter)
+PERSON_MIN_WORDS = 6
+#: a person's caption names them in its first words: two capitalised words at least there
+NAME_WORDS = 6
+
+
+def _named(text: str) -> bool:
+    """Cheap test before :data:`SCENE_PERSON_PLACE`: the first word is no small word and two of
+    the first :data:`NAME_WORDS` words are capitalised."""
+    words = text.split(None, NAME_WORDS)[:NAME_WORDS]
+    return words[0].lower() not in STOPWORDS and sum(word[:1].isupper() for word in words) >= 2

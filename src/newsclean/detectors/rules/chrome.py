@@ -136,7 +136,7 @@ _COMMENT_HEADER_ENDS = ("said:", "says:", "wrote:", "said", "says", "wrote")
 URL = lazyrx.compile(r"^(?:https?://|www\.)\S+$", regex.I)
 _QUOTED = lazyrx.compile(r"[\"“”„«»]")
 TAGS_HEADING = lazyrx.compile(
-    r"^(?:tags|topics|related topics|keywords|schlagworte|themen|schlagwörter|etiquetas|temas|mots-clés|sujets|tag|argomenti|onderwerpen|filed under)\s*:?$",
+    r"^(?:tags|topics|related topics|keywords|schlagworte|themen|schlagwörter|etiquetas|temas|mots-clés|sujets|tag|argomenti|onderwerpen|filed under|tagi|теги|etiketler|taggar)\s*:?$",
     regex.I,
 )
 _CONSENT = lazyrx.compile(r"\b(?:" + "|".join(regex.escape(w) for w in P.CONSENT_WORDS) + r")\b", regex.I)
@@ -207,6 +207,10 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 and all(ICON.match(token) for token in text.split())
             ):  # one icon's name, or a share bar's ("share_icon  linkedin_icon  x_icon")
                 page.add(i, verdict(Label.CHROME, Hit("chrome.icon_name", text), 0.95))
+                continue
+            if words >= 2 and "_icon" in low and _icon_bar(text):
+                # icons with their buttons' words: "share_icon Share | x_icon Post", "comment_icon 22"
+                page.add(i, verdict(Label.CHROME, Hit("chrome.icon_bar", text[:80]), 0.9))
                 continue
             if (
                 has_digit
@@ -349,6 +353,28 @@ _COMMENT_FIRSTS = frozenset(
 ) | frozenset(str(n) for n in range(10000))
 
 
+_BAR_SEPARATORS = frozenset("|·•")
+
+
+def _icon_bar(text: str) -> bool:
+    """A bar of buttons, each an icon's name and at most one word of its label or count
+    ("share_icon Share | x_icon Post | mail_icon Email", "bell_icon Follow"): it opens with
+    an icon's name and no word stands but right after one."""
+    after_icon = False
+    first = True
+    for token in text.split():
+        if token in _BAR_SEPARATORS:
+            continue
+        if ICON.match(token):
+            after_icon = True
+        elif first or not after_icon:
+            return False
+        else:
+            after_icon = False
+        first = False
+    return True
+
+
 def _nav_strip(text: str, sentence_end: bool) -> bool:
     """Three or more short items split by | • · ›, mostly capitalised, few digits."""
     if sentence_end:
@@ -465,6 +491,9 @@ _REPLY_UI = {
         "segnala",
         "reageren",
         "curtir",
+        "beğen",
+        "нравится",
+        "recommend",
     )
 }
 
@@ -481,7 +510,11 @@ _REPLY_BUTTONS = {
         "reageren",
         "beantwoorden",
         "svar",
+        "svara",
         "odpowiedz",
+        "ответить",
+        "yanıtla",
+        "balas",
     )
 }
 _REPLY_UI |= _REPLY_BUTTONS
@@ -615,6 +648,10 @@ _TAG_FIRSTS = frozenset(
         "argomenti",
         "onderwerpen",
         "filed",
+        "tagi",
+        "теги",
+        "etiketler",
+        "taggar",
     ]
 )
 
@@ -747,3 +784,20 @@ def _poll_answer(page: Page, j: int) -> bool:
     shape = page.shapes[j]
     text = page.texts[j].rstrip()
     return 1 <= shape.words <= POLL_ANSWER_WORDS and not text.endswith(("?", ".", ":")) and not shape.prose
+
+
+LONE_DURATION = lazyrx.compile(P.LONE_DURATION)
+
+
+def detect_lone_durations(page: Page) -> None:
+    """A length in minutes alone on a line, the only one on the page (``chrome.lone_duration``):
+    a reading time or a clip's length set apart from the byline ("3 min", "22 Min."). Several
+    are a live blog's match minutes ("80 min", "78 min") or a recipe's times: left alone."""
+    found = [
+        i
+        for i, (first, shape) in enumerate(zip(page.firsts, page.shapes))
+        if shape.words <= 2 and first.isdigit() and LONE_DURATION.match(page.texts[i])
+    ]
+    if len(found) == 1 and not page.verdicts[found[0]]:
+        i = found[0]
+        page.add(i, verdict(Label.CHROME, Hit("chrome.lone_duration", page.texts[i]), 0.8))

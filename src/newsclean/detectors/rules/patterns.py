@@ -513,6 +513,133 @@ CAPTION_TAIL_PATTERNS: dict[str, str] = {
     "capitals": r"\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}",
 }
 
+#: an uncredited photo caption standing in the text flow, told by its shape (``caption.scene.NAME``,
+#: :func:`~newsclean.detectors.rules.caption.detect_scenes`); each is one short sentence with no
+#: quote and no reporting verb. A person, the age, then where the picture shows them, with no verb:
+#: "Driver Carl Whitby, 54, at the depot on Monday.", "Jens Hartwig (51) am Montag im Betriebshof.",
+#: "Karim Benaissa, 44 ans, devant le dépôt.", "Ramón Sáez, de 81 años, junto a su casa." (a story
+#: goes on with a verb: "Carl Whitby, 54, said ...")
+CAPTION_PERSON_AGE: dict[str, str] = {
+    "en": r",\s\d{1,3},\s(?:at|in|on|outside|inside|with|beside|near|by|during|in front of|behind|among)\s",
+    "de": r"\s\(\d{1,3}\),?\s(?:am|im|in|an|auf|vor|mit|beim|bei|neben|hinter|nach|während|zwischen)\s",
+    "nl": r"\s\(\d{1,3}\),?\s(?:bij|in|op|voor|met|naast|aan|achter|tijdens)\s",
+    "id": r"\s\(\d{1,3}\),?\s(?:di|saat|bersama|ketika)\s",
+    "sv": r",\s\d{1,3},\s(?:på|i|vid|med|utanför|framför|bredvid)\s",
+    "da": r",\s\d{1,3},\s(?:på|i|ved|med|foran|udenfor|uden for)\s",
+    "fr": r",\s\d{1,3}\sans,\s(?:dans|devant|sur|à|au|aux|chez|avec|lors|près|derrière)\s",
+    "es": r",\s(?:de\s)?\d{1,3}\saños,\s(?:en|junto|frente|ante|con|delante|durante|sobre|al|a\sla)\s",
+    "pt": r",\s(?:de\s)?\d{1,3}\sanos,\s(?:à|na|no|nas|nos|em|junto|diante|com|ao|frente)\s",
+    "it": r",\s\d{1,3}\sanni,\s(?:davanti|nel|nella|in|a|al|alla|con|accanto|sul|sulla|dentro|vicino|tra|fra)\s",
+    "pl": r",\s\d{1,3}\slat[a]?,\s(?:przy|na|w|we|przed|obok|z|ze|pod|nad)\s",
+    "ru": r",\s\d{1,3}\s(?:год|года|лет),\s(?:за|у|на|в|во|возле|рядом|перед|около|с)\s",
+}
+#: the time of the picture after a comma closes a verbless scene: "La place du Marché, lundi
+#: matin.", "Bygdegården i Norrbacka, onsdag kväll.", "El campanario, el sábado.", "Jalan
+#: Pelabuhan Lama, Selasa pagi." (a story's sentence puts its day inside the clause: "... a
+#: déclaré lundi.")
+CAPTION_DAY_TAIL: str = (
+    r",\s(?i:(?:le|el|on|am|we|w|na|no|il|la|ce|op|i|på|early|late)\s)?"
+    r"(?i:{weekday})(?i:{parts})?"
+    r"(?:\s[\p{L}-]+){0,3}[.]?$"
+)
+#: a part of the day written as one word with its weekday: "Dienstagabend", "dinsdagochtend"
+CAPTION_DAY_PARTS: str = "morgen|vormittag|mittag|nachmittag|abend|nacht|ochtend|middag|avond|morgon|kväll|eftermiddag|aften"
+#: a view of a place or thing dated by its year, no verb: "The Skerrin Maid at the slipway, 1998.",
+#: "Treppenhaus, Nordstadt, 1971.", "Çarşı kubbeleri, Ocak 1975.", "Fylkesvei 714 ved Lindvika,
+#: sommeren 2019.", "The mill, pictured in 1958."
+CAPTION_DATED_VIEW: str = (
+    r"[^\d\s],\s(?:(?i:pictured|photographed|seen|vista|visto|vue|vu|gesehen)\s)?"
+    r"(?:(?i:in|en|em|im|nel|w|i)\s)?(?:\p{L}+\s)?(?:1[89]|20)\d{2}s?[.]?$"
+)
+
+#: a person named (first and last name, maybe after a role: "Cafe owner Ines Barreto") right
+#: before where the picture shows them, and no verb: "Hana Vokes at the kitchen table where she
+#: wrote the book.", "Renate Kübler mit ihrem Kuchen vor dem Vereinsheim.", "Odile Marchetti
+#: dans la cour du château, où ..." (``caption.scene.person_place``); the prepositions by language
+CAPTION_PERSON_PREPS: dict[str, str] = {
+    "en": "at|in|on|outside|inside|with|beside|near|behind|among|by|during|in front of",
+    "de": "beim|bei|mit|vor|im|am|in|auf|an|neben|hinter|zwischen|unter|über",
+    "fr": "dans|devant|sur|à|au|aux|chez|avec|lors|près|derrière|sous|entre",
+    "es": "en|junto|frente|ante|con|delante|durante|sobre|al|tras",
+    "pt": "na|no|nas|nos|em|junto|diante|com|ao|à|frente|durante",
+    "it": "nel|nella|nei|nelle|davanti|con|al|alla|sul|sulla|accanto|dentro|durante|tra|fra|in|a",
+    "nl": "bij|in|op|voor|met|naast|aan|achter|tijdens",
+    "sv": "på|i|vid|med|utanför|framför|bredvid",
+    "da": "på|i|ved|med|foran|uden for",
+    "no": "på|i|ved|med|foran|utenfor",
+    "pl": "przy|na|w|we|przed|obok|z|ze|pod|nad",
+    "id": "di|saat|bersama|ketika",
+}
+#: ... and the verbs that make the line a sentence of the story (auxiliaries, modals, "said", the
+#: pronouns that point back into it), read up to the first comma or relative clause ("..., where
+#: she wrote the book" is the caption's); English reads :data:`CAPTION_SCENE_NOT` and
+#: :data:`CAPTION_SCENE_PAST`
+CAPTION_CLAUSE_VERBS: dict[str, str] = {
+    "de": r"ist|sind|hat|haben|wird|werden|war|waren|wurde|wurden|soll|sollen|kann|können|muss|müssen|will|sagt|sagte|erklärt|erklärte|berichtet|er|sie|es|wir|ich",
+    "fr": r"est|sont|a|ont|était|étaient|sera|seront|fut|va|vont|peut|doit|il|elle|ils|elles|nous|je|on|dit|déclaré|explique|affirme",
+    "es": r"es|son|ha|han|fue|fueron|era|eran|será|está|están|estaba|puede|debe|dijo|dice|explicó|afirmó|él|ella|ellos",
+    "pt": r"é|são|foi|foram|era|eram|será|está|estão|tem|têm|pode|deve|disse|diz|ele|ela|eles",
+    "it": r"è|sono|ha|hanno|era|erano|sarà|fu|può|deve|dice|spiega|lui|lei|loro",
+    "nl": r"is|zijn|heeft|hebben|was|waren|wordt|werd|werden|zal|kan|moet|zegt|zei|hij|zij|ze|wij|ik",
+    "sv": r"är|var|har|hade|blir|blev|ska|kan|måste|säger|sa|han|hon|de|vi|jag",
+    "da": r"er|var|har|havde|bliver|blev|skal|kan|må|siger|sagde|han|hun|de|vi|jeg",
+    "no": r"er|var|har|hadde|blir|ble|skal|kan|må|sier|sa|han|hun|de|vi|jeg",
+    "pl": r"jest|są|był|była|było|byli|będzie|ma|mają|może|musi|powiedział|powiedziała|mówi|on|ona|oni",
+    "id": r"adalah|telah|sudah|akan|sedang|bisa|dapat|harus|kata|mengatakan|ia|dia|mereka|kami",
+}
+#: where the caption's own clause ends and a relative or time clause begins
+CAPTION_CLAUSE_END: str = (
+    r",|\s(?:where|which|who|as|after|before|while|when|that|wo|als|wenn|où|quand|que|qui|donde|cuando|onde|quando"
+    r"|dove|che|waar|dat|där|när|hvor|når|gdzie|kiedy|dimana|ketika)\s"
+)
+
+#: weekdays of the languages :data:`WEEKDAYS` leaves out, for :data:`CAPTION_DAY_TAIL`
+CAPTION_MORE_WEEKDAYS: list[str] = ["poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę", "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag", "mandag", "tirsdag"]
+#: English: a scene in the present tense with the day or hour of the picture and a place, the way
+#: captions are written ("Residents burn tyres at the N91 off-ramp on Tuesday morning.", "Touts at
+#: the Kaburu stage on Tuesday morning.", "Cllr Idris Bowen at Wednesday's meeting."); a story
+#: tells the same in the past tense ("Residents burned tyres ... on Tuesday") or looks ahead
+#: ("The council meets on Tuesday."): see :data:`CAPTION_SCENE_NOT`
+CAPTION_SCENE_DAY: str = (
+    r"\b(?:(?:on|early|late|before|after|during|at)\s(?:{weekday})|(?:{weekday})'s|before dawn|at dawn"
+    r"|on\s\d{{1,2}}\s\p{{Lu}}\p{{Ll}}+|at\s\d{{1,2}}(?:[.:]\d{{2}})?\s?[ap]\.?m)\b"
+)
+CAPTION_SCENE_PLACE: str = (
+    r"\b(?:at|outside|inside|near|beside|in|from|along|across|over|under|through|on)\s(?!(?:{weekday}|{month})\b)(?:the\s)?\p{{Lu}}"
+    r"|\b(?:at|outside|inside|near|beside|in front of|along|on|in) the\b"
+    r"|\bat\s(?:{weekday})'s\b"
+)
+#: English: the same scene without its day, when the sentence opens with someone or something
+#: shown doing it, an indefinite subject or a bare plural and a verb in the simple present
+#: before its object or place ("A dinghy lies on cracked mud near the slipway.", "Firefighters
+#: guide a boat along Church Lane.") (``caption.scene.action_en``)
+CAPTION_SCENE_ACTION: str = (
+    r"^(?:(?:A|An)\s(?:[\p{Ll}-]+\s){0,3}?[\p{Ll}-]+s|\p{Lu}\p{Ll}+s\s(?!(?:say|said|have|are|were|will|would|could|may|might|must|can|at|in|on|of|from|with|for|to|and|outside|near|by)\b)\p{Ll}+)"
+    r"\s(?:a|an|the|his|her|their|its|up|down|out|past|through|along|over|on|in|at|into|onto|from|across|toward|towards|beside|by|off|for)\b"
+)
+#: a sentence of the story: reported speech, a modal or an auxiliary (a caption's verb is in the
+#: simple present), a pronoun that points back into the text, a look ahead, a second clause
+CAPTION_SCENE_NOT: str = (
+    r"\b(?:said|says|say|told|tells|will|would|could|should|was|were|had|has|have|is|are|be|been|may|might|can|must"
+    r"|according|I|we|he|she|they|it|this|that|these|those|until|next|every|ahead of|expected|due)\b|, but\b|;"
+)
+#: a verb in the past tense: "-ed" before its object or an adverbial ("threatened staff",
+#: "closed on Friday"; not "a damaged pontoon", "of unharvested wheat"), or a common irregular one
+CAPTION_SCENE_PAST: str = (
+    r"(?<!\b(?:a|an|the|of|its|his|her|their|and|with|from|in|on|at|by|for|newly|freshly|recently)\s)\b\p{Ll}{3,}ed\s(?:\p{Ll}|\d)"
+    r"|\b(?:went|rose|broke|fell|held|left|ran|sent|took|gave|came|made|shone|stood|began|won|lost|saw|met|hit|led|set|got|brought|fought|drove|grew|spent|built|kept|threw|flew|told"
+    r"|found|thought|felt|caught|bought|sold|paid|heard|wrote|spoke|chose|struck|became|knew|drew|taught|sought|fled|meant)\b"
+)
+
+#: a video's or an audio clip's title, told by its length in brackets at its end: "Drone flight
+#: over the building site (1:42 min)", "Le Grand Entretien avec ... (26 min)", "... (1 min 54)"
+#: (``caption.clip_length``)
+CLIP_LENGTH: str = r"\s\((?:\d{1,2}:\d{2}|\d{1,3})\s?(?i:min|mins|minutes|minuten|minuter|minutter|minutos|minuti|minut|мин)\.?(?:\s\d{1,2})?\)$"
+#: ... or by the kind of clip before a colon: "Video: ...", "Vidéo : ...", "Wideo: ...", "Видео: ..."
+#: (``caption.clip_title``)
+CLIP_WORDS: list[str] = ["video", "vídeo", "vidéo", "wideo", "видео", "vi̇deo", "audio", "áudio", "аудио"]
+CLIP_TITLE: str = r"^\S+\s?[:|–—]\s*\S"
+
 # --------------------------------------------------------------------- chrome
 #: a line that is only one of these is page furniture (navigation, UI, share)
 CHROME_LINES: dict[str, list[str]] = {
@@ -628,7 +755,15 @@ CHROME_PREFIXES: dict[str, list[str]] = {
     "nl": ["deel op", "lees voor", "luister naar dit artikel", "deel via", "toon meer", "laad meer", "schrijf je in", "tags:", "onderwerpen:", "delen:", "volg ons", "abonneer", "word abonnee", "al abonnee", "dit artikel is",
            "wij gebruiken cookies", "deze website gebruikt", "reacties (", "alle rechten voorbehouden", "home >", "nieuwsbrief",
            "download de app"],
+    # a tag line's label in the languages above do not list: "Tagi: protest, Brzeziny", "Теги: рынок", "Etiketler: sel"
+    "pl": ["tagi:"],
+    "ru": ["теги:"],
+    "tr": ["etiketler:"],
+    "sv": ["taggar:"],
 }
+
+#: a length in minutes alone on a line: "3 min", "22 Min.", "4 minutos", "3 мин." (``chrome.lone_duration``)
+LONE_DURATION: str = r"^\d{1,3}\s?(?i:min|mins|minutes|minuten|minutos|minuti|minuter|minutter|minut|мин|dk|menit)\.?$"
 
 #: the site talking to its reader inside a line of prose: newsletter and app pitches,
 #: subscription and donation appeals, comment policies, advice and opinion disclaimers
