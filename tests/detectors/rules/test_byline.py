@@ -736,6 +736,10 @@ def test_the_authors_name_alone_under_the_article_is_a_byline() -> None:
         "Maren Street will be closed to traffic while the contractors work on the wall.",
         # pronoun-led sentence with no bio above it: the story's own prose
         "She said the council had ignored three warnings about the state of the wall.",
+        # a live blog's reporter at work, named in the third person
+        "Maren Holloway has been speaking to residents at the harbour wall this afternoon.",
+        # the name as the subject of another verb
+        "Maren Holloway asked the harbour master why the survey had taken three years.",
     ],
 )
 def test_story_lines_are_no_authors_bio(line: str) -> None:

@@ -998,9 +998,71 @@ AUTHOR_LINE_REACH = 3
 AUTHOR_BIO_WORDS = 60
 #: and is followed by at most this many lines of more bio (:data:`P.BIO_FOLLOW_WORDS`)
 AUTHOR_BIO_MORE = 4
-#: what may follow the author's name at the start of a bio: a verb, an age or place between
-#: commas or brackets, a dash ("Name — economist"); never a colon (a Q&A's speaker)
-_AFTER_NAME = lazyrx.compile(r"^(?:\s+\p{Ll}|,\s|\s*\(|\s+[—–-]\s)")
+#: what may follow the author's name at the start of a bio: an age or place between commas or
+#: brackets, a dash ("Name — economist"), or a word of :data:`_BIO_NEXT`; never a colon (a Q&A's
+#: speaker)
+_AFTER_NAME = lazyrx.compile(r"^(?:,\s|\s*\(|\s+[—–-]\s)")
+#: the word after the author's name that opens a bio: "is", "a été", "ist", "è", "är", "covers",
+#: "writes", "for" (a credit: "Name for The Paper"), "and" (two authors' bio) ...
+_BIO_NEXT = frozenset(
+    [
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "have",
+        "a",
+        "est",
+        "ist",
+        "war",
+        "es",
+        "fue",
+        "é",
+        "foi",
+        "è",
+        "ha",
+        "är",
+        "var",
+        "er",
+        "jest",
+        "był",
+        "była",
+        "for",
+        "pour",
+        "para",
+        "per",
+        "für",
+        "voor",
+        "and",
+        "und",
+        "et",
+        "y",
+        "e",
+        "och",
+        "og",
+        "covers",
+        "writes",
+        "reports",
+        "joined",
+        "lives",
+        "teaches",
+        "studies",
+        "works",
+        "cubre",
+        "escribe",
+        "couvre",
+        "écrit",
+        "cobre",
+        "escreve",
+        "scrive",
+        "schreibt",
+        "berichtet",
+        "bevakar",
+        "skriver",
+        "pisze",
+    ]
+)
 
 
 def _author_names(page: Page, headline: int | None, first_body: int) -> tuple[set[str], set[str]]:
@@ -1064,8 +1126,15 @@ def _unclaimed(page: Page, j: int) -> bool:
 
 def _opens_with_author(text: str, full: set[str], firsts: set[str]) -> bool:
     for name in full:
-        if text.startswith(name) and _AFTER_NAME.match(text[len(name) :]):
+        if not text.startswith(name):
+            continue
+        rest = text[len(name) :]
+        if _AFTER_NAME.match(rest):
             return True
+        words = rest.split(None, 3)
+        if rest[:1].isspace() and words and words[0] in _BIO_NEXT:
+            # "Name has been speaking to voters ...": a live blog's reporter at work, no bio
+            return not (len(words) > 2 and words[1] == "been" and words[2].endswith("ing"))
     first, _, rest = text.partition(" ")
     return first in firsts and rest.split(None, 1)[0] in _FIRST_NAME_VERBS if rest else False
 
