@@ -17,6 +17,10 @@ from paths import CORPUS
 TEST_SPLIT = CORPUS / "text" / "test"
 
 #: system → (minimum macro F1, minimum keep F1, maximum lost body tokens)
+#: measured 2026-12-07 (eleventh session, rules changed, bundled model v1-f06a9d2fb6 unchanged):
+#: rules 0.895 / 0.927 / 1.95%, rules + bundled model 0.942 / 0.964 / 0.41%: the combined macro
+#: floor goes up 0.938 -> 0.94; the others stay (rules macro fell 0.897 -> 0.895, still above
+#: its floor; keep F1 rose by 0.001 only).
 #: measured 2026-12-07 (tenth session, rules changed, bundled model v1-f06a9d2fb6 unchanged):
 #: rules 0.897 / 0.926 / 1.95%, rules + bundled model 0.941 / 0.963 / 0.41%: every floor goes
 #: up (rules 0.885 -> 0.89 macro, 0.91 -> 0.92 keep; combined 0.935 -> 0.938, 0.955 -> 0.96);
@@ -41,7 +45,7 @@ TEST_SPLIT = CORPUS / "text" / "test"
 #: 1.37%; fourth: rules 0.859 / 0.888 / 2.88%, combined 0.905 / 0.946 / 1.69%.
 FLOORS = {
     "rules": (0.89, 0.92, 0.02),
-    "combined": (0.938, 0.96, 0.008),
+    "combined": (0.94, 0.96, 0.008),
 }
 SYSTEMS = {
     "rules": Options(input_format="text", use_model=False),
