@@ -1157,4 +1157,4 @@ _NOT_A_NAME = (
 )
 #: a bio that names the author by first name goes on with one of these ("Jasper is a junior ...")
 _FIRST_NAME_VERBS = _BIO_VERBS | frozenset(("joined", "lives", "studies", "teaches", "has", "worked", "previously"))
-_BY_LOWER = frozenset(w.split()[0].strip(":").lower() for ws in P.BY_WORDS.values() for w in ws)
+_BY_LOWER = frozenset(w.lower() for w in _BY_FIRSTS)
