@@ -222,6 +222,37 @@ def test_model_gives_article_text_back_readily() -> None:
     assert by_text["Share"].label is Label.BODY and by_text["Share"].detector == "model"
 
 
+def test_model_does_not_bring_back_a_menu_line_far_from_the_article() -> None:
+    """A short line more than FAR_LINES lines below the article, which the model reads as body
+    but with furniture between it and the article, stays out; the same line in a run the model
+    keeps that reaches the article comes back (PROMOTE_FAR, _connected)."""
+    widgets = [
+        "Share",
+        "Print",
+        "Email",
+        "Comments",
+        "Most read",
+        "Weather",
+        "Sport",
+        "Travel",
+        "Jobs",
+        "Contact",
+        "Archive",
+        "Imprint",
+    ]
+    page, span, headline = prepared(page_text("Home | News", HEAD, *P, *widgets))
+    model = [(Label.BODY, 0.9, "model.test")] * len(page)
+    for w in widgets[:-1]:
+        model[index_of(page, w)] = (Label.CHROME, 0.9, "model.test")
+    resolve(page, span, headline, model)
+    far = page.segments[index_of(page, "Imprint")]
+    assert far.label is not Label.BODY and far.detector == "rules"
+    # in a run the model keeps from the article's last paragraph down, it comes back
+    page, span, headline = prepared(page_text("Home | News", HEAD, *P, *widgets))
+    resolve(page, span, headline, [(Label.BODY, 0.9, "model.test")] * len(page))
+    assert page.segments[index_of(page, "Imprint")].label is Label.BODY
+
+
 def test_model_cannot_add_a_second_headline() -> None:
     page, span, headline = prepared(page_text(HEAD, *P))
     resolve(page, span, headline, [(Label.HEADLINE, 0.99, "model.test")] * len(page))
