@@ -490,3 +490,50 @@ def test_the_title_printed_twice_is_its_copy_without_the_glued_section_or_site(g
 def test_a_kicker_with_a_colon_keeps_the_title_when_its_words_come_again_as_a_subheading() -> None:
     title = "Letters: The bypass will not fix our traffic"
     assert chosen(page_text(title, "Monday, 17 August 2026", "The bypass will not fix our traffic", *P)) == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The club announced the decision on its page on Sunday afternoon:",  # a lead-in to a quote
+        "Ada Mensah @adamensah_news",  # an embedded post's author
+        "6h ago Severe flood warning issued for the lower valley",  # a live blog's stamped entry
+        "1H agoJudge reads verdict on count one",
+        "Création : Maëlle Quéré | Avec : Yann Kerbrat, Loïc Menez",  # a fact box's row of fields
+    ],
+)
+def test_lines_that_are_never_a_title(line: str) -> None:
+    page = detected([line, HEAD, P[0]])
+    assert H.headline_score(page, 0, 1) == 0.0
+    assert H.headline_score(page, 1, 1) > 0
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Storm Ailsa live: river bursts its banks as hundreds leave their homes",  # one colon
+        "« Les Gardiens du phare » : une série bretonne qui prend son temps",
+        "Why the council wants your views on @-mentions in its new social media policy",
+        "6 hospitals ago-style rankings are back, and nobody asked for them",
+    ],
+)
+def test_titles_that_look_a_little_like_those_lines_stay_titles(title: str) -> None:
+    page = detected([title, P[0]])
+    assert H.headline_score(page, 0, 1) > 0
+
+
+def test_the_title_over_its_fact_box_survives_a_second_reading() -> None:
+    """A review's title, standfirst, rating and fact rows above the text: the fact row nearest
+    the body is no title, so cleaning the article again keeps the title (idempotence)."""
+    title = "« Les Gardiens du phare » : une série bretonne qui prend son temps, et elle a raison"
+    text = page_text(
+        title,
+        "Six épisodes, une île, deux frères qui ne se parlent plus : la nouvelle création d'une réalisatrice bretonne.",
+        "Note : ★★★★☆",
+        "Durée : 6 x 52 min | Plateforme : Armor+ | Disponible le 24 octobre",
+        "Création : Maëlle Quéré | Avec : Yann Kerbrat, Loïc Menez, Anna Sévellec",
+        *PARAGRAPHS["fr"],
+    )
+    article = clean(text)
+    assert article.headline == title
+    assert clean(article.text).headline == title

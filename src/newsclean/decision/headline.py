@@ -33,6 +33,12 @@ SEPARATORS = 2
 #: a breadcrumb's separators, spaced ("News › Local › ..."): a title has none (a quote in
 #: guillemets has no space on both sides of its mark)
 CRUMBS = (" › ", " > ")
+#: an age stamp opening a line: "6h ago", "26m ago", "2 hours ago", "1H ago" (glued to the text or not)
+AGE_STAMP = lazyrx.compile(r"\d{1,2}\s?(?:[smhd]|mins?|minutes?|hrs?|hours?|days?)\s?ago", regex.I)
+#: a labelled field of a fact box ("Durée : 52 min", "Cast: ..."), at the start or after a separator
+FIELD = lazyrx.compile(r"(?:^|[|·•;]\s*)\p{L}[\p{L}'’ -]{0,24}?\s?:\s")
+#: a social network's handle as a word of its own: an embedded post's author line
+HANDLE = lazyrx.compile(r"(?:^|\s)@\w{2,}")
 #: a rule at least this sure keeps a line from being the headline
 CLAIMED = 0.7
 
@@ -46,6 +52,14 @@ def headline_score(page: Page, i: int, distance: int) -> float:
     if shape.sentence_end and not shape.text_question and shape.words > 12:
         return 0.0
     text = page.texts[i]
+    if text.endswith(":") and shape.words > 2:
+        return 0.0  # "The club announced it on its page:": a lead-in to a quote or a list, never a title
+    if text[:1].isdigit() and AGE_STAMP.match(text):
+        return 0.0  # "6h ago Severe flood warning issued ...": a live blog's entry or a teaser, stamped
+    if ":" in text and len(FIELD.findall(text)) >= 2:
+        return 0.0  # "Création : Maëlle Quéré | Avec : Yann Kerbrat": a fact box's row of fields
+    if "@" in text and HANDLE.search(text):
+        return 0.0  # "Alberto Melis @MelisSindaco": the author of an embedded post
     if text.count("|") + text.count("•") + text.count("·") >= SEPARATORS:
         return 0.0  # a ticker, a nav strip, a spec row: a title has one separator at most
     if sum(map(text.count, CRUMBS)) >= SEPARATORS:
