@@ -537,3 +537,27 @@ def test_the_title_over_its_fact_box_survives_a_second_reading() -> None:
     article = clean(text)
     assert article.headline == title
     assert clean(article.text).headline == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bramki: Szymański 58, 90+3 – Kubiak 24",  # the scorers
+        "Rovers: Hale, Dunn, Ames, Price, Lowe",  # a line-up
+        "Sędzia: Łukasz Pietrzak (Kraków). Widzów: 14 230.",  # two fields
+        "Lechia Wielkopole – Warta Nowe Miasto 2:1 (0:1)",  # the result
+        "«Северсталь-Арена» — «Приморье» — 1:3 (1:1)",
+        "Ekipa podsumowała sezon. Fot. FotoSport24",  # a caption with its Polish credit
+    ],
+)
+def test_a_match_report_fact_line_is_no_title(line: str) -> None:
+    page = detected([line, P[0]])
+    assert H.headline_score(page, 0, 1) == 0.0
+
+
+@pytest.mark.parametrize(
+    "title", ["Election 2026: Labour, Greens, Tories – who won where", "Rovers beat City 2-1 in the last minute"]
+)
+def test_a_title_with_a_list_or_a_score_stays_a_title(title: str) -> None:
+    page = detected([title, P[0]])
+    assert H.headline_score(page, 0, 1) > 0

@@ -22,7 +22,7 @@ CREDIT_LINE = lazyrx.compile(r"^(?:photo|photograph|foto|bild|image|picture)\b[:
 CREDIT_WORDS = 5
 #: a sentence ended inside the line, then a credit: a photo caption ("... on Thursday. (WKRV)",
 #: "... en el Parlamento. ÁNGEL MURCIANO", "... olio su tela. Courtesy Fondazione X")
-CAPTION_TAIL = lazyrx.compile(r"\p{Ll}{2}\.\s+(?:\(|\p{Lu}{2,}\b|\S+/|(?:Courtesy|Photo|Foto|Image|Picture)\b)")
+CAPTION_TAIL = lazyrx.compile(r"\p{Ll}{2}\.\s+(?:\(|\p{Lu}{2,}\b|\S+/|(?:Courtesy|Photo|Foto|Image|Picture)\b|Fot\.)")
 #: an all-capitals line of at most this many words is a kicker or a masthead
 SHOUT_WORDS = 5
 #: each word past LONG_TITLE costs this much of a line's headline score
@@ -33,10 +33,19 @@ SEPARATORS = 2
 #: a breadcrumb's separators, spaced ("News › Local › ..."): a title has none (a quote in
 #: guillemets has no space on both sides of its mark)
 CRUMBS = (" › ", " > ")
-#: an age stamp opening a line: "6h ago", "26m ago", "2 hours ago", "1H ago" (glued to the text or not)
-AGE_STAMP = lazyrx.compile(r"\d{1,2}\s?(?:[smhd]|mins?|minutes?|hrs?|hours?|days?)\s?ago", regex.I)
 #: a labelled field of a fact box ("Durée : 52 min", "Cast: ..."), at the start or after a separator
-FIELD = lazyrx.compile(r"(?:^|[|·•;]\s*)\p{L}[\p{L}'’ -]{0,24}?\s?:\s")
+FIELD = lazyrx.compile(r"(?:^|[|·•;]\s*|\.\s+)\p{L}[\p{L}'’ -]{0,24}?\s?:\s")
+#: a label, then a list of three short items or more (a name, a name and a minute): a team's
+#: line-up, the scorers, a cast: "Bramki: Szymański 58, 90+3 – Kubiak 24", "Rovers: Hale, Dunn, Ames"
+LINEUP = lazyrx.compile(
+    r"[^:]{1,30}:\s[\p{Lu}\d][^,;–—\s]*(?:\s[^,;–—\s]+){0,2}(?:(?:[,;]|\s[–—])\s[\p{Lu}\d][^,;–—\s]*(?:\s[^,;–—\s]+){0,2}){2,}\.?$"
+)
+#: two teams, a dash between them, then the final score and maybe the half-time one:
+#: "Lechia Wielkopole – Warta Nowe Miasto 2:1 (0:1)", "«Северсталь-Арена» — «Приморье» — 1:3 (1:1)"
+_TEAM = r"[«\"„]?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}[»\"“]?"
+RESULT_LINE = lazyrx.compile(
+    rf"{_TEAM}\s[–—-]\s{_TEAM}(?:\s[–—-])?\s\d{{1,3}}\s?[:–-]\s?\d{{1,3}}(?:\s\(\d{{1,3}}\s?[:–-]\s?\d{{1,3}}\))?"
+)
 #: a social network's handle as a word of its own: an embedded post's author line
 HANDLE = lazyrx.compile(r"(?:^|\s)@\w{2,}")
 #: a rule at least this sure keeps a line from being the headline
@@ -54,10 +63,12 @@ def headline_score(page: Page, i: int, distance: int) -> float:
     text = page.texts[i]
     if text.endswith(":") and shape.words > 2:
         return 0.0  # "The club announced it on its page:": a lead-in to a quote or a list, never a title
-    if text[:1].isdigit() and AGE_STAMP.match(text):
-        return 0.0  # "6h ago Severe flood warning issued ...": a live blog's entry or a teaser, stamped
-    if ":" in text and len(FIELD.findall(text)) >= 2:
-        return 0.0  # "Création : Maëlle Quéré | Avec : Yann Kerbrat": a fact box's row of fields
+    if text[:1].isdigit() and AGED.match(text):
+        return 0.0  # "6h ago Severe flood warning issued ...", "14:05 Bridge closed": a feed's or live blog's entry
+    if (text[-1:].isdigit() or text.endswith(")")) and RESULT_LINE.fullmatch(text):
+        return 0.0  # "Lechia – Warta 2:1 (0:1)": the match's result over the report
+    if ":" in text and (len(FIELD.findall(text)) >= 2 or LINEUP.match(text)):
+        return 0.0  # "Création : Maëlle Quéré | Avec : Yann Kerbrat", "Rovers: Hale, Dunn, Ames, ...": a fact box's row
     if "@" in text and HANDLE.search(text):
         return 0.0  # "Alberto Melis @MelisSindaco": the author of an embedded post
     if text.count("|") + text.count("•") + text.count("·") >= SEPARATORS:
@@ -285,7 +296,8 @@ SCORE_LINE = lazyrx.compile(
     r"^\p{Lu}[\p{L}'’. -]{1,40}?\s\d{1,3}\s?[–—:-]\s?\d{1,3}\s\p{Lu}[\p{L}'’. -]{1,40}(?:\s*[|(][^|()]{0,12}\)?)?$"
 )
 #: a feed item's age or time before its title: "2h ago ...", "11m ago ...", "14:05 ..."
-AGED = lazyrx.compile(r"^\d{1,2}(?:[:.h]\d{2}\b|\s*(?:m|h|min|mins|hrs?|hours?)\s+ago\b)", regex.I)
+#: (in capitals or glued to the title too: "1H agoJudge reads verdict")
+AGED = lazyrx.compile(r"^\d{1,2}(?:[:.h]\d{2}\b|\s*(?:[smhd]|mins?|minutes?|hrs?|hours?|days?)\s*ago)", regex.I)
 
 
 def _top_of_title_run(page: Page, chosen: int, lo: int) -> int | None:
