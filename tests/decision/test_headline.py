@@ -561,3 +561,20 @@ def test_a_match_report_fact_line_is_no_title(line: str) -> None:
 def test_a_title_with_a_list_or_a_score_stays_a_title(title: str) -> None:
     page = detected([title, P[0]])
     assert H.headline_score(page, 0, 1) > 0
+
+
+def test_the_authors_bare_name_over_the_date_line_is_no_title() -> None:
+    """Title, standfirst, then the author's name and the date: the name is nearer the body and
+    has the byline block right under it, but a title of two words gets no byline bonus."""
+    title = "Jarmstedt gewinnt Derby nach Aufholjagd mit 29:27"
+    text = page_text(
+        "Handball > 2. Liga",
+        title,
+        "Die HSG Jarmstedt lag gegen den TSV Kellinghof zur Pause mit fünf Toren hinten. Dann kam Brandhoff.",
+        "Sören Vahldiek",
+        "Sportredakteur",
+        "5. Dezember 2026, 21:48 Uhr",
+        "Teilen",
+        *PARAGRAPHS["de"],
+    )
+    assert clean(text).headline == title

@@ -146,6 +146,8 @@ TITLE_BONUS = 1.0
 H1_BONUS = 0.4
 #: added to a candidate with the article's byline between it and the body
 BYLINE_BONUS = 0.3
+#: ... when it has this many words: a name of two words over the date line is the author's
+BYLINE_BONUS_WORDS = 3
 #: added to a candidate with its standfirst (dek) right below it
 DEK_BONUS = 0.3
 
@@ -225,8 +227,8 @@ def _find_headline(page: Page, first_body: int) -> int | None:
             continue  # a link outside any heading is a menu entry or a teaser, not this page's title
         if score > 0 and dom and dom.get("is_heading") == 1:
             score += H1_BONUS  # the page's own <h1>
-        if score > 0 and _byline_between(page, i, lead):
-            score += BYLINE_BONUS  # titles come before the byline block
+        if score > 0 and page.shapes[i].words >= BYLINE_BONUS_WORDS and _byline_between(page, i, lead):
+            score += BYLINE_BONUS  # titles come before the byline block (not the author's bare name)
         if score > 0 and i + 1 < lead and not _claimed(page, i + 1) and _dek_below_title(page, i, i + 1):
             score += DEK_BONUS  # "title, dek": the standfirst right under it (not the lead paragraph)
         if score > 0.2 and (best is None or score > best[0]):
