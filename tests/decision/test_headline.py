@@ -578,3 +578,25 @@ def test_the_authors_bare_name_over_the_date_line_is_no_title() -> None:
         *PARAGRAPHS["de"],
     )
     assert clean(text).headline == title
+
+
+@pytest.mark.parametrize(
+    ("below", "credit"),
+    [
+        ("Fotoğraf: Selin Aydın / İHA", True),  # a credit word the caption rules know, in Turkish
+        ("Foto: Anna Berg", True),
+        ("Source: Accrasphere.com", False),  # where the story came from: a title may stand over it
+        ("Lusa", False),  # a wire's name alone under a title is its byline
+    ],
+)
+def test_a_line_over_a_photo_credit_is_a_caption_not_a_title(below: str, credit: bool) -> None:
+    page = detected(["Emre Kalkan, galibiyet golünün ardından taraftarlarla birlikte sevinç yaşadı", below, P[0]])
+    assert H._credit_below(page, 0) is credit
+
+
+def test_a_source_line_under_the_title_does_not_make_it_a_caption() -> None:
+    title = "Highlife singer cancels festival show over unpaid fees, says promoters owe her band"
+    text = page_text(
+        "Entertainment", title, "Source: Accrasphere.com", "Friday, 16 January 2026", "by Selasi Amedume", *P
+    )
+    assert clean(text).headline == title

@@ -20,6 +20,11 @@ WINDOW = 20
 CREDIT_LINE = lazyrx.compile(r"^(?:photo|photograph|foto|bild|image|picture)\b[:\s]\s*\S", regex.I)
 #: such a line has at most this many words
 CREDIT_WORDS = 5
+#: the caption rules that find a bare credit line by a credit word (at most CREDIT_WORDS + 3
+#: words); not a wire's name alone ("Lusa", "(dpa)"), which under a title is its byline
+CREDIT_RULES = frozenset(("caption.credit", "caption.photo_note"))
+#: ... nor a source's line ("Source: Accrasphere.com"), which under a title names where the story came from
+SOURCE_WORDS = frozenset(("source", "sources", "fuente", "fonte", "quelle", "bron", "źródło", "kaynak", "источник", "kilde", "källa"))
 #: a sentence ended inside the line, then a credit: a photo caption ("... on Thursday. (WKRV)",
 #: "... en el Parlamento. ÁNGEL MURCIANO", "... olio su tela. Courtesy Fondazione X")
 CAPTION_TAIL = lazyrx.compile(r"\p{Ll}{2}\.\s+(?:\(|\p{Lu}{2,}\b|\S+/|(?:Courtesy|Photo|Foto|Image|Picture)\b|Fot\.)")
@@ -400,7 +405,18 @@ def _author(page: Page, i: int) -> bool:
 def _credit_below(page: Page, i: int) -> bool:
     """The line under ``i`` is a bare photo credit: ``i`` is the caption above it, no title."""
     j = i + 1
-    return j < len(page) and page.shapes[j].words <= CREDIT_WORDS and CREDIT_LINE.match(page.texts[j]) is not None
+    if j >= len(page) or page.shapes[j].words > CREDIT_WORDS + 3:
+        return False
+    if page.shapes[j].words <= CREDIT_WORDS and CREDIT_LINE.match(page.texts[j]) is not None:
+        return True
+    # a credit the caption rules found by its word, in any language: "Fotoğraf: Selin Aydın / İHA"
+    best = page.best(j)
+    return (
+        best is not None
+        and best.label is Label.CAPTION
+        and best.rule in CREDIT_RULES
+        and page.firsts[j].rstrip(":") not in SOURCE_WORDS
+    )
 
 
 #: a page opens with its title when at most this many unclaimed lines precede the lead
