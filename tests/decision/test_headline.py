@@ -600,3 +600,18 @@ def test_a_source_line_under_the_title_does_not_make_it_a_caption() -> None:
         "Entertainment", title, "Source: Accrasphere.com", "Friday, 16 January 2026", "by Selasi Amedume", *P
     )
     assert clean(text).headline == title
+
+
+def test_the_masthead_repeated_over_the_date_line_is_no_title() -> None:
+    page = detected(
+        [
+            "Skip to content",
+            "The Lakeholm Standard",
+            "Local News | Opinion | Sports",
+            HEAD,
+            "The Lakeholm Standard",
+            P[0],
+        ]
+    )
+    assert H.headline_score(page, 4, 1) == 0.0
+    assert H.headline_score(page, 3, 2) > 0

@@ -24,7 +24,9 @@ CREDIT_WORDS = 5
 #: words); not a wire's name alone ("Lusa", "(dpa)"), which under a title is its byline
 CREDIT_RULES = frozenset(("caption.credit", "caption.photo_note"))
 #: ... nor a source's line ("Source: Accrasphere.com"), which under a title names where the story came from
-SOURCE_WORDS = frozenset(("source", "sources", "fuente", "fonte", "quelle", "bron", "źródło", "kaynak", "источник", "kilde", "källa"))
+SOURCE_WORDS = frozenset(
+    ("source", "sources", "fuente", "fonte", "quelle", "bron", "źródło", "kaynak", "источник", "kilde", "källa")
+)
 #: a sentence ended inside the line, then a credit: a photo caption ("... on Thursday. (WKRV)",
 #: "... en el Parlamento. ÁNGEL MURCIANO", "... olio su tela. Courtesy Fondazione X")
 CAPTION_TAIL = lazyrx.compile(r"\p{Ll}{2}\.\s+(?:\(|\p{Lu}{2,}\b|\S+/|(?:Courtesy|Photo|Foto|Image|Picture)\b|Fot\.)")
@@ -53,6 +55,8 @@ RESULT_LINE = lazyrx.compile(
 )
 #: a social network's handle as a word of its own: an embedded post's author line
 HANDLE = lazyrx.compile(r"(?:^|\s)@\w{2,}")
+#: the masthead is one of the page's first lines; a short line repeating it further down is no title
+MASTHEAD_LINES = 3
 #: a rule at least this sure keeps a line from being the headline
 CLAIMED = 0.7
 
@@ -63,6 +67,13 @@ def headline_score(page: Page, i: int, distance: int) -> float:
         return 0.0
     if shape.prose and shape.words > 20:
         return 0.0
+    if (
+        i >= MASTHEAD_LINES
+        and shape.words <= SHOUT_WORDS
+        and page.keys[i]
+        and page.keys[i] in page.keys[:MASTHEAD_LINES]
+    ):
+        return 0.0  # the paper's name again, as the byline's source or a footer: the masthead's copy
     if shape.sentence_end and not shape.text_question and shape.words > 12:
         return 0.0
     text = page.texts[i]
