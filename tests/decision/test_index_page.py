@@ -104,6 +104,32 @@ def _labelled(lines: list[str], labels: list[Label]) -> object:
     return page
 
 
+#: a live blog of short entries, each a clock time over one sentence, among teaser titles
+LIVE = page_text(
+    "THE WESTMERE GAZETTE",
+    "News | Sport | Business | Opinion",
+    "LIVE",
+    "By-election count: first results are in from the three wards",
+    "Counting began when the polls closed at ten.",
+    "23:48\nTurnout in Eastgate was 41 per cent.",
+    "23:15\nThe first ballot boxes arrived at the leisure centre.",
+    "22:40\nCandidates are waiting in the hall.",
+    "More from Westmere",
+    "Rovers fans to get five hundred extra tickets for the away trip\nAcademy graduate signs his first professional deal",
+    "County confirm an overseas signing for the summer\nGround redevelopment plans go on show at the pavilion",
+)
+
+
+def test_a_live_blog_of_short_timed_entries_is_no_index_page() -> None:
+    page = detected(LIVE)
+    assert I._live_entries(page, 0, len(page)) == 3
+    article = clean(LIVE)
+    assert article.found and "Turnout in Eastgate was 41 per cent." in article.body
+    # the same page with titles under the times (a feed of other stories) has no live entries
+    feed = detected(LIVE.replace("Turnout in Eastgate was 41 per cent.", "Eastgate turnout tops forty per cent"))
+    assert I._live_entries(feed, 0, len(feed)) == 2
+
+
 def test_kept_story_needs_two_sentences_in_a_row_or_a_long_paragraph() -> None:
     title, summary = "Rovers come from behind to win the derby", "Two late goals lift the home side into fourth place."
     teasers = [title, summary, title + " again", summary]

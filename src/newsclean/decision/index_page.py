@@ -47,6 +47,8 @@ TITLE_WORDS = 4
 TITLE_DIGITS = 0.05
 #: how far around the best cluster two sentences in a row are looked for
 REACH = 12
+#: a page with this many clock times each over a sentence, near the thin text, is a live blog
+LIVE_ENTRIES = 3
 #: a rule verdict this sure makes a line no sentence of the story (a cookie notice, a caption)
 CLAIMED = 0.75
 
@@ -79,9 +81,25 @@ def thin_teaser_page(page: Page, core: Cluster) -> bool:
         return False
     lo = max(0, core.start - REACH)
     hi = min(len(page), core.end + REACH)
-    if _story(page, lo, hi) or _dated_byline(page, core.start):
+    if _story(page, lo, hi) or _dated_byline(page, core.start) or _live_entries(page, lo, hi) >= LIVE_ENTRIES:
         return False
     return teaser_titles(page, set(core.members)) >= MIN_TEASER_TITLES
+
+
+def _live_entries(page: Page, lo: int, hi: int) -> int:
+    """How many of lines ``lo`` to ``hi`` are a bare clock time over a sentence: a live blog's entries.
+
+    A live blog of short entries ("23:48 / Turnout is 97 per cent in Yeşilova.") reads like
+    teasers, each with its time; a feed of other stories puts a title (no full stop) under its
+    time, or its age ("2 hours ago").
+    """
+    from newsclean.decision.span import CLOCK
+
+    count = 0
+    for i in range(lo, min(hi, len(page) - 1)):
+        if page.shapes[i].words <= 2 and CLOCK.match(page.texts[i]) and _sentence(page, i + 1):
+            count += 1
+    return count
 
 
 def _dated_byline(page: Page, first: int) -> bool:
