@@ -71,6 +71,28 @@ def test_a_lone_time_between_paragraphs_is_a_players(stamps: tuple[str, ...]) ->
         assert reason_of(text, stamp).startswith("decision.player_time_in_article")
 
 
+def test_the_first_entrys_time_stamp_above_the_first_paragraph_is_body() -> None:
+    """A live blog's first entry: its time right above the first paragraph, under the byline."""
+    text = page_text(
+        "Storm live: harbour wall gives way as the tide peaks",
+        "By Jane Roe",
+        "22:40",
+        P[0],
+        "21:15",
+        P[1],
+        "20:05",
+        P[2],
+        P[3],
+    )
+    assert label_map(text)["22:40"] is Label.BODY
+    assert reason_of(text, "22:40").startswith("decision.timestamp_in_article")
+
+
+def test_a_time_under_a_players_duration_label_is_the_players() -> None:
+    text = page_text(HEAD, P[0], "Duration", "1:58", P[1], "21:15", P[2], "20:05", P[3])
+    assert label_map(text)["1:58"] is Label.CHROME
+
+
 def test_full_date_line_between_paragraphs_stays_byline() -> None:
     line = "Tuesday 4 March 2025 09.14 GMT"
     assert label_map(page_text(HEAD, P[0], P[1], line, P[2], P[3]))[line] is Label.BYLINE

@@ -175,12 +175,17 @@ def resolve(
                 v is not None
                 and v.rule == "byline.date_only"
                 and span is not None
-                and span.core.start < i < span.core.end
+                and (span.core.start < i or (i == span.core.start - 1 and page.shapes[i + 1].prose))
+                and i < span.core.end
                 and CLOCK.match(page.texts[i])
             ):
                 if clocks is None:
                     clocks = _clock_lines(page)
-                if clocks >= LIVE_BLOG_CLOCKS and page.texts[i].strip() not in _PLAYER_START:
+                if (
+                    clocks >= LIVE_BLOG_CLOCKS
+                    and page.texts[i].strip() not in _PLAYER_START
+                    and page.lows[i - 1].strip().rstrip(":") not in _DURATION_WORDS
+                ):
                     seg.decide(
                         _BODY,
                         "rules",
@@ -402,6 +407,25 @@ def _story_line(page: Page, i: int) -> bool:
 #: ("00:00" over "04:12")
 LIVE_BLOG_CLOCKS = 2
 _PLAYER_START = frozenset(("00:00", "0:00"))
+#: a player's label over its running time ("Duration / 1:58")
+_DURATION_WORDS = frozenset(
+    (
+        "duration",
+        "length",
+        "dauer",
+        "länge",
+        "durée",
+        "duración",
+        "duração",
+        "durata",
+        "duur",
+        "längd",
+        "varighed",
+        "süre",
+        "длительность",
+        "czas trwania",
+    )
+)
 
 
 def _clock_lines(page: Page) -> int:
