@@ -462,7 +462,7 @@ def test_the_model_does_not_move_the_headline_down_to_its_standfirst(dek: str) -
         "Round 4 · Carrow Park",
         "Vol. 12, Issue 3",
         "Special report. The last train to Millbrook",
-        "Now showing: Morning Show with Ada Kerr, 06:00-09:00",
+        "Now showing: Morning Show with Ada Kerr, from 6am",  # (with "06:00-09:00" the rules skip it: a timetable)
         "The Care Homes Ledger | Part 3",
     ],
 )
@@ -615,3 +615,29 @@ def test_the_masthead_repeated_over_the_date_line_is_no_title() -> None:
     )
     assert H.headline_score(page, 4, 1) == 0.0
     assert H.headline_score(page, 3, 2) > 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "LIVE: Eintracht Haldern 1:0 SV Rottach (58.) | FC Wiesental 2:2 TuS Brenkhausen (Ende)",
+        "Prayer timings: Fajr 4:58 Zuhr 12:22 Asr 3:49 Maghrib 6:14 Isha 7:32",
+        "Schweiz Zürich Bern Basel Ostschweiz Zentralschweiz Ausland Wirtschaft Sport People",
+    ],
+)
+def test_a_ticker_or_a_menu_on_one_line_is_no_title(line: str) -> None:
+    page = detected([line, P[0]])
+    assert H.headline_score(page, 0, 1) == 0.0
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rovers 2-1 City: five things we learned from the derby",  # one score
+        "Harbour Town Votes To Rebuild Its Flooded Sea Wall After Storm",  # title case, with function words
+        "Budget 2024-25: what the council will spend on roads and schools",  # a year span is no score
+    ],
+)
+def test_a_title_with_one_score_or_in_title_case_stays_a_title(title: str) -> None:
+    page = detected([title, P[0]])
+    assert H.headline_score(page, 0, 1) > 0

@@ -53,6 +53,10 @@ _TEAM = r"[«\"„]?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}[»\"“]
 RESULT_LINE = lazyrx.compile(
     rf"{_TEAM}\s[–—-]\s{_TEAM}(?:\s[–—-])?\s\d{{1,3}}\s?[:–-]\s?\d{{1,3}}(?:\s\(\d{{1,3}}\s?[:–-]\s?\d{{1,3}}\))?"
 )
+#: a score or a clock time: two of them on one line make a ticker or a timetable, not a title
+PAIRS = lazyrx.compile(r"(?<![\d.,])\d{1,2}\s?[:–-]\s?\d{1,2}(?![\d.,])")
+#: a line of this many capitalised words with no function word is a menu, not a title
+NAV_WORDS = 8
 #: a social network's handle as a word of its own: an embedded post's author line
 HANDLE = lazyrx.compile(r"(?:^|\s)@\w{2,}")
 #: the masthead is one of the page's first lines; a short line repeating it further down is no title
@@ -81,6 +85,12 @@ def headline_score(page: Page, i: int, distance: int) -> float:
         return 0.0  # "The club announced it on its page:": a lead-in to a quote or a list, never a title
     if text[:1].isdigit() and AGED.match(text):
         return 0.0  # "6h ago Severe flood warning issued ...", "14:05 Bridge closed": a feed's or live blog's entry
+    if shape.digit_ratio and len(PAIRS.findall(text)) >= 2:
+        return (
+            0.0  # "LIVE: Haldern 1:0 Rottach (58.) | Wiesental 2:2 Brenkhausen", "Fajr 4:58 Zuhr 12:22 ...": a ticker
+        )
+    if shape.words >= NAV_WORDS and shape.title_ratio >= 0.99 and shape.stopword_ratio == 0:
+        return 0.0  # "Schweiz Zürich Bern Basel Ostschweiz Ausland Wirtschaft Sport": a menu flattened on one line
     if (text[-1:].isdigit() or text.endswith(")")) and RESULT_LINE.fullmatch(text):
         return 0.0  # "Lechia – Warta 2:1 (0:1)": the match's result over the report
     if ":" in text and (len(FIELD.findall(text)) >= 2 or LINEUP.match(text)):
