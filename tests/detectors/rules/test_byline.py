@@ -273,6 +273,8 @@ def test_sentence_opening_with_a_date_verb_is_not_a_date_line() -> None:
     [
         "She was a member of the council for twenty years before she became mayor.",
         "It was the first time a director had resigned.",
+        # a role word inside a longer word ("remember") is no role
+        "The Canal Street Market Hall is back, and it's better than you remember",
     ],
 )
 def test_ordinary_sentence_with_a_role_word_is_not_a_bio(line: str) -> None:

@@ -182,7 +182,7 @@ _PUBLISHED_CUES = ("publi", "pubbl", "appeared", "parue", "paru ", "erschien", "
 FIRST_PUBLISHED_WORDS = 40
 #: (a Twitter handle may follow the name: "Molly Wood (@mollywood) is an Ideas contributor ...")
 BIO = lazyrx.compile(
-    rf"^{NAME}(?<!['’]s)(?:\s+\(@\w{{1,30}}\))?\s+(?:covers|writes about|writes for|reports on|reports for|cubre|escribe sobre|escribe para|couvre|écrit sur|écrit pour|suit l['’]actualité|cobre|escreve sobre|escreve para|schreibt über|schreibt seit|schreibt für|berichtet über|berichtet als|berichtet seit|verslaat|schrijft over|schrijft voor|schrijft elke|scrive per|scrive di)\s.{{0,300}}$|^{NAME}(?<!['’]s)(?:\s+\(@\w{{1,30}}\))?\s+(?:is|was|has been|covers|writes|reports|ist|war|schreibt|es|escribe|est|écrit|é|escreve|è|scrive)\s+.{{0,300}}?(?i:{_ROLE}|reporter|editor|writer|journalist|columnist|covers|cubre|couvre|cobre|berichtet)\b.{{0,300}}$"
+    rf"^{NAME}(?<!['’]s)(?:\s+\(@\w{{1,30}}\))?\s+(?:covers|writes about|writes for|reports on|reports for|cubre|escribe sobre|escribe para|couvre|écrit sur|écrit pour|suit l['’]actualité|cobre|escreve sobre|escreve para|schreibt über|schreibt seit|schreibt für|berichtet über|berichtet als|berichtet seit|verslaat|schrijft over|schrijft voor|schrijft elke|scrive per|scrive di)\s.{{0,300}}$|^{NAME}(?<!['’]s)(?:\s+\(@\w{{1,30}}\))?\s+(?:is|was|has been|covers|writes|reports|ist|war|schreibt|es|escribe|est|écrit|é|escreve|è|scrive)\s+.{{0,300}}?\b(?i:{_ROLE}|reporter|editor|writer|journalist|columnist|covers|cubre|couvre|cobre|berichtet)\b.{{0,300}}$"
 )
 #: a bio by its beat (:data:`~newsclean.detectors.rules.patterns.BIO_BEAT_PATTERNS`): the name (and
 #: a role between commas: "X, cronista, segue ..."), then the beat and for whom or since when
