@@ -797,3 +797,38 @@ def test_a_note_that_the_article_appeared_first_elsewhere_is_a_byline(line: str,
 )
 def test_a_story_about_something_first_published_is_no_byline(line: str) -> None:
     assert byline_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("3 de marzo de 2026 - 09:40 a. m.", "es"),
+        ("Today at 09:12", "en"),
+        ("vandaag, 09:02 · aangepast 11:15", "nl"),
+        ("сегодня, 10:05", "ru"),
+        ("7 минут назад", "ru"),
+        ("5 uur geleden", "nl"),
+        ("3 godz. temu", "pl"),
+        ("2 saat önce", "tr"),
+    ],
+)
+def test_dates_and_ages_of_more_languages(line: str, lang: str) -> None:
+    assert byline_rule(line, lang) == "byline.date_only"
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Hasta el 12 de mayo", "es"),
+        ("du lundi au vendredi, de 8 h à 12 h ;", "fr"),
+        ("• Ashby (H) — 15 March", "en"),
+        ("— Jo Marsh (@jomarsh) 4 de diciembre de 2026", "es"),
+    ],
+)
+def test_a_date_inside_a_phrase_or_a_posts_signature_is_no_date_line(line: str, lang: str) -> None:
+    assert byline_rule(line, lang) != "byline.date_only"
+
+
+def test_live_blog_writers_by_shift() -> None:
+    assert byline_rule("Ana Ruiz (now) and Tom Hale (earlier)") == "byline.live_shifts"
+    assert byline_rule("Ana Ruiz (now)") is None

@@ -1047,3 +1047,133 @@ def test_match_minutes_of_a_live_blog_are_not_a_lone_duration() -> None:
 @pytest.mark.parametrize("line", ["Ответить · 14", "Yanıtla | Beğen (14)"])
 def test_reply_bars_in_russian_and_turkish(line: str) -> None:
     assert chrome_rule(line) == "chrome.reply_bar"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Deel dit artikel: WhatsApp | Facebook | X | E-mail",
+        "📲 Partager : 💬 WhatsApp | 📘 Facebook | ✖️ X | 🔗 Copier le lien",
+        "f Share | Tweet | WhatsApp | Email",
+        "Share 3.4k | Tweet | WhatsApp",
+        "Share  Tweet  Email  Font size A- A+",
+        "Compartir · Comentarios (12)",
+        "14 tributes · Light a candle",
+    ],
+)
+def test_share_bars_with_a_label_pictographs_or_counts(line: str) -> None:
+    assert rules_of(detected([line]), line) == ["chrome.share_bar"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sport: Football", "Politics: the vote | the count | the result", "Yes | No", "Note: prices | dates may change"],
+)
+def test_a_kicker_or_a_row_of_words_is_no_share_bar(line: str) -> None:
+    assert "chrome.share_bar" not in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A post shared by Jo Marsh (@jomarsh.photo)",
+        "Un post condiviso da Pro Loco Valdoro (@proloco_valdoro)",
+        "@harbourtenants1,408 followers",
+    ],
+)
+def test_an_embedded_posts_credit_line(line: str) -> None:
+    assert chrome_rule(line) == "chrome.embed"
+
+
+def test_a_quoted_posts_signature_is_left_alone() -> None:
+    line = "— Jo Marsh (@jomarsh) March 3, 2026"
+    assert chrome_rule(line) != "chrome.embed"
+
+
+@pytest.mark.parametrize(
+    "line", ["View on Instagram", "Ver essa foto no Instagram", "Visualizza questo post su Instagram", "Desativar som"]
+)
+def test_embed_and_player_links(line: str) -> None:
+    assert chrome_rule(line) == "chrome.ui_word[all]"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"), [("Joined: Mar 2011", "chrome.forum_field"), ("Posts: 4,118", "chrome.forum_field")]
+)
+def test_forum_member_fields(line: str, rule: str) -> None:
+    assert chrome_rule(line) == rule
+
+
+def test_a_posts_sentence_is_no_forum_field() -> None:
+    line = "Posts: the council will publish them next week"
+    assert chrome_rule(line) != "chrome.forum_field"
+
+
+@pytest.mark.parametrize(
+    "line", ["Page 2 of 7", "View all 12 messages", "4 812 просмотров", "Skomentuj (64)", "2 341 читают сейчас"]
+)
+def test_more_counters(line: str) -> None:
+    assert chrome_rule(line) == "chrome.counter"
+
+
+def test_a_count_glued_to_its_word_is_no_reply_control() -> None:
+    # "21Comments" above a story's "PLACE — text" opening: no comment thread
+    assert not chrome.COUNTER.match("21comments")
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang"),
+    [
+        (["Key events", "23m ago Harbour bridge reopens", "1H agoMayor speaks to reporters"], "en"),
+        (["Moments clés", "16h21 Le peloton se relève", "15h58 Chute dans la descente"], "fr"),
+        (["Zu den wichtigsten Ereignissen", "14:20 Uhr Busse fahren wieder", "11:05 Uhr Stau am Ring"], "de"),
+    ],
+)
+def test_key_moments_under_their_heading(lines: list[str], lang: str) -> None:
+    page = detected(lines, lang)
+    assert all("chrome.key_moments" in rules_of(page, line) for line in lines)
+
+
+def test_one_stamped_line_under_key_events_is_no_list() -> None:
+    p = PARAGRAPHS["en"]
+    page = detected(["Key moments", "18:30 Kick-off at the new ground", p[0]])
+    assert "chrome.key_moments" not in rules_of(page, "18:30 Kick-off at the new ground")
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Sign up to Stage Door, our weekly guide to the best shows in town.", "en"),
+        ("We will never share your email. Unsubscribe any time.", "en"),
+        ("Local journalism matters. Donate to the Courier and keep it free.", "en"),
+        ("Vous voulez rester informé ? Suivez-nous sur Instagram et activez les notifications.", "fr"),
+        ("Siga o Diário da Serra no canal do WhatsApp e receba as notícias.", "pt"),
+        ("Wykup dostęp już od 5 zł miesięcznie", "pl"),
+        ("Чтобы читать дальше, оформите подписку", "ru"),
+        ("The station is not responsible for the content of external sites.", "en"),
+    ],
+)
+def test_more_pitches(line: str, lang: str) -> None:
+    assert "chrome.pitch" in rules_of(detected([line], lang), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vi bruger cookies til at forbedre din oplevelse og til statistik.",
+        "Usamos cookies para melhorar sua experiência. Ao continuar, você concorda com a política.",
+        "Vi och våra partner bruker informasjonskapsler for å tilpasse innhold og annonser.",
+    ],
+)
+def test_consent_prose_in_more_languages(line: str) -> None:
+    assert chrome_rule(line) == "chrome.consent"
+
+
+def test_a_baking_story_about_cookies_is_no_consent() -> None:
+    line = "The bakery sells 400 cookies a day and the owner says the experience of a queue is part of it."
+    assert chrome_rule(line) != "chrome.consent"
+
+
+def test_sort_control_opens_comments() -> None:
+    page = detected(["Comments (12)", "Sort by: Newest | Oldest | Most liked", "Reader42", "2h ago"])
+    assert chrome.opens_comments(page, 0)

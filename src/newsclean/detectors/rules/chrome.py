@@ -21,6 +21,13 @@ cookie and newsletter prompts, comment counters, footers, copyright.
 ``chrome.ui_words``    a bar of two or three buttons: "Teilen  Merken", "Save  Share  Gift this article".
 ``chrome.reply_bar``   a comment's Reply button beside its time or likes: "2 ore fa · Rispondi".
 ``chrome.poll``        (context) a readers' poll: its question, its answers and its "Vote" button.
+``chrome.share_bar``   share buttons behind a label, pictographs or counts: "Deel dit artikel: WhatsApp | Facebook | X",
+                       "📲 Partager : 💬 WhatsApp | 📘 Facebook", "Share 1.2k | Tweet | WhatsApp", "56 tributes · Light a candle".
+``chrome.embed``       a social post's credit line as its embed prints it: "A post shared by Name (@handle)",
+                       "@handle4,212 followers".
+``chrome.forum_field`` a forum post's member fields: "Joined: Jan 2019", "Posts: 4,118".
+``chrome.key_moments`` (context) a live blog's list of its key entries under its heading: "Key events",
+                       "23m ago Greens take Tollbridge East", "16h21 Lenoir attaque à 6 km du sommet".
 """
 
 from __future__ import annotations
@@ -56,11 +63,12 @@ COPYRIGHT = lazyrx.compile(
 )
 COUNTER = lazyrx.compile(
     r"^(?:(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reactions?"
-    r"|комментарии|postings|komentar|yorumlar|réagir(?: à l['’]article)?)\s*[(:–-]?\s*[\d.,]+[kKmM]?\s*\)?"
-    r"|[\d.,]+[kKmM]?\s+(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reads?|reactions?|responses?|ratings?|votes?|reviews?|followers?|abonnés|abonnenten|seguidores|iscritti|volgers|partages|condivisioni|compartilhamentos|partilhas"
+    r"|комментарии|postings|komentar|yorumlar|réagir(?: à l['’]article)?|skomentuj|komentarze|comentar)\s*[(:–-]?\s*[\d.,]+[kKmM]?\s*\)?"
+    # (thousands grouped by a space: "4 812 просмотров", "2 341 читают сейчас")
+    r"|[\d.,]+(?:\s\d{3})*[kKmM]?(?:\s+|(?=[а-яё]))(?:comments?|tributes|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reads?|reactions?|responses?|ratings?|votes?|reviews?|followers?|abonnés|abonnenten|seguidores|iscritti|volgers|partages|condivisioni|compartilhamentos|partilhas"
     # comments, likes, posts and views of more languages: "12 kommentarer", "1.204 beğeni", "412 „Gefällt mir“-Angaben"
     r"|kommentarer|kommentarar|kommentit|komentarz[ey]?|komentarzy|komentar|yorum(?:lar)?|yanıt(?:lar)?|beğeni|posts?|aufrufe|visualizaciones"
-    r"|visualizações|vues|visualizzazioni|weergaven|просмотр(?:ов|а)?|комментари(?:ев|я|й)|„?gefällt mir“?-angaben"
+    r"|visualizações|vues|visualizzazioni|weergaven|просмотр(?:ов|а)?|комментари(?:ев|я|й)|„?gefällt mir“?-angaben|читают сейчас"
     r"|j['’]aime|me gusta|mi piace|curtidas)"
     # a counter glued to its button, as flattening gives it: "7,412FollowersFollow", "1.2KLikesLike"
     r"|[\d.,\s]+[kKmM]?\s?(?:followers|fans|likes|subscribers|abonnés|seguidores|abonnenten)"
@@ -82,14 +90,14 @@ WIDGET_COUNT = lazyrx.compile(
     r"|(?:compartir|partager|condividi|commenta|comentar))"
     # a gallery's size ("12 foto")
     r"|\d{1,3}\s(?:foto|fotos|photos|bilder|images|immagini|imágenes|zdjęć)"
-    r"|read [\d.,]+[kKmM]? (?:replies|comments)|view all \d+ (?:photos|images|pictures))$",
+    r"|read [\d.,]+[kKmM]? (?:replies|comments)|view all \d+ (?:photos|images|pictures|messages|comments|tributes|replies))$",
     regex.I,
 )
 #: a gallery's counter, with or without the picture word: "3 of 24", "Bild 1 av 5", "Foto 2 dari 5",
 #: "Zdjęcie 1/6", "Photo 3/12", "Imagen 2 de 8", "Resim 4/10"
 GALLERY = lazyrx.compile(
     r"^(?:(?:photo|image|picture|slide|bild|foto|fotografia|fotografía|zdjęcie|imagen|immagine|afbeelding|billede|bilde"
-    r"|resim|gambar|фото|снимок)\s*)?\d{1,3}\s*(?:/|of|von|de|sur|di|van|av|af|dari|z|из|из)\s*\d{1,3}$",
+    r"|resim|gambar|фото|снимок|page|seite|página|pagina|strona|sida|side)\s*)?\d{1,3}\s*(?:/|of|von|de|sur|di|van|av|af|dari|z|из|из)\s*\d{1,3}$",
     regex.I,
 )
 #: a player's running time, with its label or icon name: "Duration 1:48", "Duração: 01:52",
@@ -143,7 +151,10 @@ _CONSENT = lazyrx.compile(r"\b(?:" + "|".join(regex.escape(w) for w in P.CONSENT
 _CONSENT_CONTEXT = lazyrx.compile(
     r"\b(?:accept|reject|consent|privacy|partners|browsing|browser|website|site|personali[sz]|advertising|settings|preferences|analytics|essential|how you use"
     r"|akzeptier|zustimm|datenschutz|einstellung|partner|acept|naveg|personaliz|anuncio|publicidad|accepter|navigation|partenaires"
-    r"|aceit|navega|personaliz|anúncio|accetta|navigazione|accepteren|instellingen)",
+    r"|aceit|navega|personaliz|anúncio|accetta|navigazione|accepteren|instellingen"
+    # the same consent words of more languages: "oplevelse", "experiência", "concorda", "annonser", "upplevelse"
+    r"|experiência|experiencia|expérience|experience|concord|privacidade|privacy policy|protection of your data|verbeter|oplevelse"
+    r"|cookiepolitik|statistik|annonser|tilpasse|upplevelse|vi använder|сайт|продолжая)",
     regex.I,
 )
 _NAV_VOCAB = {norm_key(w) for words in P.CHROME_LINES.values() for w in words} | {norm_key(w) for w in P.NAV_WORDS}
@@ -237,6 +248,12 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         if 5 <= words <= 20 and low.endswith(_COMMENT_HEADER_ENDS) and has_digit and COMMENT_HEADER.match(text):
             page.add(i, verdict(Label.CHROME, Hit("chrome.comment_marker", text[:60]), 0.8))
             continue
+        if words <= 16 and "@" in text and (m := _embed_credit(text)):
+            page.add(i, verdict(Label.CHROME, Hit("chrome.embed", m), 0.85))
+            continue
+        if words <= 4 and first in _FORUM_FIRSTS and FORUM_FIELD.match(text):
+            page.add(i, verdict(Label.CHROME, Hit("chrome.forum_field", text), 0.8))
+            continue
         if words <= 3 and ("http" in low or "www." in low) and URL.match(text):
             page.add(i, verdict(Label.CHROME, Hit("chrome.url", text[:80]), 0.85))
             continue
@@ -282,6 +299,9 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             ):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.nav_strip", text[:80]), 0.8))
                 continue
+            elif 2 <= words <= 20 and any(map(text.__contains__, _SHARE_SEPARATORS)) and _share_bar(text):
+                page.add(i, verdict(Label.CHROME, Hit("chrome.share_bar", text[:80]), 0.8))
+                continue
             elif i in crumb_cued and "," not in text and ": " not in text and BREADCRUMB.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.breadcrumb", text[:80]), 0.75))
                 continue
@@ -315,6 +335,8 @@ _CONSENT_STEMS = (
     "rastreador",
     "privacy settings",
     "personali",
+    "informasjonskapsler",
+    "kakor",
 )
 _COMMENT_FIRSTS = frozenset(
     [
@@ -407,6 +429,48 @@ def _nav_strip(text: str, sentence_end: bool) -> bool:
                 if digits <= len(items):
                     return True
     return False
+
+
+#: a share bar has one of these between its buttons (or a label's ":" before them)
+_SHARE_SEPARATORS = ("|", "·", "•", "  ", ":")
+#: a button's count or the letter of its icon, stripped before its name is looked up:
+#: "Share 1.2k", "Comentarios (88)", "f Share"
+_BUTTON_COUNT = lazyrx.compile(r"\s*\(?\d[\d.,]*\s?[km]?\)?$|^\d[\d.,]*\s?[km]?\s+|^[a-z]\s(?=\w\w)")
+#: a share bar has at most this many buttons, of at most this many words each
+SHARE_BUTTONS = 8
+SHARE_BUTTON_WORDS = 4
+
+
+def _button(part: str) -> bool:
+    """A share bar's button: a UI word of :data:`CHROME_LINES` ("WhatsApp", "Copier le lien"), also
+    with its count or icon letter ("Share 1.2k", "f Share"), or a counter ("56 tributes")."""
+    key = norm_key(part)
+    if not key or len(key.split()) > SHARE_BUTTON_WORDS:
+        return False
+    if UI_WORD.lang_of(key) is not None:
+        return True
+    if any(ch.isdigit() for ch in key) and (COUNTER.match(key) or WIDGET_COUNT.match(key)):
+        return True
+    bare = _BUTTON_COUNT.sub("", key)
+    return bare != key and bool(bare) and UI_WORD.lang_of(bare) is not None
+
+
+def _share_bar(text: str) -> bool:
+    """Share buttons in a row, with a label, pictographs, counts or icon letters the plain bars
+    (``chrome.ui_words``, ``chrome.nav_strip``) do not allow: "Deel dit artikel: WhatsApp | Facebook
+    | X | E-mail", "📲 Partager : 💬 WhatsApp | 📘 Facebook | ✖️ X | 🔗 Copier le lien",
+    "f Share | Tweet | WhatsApp | Email", "Compartir · Comentarios (88)".
+
+    Every item a button (a label before a ":" is an item); of four items or more, one that is
+    not the first may be something else ("Font size A- A+").
+    """
+    head, colon, rest = text.partition(":")
+    parts = [head, rest] if colon and len(head) <= 30 else [text]
+    items = [item for part in parts for item in _BAR_PARTS.split(part) if norm_key(item)]
+    if not (3 if len(parts) == 2 else 2) <= len(items) <= SHARE_BUTTONS:
+        return False  # (a label and one item is a kicker's "Sport: Football")
+    known = [_button(item) for item in items]
+    return all(known) or (len(items) >= 4 and known[0] and sum(known) == len(items) - 1)
 
 
 #: the buttons of a share bar: split by two spaces or more, "|", "·" or "•"
@@ -519,6 +583,9 @@ _REPLY_BUTTONS = {
 }
 _REPLY_UI |= _REPLY_BUTTONS
 
+#: the sort control over readers' comments: "Sort by: Newest | Oldest | Most liked"
+_SORT_CONTROLS = ("sort by", "sortieren nach", "ordenar por", "trier par", "ordina per", "sorteer op")
+
 #: "Reply · Report", "Like | Reply": reply controls in a row
 _REPLY_PARTS = lazyrx.compile(r"\s*[·|•]\s*|\s{2,}")
 
@@ -535,6 +602,7 @@ def _reply_ui(page: Page, i: int) -> bool:
     # without one, its only part is the key itself, tested first (no split for nothing)
     return (
         key in _REPLY_UI
+        or key.startswith(_SORT_CONTROLS)
         or bool(COUNTER.match(key))
         or (
             ("·" in key or "|" in key or "•" in key)
@@ -591,6 +659,54 @@ def _handle_like(opening: str) -> bool:
         return False
     return sum(1 for w in handle.lower().split() if w in STOPWORDS and w not in _HANDLE_LINKS) < 2
 
+
+#: the credit line of an embedded social post: "A post shared by Name (@handle)" (the
+#: Instagram embed's, per language), "@handle4,212 followers" (a profile card's); a post's
+#: signature ("— Name (@handle) March 3, 2026") is the quoted post's, left alone
+EMBED_SHARED_BY = lazyrx.compile(
+    r"^(?:a post shared by|un post condiviso da|une publication partagée par|ein beitrag geteilt von|una publicación compartida por"
+    r"|uma publicação (?:compartilhada|partilhada) por|een bericht gedeeld door|post udostępniony przez|публикация от)"
+    r"\s.{1,60}\(@[\w.]{1,40}\)$",
+    regex.I,
+)
+EMBED_PROFILE = lazyrx.compile(
+    r"^@[\w.]{2,40}?\s?[\d.,]+\s?[kKmM]?\s(?:followers|abonnés|seguidores|follower|volgers)$"
+)
+
+
+def _embed_credit(text: str) -> str | None:
+    """The credit line of an embedded post (``chrome.embed``), or None."""
+    if "(@" in text:
+        if EMBED_SHARED_BY.match(text):
+            return text[:60]
+    elif text.startswith("@") and EMBED_PROFILE.match(text):
+        return text[:60]
+    return None
+
+
+#: a forum post's member field: "Joined: Jan 2019", "Posts: 4,118", "Beiträge: 302"
+FORUM_FIELD = lazyrx.compile(
+    r"^(?:joined|member since|posts|beiträge|dabei seit|registriert seit|mitglied seit|inscrit le|inscrit depuis|mensajes"
+    r"|registrado|mensagens|messaggi|iscritto dal)\s*:\s*(?:[\d.,]+|\p{L}{3,9}\.? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$",
+    regex.I,
+)
+_FORUM_FIRSTS = frozenset(
+    [
+        "joined",
+        "member",
+        "posts",
+        "beiträge",
+        "dabei",
+        "registriert",
+        "mitglied",
+        "inscrit",
+        "mensajes",
+        "registrado",
+        "mensagens",
+        "messaggi",
+        "iscritto",
+    ]
+)
 
 _COMMENT_SEPARATOR = lazyrx.compile(r"\s*(?::|—|–)\s")
 #: words that join a reader's name and place: "Saima from Peshawar", "Lutz aus Pirna"
@@ -801,3 +917,49 @@ def detect_lone_durations(page: Page) -> None:
     if len(found) == 1 and not page.verdicts[found[0]]:
         i = found[0]
         page.add(i, verdict(Label.CHROME, Hit("chrome.lone_duration", page.texts[i]), 0.8))
+
+
+#: the heading of a live blog's list of its key entries
+KEY_MOMENTS_HEADINGS = frozenset(
+    norm_key(w)
+    for w in (
+        "key events",
+        "key moments",
+        "key updates",
+        "zu den wichtigsten ereignissen",
+        "die wichtigsten ereignisse",
+        "wichtigste ereignisse",
+        "moments clés",
+        "les moments clés",
+        "momentos clave",
+        "momentos-chave",
+        "momenti chiave",
+        "belangrijkste momenten",
+    )
+)
+_KEY_MOMENTS_FIRSTS = frozenset(key.split()[0] for key in KEY_MOMENTS_HEADINGS)
+#: an entry of that list: its time stamp, then its title (glued or not): "23m ago Greens take ...",
+#: "1H agoJudge reads verdict", "14:20 Uhr Stadt richtet ...", "16h21 Lenoir attaque ..."
+KEY_MOMENT = lazyrx.compile(
+    r"^(?:\d{1,3}\s?(?:m|h|min|mins|hr|hrs)\s?ago|\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?)\s?\p{L}",
+    regex.I,
+)
+#: the list has at most this many entries, of at most this many words each
+KEY_MOMENTS = 12
+KEY_MOMENT_WORDS = 25
+
+
+def detect_key_moments(page: Page) -> None:
+    """A live blog's key entries listed under their heading (``chrome.key_moments``): links to the
+    entries below, each a time stamp and the entry's title. Two such lines at least, right under
+    a heading of :data:`KEY_MOMENTS_HEADINGS`; the heading goes with them."""
+    texts, shapes, keys = page.texts, page.shapes, page.keys
+    n = len(page)
+    heads = compress(range(n), map(_KEY_MOMENTS_FIRSTS.__contains__, page.firsts))
+    for i in [i for i in heads if keys[i] in KEY_MOMENTS_HEADINGS]:
+        j = i + 1
+        while j < n and j - i <= KEY_MOMENTS and shapes[j].words <= KEY_MOMENT_WORDS and KEY_MOMENT.match(texts[j]):
+            j += 1
+        if j - i - 1 >= 2:
+            for k in range(i, j):
+                page.add(k, Verdict(Label.CHROME, "chrome.key_moments", texts[k][:60], 0.85))
