@@ -554,3 +554,37 @@ def test_story_lines_with_an_offer_word_are_no_call_to_act(lang: str, line: str)
     page = detected(article(lang, middle=(line,)), lang)
     ad.detect_calls_to_act(page, ALL_LANGS)
     assert not any(r.startswith("ad.call_to_act") for r in rules_of(page, line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In association with Marsh Leisure: courts from £10 an hour.",
+        "Presented in partnership with Orchard Cider: taste the new harvest at the farm.",
+        "Support for this programme comes from Dale Valley Credit Union.",
+        "Match sponsored by Penrose Timber",
+        "In samenwerking met Fietsplus",
+    ],
+)
+def test_sponsors_lines_in_the_flow(line: str) -> None:
+    assert "ad.sponsor_note" in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In association with the university, the council surveyed 400 homes.",
+        "Support for the plan has come from every party on the council.",
+        "In samenwerking met de gemeente zijn er nieuwe fietsenstallingen gebouwd bij het station.",
+    ],
+)
+def test_a_story_about_support_or_partners_is_no_sponsor_note(line: str) -> None:
+    assert "ad.sponsor_note" not in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Cider supplied by Orchard Co. Drink responsibly.", "Trade shares from £0 commission. Capital at risk."],
+)
+def test_drink_and_trading_warnings(line: str) -> None:
+    assert "ad.disclaimer" in rules_of(detected([line]), line)

@@ -159,7 +159,7 @@ _PITCH_QUESTION = lazyrx.compile(
 )
 _DISCLAIMER = lazyrx.compile("|".join(f"(?:{p})" for p in P.AD_DISCLAIMERS), regex.I)
 #: a line is searched for a disclaimer only when it holds one of these
-_DISCLAIMER_CUES = ("18", "respons", "t&c", "verantwort", "bewust", "risques")
+_DISCLAIMER_CUES = ("18", "respons", "t&c", "verantwort", "bewust", "risques", "gambling", "at risk", "risiken")
 _SPONSOR_NOTE = lazyrx.compile("|".join(f"(?:{p})" for p in P.AD_SPONSOR_NOTES), regex.I)
 #: a line is searched for a sponsor's note only when it holds one of these
 _SPONSOR_CUES = (
@@ -184,6 +184,8 @@ _SPONSOR_CUES = (
     "samenwerking",
     "gesponsord",
     "aangeboden",
+    "support for",
+    "angebot unseres",
 )
 #: an advert's copy is at most this long
 COPY_WORDS = 50

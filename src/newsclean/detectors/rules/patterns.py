@@ -143,6 +143,8 @@ AD_CTA_OFFER: str = (
 AD_DISCLAIMERS: list[str] = [
     r"(?:^|\s)(?:\+18|18\+)(?:\s|\.|$)", r"\bgamble responsibly\b", r"\bjuega con responsabilidad\b", r"\bjogue com responsabilidade\b",
     r"\bspielen sie verantwortungsbewusst\b", r"\bjouer comporte des risques\b", r"\bgioca responsabilmente\b", r"\bjouez responsablement\b", r"\bspeel bewust\b", r"\bt&cs apply\b",
+    # a drinks or a trading advert's warning
+    r"\bdrink responsibly\b", r"\bgambling problem\?", r"\bcapital at risk\b", r"\bkapitalanlagen sind mit risiken verbunden\b",
 ]
 
 #: the page saying that a piece (or the box it heads) is paid for: "This feature was produced in
@@ -157,6 +159,10 @@ AD_SPONSOR_NOTES: list[str] = [
     r"^(?:cet article|ce contenu|cette page)\b.{0,30}\b(?:en partenariat avec|sponsorisé par|proposé par)\b",
     r"^(?:este|esta) (?:conteúdo|artigo|reportagem)\b.{0,30}\b(?:em parceria com|patrocinad[oa] por|oferecid[oa] por)\b",
     r"^(?:dit|deze) (?:artikel|bijdrage|inhoud)\b.{0,30}\b(?:in samenwerking met|gesponsord door|aangeboden door)\b",
+    # a sponsor's line in the flow: "In association with Kettleby Leisure: courts from £10 an hour.",
+    # "Support for this station comes from ...", "Match sponsored by ...", "In samenwerking met Fietsplus"
+    r"^(?:presented |brought to you )?in (?:association|partnership) with [^:.]{2,50}:\s", r"^support for [^.]{2,60}? (?:comes|is provided) from\b",
+    r"^(?:match|game|race|this match|this game) (?:is )?sponsored by\b", r"^in samenwerking met \S+(?: \S+)?$", r"^\*?angebot unseres partners\b",
 ]
 
 # ----------------------------------------------------------------------- promo
