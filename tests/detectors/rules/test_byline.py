@@ -832,3 +832,14 @@ def test_a_date_inside_a_phrase_or_a_posts_signature_is_no_date_line(line: str, 
 def test_live_blog_writers_by_shift() -> None:
     assert byline_rule("Ana Ruiz (now) and Tom Hale (earlier)") == "byline.live_shifts"
     assert byline_rule("Ana Ruiz (now)") is None
+
+
+def test_a_full_date_with_a_clock_ending_in_an_abbreviation_holds_in_the_article() -> None:
+    verdicts = run_line(byline.detect, "5 de diciembre de 2026 - 06:12 p. m.", "es")
+    assert verdicts[0].rule == "byline.date_only"
+    assert verdicts[0].score >= 0.75
+
+
+def test_a_date_word_shared_by_two_languages_matches_on_either_page() -> None:
+    # "publicado" is listed under es and pt: a pt page's line is read too
+    assert byline_rule("Publicado há 3 horas — Atualizado há 12 minutos", "pt") == "byline.date[pt]"

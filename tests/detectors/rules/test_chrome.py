@@ -736,9 +736,9 @@ def test_a_table_row_or_a_heading_with_a_reply_word_is_no_reply_bar(line: str) -
 @pytest.mark.parametrize(
     ("line", "rule"),
     [
-        ("14 thoughts on “Ashgrove council votes to turn the old bus depot into flats”", "chrome.comment_thread_title"),
-        ('One response to "Why the ferry timetable changed"', "chrome.comment_thread_title"),
-        ("2 Antworten auf „Neue Buslinie ab Dezember“", "chrome.comment_thread_title"),
+        ("14 thoughts on “Ashgrove council votes to turn the old bus depot into flats”", "chrome.comment_marker"),
+        ('One response to "Why the ferry timetable changed"', "chrome.comment_marker"),
+        ("2 Antworten auf „Neue Buslinie ab Dezember“", "chrome.comment_marker"),
         ("12 kommentarer", "chrome.counter"),
         ("587 komentarzy", "chrome.counter"),
         ("1.204 beğeni", "chrome.counter"),
@@ -1098,15 +1098,15 @@ def test_embed_and_player_links(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "rule"), [("Joined: Mar 2011", "chrome.forum_field"), ("Posts: 4,118", "chrome.forum_field")]
+    ("line", "rule"), [("Joined: Mar 2011", "chrome.comment_marker"), ("Posts: 4,118", "chrome.comment_marker")]
 )
 def test_forum_member_fields(line: str, rule: str) -> None:
     assert chrome_rule(line) == rule
 
 
-def test_a_posts_sentence_is_no_forum_field() -> None:
+def test_a_posts_sentence_is_no_forum_field_marker() -> None:
     line = "Posts: the council will publish them next week"
-    assert chrome_rule(line) != "chrome.forum_field"
+    assert chrome_rule(line) != "chrome.comment_marker"
 
 
 @pytest.mark.parametrize(
@@ -1177,3 +1177,55 @@ def test_a_baking_story_about_cookies_is_no_consent() -> None:
 def test_sort_control_opens_comments() -> None:
     page = detected(["Comments (12)", "Sort by: Newest | Oldest | Most liked", "Reader42", "2h ago"])
     assert chrome.opens_comments(page, 0)
+
+
+def test_a_breadcrumb_before_the_storys_title_is_chrome() -> None:
+    line = "Home › Leute › Sänger verliert Führerschein auf dem Weg zur eigenen Hochzeit!"
+    assert chrome_rule(line) == "chrome.prefix[en]"
+
+
+def test_a_sentence_opening_with_a_short_furniture_phrase_is_not() -> None:
+    line = "Back to the drawing board, the council said after the vote on the new bridge failed."
+    assert chrome_rule(line) is None
+
+
+def test_a_long_footer_ending_in_its_copyright() -> None:
+    line = (
+        "About Us Contact Advertise Code of Ethics Careers Privacy Policy Terms of Use Head office: "
+        "Mill House, 2 Quay Road, Harwick. Copyright © 2025 The Harwick Ledger. All rights reserved."
+    )
+    assert chrome_rule(line) == "chrome.copyright"
+
+
+def test_a_redesign_survey_in_german() -> None:
+    line = "Wir haben unser Portal neu gestaltet. Wie gefällt es Ihnen? Nehmen Sie an unserer Umfrage teil."
+    assert "chrome.pitch" in rules_of(detected([line], "de"), line)
+
+
+def test_listeners_comments_under_their_heading() -> None:
+    p = PARAGRAPHS["en"]
+    lines = [p[0], p[1], p[2], "Reacties van luisteraars", "Jan uit Ede: Mooi dat ze terug zijn.", "Piet: Eindelijk."]
+    page = detected(lines, "nl")
+    assert rules_of(page, "Jan uit Ede: Mooi dat ze terug zijn.") == ["chrome.comment_thread"]
+
+
+def test_a_comment_beside_a_reply_bar_with_a_count() -> None:
+    page = detected(["Hakan K.: Herkes onun stüdyosunu bilirdi.", "Yanıtla | Beğen (14)"], "tr")
+    assert rules_of(page, "Hakan K.: Herkes onun stüdyosunu bilirdi.") == ["chrome.comment_thread"]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Главная / Общество / Рабочие завода вышли на протест", "chrome.prefix[ru]"),
+        ("Now playing: Morning Show with Ann Lee, 06:00-10:00", "chrome.prefix[en]"),
+        ("SENSEX 81,402.17 ▲ 312.45 (0.39%) | NIFTY 24,618.90 ▼ 95.10 (0.39%)", "chrome.ticker"),
+    ],
+)
+def test_breadcrumbs_players_and_arrow_tickers(line: str, rule: str) -> None:
+    assert chrome_rule(line) == rule
+
+
+def test_one_arrowed_figure_in_a_sentence_is_no_ticker() -> None:
+    line = "Shares closed ▲ 3.1 (2%) higher on the news"
+    assert chrome_rule(line) != "chrome.ticker"

@@ -389,6 +389,10 @@ def _name_and_time(text: str, words: int) -> bool:
     return False
 
 
+def _has_month(low: str) -> bool:
+    return not _MONTH_SET.isdisjoint(low.replace(",", " ").replace(".", " ").split())
+
+
 def is_date_line(text: str, words: int) -> bool:
     """Mostly date/time tokens, with a month, weekday, clock time or full date: "Tuesday 4 March 2025 09.14 GMT"."""
     if words == 0 or words > 14:
@@ -709,7 +713,15 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 page.add(i, verdict(Label.BYLINE, Hit("byline.read_time", hit.match), 0.85))
                 continue
             hit = DATE_WORD.match(page, i, langs) if first in _DATE_FIRSTS else None
-            if hit and words <= 26 and not (shape.sentence_end and words > 6 and shape.stopword_ratio > 0.15):
+            if (
+                hit
+                and words <= 26
+                and (
+                    not (shape.sentence_end and words > 6 and shape.stopword_ratio > 0.15)
+                    # "Publicado el 12 de noviembre de 2025, 13:20 hrs.": a date after the word, no sentence
+                    or is_date_line(text[len(hit.match) :], words)
+                )
+            ):
                 page.add(i, verdict(Label.BYLINE, hit, 0.8))
                 continue
             datey = has_digit and (
@@ -733,7 +745,10 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 )
             )
             if datey and is_date_line(text, words):
-                page.add(i, verdict(Label.BYLINE, Hit("byline.date_only", text), 0.7))
+                # a day, a month's name and a clock time ("5 de diciembre de 2026 - 06:12 p. m."): sure
+                # enough to hold inside the article though its abbreviations end it in a full stop
+                sure = shape.sentence_end and _CLOCK_TIME.search(text) is not None and _has_month(low)
+                page.add(i, verdict(Label.BYLINE, Hit("byline.date_only", text), 0.8 if sure else 0.7))
                 continue
             m = _PLACE_SEP.match(text) if datey else None
             if m and is_date_line(text[m.end() :], words):

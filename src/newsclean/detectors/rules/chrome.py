@@ -16,7 +16,9 @@ cookie and newsletter prompts, comment counters, footers, copyright.
 ``chrome.weather``     "Tuesday | 12°C London".
 ``chrome.reactions``   (context) "👍 2.418  💬 311": counters behind pictographs, a player's controls.
 ``chrome.comment_marker`` the start of the readers' comments (used by the decision stage);
-                       also a blog's header over a comment ("Greg on Nov 19, 2026 at 6:14 pm said:").
+                       also a blog's header over a comment ("Greg on Nov 19, 2026 at 6:14 pm said:"), the
+                       title over a blog's comments ("14 thoughts on “…”") and a forum post's member
+                       fields ("Joined: Jan 2019", "Posts: 4,118"): where the readers' posts begin.
 ``chrome.tag_list``    (context) the short lines under a "Tags"/"Topics" heading.
 ``chrome.ui_words``    a bar of two or three buttons: "Teilen  Merken", "Save  Share  Gift this article".
 ``chrome.reply_bar``   a comment's Reply button beside its time or likes: "2 ore fa · Rispondi".
@@ -25,7 +27,6 @@ cookie and newsletter prompts, comment counters, footers, copyright.
                        "📲 Partager : 💬 WhatsApp | 📘 Facebook", "Share 1.2k | Tweet | WhatsApp", "56 tributes · Light a candle".
 ``chrome.embed``       a social post's credit line as its embed prints it: "A post shared by Name (@handle)",
                        "@handle4,212 followers".
-``chrome.forum_field`` a forum post's member fields: "Joined: Jan 2019", "Posts: 4,118".
 ``chrome.key_moments`` (context) a live blog's list of its key entries under its heading: "Key events",
                        "23m ago Greens take Tollbridge East", "16h21 Lenoir attaque à 6 km du sommet".
 """
@@ -120,8 +121,10 @@ NEW_ENTRIES = lazyrx.compile(
 WEATHER = lazyrx.compile(r"-?\d{1,3}\s*°(?:\s*[CF]\b)?")
 #: market strip: "DAX 18.402,11 +0,4 % | Dow 39,112 -0.2%"
 TICKER = lazyrx.compile(r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
+#: ... with arrows for signs: "SENSEX 81,402.17 ▲ 312.45 (0.39%) | NIFTY 24,618.90 ▲ 95.10 (0.39%)"
+ARROW_TICKER = lazyrx.compile(r"[▲▼]\s?[\d.,]+\s?\(?[+\-−]?\d+(?:[.,]\d+)?\s?%")
 COMMENT_MARKER = lazyrx.compile(
-    r"^(?:\d+\s+)?(?:comments?|reader comments|readers' comments|reader responses|responses|réponses|join the discussion|join the conversation|leave a (?:comment|reply)|deixe (?:uma resposta|um comentário|o seu comentário|seu comentário)|deja (?:una respuesta|un comentario|tu comentario)|laisser un commentaire|laissez un commentaire|laisser une réponse|schreibe einen kommentar|hinterlasse einen kommentar|lascia un commento|lascia una risposta|laat een reactie achter|add a comment|show comments|view comments|kommentare|leserkommentare|comentarios|comentários|commentaires|réactions|commenti|reacties|discussion|комментарии|postings|reaktionen|\d+\s+(?:comments?|responses|kommentare|comentarios|comentários|commentaires|réponses|contributions?|commenti|reacties))\s*(?:\(\s*\d[\d.,]*\s*\)|\d[\d.,]*)?\s*:?$",
+    r"^(?:\d+\s+)?(?:comments?|reader comments|readers' comments|reader responses|responses|réponses|join the discussion|join the conversation|leave a (?:comment|reply)|deixe (?:uma resposta|um comentário|o seu comentário|seu comentário)|deja (?:una respuesta|un comentario|tu comentario)|laisser un commentaire|laissez un commentaire|laisser une réponse|schreibe einen kommentar|hinterlasse einen kommentar|lascia un commento|lascia una risposta|laat een reactie achter|add a comment|show comments|view comments|kommentare|leserkommentare|comentarios|comentários|commentaires|réactions|commenti|reacties|discussion|комментарии|postings|reaktionen|reacties van (?:lezers|luisteraars|kijkers)|commentaires des lecteurs|comentarios de (?:los )?lectores|commenti dei lettori|comentários dos leitores|\d+\s+(?:comments?|responses|kommentare|comentarios|comentários|commentaires|réponses|contributions?|commenti|reacties))\s*(?:\(\s*\d[\d.,]*\s*\)|\d[\d.,]*)?\s*:?$",
     regex.I,
 )
 #: the title a blog theme puts over its readers' comments, followed by the post's title
@@ -179,6 +182,7 @@ _OPEN_QUOTES = "“\"„«‘'‚"
 MAX_ICONS = 8
 _NAV_SEPARATORS = ("|", "•", "·", "›", "»", "/", "  ", "▾")
 _CRUMB_CUES = (" > ", " › ", " » ", " / ")
+_CRUMB_ENDS = (">", "›", "»", "/")
 _WORD_EDGES = "\"'“”‘’«»„()[]{}.,;:!?¡¿|•·*-–—>›»/"
 
 
@@ -252,7 +256,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             page.add(i, verdict(Label.CHROME, Hit("chrome.embed", m), 0.85))
             continue
         if words <= 4 and first in _FORUM_FIRSTS and FORUM_FIELD.match(text):
-            page.add(i, verdict(Label.CHROME, Hit("chrome.forum_field", text), 0.8))
+            page.add(i, verdict(Label.CHROME, Hit("chrome.comment_marker", text), 0.8))
             continue
         if words <= 3 and ("http" in low or "www." in low) and URL.match(text):
             page.add(i, verdict(Label.CHROME, Hit("chrome.url", text[:80]), 0.85))
@@ -266,21 +270,29 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             and (m := COMMENT_THREAD_TITLE.match(text))
             and text[m.end() : m.end() + 1] in _OPEN_QUOTES
         ):  # "14 thoughts on “…”": the title of a blog's comments, the post's title in quotes
-            page.add(i, verdict(Label.CHROME, Hit("chrome.comment_thread_title", text[:60]), 0.85))
+            page.add(i, verdict(Label.CHROME, Hit("chrome.comment_marker", text[:60]), 0.85))
             continue
         if words <= 40:
             hit = PREFIX.match(page, i, langs) if openers is None or first in openers else None
-            if hit and shape.prose and words > 8 and len(hit.match.split()) < 3:
-                hit = None  # a one- or two-word opening ("Back to", "Powered by") of a real sentence
+            if hit and shape.prose and words > 8 and len(hit.match.split()) < 3 and hit.match[-1:] not in _CRUMB_ENDS:
+                # a one- or two-word opening ("Back to", "Powered by") of a real sentence; a
+                # breadcrumb's "Home ›" before the story's title is no sentence
+                hit = None
             if hit:
                 page.add(i, verdict(Label.CHROME, hit, 0.8))
                 continue
-            if words <= 30 and i in copyright_cued and (m := COPYRIGHT.search(text)):
+            if (
+                (words <= 30 or low.rstrip(" .").endswith("reserved"))
+                and i in copyright_cued
+                and (m := COPYRIGHT.search(text))
+            ):  # (a footer of links, address and copyright ends with "All rights reserved.")
                 page.add(i, verdict(Label.CHROME, Hit("chrome.copyright", m.group(0)), 0.85))
                 continue
             if shape.sentence_end:
                 pass
-            elif ("%" in text and len(TICKER.findall(text)) >= 2) or ("ISIN" in text and "|" in text):
+            elif ("%" in text and (len(TICKER.findall(text)) >= 2 or len(ARROW_TICKER.findall(text)) >= 2)) or (
+                "ISIN" in text and "|" in text
+            ):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.ticker", text[:80]), 0.8))
                 continue
             elif (
@@ -603,6 +615,8 @@ def _reply_ui(page: Page, i: int) -> bool:
     return (
         key in _REPLY_UI
         or key.startswith(_SORT_CONTROLS)
+        or "chrome.reply_bar" in map(_RULE, page.verdicts[i])
+        or (key.startswith("view all ") and bool(WIDGET_COUNT.match(key)))
         or bool(COUNTER.match(key))
         or (
             ("·" in key or "|" in key or "•" in key)
@@ -710,7 +724,7 @@ _FORUM_FIRSTS = frozenset(
 
 _COMMENT_SEPARATOR = lazyrx.compile(r"\s*(?::|—|–)\s")
 #: words that join a reader's name and place: "Saima from Peshawar", "Lutz aus Pirna"
-_HANDLE_LINKS = frozenset(["from", "aus", "von", "de", "da", "di", "van", "in", "en", "em", "du"])
+_HANDLE_LINKS = frozenset(["from", "aus", "von", "de", "da", "di", "van", "in", "en", "em", "du", "uit", "från", "fra"])
 
 
 def opens_comments(page: Page, i: int) -> bool:
