@@ -588,3 +588,26 @@ def test_a_story_about_support_or_partners_is_no_sponsor_note(line: str) -> None
 )
 def test_drink_and_trading_warnings(line: str) -> None:
     assert "ad.disclaimer" in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang"),
+    [
+        (["Sponsored", "Doctors baffled: the 5-second trick for better sleep"], "en"),
+        (["Sponsored", "Retirees are switching to this savings account"], "en"),
+        (["Anzeige", "Ärzte verblüfft: Dieses Hausmittel hilft gegen Sodbrennen"], "de"),
+    ],
+)
+def test_a_native_ads_title_under_its_marker(lines: list[str], lang: str) -> None:
+    assert rules_of(detected(lines, lang), lines[1]) == ["ad.native_title"]
+
+
+def test_a_clickbait_shape_away_from_a_marker_is_the_storys() -> None:
+    p = PARAGRAPHS["en"]
+    line = "Commuters are switching to the new ferry"
+    assert "ad.native_title" not in rules_of(detected([p[0], line, p[1]]), line)
+
+
+def test_a_sentence_under_a_marker_is_no_native_title() -> None:
+    line = "Doctors were stunned by the result, the hospital said."
+    assert "ad.native_title" not in rules_of(detected(["Advertisement", line]), line)

@@ -139,6 +139,20 @@ AD_CTA_OFFER: str = (
     r"|\b(?:prozent|procent|per cento|por ciento|sin comisión|sem juros|offert[e]?|gratuit[oae]?|gratuits|bonus)\b"
 )
 
+#: a native ad's clickbait title (read only right under an ad marker, ``ad.native_title``):
+#: "Doctors stunned: the 10-second habit ...", "Retirees are switching to this savings account",
+#: "Homeowners: See If You Qualify For ...", "Ärzte verblüfft: Dieses Hausmittel ..."
+AD_NATIVE_TITLES: list[str] = [
+    r"\b(?:doctors|experts|dentists|dermatologists|scientists|vets) (?:are )?(?:stunned|baffled|amazed|shocked|speechless)\b",
+    r"\bare (?:rushing|switching|flocking|racing|replacing|ditching|loving|snapping up)\b", r"\bthis (?:little-known|one|simple|weird|clever|genius|tiny) \w+",
+    r"\bsee if you qualify\b", r"\bpays for itself\b", r"\bnobody (?:tells|told) you\b", r"\byou won['’]t believe\b", r"\bthe \d+-second\b",
+    r"\b(?:ärzte|experten) (?:sind )?(?:verblüfft|sprachlos|staunen)\b", r"\bdieses (?:hausmittel|einfache|geniale|kleine) \w+", r"\bdieser (?:trick|geniale trick)\b",
+    r"\b(?:les )?(?:médecins|experts) (?:sont )?(?:stupéfaits|sidérés|bluffés)\b", r"\bcette astuce\b",
+    r"\b(?:médicos|expertos) (?:están )?(?:sorprendidos|asombrados|atónitos)\b", r"\beste (?:sencillo |simple )?truco\b",
+    r"\b(?:médicos|especialistas) (?:ficam )?(?:chocados|surpresos)\b", r"\beste truque\b",
+    r"\b(?:medici|esperti) (?:sono )?(?:sbalorditi|stupiti)\b", r"\bquesto trucco\b",
+]
+
 #: betting and other regulated adverts carry these wherever they stand
 AD_DISCLAIMERS: list[str] = [
     r"(?:^|\s)(?:\+18|18\+)(?:\s|\.|$)", r"\bgamble responsibly\b", r"\bjuega con responsabilidad\b", r"\bjogue com responsabilidade\b",
