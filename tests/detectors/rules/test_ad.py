@@ -611,3 +611,12 @@ def test_a_clickbait_shape_away_from_a_marker_is_the_storys() -> None:
 def test_a_sentence_under_a_marker_is_no_native_title() -> None:
     line = "Doctors were stunned by the result, the hospital said."
     assert "ad.native_title" not in rules_of(detected(["Advertisement", line]), line)
+
+
+@pytest.mark.parametrize("line", ["Today's best Kelso Mini 2 deals", "$249 Northmart View", "£64.99 ShopCo See deal"])
+def test_a_price_comparison_widget(line: str) -> None:
+    assert ad_rule(line) == "ad.price_line"
+
+
+def test_a_price_in_a_sentence_is_no_widget_row() -> None:
+    assert ad_rule("$249 Northmart said it would view the offer again") is None

@@ -1229,3 +1229,9 @@ def test_breadcrumbs_players_and_arrow_tickers(line: str, rule: str) -> None:
 def test_one_arrowed_figure_in_a_sentence_is_no_ticker() -> None:
     line = "Shares closed ▲ 3.1 (2%) higher on the news"
     assert chrome_rule(line) != "chrome.ticker"
+
+
+def test_a_key_moment_with_a_quoted_title() -> None:
+    lines = ["Key events", "1h ago 'Leave now,' police tell residents", "38m ago Rest centre full"]
+    page = detected(lines)
+    assert all("chrome.key_moments" in rules_of(page, line) for line in lines)

@@ -31,7 +31,9 @@ _MARKER_KEYS = MARKER.keys()
 PRICE_LINE = lazyrx.compile("|".join(f"(?:{p})" for p in P.AD_PRICE_LINES), regex.I)
 #: ... found only on short lines with a figure or one of these opening words
 MAX_PRICE_WORDS = 16
-_PRICE_FIRSTS = frozenset(["see", "check", "view", "compare", "shop", "zum", "ver", "voir", "vedi", "bekijk"])
+_PRICE_FIRSTS = frozenset(
+    ["see", "check", "view", "compare", "shop", "zum", "ver", "voir", "vedi", "bekijk", "today's"]
+)
 
 #: a marker and a slot's number: "Advertisement 2"
 NUMBERED_MARKER = lazyrx.compile(r"^(\D+?)\s*\d{1,2}$")

@@ -443,8 +443,8 @@ def _nav_strip(text: str, sentence_end: bool) -> bool:
     return False
 
 
-#: a share bar has one of these between its buttons (or a label's ":" before them)
-_SHARE_SEPARATORS = ("|", "·", "•", "  ", ":")
+#: a share bar has one of these between its buttons
+_SHARE_SEPARATORS = ("|", "·", "•", "  ")
 #: a button's count or the letter of its icon, stripped before its name is looked up:
 #: "Share 1.2k", "Comentarios (88)", "f Share"
 _BUTTON_COUNT = lazyrx.compile(r"\s*\(?\d[\d.,]*\s?[km]?\)?$|^\d[\d.,]*\s?[km]?\s+|^[a-z]\s(?=\w\w)")
@@ -453,11 +453,11 @@ SHARE_BUTTONS = 8
 SHARE_BUTTON_WORDS = 4
 
 
-def _button(part: str) -> bool:
-    """A share bar's button: a UI word of :data:`CHROME_LINES` ("WhatsApp", "Copier le lien"), also
-    with its count or icon letter ("Share 1.2k", "f Share"), or a counter ("56 tributes")."""
-    key = norm_key(part)
-    if not key or len(key.split()) > SHARE_BUTTON_WORDS:
+def _button(key: str) -> bool:
+    """A share bar's button (``key``: its lookup key): a UI word of :data:`CHROME_LINES` ("WhatsApp",
+    "Copier le lien"), also with its count or icon letter ("Share 1.2k", "f Share"), or a counter
+    ("56 tributes")."""
+    if key.count(" ") >= SHARE_BUTTON_WORDS:
         return False
     if UI_WORD.lang_of(key) is not None:
         return True
@@ -478,11 +478,16 @@ def _share_bar(text: str) -> bool:
     """
     head, colon, rest = text.partition(":")
     parts = [head, rest] if colon and len(head) <= 30 else [text]
-    items = [item for part in parts for item in _BAR_PARTS.split(part) if norm_key(item)]
-    if not (3 if len(parts) == 2 else 2) <= len(items) <= SHARE_BUTTONS:
+    keys = [key for part in parts for item in _BAR_PARTS.split(part) if (key := norm_key(item))]
+    if not (3 if len(parts) == 2 else 2) <= len(keys) <= SHARE_BUTTONS or not _button(keys[0]):
         return False  # (a label and one item is a kicker's "Sport: Football")
-    known = [_button(item) for item in items]
-    return all(known) or (len(items) >= 4 and known[0] and sum(known) == len(items) - 1)
+    unknown = 0
+    for key in keys[1:]:
+        if not _button(key):
+            unknown += 1
+            if unknown > 1 or len(keys) < 4:
+                return False
+    return True
 
 
 #: the buttons of a share bar: split by two spaces or more, "|", "·" or "•"
@@ -955,7 +960,10 @@ _KEY_MOMENTS_FIRSTS = frozenset(key.split()[0] for key in KEY_MOMENTS_HEADINGS)
 #: an entry of that list: its time stamp, then its title (glued or not): "23m ago Greens take ...",
 #: "1H agoJudge reads verdict", "14:20 Uhr Stadt richtet ...", "16h21 Lenoir attaque ..."
 KEY_MOMENT = lazyrx.compile(
-    r"^(?:\d{1,3}\s?(?:m|h|min|mins|hr|hrs)\s?ago|\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?)\s?\p{L}",
+    r"^(?:\d{1,3}\s?(?:m|h|min|mins|hr|hrs)\s?ago|\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?)\s?"
+    # (an opening quote before the title: "1h ago 'Leave now,' police tell ...")
+    "['\"‘“„«(]?"
+    r"\p{L}",
     regex.I,
 )
 #: the list has at most this many entries, of at most this many words each

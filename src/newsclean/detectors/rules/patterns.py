@@ -58,6 +58,10 @@ AD_PRICE_LINES: list[str] = [
     # a product's name, a dash, then its price at a shop: "Insulated Tote, 30L — £14.99 at HomeStore"
     r"^[^.!?]{3,80}\s[—–|-]\s(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|zł|kr))\s+(?:at|from|bei|en|chez|na|em|su|presso|op|hos|på|w)\s+(?-i:\p{Lu})\S*(?:\s+\S+){0,2}$",
     r"^(?:zum angebot|ver precio|voir le prix|ver preço|vedi prezzo|bekijk prijs)\s+(?:bei|en|chez|na|em|su|op|no)\s+\S.{0,30}$",
+    # a price-comparison widget: its heading and its rows, a price, the shop and the button
+    # ("Today's best Orvix Halo 3 deals", "$249 Northmart View", "£64.99 ShopCo See deal")
+    r"^today['’]s best (?:\S+ ){1,6}deals$",
+    r"^(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?€)\s+(?-i:\p{Lu})\S*(?:\s\S+){0,2}?\s+(?:view|view deal|see deal|see price|buy|check price)$",
 ]
 
 #: a line starting with one of these is a sponsored teaser
