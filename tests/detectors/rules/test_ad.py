@@ -554,3 +554,69 @@ def test_story_lines_with_an_offer_word_are_no_call_to_act(lang: str, line: str)
     page = detected(article(lang, middle=(line,)), lang)
     ad.detect_calls_to_act(page, ALL_LANGS)
     assert not any(r.startswith("ad.call_to_act") for r in rules_of(page, line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In association with Marsh Leisure: courts from £10 an hour.",
+        "Presented in partnership with Orchard Cider: taste the new harvest at the farm.",
+        "Support for this programme comes from Dale Valley Credit Union.",
+        "Match sponsored by Penrose Timber",
+        "In samenwerking met Fietsplus",
+    ],
+)
+def test_sponsors_lines_in_the_flow(line: str) -> None:
+    assert "ad.sponsor_note" in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In association with the university, the council surveyed 400 homes.",
+        "Support for the plan has come from every party on the council.",
+        "In samenwerking met de gemeente zijn er nieuwe fietsenstallingen gebouwd bij het station.",
+    ],
+)
+def test_a_story_about_support_or_partners_is_no_sponsor_note(line: str) -> None:
+    assert "ad.sponsor_note" not in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Cider supplied by Orchard Co. Drink responsibly.", "Trade shares from £0 commission. Capital at risk."],
+)
+def test_drink_and_trading_warnings(line: str) -> None:
+    assert "ad.disclaimer" in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang"),
+    [
+        (["Sponsored", "Doctors baffled: the 5-second trick for better sleep"], "en"),
+        (["Sponsored", "Retirees are switching to this savings account"], "en"),
+        (["Anzeige", "Ärzte verblüfft: Dieses Hausmittel hilft gegen Sodbrennen"], "de"),
+    ],
+)
+def test_a_native_ads_title_under_its_marker(lines: list[str], lang: str) -> None:
+    assert rules_of(detected(lines, lang), lines[1]) == ["ad.native_title"]
+
+
+def test_a_clickbait_shape_away_from_a_marker_is_the_storys() -> None:
+    p = PARAGRAPHS["en"]
+    line = "Commuters are switching to the new ferry"
+    assert "ad.native_title" not in rules_of(detected([p[0], line, p[1]]), line)
+
+
+def test_a_sentence_under_a_marker_is_no_native_title() -> None:
+    line = "Doctors were stunned by the result, the hospital said."
+    assert "ad.native_title" not in rules_of(detected(["Advertisement", line]), line)
+
+
+@pytest.mark.parametrize("line", ["Today's best Kelso Mini 2 deals", "$249 Northmart View", "£64.99 ShopCo See deal"])
+def test_a_price_comparison_widget(line: str) -> None:
+    assert ad_rule(line) == "ad.price_line"
+
+
+def test_a_price_in_a_sentence_is_no_widget_row() -> None:
+    assert ad_rule("$249 Northmart said it would view the offer again") is None

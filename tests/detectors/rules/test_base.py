@@ -7,7 +7,7 @@ import regex
 
 from helpers import page_of
 from newsclean.detectors.rules import ad, byline, chrome, patterns, promo
-from newsclean.detectors.rules.base import PhraseSet, factored
+from newsclean.detectors.rules.base import PatternSet, PhraseSet, factored
 from newsclean.segfile import find_seg_files, read_seg
 from paths import CORPUS
 
@@ -183,3 +183,16 @@ def test_a_phrase_of_one_language_only_does_not_match_on_another() -> None:
     words = PhraseSet("t.word", {"es": ["Guardar", "Siguiente"], "pt": ["guardar"]})
     assert words.match(page_of(["Siguiente"], "pt"), 0, frozenset({"pt"})) is None
     assert words.lang_of("siguiente", frozenset({"pt"})) is None
+
+
+def test_a_pattern_set_reads_the_asked_languages_when_another_comes_first() -> None:
+    """An alternative listed under two languages ("publicado": es and pt) matches on a page of the
+    second: the first language's alternative coming first in the merged alternation does not hide it."""
+    rx_set = PatternSet("t", {"es": [r"^publicado\b"], "pt": [r"^publicado\b"]})
+    page = page_of(["Publicado há 3 horas"], "pt")
+    hit = rx_set.match(page, 0, frozenset({"pt"}))
+    assert hit is not None and hit.rule == "t[pt]"
+    prefix_set = PatternSet("p", {"es": ["publicado"], "pt": ["publicado"]}, prefixes=True)
+    hit = prefix_set.match(page, 0, frozenset({"pt"}))
+    assert hit is not None and hit.rule == "p[pt]"
+    assert prefix_set.match(page, 0, frozenset({"fr"})) is None

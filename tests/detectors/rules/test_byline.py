@@ -799,3 +799,49 @@ def test_a_note_that_the_article_appeared_first_elsewhere_is_a_byline(line: str,
 )
 def test_a_story_about_something_first_published_is_no_byline(line: str) -> None:
     assert byline_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("3 de marzo de 2026 - 09:40 a. m.", "es"),
+        ("Today at 09:12", "en"),
+        ("vandaag, 09:02 · aangepast 11:15", "nl"),
+        ("сегодня, 10:05", "ru"),
+        ("7 минут назад", "ru"),
+        ("5 uur geleden", "nl"),
+        ("3 godz. temu", "pl"),
+        ("2 saat önce", "tr"),
+    ],
+)
+def test_dates_and_ages_of_more_languages(line: str, lang: str) -> None:
+    assert byline_rule(line, lang) == "byline.date_only"
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Hasta el 12 de mayo", "es"),
+        ("du lundi au vendredi, de 8 h à 12 h ;", "fr"),
+        ("• Ashby (H) — 15 March", "en"),
+        ("— Jo Marsh (@jomarsh) 4 de diciembre de 2026", "es"),
+    ],
+)
+def test_a_date_inside_a_phrase_or_a_posts_signature_is_no_date_line(line: str, lang: str) -> None:
+    assert byline_rule(line, lang) != "byline.date_only"
+
+
+def test_live_blog_writers_by_shift() -> None:
+    assert byline_rule("Ana Ruiz (now) and Tom Hale (earlier)") == "byline.live_shifts"
+    assert byline_rule("Ana Ruiz (now)") is None
+
+
+def test_a_full_date_with_a_clock_ending_in_an_abbreviation_holds_in_the_article() -> None:
+    verdicts = run_line(byline.detect, "5 de diciembre de 2026 - 06:12 p. m.", "es")
+    assert verdicts[0].rule == "byline.date_only"
+    assert verdicts[0].score >= 0.75
+
+
+def test_a_date_word_shared_by_two_languages_matches_on_either_page() -> None:
+    # "publicado" is listed under es and pt: a pt page's line is read too
+    assert byline_rule("Publicado há 3 horas — Atualizado há 12 minutos", "pt") == "byline.date[pt]"

@@ -736,9 +736,9 @@ def test_a_table_row_or_a_heading_with_a_reply_word_is_no_reply_bar(line: str) -
 @pytest.mark.parametrize(
     ("line", "rule"),
     [
-        ("14 thoughts on “Ashgrove council votes to turn the old bus depot into flats”", "chrome.comment_thread_title"),
-        ('One response to "Why the ferry timetable changed"', "chrome.comment_thread_title"),
-        ("2 Antworten auf „Neue Buslinie ab Dezember“", "chrome.comment_thread_title"),
+        ("14 thoughts on “Ashgrove council votes to turn the old bus depot into flats”", "chrome.comment_marker"),
+        ('One response to "Why the ferry timetable changed"', "chrome.comment_marker"),
+        ("2 Antworten auf „Neue Buslinie ab Dezember“", "chrome.comment_marker"),
         ("12 kommentarer", "chrome.counter"),
         ("587 komentarzy", "chrome.counter"),
         ("1.204 beğeni", "chrome.counter"),
@@ -1047,3 +1047,191 @@ def test_match_minutes_of_a_live_blog_are_not_a_lone_duration() -> None:
 @pytest.mark.parametrize("line", ["Ответить · 14", "Yanıtla | Beğen (14)"])
 def test_reply_bars_in_russian_and_turkish(line: str) -> None:
     assert chrome_rule(line) == "chrome.reply_bar"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Deel dit artikel: WhatsApp | Facebook | X | E-mail",
+        "📲 Partager : 💬 WhatsApp | 📘 Facebook | ✖️ X | 🔗 Copier le lien",
+        "f Share | Tweet | WhatsApp | Email",
+        "Share 3.4k | Tweet | WhatsApp",
+        "Share  Tweet  Email  Font size A- A+",
+        "Compartir · Comentarios (12)",
+        "14 tributes · Light a candle",
+    ],
+)
+def test_share_bars_with_a_label_pictographs_or_counts(line: str) -> None:
+    assert rules_of(detected([line]), line) == ["chrome.share_bar"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sport: Football", "Politics: the vote | the count | the result", "Yes | No", "Note: prices | dates may change"],
+)
+def test_a_kicker_or_a_row_of_words_is_no_share_bar(line: str) -> None:
+    assert "chrome.share_bar" not in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A post shared by Jo Marsh (@jomarsh.photo)",
+        "Un post condiviso da Pro Loco Valdoro (@proloco_valdoro)",
+        "@harbourtenants1,408 followers",
+    ],
+)
+def test_an_embedded_posts_credit_line(line: str) -> None:
+    assert chrome_rule(line) == "chrome.embed"
+
+
+def test_a_quoted_posts_signature_is_left_alone() -> None:
+    line = "— Jo Marsh (@jomarsh) March 3, 2026"
+    assert chrome_rule(line) != "chrome.embed"
+
+
+@pytest.mark.parametrize(
+    "line", ["View on Instagram", "Ver essa foto no Instagram", "Visualizza questo post su Instagram", "Desativar som"]
+)
+def test_embed_and_player_links(line: str) -> None:
+    assert chrome_rule(line) == "chrome.ui_word[all]"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"), [("Joined: Mar 2011", "chrome.comment_marker"), ("Posts: 4,118", "chrome.comment_marker")]
+)
+def test_forum_member_fields(line: str, rule: str) -> None:
+    assert chrome_rule(line) == rule
+
+
+def test_a_posts_sentence_is_no_forum_field_marker() -> None:
+    line = "Posts: the council will publish them next week"
+    assert chrome_rule(line) != "chrome.comment_marker"
+
+
+@pytest.mark.parametrize(
+    "line", ["Page 2 of 7", "View all 12 messages", "4 812 просмотров", "Skomentuj (64)", "2 341 читают сейчас"]
+)
+def test_more_counters(line: str) -> None:
+    assert chrome_rule(line) == "chrome.counter"
+
+
+def test_a_count_glued_to_its_word_is_no_reply_control() -> None:
+    # "21Comments" above a story's "PLACE — text" opening: no comment thread
+    assert not chrome.COUNTER.match("21comments")
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang"),
+    [
+        (["Key events", "23m ago Harbour bridge reopens", "1H agoMayor speaks to reporters"], "en"),
+        (["Moments clés", "16h21 Le peloton se relève", "15h58 Chute dans la descente"], "fr"),
+        (["Zu den wichtigsten Ereignissen", "14:20 Uhr Busse fahren wieder", "11:05 Uhr Stau am Ring"], "de"),
+    ],
+)
+def test_key_moments_under_their_heading(lines: list[str], lang: str) -> None:
+    page = detected(lines, lang)
+    assert all("chrome.key_moments" in rules_of(page, line) for line in lines)
+
+
+def test_one_stamped_line_under_key_events_is_no_list() -> None:
+    p = PARAGRAPHS["en"]
+    page = detected(["Key moments", "18:30 Kick-off at the new ground", p[0]])
+    assert "chrome.key_moments" not in rules_of(page, "18:30 Kick-off at the new ground")
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Sign up to Stage Door, our weekly guide to the best shows in town.", "en"),
+        ("We will never share your email. Unsubscribe any time.", "en"),
+        ("Local journalism matters. Donate to the Courier and keep it free.", "en"),
+        ("Vous voulez rester informé ? Suivez-nous sur Instagram et activez les notifications.", "fr"),
+        ("Siga o Diário da Serra no canal do WhatsApp e receba as notícias.", "pt"),
+        ("Wykup dostęp już od 5 zł miesięcznie", "pl"),
+        ("Чтобы читать дальше, оформите подписку", "ru"),
+        ("The station is not responsible for the content of external sites.", "en"),
+    ],
+)
+def test_more_pitches(line: str, lang: str) -> None:
+    assert "chrome.pitch" in rules_of(detected([line], lang), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vi bruger cookies til at forbedre din oplevelse og til statistik.",
+        "Usamos cookies para melhorar sua experiência. Ao continuar, você concorda com a política.",
+        "Vi och våra partner bruker informasjonskapsler for å tilpasse innhold og annonser.",
+    ],
+)
+def test_consent_prose_in_more_languages(line: str) -> None:
+    assert chrome_rule(line) == "chrome.consent"
+
+
+def test_a_baking_story_about_cookies_is_no_consent() -> None:
+    line = "The bakery sells 400 cookies a day and the owner says the experience of a queue is part of it."
+    assert chrome_rule(line) != "chrome.consent"
+
+
+def test_sort_control_opens_comments() -> None:
+    page = detected(["Comments (12)", "Sort by: Newest | Oldest | Most liked", "Reader42", "2h ago"])
+    assert chrome.opens_comments(page, 0)
+
+
+def test_a_breadcrumb_before_the_storys_title_is_chrome() -> None:
+    line = "Home › Leute › Sänger verliert Führerschein auf dem Weg zur eigenen Hochzeit!"
+    assert chrome_rule(line) == "chrome.prefix[en]"
+
+
+def test_a_sentence_opening_with_a_short_furniture_phrase_is_not() -> None:
+    line = "Back to the drawing board, the council said after the vote on the new bridge failed."
+    assert chrome_rule(line) is None
+
+
+def test_a_long_footer_ending_in_its_copyright() -> None:
+    line = (
+        "About Us Contact Advertise Code of Ethics Careers Privacy Policy Terms of Use Head office: "
+        "Mill House, 2 Quay Road, Harwick. Copyright © 2025 The Harwick Ledger. All rights reserved."
+    )
+    assert chrome_rule(line) == "chrome.copyright"
+
+
+def test_a_redesign_survey_in_german() -> None:
+    line = "Wir haben unser Portal neu gestaltet. Wie gefällt es Ihnen? Nehmen Sie an unserer Umfrage teil."
+    assert "chrome.pitch" in rules_of(detected([line], "de"), line)
+
+
+def test_listeners_comments_under_their_heading() -> None:
+    p = PARAGRAPHS["en"]
+    lines = [p[0], p[1], p[2], "Reacties van luisteraars", "Jan uit Ede: Mooi dat ze terug zijn.", "Piet: Eindelijk."]
+    page = detected(lines, "nl")
+    assert rules_of(page, "Jan uit Ede: Mooi dat ze terug zijn.") == ["chrome.comment_thread"]
+
+
+def test_a_comment_beside_a_reply_bar_with_a_count() -> None:
+    page = detected(["Hakan K.: Herkes onun stüdyosunu bilirdi.", "Yanıtla | Beğen (14)"], "tr")
+    assert rules_of(page, "Hakan K.: Herkes onun stüdyosunu bilirdi.") == ["chrome.comment_thread"]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Главная / Общество / Рабочие завода вышли на протест", "chrome.prefix[ru]"),
+        ("Now playing: Morning Show with Ann Lee, 06:00-10:00", "chrome.prefix[en]"),
+        ("SENSEX 81,402.17 ▲ 312.45 (0.39%) | NIFTY 24,618.90 ▼ 95.10 (0.39%)", "chrome.ticker"),
+    ],
+)
+def test_breadcrumbs_players_and_arrow_tickers(line: str, rule: str) -> None:
+    assert chrome_rule(line) == rule
+
+
+def test_one_arrowed_figure_in_a_sentence_is_no_ticker() -> None:
+    line = "Shares closed ▲ 3.1 (2%) higher on the news"
+    assert chrome_rule(line) != "chrome.ticker"
+
+
+def test_a_key_moment_with_a_quoted_title() -> None:
+    lines = ["Key events", "1h ago 'Leave now,' police tell residents", "38m ago Rest centre full"]
+    page = detected(lines)
+    assert all("chrome.key_moments" in rules_of(page, line) for line in lines)

@@ -31,7 +31,9 @@ _MARKER_KEYS = MARKER.keys()
 PRICE_LINE = lazyrx.compile("|".join(f"(?:{p})" for p in P.AD_PRICE_LINES), regex.I)
 #: ... found only on short lines with a figure or one of these opening words
 MAX_PRICE_WORDS = 16
-_PRICE_FIRSTS = frozenset(["see", "check", "view", "compare", "shop", "zum", "ver", "voir", "vedi", "bekijk"])
+_PRICE_FIRSTS = frozenset(
+    ["see", "check", "view", "compare", "shop", "zum", "ver", "voir", "vedi", "bekijk", "today's"]
+)
 
 #: a marker and a slot's number: "Advertisement 2"
 NUMBERED_MARKER = lazyrx.compile(r"^(\D+?)\s*\d{1,2}$")
@@ -159,7 +161,7 @@ _PITCH_QUESTION = lazyrx.compile(
 )
 _DISCLAIMER = lazyrx.compile("|".join(f"(?:{p})" for p in P.AD_DISCLAIMERS), regex.I)
 #: a line is searched for a disclaimer only when it holds one of these
-_DISCLAIMER_CUES = ("18", "respons", "t&c", "verantwort", "bewust", "risques")
+_DISCLAIMER_CUES = ("18", "respons", "t&c", "verantwort", "bewust", "risques", "gambling", "at risk", "risiken")
 _SPONSOR_NOTE = lazyrx.compile("|".join(f"(?:{p})" for p in P.AD_SPONSOR_NOTES), regex.I)
 #: a line is searched for a sponsor's note only when it holds one of these
 _SPONSOR_CUES = (
@@ -184,7 +186,20 @@ _SPONSOR_CUES = (
     "samenwerking",
     "gesponsord",
     "aangeboden",
+    "support for",
+    "angebot unseres",
 )
+_NATIVE_TITLE = lazyrx.compile("|".join(f"(?:{p})" for p in P.AD_NATIVE_TITLES))
+#: a native ad's title is at most this long
+NATIVE_TITLE_WORDS = 20
+_MARKER_RULES = ("ad.marker", "ad.sponsored_prefix")
+
+
+def _under_marker(page: Page, i: int) -> bool:
+    """Line ``i - 1`` is an ad marker ("Sponsored", "Anzeige") or a sponsor's name line."""
+    return any(v.rule.startswith(_MARKER_RULES) for v in page.verdicts[i - 1])
+
+
 #: an advert's copy is at most this long
 COPY_WORDS = 50
 
@@ -238,6 +253,14 @@ def detect_copy(page: Page) -> None:
             page.add(i, Verdict(Label.AD, "ad.sponsor_note", text[:60], 0.8))
         elif i > 0 and page.has(i - 1, _AD) and _ad_copy(text, copy):
             page.add(i, Verdict(Label.AD, "ad.copy", text[:60], 0.8))
+        elif (
+            i > 0
+            and shape.words <= NATIVE_TITLE_WORDS
+            and not shape.sentence_end
+            and _under_marker(page, i)
+            and (m := _NATIVE_TITLE.search(low))
+        ):  # a native ad's clickbait title right under its "Sponsored" marker
+            page.add(i, Verdict(Label.AD, "ad.native_title", m.group(0)[:60], 0.8))
         elif "?" in text[:120] and _PITCH_QUESTION.match(text) and _ad_copy(text, copy):
             page.add(i, Verdict(Label.AD, "ad.copy_question", text[:60], 0.8))
         else:

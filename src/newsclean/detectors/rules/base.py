@@ -228,7 +228,12 @@ class PatternSet:
         else:
             rx = self._compiled(None)
         m = rx.match(text) if self._anchored else rx.search(text)
-        if m is None or (langs is not None and m.lastgroup not in langs):
+        if m is not None and langs is not None and m.lastgroup not in langs:
+            # another language's alternative came first ("publicado": es before pt): the
+            # asked languages' own alternation decides (compiled once per set of languages)
+            rx = self._compiled(langs)
+            m = rx.match(text) if self._anchored else rx.search(text)
+        if m is None:
             return None
         return Hit(f"{self.name}[{m.lastgroup}]", m.group(0))
 
@@ -246,9 +251,7 @@ class PatternSet:
         assert self._literal is not None
         low = page.lows[i]
         for opening, lang in self._literal.get(low[0], _NO_OPENINGS):
-            if low.startswith(opening):
-                if langs is not None and lang not in langs:
-                    return None
+            if low.startswith(opening) and (langs is None or lang in langs):
                 return Hit(f"{self.name}[{lang}]", page.texts[i][: len(opening)])
         return None
 

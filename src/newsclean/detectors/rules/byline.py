@@ -314,6 +314,34 @@ _DATE_SMALL = frozenset(
         "st",
         "nd",
         "rd",
+        # "06:12 p. m.", "Today 16:41", "vandaag, 14:22 · aangepast 16:05", "сегодня, 09:17", "12 минут назад"
+        "p",
+        "m",
+        "today",
+        "yesterday",
+        "heute",
+        "gestern",
+        "hoy",
+        "ayer",
+        "oggi",
+        "ieri",
+        "hoje",
+        "ontem",
+        "vandaag",
+        "gisteren",
+        "aangepast",
+        "bijgewerkt",
+        "uur",
+        "сегодня",
+        "вчера",
+        "минут",
+        "минуты",
+        "час",
+        "часа",
+        "часов",
+        "назад",
+        "temu",
+        "önce",
     ]
 )
 #: 12, 2025, 12.03.2025, 14:05, 09.14, 14h05, 5th, 10am, 3/12/25, and the short units of "25m ago", "3d ago"
@@ -324,8 +352,10 @@ _NUMERIC = re.compile(
 #: is no clock; "31:14" and "1:07:41", a race's times, are none either) or a full numeric date
 _CLOCK_OR_DATE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 _SEPARATORS = {"|", "·", "•", "-", "–", "—", "/"}
+#: words between a date's parts, counted neither way: "5 de diciembre de 2026", "Today at 16:41"
+_DATE_JOINS = frozenset(("de", "del", "at"))
 _MONTH_WEEKDAY = _MONTH_SET | _WEEKDAY_SET
-_AGO = frozenset(("ago", "hace", "há", "vor", "geleden", "fa"))
+_AGO = frozenset(("ago", "hace", "há", "vor", "geleden", "fa", "назад", "temu", "önce"))
 #: "Santa Cruz de Tenerife - 12 mar 2025", "Fuentelarga | 13/03/2025"
 _PLACE_SEP = lazyrx.compile(r"^\p{Lu}[\p{L}\p{M} .'’-]{1,40}?\s*(?:\s[-–—|·]\s|,\s)")
 
@@ -359,6 +389,10 @@ def _name_and_time(text: str, words: int) -> bool:
     return False
 
 
+def _has_month(low: str) -> bool:
+    return not _MONTH_SET.isdisjoint(low.replace(",", " ").replace(".", " ").split())
+
+
 def is_date_line(text: str, words: int) -> bool:
     """Mostly date/time tokens, with a month, weekday, clock time or full date: "Tuesday 4 March 2025 09.14 GMT"."""
     if words == 0 or words > 14:
@@ -369,8 +403,10 @@ def is_date_line(text: str, words: int) -> bool:
         text = text[7:]
         dated = total = 1
         strong = True
+    if "(@" in text:
+        return False  # "— Name (@handle) 4 de diciembre de 2026": a quoted post's signature
     for tok in text.replace("|", " ").split():
-        if tok in _SEPARATORS:
+        if tok in _SEPARATORS or tok in _DATE_JOINS:
             continue
         total += 1
         t = tok.lower().strip(",.;()")
@@ -382,7 +418,7 @@ def is_date_line(text: str, words: int) -> bool:
         elif t[:1].isdigit() and _NUMERIC.fullmatch(t):
             dated += 1
             strong = strong or bool(_CLOCK_OR_DATE.match(t))
-        elif t in ("ago", "hace", "há", "vor", "geleden", "fa"):
+        elif t in _AGO:
             dated += 1
             strong = True
     return strong and total > 0 and dated / total >= 0.6
@@ -677,7 +713,15 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 page.add(i, verdict(Label.BYLINE, Hit("byline.read_time", hit.match), 0.85))
                 continue
             hit = DATE_WORD.match(page, i, langs) if first in _DATE_FIRSTS else None
-            if hit and words <= 26 and not (shape.sentence_end and words > 6 and shape.stopword_ratio > 0.15):
+            if (
+                hit
+                and words <= 26
+                and (
+                    not (shape.sentence_end and words > 6 and shape.stopword_ratio > 0.15)
+                    # "Publicado el 12 de noviembre de 2025, 13:20 hrs.": a date after the word, no sentence
+                    or is_date_line(text[len(hit.match) :], words)
+                )
+            ):
                 page.add(i, verdict(Label.BYLINE, hit, 0.8))
                 continue
             datey = has_digit and (
@@ -689,7 +733,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                         or "hace " in low
                         or "há " in low
                         or "il y a " in low
-                        or low.endswith(" fa")
+                        or low.endswith((" fa", " geleden", " назад", " temu", " önce"))
                     )
                 )
                 or (
@@ -701,7 +745,10 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 )
             )
             if datey and is_date_line(text, words):
-                page.add(i, verdict(Label.BYLINE, Hit("byline.date_only", text), 0.7))
+                # a day, a month's name and a clock time ("5 de diciembre de 2026 - 06:12 p. m."): sure
+                # enough to hold inside the article though its abbreviations end it in a full stop
+                sure = shape.sentence_end and _CLOCK_TIME.search(text) is not None and _has_month(low)
+                page.add(i, verdict(Label.BYLINE, Hit("byline.date_only", text), 0.8 if sure else 0.7))
                 continue
             m = _PLACE_SEP.match(text) if datey else None
             if m and is_date_line(text[m.end() :], words):
@@ -709,6 +756,14 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 continue
             if datey and _name_and_time(text, words):
                 page.add(i, verdict(Label.BYLINE, Hit("byline.name_time", text), 0.7))
+                continue
+            if (
+                5 <= words <= 12
+                and text.endswith(")")
+                and _SHIFT_WORDS.intersection(low.split())
+                and SHIFTS.match(text)
+            ):
+                page.add(i, verdict(Label.BYLINE, Hit("byline.live_shifts", text), 0.85))
                 continue
         if words <= 40 and (
             first in _CREDIT_FIRSTS
@@ -749,6 +804,14 @@ def detect(page: Page, langs: frozenset[str]) -> None:
 
 
 _NAMES = lazyrx.compile(rf"{NAME}(?:{_JOIN}{NAME}){{0,3}}\.?")
+#: a live blog's writers by shift: "Maya Okafor (now) and Tom Brannigan (earlier)" (``byline.live_shifts``)
+SHIFTS = lazyrx.compile(
+    r"^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}\((?:now|earlier|jetzt|vorher|maintenant|avant|ahora|antes|agora|ora|prima|nu|eerder)\)"
+    r"(?:,? (?:and|und|et|y|e|en) (?:\p{Lu}[\p{L}'’.-]+ ){1,3}\((?:now|earlier|jetzt|vorher|maintenant|avant|ahora|antes|agora"
+    r"|ora|prima|nu|eerder)\))+$"
+)
+_SHIFT_WORDS = frozenset(["(now)", "(earlier)", "(jetzt)", "(vorher)", "(maintenant)", "(avant)", "(ahora)", "(antes)"])
+_SHIFT_WORDS |= frozenset(["(agora)", "(ora)", "(prima)", "(nu)", "(eerder)"])
 _ROLE_LINE = lazyrx.compile(rf"^(?i:(?:the\s+)?(?:\p{{L}}+\s+){{0,2}}{_ROLE})\b.{{0,50}}$")
 
 

@@ -16,11 +16,19 @@ cookie and newsletter prompts, comment counters, footers, copyright.
 ``chrome.weather``     "Tuesday | 12°C London".
 ``chrome.reactions``   (context) "👍 2.418  💬 311": counters behind pictographs, a player's controls.
 ``chrome.comment_marker`` the start of the readers' comments (used by the decision stage);
-                       also a blog's header over a comment ("Greg on Nov 19, 2026 at 6:14 pm said:").
+                       also a blog's header over a comment ("Greg on Nov 19, 2026 at 6:14 pm said:"), the
+                       title over a blog's comments ("14 thoughts on “…”") and a forum post's member
+                       fields ("Joined: Jan 2019", "Posts: 4,118"): where the readers' posts begin.
 ``chrome.tag_list``    (context) the short lines under a "Tags"/"Topics" heading.
 ``chrome.ui_words``    a bar of two or three buttons: "Teilen  Merken", "Save  Share  Gift this article".
 ``chrome.reply_bar``   a comment's Reply button beside its time or likes: "2 ore fa · Rispondi".
 ``chrome.poll``        (context) a readers' poll: its question, its answers and its "Vote" button.
+``chrome.share_bar``   share buttons behind a label, pictographs or counts: "Deel dit artikel: WhatsApp | Facebook | X",
+                       "📲 Partager : 💬 WhatsApp | 📘 Facebook", "Share 1.2k | Tweet | WhatsApp", "56 tributes · Light a candle".
+``chrome.embed``       a social post's credit line as its embed prints it: "A post shared by Name (@handle)",
+                       "@handle4,212 followers".
+``chrome.key_moments`` (context) a live blog's list of its key entries under its heading: "Key events",
+                       "23m ago Greens take Tollbridge East", "16h21 Lenoir attaque à 6 km du sommet".
 """
 
 from __future__ import annotations
@@ -56,11 +64,12 @@ COPYRIGHT = lazyrx.compile(
 )
 COUNTER = lazyrx.compile(
     r"^(?:(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reactions?"
-    r"|комментарии|postings|komentar|yorumlar|réagir(?: à l['’]article)?)\s*[(:–-]?\s*[\d.,]+[kKmM]?\s*\)?"
-    r"|[\d.,]+[kKmM]?\s+(?:comments?|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reads?|reactions?|responses?|ratings?|votes?|reviews?|followers?|abonnés|abonnenten|seguidores|iscritti|volgers|partages|condivisioni|compartilhamentos|partilhas"
+    r"|комментарии|postings|komentar|yorumlar|réagir(?: à l['’]article)?|skomentuj|komentarze|comentar)\s*[(:–-]?\s*[\d.,]+[kKmM]?\s*\)?"
+    # (thousands grouped by a space: "4 812 просмотров", "2 341 читают сейчас")
+    r"|[\d.,]+(?:\s\d{3})*[kKmM]?(?:\s+|(?=[а-яё]))(?:comments?|tributes|kommentare?|comentarios?|commentaires?|comentários?|commenti|reacties|shares?|likes?|views?|reads?|reactions?|responses?|ratings?|votes?|reviews?|followers?|abonnés|abonnenten|seguidores|iscritti|volgers|partages|condivisioni|compartilhamentos|partilhas"
     # comments, likes, posts and views of more languages: "12 kommentarer", "1.204 beğeni", "412 „Gefällt mir“-Angaben"
     r"|kommentarer|kommentarar|kommentit|komentarz[ey]?|komentarzy|komentar|yorum(?:lar)?|yanıt(?:lar)?|beğeni|posts?|aufrufe|visualizaciones"
-    r"|visualizações|vues|visualizzazioni|weergaven|просмотр(?:ов|а)?|комментари(?:ев|я|й)|„?gefällt mir“?-angaben"
+    r"|visualizações|vues|visualizzazioni|weergaven|просмотр(?:ов|а)?|комментари(?:ев|я|й)|„?gefällt mir“?-angaben|читают сейчас"
     r"|j['’]aime|me gusta|mi piace|curtidas)"
     # a counter glued to its button, as flattening gives it: "7,412FollowersFollow", "1.2KLikesLike"
     r"|[\d.,\s]+[kKmM]?\s?(?:followers|fans|likes|subscribers|abonnés|seguidores|abonnenten)"
@@ -82,14 +91,14 @@ WIDGET_COUNT = lazyrx.compile(
     r"|(?:compartir|partager|condividi|commenta|comentar))"
     # a gallery's size ("12 foto")
     r"|\d{1,3}\s(?:foto|fotos|photos|bilder|images|immagini|imágenes|zdjęć)"
-    r"|read [\d.,]+[kKmM]? (?:replies|comments)|view all \d+ (?:photos|images|pictures))$",
+    r"|read [\d.,]+[kKmM]? (?:replies|comments)|view all \d+ (?:photos|images|pictures|messages|comments|tributes|replies))$",
     regex.I,
 )
 #: a gallery's counter, with or without the picture word: "3 of 24", "Bild 1 av 5", "Foto 2 dari 5",
 #: "Zdjęcie 1/6", "Photo 3/12", "Imagen 2 de 8", "Resim 4/10"
 GALLERY = lazyrx.compile(
     r"^(?:(?:photo|image|picture|slide|bild|foto|fotografia|fotografía|zdjęcie|imagen|immagine|afbeelding|billede|bilde"
-    r"|resim|gambar|фото|снимок)\s*)?\d{1,3}\s*(?:/|of|von|de|sur|di|van|av|af|dari|z|из|из)\s*\d{1,3}$",
+    r"|resim|gambar|фото|снимок|page|seite|página|pagina|strona|sida|side)\s*)?\d{1,3}\s*(?:/|of|von|de|sur|di|van|av|af|dari|z|из|из)\s*\d{1,3}$",
     regex.I,
 )
 #: a player's running time, with its label or icon name: "Duration 1:48", "Duração: 01:52",
@@ -112,8 +121,10 @@ NEW_ENTRIES = lazyrx.compile(
 WEATHER = lazyrx.compile(r"-?\d{1,3}\s*°(?:\s*[CF]\b)?")
 #: market strip: "DAX 18.402,11 +0,4 % | Dow 39,112 -0.2%"
 TICKER = lazyrx.compile(r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
+#: ... with arrows for signs: "SENSEX 81,402.17 ▲ 312.45 (0.39%) | NIFTY 24,618.90 ▲ 95.10 (0.39%)"
+ARROW_TICKER = lazyrx.compile(r"[▲▼]\s?[\d.,]+\s?\(?[+\-−]?\d+(?:[.,]\d+)?\s?%")
 COMMENT_MARKER = lazyrx.compile(
-    r"^(?:\d+\s+)?(?:comments?|reader comments|readers' comments|reader responses|responses|réponses|join the discussion|join the conversation|leave a (?:comment|reply)|deixe (?:uma resposta|um comentário|o seu comentário|seu comentário)|deja (?:una respuesta|un comentario|tu comentario)|laisser un commentaire|laissez un commentaire|laisser une réponse|schreibe einen kommentar|hinterlasse einen kommentar|lascia un commento|lascia una risposta|laat een reactie achter|add a comment|show comments|view comments|kommentare|leserkommentare|comentarios|comentários|commentaires|réactions|commenti|reacties|discussion|комментарии|postings|reaktionen|\d+\s+(?:comments?|responses|kommentare|comentarios|comentários|commentaires|réponses|contributions?|commenti|reacties))\s*(?:\(\s*\d[\d.,]*\s*\)|\d[\d.,]*)?\s*:?$",
+    r"^(?:\d+\s+)?(?:comments?|reader comments|readers' comments|reader responses|responses|réponses|join the discussion|join the conversation|leave a (?:comment|reply)|deixe (?:uma resposta|um comentário|o seu comentário|seu comentário)|deja (?:una respuesta|un comentario|tu comentario)|laisser un commentaire|laissez un commentaire|laisser une réponse|schreibe einen kommentar|hinterlasse einen kommentar|lascia un commento|lascia una risposta|laat een reactie achter|add a comment|show comments|view comments|kommentare|leserkommentare|comentarios|comentários|commentaires|réactions|commenti|reacties|discussion|комментарии|postings|reaktionen|reacties van (?:lezers|luisteraars|kijkers)|commentaires des lecteurs|comentarios de (?:los )?lectores|commenti dei lettori|comentários dos leitores|\d+\s+(?:comments?|responses|kommentare|comentarios|comentários|commentaires|réponses|contributions?|commenti|reacties))\s*(?:\(\s*\d[\d.,]*\s*\)|\d[\d.,]*)?\s*:?$",
     regex.I,
 )
 #: the title a blog theme puts over its readers' comments, followed by the post's title
@@ -143,7 +154,10 @@ _CONSENT = lazyrx.compile(r"\b(?:" + "|".join(regex.escape(w) for w in P.CONSENT
 _CONSENT_CONTEXT = lazyrx.compile(
     r"\b(?:accept|reject|consent|privacy|partners|browsing|browser|website|site|personali[sz]|advertising|settings|preferences|analytics|essential|how you use"
     r"|akzeptier|zustimm|datenschutz|einstellung|partner|acept|naveg|personaliz|anuncio|publicidad|accepter|navigation|partenaires"
-    r"|aceit|navega|personaliz|anúncio|accetta|navigazione|accepteren|instellingen)",
+    r"|aceit|navega|personaliz|anúncio|accetta|navigazione|accepteren|instellingen"
+    # the same consent words of more languages: "oplevelse", "experiência", "concorda", "annonser", "upplevelse"
+    r"|experiência|experiencia|expérience|experience|concord|privacidade|privacy policy|protection of your data|verbeter|oplevelse"
+    r"|cookiepolitik|statistik|annonser|tilpasse|upplevelse|vi använder|сайт|продолжая)",
     regex.I,
 )
 _NAV_VOCAB = {norm_key(w) for words in P.CHROME_LINES.values() for w in words} | {norm_key(w) for w in P.NAV_WORDS}
@@ -168,6 +182,7 @@ _OPEN_QUOTES = "“\"„«‘'‚"
 MAX_ICONS = 8
 _NAV_SEPARATORS = ("|", "•", "·", "›", "»", "/", "  ", "▾")
 _CRUMB_CUES = (" > ", " › ", " » ", " / ")
+_CRUMB_ENDS = (">", "›", "»", "/")
 _WORD_EDGES = "\"'“”‘’«»„()[]{}.,;:!?¡¿|•·*-–—>›»/"
 
 
@@ -237,6 +252,12 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         if 5 <= words <= 20 and low.endswith(_COMMENT_HEADER_ENDS) and has_digit and COMMENT_HEADER.match(text):
             page.add(i, verdict(Label.CHROME, Hit("chrome.comment_marker", text[:60]), 0.8))
             continue
+        if words <= 16 and "@" in text and (m := _embed_credit(text)):
+            page.add(i, verdict(Label.CHROME, Hit("chrome.embed", m), 0.85))
+            continue
+        if words <= 4 and first in _FORUM_FIRSTS and FORUM_FIELD.match(text):
+            page.add(i, verdict(Label.CHROME, Hit("chrome.comment_marker", text), 0.8))
+            continue
         if words <= 3 and ("http" in low or "www." in low) and URL.match(text):
             page.add(i, verdict(Label.CHROME, Hit("chrome.url", text[:80]), 0.85))
             continue
@@ -249,21 +270,29 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             and (m := COMMENT_THREAD_TITLE.match(text))
             and text[m.end() : m.end() + 1] in _OPEN_QUOTES
         ):  # "14 thoughts on “…”": the title of a blog's comments, the post's title in quotes
-            page.add(i, verdict(Label.CHROME, Hit("chrome.comment_thread_title", text[:60]), 0.85))
+            page.add(i, verdict(Label.CHROME, Hit("chrome.comment_marker", text[:60]), 0.85))
             continue
         if words <= 40:
             hit = PREFIX.match(page, i, langs) if openers is None or first in openers else None
-            if hit and shape.prose and words > 8 and len(hit.match.split()) < 3:
-                hit = None  # a one- or two-word opening ("Back to", "Powered by") of a real sentence
+            if hit and shape.prose and words > 8 and len(hit.match.split()) < 3 and hit.match[-1:] not in _CRUMB_ENDS:
+                # a one- or two-word opening ("Back to", "Powered by") of a real sentence; a
+                # breadcrumb's "Home ›" before the story's title is no sentence
+                hit = None
             if hit:
                 page.add(i, verdict(Label.CHROME, hit, 0.8))
                 continue
-            if words <= 30 and i in copyright_cued and (m := COPYRIGHT.search(text)):
+            if (
+                (words <= 30 or low.rstrip(" .").endswith("reserved"))
+                and i in copyright_cued
+                and (m := COPYRIGHT.search(text))
+            ):  # (a footer of links, address and copyright ends with "All rights reserved.")
                 page.add(i, verdict(Label.CHROME, Hit("chrome.copyright", m.group(0)), 0.85))
                 continue
             if shape.sentence_end:
                 pass
-            elif ("%" in text and len(TICKER.findall(text)) >= 2) or ("ISIN" in text and "|" in text):
+            elif ("%" in text and (len(TICKER.findall(text)) >= 2 or len(ARROW_TICKER.findall(text)) >= 2)) or (
+                "ISIN" in text and "|" in text
+            ):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.ticker", text[:80]), 0.8))
                 continue
             elif (
@@ -281,6 +310,9 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 and _nav_strip(text, False)
             ):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.nav_strip", text[:80]), 0.8))
+                continue
+            elif 2 <= words <= 20 and any(map(text.__contains__, _SHARE_SEPARATORS)) and _share_bar(text):
+                page.add(i, verdict(Label.CHROME, Hit("chrome.share_bar", text[:80]), 0.8))
                 continue
             elif i in crumb_cued and "," not in text and ": " not in text and BREADCRUMB.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.breadcrumb", text[:80]), 0.75))
@@ -315,6 +347,8 @@ _CONSENT_STEMS = (
     "rastreador",
     "privacy settings",
     "personali",
+    "informasjonskapsler",
+    "kakor",
 )
 _COMMENT_FIRSTS = frozenset(
     [
@@ -407,6 +441,53 @@ def _nav_strip(text: str, sentence_end: bool) -> bool:
                 if digits <= len(items):
                     return True
     return False
+
+
+#: a share bar has one of these between its buttons
+_SHARE_SEPARATORS = ("|", "·", "•", "  ")
+#: a button's count or the letter of its icon, stripped before its name is looked up:
+#: "Share 1.2k", "Comentarios (88)", "f Share"
+_BUTTON_COUNT = lazyrx.compile(r"\s*\(?\d[\d.,]*\s?[km]?\)?$|^\d[\d.,]*\s?[km]?\s+|^[a-z]\s(?=\w\w)")
+#: a share bar has at most this many buttons, of at most this many words each
+SHARE_BUTTONS = 8
+SHARE_BUTTON_WORDS = 4
+
+
+def _button(key: str) -> bool:
+    """A share bar's button (``key``: its lookup key): a UI word of :data:`CHROME_LINES` ("WhatsApp",
+    "Copier le lien"), also with its count or icon letter ("Share 1.2k", "f Share"), or a counter
+    ("56 tributes")."""
+    if key.count(" ") >= SHARE_BUTTON_WORDS:
+        return False
+    if UI_WORD.lang_of(key) is not None:
+        return True
+    if any(ch.isdigit() for ch in key) and (COUNTER.match(key) or WIDGET_COUNT.match(key)):
+        return True
+    bare = _BUTTON_COUNT.sub("", key)
+    return bare != key and bool(bare) and UI_WORD.lang_of(bare) is not None
+
+
+def _share_bar(text: str) -> bool:
+    """Share buttons in a row, with a label, pictographs, counts or icon letters the plain bars
+    (``chrome.ui_words``, ``chrome.nav_strip``) do not allow: "Deel dit artikel: WhatsApp | Facebook
+    | X | E-mail", "📲 Partager : 💬 WhatsApp | 📘 Facebook | ✖️ X | 🔗 Copier le lien",
+    "f Share | Tweet | WhatsApp | Email", "Compartir · Comentarios (88)".
+
+    Every item a button (a label before a ":" is an item); of four items or more, one that is
+    not the first may be something else ("Font size A- A+").
+    """
+    head, colon, rest = text.partition(":")
+    parts = [head, rest] if colon and len(head) <= 30 else [text]
+    keys = [key for part in parts for item in _BAR_PARTS.split(part) if (key := norm_key(item))]
+    if not (3 if len(parts) == 2 else 2) <= len(keys) <= SHARE_BUTTONS or not _button(keys[0]):
+        return False  # (a label and one item is a kicker's "Sport: Football")
+    unknown = 0
+    for key in keys[1:]:
+        if not _button(key):
+            unknown += 1
+            if unknown > 1 or len(keys) < 4:
+                return False
+    return True
 
 
 #: the buttons of a share bar: split by two spaces or more, "|", "·" or "•"
@@ -519,6 +600,9 @@ _REPLY_BUTTONS = {
 }
 _REPLY_UI |= _REPLY_BUTTONS
 
+#: the sort control over readers' comments: "Sort by: Newest | Oldest | Most liked"
+_SORT_CONTROLS = ("sort by", "sortieren nach", "ordenar por", "trier par", "ordina per", "sorteer op")
+
 #: "Reply · Report", "Like | Reply": reply controls in a row
 _REPLY_PARTS = lazyrx.compile(r"\s*[·|•]\s*|\s{2,}")
 
@@ -535,6 +619,9 @@ def _reply_ui(page: Page, i: int) -> bool:
     # without one, its only part is the key itself, tested first (no split for nothing)
     return (
         key in _REPLY_UI
+        or key.startswith(_SORT_CONTROLS)
+        or "chrome.reply_bar" in map(_RULE, page.verdicts[i])
+        or (key.startswith("view all ") and bool(WIDGET_COUNT.match(key)))
         or bool(COUNTER.match(key))
         or (
             ("·" in key or "|" in key or "•" in key)
@@ -592,9 +679,57 @@ def _handle_like(opening: str) -> bool:
     return sum(1 for w in handle.lower().split() if w in STOPWORDS and w not in _HANDLE_LINKS) < 2
 
 
+#: the credit line of an embedded social post: "A post shared by Name (@handle)" (the
+#: Instagram embed's, per language), "@handle4,212 followers" (a profile card's); a post's
+#: signature ("— Name (@handle) March 3, 2026") is the quoted post's, left alone
+EMBED_SHARED_BY = lazyrx.compile(
+    r"^(?:a post shared by|un post condiviso da|une publication partagée par|ein beitrag geteilt von|una publicación compartida por"
+    r"|uma publicação (?:compartilhada|partilhada) por|een bericht gedeeld door|post udostępniony przez|публикация от)"
+    r"\s.{1,60}\(@[\w.]{1,40}\)$",
+    regex.I,
+)
+EMBED_PROFILE = lazyrx.compile(
+    r"^@[\w.]{2,40}?\s?[\d.,]+\s?[kKmM]?\s(?:followers|abonnés|seguidores|follower|volgers)$"
+)
+
+
+def _embed_credit(text: str) -> str | None:
+    """The credit line of an embedded post (``chrome.embed``), or None."""
+    if "(@" in text:
+        if EMBED_SHARED_BY.match(text):
+            return text[:60]
+    elif text.startswith("@") and EMBED_PROFILE.match(text):
+        return text[:60]
+    return None
+
+
+#: a forum post's member field: "Joined: Jan 2019", "Posts: 4,118", "Beiträge: 302"
+FORUM_FIELD = lazyrx.compile(
+    r"^(?:joined|member since|posts|beiträge|dabei seit|registriert seit|mitglied seit|inscrit le|inscrit depuis|mensajes"
+    r"|registrado|mensagens|messaggi|iscritto dal)\s*:\s*(?:[\d.,]+|\p{L}{3,9}\.? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$",
+    regex.I,
+)
+_FORUM_FIRSTS = frozenset(
+    [
+        "joined",
+        "member",
+        "posts",
+        "beiträge",
+        "dabei",
+        "registriert",
+        "mitglied",
+        "inscrit",
+        "mensajes",
+        "registrado",
+        "mensagens",
+        "messaggi",
+        "iscritto",
+    ]
+)
+
 _COMMENT_SEPARATOR = lazyrx.compile(r"\s*(?::|—|–)\s")
 #: words that join a reader's name and place: "Saima from Peshawar", "Lutz aus Pirna"
-_HANDLE_LINKS = frozenset(["from", "aus", "von", "de", "da", "di", "van", "in", "en", "em", "du"])
+_HANDLE_LINKS = frozenset(["from", "aus", "von", "de", "da", "di", "van", "in", "en", "em", "du", "uit", "från", "fra"])
 
 
 def opens_comments(page: Page, i: int) -> bool:
@@ -801,3 +936,52 @@ def detect_lone_durations(page: Page) -> None:
     if len(found) == 1 and not page.verdicts[found[0]]:
         i = found[0]
         page.add(i, verdict(Label.CHROME, Hit("chrome.lone_duration", page.texts[i]), 0.8))
+
+
+#: the heading of a live blog's list of its key entries
+KEY_MOMENTS_HEADINGS = frozenset(
+    norm_key(w)
+    for w in (
+        "key events",
+        "key moments",
+        "key updates",
+        "zu den wichtigsten ereignissen",
+        "die wichtigsten ereignisse",
+        "wichtigste ereignisse",
+        "moments clés",
+        "les moments clés",
+        "momentos clave",
+        "momentos-chave",
+        "momenti chiave",
+        "belangrijkste momenten",
+    )
+)
+_KEY_MOMENTS_FIRSTS = frozenset(key.split()[0] for key in KEY_MOMENTS_HEADINGS)
+#: an entry of that list: its time stamp, then its title (glued or not): "23m ago Greens take ...",
+#: "1H agoJudge reads verdict", "14:20 Uhr Stadt richtet ...", "16h21 Lenoir attaque ..."
+KEY_MOMENT = lazyrx.compile(
+    r"^(?:\d{1,3}\s?(?:m|h|min|mins|hr|hrs)\s?ago|\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?)\s?"
+    # (an opening quote before the title: "1h ago 'Leave now,' police tell ...")
+    "['\"‘“„«(]?"
+    r"\p{L}",
+    regex.I,
+)
+#: the list has at most this many entries, of at most this many words each
+KEY_MOMENTS = 12
+KEY_MOMENT_WORDS = 25
+
+
+def detect_key_moments(page: Page) -> None:
+    """A live blog's key entries listed under their heading (``chrome.key_moments``): links to the
+    entries below, each a time stamp and the entry's title. Two such lines at least, right under
+    a heading of :data:`KEY_MOMENTS_HEADINGS`; the heading goes with them."""
+    texts, shapes, keys = page.texts, page.shapes, page.keys
+    n = len(page)
+    heads = compress(range(n), map(_KEY_MOMENTS_FIRSTS.__contains__, page.firsts))
+    for i in [i for i in heads if keys[i] in KEY_MOMENTS_HEADINGS]:
+        j = i + 1
+        while j < n and j - i <= KEY_MOMENTS and shapes[j].words <= KEY_MOMENT_WORDS and KEY_MOMENT.match(texts[j]):
+            j += 1
+        if j - i - 1 >= 2:
+            for k in range(i, j):
+                page.add(k, Verdict(Label.CHROME, "chrome.key_moments", texts[k][:60], 0.85))
