@@ -360,14 +360,14 @@ def teaser_cards(page: Page, span: Span) -> dict[int, str]:
         if not any(v.rule == "byline.date_only" for v in page.verdicts[k]) or not _relative_age(page.lows[k]):
             continue
         above = k - 1
-        if page.verdicts[above] or shapes[above].list_marker:
+        if not _card_free(page, above) or shapes[above].list_marker:
             continue  # the byline block ("By Jane Roe" / "3h ago"), a list of the story
         if shapes[above].prose:
             if shapes[above].words > CARD_SUMMARY_WORDS:
                 continue
             title = above - 1
-            if page.verdicts[title] or not (shapes[title].title_like and not shapes[title].prose):
-                if not page.verdicts[title]:
+            if not _card_free(page, title) or not (shapes[title].title_like and not shapes[title].prose):
+                if _card_free(page, title):
                     continue  # a paragraph over a short sentence: the article's own text
                 title = above  # an advert or a widget above: the summary alone
         elif shapes[above].title_like and shapes[above].words >= 3:
@@ -380,6 +380,11 @@ def teaser_cards(page: Page, span: Span) -> dict[int, str]:
             out[j] = f"another story's {'title' if j == title and not shapes[j].prose else 'summary'} over its age"
         out[k] = f"a teaser's age ({texts[k][:30]!r})"
     return out
+
+
+def _card_free(page: Page, i: int) -> bool:
+    """Line ``i`` is no rule's, or a teaser's by its shape only (``promo.dek_title``: the card's title)."""
+    return all(v.label is _PROMO for v in page.verdicts[i])
 
 
 def _relative_age(low: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import (
+    HEADLINES,
     PARAGRAPHS,
     article,
     detected,
@@ -288,3 +289,74 @@ def test_a_quote_title_above_the_first_paragraph_is_left_to_the_headline() -> No
 )
 def test_turkish_dotted_capital_and_more_russian_cues(lang: str, line: str) -> None:
     assert rule_of(run_line(promo.detect, line, lang, ALL_LANGS), Label.PROMO) == f"promo.cue[{lang}]"
+
+
+# ------------------------------------------------------ a teaser's title and summary, no cue
+
+
+def _glued(lang: str, *middle: str) -> str:
+    """An article dump without blank lines, ``middle`` between its second and third paragraphs."""
+    p = PARAGRAPHS[lang]
+    return "\n".join((HEADLINES[lang], p[0], p[1], *middle, p[2], p[3])) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "summary"),
+    [
+        (
+            "en",
+            "Bus drivers at the Calder depot vote to strike over rotas",
+            "Walkouts could start before Christmas, the union says.",
+        ),
+        ("de", "Brauerei stellt den Betrieb nach 140 Jahren ein", "Sechzig Beschäftigte verlieren ihren Arbeitsplatz."),
+        (
+            "es",
+            "El tren regional suprime servicios en la sierra por la nieve",
+            "Los viajeros podrán cambiar el billete sin coste.",
+        ),
+        (
+            "fr",
+            "Le dernier café du village rouvre grâce à une cagnotte",
+            "Plus de 300 donateurs ont participé en un mois.",
+        ),
+        (
+            "pt",
+            "Interior ganha população pela primeira vez em 40 anos",
+            "Os dados do censo surpreenderam os demógrafos.",
+        ),
+    ],
+)
+def test_a_headline_with_its_summary_between_paragraphs_is_promo(lang: str, title: str, summary: str) -> None:
+    text = _glued(lang, title, summary)
+    labels = label_map(text)
+    assert labels[title] is Label.PROMO
+    assert labels[summary] is Label.PROMO
+    assert reason_of(text, title).startswith("promo.dek_title")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # the story's own subheading over a short paragraph: too short to be another story's title
+        ("What happens next", "The council will vote again in March."),
+        # a how-to's numbered step, a question of a Q&A, a line announcing a list
+        ("Step 4: Bleed the radiator until water comes out", "Hold a cloth under the valve while you do it."),
+        ("Will the sea wall be finished before the storms?", "Engineers say the first stage will be."),
+        ("The three stages of the work planned by the council are:", "The fish market comes first."),
+        # a summary that quotes someone, or opens on a speaker's name: the story's own text
+        ("Harbour master says the old wall was never checked", '"Nobody looked at it for years," he said.'),
+        ("Harbour master says the old wall was never checked", "TREGEAR: Nobody looked at it for years."),
+    ],
+)
+def test_story_subheadings_over_short_paragraphs_are_no_dek_teasers(title: str, summary: str) -> None:
+    labels = label_map(_glued("en", title, summary))
+    assert labels[summary] is Label.BODY
+    assert labels[title] is not Label.PROMO
+
+
+def test_a_title_and_summary_set_apart_by_a_blank_line_are_no_dek_teaser() -> None:
+    """Hard negative: in a dump with paragraph breaks a teaser's summary is glued to its title."""
+    title = "Bus drivers at the Calder depot vote to strike over rotas"
+    summary = "Walkouts could start before Christmas, the union says."
+    labels = label_map(article("en", middle=(title, summary)))
+    assert labels[summary] is Label.BODY

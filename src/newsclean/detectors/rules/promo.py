@@ -179,6 +179,52 @@ def _titled_teaser(page: Page, i: int) -> str | None:
     return None
 
 
+#: a teaser without a cue: its title has this many words ("Bus drivers at Calder depot vote to
+#: strike over rotas"); a subheading of the story is shorter ("The vote", "What happens next")
+DEK_TITLE_WORDS = (6, 16)
+#: ... and its summary (the dek) this many: one short sentence
+DEK_WORDS = (5, 20)
+#: how sure: enough to hold a one-sentence summary inside the article span
+#: (:data:`newsclean.decision.span.STRONG`), which would otherwise be the story's paragraph
+DEK_SCORE = 0.75
+#: a quote opens: a summary under a title quotes nobody
+_QUOTES = ('"', "“", "«", "„", "»")
+#: a numbered step of a how-to: "Step 4: ...", "Schritt 2 – ...", "Passo 3. ..."
+STEP_TITLE = lazyrx.compile(r"^\w+\s+\d{1,2}\s*[:.)–—-]")
+
+
+def _dek_teaser(page: Page, i: int, end: int) -> bool:
+    """Line ``i`` is another story's headline with its one-sentence summary under it, set
+    between two of the article's paragraphs without a cue word (``promo.dek_title``)."""
+    shape = page.shapes[i]
+    if not (DEK_TITLE_WORDS[0] <= shape.words <= DEK_TITLE_WORDS[1]) or shape.prose or not shape.title_like:
+        return False
+    j = i + 1
+    if j + 1 >= min(end, len(page)) or page.verdicts[j] or page.verdicts[i - 1]:
+        return False  # the story goes on under the teaser; a paragraph of it is above
+    if page.has_blank_lines and page.segments[j].blank_before:
+        return False  # a summary is glued under its title (and the kept lines, read again, are not)
+    text = page.texts[i].rstrip()
+    if shape.list_marker or text[-1:] in ":?!" or "|" in text or "(" in text or not text[:1].isupper():
+        return False  # a question is the story's Q&A; a line ending in ":" announces its list
+    if STEP_TITLE.match(text):
+        return False  # "Step 4: Bleed the radiator", "Schritt 2: ..."
+    above, dek = page.shapes[i - 1], page.shapes[j]
+    if not (above.prose and above.sentence_end):
+        return False
+    if not (DEK_WORDS[0] <= dek.words <= DEK_WORDS[1]) or not dek.sentence_end or dek.list_marker:
+        return False
+    dek_text = page.texts[j].rstrip()
+    if (
+        dek_text.endswith("?")
+        or not dek_text[:1].isupper()
+        or ":" in dek_text
+        or any(map(dek_text.__contains__, _QUOTES))
+    ):
+        return False  # a question, an answer ("VOKES: ..."), a label ("Scorers: ..."), a quote: the story's
+    return not page.shapes[j + 1].list_marker and not unlinked_heading(page.segments[i])
+
+
 def detect_titled_teasers(page: Page, start: int, end: int) -> None:
     """Teasers without a cue word inside the article: a title shaped as a quote or dated.
 
@@ -195,6 +241,9 @@ def detect_titled_teasers(page: Page, start: int, end: int) -> None:
             continue
         rule = _titled_teaser(page, i)
         if rule is None:
+            if _dek_teaser(page, i, end):
+                page.add(i, Verdict(Label.PROMO, "promo.dek_title", page.texts[i][:80], DEK_SCORE))
+                page.add(i + 1, Verdict(Label.PROMO, "promo.teaser_summary", page.texts[i + 1][:80], DEK_SCORE))
             continue
         page.add(i, Verdict(Label.PROMO, rule, page.texts[i][:80], 0.75))
         j = i + 1
