@@ -360,3 +360,22 @@ def test_a_title_and_summary_set_apart_by_a_blank_line_are_no_dek_teaser() -> No
     summary = "Walkouts could start before Christmas, the union says."
     labels = label_map(article("en", middle=(title, summary)))
     assert labels[summary] is Label.BODY
+
+
+@pytest.mark.parametrize("kicker", ["Analysis", "COURTS", "PARTY TIME"])
+def test_a_kicker_over_a_teaser_title_and_its_byline_is_promo(kicker: str) -> None:
+    title = "Why every big transport project in the north seems to run late"
+    p = PARAGRAPHS["en"]
+    text = "\n".join((HEADLINES["en"], p[0], p[1], kicker, title, "By Will Haskett", p[2], p[3])) + "\n"
+    labels = label_map(text)
+    assert labels[kicker] is Label.PROMO and labels[title] is Label.PROMO
+    assert reason_of(text, kicker).startswith("promo.teaser_kicker")
+
+
+def test_a_subheading_over_a_teaser_is_no_kicker() -> None:
+    """Hard negative: the story's subheading of a few words in lower case stays the story's."""
+    sub = "What the council says"
+    title = "Why every big transport project in the north seems to run late"
+    p = PARAGRAPHS["en"]
+    text = "\n".join((HEADLINES["en"], p[0], p[1], sub, title, "By Will Haskett", p[2], p[3])) + "\n"
+    assert label_map(text)[sub] is Label.BODY

@@ -145,6 +145,25 @@ def detect_teaser_bylines(page: Page, first_body: int) -> None:
             continue
         page.add(j, Verdict(Label.PROMO, "promo.teaser_title", page.texts[j][:120], 0.95))
         page.add(i, Verdict(Label.PROMO, "promo.teaser_byline", page.texts[i][:120], 0.95))
+        if j - 1 > first_body and _kicker(page, j - 1):
+            page.add(j - 1, Verdict(Label.PROMO, "promo.teaser_kicker", page.texts[j - 1][:40], 0.9))
+
+
+#: a teaser's kicker in capitals has at most this many words ("PARTY TIME", "COURTS")
+KICKER_CAPS_WORDS = 3
+
+
+def _kicker(page: Page, k: int) -> bool:
+    """Line ``k`` is a teaser's kicker: its section or genre set over its title ("Analysis",
+    "COURTS", "PARTY TIME"): one capitalised word or a few in capitals, unclaimed, no sentence.
+    (The article's own subheadings have more words: "What the council says".)"""
+    shape = page.shapes[k]
+    if page.verdicts[k] or shape.terminal or shape.list_marker or shape.digit_ratio > 0:
+        return False
+    text = page.texts[k].strip()
+    if shape.words == 1:
+        return text[:1].isupper() and text.isalpha() and len(text) >= 3
+    return shape.words <= KICKER_CAPS_WORDS and text.isupper()
 
 
 QUOTE_TITLE = lazyrx.compile(P.PROMO_QUOTE_TITLE)
@@ -202,6 +221,7 @@ def _dek_teaser(page: Page, i: int, end: int) -> bool:
     j = i + 1
     if j + 1 >= min(end, len(page)) or page.verdicts[j] or page.verdicts[i - 1]:
         return False  # the story goes on under the teaser; a paragraph of it is above
+    up = i - 2 if _kicker(page, i - 1) else i - 1  # over the title, its kicker ("Analysis")
     if page.has_blank_lines and page.segments[j].blank_before:
         return False  # a summary is glued under its title (and the kept lines, read again, are not)
     text = page.texts[i].rstrip()
@@ -209,7 +229,7 @@ def _dek_teaser(page: Page, i: int, end: int) -> bool:
         return False  # a question is the story's Q&A; a line ending in ":" announces its list
     if STEP_TITLE.match(text):
         return False  # "Step 4: Bleed the radiator", "Schritt 2: ..."
-    above, dek = page.shapes[i - 1], page.shapes[j]
+    above, dek = page.shapes[up], page.shapes[j]
     if not (above.prose and above.sentence_end):
         return False
     if not (DEK_WORDS[0] <= dek.words <= DEK_WORDS[1]) or not dek.sentence_end or dek.list_marker:
@@ -242,6 +262,8 @@ def detect_titled_teasers(page: Page, start: int, end: int) -> None:
         rule = _titled_teaser(page, i)
         if rule is None:
             if _dek_teaser(page, i, end):
+                if _kicker(page, i - 1):
+                    page.add(i - 1, Verdict(Label.PROMO, "promo.teaser_kicker", page.texts[i - 1][:40], DEK_SCORE))
                 page.add(i, Verdict(Label.PROMO, "promo.dek_title", page.texts[i][:80], DEK_SCORE))
                 page.add(i + 1, Verdict(Label.PROMO, "promo.teaser_summary", page.texts[i + 1][:80], DEK_SCORE))
             continue
