@@ -55,7 +55,7 @@ SCOPED_HEADING = PatternSet(
 )
 SECTION_HEADING = PatternSet("sidebar.section_heading", P.SIDEBAR_HEADING_PATTERNS)
 _TIMESTAMP = lazyrx.compile(
-    r"^\d{1,2}[:.]\d{2}\b|^\d+\s*(?:min|mins|minutes|hours?|hrs?|h|std\.?|days?)\s+ago\b", regex.I
+    r"^\d{1,2}[:.h]\d{2}\b|^\d+\s*(?:min|mins|minutes|hours?|hrs?|h|std\.?|days?)\s+ago\b", regex.I
 )
 
 _HEADING_FIRSTS = frozenset(w.split()[0] for ws in P.SIDEBAR_HEADINGS.values() for w in ws)
@@ -93,6 +93,14 @@ _SECTION_FIRSTS = frozenset(
         "altri",
         "ultime",
         "meer",
+        "otros",
+        "otras",
+        "outros",
+        "outras",
+        "últimos",
+        "inne",
+        "pozostałe",
+        "więcej",
     ]
 )
 _SECTION_LASTS = frozenset(["news", "stories", "headlines", "updates"])
