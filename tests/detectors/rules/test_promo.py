@@ -343,6 +343,8 @@ def test_a_headline_with_its_summary_between_paragraphs_is_promo(lang: str, titl
         ("Step 4: Bleed the radiator until water comes out", "Hold a cloth under the valve while you do it."),
         ("Will the sea wall be finished before the storms?", "Engineers say the first stage will be."),
         ("The three stages of the work planned by the council are:", "The fish market comes first."),
+        # a name in Title Case over its paragraph: a review's product, no story's title
+        ("Harbour Lights Wireless Mesh Router Kit", "It covers a three-storey house without a gap."),
         # a summary that quotes someone, or opens on a speaker's name: the story's own text
         ("Harbour master says the old wall was never checked", '"Nobody looked at it for years," he said.'),
         ("Harbour master says the old wall was never checked", "TREGEAR: Nobody looked at it for years."),
@@ -379,3 +381,22 @@ def test_a_subheading_over_a_teaser_is_no_kicker() -> None:
     p = PARAGRAPHS["en"]
     text = "\n".join((HEADLINES["en"], p[0], p[1], sub, title, "By Will Haskett", p[2], p[3])) + "\n"
     assert label_map(text)[sub] is Label.BODY
+
+
+@pytest.mark.parametrize("sub", ["What happens next?", "A slow start", "Un précédent"])
+def test_the_storys_subheading_under_headed_teasers_is_no_teaser(sub: str) -> None:
+    p = PARAGRAPHS["en"]
+    titles = ["Storm leaves thousands without power in the north", "Ferry operator warns of winter cancellations"]
+    text = "\n".join((HEADLINES["en"], p[0], p[1], "Related stories", *titles, sub, p[2], p[3])) + "\n"
+    labels = label_map(text)
+    assert [labels[t] for t in titles] == [Label.PROMO, Label.PROMO]
+    assert labels[sub] is Label.BODY
+
+
+def test_the_last_headed_teaser_over_the_storys_paragraph_stays_promo() -> None:
+    """Hard negative: a teaser title of many words right over the story's next paragraph."""
+    p = PARAGRAPHS["en"]
+    titles = ["Storm leaves thousands without power in the north", "Ferry operator warns of winter cancellations"]
+    text = "\n".join((HEADLINES["en"], p[0], p[1], "Related stories", *titles, p[2], p[3])) + "\n"
+    labels = label_map(text)
+    assert [labels[t] for t in titles] == [Label.PROMO, Label.PROMO]

@@ -122,7 +122,26 @@ def detect_headed_titles(page: Page, langs: frozenset[str]) -> None:
                 break  # HTML: the article's next subheading, not a teaser title
             if j > i + 1 and page.texts[j].rstrip().endswith(":"):
                 break  # a line announcing what follows ("The menu was:") is the article's
+            if j > i + 1 and _resumes(page, j):
+                break  # the story's next subheading, over its paragraph: the teasers ended above it
             page.add(j, Verdict(Label.PROMO, "promo.headed_title", page.texts[j][:80], 0.65))
+
+
+#: a subheading of the story has at most this many words ("What happens next", "Un précédent")
+SUBHEADING_WORDS = 4
+
+
+def _resumes(page: Page, j: int) -> bool:
+    """Line ``j``, under teaser titles, is the story's subheading: a question or a few words,
+    and no further title under it (a paragraph, a list's announcing line, a list)."""
+    shape = page.shapes[j]
+    if not (shape.text_question or shape.words <= SUBHEADING_WORDS):
+        return False
+    k = j + 1
+    if k >= len(page):
+        return False
+    below = page.shapes[k]
+    return below.prose or below.list_marker or not below.title_like or page.texts[k].rstrip().endswith(":")
 
 
 def detect_teaser_bylines(page: Page, first_body: int) -> None:
@@ -206,6 +225,9 @@ DEK_WORDS = (5, 20)
 #: how sure: enough to hold a one-sentence summary inside the article span
 #: (:data:`newsclean.decision.span.STRONG`), which would otherwise be the story's paragraph
 DEK_SCORE = 0.75
+#: a subheading in Title Case ("Linksys Velop Wi-Fi 6 Mesh Router": a review's product) has at
+#: least this share of capitalised words; a teaser's title is a sentence
+DEK_TITLE_CASE = 0.8
 #: a quote opens: a summary under a title quotes nobody
 _QUOTES = ('"', "“", "«", "„", "»")
 #: a numbered step of a how-to: "Step 4: ...", "Schritt 2 – ...", "Passo 3. ..."
@@ -227,8 +249,8 @@ def _dek_teaser(page: Page, i: int, end: int) -> bool:
     text = page.texts[i].rstrip()
     if shape.list_marker or text[-1:] in ":?!" or "|" in text or "(" in text or not text[:1].isupper():
         return False  # a question is the story's Q&A; a line ending in ":" announces its list
-    if STEP_TITLE.match(text):
-        return False  # "Step 4: Bleed the radiator", "Schritt 2: ..."
+    if STEP_TITLE.match(text) or shape.title_ratio >= DEK_TITLE_CASE:
+        return False  # "Step 4: Bleed the radiator", "Schritt 2: ..."; a name in Title Case (a product's)
     above, dek = page.shapes[up], page.shapes[j]
     if not (above.prose and above.sentence_end):
         return False
