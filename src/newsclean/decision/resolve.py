@@ -637,6 +637,8 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
                 needed = DEMOTE_IN_FLOW if _in_flow(labels, i) else DEMOTE
             elif current is _BODY and _subheading(page, i, snapshot):
                 needed = KEEP_SUBHEADING
+            elif current is _BODY and _short_sentence_in_story(page, i, snapshot):
+                needed = DEMOTE_SHORT_SENTENCE
             else:
                 needed = DEMOTE_SHORT
         elif current not in KEEP and label in KEEP:
@@ -723,6 +725,21 @@ def _subheading(page: Page, i: int, labels: list[Label]) -> bool:
         if label is Label.HEADLINE:
             return False
     return False
+
+
+def _short_sentence_in_story(page: Page, i: int, labels: list[Label]) -> bool:
+    """A short sentence the rules keep between two paragraphs they keep ("The count finished
+    shortly after 1am."): the story's, unless the model is very sure of a caption or teaser."""
+    shape = page.shapes[i]
+    if not shape.sentence_end or shape.words < SHORT_SENTENCE_WORDS or not 0 < i < len(page) - 1:
+        return False
+    shapes = page.shapes
+    return labels[i - 1] is _BODY and labels[i + 1] is _BODY and shapes[i - 1].prose and shapes[i + 1].prose
+
+
+#: a short sentence has at least this many words
+SHORT_SENTENCE_WORDS = 6
+DEMOTE_SHORT_SENTENCE = 0.95
 
 
 #: the model never drops a subheading (a hard case the issue names: short in-article
