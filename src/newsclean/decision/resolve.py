@@ -27,6 +27,7 @@ from newsclean.decision.span import (
     FACT_DATE_WORDS,
     FACT_LABEL,
     LINKED_LINE,
+    STANDINGS,
     STRONG,
     Span,
     announced_cells,
@@ -621,6 +622,7 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
     snapshot = [seg.label for seg in segments]
     shapes = page.shapes
     items: set[int] | None = None
+    tables: set[int] | None = None
     for i, label in enumerate(labels):
         seg = segments[i]
         current = seg.label
@@ -642,7 +644,12 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
             else:
                 needed = DEMOTE_SHORT
         elif current not in KEEP and label in KEEP:
-            needed = PROMOTE_OUTSIDE if seg.reason.startswith("decision.outside_article") else PROMOTE
+            needed = PROMOTE_OUTSIDE if seg.reason.startswith(_OUTSIDE) else PROMOTE
+            if shapes[i].words <= TABLE_CELL_WORDS and not shapes[i].prose:
+                if tables is None:
+                    tables = _standings(page)
+                if i in tables:
+                    needed = KEEP_STRUCTURE  # a league's table after the report: the site's widget
         else:
             needed = SWAP
         prob = out.probability(i)
@@ -725,6 +732,41 @@ def _subheading(page: Page, i: int, labels: list[Label]) -> bool:
         if label is Label.HEADLINE:
             return False
     return False
+
+
+#: a cell of a league table flattened one per line has at most this many words ("Wexford State")
+TABLE_CELL_WORDS = 4
+#: "EPC standings", "League table": a standings table's heading in the dump (besides :data:`STANDINGS`)
+_STANDINGS_TAIL = ("standings", "table", "tabelle", "tabell")
+
+
+def _standings(page: Page) -> set[int]:
+    """The lines of the league tables outside the article: a standings heading ("Tabell",
+    "EPC standings", "Турнирная таблица") the rules left outside the article, and the short
+    cells under it, one per line. The model reads them as a table of the story; they are the
+    site's widget, and it gives none of them back."""
+    out: set[int] = set()
+    shapes, segments = page.shapes, page.segments
+    n = len(page)
+    for h in range(n):
+        if shapes[h].words > TABLE_CELL_WORDS or shapes[h].prose:
+            continue
+        text = page.texts[h].strip()
+        if not (STANDINGS.match(text) or (shapes[h].words == 2 and text.lower().endswith(_STANDINGS_TAIL))):
+            continue
+        if not segments[h].reason.startswith(_OUTSIDE):
+            continue
+        k = h + 1
+        while k < n and shapes[k].words <= TABLE_CELL_WORDS and not shapes[k].prose and segments[k].label not in KEEP:
+            k += 1
+        if k - h > TABLE_MIN_CELLS:
+            out.update(range(h, k))
+    return out
+
+
+#: a table has more than this many cells under its heading
+TABLE_MIN_CELLS = 6
+_OUTSIDE = "decision.outside_article"
 
 
 def _short_sentence_in_story(page: Page, i: int, labels: list[Label]) -> bool:
