@@ -418,3 +418,22 @@ def test_more_and_other_subheadings_over_a_paragraph_stay_body(heading: str, lan
 def test_les_dernieres_infos_is_a_heading_and_a_french_clock_a_list_item() -> None:
     assert sidebar_rule("Les dernières infos") == "sidebar.heading[fr]"
     assert sidebar.list_item_like(detected(["13h52"], "fr"), 0) is True
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the story's subheading (a question, or a few words) over its next paragraph ends a list
+        ("What comes next", True),
+        ("Is a meter worth it?", True),
+        # hard negatives: a teaser's author (every word capitalised), a title of many words
+        ("Rohan Strick", False),
+        ("Harbour festival returns after a two-year break", False),
+    ],
+)
+def test_the_storys_subheading_under_a_list(line: str, expected: bool) -> None:
+    page = detected(["Most read", *TITLES[:2], line, PARAGRAPHS["en"][0], PARAGRAPHS["en"][1]])
+    assert sidebar._story_subheading(page, 3) is expected
+    # a one-sentence teaser summary under it is no paragraph of the story
+    page = detected(["Most read", *TITLES[:2], line, "The council said on Monday it would look again.", TITLES[3]])
+    assert sidebar._story_subheading(page, 3) is False
