@@ -10,7 +10,7 @@ from newsclean.decision.resolve import _article_lists, _relative_age, resolve
 from newsclean.decision.span import Span, extend_end, find_article
 from newsclean.detectors import rules
 from newsclean.detectors.page import Page
-from newsclean.types import Label
+from newsclean.types import KEEP, Label
 
 P = PARAGRAPHS["en"]
 HEAD = HEADLINES["en"]
@@ -344,6 +344,37 @@ def test_model_drops_a_paragraph_it_reads_as_furniture_between_article_lines_mor
         resolve(page, span, headline, model)
         assert page.segments[at].label is expected
         assert all(s.label is Label.BODY for s in page.segments if s.text in P)
+
+
+def test_model_drops_a_short_sentence_between_two_kept_paragraphs_only_when_very_sure() -> None:
+    """ "The count finished shortly after 1am." between two paragraphs the rules keep is the
+    story's: the model needs DEMOTE_SHORT_SENTENCE (0.95), not DEMOTE_SHORT (0.7), to drop it;
+    a short line that is no sentence goes at DEMOTE_SHORT still."""
+    short = "The count finished shortly after one in the morning."
+    label_line = "Subscribe for one euro"
+    for prob, expected in ((0.9, Label.BODY), (0.96, Label.CAPTION)):
+        page, span, headline = prepared(page_text(HEAD, P[0], P[1], short, P[2], label_line, P[3]))
+        model = [(Label.BODY, 0.9, "model.test")] * len(page)
+        model[index_of(page, short)] = (Label.CAPTION, prob, "model.test")
+        model[index_of(page, label_line)] = (Label.CHROME, 0.9, "model.test")
+        resolve(page, span, headline, model)
+        by_text = {s.text: s for s in page.segments}
+        assert by_text[short].label is expected
+        assert by_text[label_line].label is Label.CHROME
+
+
+@pytest.mark.parametrize("heading", ["Tabell", "EPC standings", "Турнирная таблица"])
+def test_model_gives_back_no_league_table_after_the_article(heading: str) -> None:
+    """A league's standings under the report, one cell per line, which the rules leave outside
+    the article: the model reads it as the story's table; it stays dropped."""
+    cells = ["Team", "W", "L", "Tarrant", "14", "2", "Wexford State", "12", "4"]
+    page, span, headline = prepared("\n".join([HEAD, *P, heading, *cells]) + "\n")
+    model = [(Label.BODY, 0.9, "model.test")] * len(page)
+    resolve(page, span, headline, model)
+    by_text = {s.text: s for s in page.segments}
+    assert by_text[heading].label not in KEEP
+    assert all(by_text[c].label not in KEEP for c in ("Tarrant", "Wexford State", "14"))
+    assert all(by_text[p].label is Label.BODY for p in P)
 
 
 def test_model_never_drops_a_subheading_between_paragraphs() -> None:

@@ -27,6 +27,7 @@ from newsclean.decision.span import (
     FACT_DATE_WORDS,
     FACT_LABEL,
     LINKED_LINE,
+    STANDINGS,
     STRONG,
     Span,
     announced_cells,
@@ -365,14 +366,14 @@ def teaser_cards(page: Page, span: Span) -> dict[int, str]:
         if not any(v.rule == "byline.date_only" for v in page.verdicts[k]) or not _relative_age(page.lows[k]):
             continue
         above = k - 1
-        if page.verdicts[above] or shapes[above].list_marker:
+        if not _card_free(page, above) or shapes[above].list_marker:
             continue  # the byline block ("By Jane Roe" / "3h ago"), a list of the story
         if shapes[above].prose:
             if shapes[above].words > CARD_SUMMARY_WORDS:
                 continue
             title = above - 1
-            if page.verdicts[title] or not (shapes[title].title_like and not shapes[title].prose):
-                if not page.verdicts[title]:
+            if not _card_free(page, title) or not (shapes[title].title_like and not shapes[title].prose):
+                if _card_free(page, title):
                     continue  # a paragraph over a short sentence: the article's own text
                 title = above  # an advert or a widget above: the summary alone
         elif shapes[above].title_like and shapes[above].words >= 3:
@@ -385,6 +386,11 @@ def teaser_cards(page: Page, span: Span) -> dict[int, str]:
             out[j] = f"another story's {'title' if j == title and not shapes[j].prose else 'summary'} over its age"
         out[k] = f"a teaser's age ({texts[k][:30]!r})"
     return out
+
+
+def _card_free(page: Page, i: int) -> bool:
+    """Line ``i`` is no rule's, or a teaser's by its shape only (``promo.dek_title``: the card's title)."""
+    return all(v.label is _PROMO for v in page.verdicts[i])
 
 
 def _relative_age(low: str) -> bool:
@@ -685,6 +691,7 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
     shapes = page.shapes
     items: set[int] | None = None
     connected: set[int] | None = None
+    tables: set[int] | None = None
     for i, label in enumerate(labels):
         seg = segments[i]
         current = seg.label
@@ -701,10 +708,12 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
                 needed = DEMOTE_IN_FLOW if _in_flow(labels, i) else DEMOTE
             elif current is _BODY and _subheading(page, i, snapshot):
                 needed = KEEP_SUBHEADING
+            elif current is _BODY and _short_sentence_in_story(page, i, snapshot):
+                needed = DEMOTE_SHORT_SENTENCE
             else:
                 needed = DEMOTE_SHORT
         elif current not in KEEP and label in KEEP:
-            if seg.reason.startswith("decision.outside_article"):
+            if seg.reason.startswith(_OUTSIDE):
                 needed = PROMOTE_OUTSIDE
                 if _far_scrap(page, i) and i not in (
                     connected if connected is not None else (connected := _connected(labels, snapshot))
@@ -712,6 +721,11 @@ def combine(page: Page, model: Sequence[tuple[Label, float, str]]) -> None:
                     needed = PROMOTE_FAR
             else:
                 needed = PROMOTE
+            if shapes[i].words <= TABLE_CELL_WORDS and not shapes[i].prose:
+                if tables is None:
+                    tables = _standings(page)
+                if i in tables:
+                    needed = KEEP_STRUCTURE  # a league's table after the report: the site's widget
         else:
             needed = SWAP
         prob = out.probability(i)
@@ -794,6 +808,56 @@ def _subheading(page: Page, i: int, labels: list[Label]) -> bool:
         if label is Label.HEADLINE:
             return False
     return False
+
+
+#: a cell of a league table flattened one per line has at most this many words ("Wexford State")
+TABLE_CELL_WORDS = 4
+#: "EPC standings", "League table": a standings table's heading in the dump (besides :data:`STANDINGS`)
+_STANDINGS_TAIL = ("standings", "table", "tabelle", "tabell")
+
+
+def _standings(page: Page) -> set[int]:
+    """The lines of the league tables outside the article: a standings heading ("Tabell",
+    "EPC standings", "Турнирная таблица") the rules left outside the article, and the short
+    cells under it, one per line. The model reads them as a table of the story; they are the
+    site's widget, and it gives none of them back."""
+    out: set[int] = set()
+    shapes, segments = page.shapes, page.segments
+    n = len(page)
+    for h in range(n):
+        if shapes[h].words > TABLE_CELL_WORDS or shapes[h].prose:
+            continue
+        text = page.texts[h].strip()
+        if not (STANDINGS.match(text) or (shapes[h].words == 2 and text.lower().endswith(_STANDINGS_TAIL))):
+            continue
+        if not segments[h].reason.startswith(_OUTSIDE):
+            continue
+        k = h + 1
+        while k < n and shapes[k].words <= TABLE_CELL_WORDS and not shapes[k].prose and segments[k].label not in KEEP:
+            k += 1
+        if k - h > TABLE_MIN_CELLS:
+            out.update(range(h, k))
+    return out
+
+
+#: a table has more than this many cells under its heading
+TABLE_MIN_CELLS = 6
+_OUTSIDE = "decision.outside_article"
+
+
+def _short_sentence_in_story(page: Page, i: int, labels: list[Label]) -> bool:
+    """A short sentence the rules keep between two paragraphs they keep ("The count finished
+    shortly after 1am."): the story's, unless the model is very sure of a caption or teaser."""
+    shape = page.shapes[i]
+    if not shape.sentence_end or shape.words < SHORT_SENTENCE_WORDS or not 0 < i < len(page) - 1:
+        return False
+    shapes = page.shapes
+    return labels[i - 1] is _BODY and labels[i + 1] is _BODY and shapes[i - 1].prose and shapes[i + 1].prose
+
+
+#: a short sentence has at least this many words
+SHORT_SENTENCE_WORDS = 6
+DEMOTE_SHORT_SENTENCE = 0.95
 
 
 #: the model never drops a subheading (a hard case the issue names: short in-article

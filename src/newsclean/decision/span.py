@@ -620,7 +620,7 @@ COLUMN_WORDS = 3
 #: the heading of a league's standings ("Tabelle", "Klasemen Liga 1", "Classifica")
 STANDINGS = lazyrx.compile(
     r"^(?:tabell|tabelle|tabla|league table|standings|klasemen|classifica|clasificación|classement|classificação"
-    r"|puan durumu|stand|ranglijst|tabela)\b",
+    r"|puan durumu|stand|ranglijst|tabela|турнирная таблица)\b",
     regex.I,
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import (
+    HEADLINES,
     PARAGRAPHS,
     article,
     detected,
@@ -288,3 +289,114 @@ def test_a_quote_title_above_the_first_paragraph_is_left_to_the_headline() -> No
 )
 def test_turkish_dotted_capital_and_more_russian_cues(lang: str, line: str) -> None:
     assert rule_of(run_line(promo.detect, line, lang, ALL_LANGS), Label.PROMO) == f"promo.cue[{lang}]"
+
+
+# ------------------------------------------------------ a teaser's title and summary, no cue
+
+
+def _glued(lang: str, *middle: str) -> str:
+    """An article dump without blank lines, ``middle`` between its second and third paragraphs."""
+    p = PARAGRAPHS[lang]
+    return "\n".join((HEADLINES[lang], p[0], p[1], *middle, p[2], p[3])) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "summary"),
+    [
+        (
+            "en",
+            "Bus drivers at the Calder depot vote to strike over rotas",
+            "Walkouts could start before Christmas, the union says.",
+        ),
+        ("de", "Brauerei stellt den Betrieb nach 140 Jahren ein", "Sechzig Beschäftigte verlieren ihren Arbeitsplatz."),
+        (
+            "es",
+            "El tren regional suprime servicios en la sierra por la nieve",
+            "Los viajeros podrán cambiar el billete sin coste.",
+        ),
+        (
+            "fr",
+            "Le dernier café du village rouvre grâce à une cagnotte",
+            "Plus de 300 donateurs ont participé en un mois.",
+        ),
+        (
+            "pt",
+            "Interior ganha população pela primeira vez em 40 anos",
+            "Os dados do censo surpreenderam os demógrafos.",
+        ),
+    ],
+)
+def test_a_headline_with_its_summary_between_paragraphs_is_promo(lang: str, title: str, summary: str) -> None:
+    text = _glued(lang, title, summary)
+    labels = label_map(text)
+    assert labels[title] is Label.PROMO
+    assert labels[summary] is Label.PROMO
+    assert reason_of(text, title).startswith("promo.dek_title")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # the story's own subheading over a short paragraph: too short to be another story's title
+        ("What happens next", "The council will vote again in March."),
+        # a how-to's numbered step, a question of a Q&A, a line announcing a list
+        ("Step 4: Bleed the radiator until water comes out", "Hold a cloth under the valve while you do it."),
+        ("Will the sea wall be finished before the storms?", "Engineers say the first stage will be."),
+        ("The three stages of the work planned by the council are:", "The fish market comes first."),
+        # a name in Title Case over its paragraph: a review's product, no story's title
+        ("Harbour Lights Wireless Mesh Router Kit", "It covers a three-storey house without a gap."),
+        # a summary that quotes someone, or opens on a speaker's name: the story's own text
+        ("Harbour master says the old wall was never checked", '"Nobody looked at it for years," he said.'),
+        ("Harbour master says the old wall was never checked", "TREGEAR: Nobody looked at it for years."),
+    ],
+)
+def test_story_subheadings_over_short_paragraphs_are_no_dek_teasers(title: str, summary: str) -> None:
+    labels = label_map(_glued("en", title, summary))
+    assert labels[summary] is Label.BODY
+    assert labels[title] is not Label.PROMO
+
+
+def test_a_title_and_summary_set_apart_by_a_blank_line_are_no_dek_teaser() -> None:
+    """Hard negative: in a dump with paragraph breaks a teaser's summary is glued to its title."""
+    title = "Bus drivers at the Calder depot vote to strike over rotas"
+    summary = "Walkouts could start before Christmas, the union says."
+    labels = label_map(article("en", middle=(title, summary)))
+    assert labels[summary] is Label.BODY
+
+
+@pytest.mark.parametrize("kicker", ["Analysis", "COURTS", "PARTY TIME"])
+def test_a_kicker_over_a_teaser_title_and_its_byline_is_promo(kicker: str) -> None:
+    title = "Why every big transport project in the north seems to run late"
+    p = PARAGRAPHS["en"]
+    text = "\n".join((HEADLINES["en"], p[0], p[1], kicker, title, "By Will Haskett", p[2], p[3])) + "\n"
+    labels = label_map(text)
+    assert labels[kicker] is Label.PROMO and labels[title] is Label.PROMO
+    assert reason_of(text, kicker).startswith("promo.teaser_kicker")
+
+
+def test_a_subheading_over_a_teaser_is_no_kicker() -> None:
+    """Hard negative: the story's subheading of a few words in lower case stays the story's."""
+    sub = "What the council says"
+    title = "Why every big transport project in the north seems to run late"
+    p = PARAGRAPHS["en"]
+    text = "\n".join((HEADLINES["en"], p[0], p[1], sub, title, "By Will Haskett", p[2], p[3])) + "\n"
+    assert label_map(text)[sub] is Label.BODY
+
+
+@pytest.mark.parametrize("sub", ["What happens next?", "A slow start", "Un précédent"])
+def test_the_storys_subheading_under_headed_teasers_is_no_teaser(sub: str) -> None:
+    p = PARAGRAPHS["en"]
+    titles = ["Storm leaves thousands without power in the north", "Ferry operator warns of winter cancellations"]
+    text = "\n".join((HEADLINES["en"], p[0], p[1], "Related stories", *titles, sub, p[2], p[3])) + "\n"
+    labels = label_map(text)
+    assert [labels[t] for t in titles] == [Label.PROMO, Label.PROMO]
+    assert labels[sub] is Label.BODY
+
+
+def test_the_last_headed_teaser_over_the_storys_paragraph_stays_promo() -> None:
+    """Hard negative: a teaser title of many words right over the story's next paragraph."""
+    p = PARAGRAPHS["en"]
+    titles = ["Storm leaves thousands without power in the north", "Ferry operator warns of winter cancellations"]
+    text = "\n".join((HEADLINES["en"], p[0], p[1], "Related stories", *titles, p[2], p[3])) + "\n"
+    labels = label_map(text)
+    assert [labels[t] for t in titles] == [Label.PROMO, Label.PROMO]

@@ -388,3 +388,52 @@ def test_a_heading_glued_to_its_items_is_a_sidebar_list(line: str) -> None:
 )
 def test_a_sentence_opening_with_a_heading_word_is_no_glued_list(line: str) -> None:
     assert rules_of(detected([line]), line) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "lang"),
+    [
+        ("Mehr Rezepte", "de"),
+        ("Meer video's", "nl"),
+        ("Outros jogos da rodada", "pt"),
+        ("Otros artículos de Lucía Sanz", "es"),
+        ("Últimos resultados", "es"),
+        ("Inne felietony", "pl"),
+    ],
+)
+def test_more_and_other_headings_over_a_list(heading: str, lang: str) -> None:
+    """ "Mehr Rezepte", "Outros jogos da rodada", "Inne felietony": more or other items of the site."""
+    page = detected([heading, *TITLES[:3]], lang)
+    assert rules_of(page, heading) == [f"sidebar.section_heading[{lang}]"]
+    assert all(rules_of(page, line) == ["sidebar.list"] for line in TITLES[:3])
+
+
+@pytest.mark.parametrize(("heading", "lang"), [("Mehr Geld für die Schulen", "de"), ("Otros datos", "es")])
+def test_more_and_other_subheadings_over_a_paragraph_stay_body(heading: str, lang: str) -> None:
+    """Hard negative: the same words as the story's subheading, a paragraph under it."""
+    page = detected([heading, PARAGRAPHS["en"][0], PARAGRAPHS["en"][1]], lang)
+    assert rules_of(page, heading) == []
+
+
+def test_les_dernieres_infos_is_a_heading_and_a_french_clock_a_list_item() -> None:
+    assert sidebar_rule("Les dernières infos") == "sidebar.heading[fr]"
+    assert sidebar.list_item_like(detected(["13h52"], "fr"), 0) is True
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the story's subheading (a question, or a few words) over its next paragraph ends a list
+        ("What comes next", True),
+        ("Is a meter worth it?", True),
+        # hard negatives: a teaser's author (every word capitalised), a title of many words
+        ("Rohan Strick", False),
+        ("Harbour festival returns after a two-year break", False),
+    ],
+)
+def test_the_storys_subheading_under_a_list(line: str, expected: bool) -> None:
+    page = detected(["Most read", *TITLES[:2], line, PARAGRAPHS["en"][0], PARAGRAPHS["en"][1]])
+    assert sidebar._story_subheading(page, 3) is expected
+    # a one-sentence teaser summary under it is no paragraph of the story
+    page = detected(["Most read", *TITLES[:2], line, "The council said on Monday it would look again.", TITLES[3]])
+    assert sidebar._story_subheading(page, 3) is False

@@ -122,7 +122,26 @@ def detect_headed_titles(page: Page, langs: frozenset[str]) -> None:
                 break  # HTML: the article's next subheading, not a teaser title
             if j > i + 1 and page.texts[j].rstrip().endswith(":"):
                 break  # a line announcing what follows ("The menu was:") is the article's
+            if j > i + 1 and _resumes(page, j):
+                break  # the story's next subheading, over its paragraph: the teasers ended above it
             page.add(j, Verdict(Label.PROMO, "promo.headed_title", page.texts[j][:80], 0.65))
+
+
+#: a subheading of the story has at most this many words ("What happens next", "Un précédent")
+SUBHEADING_WORDS = 4
+
+
+def _resumes(page: Page, j: int) -> bool:
+    """Line ``j``, under teaser titles, is the story's subheading: a question or a few words,
+    and no further title under it (a paragraph, a list's announcing line, a list)."""
+    shape = page.shapes[j]
+    if not (shape.text_question or shape.words <= SUBHEADING_WORDS):
+        return False
+    k = j + 1
+    if k >= len(page):
+        return False
+    below = page.shapes[k]
+    return below.prose or below.list_marker or not below.title_like or page.texts[k].rstrip().endswith(":")
 
 
 def detect_teaser_bylines(page: Page, first_body: int) -> None:
@@ -145,6 +164,25 @@ def detect_teaser_bylines(page: Page, first_body: int) -> None:
             continue
         page.add(j, Verdict(Label.PROMO, "promo.teaser_title", page.texts[j][:120], 0.95))
         page.add(i, Verdict(Label.PROMO, "promo.teaser_byline", page.texts[i][:120], 0.95))
+        if j - 1 > first_body and _kicker(page, j - 1):
+            page.add(j - 1, Verdict(Label.PROMO, "promo.teaser_kicker", page.texts[j - 1][:40], 0.9))
+
+
+#: a teaser's kicker in capitals has at most this many words ("PARTY TIME", "COURTS")
+KICKER_CAPS_WORDS = 3
+
+
+def _kicker(page: Page, k: int) -> bool:
+    """Line ``k`` is a teaser's kicker: its section or genre set over its title ("Analysis",
+    "COURTS", "PARTY TIME"): one capitalised word or a few in capitals, unclaimed, no sentence.
+    (The article's own subheadings have more words: "What the council says".)"""
+    shape = page.shapes[k]
+    if page.verdicts[k] or shape.terminal or shape.list_marker or shape.digit_ratio > 0:
+        return False
+    text = page.texts[k].strip()
+    if shape.words == 1:
+        return text[:1].isupper() and text.isalpha() and len(text) >= 3
+    return shape.words <= KICKER_CAPS_WORDS and text.isupper()
 
 
 QUOTE_TITLE = lazyrx.compile(P.PROMO_QUOTE_TITLE)
@@ -179,6 +217,56 @@ def _titled_teaser(page: Page, i: int) -> str | None:
     return None
 
 
+#: a teaser without a cue: its title has this many words ("Bus drivers at Calder depot vote to
+#: strike over rotas"); a subheading of the story is shorter ("The vote", "What happens next")
+DEK_TITLE_WORDS = (6, 16)
+#: ... and its summary (the dek) this many: one short sentence
+DEK_WORDS = (5, 20)
+#: how sure: enough to hold a one-sentence summary inside the article span
+#: (:data:`newsclean.decision.span.STRONG`), which would otherwise be the story's paragraph
+DEK_SCORE = 0.75
+#: a subheading in Title Case ("Linksys Velop Wi-Fi 6 Mesh Router": a review's product) has at
+#: least this share of capitalised words; a teaser's title is a sentence
+DEK_TITLE_CASE = 0.8
+#: a quote opens: a summary under a title quotes nobody
+_QUOTES = ('"', "“", "«", "„", "»")
+#: a numbered step of a how-to: "Step 4: ...", "Schritt 2 – ...", "Passo 3. ..."
+STEP_TITLE = lazyrx.compile(r"^\w+\s+\d{1,2}\s*[:.)–—-]")
+
+
+def _dek_teaser(page: Page, i: int, end: int) -> bool:
+    """Line ``i`` is another story's headline with its one-sentence summary under it, set
+    between two of the article's paragraphs without a cue word (``promo.dek_title``)."""
+    shape = page.shapes[i]
+    if not (DEK_TITLE_WORDS[0] <= shape.words <= DEK_TITLE_WORDS[1]) or shape.prose or not shape.title_like:
+        return False
+    j = i + 1
+    if j + 1 >= min(end, len(page)) or page.verdicts[j] or page.verdicts[i - 1]:
+        return False  # the story goes on under the teaser; a paragraph of it is above
+    up = i - 2 if _kicker(page, i - 1) else i - 1  # over the title, its kicker ("Analysis")
+    if page.has_blank_lines and page.segments[j].blank_before:
+        return False  # a summary is glued under its title (and the kept lines, read again, are not)
+    text = page.texts[i].rstrip()
+    if shape.list_marker or text[-1:] in ":?!" or "|" in text or "(" in text or not text[:1].isupper():
+        return False  # a question is the story's Q&A; a line ending in ":" announces its list
+    if STEP_TITLE.match(text) or shape.title_ratio >= DEK_TITLE_CASE:
+        return False  # "Step 4: Bleed the radiator", "Schritt 2: ..."; a name in Title Case (a product's)
+    above, dek = page.shapes[up], page.shapes[j]
+    if not (above.prose and above.sentence_end):
+        return False
+    if not (DEK_WORDS[0] <= dek.words <= DEK_WORDS[1]) or not dek.sentence_end or dek.list_marker:
+        return False
+    dek_text = page.texts[j].rstrip()
+    if (
+        dek_text.endswith("?")
+        or not dek_text[:1].isupper()
+        or ":" in dek_text
+        or any(map(dek_text.__contains__, _QUOTES))
+    ):
+        return False  # a question, an answer ("VOKES: ..."), a label ("Scorers: ..."), a quote: the story's
+    return not page.shapes[j + 1].list_marker and not unlinked_heading(page.segments[i])
+
+
 def detect_titled_teasers(page: Page, start: int, end: int) -> None:
     """Teasers without a cue word inside the article: a title shaped as a quote or dated.
 
@@ -195,6 +283,11 @@ def detect_titled_teasers(page: Page, start: int, end: int) -> None:
             continue
         rule = _titled_teaser(page, i)
         if rule is None:
+            if _dek_teaser(page, i, end):
+                if _kicker(page, i - 1):
+                    page.add(i - 1, Verdict(Label.PROMO, "promo.teaser_kicker", page.texts[i - 1][:40], DEK_SCORE))
+                page.add(i, Verdict(Label.PROMO, "promo.dek_title", page.texts[i][:80], DEK_SCORE))
+                page.add(i + 1, Verdict(Label.PROMO, "promo.teaser_summary", page.texts[i + 1][:80], DEK_SCORE))
             continue
         page.add(i, Verdict(Label.PROMO, rule, page.texts[i][:80], 0.75))
         j = i + 1

@@ -55,7 +55,7 @@ SCOPED_HEADING = PatternSet(
 )
 SECTION_HEADING = PatternSet("sidebar.section_heading", P.SIDEBAR_HEADING_PATTERNS)
 _TIMESTAMP = lazyrx.compile(
-    r"^\d{1,2}[:.]\d{2}\b|^\d+\s*(?:min|mins|minutes|hours?|hrs?|h|std\.?|days?)\s+ago\b", regex.I
+    r"^\d{1,2}[:.h]\d{2}\b|^\d+\s*(?:min|mins|minutes|hours?|hrs?|h|std\.?|days?)\s+ago\b", regex.I
 )
 
 _HEADING_FIRSTS = frozenset(w.split()[0] for ws in P.SIDEBAR_HEADINGS.values() for w in ws)
@@ -93,6 +93,14 @@ _SECTION_FIRSTS = frozenset(
         "altri",
         "ultime",
         "meer",
+        "otros",
+        "otras",
+        "outros",
+        "outras",
+        "últimos",
+        "inne",
+        "pozostałe",
+        "więcej",
     ]
 )
 _SECTION_LASTS = frozenset(["news", "stories", "headlines", "updates"])
@@ -267,6 +275,8 @@ def detect_lists(page: Page) -> None:
                 break  # a title with a paragraph under it, set apart: an article starts here
             if unlinked_heading(page.segments[j]):
                 break  # HTML: the article's next subheading ends a list of other stories
+            if j > i + 1 and _story_subheading(page, j):
+                break  # "What comes next", "Is a meter worth it?" over the story's next paragraph
             marked = marked or page.shapes[j].list_marker
             other = page.best(j)
             if other is not None and other.label is _SIDEBAR:
@@ -295,6 +305,24 @@ def detect_lists(page: Page) -> None:
             items += page.shapes[j].list_marker
             j += 1
         last = max(j, i + 1)
+
+
+#: a subheading of the story has at most this many words ("What comes next"), unless a question
+SUBHEADING_WORDS = 4
+
+
+def _story_subheading(page: Page, j: int) -> bool:
+    """Line ``j``, under a list's items, is the story's subheading: a question or a few words,
+    unclaimed, with a paragraph under it (more than one headline's sentence: no teaser's summary)."""
+    shape = page.shapes[j]
+    if page.verdicts[j] or shape.list_marker:
+        return False
+    if not (shape.text_question or (shape.words <= SUBHEADING_WORDS and shape.title_ratio < 1)):
+        return False  # (every word capitalised: a name, a teaser's author "Rohan Strick")
+    if j + 1 >= len(page) or page.verdicts[j + 1]:
+        return False
+    below = page.shapes[j + 1]
+    return below.prose and (below.words > MAX_HEADED_SENTENCE_WORDS or not _one_sentence(page.texts[j + 1]))
 
 
 def item_kind(page: Page, j: int) -> str:
