@@ -691,3 +691,87 @@ def test_a_scene_caption_does_not_turn_a_short_article_into_an_index_page() -> N
     labels = label_map(text)
     assert labels[caption_line] is Label.CAPTION
     assert labels[PARAGRAPHS["en"][0]] is Label.BODY
+
+
+@pytest.mark.parametrize(
+    ("line", "form"),
+    [
+        # an initial in the photographer's name is no sentence's end
+        (
+            "Le capitaine célèbre son deuxième but devant la tribune Nord, dimanche. (P. Ravenel/Icon Sport)",
+            "bracket_name",
+        ),
+        ("Fenwick's captain celebrates the last wicket at the Oval on Saturday. (WPL/Sportzcam)", "bracket_name"),
+        ("Warga menerobos genangan di Jalan Pelabuhan, Jumat (4/12/2026). (ANTARA/Budi Santoso)", "bracket_name"),
+        ("Water covers Alder Street near the post office early Monday. (WKRV 7 viewer photo)", "parenthesis"),
+        ("Crews clear a fallen tree from Route 20 near Kettle Ridge. (News 12 Fenwick)", "paren_name"),
+        ("Linemen work in the dark in Benton Ridge. (Fenwick Power)", "paren_name"),
+        ("Power lines near the substation outside the capital, November 30, 2026. Ledger/Ana Ruiz", "name_slash"),
+        (
+            "A trader watches the screens at the exchange, March 14, 2025. LEDGERLINE/Ana Ruiz Purchase Licensing Rights",
+            "wire_slash",
+        ),
+        ("Radość napastnika po zwycięskim golu na stadionie miejskim. Fot. FotoSport24", "abbreviation"),
+        ("Posko pengungsian di halaman sekolah dasar Tanjung Rawa. Dok. Istimewa", "abbreviation"),
+        ("Hail damage to the skylights of the shopping centre's food court. Photo courtesy Kent Ardell.", "courtesy"),
+    ],
+)
+def test_more_credits_close_a_caption(line: str, form: str) -> None:
+    page = detected([PARAGRAPHS["en"][0], line, PARAGRAPHS["en"][1]])
+    assert rules_of(page, line) == [f"caption.tail_credit.{form}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a transcript's note, a quote's speaker, prose that ends in a full stop after "photo"
+        "The audience laughed at the joke and the speaker went on. (Laughter)",
+        "«Non chiediamo regali. Chiediamo di poter lavorare.» (Cooperativa Pescatori Marinella)",
+        "We walked around the old town for days. Pictures of Paris.",
+        "He thanked everyone who came to the hall. Courtesy matters, he said.",
+        "Ms Okafor had been in charge since 2019. J. Smith took over in May.",
+    ],
+)
+def test_notes_quotes_and_prose_are_no_tail_credit(line: str) -> None:
+    page = detected([PARAGRAPHS["en"][0], line, PARAGRAPHS["en"][1]])
+    assert not any("tail_credit" in r for r in rules_of(page, line))
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("(Valley 7 News / Ren Oyelaran)", "caption.credit_line"),
+        ("Photo Le Réveil – Élodie Vasseur", "caption.credit_name"),
+        ("Photo DDC – Julien Sabatier", "caption.credit_name"),
+        ("Imagen cedida por la Guardia Civil", "caption.courtesy"),
+        ("Foto cedida por el Ayuntamiento", "caption.courtesy"),
+        ("Imagem cedida pela Prefeitura de Serra Alta", "caption.courtesy"),
+        ("Foto concessa dal Comune di Rovazzo", "caption.courtesy"),
+        ("Per gentile concessione della famiglia", "caption.courtesy"),
+        ("Bild: von der Familie zur Verfügung gestellt", "caption.credit"),
+        ("Von der Familie zur Verfügung gestellt", "caption.courtesy"),
+        ("Photo fournie par la mairie", "caption.courtesy"),
+        ("Foto aangeleverd door de gemeente", "caption.courtesy"),
+    ],
+)
+def test_credit_lines_by_courtesy_or_with_the_photographer(line: str, rule: str) -> None:
+    assert caption_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Stadt hat dafür 5000 Euro zur Verfügung gestellt.",
+        "La imagen fue cedida a la policía por un vecino.",
+        "Photo Galleries – Our Best Pictures",
+        "Per gentile richiesta dei lettori",
+    ],
+)
+def test_sentences_about_given_pictures_are_no_courtesy_credit(line: str) -> None:
+    assert caption_rule(line) is None
+
+
+def test_the_description_above_a_courtesy_credit_is_a_caption() -> None:
+    description = "Parte de los objetos recuperados, expuestos en el cuartel de la Guardia Civil."
+    labels = label_map(article("es", middle=(description, "Imagen cedida por la Guardia Civil")))
+    assert labels[description] is Label.CAPTION

@@ -77,12 +77,50 @@ PHOTO_NOTE = lazyrx.compile(
     r"|^(?:[\p{Lu}][\p{L}.'’-]+\s+){1,3}(?:archive|archives|archiv|archivo|archivio|arquivo)$"
 )
 #: a credit word and a source's capitalised name, alone on a line: "Foto Ansa", "Photo News",
-#: "Beeld Sander Kooistra" (not "Photo Galleries", a menu's entry)
+#: "Beeld Sander Kooistra" (not "Photo Galleries", a menu's entry); maybe then a dash and the
+#: photographer's name: "Photo DDC – Julien Sabatier", "Photo Le Réveil – Élodie Vasseur"
 CREDIT_NAME = lazyrx.compile(
-    r"^(?i:foto|fotos|photo|photos|bild|beeld|image|picture|pictures)\s+(?!(?i:galler|galer|archiv|essay|stor|of\b|de\b|des\b|del\b|da\b|do\b))\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}$"
+    r"^(?i:foto|fotos|photo|photos|bild|beeld|image|picture|pictures)\s+(?!(?i:galler|galer|archiv|essay|stor|of\b|de\b|des\b|del\b|da\b|do\b))\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}"
+    r"(?:\s[–—-]\s\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})?$"
 )
+#: the dashes that may part a source from its photographer in :data:`CREDIT_NAME`
+_CREDIT_NAME_DASHES = (" – ", " — ", " - ")
+#: a picture given by someone: :data:`~newsclean.detectors.rules.patterns.CAPTION_COURTESY`
+COURTESY = lazyrx.compile("^(?:" + "|".join(P.CAPTION_COURTESY.values()) + ")", regex.I)
+_COURTESY_FIRSTS = frozenset(
+    [
+        "imagen",
+        "imágenes",
+        "foto",
+        "fotos",
+        "fotografía",
+        "fotografías",
+        "vídeo",
+        "imagem",
+        "imagens",
+        "fotografia",
+        "immagine",
+        "immagini",
+        "video",
+        "per",
+        "bild",
+        "bilder",
+        "von",
+        "vom",
+        "photo",
+        "photos",
+        "image",
+        "images",
+        "picture",
+        "pictures",
+        "photograph",
+        "beeld",
+    ]
+)
+#: a courtesy line has at most this many words
+COURTESY_WORDS = 12
 CREDIT_LINE = lazyrx.compile(
-    rf"^\(\s*\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*[^()]{{2,60}}\)$|^(?:\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*\S.{{0,60}}|(?i:supplied|handout|courtesy(?:\s+of)?\b.{{0,60}}|(?:{_SOURCE})(?:\s*/\s*\S+){{0,2}})"
+    rf"^\(\s*\p{{Lu}}[\p{{L}}'’.-]+(?:\s+(?:\p{{Lu}}[\p{{L}}'’.-]+|\d{{1,3}})){{0,3}}\s*/\s*[^()]{{2,60}}\)$|^(?:\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*\S.{{0,60}}|(?i:supplied|handout|courtesy(?:\s+of)?\b.{{0,60}}|(?:{_SOURCE})(?:\s*/\s*\S+){{0,2}})"
     # a freelance photographer's credit, a name of two or three words "for" the paper: "Hollis Grady for The
     # Meridian Review"
     rf"|\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{1,2}}\s+for\s+The\s+\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}})$"
@@ -251,8 +289,13 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             hit = Hit("caption.file_photo", text)
         elif words <= 8 and not shape.sentence_end and PHOTO_NOTE.match(text):
             hit = Hit("caption.photo_note", text)
-        elif words <= 4 and (m := CREDIT_NAME.match(text)):
+        elif (words <= 4 or (words <= 9 and any(d in text for d in _CREDIT_NAME_DASHES))) and (
+            m := CREDIT_NAME.match(text)
+        ):
             hit = Hit("caption.credit_name", text)
+        elif words <= COURTESY_WORDS and page.firsts[i] in _COURTESY_FIRSTS and (m := COURTESY.match(text)):
+            hit = Hit("caption.courtesy", m.group(0))
+            score = 0.85
         elif (
             words <= 40
             and (text.startswith(_VIDEO_MARKS) or ends_paren or ":" in text)
@@ -296,7 +339,7 @@ _LINE_CUES = (
     "(r)",
     "(c)",
 )
-_FIRST_CUES = _FILE_FIRSTS | _CREDIT_LINE_FIRSTS
+_FIRST_CUES = _FILE_FIRSTS | _CREDIT_LINE_FIRSTS | _COURTESY_FIRSTS
 _LAST = itemgetter(slice(-1, None))
 _FIRST = itemgetter(slice(None, 1))
 
@@ -359,6 +402,15 @@ _INITIALS_END = lazyrx.compile(r"(?:\p{Lu}\.){2,}$")
 #: a clause after a comma, or a full stop after a word of some length: a sentence, no credit
 #: ("Photo by photo, the memories came back."); "Foto: D.R." and "Inc." end a credit
 _TAIL_PROSE = lazyrx.compile(r",\s+\p{Ll}|\p{Ll}{4,}\.$")
+#: ... but a picture given by a named someone may end in a full stop: "Photo courtesy Kent Ardell."
+_COURTESY_TAIL = lazyrx.compile(
+    r"(?i:(?:photo|photos|image|images|picture|pictures|video)\s+)?(?i:courtesy)(?:\s+of)?\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\.?"
+)
+#: a sentence's end inside a credit, not after an initial ("P. Ravenel/Icon Sport") or a credit
+#: word's abbreviation ("Fot. FotoSport24", "Dok. Istimewa")
+_CREDIT_SENTENCE_BREAK = lazyrx.compile(
+    r"(?<!(?:^|[\s(/])(?:\p{Lu}|(?i:fot|dok)))[.!?…][\"'”’»)]?\s+(?=[\p{Lu}\d\"'“‘«])"
+)
 
 
 #: a picture's own label opening its caption: a gallery's counter ("1 of 3 Water fills ..."), a
@@ -413,8 +465,14 @@ def detect_tail_credits(page: Page) -> None:
         if not TAIL_DESCRIPTION_WORDS < shape.words <= TAIL_LINE_WORDS or page.verdicts[i]:
             continue
         text = page.texts[i].rstrip()
-        if text.endswith(_SENTENCE_ENDS) and not _INITIALS_END.search(text, len(text) - 12):
-            continue  # cheap test first: a paragraph ends its last sentence; a credit ends in a name ("D.R.")
+        if (
+            text.endswith(_SENTENCE_ENDS)
+            and not _INITIALS_END.search(text, len(text) - 12)
+            and "ourtesy" not in text[-TAIL_CHARS:]
+        ):
+            # cheap test first: a paragraph ends its last sentence; a credit ends in a name ("D.R.")
+            # or a courtesy's full stop ("Photo courtesy Kent Ardell.")
+            continue
         end = text[-TAIL_CHARS:]
         if end.upper() == end:
             continue  # a line in capitals has no photographer's name in capitals at its end
@@ -426,10 +484,17 @@ def detect_tail_credits(page: Page) -> None:
 def _tail_credit(end: str) -> tuple[str, str] | None:
     for m in _SENTENCE_END.finditer(end):
         tail = end[m.end() :]
-        if not tail or len(tail.split()) > TAIL_WORDS or _sentences(tail) > 1 or _TAIL_PROSE.search(tail):
+        if not tail or len(tail.split()) > TAIL_WORDS or _CREDIT_SENTENCE_BREAK.search(tail):
             continue
+        if _TAIL_PROSE.search(tail):
+            if _COURTESY_TAIL.fullmatch(tail):
+                return "courtesy", tail
+            continue
+        quoted = not m.group(0)[1:2].isspace()
         for name, form in TAIL_FORMS.items():
             if form.fullmatch(tail):
+                if quoted and name == "paren_name":
+                    break  # «... arriva.» (Cooperativa Pescatori): a quote's speaker
                 return name, tail
     return None
 

@@ -502,15 +502,37 @@ CAPTION_TAIL_PATTERNS: dict[str, str] = {
     # "© privat", "© Vélo Images"
     "copyright": r"©\s*\S[^.!?]{0,50}",
     # a broadcaster's call sign or a submitted or archive picture: "(WKRV)", "(Submitted by X)", "(Archivo)"
-    "parenthesis": r"\((?:\p{Lu}{3,6}|(?i:submitted by|supplied by|archivo|archivio|arquivo|archiv|archive)\b[^()]{0,50}|(?:[\p{L}'’.-]+\s+){1,3}(?i:archive|archives|archiv|file photo|photo))\)",
+    "parenthesis": r"\((?:\p{Lu}{3,6}|(?i:submitted by|supplied by|archivo|archivio|arquivo|archiv|archive)\b[^()]{0,50}|(?:[\p{L}\d'’.-]+\s+){1,3}(?i:archive|archives|archiv|file photo|photo))\)",
+    # a source's capitalised name of two to four words in brackets: "(Cascadia Power)", "(News 12
+    # Cascadia)" (one word, "(Laughter)", is a transcript's note)
+    "paren_name": r"\(\p{Lu}[\p{L}\d&'’.-]*(?:\s(?:\p{Lu}[\p{L}\d&'’.-]*|\d{1,3})){1,3}\)",
     # the photographer and the paper after a slash, in brackets: "(Luisa Ferrando / Marlow Standard)",
+    # "(WPL/Sportzcam)", "(ANTARA/Yoga Pratama)", "(P. Ravenel/Icon Sport)",
     # "[File, Standard-Post]", "[Courtesy of the family]"
-    "bracket_name": r"\((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+\s?/\s?\p{Lu}[^()]{1,50}\)|\[(?i:file|archive|courtesy|photo|foto|handout)\b[^\[\]]{0,50}\]",
+    "bracket_name": r"\(\p{Lu}[\p{L}\d&'’.-]*(?:\s+[\p{Lu}\d][\p{L}\d&'’.-]*){0,3}\s?/\s?\p{Lu}[^()]{1,50}\)|\[(?i:file|archive|courtesy|photo|foto|handout)\b[^\[\]]{0,50}\]",
     # a wire's credit, the agency in capitals and the photographer after slashes:
-    # "REUTERS/Jane Roe/File Photo", "NASA/ESA"
-    "wire_slash": r"\p{Lu}[\p{Lu}&.-]{2,}(?:\s?/\s?[\p{L}\p{M}.'’-]+(?:\s[\p{L}\p{M}.'’-]+){0,3}){1,3}",
+    # "REUTERS/Jane Roe/File Photo", "NASA/ESA", "... Purchase Licensing Rights" (a wire's link)
+    "wire_slash": r"\p{Lu}[\p{Lu}&.-]{2,}(?:\s?/\s?[\p{L}\p{M}.'’-]+(?:\s[\p{L}\p{M}.'’-]+){0,3}){1,3}(?:\s(?i:purchase licensing rights))?",
+    # a source's name, a slash and the photographer's first and last names: "Meridian/Petra Lindqvist"
+    "name_slash": r"\p{Lu}\p{Ll}+/\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’-]+){1,2}",
+    # a credit word's abbreviation and the source: "Fot. FotoSport24" (pl), "Dok. Istimewa" (id)
+    "abbreviation": r"(?i:fot|dok)\.\s?\p{Lu}[^.!?()]{0,50}",
     # a photographer's name in capitals: "ÁNGEL MURCIANO", "DR"
     "capitals": r"\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}",
+}
+
+#: a picture given by someone, alone on a line: "Imagen cedida por la Guardia Civil", "Foto concessa
+#: da ...", "Per gentile concessione di ...", "Foto: von der Familie zur Verfügung gestellt", "Image
+#: courtesy of the family" (``caption.courtesy``); a sentence of the story that says so has a verb
+#: before ("Die Stadt hat 5000 Euro zur Verfügung gestellt.")
+CAPTION_COURTESY: dict[str, str] = {
+    "es": r"(?:imagen|imágenes|foto|fotos|fotografía|fotografías|vídeo)\s(?:cedid[oa]s?|facilitad[oa]s?)\s(?:por|a)\s",
+    "pt": r"(?:imagem|imagens|foto|fotos|fotografia|vídeo)\s(?:cedid[oa]s?|gentilmente\scedid[oa]s?)\s(?:por|pel[oa]s?)\s",
+    "it": r"(?:(?:foto|immagine|immagini|video)\s(?:gentilmente\s)?concess[ae]\s(?:da|dal|dalla|dai|dagli|dalle)|(?:foto\s)?per\sgentile\sconcessione)\s",
+    "de": r"(?:(?:foto|fotos|bild|bilder)\s?:?\s)?(?:von|vom)\s.{2,40}\szur\sVerfügung\sgestellt\.?$",
+    "fr": r"(?:photo|photos|image|images)\s(?:fournie|fournies|transmise|transmises|communiquée|communiquées)\spar\s",
+    "en": r"(?:image|images|photo|photos|picture|pictures|photograph)\scourtesy\sof\s",
+    "nl": r"(?:foto|beeld)\s(?:aangeleverd|beschikbaar\sgesteld)\sdoor\s",
 }
 
 #: an uncredited photo caption standing in the text flow, told by its shape (``caption.scene.NAME``,
