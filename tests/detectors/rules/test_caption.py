@@ -775,3 +775,42 @@ def test_the_description_above_a_courtesy_credit_is_a_caption() -> None:
     description = "Parte de los objetos recuperados, expuestos en el cuartel de la Guardia Civil."
     labels = label_map(article("es", middle=(description, "Imagen cedida por la Guardia Civil")))
     assert labels[description] is Label.CAPTION
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Tom Feathergill checks moisture levels in his grain store at Oxley Marsh.", "en"),
+        ("Harbour master Bryn Tallack inspects the damaged pontoon on Sunday morning.", "en"),
+        ("Jonah Pell, 31, tests a finished bell at the bench where his grandfather cut the moulds.", "en"),
+        ("Lukas Ried trägt die Milchkannen zur Materialseilbahn hinunter.", "de"),
+        ("Kreisbrandmeister Holger Vesper (links) bespricht mit Einsatzleitern die Lage.", "de"),
+        ("Samuel Okafor celebra uno de sus cinco triples en el último cuarto.", "es"),
+        ("Marcel Wauthier façonne une paire de sabots dans son atelier.", "fr"),
+        ("Joaquim Pardal mostra azeitonas caídas num olival da cooperativa.", "pt"),
+        ("Molenaar Bram Koopmans zet de wieken van De Hoop in de wind.", "nl"),
+    ],
+)
+def test_a_person_doing_what_the_picture_shows(line: str, lang: str) -> None:
+    assert "caption.scene.person_action" in rules_of(detected([line], lang), line)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # a story's present: what someone does for a living, says, plans or faces
+        ("Tom Ellery, 62, runs the bakery on Quarry Lane with his son.", "en"),
+        ("Council leader Mary Hale faces a vote of no confidence at the Guildhall.", "en"),
+        ("Jane Okafor joins the board of the trust in May.", "en"),
+        # a second verb, a modal or the past tense
+        ("Tom Feathergill checks the figures every week, he said.", "en"),
+        ("Sarah Lind checks the meters and has found three faults this year.", "en"),
+        ("Kelvin Rocha abriu o marcador aos 17 minutos, num remate cruzado.", "pt"),
+        ("Trainer Ralf Degenhart stellte in der Kabine auf eine offensive Deckung um.", "de"),
+        ("Stadtwerke-Sprecher Ole Brandauer bittet um Geduld bei den Fahrgästen.", "de"),
+        # no person named: a small word opens the line
+        ("The lifts still work on most floors of the block.", "en"),
+    ],
+)
+def test_a_person_in_the_storys_present_is_no_scene(line: str, lang: str) -> None:
+    assert "caption.scene.person_action" not in rules_of(detected([line], lang), line)

@@ -703,6 +703,17 @@ SCENE_PERSON_PLACE = {
     )
     for lang, preps in P.CAPTION_PERSON_PREPS.items()
 }
+#: a person named, maybe after role words, then a verb of a picture's moment; group 1 holds the
+#: role words (``caption.scene.person_action``)
+SCENE_PERSON_ACTION = {
+    lang: lazyrx.compile(
+        r"^((?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}'’.-]*)\s){0,3}?)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+)+"
+        r"(?:\s\((?:\d{1,3}|links|rechts|left|right|izquierda|derecha|à gauche|à droite)\))?(?:,\s\d{1,3}(?:\s\p{Ll}+)?,)?\s"
+        + (rf"(?!(?:{P.CAPTION_STORY_PRESENT_EN})\b)" if lang == "en" else "")
+        + rf"(?:{verbs})\s(?:\p{{Ll}}|\d)"
+    )
+    for lang, verbs in P.CAPTION_ACTION_VERBS.items()
+}
 CLAUSE_VERBS = {lang: lazyrx.compile(rf"\b(?:{verbs})\b", regex.I) for lang, verbs in P.CAPTION_CLAUSE_VERBS.items()}
 CLAUSE_END = lazyrx.compile(P.CAPTION_CLAUSE_END)
 #: a scene's caption is read as a paragraph while the article is looked for (below
@@ -735,6 +746,7 @@ def detect_scenes(page: Page) -> None:
     """
     english = page.lang == "en"
     person = SCENE_PERSON_PLACE.get(page.lang)
+    action = SCENE_PERSON_ACTION.get(page.lang)
     texts, lows, shapes, verdicts = page.texts, page.lows, page.shapes, page.verdicts
     for i, shape in enumerate(shapes):
         if verdicts[i] or not SCENE_MIN_WORDS <= shape.words <= SCENE_WORDS or shape.list_marker:
@@ -767,6 +779,16 @@ def detect_scenes(page: Page) -> None:
             and _verbless(text, m.end(), m.group(1), page.lang)
         ):
             hit = Hit("caption.scene.person_place", m.group(0))
+        if (
+            hit is None
+            and action is not None
+            and shape.words >= PERSON_MIN_WORDS
+            and text.endswith(".")
+            and _named(text)
+            and (m := action.match(text))
+            and _verbless(text, m.end(), m.group(1), page.lang)
+        ):
+            hit = Hit("caption.scene.person_action", m.group(0))
         if hit is None and english and shape.words <= PRESENT_WORDS and text.endswith(".") and not _dateline(text):
             hit = _english_scene(text, lows[i], digits)
         if hit is not None and _sentences(text) == 1 and not _REPORTED.search(text):

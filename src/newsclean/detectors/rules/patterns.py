@@ -592,6 +592,38 @@ CAPTION_PERSON_PREPS: dict[str, str] = {
     "pl": "przy|na|w|we|przed|obok|z|ze|pod|nad",
     "id": "di|saat|bersama|ketika",
 }
+#: a person named (maybe after role words: "Harbour master Bryn Tallack", "Kreisbrandmeister Holger
+#: Vesper (links)", "Jonah Pell, 31,") doing what the picture shows, in the present tense, one
+#: sentence and no other verb (``caption.scene.person_action``): "Tom Feathergill checks moisture
+#: levels in his grain store.", "Lukas Ried trägt die Milchkannen zur Seilbahn hinunter.", "Samuel
+#: Okafor celebra uno de sus triples."; English reads any verb in "-s" but those of a story's
+#: present (:data:`CAPTION_STORY_PRESENT_EN`: "Tom Ellery, 62, runs the bakery"), the other
+#: languages the verbs of a picture's moment (a story tells its action in the past: "Kelvin Rocha
+#: abriu o marcador")
+CAPTION_ACTION_VERBS: dict[str, str] = {
+    "en": r"\p{Ll}{3,}s",
+    "de": r"zeigt|hält|prüft|trägt|verfolgt|bespricht|jubelt|feiert|begutachtet|kontrolliert|treibt|reißt|repariert|füllt|packt|räumt|erntet|präsentiert|posiert|überreicht|begrüßt|umarmt|sortiert|schiebt|hebt|reinigt|misst|streichelt|füttert|schneidet",
+    "fr": r"montre|célèbre|pose|vérifie|façonne|observe|tient|inspecte|examine|repique|prépare|répare|salue|brandit|range|trie|nettoie|contrôle|embrasse|félicite|exulte|savoure",
+    "es": r"celebra|muestra|observa|posa|sostiene|revisa|saluda|sujeta|coloca|limpia|recoge|inspecciona|festeja|enseña|levanta|abraza|ordena|examina",
+    "pt": r"mostra|festeja|comemora|arruma|observa|segura|posa|exibe|verifica|cumprimenta|abraça|limpa|recolhe|inspeciona|lamenta|carrega|examina",
+    "it": r"mostra|sistema|festeggia|osserva|taglia|esulta|controlla|saluta|posa|abbraccia|pulisce|raccoglie|ispeziona|esamina|sorregge",
+    "nl": r"zet|toont|houdt|juicht|viert|controleert|inspecteert|bekijkt|repareert|poseert|sorteert|begroet|omhelst",
+    "sv": r"visar|håller|firar|kontrollerar|inspekterar|jublar|granskar|packar|bär|sorterar",
+    "da": r"viser|holder|fejrer|kontrollerer|inspicerer|jubler|bærer|sorterer",
+    "no": r"viser|holder|feirer|kontrollerer|inspiserer|jubler|bærer|sorterer",
+    "pl": r"pokazuje|trzyma|świętuje|sprawdza|ogląda|prezentuje|naprawia|układa|niesie",
+    "id": r"menunjukkan|memeriksa|merayakan|mengevakuasi|membersihkan|memperlihatkan|berpose|menyapa",
+}
+#: English verbs in "-s" that tell the story's present, no picture's moment
+CAPTION_STORY_PRESENT_EN: str = (
+    r"says|adds|explains|tells|believes|thinks|wants|hopes|is|has|was|does|agrees|admits|insists|argues|warns|notes"
+    r"|recalls|remembers|knows|expects|plans|lives|works|runs|owns|serves|manages|plays|teaches|studies|represents"
+    r"|chairs|heads|earns|needs|faces|spends|seems|appears|becomes|remains|likes|loves|hates|feels|means|includes"
+    r"|contains|costs|takes|gets|makes|goes|comes|sees|finds|gives|keeps|uses|asks|issues|describes|suggests|claims"
+    r"|denies|accepts|rejects|joins|leaves|returns|starts|begins|ends|opens|closes|wins|loses|signs|replaces|succeeds"
+    r"|intends|doubts|fears|worries|calls|urges|demands|receives|owes|pays|sells|buys"
+)
+
 #: ... and the verbs that make the line a sentence of the story (auxiliaries, modals, "said", the
 #: pronouns that point back into it), read up to the first comma or relative clause ("..., where
 #: she wrote the book" is the caption's); English reads :data:`CAPTION_SCENE_NOT` and
