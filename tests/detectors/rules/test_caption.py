@@ -814,3 +814,35 @@ def test_a_person_doing_what_the_picture_shows(line: str, lang: str) -> None:
 )
 def test_a_person_in_the_storys_present_is_no_scene(line: str, lang: str) -> None:
     assert "caption.scene.person_action" not in rules_of(detected([line], lang), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fire crews at the house on Swan Lane in November.",
+        "Empty platforms at Leyburn Central during the last walkout in February.",
+        "Smoke over Highway 9 near mile marker 22.",
+        "Pupils at Greenway Primary on the first day of term last September.",
+    ],
+)
+def test_an_english_scene_with_no_verb(line: str) -> None:
+    assert "caption.scene.verbless_en" in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a verb after what is named, before or after the place
+        "The line stops at 2pm on weekdays.",
+        "Submissions close on April 30 at midnight.",
+        "Volunteers stack sandbags along the old harbour wall on Monday evening.",
+        "Halvard shot 11 of 12 from the free-throw line in the last four minutes.",
+        "Analysts at Pellham Securities cut their target price to 340p from 460p.",
+        "Around 420 people live on Scarra in the winter.",
+        "Turning on a recording feature by default in a product that faces the street is wild.",
+        # one place only: a subheading's or a sentence's shape
+        "Life on the island.",
+    ],
+)
+def test_story_sentences_are_no_verbless_scene(line: str) -> None:
+    assert "caption.scene.verbless_en" not in rules_of(detected([line]), line)

@@ -791,8 +791,45 @@ def detect_scenes(page: Page) -> None:
             hit = Hit("caption.scene.person_action", m.group(0))
         if hit is None and english and shape.words <= PRESENT_WORDS and text.endswith(".") and not _dateline(text):
             hit = _english_scene(text, lows[i], digits)
+            if hit is None and shape.words <= VERBLESS_WORDS:
+                hit = _verbless_en(text)
         if hit is not None and _sentences(text) == 1 and not _REPORTED.search(text):
             page.add(i, verdict(Label.CAPTION, hit, SCENE_SCORE))
+
+
+SCENE_VERBLESS_EN = lazyrx.compile(P.CAPTION_VERBLESS_EN.replace("{prep}", P.CAPTION_SCENE_PREPS_EN))
+_SCENE_PREP_EN = lazyrx.compile(rf"\b{P.CAPTION_SCENE_PREPS_EN}\s")
+#: what is shown has a plural and a bare verb ("Submissions close on ...", "Volunteers stack
+#: sandbags along ..."), or a word then a number ("Halvard shot 11 of 12 from ...")
+_SUBJECT_VERB_EN = lazyrx.compile(r"\p{L}s\s\p{Ll}+\b(?<!s)|\b\p{Ll}+\s\d")
+#: a verb in the rest of the clause: the story's present, "-s" before an object or a particle,
+#: a word before a possessive ("... cut their target price")
+_VERB_EN = lazyrx.compile(
+    rf"\b(?:{P.CAPTION_STORY_PRESENT_EN})\b|\b\p{{Ll}}{{3,}}s\s(?:a|an|the|his|her|their|its|to|up|down|out|off|into|onto|over|back|away)\b"
+    rf"|\b(?!(?:{P.CAPTION_SCENE_PREPS_EN}|of|with|for|to|and|or|by)\b)\p{{Ll}}+\s(?:their|his|her|its|our)\b"
+)
+#: a verbless scene has at most this many words
+VERBLESS_WORDS = 20
+
+
+def _verbless_en(text: str) -> Hit | None:
+    """An English scene with no verb (``caption.scene.verbless_en``): :data:`SCENE_VERBLESS_EN`,
+    then two prepositional phrases and no verb up to the first comma or relative clause."""
+    m = SCENE_VERBLESS_EN.match(text)
+    if m is None:
+        return None
+    subject = m.group(1)
+    words = subject.split()
+    if _SUBJECT_VERB_EN.search(subject) or words[0].endswith("ing"):
+        return None  # ... or a clause opened by a participle ("Speaking at the hall on Monday, ...")
+    if len(words) > 1 and words[0] in ("The", "A", "An") and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        return None  # "The line stops at 2pm.": a verb, no plural ("The church foundations at ...")
+    clause = CLAUSE_END.split(text, 1)[0]
+    if SCENE_NOT.search(clause) or SCENE_PAST.search(clause) or _VERB_EN.search(clause):
+        return None
+    if len(_SCENE_PREP_EN.findall(clause)) < 2:
+        return None
+    return Hit("caption.scene.verbless_en", m.group(0))
 
 
 CLIP_LENGTH = lazyrx.compile(P.CLIP_LENGTH)

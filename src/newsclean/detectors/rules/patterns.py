@@ -677,6 +677,28 @@ CAPTION_SCENE_NOT: str = (
     r"\b(?:said|says|say|told|tells|will|would|could|should|was|were|had|has|have|is|are|be|been|may|might|can|must"
     r"|according|I|we|he|she|they|it|this|that|these|those|until|next|every|ahead of|expected|due)\b|, but\b|;"
 )
+#: English: a scene with no verb at all, what the picture shows then where and when, in two
+#: prepositional phrases at least: "Fire crews at the house on Swan Lane in November.", "Empty
+#: platforms at Leyburn Central during the last walkout in February.", "Smoke over Highway 9 near
+#: mile marker 22." (``caption.scene.verbless_en``); group 1 holds what is shown, in at most four
+#: words. A sentence's opener (a pronoun, "Around 420 people live on ...") or an imperative is no such
+#: subject; a price or a share ("£", "%") makes it an advert's
+CAPTION_VERBLESS_EN: str = (
+    r"^(?!(?:It|This|That|These|Those|There|Here|He|She|They|We|I|You|His|Her|Their|Our|My|Its|But|And|So|Then|Now"
+    r"|Yet|Also|Still|In|On|At|By|For|From|After|Before|During|Since|Until|When|While|If|As|With|Without|Asked"
+    r"|According|Around|About|Some|Many|Most|All|Each|Every|Anyone|Nobody|No|Not|Only|Just|More|Less|Fewer|Thank"
+    r"|Thanks|Please|Support|Under|Over|Once|Twice|Tickets|Timetable"
+    # an advert's or a menu's imperative: "Save up to 30% on heating with ..."
+    r"|Save|Get|Buy|Book|Shop|Find|Discover|Join|Try|Order|Call|Visit|Sign|Subscribe|Download|Read|Watch|Listen"
+    r"|Follow|Click|See|Enjoy|Explore|Stay|Keep|Win|Enter|Claim|Grab|Treat)\b)"
+    r"(\p{Lu}[\p{L}\d'’-]*(?:\s(?:of\s(?:the\s)?)?[\p{L}\d'’-]+){0,3}?)\s{prep}\s"
+)
+#: ... the prepositions of its place and time
+CAPTION_SCENE_PREPS_EN: str = (
+    r"(?:at|on|in|outside|inside|near|over|beside|along|during|under|behind|above|below|across|from|up to|next to"
+    r"|in front of|after|around|among|through)"
+)
+
 #: a verb in the past tense: "-ed" before its object or an adverbial ("threatened staff",
 #: "closed on Friday"; not "a damaged pontoon", "of unharvested wheat"), or a common irregular one
 CAPTION_SCENE_PAST: str = (
