@@ -846,3 +846,31 @@ def test_an_english_scene_with_no_verb(line: str) -> None:
 )
 def test_story_sentences_are_no_verbless_scene(line: str) -> None:
     assert "caption.scene.verbless_en" not in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bildergalerie: So sieht der Dorfladen nach dem Umbau aus. Die Helfer haben alles selbst aufgebaut.",
+        "Fotogallery: il lago visto dall'alto, dai pontili rimasti all'asciutto alle isole di sabbia.",
+        "Fotostrecke: Die schönsten Bilder vom Stadtfest",
+    ],
+)
+def test_a_gallerys_title_over_its_picture_is_a_caption(line: str) -> None:
+    assert caption_rule(line) == "caption.credit"
+
+
+def test_a_person_then_a_comma_and_where_the_picture_shows_them() -> None:
+    line = "Daniel Ochoa, en su estudio de Coyoacán."
+    assert "caption.scene.person_place" in rules_of(detected([line], "es"), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Daniel Ochoa, en su estudio de Coyoacán, explicó que la obra tardará dos años.",
+        "Marta Ruiz, en declaraciones a este diario, dijo que no piensa dimitir.",
+    ],
+)
+def test_a_person_then_a_comma_and_a_verb_is_no_scene(line: str) -> None:
+    assert "caption.scene.person_place" not in rules_of(detected([line], "es"), line)

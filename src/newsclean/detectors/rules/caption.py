@@ -691,13 +691,13 @@ SCENE_ACTION = lazyrx.compile(P.CAPTION_SCENE_ACTION)
 SCENE_NOT = lazyrx.compile(P.CAPTION_SCENE_NOT, regex.I)
 SCENE_PAST = lazyrx.compile(P.CAPTION_SCENE_PAST)
 _NAME_JOIN = r"(?:\p{Lu}[\p{L}'’-]+|and|&|und|et|y|e|en|och|og|i|dan|oraz)"
-#: a person named, maybe after role words ("Cafe owner"), then the page language's preposition;
-#: group 1 holds the role words
+#: a person named, maybe after role words ("Cafe owner"), then the page language's preposition,
+#: maybe after a comma; group 1 holds the role words, group 2 the comma
 SCENE_PERSON_PLACE = {
     lang: lazyrx.compile(
         r"^((?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}'’.-]*)\s){0,3}?)\p{Lu}[\p{L}'’-]+(?:\s"
         + _NAME_JOIN
-        + r")*\s\p{Lu}[\p{L}'’-]+(?:,\s(?:left|right|centre|center),)?(?:\s\(\d{1,3}\))?\s(?:"
+        + r")*\s\p{Lu}[\p{L}'’-]+(?:,\s(?:left|right|centre|center),)?(?:\s\(\d{1,3}\))?(,?)\s(?:"
         + preps
         + r")\s"
     )
@@ -776,7 +776,8 @@ def detect_scenes(page: Page) -> None:
             and text.endswith(".")
             and _named(text)
             and (m := person.match(text))
-            and _verbless(text, m.end(), m.group(1), page.lang)
+            # after a comma ("Daniel Ochoa, en su estudio de Coyoacán.") no verb in the whole line
+            and _verbless(text, len(text) if m.group(2) else m.end(), m.group(1), page.lang)
         ):
             hit = Hit("caption.scene.person_place", m.group(0))
         if (

@@ -470,6 +470,8 @@ CREDIT_WORDS: list[str] = [
     "ilustración", "ilustração", "illustrazione", "gráfico", "gráfica", "grafico", "chart", "infographic",
     "infografía", "infographie", "infografik", "infografica", "infográfico", "gallery", "photo gallery", "galerie",
     "galería", "galeria", "galleria", "fotogalería", "fotogalerie", "fotogaleria", "diaporama",
+    # a gallery's title over its first picture: "Bildergalerie: So sieht ...", "Fotogallery: il lago ..."
+    "bildergalerie", "bilderstrecke", "fotostrecke", "fotogallery", "photogallery",
     "фото", "фотография", "иллюстрация", "zdjęcie", "zdjęcia", "fotoğraf", "görsel",
     "visualisierung", "visualisation", "visualization", "rendering",
     # a source's word ("... en puntos. Fuente: Bolsa de Valores") and a screen capture's
