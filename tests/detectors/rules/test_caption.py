@@ -874,3 +874,39 @@ def test_a_person_then_a_comma_and_where_the_picture_shows_them() -> None:
 )
 def test_a_person_then_a_comma_and_a_verb_is_no_scene(line: str) -> None:
     assert "caption.scene.person_place" not in rules_of(detected([line], "es"), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shoppers queue outside a supermarket on Easter Saturday last year.",
+        "A homeowner pumps water out of a basement on Fulton Avenue.",
+    ],
+)
+def test_an_english_action_scene_with_a_bare_object_or_outside(line: str) -> None:
+    assert "caption.scene.action_en" in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fire crews at the house on Swan Lane in November. The road was closed for three hours.",
+        "Fish market, Porthgwyn, 1988. Gelatin silver print.",
+    ],
+)
+def test_a_scene_then_one_sentence_of_background(line: str) -> None:
+    assert any(r.endswith(".background") for r in rules_of(detected([line]), line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a present tense opening a paragraph tells the story
+        "Teaching assistants at Kessington College begin a strike on Monday. The union says pay has fallen.",
+        "Tom Feathergill checks the moisture levels in his grain store twice a day. He has lost a third of his crop.",
+        # three sentences: a paragraph
+        "Fire crews at the house on Swan Lane in November. The road was closed. Nobody was hurt.",
+    ],
+)
+def test_a_paragraph_opened_by_a_scene_is_no_caption(line: str) -> None:
+    assert not any(r.startswith("caption.scene") for r in rules_of(detected([line]), line))

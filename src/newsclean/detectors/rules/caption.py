@@ -742,60 +742,99 @@ def detect_scenes(page: Page) -> None:
     present with the day and the place of the picture (``present_en``):
     :data:`~newsclean.detectors.rules.patterns.CAPTION_PERSON_AGE` and the
     patterns after it. A line a rule claimed, a list item or a line opened by a
-    dash or a dateline in capitals is not read.
+    dash or a dateline in capitals is not read. A scene with no verb or with its day
+    may be followed by one sentence of background (``caption.scene.NAME.background``).
     """
-    english = page.lang == "en"
     person = SCENE_PERSON_PLACE.get(page.lang)
     action = SCENE_PERSON_ACTION.get(page.lang)
+    lang = page.lang
     texts, lows, shapes, verdicts = page.texts, page.lows, page.shapes, page.verdicts
     for i, shape in enumerate(shapes):
-        if verdicts[i] or not SCENE_MIN_WORDS <= shape.words <= SCENE_WORDS or shape.list_marker:
+        if verdicts[i] or not SCENE_MIN_WORDS <= shape.words <= BACKGROUND_LINE_WORDS or shape.list_marker:
             continue
         text = texts[i].strip()
-        comma = text.rfind(",")
-        if not text[:1].isalpha() or (comma < 0 and "(" not in text and not english and person is None):
+        if not text[:1].isalpha():
             continue
-        # each pattern is tried where its cheap test holds: a figure in the line, a comma
-        # before the line's last few words, a day or an hour
-        digits = shape.digit_ratio > 0
-        hit: Hit | None = None
-        if digits and (m := SCENE_PERSON_AGE.match(text)):
-            hit = Hit("caption.scene.person_age", m.group(0))
-        elif comma < 1 or len(text[comma:].split()) > SCENE_TAIL_WORDS:
-            pass
-        elif shape.words <= DATED_VIEW_WORDS and text.rstrip(".")[-1:].isdigit():
-            if m := SCENE_DATED_VIEW.match(text, comma - 1):
-                hit = Hit("caption.scene.dated_view", m.group(0))
-        elif (m := SCENE_DAY_TAIL.match(text, comma)) and len(ANY_WEEKDAY.findall(text)) == 1:
-            # one day: a list of days is a schedule ("Group A | Monday, Wednesday and Friday")
-            hit = Hit("caption.scene.day_tail", m.group(0))
-        if (
-            hit is None
-            and person is not None
-            and shape.words >= PERSON_MIN_WORDS
-            and text.endswith(".")
-            and _named(text)
-            and (m := person.match(text))
-            # after a comma ("Daniel Ochoa, en su estudio de Coyoacán.") no verb in the whole line
-            and _verbless(text, len(text) if m.group(2) else m.end(), m.group(1), page.lang)
-        ):
-            hit = Hit("caption.scene.person_place", m.group(0))
-        if (
-            hit is None
-            and action is not None
-            and shape.words >= PERSON_MIN_WORDS
-            and text.endswith(".")
-            and _named(text)
-            and (m := action.match(text))
-            and _verbless(text, m.end(), m.group(1), page.lang)
-        ):
-            hit = Hit("caption.scene.person_action", m.group(0))
-        if hit is None and english and shape.words <= PRESENT_WORDS and text.endswith(".") and not _dateline(text):
-            hit = _english_scene(text, lows[i], digits)
-            if hit is None and shape.words <= VERBLESS_WORDS:
-                hit = _verbless_en(text)
-        if hit is not None and _sentences(text) == 1 and not _REPORTED.search(text):
-            page.add(i, verdict(Label.CAPTION, hit, SCENE_SCORE))
+        if shape.words <= SCENE_WORDS:
+            hit = _scene(text, lows[i], shape.words, shape.digit_ratio > 0, lang, person, action)
+            if hit is not None and _sentences(text) == 1 and not _REPORTED.search(text):
+                page.add(i, verdict(Label.CAPTION, hit, SCENE_SCORE))
+                continue
+        # a scene with no verb or with its day, then one sentence of background: "Fire crews at the
+        # house on Swan Lane in November. The road was closed for three hours."
+        if not shape.sentence_end or _REPORTED.search(text):
+            continue
+        breaks = _SENTENCE_BREAK.findall(text)
+        if len(breaks) != 1:
+            continue
+        first = text[: text.index(breaks[0]) + 1]
+        words = len(first.split())
+        if not SCENE_MIN_WORDS <= words <= SCENE_WORDS:
+            continue
+        hit = _scene(first, first.lower(), words, any(c.isdigit() for c in first), lang, person, action)
+        if hit is not None and hit.rule in _BACKGROUND_SCENES:
+            page.add(i, verdict(Label.CAPTION, Hit(f"{hit.rule}.background", hit[1]), SCENE_SCORE))
+
+
+#: a scene's caption followed by one sentence of background has at most this many words
+BACKGROUND_LINE_WORDS = 35
+#: ... and its scene has no verb of its own, or its day or year after a comma: a present tense
+#: opening a paragraph ("Teaching assistants begin a strike on Monday. The union ...") tells the story
+_BACKGROUND_SCENES = frozenset(
+    (
+        "caption.scene.person_age",
+        "caption.scene.day_tail",
+        "caption.scene.dated_view",
+        "caption.scene.verbless_en",
+    )
+)
+
+
+def _scene(
+    text: str,
+    low: str,
+    words: int,
+    digits: bool,
+    lang: str,
+    person: regex.Pattern[str] | None,
+    action: regex.Pattern[str] | None,
+) -> Hit | None:
+    """The scene a sentence shows, tried where each pattern's cheap test holds: a figure in the
+    line, a comma before the line's last few words, a day or an hour (:func:`detect_scenes`)."""
+    english = lang == "en"
+    comma = text.rfind(",")
+    if comma < 0 and "(" not in text and not english and person is None:
+        return None
+    hit: Hit | None = None
+    if digits and (m := SCENE_PERSON_AGE.match(text)):
+        hit = Hit("caption.scene.person_age", m.group(0))
+    elif comma < 1 or len(text[comma:].split()) > SCENE_TAIL_WORDS:
+        pass
+    elif words <= DATED_VIEW_WORDS and text.rstrip(".")[-1:].isdigit():
+        if m := SCENE_DATED_VIEW.match(text, comma - 1):
+            hit = Hit("caption.scene.dated_view", m.group(0))
+    elif (m := SCENE_DAY_TAIL.match(text, comma)) and len(ANY_WEEKDAY.findall(text)) == 1:
+        # one day: a list of days is a schedule ("Group A | Monday, Wednesday and Friday")
+        hit = Hit("caption.scene.day_tail", m.group(0))
+    if hit is not None or words < PERSON_MIN_WORDS or not text.endswith("."):
+        pass
+    elif (
+        person is not None
+        and _named(text)
+        and (m := person.match(text))
+        # after a comma ("Daniel Ochoa, en su estudio de Coyoacán.") no verb in the whole line
+        and _verbless(text, len(text) if m.group(2) else m.end(), m.group(1), lang)
+    ):
+        hit = Hit("caption.scene.person_place", m.group(0))
+    elif (
+        action is not None and _named(text) and (m := action.match(text)) and _verbless(text, m.end(), m.group(1), lang)
+    ):
+        hit = Hit("caption.scene.person_action", m.group(0))
+    if hit is None and english and words <= PRESENT_WORDS and text.endswith(".") and not _dateline(text):
+        hit = _english_scene(text, low, digits)
+        if hit is None and words <= VERBLESS_WORDS and not any(c in text for c in _PRICE_MARKS):
+            hit = _verbless_en(text)
+    return hit
 
 
 SCENE_VERBLESS_EN = lazyrx.compile(P.CAPTION_VERBLESS_EN.replace("{prep}", P.CAPTION_SCENE_PREPS_EN))
@@ -809,6 +848,8 @@ _VERB_EN = lazyrx.compile(
     rf"\b(?:{P.CAPTION_STORY_PRESENT_EN})\b|\b\p{{Ll}}{{3,}}s\s(?:a|an|the|his|her|their|its|to|up|down|out|off|into|onto|over|back|away)\b"
     rf"|\b(?!(?:{P.CAPTION_SCENE_PREPS_EN}|of|with|for|to|and|or|by)\b)\p{{Ll}}+\s(?:their|his|her|its|our)\b"
 )
+#: a price or a share: an advert's line, no scene
+_PRICE_MARKS = ("%", "£", "€", "$")
 #: a verbless scene has at most this many words
 VERBLESS_WORDS = 20
 

@@ -671,7 +671,11 @@ CAPTION_SCENE_PLACE: str = (
 #: guide a boat along Church Lane.") (``caption.scene.action_en``)
 CAPTION_SCENE_ACTION: str = (
     r"^(?:(?:A|An)\s(?:[\p{Ll}-]+\s){0,3}?[\p{Ll}-]+s|\p{Lu}\p{Ll}+s\s(?!(?:say|said|have|are|were|will|would|could|may|might|must|can|at|in|on|of|from|with|for|to|and|outside|near|by)\b)\p{Ll}+)"
-    r"\s(?:a|an|the|his|her|their|its|up|down|out|past|through|along|over|on|in|at|into|onto|from|across|toward|towards|beside|by|off|for)\b"
+    r"\s(?:a|an|the|his|her|their|its|up|down|out|past|through|along|over|on|in|at|into|onto|from|across|toward|towards|beside|by|off|for"
+    r"|outside|inside|near|around|behind|under|above|below|to)\b"
+    # ... or an indefinite subject, its verb and a bare object: "A volunteer sorts donated coats ...",
+    # "A homeowner pumps water out of a basement ..."
+    r"|^(?:A|An)\s(?:[\p{Ll}-]+\s){0,2}?[\p{Ll}-]+s\s\p{Ll}{3,}\s"
 )
 #: a sentence of the story: reported speech, a modal or an auxiliary (a caption's verb is in the
 #: simple present), a pronoun that points back into the text, a look ahead, a second clause
