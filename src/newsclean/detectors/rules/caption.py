@@ -339,7 +339,10 @@ _LINE_CUES = (
     "(r)",
     "(c)",
 )
-_FIRST_CUES = _FILE_FIRSTS | _CREDIT_LINE_FIRSTS | _COURTESY_FIRSTS
+_FIRST_CUES = _FILE_FIRSTS | _CREDIT_LINE_FIRSTS
+#: the courtesy lines' first words that have no credit word's stem ("Per gentile concessione ...",
+#: "Von der Familie zur Verfügung gestellt"): read when the line is short
+_COURTESY_ONLY_FIRSTS = frozenset(["per", "von", "vom"])
 _LAST = itemgetter(slice(-1, None))
 _FIRST = itemgetter(slice(None, 1))
 
@@ -374,6 +377,11 @@ def _candidates(page: Page, stemmed: set[int]) -> tuple[list[int], set[int]]:
     found.update(i for i in page.containing((":",)) if shapes[i].words <= 40 and not shapes[i].prose)
     found.update(compress(count(), map(str.endswith, texts, repeat(")"))))
     found.update(compress(count(), map(_FIRST_CUES.__contains__, page.firsts)))
+    found.update(
+        i
+        for i in compress(count(), map(_COURTESY_ONLY_FIRSTS.__contains__, page.firsts))
+        if shapes[i].words <= COURTESY_WORDS
+    )
     found.update(compress(count(), map("©(c".__contains__, map(_FIRST, texts))))
     found.update(source_last)
     return sorted(found), source_last
@@ -714,6 +722,7 @@ SCENE_PERSON_ACTION = {
     )
     for lang, verbs in P.CAPTION_ACTION_VERBS.items()
 }
+_ACTION_VERBS = {lang: frozenset(verbs.split("|")) for lang, verbs in P.CAPTION_ACTION_VERBS.items() if lang != "en"}
 CLAUSE_VERBS = {lang: lazyrx.compile(rf"\b(?:{verbs})\b", regex.I) for lang, verbs in P.CAPTION_CLAUSE_VERBS.items()}
 CLAUSE_END = lazyrx.compile(P.CAPTION_CLAUSE_END)
 #: a scene's caption is read as a paragraph while the article is looked for (below
@@ -762,20 +771,22 @@ def detect_scenes(page: Page) -> None:
                 continue
         # a scene with no verb or with its day, then one sentence of background: "Fire crews at the
         # house on Swan Lane in November. The road was closed for three hours."
-        if not shape.sentence_end or _REPORTED.search(text):
+        if not shape.sentence_end or ". " not in text:
             continue
         breaks = _SENTENCE_BREAK.findall(text)
-        if len(breaks) != 1:
+        if len(breaks) != 1 or _REPORTED.search(text):
             continue
         first = text[: text.index(breaks[0]) + 1]
         words = len(first.split())
         if not SCENE_MIN_WORDS <= words <= SCENE_WORDS:
             continue
-        hit = _scene(first, first.lower(), words, any(c.isdigit() for c in first), lang, person, action)
+        # the background scenes have no person's name and verb to look for
+        hit = _scene(first, first.lower(), words, _DIGIT.search(first) is not None, lang, None, None)
         if hit is not None and hit.rule in _BACKGROUND_SCENES:
             page.add(i, verdict(Label.CAPTION, Hit(f"{hit.rule}.background", hit[1]), SCENE_SCORE))
 
 
+_DIGIT = lazyrx.compile(r"\d")
 #: a scene's caption followed by one sentence of background has at most this many words
 BACKGROUND_LINE_WORDS = 35
 #: ... and its scene has no verb of its own, or its day or year after a comma: a present tense
@@ -816,18 +827,21 @@ def _scene(
     elif (m := SCENE_DAY_TAIL.match(text, comma)) and len(ANY_WEEKDAY.findall(text)) == 1:
         # one day: a list of days is a schedule ("Group A | Monday, Wednesday and Friday")
         hit = Hit("caption.scene.day_tail", m.group(0))
-    if hit is not None or words < PERSON_MIN_WORDS or not text.endswith("."):
+    if hit is not None or words < PERSON_MIN_WORDS or not text.endswith(".") or not _named(text):
         pass
     elif (
         person is not None
-        and _named(text)
         and (m := person.match(text))
         # after a comma ("Daniel Ochoa, en su estudio de Coyoacán.") no verb in the whole line
         and _verbless(text, len(text) if m.group(2) else m.end(), m.group(1), lang)
     ):
         hit = Hit("caption.scene.person_place", m.group(0))
     elif (
-        action is not None and _named(text) and (m := action.match(text)) and _verbless(text, m.end(), m.group(1), lang)
+        action is not None
+        # cheap test first: one of the language's verbs among the words (English: any "-s")
+        and (english or not _ACTION_VERBS[lang].isdisjoint(low.split()))
+        and (m := action.match(text))
+        and _verbless(text, m.end(), m.group(1), lang)
     ):
         hit = Hit("caption.scene.person_action", m.group(0))
     if hit is None and english and words <= PRESENT_WORDS and text.endswith(".") and not _dateline(text):
