@@ -691,3 +691,222 @@ def test_a_scene_caption_does_not_turn_a_short_article_into_an_index_page() -> N
     labels = label_map(text)
     assert labels[caption_line] is Label.CAPTION
     assert labels[PARAGRAPHS["en"][0]] is Label.BODY
+
+
+@pytest.mark.parametrize(
+    ("line", "form"),
+    [
+        # an initial in the photographer's name is no sentence's end
+        (
+            "Le capitaine célèbre son deuxième but devant la tribune Nord, dimanche. (P. Ravenel/Icon Sport)",
+            "bracket_name",
+        ),
+        ("Fenwick's captain celebrates the last wicket at the Oval on Saturday. (WPL/Sportzcam)", "bracket_name"),
+        ("Warga menerobos genangan di Jalan Pelabuhan, Jumat (4/12/2026). (ANTARA/Budi Santoso)", "bracket_name"),
+        ("Water covers Alder Street near the post office early Monday. (WKRV 7 viewer photo)", "parenthesis"),
+        ("Crews clear a fallen tree from Route 20 near Kettle Ridge. (News 12 Fenwick)", "paren_name"),
+        ("Linemen work in the dark in Benton Ridge. (Fenwick Power)", "paren_name"),
+        ("Power lines near the substation outside the capital, November 30, 2026. Ledger/Ana Ruiz", "name_slash"),
+        (
+            "A trader watches the screens at the exchange, March 14, 2025. LEDGERLINE/Ana Ruiz Purchase Licensing Rights",
+            "wire_slash",
+        ),
+        ("Radość napastnika po zwycięskim golu na stadionie miejskim. Fot. FotoSport24", "abbreviation"),
+        ("Posko pengungsian di halaman sekolah dasar Tanjung Rawa. Dok. Istimewa", "abbreviation"),
+        ("Hail damage to the skylights of the shopping centre's food court. Photo courtesy Kent Ardell.", "courtesy"),
+    ],
+)
+def test_more_credits_close_a_caption(line: str, form: str) -> None:
+    page = detected([PARAGRAPHS["en"][0], line, PARAGRAPHS["en"][1]])
+    assert rules_of(page, line) == [f"caption.tail_credit.{form}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a transcript's note, a quote's speaker, prose that ends in a full stop after "photo"
+        "The audience laughed at the joke and the speaker went on. (Laughter)",
+        "«Non chiediamo regali. Chiediamo di poter lavorare.» (Cooperativa Pescatori Marinella)",
+        "We walked around the old town for days. Pictures of Paris.",
+        "He thanked everyone who came to the hall. Courtesy matters, he said.",
+        "Ms Okafor had been in charge since 2019. J. Smith took over in May.",
+    ],
+)
+def test_notes_quotes_and_prose_are_no_tail_credit(line: str) -> None:
+    page = detected([PARAGRAPHS["en"][0], line, PARAGRAPHS["en"][1]])
+    assert not any("tail_credit" in r for r in rules_of(page, line))
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("(Valley 7 News / Ren Oyelaran)", "caption.credit_line"),
+        ("Photo Le Réveil – Élodie Vasseur", "caption.credit_name"),
+        ("Photo DDC – Julien Sabatier", "caption.credit_name"),
+        ("Imagen cedida por la Guardia Civil", "caption.courtesy"),
+        ("Foto cedida por el Ayuntamiento", "caption.courtesy"),
+        ("Imagem cedida pela Prefeitura de Serra Alta", "caption.courtesy"),
+        ("Foto concessa dal Comune di Rovazzo", "caption.courtesy"),
+        ("Per gentile concessione della famiglia", "caption.courtesy"),
+        ("Bild: von der Familie zur Verfügung gestellt", "caption.credit"),
+        ("Von der Familie zur Verfügung gestellt", "caption.courtesy"),
+        ("Photo fournie par la mairie", "caption.courtesy"),
+        ("Foto aangeleverd door de gemeente", "caption.courtesy"),
+    ],
+)
+def test_credit_lines_by_courtesy_or_with_the_photographer(line: str, rule: str) -> None:
+    assert caption_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Stadt hat dafür 5000 Euro zur Verfügung gestellt.",
+        "La imagen fue cedida a la policía por un vecino.",
+        "Photo Galleries – Our Best Pictures",
+        "Per gentile richiesta dei lettori",
+    ],
+)
+def test_sentences_about_given_pictures_are_no_courtesy_credit(line: str) -> None:
+    assert caption_rule(line) is None
+
+
+def test_the_description_above_a_courtesy_credit_is_a_caption() -> None:
+    description = "Parte de los objetos recuperados, expuestos en el cuartel de la Guardia Civil."
+    labels = label_map(article("es", middle=(description, "Imagen cedida por la Guardia Civil")))
+    assert labels[description] is Label.CAPTION
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Tom Feathergill checks moisture levels in his grain store at Oxley Marsh.", "en"),
+        ("Harbour master Bryn Tallack inspects the damaged pontoon on Sunday morning.", "en"),
+        ("Jonah Pell, 31, tests a finished bell at the bench where his grandfather cut the moulds.", "en"),
+        ("Lukas Ried trägt die Milchkannen zur Materialseilbahn hinunter.", "de"),
+        ("Kreisbrandmeister Holger Vesper (links) bespricht mit Einsatzleitern die Lage.", "de"),
+        ("Samuel Okafor celebra uno de sus cinco triples en el último cuarto.", "es"),
+        ("Marcel Wauthier façonne une paire de sabots dans son atelier.", "fr"),
+        ("Joaquim Pardal mostra azeitonas caídas num olival da cooperativa.", "pt"),
+        ("Molenaar Bram Koopmans zet de wieken van De Hoop in de wind.", "nl"),
+    ],
+)
+def test_a_person_doing_what_the_picture_shows(line: str, lang: str) -> None:
+    assert "caption.scene.person_action" in rules_of(detected([line], lang), line)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # a story's present: what someone does for a living, says, plans or faces
+        ("Tom Ellery, 62, runs the bakery on Quarry Lane with his son.", "en"),
+        ("Council leader Mary Hale faces a vote of no confidence at the Guildhall.", "en"),
+        ("Jane Okafor joins the board of the trust in May.", "en"),
+        # a second verb, a modal or the past tense
+        ("Tom Feathergill checks the figures every week, he said.", "en"),
+        ("Sarah Lind checks the meters and has found three faults this year.", "en"),
+        ("Kelvin Rocha abriu o marcador aos 17 minutos, num remate cruzado.", "pt"),
+        ("Trainer Ralf Degenhart stellte in der Kabine auf eine offensive Deckung um.", "de"),
+        ("Stadtwerke-Sprecher Ole Brandauer bittet um Geduld bei den Fahrgästen.", "de"),
+        # no person named: a small word opens the line
+        ("The lifts still work on most floors of the block.", "en"),
+    ],
+)
+def test_a_person_in_the_storys_present_is_no_scene(line: str, lang: str) -> None:
+    assert "caption.scene.person_action" not in rules_of(detected([line], lang), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fire crews at the house on Swan Lane in November.",
+        "Empty platforms at Leyburn Central during the last walkout in February.",
+        "Smoke over Highway 9 near mile marker 22.",
+        "Pupils at Greenway Primary on the first day of term last September.",
+    ],
+)
+def test_an_english_scene_with_no_verb(line: str) -> None:
+    assert "caption.scene.verbless_en" in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a verb after what is named, before or after the place
+        "The line stops at 2pm on weekdays.",
+        "Submissions close on April 30 at midnight.",
+        "Volunteers stack sandbags along the old harbour wall on Monday evening.",
+        "Halvard shot 11 of 12 from the free-throw line in the last four minutes.",
+        "Analysts at Pellham Securities cut their target price to 340p from 460p.",
+        "Around 420 people live on Scarra in the winter.",
+        "Turning on a recording feature by default in a product that faces the street is wild.",
+        # one place only: a subheading's or a sentence's shape
+        "Life on the island.",
+    ],
+)
+def test_story_sentences_are_no_verbless_scene(line: str) -> None:
+    assert "caption.scene.verbless_en" not in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bildergalerie: So sieht der Dorfladen nach dem Umbau aus. Die Helfer haben alles selbst aufgebaut.",
+        "Fotogallery: il lago visto dall'alto, dai pontili rimasti all'asciutto alle isole di sabbia.",
+        "Fotostrecke: Die schönsten Bilder vom Stadtfest",
+    ],
+)
+def test_a_gallerys_title_over_its_picture_is_a_caption(line: str) -> None:
+    assert caption_rule(line) == "caption.credit"
+
+
+def test_a_person_then_a_comma_and_where_the_picture_shows_them() -> None:
+    line = "Daniel Ochoa, en su estudio de Coyoacán."
+    assert "caption.scene.person_place" in rules_of(detected([line], "es"), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Daniel Ochoa, en su estudio de Coyoacán, explicó que la obra tardará dos años.",
+        "Marta Ruiz, en declaraciones a este diario, dijo que no piensa dimitir.",
+    ],
+)
+def test_a_person_then_a_comma_and_a_verb_is_no_scene(line: str) -> None:
+    assert "caption.scene.person_place" not in rules_of(detected([line], "es"), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shoppers queue outside a supermarket on Easter Saturday last year.",
+        "A homeowner pumps water out of a basement on Fulton Avenue.",
+    ],
+)
+def test_an_english_action_scene_with_a_bare_object_or_outside(line: str) -> None:
+    assert "caption.scene.action_en" in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fire crews at the house on Swan Lane in November. The road was closed for three hours.",
+        "Fish market, Porthgwyn, 1988. Gelatin silver print.",
+    ],
+)
+def test_a_scene_then_one_sentence_of_background(line: str) -> None:
+    assert any(r.endswith(".background") for r in rules_of(detected([line]), line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a present tense opening a paragraph tells the story
+        "Teaching assistants at Kessington College begin a strike on Monday. The union says pay has fallen.",
+        "Tom Feathergill checks the moisture levels in his grain store twice a day. He has lost a third of his crop.",
+        # three sentences: a paragraph
+        "Fire crews at the house on Swan Lane in November. The road was closed. Nobody was hurt.",
+    ],
+)
+def test_a_paragraph_opened_by_a_scene_is_no_caption(line: str) -> None:
+    assert not any(r.startswith("caption.scene") for r in rules_of(detected([line]), line))

@@ -77,12 +77,50 @@ PHOTO_NOTE = lazyrx.compile(
     r"|^(?:[\p{Lu}][\p{L}.'’-]+\s+){1,3}(?:archive|archives|archiv|archivo|archivio|arquivo)$"
 )
 #: a credit word and a source's capitalised name, alone on a line: "Foto Ansa", "Photo News",
-#: "Beeld Sander Kooistra" (not "Photo Galleries", a menu's entry)
+#: "Beeld Sander Kooistra" (not "Photo Galleries", a menu's entry); maybe then a dash and the
+#: photographer's name: "Photo DDC – Julien Sabatier", "Photo Le Réveil – Élodie Vasseur"
 CREDIT_NAME = lazyrx.compile(
-    r"^(?i:foto|fotos|photo|photos|bild|beeld|image|picture|pictures)\s+(?!(?i:galler|galer|archiv|essay|stor|of\b|de\b|des\b|del\b|da\b|do\b))\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}$"
+    r"^(?i:foto|fotos|photo|photos|bild|beeld|image|picture|pictures)\s+(?!(?i:galler|galer|archiv|essay|stor|of\b|de\b|des\b|del\b|da\b|do\b))\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}"
+    r"(?:\s[–—-]\s\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})?$"
 )
+#: the dashes that may part a source from its photographer in :data:`CREDIT_NAME`
+_CREDIT_NAME_DASHES = (" – ", " — ", " - ")
+#: a picture given by someone: :data:`~newsclean.detectors.rules.patterns.CAPTION_COURTESY`
+COURTESY = lazyrx.compile("^(?:" + "|".join(P.CAPTION_COURTESY.values()) + ")", regex.I)
+_COURTESY_FIRSTS = frozenset(
+    [
+        "imagen",
+        "imágenes",
+        "foto",
+        "fotos",
+        "fotografía",
+        "fotografías",
+        "vídeo",
+        "imagem",
+        "imagens",
+        "fotografia",
+        "immagine",
+        "immagini",
+        "video",
+        "per",
+        "bild",
+        "bilder",
+        "von",
+        "vom",
+        "photo",
+        "photos",
+        "image",
+        "images",
+        "picture",
+        "pictures",
+        "photograph",
+        "beeld",
+    ]
+)
+#: a courtesy line has at most this many words
+COURTESY_WORDS = 12
 CREDIT_LINE = lazyrx.compile(
-    rf"^\(\s*\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*[^()]{{2,60}}\)$|^(?:\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*\S.{{0,60}}|(?i:supplied|handout|courtesy(?:\s+of)?\b.{{0,60}}|(?:{_SOURCE})(?:\s*/\s*\S+){{0,2}})"
+    rf"^\(\s*\p{{Lu}}[\p{{L}}'’.-]+(?:\s+(?:\p{{Lu}}[\p{{L}}'’.-]+|\d{{1,3}})){{0,3}}\s*/\s*[^()]{{2,60}}\)$|^(?:\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s*/\s*\S.{{0,60}}|(?i:supplied|handout|courtesy(?:\s+of)?\b.{{0,60}}|(?:{_SOURCE})(?:\s*/\s*\S+){{0,2}})"
     # a freelance photographer's credit, a name of two or three words "for" the paper: "Hollis Grady for The
     # Meridian Review"
     rf"|\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{1,2}}\s+for\s+The\s+\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}})$"
@@ -251,8 +289,13 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             hit = Hit("caption.file_photo", text)
         elif words <= 8 and not shape.sentence_end and PHOTO_NOTE.match(text):
             hit = Hit("caption.photo_note", text)
-        elif words <= 4 and (m := CREDIT_NAME.match(text)):
+        elif (words <= 4 or (words <= 9 and any(d in text for d in _CREDIT_NAME_DASHES))) and (
+            m := CREDIT_NAME.match(text)
+        ):
             hit = Hit("caption.credit_name", text)
+        elif words <= COURTESY_WORDS and page.firsts[i] in _COURTESY_FIRSTS and (m := COURTESY.match(text)):
+            hit = Hit("caption.courtesy", m.group(0))
+            score = 0.85
         elif (
             words <= 40
             and (text.startswith(_VIDEO_MARKS) or ends_paren or ":" in text)
@@ -297,6 +340,9 @@ _LINE_CUES = (
     "(c)",
 )
 _FIRST_CUES = _FILE_FIRSTS | _CREDIT_LINE_FIRSTS
+#: the courtesy lines' first words that have no credit word's stem ("Per gentile concessione ...",
+#: "Von der Familie zur Verfügung gestellt"): read when the line is short
+_COURTESY_ONLY_FIRSTS = frozenset(["per", "von", "vom"])
 _LAST = itemgetter(slice(-1, None))
 _FIRST = itemgetter(slice(None, 1))
 
@@ -331,6 +377,11 @@ def _candidates(page: Page, stemmed: set[int]) -> tuple[list[int], set[int]]:
     found.update(i for i in page.containing((":",)) if shapes[i].words <= 40 and not shapes[i].prose)
     found.update(compress(count(), map(str.endswith, texts, repeat(")"))))
     found.update(compress(count(), map(_FIRST_CUES.__contains__, page.firsts)))
+    found.update(
+        i
+        for i in compress(count(), map(_COURTESY_ONLY_FIRSTS.__contains__, page.firsts))
+        if shapes[i].words <= COURTESY_WORDS
+    )
     found.update(compress(count(), map("©(c".__contains__, map(_FIRST, texts))))
     found.update(source_last)
     return sorted(found), source_last
@@ -359,6 +410,15 @@ _INITIALS_END = lazyrx.compile(r"(?:\p{Lu}\.){2,}$")
 #: a clause after a comma, or a full stop after a word of some length: a sentence, no credit
 #: ("Photo by photo, the memories came back."); "Foto: D.R." and "Inc." end a credit
 _TAIL_PROSE = lazyrx.compile(r",\s+\p{Ll}|\p{Ll}{4,}\.$")
+#: ... but a picture given by a named someone may end in a full stop: "Photo courtesy Kent Ardell."
+_COURTESY_TAIL = lazyrx.compile(
+    r"(?i:(?:photo|photos|image|images|picture|pictures|video)\s+)?(?i:courtesy)(?:\s+of)?\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\.?"
+)
+#: a sentence's end inside a credit, not after an initial ("P. Ravenel/Icon Sport") or a credit
+#: word's abbreviation ("Fot. FotoSport24", "Dok. Istimewa")
+_CREDIT_SENTENCE_BREAK = lazyrx.compile(
+    r"(?<!(?:^|[\s(/])(?:\p{Lu}|(?i:fot|dok)))[.!?…][\"'”’»)]?\s+(?=[\p{Lu}\d\"'“‘«])"
+)
 
 
 #: a picture's own label opening its caption: a gallery's counter ("1 of 3 Water fills ..."), a
@@ -413,8 +473,14 @@ def detect_tail_credits(page: Page) -> None:
         if not TAIL_DESCRIPTION_WORDS < shape.words <= TAIL_LINE_WORDS or page.verdicts[i]:
             continue
         text = page.texts[i].rstrip()
-        if text.endswith(_SENTENCE_ENDS) and not _INITIALS_END.search(text, len(text) - 12):
-            continue  # cheap test first: a paragraph ends its last sentence; a credit ends in a name ("D.R.")
+        if (
+            text.endswith(_SENTENCE_ENDS)
+            and not _INITIALS_END.search(text, len(text) - 12)
+            and "ourtesy" not in text[-TAIL_CHARS:]
+        ):
+            # cheap test first: a paragraph ends its last sentence; a credit ends in a name ("D.R.")
+            # or a courtesy's full stop ("Photo courtesy Kent Ardell.")
+            continue
         end = text[-TAIL_CHARS:]
         if end.upper() == end:
             continue  # a line in capitals has no photographer's name in capitals at its end
@@ -426,10 +492,17 @@ def detect_tail_credits(page: Page) -> None:
 def _tail_credit(end: str) -> tuple[str, str] | None:
     for m in _SENTENCE_END.finditer(end):
         tail = end[m.end() :]
-        if not tail or len(tail.split()) > TAIL_WORDS or _sentences(tail) > 1 or _TAIL_PROSE.search(tail):
+        if not tail or len(tail.split()) > TAIL_WORDS or _CREDIT_SENTENCE_BREAK.search(tail):
             continue
+        if _TAIL_PROSE.search(tail):
+            if _COURTESY_TAIL.fullmatch(tail):
+                return "courtesy", tail
+            continue
+        quoted = not m.group(0)[1:2].isspace()
         for name, form in TAIL_FORMS.items():
             if form.fullmatch(tail):
+                if quoted and name == "paren_name":
+                    break  # «... arriva.» (Cooperativa Pescatori): a quote's speaker
                 return name, tail
     return None
 
@@ -626,18 +699,30 @@ SCENE_ACTION = lazyrx.compile(P.CAPTION_SCENE_ACTION)
 SCENE_NOT = lazyrx.compile(P.CAPTION_SCENE_NOT, regex.I)
 SCENE_PAST = lazyrx.compile(P.CAPTION_SCENE_PAST)
 _NAME_JOIN = r"(?:\p{Lu}[\p{L}'’-]+|and|&|und|et|y|e|en|och|og|i|dan|oraz)"
-#: a person named, maybe after role words ("Cafe owner"), then the page language's preposition;
-#: group 1 holds the role words
+#: a person named, maybe after role words ("Cafe owner"), then the page language's preposition,
+#: maybe after a comma; group 1 holds the role words, group 2 the comma
 SCENE_PERSON_PLACE = {
     lang: lazyrx.compile(
         r"^((?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}'’.-]*)\s){0,3}?)\p{Lu}[\p{L}'’-]+(?:\s"
         + _NAME_JOIN
-        + r")*\s\p{Lu}[\p{L}'’-]+(?:,\s(?:left|right|centre|center),)?(?:\s\(\d{1,3}\))?\s(?:"
+        + r")*\s\p{Lu}[\p{L}'’-]+(?:,\s(?:left|right|centre|center),)?(?:\s\(\d{1,3}\))?(,?)\s(?:"
         + preps
         + r")\s"
     )
     for lang, preps in P.CAPTION_PERSON_PREPS.items()
 }
+#: a person named, maybe after role words, then a verb of a picture's moment; group 1 holds the
+#: role words (``caption.scene.person_action``)
+SCENE_PERSON_ACTION = {
+    lang: lazyrx.compile(
+        r"^((?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}'’.-]*)\s){0,3}?)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+)+"
+        r"(?:\s\((?:\d{1,3}|links|rechts|left|right|izquierda|derecha|à gauche|à droite)\))?(?:,\s\d{1,3}(?:\s\p{Ll}+)?,)?\s"
+        + (rf"(?!(?:{P.CAPTION_STORY_PRESENT_EN})\b)" if lang == "en" else "")
+        + rf"(?:{verbs})\s(?:\p{{Ll}}|\d)"
+    )
+    for lang, verbs in P.CAPTION_ACTION_VERBS.items()
+}
+_ACTION_VERBS = {lang: frozenset(verbs.split("|")) for lang, verbs in P.CAPTION_ACTION_VERBS.items() if lang != "en"}
 CLAUSE_VERBS = {lang: lazyrx.compile(rf"\b(?:{verbs})\b", regex.I) for lang, verbs in P.CAPTION_CLAUSE_VERBS.items()}
 CLAUSE_END = lazyrx.compile(P.CAPTION_CLAUSE_END)
 #: a scene's caption is read as a paragraph while the article is looked for (below
@@ -666,46 +751,141 @@ def detect_scenes(page: Page) -> None:
     present with the day and the place of the picture (``present_en``):
     :data:`~newsclean.detectors.rules.patterns.CAPTION_PERSON_AGE` and the
     patterns after it. A line a rule claimed, a list item or a line opened by a
-    dash or a dateline in capitals is not read.
+    dash or a dateline in capitals is not read. A scene with no verb or with its day
+    may be followed by one sentence of background (``caption.scene.NAME.background``).
     """
-    english = page.lang == "en"
     person = SCENE_PERSON_PLACE.get(page.lang)
+    action = SCENE_PERSON_ACTION.get(page.lang)
+    lang = page.lang
     texts, lows, shapes, verdicts = page.texts, page.lows, page.shapes, page.verdicts
     for i, shape in enumerate(shapes):
-        if verdicts[i] or not SCENE_MIN_WORDS <= shape.words <= SCENE_WORDS or shape.list_marker:
+        if verdicts[i] or not SCENE_MIN_WORDS <= shape.words <= BACKGROUND_LINE_WORDS or shape.list_marker:
             continue
         text = texts[i].strip()
-        comma = text.rfind(",")
-        if not text[:1].isalpha() or (comma < 0 and "(" not in text and not english and person is None):
+        if not text[:1].isalpha():
             continue
-        # each pattern is tried where its cheap test holds: a figure in the line, a comma
-        # before the line's last few words, a day or an hour
-        digits = shape.digit_ratio > 0
-        hit: Hit | None = None
-        if digits and (m := SCENE_PERSON_AGE.match(text)):
-            hit = Hit("caption.scene.person_age", m.group(0))
-        elif comma < 1 or len(text[comma:].split()) > SCENE_TAIL_WORDS:
-            pass
-        elif shape.words <= DATED_VIEW_WORDS and text.rstrip(".")[-1:].isdigit():
-            if m := SCENE_DATED_VIEW.match(text, comma - 1):
-                hit = Hit("caption.scene.dated_view", m.group(0))
-        elif (m := SCENE_DAY_TAIL.match(text, comma)) and len(ANY_WEEKDAY.findall(text)) == 1:
-            # one day: a list of days is a schedule ("Group A | Monday, Wednesday and Friday")
-            hit = Hit("caption.scene.day_tail", m.group(0))
-        if (
-            hit is None
-            and person is not None
-            and shape.words >= PERSON_MIN_WORDS
-            and text.endswith(".")
-            and _named(text)
-            and (m := person.match(text))
-            and _verbless(text, m.end(), m.group(1), page.lang)
-        ):
-            hit = Hit("caption.scene.person_place", m.group(0))
-        if hit is None and english and shape.words <= PRESENT_WORDS and text.endswith(".") and not _dateline(text):
-            hit = _english_scene(text, lows[i], digits)
-        if hit is not None and _sentences(text) == 1 and not _REPORTED.search(text):
-            page.add(i, verdict(Label.CAPTION, hit, SCENE_SCORE))
+        if shape.words <= SCENE_WORDS:
+            hit = _scene(text, lows[i], shape.words, shape.digit_ratio > 0, lang, person, action)
+            if hit is not None and _sentences(text) == 1 and not _REPORTED.search(text):
+                page.add(i, verdict(Label.CAPTION, hit, SCENE_SCORE))
+                continue
+        # a scene with no verb or with its day, then one sentence of background: "Fire crews at the
+        # house on Swan Lane in November. The road was closed for three hours."
+        if not shape.sentence_end or ". " not in text:
+            continue
+        breaks = _SENTENCE_BREAK.findall(text)
+        if len(breaks) != 1 or _REPORTED.search(text):
+            continue
+        first = text[: text.index(breaks[0]) + 1]
+        words = len(first.split())
+        if not SCENE_MIN_WORDS <= words <= SCENE_WORDS:
+            continue
+        # the background scenes have no person's name and verb to look for
+        hit = _scene(first, first.lower(), words, _DIGIT.search(first) is not None, lang, None, None)
+        if hit is not None and hit.rule in _BACKGROUND_SCENES:
+            page.add(i, verdict(Label.CAPTION, Hit(f"{hit.rule}.background", hit[1]), SCENE_SCORE))
+
+
+_DIGIT = lazyrx.compile(r"\d")
+#: a scene's caption followed by one sentence of background has at most this many words
+BACKGROUND_LINE_WORDS = 35
+#: ... and its scene has no verb of its own, or its day or year after a comma: a present tense
+#: opening a paragraph ("Teaching assistants begin a strike on Monday. The union ...") tells the story
+_BACKGROUND_SCENES = frozenset(
+    (
+        "caption.scene.person_age",
+        "caption.scene.day_tail",
+        "caption.scene.dated_view",
+        "caption.scene.verbless_en",
+    )
+)
+
+
+def _scene(
+    text: str,
+    low: str,
+    words: int,
+    digits: bool,
+    lang: str,
+    person: regex.Pattern[str] | None,
+    action: regex.Pattern[str] | None,
+) -> Hit | None:
+    """The scene a sentence shows, tried where each pattern's cheap test holds: a figure in the
+    line, a comma before the line's last few words, a day or an hour (:func:`detect_scenes`)."""
+    english = lang == "en"
+    comma = text.rfind(",")
+    if comma < 0 and "(" not in text and not english and person is None:
+        return None
+    hit: Hit | None = None
+    if digits and (m := SCENE_PERSON_AGE.match(text)):
+        hit = Hit("caption.scene.person_age", m.group(0))
+    elif comma < 1 or len(text[comma:].split()) > SCENE_TAIL_WORDS:
+        pass
+    elif words <= DATED_VIEW_WORDS and text.rstrip(".")[-1:].isdigit():
+        if m := SCENE_DATED_VIEW.match(text, comma - 1):
+            hit = Hit("caption.scene.dated_view", m.group(0))
+    elif (m := SCENE_DAY_TAIL.match(text, comma)) and len(ANY_WEEKDAY.findall(text)) == 1:
+        # one day: a list of days is a schedule ("Group A | Monday, Wednesday and Friday")
+        hit = Hit("caption.scene.day_tail", m.group(0))
+    if hit is not None or words < PERSON_MIN_WORDS or not text.endswith(".") or not _named(text):
+        pass
+    elif (
+        person is not None
+        and (m := person.match(text))
+        # after a comma ("Daniel Ochoa, en su estudio de Coyoacán.") no verb in the whole line
+        and _verbless(text, len(text) if m.group(2) else m.end(), m.group(1), lang)
+    ):
+        hit = Hit("caption.scene.person_place", m.group(0))
+    elif (
+        action is not None
+        # cheap test first: one of the language's verbs among the words (English: any "-s")
+        and (english or not _ACTION_VERBS[lang].isdisjoint(low.split()))
+        and (m := action.match(text))
+        and _verbless(text, m.end(), m.group(1), lang)
+    ):
+        hit = Hit("caption.scene.person_action", m.group(0))
+    if hit is None and english and words <= PRESENT_WORDS and text.endswith(".") and not _dateline(text):
+        hit = _english_scene(text, low, digits)
+        if hit is None and words <= VERBLESS_WORDS and not any(c in text for c in _PRICE_MARKS):
+            hit = _verbless_en(text)
+    return hit
+
+
+SCENE_VERBLESS_EN = lazyrx.compile(P.CAPTION_VERBLESS_EN.replace("{prep}", P.CAPTION_SCENE_PREPS_EN))
+_SCENE_PREP_EN = lazyrx.compile(rf"\b{P.CAPTION_SCENE_PREPS_EN}\s")
+#: what is shown has a plural and a bare verb ("Submissions close on ...", "Volunteers stack
+#: sandbags along ..."), or a word then a number ("Halvard shot 11 of 12 from ...")
+_SUBJECT_VERB_EN = lazyrx.compile(r"\p{L}s\s\p{Ll}+\b(?<!s)|\b\p{Ll}+\s\d")
+#: a verb in the rest of the clause: the story's present, "-s" before an object or a particle,
+#: a word before a possessive ("... cut their target price")
+_VERB_EN = lazyrx.compile(
+    rf"\b(?:{P.CAPTION_STORY_PRESENT_EN})\b|\b\p{{Ll}}{{3,}}s\s(?:a|an|the|his|her|their|its|to|up|down|out|off|into|onto|over|back|away)\b"
+    rf"|\b(?!(?:{P.CAPTION_SCENE_PREPS_EN}|of|with|for|to|and|or|by)\b)\p{{Ll}}+\s(?:their|his|her|its|our)\b"
+)
+#: a price or a share: an advert's line, no scene
+_PRICE_MARKS = ("%", "£", "€", "$")
+#: a verbless scene has at most this many words
+VERBLESS_WORDS = 20
+
+
+def _verbless_en(text: str) -> Hit | None:
+    """An English scene with no verb (``caption.scene.verbless_en``): :data:`SCENE_VERBLESS_EN`,
+    then two prepositional phrases and no verb up to the first comma or relative clause."""
+    m = SCENE_VERBLESS_EN.match(text)
+    if m is None:
+        return None
+    subject = m.group(1)
+    words = subject.split()
+    if _SUBJECT_VERB_EN.search(subject) or words[0].endswith("ing"):
+        return None  # ... or a clause opened by a participle ("Speaking at the hall on Monday, ...")
+    if len(words) > 1 and words[0] in ("The", "A", "An") and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        return None  # "The line stops at 2pm.": a verb, no plural ("The church foundations at ...")
+    clause = CLAUSE_END.split(text, 1)[0]
+    if SCENE_NOT.search(clause) or SCENE_PAST.search(clause) or _VERB_EN.search(clause):
+        return None
+    if len(_SCENE_PREP_EN.findall(clause)) < 2:
+        return None
+    return Hit("caption.scene.verbless_en", m.group(0))
 
 
 CLIP_LENGTH = lazyrx.compile(P.CLIP_LENGTH)

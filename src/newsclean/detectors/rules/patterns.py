@@ -497,6 +497,8 @@ CREDIT_WORDS: list[str] = [
     "ilustración", "ilustração", "illustrazione", "gráfico", "gráfica", "grafico", "chart", "infographic",
     "infografía", "infographie", "infografik", "infografica", "infográfico", "gallery", "photo gallery", "galerie",
     "galería", "galeria", "galleria", "fotogalería", "fotogalerie", "fotogaleria", "diaporama",
+    # a gallery's title over its first picture: "Bildergalerie: So sieht ...", "Fotogallery: il lago ..."
+    "bildergalerie", "bilderstrecke", "fotostrecke", "fotogallery", "photogallery",
     "фото", "фотография", "иллюстрация", "zdjęcie", "zdjęcia", "fotoğraf", "görsel",
     "visualisierung", "visualisation", "visualization", "rendering",
     # a source's word ("... en puntos. Fuente: Bolsa de Valores") and a screen capture's
@@ -529,15 +531,37 @@ CAPTION_TAIL_PATTERNS: dict[str, str] = {
     # "© privat", "© Vélo Images"
     "copyright": r"©\s*\S[^.!?]{0,50}",
     # a broadcaster's call sign or a submitted or archive picture: "(WKRV)", "(Submitted by X)", "(Archivo)"
-    "parenthesis": r"\((?:\p{Lu}{3,6}|(?i:submitted by|supplied by|archivo|archivio|arquivo|archiv|archive)\b[^()]{0,50}|(?:[\p{L}'’.-]+\s+){1,3}(?i:archive|archives|archiv|file photo|photo))\)",
+    "parenthesis": r"\((?:\p{Lu}{3,6}|(?i:submitted by|supplied by|archivo|archivio|arquivo|archiv|archive)\b[^()]{0,50}|(?:[\p{L}\d'’.-]+\s+){1,3}(?i:archive|archives|archiv|file photo|photo))\)",
+    # a source's capitalised name of two to four words in brackets: "(Cascadia Power)", "(News 12
+    # Cascadia)" (one word, "(Laughter)", is a transcript's note)
+    "paren_name": r"\(\p{Lu}[\p{L}\d&'’.-]*(?:\s(?:\p{Lu}[\p{L}\d&'’.-]*|\d{1,3})){1,3}\)",
     # the photographer and the paper after a slash, in brackets: "(Luisa Ferrando / Marlow Standard)",
+    # "(WPL/Sportzcam)", "(ANTARA/Yoga Pratama)", "(P. Ravenel/Icon Sport)",
     # "[File, Standard-Post]", "[Courtesy of the family]"
-    "bracket_name": r"\((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+\s?/\s?\p{Lu}[^()]{1,50}\)|\[(?i:file|archive|courtesy|photo|foto|handout)\b[^\[\]]{0,50}\]",
+    "bracket_name": r"\(\p{Lu}[\p{L}\d&'’.-]*(?:\s+[\p{Lu}\d][\p{L}\d&'’.-]*){0,3}\s?/\s?\p{Lu}[^()]{1,50}\)|\[(?i:file|archive|courtesy|photo|foto|handout)\b[^\[\]]{0,50}\]",
     # a wire's credit, the agency in capitals and the photographer after slashes:
-    # "REUTERS/Jane Roe/File Photo", "NASA/ESA"
-    "wire_slash": r"\p{Lu}[\p{Lu}&.-]{2,}(?:\s?/\s?[\p{L}\p{M}.'’-]+(?:\s[\p{L}\p{M}.'’-]+){0,3}){1,3}",
+    # "REUTERS/Jane Roe/File Photo", "NASA/ESA", "... Purchase Licensing Rights" (a wire's link)
+    "wire_slash": r"\p{Lu}[\p{Lu}&.-]{2,}(?:\s?/\s?[\p{L}\p{M}.'’-]+(?:\s[\p{L}\p{M}.'’-]+){0,3}){1,3}(?:\s(?i:purchase licensing rights))?",
+    # a source's name, a slash and the photographer's first and last names: "Meridian/Petra Lindqvist"
+    "name_slash": r"\p{Lu}\p{Ll}+/\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’-]+){1,2}",
+    # a credit word's abbreviation and the source: "Fot. FotoSport24" (pl), "Dok. Istimewa" (id)
+    "abbreviation": r"(?i:fot|dok)\.\s?\p{Lu}[^.!?()]{0,50}",
     # a photographer's name in capitals: "ÁNGEL MURCIANO", "DR"
     "capitals": r"\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}",
+}
+
+#: a picture given by someone, alone on a line: "Imagen cedida por la Guardia Civil", "Foto concessa
+#: da ...", "Per gentile concessione di ...", "Foto: von der Familie zur Verfügung gestellt", "Image
+#: courtesy of the family" (``caption.courtesy``); a sentence of the story that says so has a verb
+#: before ("Die Stadt hat 5000 Euro zur Verfügung gestellt.")
+CAPTION_COURTESY: dict[str, str] = {
+    "es": r"(?:imagen|imágenes|foto|fotos|fotografía|fotografías|vídeo)\s(?:cedid[oa]s?|facilitad[oa]s?)\s(?:por|a)\s",
+    "pt": r"(?:imagem|imagens|foto|fotos|fotografia|vídeo)\s(?:cedid[oa]s?|gentilmente\scedid[oa]s?)\s(?:por|pel[oa]s?)\s",
+    "it": r"(?:(?:foto|immagine|immagini|video)\s(?:gentilmente\s)?concess[ae]\s(?:da|dal|dalla|dai|dagli|dalle)|(?:foto\s)?per\sgentile\sconcessione)\s",
+    "de": r"(?:(?:foto|fotos|bild|bilder)\s?:?\s)?(?:von|vom)\s.{2,40}\szur\sVerfügung\sgestellt\.?$",
+    "fr": r"(?:photo|photos|image|images)\s(?:fournie|fournies|transmise|transmises|communiquée|communiquées)\spar\s",
+    "en": r"(?:image|images|photo|photos|picture|pictures|photograph)\scourtesy\sof\s",
+    "nl": r"(?:foto|beeld)\s(?:aangeleverd|beschikbaar\sgesteld)\sdoor\s",
 }
 
 #: an uncredited photo caption standing in the text flow, told by its shape (``caption.scene.NAME``,
@@ -597,6 +621,38 @@ CAPTION_PERSON_PREPS: dict[str, str] = {
     "pl": "przy|na|w|we|przed|obok|z|ze|pod|nad",
     "id": "di|saat|bersama|ketika",
 }
+#: a person named (maybe after role words: "Harbour master Bryn Tallack", "Kreisbrandmeister Holger
+#: Vesper (links)", "Jonah Pell, 31,") doing what the picture shows, in the present tense, one
+#: sentence and no other verb (``caption.scene.person_action``): "Tom Feathergill checks moisture
+#: levels in his grain store.", "Lukas Ried trägt die Milchkannen zur Seilbahn hinunter.", "Samuel
+#: Okafor celebra uno de sus triples."; English reads any verb in "-s" but those of a story's
+#: present (:data:`CAPTION_STORY_PRESENT_EN`: "Tom Ellery, 62, runs the bakery"), the other
+#: languages the verbs of a picture's moment (a story tells its action in the past: "Kelvin Rocha
+#: abriu o marcador")
+CAPTION_ACTION_VERBS: dict[str, str] = {
+    "en": r"\p{Ll}{3,}s",
+    "de": r"zeigt|hält|prüft|trägt|verfolgt|bespricht|jubelt|feiert|begutachtet|kontrolliert|treibt|reißt|repariert|füllt|packt|räumt|erntet|präsentiert|posiert|überreicht|begrüßt|umarmt|sortiert|schiebt|hebt|reinigt|misst|streichelt|füttert|schneidet",
+    "fr": r"montre|célèbre|pose|vérifie|façonne|observe|tient|inspecte|examine|repique|prépare|répare|salue|brandit|range|trie|nettoie|contrôle|embrasse|félicite|exulte|savoure",
+    "es": r"celebra|muestra|observa|posa|sostiene|revisa|saluda|sujeta|coloca|limpia|recoge|inspecciona|festeja|enseña|levanta|abraza|ordena|examina",
+    "pt": r"mostra|festeja|comemora|arruma|observa|segura|posa|exibe|verifica|cumprimenta|abraça|limpa|recolhe|inspeciona|lamenta|carrega|examina",
+    "it": r"mostra|sistema|festeggia|osserva|taglia|esulta|controlla|saluta|posa|abbraccia|pulisce|raccoglie|ispeziona|esamina|sorregge",
+    "nl": r"zet|toont|houdt|juicht|viert|controleert|inspecteert|bekijkt|repareert|poseert|sorteert|begroet|omhelst",
+    "sv": r"visar|håller|firar|kontrollerar|inspekterar|jublar|granskar|packar|bär|sorterar",
+    "da": r"viser|holder|fejrer|kontrollerer|inspicerer|jubler|bærer|sorterer",
+    "no": r"viser|holder|feirer|kontrollerer|inspiserer|jubler|bærer|sorterer",
+    "pl": r"pokazuje|trzyma|świętuje|sprawdza|ogląda|prezentuje|naprawia|układa|niesie",
+    "id": r"menunjukkan|memeriksa|merayakan|mengevakuasi|membersihkan|memperlihatkan|berpose|menyapa",
+}
+#: English verbs in "-s" that tell the story's present, no picture's moment
+CAPTION_STORY_PRESENT_EN: str = (
+    r"says|adds|explains|tells|believes|thinks|wants|hopes|is|has|was|does|agrees|admits|insists|argues|warns|notes"
+    r"|recalls|remembers|knows|expects|plans|lives|works|runs|owns|serves|manages|plays|teaches|studies|represents"
+    r"|chairs|heads|earns|needs|faces|spends|seems|appears|becomes|remains|likes|loves|hates|feels|means|includes"
+    r"|contains|costs|takes|gets|makes|goes|comes|sees|finds|gives|keeps|uses|asks|issues|describes|suggests|claims"
+    r"|denies|accepts|rejects|joins|leaves|returns|starts|begins|ends|opens|closes|wins|loses|signs|replaces|succeeds"
+    r"|intends|doubts|fears|worries|calls|urges|demands|receives|owes|pays|sells|buys"
+)
+
 #: ... and the verbs that make the line a sentence of the story (auxiliaries, modals, "said", the
 #: pronouns that point back into it), read up to the first comma or relative clause ("..., where
 #: she wrote the book" is the caption's); English reads :data:`CAPTION_SCENE_NOT` and
@@ -642,7 +698,11 @@ CAPTION_SCENE_PLACE: str = (
 #: guide a boat along Church Lane.") (``caption.scene.action_en``)
 CAPTION_SCENE_ACTION: str = (
     r"^(?:(?:A|An)\s(?:[\p{Ll}-]+\s){0,3}?[\p{Ll}-]+s|\p{Lu}\p{Ll}+s\s(?!(?:say|said|have|are|were|will|would|could|may|might|must|can|at|in|on|of|from|with|for|to|and|outside|near|by)\b)\p{Ll}+)"
-    r"\s(?:a|an|the|his|her|their|its|up|down|out|past|through|along|over|on|in|at|into|onto|from|across|toward|towards|beside|by|off|for)\b"
+    r"\s(?:a|an|the|his|her|their|its|up|down|out|past|through|along|over|on|in|at|into|onto|from|across|toward|towards|beside|by|off|for"
+    r"|outside|inside|near|around|behind|under|above|below|to)\b"
+    # ... or an indefinite subject, its verb and a bare object: "A volunteer sorts donated coats ...",
+    # "A homeowner pumps water out of a basement ..."
+    r"|^(?:A|An)\s(?:[\p{Ll}-]+\s){0,2}?[\p{Ll}-]+s\s\p{Ll}{3,}\s"
 )
 #: a sentence of the story: reported speech, a modal or an auxiliary (a caption's verb is in the
 #: simple present), a pronoun that points back into the text, a look ahead, a second clause
@@ -650,6 +710,28 @@ CAPTION_SCENE_NOT: str = (
     r"\b(?:said|says|say|told|tells|will|would|could|should|was|were|had|has|have|is|are|be|been|may|might|can|must"
     r"|according|I|we|he|she|they|it|this|that|these|those|until|next|every|ahead of|expected|due)\b|, but\b|;"
 )
+#: English: a scene with no verb at all, what the picture shows then where and when, in two
+#: prepositional phrases at least: "Fire crews at the house on Swan Lane in November.", "Empty
+#: platforms at Leyburn Central during the last walkout in February.", "Smoke over Highway 9 near
+#: mile marker 22." (``caption.scene.verbless_en``); group 1 holds what is shown, in at most four
+#: words. A sentence's opener (a pronoun, "Around 420 people live on ...") or an imperative is no such
+#: subject; a price or a share ("£", "%") makes it an advert's
+CAPTION_VERBLESS_EN: str = (
+    r"^(?!(?:It|This|That|These|Those|There|Here|He|She|They|We|I|You|His|Her|Their|Our|My|Its|But|And|So|Then|Now"
+    r"|Yet|Also|Still|In|On|At|By|For|From|After|Before|During|Since|Until|When|While|If|As|With|Without|Asked"
+    r"|According|Around|About|Some|Many|Most|All|Each|Every|Anyone|Nobody|No|Not|Only|Just|More|Less|Fewer|Thank"
+    r"|Thanks|Please|Support|Under|Over|Once|Twice|Tickets|Timetable"
+    # an advert's or a menu's imperative: "Save up to 30% on heating with ..."
+    r"|Save|Get|Buy|Book|Shop|Find|Discover|Join|Try|Order|Call|Visit|Sign|Subscribe|Download|Read|Watch|Listen"
+    r"|Follow|Click|See|Enjoy|Explore|Stay|Keep|Win|Enter|Claim|Grab|Treat)\b)"
+    r"(\p{Lu}[\p{L}\d'’-]*(?:\s(?:of\s(?:the\s)?)?[\p{L}\d'’-]+){0,3}?)\s{prep}\s"
+)
+#: ... the prepositions of its place and time
+CAPTION_SCENE_PREPS_EN: str = (
+    r"(?:at|on|in|outside|inside|near|over|beside|along|during|under|behind|above|below|across|from|up to|next to"
+    r"|in front of|after|around|among|through)"
+)
+
 #: a verb in the past tense: "-ed" before its object or an adverbial ("threatened staff",
 #: "closed on Friday"; not "a damaged pontoon", "of unharvested wheat"), or a common irregular one
 CAPTION_SCENE_PAST: str = (
