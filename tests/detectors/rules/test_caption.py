@@ -823,6 +823,7 @@ def test_a_person_in_the_storys_present_is_no_scene(line: str, lang: str) -> Non
         "Empty platforms at Leyburn Central during the last walkout in February.",
         "Smoke over Highway 9 near mile marker 22.",
         "Pupils at Greenway Primary on the first day of term last September.",
+        "Flattened spring barley beside the river at Keld Bridge.",  # a participle as an adjective
     ],
 )
 def test_an_english_scene_with_no_verb(line: str) -> None:
@@ -842,6 +843,8 @@ def test_an_english_scene_with_no_verb(line: str) -> None:
         "Turning on a recording feature by default in a product that faces the street is wild.",
         # one place only: a subheading's or a sentence's shape
         "Life on the island.",
+        # a past participle's clause: a sponsor's note, no picture
+        "Presented in partnership with Orchard Cider: taste the new harvest at the farm.",
     ],
 )
 def test_story_sentences_are_no_verbless_scene(line: str) -> None:

@@ -862,6 +862,8 @@ _VERB_EN = lazyrx.compile(
     rf"\b(?:{P.CAPTION_STORY_PRESENT_EN})\b|\b\p{{Ll}}{{3,}}s\s(?:a|an|the|his|her|their|its|to|up|down|out|off|into|onto|over|back|away)\b"
     rf"|\b(?!(?:{P.CAPTION_SCENE_PREPS_EN}|of|with|for|to|and|or|by)\b)\p{{Ll}}+\s(?:their|his|her|its|our)\b"
 )
+#: the words after a past participle that open its clause ("Presented in ...", "Funded by ...")
+_PARTICIPLE_NEXT = frozenset(("in", "on", "at", "by", "with", "for", "from", "to", "into", "under", "over", "through"))
 #: a price or a share: an advert's line, no scene
 _PRICE_MARKS = ("%", "£", "€", "$")
 #: a verbless scene has at most this many words
@@ -878,6 +880,8 @@ def _verbless_en(text: str) -> Hit | None:
     words = subject.split()
     if _SUBJECT_VERB_EN.search(subject) or words[0].endswith("ing"):
         return None  # ... or a clause opened by a participle ("Speaking at the hall on Monday, ...")
+    if words[0].endswith("ed") and text.split(None, 2)[1:2] and text.split(None, 2)[1].lower() in _PARTICIPLE_NEXT:
+        return None  # "Presented in partnership with ...", "Based on ...": a past participle's clause (not "Flattened barley ...")
     if len(words) > 1 and words[0] in ("The", "A", "An") and words[-1].endswith("s") and not words[-1].endswith("ss"):
         return None  # "The line stops at 2pm.": a verb, no plural ("The church foundations at ...")
     clause = CLAUSE_END.split(text, 1)[0]
