@@ -13,6 +13,7 @@ import regex
 
 from newsclean import lazyrx
 from newsclean.detectors.page import Page
+from newsclean.detectors.rules.patterns import SOURCE_LINE_WORDS
 from newsclean.types import Label
 
 WINDOW = 20
@@ -24,9 +25,7 @@ CREDIT_WORDS = 5
 #: words); not a wire's name alone ("Lusa", "(dpa)"), which under a title is its byline
 CREDIT_RULES = frozenset(("caption.credit", "caption.photo_note"))
 #: ... nor a source's line ("Source: Accrasphere.com"), which under a title names where the story came from
-SOURCE_WORDS = frozenset(
-    ("source", "sources", "fuente", "fonte", "quelle", "bron", "źródło", "kaynak", "источник", "kilde", "källa")
-)
+SOURCE_WORDS = frozenset(SOURCE_LINE_WORDS)
 #: a sentence ended inside the line, then a credit: a photo caption ("... on Thursday. (WKRV)",
 #: "... en el Parlamento. ÁNGEL MURCIANO", "... olio su tela. Courtesy Fondazione X")
 CAPTION_TAIL = lazyrx.compile(r"\p{Ll}{2}\.\s+(?:\(|\p{Lu}{2,}\b|\S+/|(?:Courtesy|Photo|Foto|Image|Picture)\b|Fot\.)")

@@ -37,7 +37,7 @@ from newsclean.decision.span import (
     table_rows,
 )
 from newsclean.detectors.page import Page
-from newsclean.detectors.rules.patterns import AGE_WORDS
+from newsclean.detectors.rules.patterns import AGE_WORDS, PLAYER_DURATION_WORDS
 from newsclean.segments.runs import lead_kind, row_kind, runs
 from newsclean.types import KEEP, Label, Verdict
 
@@ -414,24 +414,7 @@ def _story_line(page: Page, i: int) -> bool:
 LIVE_BLOG_CLOCKS = 2
 _PLAYER_START = frozenset(("00:00", "0:00"))
 #: a player's label over its running time ("Duration / 1:58")
-_DURATION_WORDS = frozenset(
-    (
-        "duration",
-        "length",
-        "dauer",
-        "länge",
-        "durée",
-        "duración",
-        "duração",
-        "durata",
-        "duur",
-        "längd",
-        "varighed",
-        "süre",
-        "длительность",
-        "czas trwania",
-    )
-)
+_DURATION_WORDS = frozenset(PLAYER_DURATION_WORDS)
 
 
 def _clock_lines(page: Page) -> int:

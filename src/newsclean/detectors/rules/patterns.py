@@ -310,6 +310,13 @@ AGE_WORDS: dict[str, list[str]] = {
     "id": ["lalu", "yang lalu"],
 }
 
+#: the word of a source's line ("Source: Accrasphere.com", "Fuente: ..."): under a title it names
+#: where the story came from, so the title is no photo caption over a credit
+SOURCE_LINE_WORDS: list[str] = ["source", "sources", "fuente", "fonte", "quelle", "bron", "źródło", "kaynak", "источник", "kilde", "källa"]
+
+#: a media player's label over its running time ("Duration / 1:58"): the time is the player's
+PLAYER_DURATION_WORDS: list[str] = ["duration", "length", "dauer", "länge", "durée", "duración", "duração", "durata", "duur", "längd", "varighed", "süre", "длительность", "czas trwania"]
+
 #: reading time ("5 min read", "Lesezeit: 4 Min.")
 READ_TIME_PATTERNS: list[str] = [
     r"^\d{1,3}\s*(?:-|–)?\s*min(?:ute)?s?\.?\s+(?:read|de lecture|de leitura|de lectura|lesezeit|lesen|di lettura|leestijd)\b.{0,20}$",
