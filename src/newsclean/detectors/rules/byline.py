@@ -812,6 +812,8 @@ SHIFTS = lazyrx.compile(
 )
 _SHIFT_WORDS = frozenset(["(now)", "(earlier)", "(jetzt)", "(vorher)", "(maintenant)", "(avant)", "(ahora)", "(antes)"])
 _SHIFT_WORDS |= frozenset(["(agora)", "(ora)", "(prima)", "(nu)", "(eerder)"])
+#: a job title alone on its line has at most this many words ("Chief football writer")
+ROLE_WORDS = 4
 _ROLE_LINE = lazyrx.compile(rf"^(?i:(?:the\s+)?(?:\p{{L}}+\s+){{0,2}}{_ROLE})\b.{{0,50}}$")
 
 
@@ -941,6 +943,27 @@ def _place_line(page: Page, i: int) -> bool:
         and not shape.terminal
         and _PLACE.match(page.texts[i]) is not None
     )
+
+
+def detect_roles_in_block(page: Page, headline: int | None, first_body: int) -> None:
+    """The author's job title alone under a byline line of the block near the top
+    (``byline.role_in_block``): "By Priya Kamath" / "Deals editor" / "Updated ...".
+
+    Only a line no rule claimed, of at most :data:`ROLE_WORDS` words, opening with a role
+    (``_ROLE_LINE``), with a byline line above it and a byline line or the first paragraph below.
+    """
+    n = len(page)
+    lo = headline + 1 if headline is not None else max(0, first_body - 4)
+    for i in range(max(lo, 1), min(first_body + BARE_NAME_REACH, n - 1)):
+        if (
+            not page.verdicts[i]
+            and page.shapes[i].words <= ROLE_WORDS
+            and not page.shapes[i].terminal
+            and page.has(i - 1, Label.BYLINE)
+            and (page.has(i + 1, Label.BYLINE) or i + 1 == first_body)
+            and _ROLE_LINE.match(page.texts[i])
+        ):
+            page.add(i, Verdict(Label.BYLINE, "byline.role_in_block", page.texts[i], 0.7))
 
 
 def detect_bare_names(page: Page, headline: int | None, first_body: int) -> None:
