@@ -16,7 +16,9 @@ from helpers import (
     rules_of,
     run_line,
 )
-from newsclean.detectors.rules import byline
+from newsclean.decision.span import find_article
+from newsclean.detectors.page import Page
+from newsclean.detectors.rules import byline, detect_in_context
 from newsclean.types import Label
 
 
@@ -847,31 +849,23 @@ def test_a_date_word_shared_by_two_languages_matches_on_either_page() -> None:
     assert byline_rule("Publicado há 3 horas — Atualizado há 12 minutos", "pt") == "byline.date[pt]"
 
 
-@pytest.mark.parametrize("role", ["Deals editor", "Chief football writer", "Fashion editor"])
-def test_a_job_title_alone_inside_the_byline_block_is_byline(role: str) -> None:
-    from helpers import HEADLINES, PARAGRAPHS
-    from newsclean.decision.span import find_article
-    from newsclean.detectors.rules import detect_in_context
-
-    page = detected(
-        [HEADLINES["en"], "By Priya Kamath", role, "Updated December 6, 2026 at 9:12 a.m. ET", *PARAGRAPHS["en"]]
-    )
+def _in_context(lines: list[str]) -> Page:
+    """A page with the context rules run around its article (headline on the first line)."""
+    page = detected(lines)
     span = find_article(page)
     assert span is not None
     detect_in_context(page, 0, span.start, span.end)
-    assert "byline.role_in_block" in rules_of(page, role)
+    return page
+
+
+@pytest.mark.parametrize("role", ["Deals editor", "Chief football writer", "Fashion editor"])
+def test_a_job_title_alone_inside_the_byline_block_is_byline(role: str) -> None:
+    lines = [HEADLINES["en"], "By Priya Kamath", role, "Updated December 6, 2026 at 9:12 a.m. ET", *PARAGRAPHS["en"]]
+    assert "byline.role_in_block" in rules_of(_in_context(lines), role)
 
 
 def test_a_short_heading_between_a_date_and_a_paragraph_is_no_role() -> None:
-    from helpers import HEADLINES, PARAGRAPHS
-    from newsclean.decision.span import find_article
-    from newsclean.detectors.rules import detect_in_context
-
     # no byline line right above it: the story's subheading
-    page = detected(
-        [HEADLINES["en"], "By Priya Kamath", PARAGRAPHS["en"][0], "Editor in chief steps down", *PARAGRAPHS["en"][1:]]
-    )
-    span = find_article(page)
-    assert span is not None
-    detect_in_context(page, 0, span.start, span.end)
-    assert "byline.role_in_block" not in rules_of(page, "Editor in chief steps down")
+    heading = "Editor in chief steps down"
+    lines = [HEADLINES["en"], "By Priya Kamath", PARAGRAPHS["en"][0], heading, *PARAGRAPHS["en"][1:]]
+    assert "byline.role_in_block" not in rules_of(_in_context(lines), heading)
