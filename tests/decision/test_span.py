@@ -233,6 +233,47 @@ def test_a_section_front_with_one_summary_per_cluster_is_an_index_page() -> None
     assert not article.found and article.body == ""
 
 
+#: teaser cards: a question as one title, a card's photo caption, bare ages ("2h")
+CARDS_FRONT = page_text(
+    "Valemont Now",
+    "News | Local | Weather | Sports",
+    "Local News",
+    "Crews begin clearing Ash Creek culvert after weekend flooding\n"
+    "Residents on Pike Road say water reached their doorsteps for the second time this year.\n"
+    "Darnell Freeborn\n45M ago",
+    "A bus driver checks the new ticket machine at the depot.\n"
+    "Did the City Really Ban Backyard Chickens This Year?\n"
+    "A bylaw change limits flocks to six hens, but roosters were already banned.\nCorinne Abelard\n2h",
+    "Five Things to Know About the New Parking Meters Downtown\n"
+    "They take cards and an app, and the first fifteen minutes are free.\n3h",
+    "Valemont schools add two snow days to the calendar\n4h",
+    "Load more",
+)
+
+
+def test_teaser_cards_with_a_question_title_and_a_photo_caption_are_an_index_page() -> None:
+    span = S.find_article(detected(CARDS_FRONT))
+    assert span is not None and span.index_page
+    assert not clean(CARDS_FRONT).found
+
+
+def test_a_question_headline_over_a_lead_and_a_byline_stays_an_article() -> None:
+    """Hard negative: the article's own question headline, its lead over a dated byline, more
+    paragraphs, beside the cards."""
+    story = page_text(
+        "Did the City Really Ban Backyard Chickens This Year?",
+        "A bylaw change limits flocks to six hens, but roosters were already banned.\nBy Corinne Abelard\n2h",
+        PARAGRAPHS["en"][0],
+        PARAGRAPHS["en"][1],
+        "More news",
+        *CARDS_FRONT.split("\n\n")[3:6],
+    )
+    span = S.find_article(detected(story))
+    assert span is not None and not span.index_page
+    article = clean(story)
+    assert PARAGRAPHS["en"][0] in article.body and PARAGRAPHS["en"][1] in article.body
+
+
 def test_a_brief_whose_lead_sits_between_headline_and_byline_stays_an_article() -> None:
     """Hard negative: headline, lead, byline, then more paragraphs, beside credited teasers."""
     brief = page_text(

@@ -362,7 +362,11 @@ def _credited_teasers_only(page: Page, core: Cluster) -> bool:
     # lead between headline and byline is followed by more paragraphs)
     if first > MAX_BLURBS or any(page.shapes[i].words >= BLURB_WORDS for i in members[:first]):
         return False
-    if not all(_teaser_summary(page, i) for i in members[first + 1 :]):
+    # (a teaser card's photo caption can sit among them)
+    if not all(
+        _teaser_summary(page, i) or _teaser_title(page, i) or page.label_of(i) is Label.CAPTION
+        for i in members[first + 1 :]
+    ):
         return False
     return _credited_teasers(page) >= MIN_CREDITED_TEASERS
 
@@ -371,9 +375,23 @@ def _teaser_summary(page: Page, i: int) -> bool:
     if i == 0:
         return False
     prev = page.shapes[i - 1]
-    if not (prev.title_like and not prev.prose and page.label_of(i - 1) in _TEASER_ABOVE) or _clocked(page, i - 1):
+    if not (
+        prev.title_like and (not prev.prose or _asks(page, i - 1)) and page.label_of(i - 1) in _TEASER_ABOVE
+    ) or _clocked(page, i - 1):
         return False
     return any(_credit(page, j) for j in range(i + 1, min(i + 3, len(page))))
+
+
+def _asks(page: Page, i: int) -> bool:
+    """Line ``i`` ends in a question or exclamation mark: a teaser's title can ("Did the City
+    Really Ban Backyard Chickens?"), though it reads as prose."""
+    return page.texts[i].rstrip().endswith(("?", "!", "？", "！"))
+
+
+def _teaser_title(page: Page, i: int) -> bool:
+    """A question or exclamation as a teaser's title, over its own summary ("Did the City
+    Really Ban Backyard Chickens?" / "A bylaw change limits flocks ..." / "2h")."""
+    return i + 1 < len(page) and _asks(page, i) and _teaser_summary(page, i + 1)
 
 
 def _credited_teasers(page: Page) -> int:

@@ -571,6 +571,16 @@ def test_a_short_unit_without_ago_is_no_date(line: str) -> None:
     assert byline_rule(line) != "byline.date_only"
 
 
+@pytest.mark.parametrize("line", ["2h", "14 h", "3H"])
+def test_a_bare_age_in_hours_is_a_teaser_cards_age(line: str) -> None:
+    assert byline_rule(line) == "byline.bare_age"
+
+
+@pytest.mark.parametrize("line", ["6M", "1Y", "80 min", "25m", "2h30", "A4h"])
+def test_a_chart_range_or_a_match_minute_is_no_bare_age(line: str) -> None:
+    assert byline_rule(line) != "byline.bare_age"
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -365,6 +365,9 @@ _NAME_WORDS = r"\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-
 _TIME_THEN_NAME = lazyrx.compile(rf"^(?P<time>.+?)\s+(?P<name>{_NAME_WORDS})$")
 _NAME_THEN_TIME = lazyrx.compile(rf"^(?P<name>{_NAME_WORDS})\s+(?P<time>.+)$")
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.h]\d{2}")
+#: a teaser card's bare age in hours, with no "ago": "2h", "14 h" (a bare "6M" or "1Y" is a
+#: chart's range button, "80 min" a match's minute: neither is taken)
+_BARE_HOURS = re.compile(r"\d{1,2} ?[hH]")
 
 
 def _name_and_time(text: str, words: int) -> bool:
@@ -723,6 +726,9 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 )
             ):
                 page.add(i, verdict(Label.BYLINE, hit, 0.8))
+                continue
+            if words <= 2 and len(text) <= 4 and _BARE_HOURS.fullmatch(text):
+                page.add(i, verdict(Label.BYLINE, Hit("byline.bare_age", text), 0.7))
                 continue
             datey = has_digit and (
                 (
