@@ -71,6 +71,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from newsclean import clean  # noqa: E402
 from newsclean.bench.realpages import DEFAULT_ROOT  # noqa: E402
+from newsclean.bench.runner import benchmark_body  # noqa: E402
 from newsclean.bench.shingles import corpus_scores, page_prf  # noqa: E402
 from newsclean.types import Options  # noqa: E402
 from tune_folds import fold_of, tune_pages  # noqa: E402
@@ -585,7 +586,7 @@ def main() -> None:
     print("| mutation | fold | pages | P | R | F1 |\n|---|---|---|---|---|---|")
     for name in args.mutations or list(MUTATIONS):
         mutate = MUTATIONS[name]
-        preds = {p.id: clean(mutate(p.html), opts).body for p in pages}
+        preds = {p.id: benchmark_body(clean(mutate(p.html), opts)) for p in pages}
         for fold in ("A", "B", "tune"):
             s = corpus_scores([(preds[p.id], p.gold_body) for p in pages if fold == "tune" or fold_of(p.id) == fold])
             print(f"| {name} | {fold} | {s['n']} | {s['precision']:.4f} | {s['recall']:.4f} | {s['f1']:.4f} |")

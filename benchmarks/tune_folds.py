@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from newsclean import clean  # noqa: E402
 from newsclean.bench.realpages import DEFAULT_ROOT, RealPage, load_pages, split_of  # noqa: E402
+from newsclean.bench.runner import benchmark_body  # noqa: E402
 from newsclean.bench.shingles import corpus_scores, page_prf  # noqa: E402
 from newsclean.types import Options  # noqa: E402
 
@@ -109,7 +110,7 @@ def main() -> None:
     if pages is None:
         return
     opts = Options(input_format="html")
-    ours, seconds = _run(pages, lambda html: clean(html, opts).body)
+    ours, seconds = _run(pages, lambda html: benchmark_body(clean(html, opts)))
     print("| system | fold | pages | P | R | F1 |\n|---|---|---|---|---|---|")
     _table("newsclean", pages, ours)
     theirs: dict[str, str] = {}

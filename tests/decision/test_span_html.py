@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import newsclean
@@ -111,3 +113,38 @@ def test_an_author_bio_after_the_last_paragraph_stays_a_byline() -> None:
     article = newsclean.clean(html, Options(input_format="html", use_model=False))
     seg = next(s for s in article.segments if s.text == BIO_LINE)
     assert seg.label is Label.BYLINE, seg.reason
+
+
+CORPUS_HTML = Path(__file__).resolve().parents[2] / "corpus" / "html"
+
+
+@pytest.mark.parametrize(
+    ("page", "standfirst"),
+    [
+        # a WordPress theme: headline, dek and byline in the post's header, the paragraphs in
+        # the main column (role="main") below a share bar
+        ("en-wordpress-split-10.html", "League says the club ignored two warnings"),
+        # the lead in a box of its own above the picture and the rest of the story
+        ("en-lying-classes-01.html", "Timbers of a wooden sailing ship"),
+    ],
+)
+def test_the_standfirst_above_the_main_content_is_body(page: str, standfirst: str) -> None:
+    from newsclean.bench.runner import STANDFIRST_RULE, benchmark_body
+
+    article = newsclean.clean((CORPUS_HTML / page).read_bytes(), Options(input_format="html"))
+    line = next(s for s in article.segments if s.text.startswith(standfirst))
+    assert line.label is Label.BODY and line.reason.startswith(STANDFIRST_RULE)
+    assert article.lines([Label.BODY])[0] == line.text
+    # article-extraction-benchmark's ground truth leaves the standfirst out: so does its body
+    assert standfirst not in benchmark_body(article) and article.lines([Label.BODY])[1] in benchmark_body(article)
+
+
+def test_a_line_under_the_headline_that_is_no_sentence_is_no_standfirst() -> None:
+    """Hard negative: a date and share line where the dek would be stays out of the body."""
+    html = (CORPUS_HTML / "en-wordpress-split-10.html").read_text(encoding="utf-8")
+    start = html.index('<p class="td-post-sub-title"')
+    end = html.index("</p>", start) + 4
+    html = html[:start] + '<p class="td-post-sub-title">Updated 2 March 2025, 09:14 · 4 min read</p>' + html[end:]
+    article = newsclean.clean(html, Options(input_format="html", use_model=False))
+    assert all(not s.reason.startswith("decision.standfirst") for s in article.segments)
+    assert not any(s.text.startswith("Updated 2 March") for s in article.segments if s.label is Label.BODY)

@@ -110,6 +110,43 @@ def _mid_article(page: Page, i: int, start: int, end: int) -> bool:
     return False
 
 
+#: a standfirst is a sentence of at least this many words
+STANDFIRST_WORDS = 12
+#: ... at most this many lines under the headline (a byline block, a picture between)
+STANDFIRST_REACH = 6
+#: ... and the main content starts at most this many lines under it
+STANDFIRST_FOLLOW = 10
+
+
+def _standfirst(page: Page, headline: int | None) -> int | None:
+    """The article's standfirst (dek) when the main-content container starts below it.
+
+    A CMS often renders the headline, the standfirst and the byline in the article's header
+    and the paragraphs in a container of their own: the first prose line under the headline,
+    before any line of the main content, with no rule's claim, is the article's first
+    paragraph (``corpus/html``: "Timbers of a wooden sailing ship ... have been lifted ...").
+    """
+    if headline is None:
+        return None
+    shapes = page.shapes
+    for i in range(headline + 1, min(len(page), headline + 1 + STANDFIRST_REACH)):
+        if page.in_main(i):
+            return None
+        shape = shapes[i]
+        if shape.prose:
+            if page.verdicts[i] or not shape.sentence_end or shape.words < STANDFIRST_WORDS:
+                return None
+            # the main content must follow soon, past a byline block or a picture, and no other
+            # paragraph before it: the standfirst leads into the story
+            for j in range(i + 1, min(len(page), i + 1 + STANDFIRST_FOLLOW)):
+                if page.in_main(j):
+                    return i
+                if shapes[j].prose:
+                    return None
+            return None
+    return None
+
+
 def resolve(
     page: Page,
     span: Span | None,
@@ -134,6 +171,7 @@ def resolve(
     cards = teaser_cards(page, span) if article and span is not None else {}
     # newsclean's own hint is a container: nothing outside it is body, prose or not
     container = page.hint_source == "dom"
+    standfirst = _standfirst(page, headline) if article and container else None
     # the verdicts live as long as this loop, so their ids stay theirs
     reasons: dict[int, str] = {}
     # the article's lines that are a clock time alone, counted when first needed
@@ -224,6 +262,9 @@ def resolve(
                 and any(page.shapes[j].prose for j in range(span.core.start, i))
             ):
                 reason = f"decision.list_item_in_article: an item of a list or table between paragraphs ({v.rule})"
+                seg.decide(_BODY, "rules", reason, 0.55)
+            elif v is None and not page.in_main(i) and container and i == standfirst:
+                reason = "decision.standfirst: the first paragraph under the headline, above the main content (HTML)"
                 seg.decide(_BODY, "rules", reason, 0.55)
             elif v is None and not page.in_main(i) and (not page.shapes[i].prose or container):
                 seg.decide(
