@@ -262,6 +262,7 @@ def _stabilise(segments: list[Segment], options: Options, first: Page) -> None:
 def _metadata(article: Article, lang: str, decoded: str, extra: dict[str, object]) -> dict[str, object]:
     meta: dict[str, object] = {
         "headline": article.headline,
+        "standfirst": article.standfirst,
         "bylines": article.bylines,
         "authors": authors_from_bylines(article.bylines),
         "captions": article.captions,

@@ -188,6 +188,10 @@ class Options:
         object.__setattr__(self, "keep", frozenset(Label.parse_many(self.keep)))
 
 
+#: the reason of a line the decision took for the article's standfirst (``decision.resolve``)
+STANDFIRST_RULE = "decision.standfirst"
+
+
 @dataclass
 class Article:
     """The result of :func:`newsclean.clean`.
@@ -216,6 +220,15 @@ class Article:
     def headline(self) -> str | None:
         for s in self.segments:
             if s.label is Label.HEADLINE:
+                return s.text
+        return None
+
+    @property
+    def standfirst(self) -> str | None:
+        """The standfirst (dek) the decision told apart, if any: a body line, listed here too
+        for users (and benchmarks) whose idea of the body leaves it out."""
+        for s in self.segments:
+            if s.label is Label.BODY and s.detector == "rules" and s.reason.startswith(STANDFIRST_RULE):
                 return s.text
         return None
 

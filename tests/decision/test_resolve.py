@@ -697,3 +697,26 @@ def test_the_articles_own_relative_date_and_a_paragraph_over_a_date_are_no_card(
 )
 def test_relative_age(line: str, expected: bool) -> None:
     assert _relative_age(line) is expected
+
+
+DEK = "The footbridge will link the two banks for the first time since the old ferry stopped running."
+
+
+def test_the_standfirst_over_the_byline_is_body_and_told_apart() -> None:
+    article = clean(page_text(HEAD, DEK + "\nBy Tom Field\n12 March 2025", P[0], P[1], P[2]))
+    assert article.lines([Label.BODY])[:2] == [DEK, P[0]]
+    assert article.standfirst == DEK
+    assert article.metadata["standfirst"] == DEK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        page_text(HEAD, "By Tom Field\n12 March 2025", DEK, P[0], P[1]),  # the byline above it: the lead
+        page_text(HEAD, DEK, P[0], P[1], P[2]),  # no byline at all
+    ],
+)
+def test_a_lead_paragraph_is_no_standfirst(text: str) -> None:
+    article = clean(text)
+    assert DEK in article.lines([Label.BODY])
+    assert article.standfirst is None

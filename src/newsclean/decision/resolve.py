@@ -39,7 +39,7 @@ from newsclean.decision.span import (
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules.patterns import AGE_WORDS, PLAYER_DURATION_WORDS
 from newsclean.segments.runs import lead_kind, row_kind, runs
-from newsclean.types import KEEP, Label, Verdict
+from newsclean.types import KEEP, STANDFIRST_RULE, Label, Verdict
 
 #: labels read for every line, as module constants: an attribute of the Label enum costs
 #: about 100 ns to look up (its metaclass has a ``__getattr__``)
@@ -147,6 +147,31 @@ def _standfirst(page: Page, headline: int | None) -> int | None:
     return None
 
 
+#: a standfirst inside the main content sits over the byline block, at most this many lines above it
+DEK_BYLINE_REACH = 3
+
+
+def _dek_over_byline(page: Page, headline: int | None) -> int | None:
+    """The standfirst inside the main content: the first sentence line under the headline,
+    no rule's, directly over the byline block ("headline / standfirst / By Tom Field")."""
+    if headline is None:
+        return None
+    shapes = page.shapes
+    for i in range(headline + 1, min(len(page), headline + 1 + STANDFIRST_REACH)):
+        shape = shapes[i]
+        if not shape.prose:
+            continue
+        if page.verdicts[i] or not shape.sentence_end or not page.in_main(i):
+            return None
+        for j in range(i + 1, min(len(page), i + 1 + DEK_BYLINE_REACH)):
+            if page.has(j, Label.BYLINE):
+                return i
+            if shapes[j].prose:
+                return None
+        return None
+    return None
+
+
 def resolve(
     page: Page,
     span: Span | None,
@@ -172,6 +197,7 @@ def resolve(
     # newsclean's own hint is a container: nothing outside it is body, prose or not
     container = page.hint_source == "dom"
     standfirst = _standfirst(page, headline) if article and container else None
+    dek = _dek_over_byline(page, headline) if article else None
     # the verdicts live as long as this loop, so their ids stay theirs
     reasons: dict[int, str] = {}
     # the article's lines that are a clock time alone, counted when first needed
@@ -204,7 +230,12 @@ def resolve(
             seg.decide(_BODY, "rules", reason, 0.65)
             continue
         if inside and page.hinted and page.in_main(i) and (v is None or v.score < overrules):
-            seg.decide(_BODY, "rules", "decision.main_content: inside the article and the page's main content", 0.65)
+            if i == dek:
+                reason = f"{STANDFIRST_RULE}: the first paragraph under the headline, over the byline (HTML)"
+                seg.decide(_BODY, "rules", reason, 0.65)
+            else:
+                reason = "decision.main_content: inside the article and the page's main content"
+                seg.decide(_BODY, "rules", reason, 0.65)
             continue
         if inside and i in cards:
             seg.decide(_PROMO, "rules", f"decision.teaser_card: {cards[i]}", 0.6)
@@ -264,7 +295,7 @@ def resolve(
                 reason = f"decision.list_item_in_article: an item of a list or table between paragraphs ({v.rule})"
                 seg.decide(_BODY, "rules", reason, 0.55)
             elif v is None and not page.in_main(i) and container and i == standfirst:
-                reason = "decision.standfirst: the first paragraph under the headline, above the main content (HTML)"
+                reason = f"{STANDFIRST_RULE}: the first paragraph under the headline, above the main content (HTML)"
                 seg.decide(_BODY, "rules", reason, 0.55)
             elif v is None and not page.in_main(i) and (not page.shapes[i].prose or container):
                 seg.decide(
@@ -275,6 +306,9 @@ def resolve(
                 seg.decide(_BODY, "rules", reason, 0.6)
             elif v is None and announced_item(page, i):
                 reason = "decision.list_in_article: an item of a list of figures a line ending in ':' announces"
+                seg.decide(_BODY, "rules", reason, 0.6)
+            elif v is None and i == dek:
+                reason = f"{STANDFIRST_RULE}: the first paragraph under the headline, over the byline"
                 seg.decide(_BODY, "rules", reason, 0.6)
             elif v is None:
                 seg.decide(
