@@ -390,6 +390,46 @@ def test_a_sentence_opening_with_a_heading_word_is_no_glued_list(line: str) -> N
     assert rules_of(detected([line]), line) == []
 
 
+GLUED_CARDS = [
+    "Customers Leave Without Paying Their Bill At Harbour SteakhouseA party of six left the restaurant "
+    "on Friday night without paying a bill of more than four hundred pounds.",
+    "County To Mail Boundary Panel Applications To 250,000The county will mail the forms to every "
+    "household that voted in the last two elections, officials said.",
+]
+
+
+def test_teaser_cards_with_title_and_summary_glued_are_a_sidebar() -> None:
+    page = detected([PARAGRAPHS["en"][0], *GLUED_CARDS, PARAGRAPHS["en"][1]])
+    for line in GLUED_CARDS:
+        assert rules_of(page, line) == ["sidebar.glued_teasers"]
+    assert sidebar.glued_title_end(GLUED_CARDS[0]) == GLUED_CARDS[0].index("A party")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # one glued line alone: a name written in camel case, in a paragraph
+        "Reuters reports that the New York State Attorney General is investigating WeWork, according to "
+        "two people familiar with the matter.",
+        "Join The Harbour Post WhatsApp channel for breaking news on the go, every day of the week.",
+    ],
+)
+def test_a_lone_camel_case_name_is_no_glued_teaser(line: str) -> None:
+    page = detected([PARAGRAPHS["en"][0], line, PARAGRAPHS["en"][1]])
+    assert "sidebar.glued_teasers" not in rules_of(page, line)
+
+
+def test_two_lines_with_a_camel_case_name_in_prose_are_no_glued_teasers() -> None:
+    """Hard negative: the glue must end a Title Case title: a sentence before it is no title."""
+    lines = [
+        "The company said that its new PlayStation store would open in the spring, creating about forty jobs.",
+        "The chain said on Tuesday that its McDonald's franchise in the town centre would close by the end of May.",
+    ]
+    page = detected([PARAGRAPHS["en"][0], *lines, PARAGRAPHS["en"][1]])
+    for line in lines:
+        assert "sidebar.glued_teasers" not in rules_of(page, line)
+
+
 @pytest.mark.parametrize(
     ("heading", "lang"),
     [

@@ -74,6 +74,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     chrome.detect_lone_durations(page)
     sidebar.detect_lists(page)
     sidebar.detect_glued_lists(page)
+    sidebar.detect_glued_teasers(page)
 
 
 #: the single-line rules run on each distinct line once when the page has at least this

@@ -172,6 +172,64 @@ def detect_glued_lists(page: Page) -> None:
             page.add(i, Verdict(Label.SIDEBAR, "sidebar.glued_list", page.texts[i][:60], 0.85))
 
 
+#: where a teaser's title ends and its summary starts with no space between, as flattening a
+#: card (``<h3>title</h3><p>summary</p>``) gives it: "... Troy SteakhouseA party of six left ...",
+#: "... Applications To 250,000The state of ..." (a lower-case letter or digit, then a capital
+#: that starts a word: a one-letter "A"/"I" or a capital and a lower-case letter)
+_GLUE = lazyrx.compile(r"(?<=[\p{Ll}\d])(?:[AI](?=\s)|\p{Lu}\p{Ll})")
+#: the glue is looked for in this many leading characters (a title is short)
+GLUE_WINDOW = 200
+#: the title before the glue has at least this many words of four letters or more ...
+GLUED_TITLE_WORDS = 3
+#: ... this share of them capitalised (a headline in Title Case) ...
+GLUED_TITLE_CAPS = 0.8
+#: ... and the summary after it at least this many words, half of them lower-case (a sentence)
+GLUED_SUMMARY_WORDS = 8
+#: a glued line is a teaser only with another within this many lines: one alone is more
+#: often a brand written in camel case ("WeWork", "McPherson", "WhatsApp")
+GLUED_RUN_REACH = 10
+
+
+def glued_title_end(text: str) -> int | None:
+    """Where a Title Case title glued to its summary sentence ends, else None."""
+    for m in _GLUE.finditer(text, 0, GLUE_WINDOW):
+        k = m.start()
+        title = text[:k]
+        if "." in title or "!" in title or "?" in title:
+            return None
+        words = title.split()
+        long_words = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+        if len(long_words) < GLUED_TITLE_WORDS:
+            continue
+        if sum(w[0].isupper() for w in long_words) < GLUED_TITLE_CAPS * len(long_words):
+            return None
+        summary = text[k:].split()
+        if len(summary) < GLUED_SUMMARY_WORDS:
+            return None
+        lower = sum(1 for w in summary[1:] if w[0].islower())
+        return k if 2 * lower >= len(summary) - 1 else None
+    return None
+
+
+def detect_glued_teasers(page: Page) -> None:
+    """Teaser cards flattened into one line each, title and summary glued
+    (``sidebar.glued_teasers``): two such lines near each other, no rule's."""
+    glued = [
+        i
+        for i, (text, shape) in enumerate(zip(page.texts, page.shapes))
+        if shape.words >= GLUED_TITLE_WORDS + GLUED_SUMMARY_WORDS
+        and not page.verdicts[i]
+        and glued_title_end(text) is not None
+    ]
+    for k, i in enumerate(glued):
+        near = (k > 0 and i - glued[k - 1] <= GLUED_RUN_REACH) or (
+            k + 1 < len(glued) and glued[k + 1] - i <= GLUED_RUN_REACH
+        )
+        if near:
+            end = glued_title_end(page.texts[i])
+            page.add(i, Verdict(Label.SIDEBAR, "sidebar.glued_teasers", page.texts[i][:end], 0.8))
+
+
 def _headings(page: Page, i: int, langs: frozenset[str]) -> tuple[Verdict | None, Hit | None]:
     """Line ``i``'s heading verdict (a list heading), else its section heading's hit (a
     heading only when a list follows); it reads line ``i`` alone (its text decides)."""
