@@ -913,3 +913,44 @@ def test_a_list_of_categories_with_their_counts_is_no_table_of_the_story() -> No
     ]
     page = detected("\n".join([P[0], *cats, P[1]]))
     assert not S.story_tables(page, 1, 1 + len(cats))
+
+
+#: a blog post of two short paragraphs over a long thread of readers' comments
+_THREAD_POST = [
+    "Open thread: December 2026",
+    "Posted on 1 December 2026 by Catherine",
+    "Every quarter we open a thread for readers' questions about our research and our recommendations.",
+    "Our last thread is still open for replies, and we read every one of them.",
+    "Comments",
+]
+_COMMENTS = [
+    f"{name} on December {day}, 2026 at 4:{day}7 pm said:\n"
+    f"Thanks for the thread. I read the report on {topic} and wondered how the team weighed the costs "
+    "of the programme against the benefits, which seem to depend on a lot of assumptions about the future.\n"
+    "It would help to see the spreadsheet behind the estimate, if that can be shared with readers here."
+    for name, day, topic in (
+        ("Milan G", 2, "road safety"),
+        ("Alex", 3, "bus speeds"),
+        ("Gary M", 4, "giving now or later"),
+        ("Priya", 5, "malaria nets"),
+    )
+]
+
+
+def test_a_long_thread_of_comments_under_a_short_post_is_not_the_article() -> None:
+    text = "\n\n".join([*_THREAD_POST, *_COMMENTS])
+    page = detected(text)
+    span = S.find_article(page)
+    assert span is not None and not span.index_page
+    assert page.texts[span.core.start].startswith("Every quarter")
+    body = clean(text).body
+    assert "Every quarter" in body and "Our last thread" in body
+    assert "spreadsheet" not in body
+
+
+def test_comment_links_in_a_share_bar_make_no_thread() -> None:
+    """Hard negative: "Comments 34" in the share bar and at the foot are no thread's headers."""
+    text = page_text(HEADLINES["en"], "Comments 34", *PARAGRAPHS["en"][:4], "Comments", "Join the conversation")
+    page = detected(text)
+    assert S._comment_thread_start(page) is None
+    assert all(p in clean(text).body for p in PARAGRAPHS["en"][:4])

@@ -116,6 +116,9 @@ def _terminal(page: Page, i: int) -> bool:
         return False
     if any(v.rule.startswith(TERMINAL_RULES) and v.rule != "chrome.comment_marker" for v in vs):
         return True
+    thread = _comment_thread_start(page)
+    if thread is not None and i <= thread <= i + THREAD_HEADING_REACH:
+        return True  # the thread's first header, or its heading ("Comments") right above it
     # a comment counter high up the page sits in the byline's share bar ("5 comments"): the
     # article goes on below it, unless comments follow (as in chrome.detect_comment_threads)
     return i >= len(page) * COMMENTS_FROM or opens_comments(page, i)
@@ -907,6 +910,37 @@ def _factual(page: Page, i: int) -> bool:
 RATING = lazyrx.compile(r"^\p{Lu}[\p{L}'’. -]{1,30}?:?\s\d{1,2}(?:[.,]5)?(?:/10)?\s+[–—-]\s")
 
 
+#: a thread of readers' comments has at least this many comment headers ("Alex on September
+#: 17, 2018 at 6:34 am said:")
+THREAD_HEADERS = 3
+#: a comment header names its writer and gives a date: at least this many words and a digit
+#: (a bare "Comments 34" link sits in the share bar above the article too)
+THREAD_HEADER_WORDS = 4
+#: the thread's heading sits at most this many lines above its first header
+THREAD_HEADING_REACH = 2
+#: the article above a thread of comments has at least this many words
+THREAD_ARTICLE_WORDS = 25
+
+
+def _comment_thread_start(page: Page) -> int | None:
+    """The first comment header of a thread of at least :data:`THREAD_HEADERS`, else None."""
+    if page.comment_thread is None:
+        page.comment_thread = (_thread_start(page),)
+    return page.comment_thread[0]
+
+
+def _thread_start(page: Page) -> int | None:
+    headers = [
+        i
+        for i, vs in enumerate(page.verdicts)
+        if vs
+        and page.shapes[i].words >= THREAD_HEADER_WORDS
+        and _DIGIT.search(page.texts[i])
+        and any(v.rule == "chrome.comment_marker" for v in vs)
+    ]
+    return headers[0] if len(headers) >= THREAD_HEADERS else None
+
+
 def find_article(page: Page) -> Span | None:
     if page.hinted:
         content = [i for i in range(len(page)) if is_content(page, i)]
@@ -916,6 +950,13 @@ def find_article(page: Page) -> Span | None:
         return None
     groups = clusters(page, content)
     core_at = max(range(len(groups)), key=lambda k: (groups[k].words, -k))
+    thread = _comment_thread_start(page)
+    if thread is not None and groups[core_at].start > thread:
+        # the longest text is the readers' comments under a short article: the article is
+        # the longest text above the thread, when there is one
+        above = [k for k in range(len(groups)) if groups[k].end <= thread and groups[k].words >= THREAD_ARTICLE_WORDS]
+        if above:
+            core_at = max(above, key=lambda k: (groups[k].words, -k))
     lo = hi = core_at
     while lo > 0 and _joinable(page, groups[lo - 1], groups[lo], groups[lo - 1]):
         lo -= 1

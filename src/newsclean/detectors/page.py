@@ -55,6 +55,9 @@ class Page:
     #: HTML pages: the page's own title (og:title or <title>), a hint for the headline
     title_hint: str = ""
     _has_blank: bool | None = field(default=None, repr=False)
+    #: the decision's memo of where a thread of readers' comments starts (``span._comment_thread_start``):
+    #: None until worked out, then a 1-tuple of the line or None
+    comment_thread: tuple[int | None] | None = field(default=None, repr=False)
     #: set by :func:`newsclean.detectors.rules.detect_lines`: the line rules' own verdicts
     #: (:class:`LineVerdicts`), for a page made of some of these lines again (:meth:`subset`)
     line_verdicts: LineVerdicts | None = field(default=None, repr=False)
