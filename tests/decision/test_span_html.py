@@ -126,6 +126,8 @@ CORPUS_HTML = Path(__file__).resolve().parents[2] / "corpus" / "html"
         ("en-wordpress-split-10.html", "League says the club ignored two warnings"),
         # the lead in a box of its own above the picture and the rest of the story
         ("en-lying-classes-01.html", "Timbers of a wooden sailing ship"),
+        # two sentences, the last with no full stop, over the author's name and bio
+        ("en-wordpress-opinion-01.html", "Ballyconnor is spending"),
     ],
 )
 def test_the_standfirst_above_the_main_content_is_body(page: str, standfirst: str) -> None:

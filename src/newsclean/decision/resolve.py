@@ -133,15 +133,17 @@ def _standfirst(page: Page, headline: int | None) -> int | None:
         if page.in_main(i):
             return None
         shape = shapes[i]
-        if shape.prose:
-            if page.verdicts[i] or not shape.sentence_end or shape.words < STANDFIRST_WORDS:
+        # a dek may end without its full stop after two sentences ("... 140 parking spaces. For a
+        # fraction of that we could make people want to stay")
+        if shape.prose or (shape.words >= STANDFIRST_WORDS and ". " in page.texts[i] and shape.stopword_ratio >= 0.1):
+            if page.verdicts[i] or shape.words < STANDFIRST_WORDS or not (shape.sentence_end or ". " in page.texts[i]):
                 return None
             # the main content must follow soon, past a byline block or a picture, and no other
             # paragraph before it: the standfirst leads into the story
             for j in range(i + 1, min(len(page), i + 1 + STANDFIRST_FOLLOW)):
                 if page.in_main(j):
                     return i
-                if shapes[j].prose:
+                if shapes[j].prose and not page.has(j, Label.BYLINE):  # the author's bio is no paragraph
                     return None
             return None
     return None
