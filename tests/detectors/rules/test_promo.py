@@ -259,6 +259,9 @@ def test_a_titled_teaser_in_the_article_is_promo(lang: str, line: str, rule: str
         ("en", 'OLLIE TRAN: "Hopefully, yes."'),
         # the quote goes on after its closing mark: a sentence of the story
         ("en", 'Nia Calloway: "We will not move," she said on Tuesday.'),
+        # a reporting verb before the colon: the story quotes someone
+        ("en", 'Doreen told The Lark: "I thought they would all be gone by the time I got there."'),
+        ("de", "Kessel sagte der Zeitung: „Wir haben keine Wahl mehr“"),
         # dates in the story: a range, a fixture list, a short label
         ("en", "Half term: 31 May – 4 June 2027"),
         ("en", "• Carlow (H) — 15 March"),

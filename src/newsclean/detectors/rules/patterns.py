@@ -208,8 +208,16 @@ PROMO_PREFIXES: dict[str, list[str]] = {
 #: "Gewerkschafter Uwe Brandhorst: „Wir haben lange genug gewartet“", "Валентина Крюкова: «...»"; a
 #: role word or two may come first, the name has two or three capitalised words (a surname alone,
 #: "Ortega: 'We will wait'", is a live blog's entry title), and the quote ends the line
+#: a reporting verb before the colon makes a quote a sentence of the story ('Doreen told The
+#: Lark: "I thought ..."'), not a teaser's title ('Kate Harlow: "I've never seen ..."')
+SPEECH_VERBS: list[str] = [
+    "told", "tells", "said", "says", "added", "adds", "explained", "wrote", "writes", "asked", "recalled",
+    "sagte", "sagt", "erklärte", "erklärt", "dijo", "afirmó", "explicó", "disse", "afirmou", "explicou",
+    "dice", "detto", "spiega", "déclare", "explique", "raconte", "zei", "vertelde", "sade", "berättade",
+]
 PROMO_QUOTE_TITLE: str = (
-    r"^(?:\p{L}[\p{L}-]*\s+){0,2}?\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*){1,2}\s?:\s*"
+    r"^(?!(?:\S+\s+){0,3}?(?i:" + "|".join(SPEECH_VERBS) + r")\b)"
+    r"(?:\p{L}[\p{L}-]*\s+){0,2}?\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*){1,2}\s?:\s*"
     r"[„\"“«»‘'‚]\s?\S[^„\"“«»”]{2,140}[\"“”»«'’‘]$"
 )
 #: a teaser's title with its date after a dash: "Tyre depot to cut 60 jobs - 3 Nov",
