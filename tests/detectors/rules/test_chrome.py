@@ -132,6 +132,9 @@ def test_consent_rule_on_prose_that_opens_with_no_prefix() -> None:
         "The page had 1,200 followers within a week, its founder said.",
         "Followers of the band queued overnight for 400 tickets.",
         "Readers can click to share the story on Facebook, the editor said.",
+        # a row of the story's facts with two labels: no menu
+        "Yes: Pruitt | Gaines | Okoro | Lindell — No: Marsh | Heppner | Ybarra",
+        "Injured workers | Serious: 2 | Minor: 9 | Discharged: 6",
     ],
 )
 def test_body_lines_are_not_chrome(line: str) -> None:

@@ -410,8 +410,11 @@ def _icon_bar(text: str) -> bool:
 
 
 def _nav_strip(text: str, sentence_end: bool) -> bool:
-    """Three or more short items split by | • · ›, mostly capitalised, few digits."""
-    if sentence_end:
+    """Three or more short items split by | • · ›, mostly capitalised, few digits.
+
+    Two labels with a colon make a row of the story's facts, no menu ("Yes: Pruitt | Gaines |
+    Okoro — No: Marsh | Heppner")."""
+    if sentence_end or text.count(": ") >= 2:
         return False
     for sep in _NAV_SEPARATORS:
         # four items need three separators: with two, the split below finds three at most
