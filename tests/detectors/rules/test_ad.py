@@ -477,6 +477,9 @@ def test_a_shops_price_in_the_article_is_an_ad(lang: str, line: str) -> None:
         ("de", "Die Eintrittspreise steigen auf 6,50 statt bisher 4,50 Euro, teilte die Stadt mit."),
         ("de", "Der Eintritt kostet künftig 6,50 statt 4,50 Euro."),
         ("es", "El billete de ida y vuelta cuesta 18 euros, y 9 para menores de 12 años."),
+        # a cost per year or month ("im Jahr" is no shop)
+        ("de", "Für einen Haushalt bedeutet das nach Angaben des Versorgers Mehrkosten von etwa 95 Euro im Jahr."),
+        ("de", "Die Miete steigt im Schnitt um 40 Euro im Monat, teilte die Genossenschaft mit."),
     ],
 )
 def test_a_price_in_the_story_is_no_shop_price(lang: str, line: str) -> None:

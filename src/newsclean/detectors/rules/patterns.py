@@ -114,7 +114,9 @@ AD_SHOP_PRICE: list[str] = [
     rf"(?P<now>{AD_PRICE}|\d[\d.,]*)\s+(?:statt|anstatt|instead of|au lieu de|en lugar de|en vez de|invece di|em vez de|zamiast|in plaats van|i stället för|down from|reduced from)\s+(?P<was>{AD_PRICE})",
 ]
 #: the shop's name is never one of these: "£5 at Christmas", "10 € en Navidad"
-AD_NOT_SHOPS: list[str] = ["Christmas", "Easter", "Weihnachten", "Ostern", "Navidad", "Noël", "Pâques", "Natal", "Natale", "Pasqua", "Kerst", "Pasen", "Jul", "Påsk", "Least", "Most", "Peak", "Off-peak"]
+AD_NOT_SHOPS: list[str] = ["Christmas", "Easter", "Weihnachten", "Ostern", "Navidad", "Noël", "Pâques", "Natal", "Natale", "Pasqua", "Kerst", "Pasen", "Jul", "Påsk", "Least", "Most", "Peak", "Off-peak",
+    # German nouns after "im": "95 Euro im Jahr", "1.200 Euro im Monat", "im Schnitt", "im Vorjahr"
+    "Jahr", "Monat", "Quartal", "Schnitt", "Durchschnitt", "Mittel", "Vorjahr", "Vergleich", "Vormonat"]
 
 #: an advert's call to act, opening the line or a sentence of it ("... from £65 a night. Book direct
 #: with Hebrid Stays.", "Jetzt Tagesgeld sichern: ...", "Simule já o seu prémio online"); read with
