@@ -128,6 +128,8 @@ CORPUS_HTML = Path(__file__).resolve().parents[2] / "corpus" / "html"
         ("en-lying-classes-01.html", "Timbers of a wooden sailing ship"),
         # two sentences, the last with no full stop, over the author's name and bio
         ("en-wordpress-opinion-01.html", "Ballyconnor is spending"),
+        # over the byline, inside the main content, though it reads like a photo's caption
+        ("en-amp-02.html", "The Regal in Pennick shut"),
     ],
 )
 def test_the_standfirst_above_the_main_content_is_body(page: str, standfirst: str) -> None:

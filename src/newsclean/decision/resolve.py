@@ -118,6 +118,16 @@ STANDFIRST_REACH = 6
 STANDFIRST_FOLLOW = 10
 
 
+def _claimed(page: Page, i: int) -> bool:
+    """A rule claimed line ``i``; a caption told by its shape alone (``caption.scene``) outside
+    any figure does not count: a standfirst reads like one ("The Regal in Pennick shut in 2022.")."""
+    dom = page.segments[i].dom
+    return any(
+        not (v.rule.startswith("caption.scene") and dom is not None and not dom.get("in_figure"))
+        for v in page.verdicts[i]
+    )
+
+
 def _standfirst(page: Page, headline: int | None) -> int | None:
     """The article's standfirst (dek) when the main-content container starts below it.
 
@@ -136,7 +146,7 @@ def _standfirst(page: Page, headline: int | None) -> int | None:
         # a dek may end without its full stop after two sentences ("... 140 parking spaces. For a
         # fraction of that we could make people want to stay")
         if shape.prose or (shape.words >= STANDFIRST_WORDS and ". " in page.texts[i] and shape.stopword_ratio >= 0.1):
-            if page.verdicts[i] or shape.words < STANDFIRST_WORDS or not (shape.sentence_end or ". " in page.texts[i]):
+            if _claimed(page, i) or shape.words < STANDFIRST_WORDS or not (shape.sentence_end or ". " in page.texts[i]):
                 return None
             # the main content must follow soon, past a byline block or a picture, and no other
             # paragraph before it: the standfirst leads into the story
@@ -163,7 +173,7 @@ def _dek_over_byline(page: Page, headline: int | None) -> int | None:
         shape = shapes[i]
         if not shape.prose:
             continue
-        if page.verdicts[i] or not shape.sentence_end or not page.in_main(i):
+        if _claimed(page, i) or not shape.sentence_end or not page.in_main(i):
             return None
         for j in range(i + 1, min(len(page), i + 1 + DEK_BYLINE_REACH)):
             if page.has(j, Label.BYLINE):
@@ -231,7 +241,7 @@ def resolve(
             reason = "decision.prose_mid_article: a sentence about a person between the story's paragraphs"
             seg.decide(_BODY, "rules", reason, 0.65)
             continue
-        if inside and page.hinted and page.in_main(i) and (v is None or v.score < overrules):
+        if inside and page.hinted and page.in_main(i) and (v is None or v.score < overrules or i == dek):
             if i == dek:
                 reason = f"{STANDFIRST_RULE}: the first paragraph under the headline, over the byline (HTML)"
                 seg.decide(_BODY, "rules", reason, 0.65)
@@ -296,7 +306,7 @@ def resolve(
             ):
                 reason = f"decision.list_item_in_article: an item of a list or table between paragraphs ({v.rule})"
                 seg.decide(_BODY, "rules", reason, 0.55)
-            elif v is None and not page.in_main(i) and container and i == standfirst:
+            elif i == standfirst and container and not page.in_main(i):
                 reason = f"{STANDFIRST_RULE}: the first paragraph under the headline, above the main content (HTML)"
                 seg.decide(_BODY, "rules", reason, 0.55)
             elif v is None and not page.in_main(i) and (not page.shapes[i].prose or container):
