@@ -714,6 +714,7 @@ def test_the_standfirst_over_the_byline_is_body_and_told_apart() -> None:
     [
         page_text(HEAD, "By Tom Field\n12 March 2025", DEK, P[0], P[1]),  # the byline above it: the lead
         page_text(HEAD, DEK, P[0], P[1], P[2]),  # no byline at all
+        page_text(HEAD, DEK + "\n10:42", P[0], "10:15", P[1], "09:58", P[2]),  # a live blog's next entry
     ],
 )
 def test_a_lead_paragraph_is_no_standfirst(text: str) -> None:

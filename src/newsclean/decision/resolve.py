@@ -177,7 +177,8 @@ def _dek_over_byline(page: Page, headline: int | None) -> int | None:
             return None
         for j in range(i + 1, min(len(page), i + 1 + DEK_BYLINE_REACH)):
             if page.has(j, Label.BYLINE):
-                return i
+                # a bare clock time is a live blog's next entry, no byline block
+                return None if CLOCK.match(page.texts[j]) else i
             if shapes[j].prose:
                 return None
         return None
