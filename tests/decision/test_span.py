@@ -872,3 +872,29 @@ def test_a_list_of_categories_with_their_counts_is_no_table_of_the_story() -> No
     ]
     page = detected("\n".join([P[0], *cats, P[1]]))
     assert not S.story_tables(page, 1, 1 + len(cats))
+
+
+CHANGES = [
+    "- a parents' room with two fold-out beds",
+    "- a playroom with a window onto the garden",
+    "- Northern line: 140 extra weekly services",
+]
+OTHER_STORIES = ["• Lifeboat crew rescues three from capsized yacht", "• School closures announced for the coming week"]
+
+
+@pytest.mark.parametrize("widget", [(), ("Download our app for the latest local news, weather and traffic.",)])
+def test_a_bulleted_list_the_last_paragraph_announces_joins_the_article(widget: tuple[str, ...]) -> None:
+    """ "What has changed:" over bulleted facts (fragments, "Key: value" items), right under the last
+    paragraph or under an app's pitch: the story's list, and the short sentence after it too."""
+    close = "The timetable was last changed in 2017."
+    labels = label_map("\n".join([HEAD, *P, *widget, "What has changed on the ward:", *CHANGES, close, "Share"]) + "\n")
+    assert [labels[c] for c in CHANGES] == [Label.BODY] * 3
+    assert labels[close] is Label.BODY
+
+
+def test_a_bulleted_list_of_story_titles_under_a_colon_stays_out() -> None:
+    """Hard negative: "Read more of our coverage:" over bulleted headlines: other stories."""
+    page = detected("\n".join([HEAD, *P, "Read more of our coverage:", *OTHER_STORIES]) + "\n")
+    assert S.announced_bullets(page, index_of(page, OTHER_STORIES[0])) == 0
+    labels = label_map("\n".join([HEAD, *P, "Read more of our coverage:", *OTHER_STORIES]) + "\n")
+    assert all(labels[t] is not Label.BODY for t in OTHER_STORIES)

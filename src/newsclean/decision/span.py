@@ -568,10 +568,17 @@ def extend_end(page: Page, end: int) -> int:
             ):
                 end += 1  # a table of figures (its column names read as a menu), or its short heading
                 continue
+        if (bullets := announced_bullets(page, end)) > 0:
+            end += bullets  # a bulleted list the article's last line announces: "What has changed:"
+            if end < n and not page.verdicts[end] and page.shapes[end].title_like and not page.shapes[end].terminal:
+                break  # a title under the list: a teaser for another story, no line of this one
+            continue
         if page.verdicts[end] and not _dated_fact(page, end):
             widgets = _widget_run(page, end)
             if not widgets or not (_headed_fact_box(page, end + widgets) or _table_follows(page, end + widgets)):
-                break
+                widgets = _widget_run(page, end, PITCH_RULES)
+                if not widgets or not announced_bullets(page, end + widgets + 1):
+                    break
             end += widgets  # an ad marker or a teaser's cue between the story and its fact box
             continue
         if _factual(page, end):
@@ -596,6 +603,53 @@ def extend_end(page: Page, end: int) -> int:
         else:
             break
     return end
+
+
+#: a bulleted list the article's last line announces has at most this many items ...
+MAX_BULLETS = 12
+#: ... of at most this many words each
+BULLET_WORDS = 16
+#: the only verdict an item of it may carry: the context rule that reads a list outside the
+#: article as a list of other stories
+_BULLET_RULES = frozenset(("sidebar.numbered_run",))
+
+
+def announced_bullets(page: Page, i: int) -> int:
+    """How many lines from ``i`` on are items of a bulleted or numbered list that the line
+    above (unclaimed, ending in ":", a phrase of :data:`CELL_INTRO_WORDS` words at least)
+    announces: "What has changed:" over "- a parents' room ...", "- a playroom ...".
+
+    Each item has a list marker, at most :data:`BULLET_WORDS` words and no verdict but
+    ``sidebar.numbered_run``; a list needs two items at least. 0: no such list."""
+    if i == 0 or i >= len(page) or not page.shapes[i].list_marker:
+        return 0
+    above = i - 1
+    if (
+        page.verdicts[above]
+        or page.shapes[above].words < CELL_INTRO_WORDS
+        or not page.texts[above].rstrip().endswith(":")
+    ):
+        return 0
+    k, facts = i, 0
+    while k < len(page) and k - i < MAX_BULLETS:
+        shape = page.shapes[k]
+        if not shape.list_marker or shape.words > BULLET_WORDS:
+            break
+        if any(v.rule not in _BULLET_RULES for v in page.verdicts[k]):
+            break
+        facts += _fact_item(page.texts[k])
+        k += 1
+    # the items are facts or fragments of a sentence, not titles of other stories ("Read more:" over
+    # "• Lifeboat crew rescues three from capsized yacht")
+    return k - i if k - i >= 2 and 2 * facts >= k - i else 0
+
+
+def _fact_item(text: str) -> bool:
+    """A bulleted item that reads as a fact, not a story's title: a "Key: value" pair ("Northern
+    line: 140 extra weekly services") or a fragment starting in lower case ("a playroom with ...")."""
+    parts = text.strip().split(" ", 1)  # the marker ("-", "•", "1.") and the item
+    item = parts[-1].lstrip()
+    return ": " in item or item[:1].islower()
 
 
 def _table_heading(page: Page, i: int) -> bool:
@@ -801,6 +855,9 @@ def _fact_follows(page: Page, i: int) -> bool:
 #: now" over "Tote bag — £14.99 at HomeStore") that a fact box of the story can sit under; at most
 #: this many in a row
 FLOW_WIDGET_RULES = ("ad.marker", "promo.cue", "ad.price_line")
+#: an app's or a newsletter's pitch is such a widget too above a bulleted list the story announces
+#: (:func:`announced_bullets`; a table under it is more often the site's: a league's standings)
+PITCH_RULES = (*FLOW_WIDGET_RULES, "chrome.pitch")
 MAX_FLOW_WIDGETS = 2
 #: an embedded video player's lines (its title, "0:00 / 2:31", "Play", "Mute") between the story
 #: and its fact box; at most this many in a row with the widgets above, and only with a time code
@@ -814,21 +871,21 @@ FACT_HEADING_WORDS = 5
 FACT_BOX_LINES = 2
 
 
-def _widget_run(page: Page, i: int) -> int:
-    """How many one-line flow widgets (:data:`FLOW_WIDGET_RULES`) start at line ``i``; or, with
+def _widget_run(page: Page, i: int, rules: tuple[str, ...] = FLOW_WIDGET_RULES) -> int:
+    """How many one-line flow widgets (``rules``: :data:`FLOW_WIDGET_RULES`) start at line ``i``; or, with
     an embedded player among them (:data:`PLAYER_RULES`, a :data:`TIMECODE` or a video's title),
     how many flow widgets and player lines."""
     k = i
     while k < len(page) and k - i < MAX_FLOW_WIDGETS:
         best = page.best(k)
-        if best is None or not best.rule.startswith(FLOW_WIDGET_RULES):
+        if best is None or not best.rule.startswith(rules):
             break
         k += 1
     widgets = k - i
     k, player = i, False
     while k < len(page) and k - i < MAX_PLAYER_WIDGETS:
         best = page.best(k)
-        if best is None or not best.rule.startswith((*FLOW_WIDGET_RULES, *PLAYER_RULES)):
+        if best is None or not best.rule.startswith((*rules, *PLAYER_RULES)):
             break
         player = player or best.rule.startswith("caption.video") or TIMECODE.match(page.texts[k]) is not None
         k += 1
