@@ -314,6 +314,20 @@ AGE_WORDS: dict[str, list[str]] = {
 #: where the story came from, so the title is no photo caption over a credit
 SOURCE_LINE_WORDS: list[str] = ["source", "sources", "fuente", "fonte", "quelle", "bron", "źródło", "kaynak", "источник", "kilde", "källa"]
 
+#: the heading of a "key points" box under an article's title (whole line, lower case, a colon
+#: after it dropped): the title is the line above it, not the box's first point
+KEY_POINTS_HEADINGS: list[str] = [
+    "key points", "the key points", "key facts", "at a glance", "in brief", "in short", "summary", "what we know", "what you need to know", "why it matters", "key takeaways", "takeaways", "the big picture",
+    "das wichtigste", "das wichtigste in kürze", "darum geht's", "darum gehts", "darum geht’s", "in kürze", "auf einen blick", "zusammenfassung",
+    "l'essentiel", "l’essentiel", "en bref", "à retenir", "ce qu'il faut retenir", "ce qu’il faut retenir", "les points clés", "résumé",
+    "lo más importante", "las claves", "claves", "resumen", "en resumen", "en breve",
+    "resumo", "em resumo", "pontos-chave", "principais pontos", "o que se sabe", "entenda",
+    "i punti chiave", "punti chiave", "in breve", "in sintesi", "l'essenziale", "l’essenziale", "cosa sappiamo",
+    "in het kort", "het belangrijkste", "kort samengevat",
+    "det viktigaste", "i korthet", "kort fortalt", "det vigtigste", "det viktigste",
+    "najważniejsze", "w skrócie", "özetle", "öne çıkanlar", "главное", "коротко", "poin penting", "ringkasan",
+]
+
 #: a media player's label over its running time ("Duration / 1:58"): the time is the player's
 PLAYER_DURATION_WORDS: list[str] = ["duration", "length", "dauer", "länge", "durée", "duración", "duração", "durata", "duur", "längd", "varighed", "süre", "длительность", "czas trwania"]
 
