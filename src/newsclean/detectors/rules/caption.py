@@ -43,9 +43,12 @@ _CAPTION = Label.CAPTION
 _CREDIT = words_alternation(P.CREDIT_WORDS)
 _SOURCE = words_alternation(P.PHOTO_SOURCES)
 
+#: a credit word after an article or a possessive is a noun of the sentence
+_DETERMINERS = "|".join(P.CREDIT_NOT_AFTER)
 CREDIT = lazyrx.compile(
     rf"(?:^|[|(\[/–—-]\s*)(?i:{_CREDIT})\s*(?i:credit|credits|source)?\s*(?::|©|/|by\s|von\s|de\s|por\s|par\s|di\s)\s*\S"
-    rf"|(?<!\b(?i:in|the|a|this|that|his|her|their|our|my|your|its|one|of)\s)(?<=\s)(?i:{_CREDIT})\s*(?i:credit|credits|source)?\s*(?::|©)\s*\S"
+    # (not after an article or a possessive: "kennt das Bild: zugeklebte Schaufenster", "la photo : floue")
+    rf"|(?<!\b(?i:{_DETERMINERS})\s)(?<=\s)(?i:{_CREDIT})\s*(?i:credit|credits|source)?\s*(?::|©)\s*\S"
     # Polish "fot. Jan Kowalski / Gazeta": the abbreviation and a capitalised name
     r"|^(?i:fot)\.\s*\p{Lu}"
 )

@@ -424,6 +424,15 @@ ROLE_WORDS: list[str] = [
     "data journalist", "investigations editor", "deputy editor", "managing editor", "chief reporter",
 ]
 
+#: a credit word ("Bild", "photo") after one of these words is a noun of a sentence ("kennt das Bild: ..."),
+#: no credit: prepositions, articles and possessives
+CREDIT_NOT_AFTER: list[str] = [
+    "in", "the", "a", "this", "that", "his", "her", "their", "our", "my", "your", "its", "one", "of",
+    "das", "dieses", "ein", "sein", "ihr", "unser", "le", "la", "les", "ce", "cette", "un", "une", "son", "sa",
+    "el", "los", "las", "este", "esta", "una", "su", "il", "lo", "questo", "questa", "het", "dit", "een", "zijn",
+    "o", "os", "as", "um", "uma", "seu", "sua", "det", "den", "ett", "denna", "detta",
+]
+
 #: credits lines ("Reporting by X; Editing by Y")
 CREDIT_PATTERNS: list[str] = [
     r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|research|graphics|additional reporting|fact-checking)\s+by\s+\S.{0,200}$",
