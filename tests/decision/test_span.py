@@ -898,3 +898,43 @@ def test_a_bulleted_list_of_story_titles_under_a_colon_stays_out() -> None:
     assert S.announced_bullets(page, index_of(page, OTHER_STORIES[0])) == 0
     labels = label_map("\n".join([HEAD, *P, "Read more of our coverage:", *OTHER_STORIES]) + "\n")
     assert all(labels[t] is not Label.BODY for t in OTHER_STORIES)
+
+
+#: a table of results without bars, its columns set apart by runs of spaces, its column names read as a menu
+SPACED_TABLE = [
+    "Home  Score  Away  Attendance",
+    "Ashby Town  0-0  Pellworth United  11,212",
+    "Brackendale  2-3  Coldharbour  9,870",
+    "Tanhurst  1-2  Millbay Argyle  15,630",
+]
+
+
+def test_a_table_spaced_into_columns_under_two_headings_joins_the_article() -> None:
+    headings = ["Around the division", "Saturday's other results"]
+    labels = label_map("\n".join([HEAD, *P, *headings, *SPACED_TABLE, "Share  Facebook  X  WhatsApp"]) + "\n")
+    assert [labels[line] for line in [*headings, *SPACED_TABLE]] == [Label.BODY] * 6
+    assert labels["Share  Facebook  X  WhatsApp"] is not Label.BODY
+
+
+def test_a_spaced_share_bar_under_a_barred_table_is_no_row_of_it() -> None:
+    """Hard negative: a share bar of four words set apart by spaces under a table of four
+    columns with bars: the two kinds of rows make no table together."""
+    barred = [
+        "Home | Score | Away | Ground",
+        "Ashby | 0-0 | Pellworth | Moor Lane",
+        "Brackendale | 2-3 | Coldharbour | Vale",
+    ]
+    share = "Share  Facebook  X  WhatsApp"
+    page = detected("\n".join([HEAD, *P, *barred, share]) + "\n")
+    assert index_of(page, barred[0]) in S.table_rows(page)
+    assert index_of(page, share) not in S.table_rows(page)
+
+
+@pytest.mark.parametrize(
+    ("row", "cells"),
+    [("Tom Byfield | Conservative | 1,066 |", 4), ("| Ward | Votes |", 2), ("Ashby Town  0-0  Pellworth United", -3)],
+)
+def test_table_cells(row: str, cells: int) -> None:
+    """A row's last cell may be empty ("... | 1,066 |", no "Elected"); a row framed by bars has none;
+    cells set apart by spaces count negative (another kind of row)."""
+    assert S._cells(row) == cells

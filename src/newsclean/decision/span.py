@@ -181,7 +181,7 @@ def story_tables(page: Page, lo: int, hi: int) -> set[int]:
     if sum(1 for k in range(lo, hi) if shapes[k].digit_ratio > 0) < TABLE_ROWS:
         return set()
     out: set[int] = set()
-    if any("|" in texts[k] for k in range(lo, hi)):
+    if any(_columns(texts[k]) for k in range(lo, hi)):
         out.update(k for k in table_rows(page) if lo <= k < hi)
     k = lo
     while k < hi:
@@ -478,13 +478,13 @@ TABLE_CELL_WORDS = 8
 
 
 def table_rows(page: Page) -> set[int]:
-    """Lines that are rows of a data table (pipe-separated cells with figures).
+    """Lines that are rows of a data table (cells with figures, set apart by "|" or by runs of spaces).
 
-    A row has a "|"; only runs of consecutive lines with one are read (found
-    with one scan of the page, :meth:`Page.containing`), not every line.
+    A row has a "|" or two spaces in a row; only runs of consecutive lines with
+    one are read (found with one scan of the page, :meth:`Page.containing`), not every line.
     """
     rows: set[int] = set()
-    piped = sorted(page.containing(("|",)))  # "|" is in texts[i] exactly when it is in lows[i]
+    piped = sorted(page.containing(("|", "  ")))  # each is in texts[i] exactly when it is in lows[i]
     known: dict[str, int] = {}
     k = 0
     while k < len(piped):
@@ -497,7 +497,7 @@ def table_rows(page: Page) -> set[int]:
 
 
 def _table_rows_in(page: Page, lo: int, hi: int, rows: set[int], known: dict[str, int]) -> None:
-    """The table rows of lines ``lo`` to ``hi`` (exclusive), each of which has a "|";
+    """The table rows of lines ``lo`` to ``hi`` (exclusive), each of which has a "|" or two spaces;
     ``known`` holds the cell count of each text read so far (a menu line repeats)."""
     cells_of = []
     for i in range(lo, hi):
@@ -509,24 +509,40 @@ def _table_rows_in(page: Page, lo: int, hi: int, rows: set[int], known: dict[str
     i = lo
     while i < hi:
         cells = cells_of[i - lo]
-        if cells < 2:
+        if -2 < cells < 2:
             i += 1
             continue
         j = i + 1
         while j < hi and cells_of[j - lo] == cells:
             j += 1
+        while j - i > TABLE_ROWS and not page.shapes[j - 1].digit_ratio:
+            j -= 1  # a last row without figures is no row of it: a share bar or a menu under the table
         if j - i >= TABLE_ROWS and sum(1 for k in range(i, j) if page.shapes[k].digit_ratio > 0) * 3 >= (j - i) * 2:
             rows.update(range(i, j))
         i = j
 
 
+#: a table without bars sets its columns apart by runs of spaces: "Ashby Town  0-0  Pellworth United  11,212"
+_SPACED = lazyrx.compile(r"\s{2,}")
+
+
 def _cells(text: str) -> int:
+    """How many cells the line has as a row of a table; 0: none. A row of cells set apart by
+    spaces counts them negative: it continues no run of rows with bars (a share bar, "Share
+    Facebook  X  WhatsApp", under a table of as many columns)."""
     if "|" not in text:
-        return 0
-    parts = [p.strip() for p in text.strip().strip("|").split("|")]
+        if "  " not in text:
+            return 0
+        parts = _SPACED.split(text.strip())
+        return -len(parts) if all(len(p.split()) <= TABLE_CELL_WORDS for p in parts) else 0
+    text = text.strip()
+    # a row whose last cell is empty ("Tom Byfield | Conservative | 1,066 |", no "Elected") keeps
+    # its column; a row framed by bars ("| a | b |") has none
+    empty_last = text.endswith("|") and not text.startswith("|")
+    parts = [p.strip() for p in text.strip("|").split("|")]
     if any(not p or len(p.split()) > TABLE_CELL_WORDS for p in parts):
         return 0
-    return len(parts)
+    return len(parts) + empty_last
 
 
 @dataclass
@@ -551,7 +567,7 @@ def extend_end(page: Page, end: int) -> int:
         if best is not None and best.score >= overrules:
             break
         end += 1
-    tables = table_rows(page) if any("|" in page.texts[k] for k in range(end, min(n, end + 3))) else set()
+    tables = table_rows(page) if any(_columns(page.texts[k]) for k in range(end, min(n, end + 3))) else set()
     while end < n and end in tables and not _terminal(page, end):
         end += 1  # a table of figures right after the last paragraph
     cells: set[int] | None = None
@@ -559,12 +575,18 @@ def extend_end(page: Page, end: int) -> int:
     while end < n and not _terminal(page, end):
         if not page.shapes[end].prose and STANDINGS.match(page.texts[end]):
             break  # a league's standings under the report ("Classement Ligue 2"): the site's widget
-        if "|" in page.texts[min(end + 1, n - 1)] or "|" in page.texts[end]:
+        if any(_columns(page.texts[k]) for k in range(end, min(n, end + 3))):
             if rows is None:
                 rows = table_rows(page)
             best = page.best(end)
             if (end in rows and (not ends_table(best) or (best is not None and best.rule == "chrome.nav_strip"))) or (
-                end + 1 in rows and not page.verdicts[end] and _table_heading(page, end)
+                not page.verdicts[end]
+                and _table_heading(page, end)
+                # one or two short headings over it: "Around the division", "Saturday's other results"
+                and (
+                    end + 1 in rows
+                    or (end + 2 in rows and not page.verdicts[end + 1] and _table_heading(page, end + 1))
+                )
             ):
                 end += 1  # a table of figures (its column names read as a menu), or its short heading
                 continue
@@ -652,10 +674,15 @@ def _fact_item(text: str) -> bool:
     return ": " in item or item[:1].islower()
 
 
+def _columns(text: str) -> bool:
+    """The line may be a row of a table: cells set apart by a bar or by a run of spaces."""
+    return "|" in text or "  " in text
+
+
 def _table_heading(page: Page, i: int) -> bool:
     """Line ``i`` is a short heading over a table, no sentence and no menu's link list."""
     shape = page.shapes[i]
-    return 0 < shape.words <= TABLE_TITLE_WORDS and not shape.prose and "|" not in page.texts[i]
+    return 0 < shape.words <= TABLE_TITLE_WORDS and not shape.prose and not _columns(page.texts[i])
 
 
 #: a letter's or a column's signature: "— Edna Clay, Sandgate", "- Dr Samir Haddad" (not the
@@ -894,7 +921,7 @@ def _widget_run(page: Page, i: int, rules: tuple[str, ...] = FLOW_WIDGET_RULES) 
 
 def _table_follows(page: Page, i: int) -> bool:
     """Line ``i``, unclaimed, is a row of a data table: the story's table goes on under a widget."""
-    return i < len(page) and not page.verdicts[i] and "|" in page.texts[i] and i in table_rows(page)
+    return i < len(page) and not page.verdicts[i] and _columns(page.texts[i]) and i in table_rows(page)
 
 
 def _headed_fact_box(page: Page, i: int) -> bool:
