@@ -938,3 +938,34 @@ def test_table_cells(row: str, cells: int) -> None:
     """A row's last cell may be empty ("... | 1,066 |", no "Elected"); a row framed by bars has none;
     cells set apart by spaces count negative (another kind of row)."""
     assert S._cells(row) == cells
+
+
+MOST_READ = ["Most read", "Lifeboat crew rescues three from capsized yacht", "School closures announced for the week"]
+TEAM_RATINGS = ["Rovers", "Osei 7 – Two good saves when it was 1-1", "Marsh 6 – Caught out for the equaliser"]
+
+
+def test_ratings_under_a_box_of_other_stories_join_the_article() -> None:
+    """A "Most read" box in the report's flow, then the other team's ratings: the story's."""
+    labels = label_map("\n".join([HEAD, *P, *MOST_READ, *TEAM_RATINGS, "Share this article"]) + "\n")
+    assert [labels[r] for r in TEAM_RATINGS] == [Label.BODY] * 3
+    assert labels[MOST_READ[1]] is not Label.BODY
+
+
+def test_classified_ads_under_a_box_of_other_stories_stay_out() -> None:
+    """Hard negative: "Key: value" lines under the box are no ratings (classified ads)."""
+    ads = [
+        "Classifieds",
+        "FOR SALE: 2019 plough, little used. Offers.",
+        "WANTED: Standing hay, round bales, 40 needed.",
+    ]
+    page = detected("\n".join([HEAD, *P, *MOST_READ, *ads]) + "\n")
+    span = S.find_article(page)
+    assert span is not None and span.end == index_of(page, P[3]) + 1
+
+
+def test_a_fact_box_under_a_teasers_title_and_byline_joins_the_article() -> None:
+    teaser = ["Read more: Rovers confirm the loan signing of a teenager", "By Stefan Gaspar"]
+    facts = ["Match facts", "Scorers: 23' Pell, 50' Sarto.", "Referee: Lorenzo Fabbri.", "Attendance: 9,840."]
+    labels = label_map("\n".join([HEAD, *P, *teaser, *facts, "Share this article"]) + "\n")
+    assert [labels[f] for f in facts] == [Label.BODY] * 4
+    assert labels[teaser[0]] is not Label.BODY

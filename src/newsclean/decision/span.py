@@ -600,7 +600,9 @@ def extend_end(page: Page, end: int) -> int:
             if not widgets or not (_headed_fact_box(page, end + widgets) or _table_follows(page, end + widgets)):
                 widgets = _widget_run(page, end, PITCH_RULES)
                 if not widgets or not announced_bullets(page, end + widgets + 1):
-                    break
+                    widgets = _list_box(page, end)
+                    if not widgets or not _rated_box(page, end + widgets):
+                        break
             end += widgets  # an ad marker or a teaser's cue between the story and its fact box
             continue
         if _factual(page, end):
@@ -879,9 +881,9 @@ def _fact_follows(page: Page, i: int) -> bool:
 
 
 #: one-line widgets of the article flow (an ad marker, a teaser's cue line, a shop's offer: "Shop
-#: now" over "Tote bag — £14.99 at HomeStore") that a fact box of the story can sit under; at most
-#: this many in a row
-FLOW_WIDGET_RULES = ("ad.marker", "promo.cue", "ad.price_line")
+#: now" over "Tote bag — £14.99 at HomeStore", a teaser's title and its byline: "Leggi anche: ..."
+#: over "di Stefano Gasparini") that a fact box of the story can sit under; at most this many in a row
+FLOW_WIDGET_RULES = ("ad.marker", "promo.cue", "ad.price_line", "promo.teaser_title", "promo.teaser_byline")
 #: an app's or a newsletter's pitch is such a widget too above a bulleted list the story announces
 #: (:func:`announced_bullets`; a table under it is more often the site's: a league's standings)
 PITCH_RULES = (*FLOW_WIDGET_RULES, "chrome.pitch")
@@ -917,6 +919,37 @@ def _widget_run(page: Page, i: int, rules: tuple[str, ...] = FLOW_WIDGET_RULES) 
         player = player or best.rule.startswith("caption.video") or TIMECODE.match(page.texts[k]) is not None
         k += 1
     return k - i if player else widgets
+
+
+#: a box of other stories in the article's flow ("Most read" and its titles) has at most this many lines
+MAX_LIST_BOX = 6
+
+
+def _list_box(page: Page, i: int) -> int:
+    """How many lines from ``i`` on are a short box of other stories: a sidebar heading ("I più
+    letti", "Meistgelesen"), then its titles (and a teaser's cue and byline); 0: none."""
+    best = page.best(i)
+    if best is None or not best.rule.startswith("sidebar.heading"):
+        return 0
+    k = i + 1
+    while k < len(page) and k - i <= MAX_LIST_BOX:
+        best = page.best(k)
+        if best is None or best.label not in (Label.SIDEBAR, Label.PROMO):
+            break
+        k += 1
+    return k - i if 1 < k - i <= MAX_LIST_BOX else 0
+
+
+def _rated_box(page: Page, i: int) -> bool:
+    """Line ``i`` is the short unclaimed heading of a box of ratings ("Trevigiana" over "Bortolin
+    5 – L'errore ..."): at least :data:`FACT_BOX_LINES` of the three lines under it are ratings
+    (:data:`RATING`). Under a box of other stories only ratings count: "FOR SALE: ..." lines
+    under it are classified ads."""
+    shape = page.shapes[i] if i < len(page) else None
+    if shape is None or page.verdicts[i] or not 0 < shape.words <= FACT_HEADING_WORDS or shape.prose:
+        return False
+    below = range(i + 1, min(len(page), i + 4))
+    return sum(1 for j in below if not page.verdicts[j] and RATING.match(page.texts[j])) >= FACT_BOX_LINES
 
 
 def _table_follows(page: Page, i: int) -> bool:
