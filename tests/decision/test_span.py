@@ -969,3 +969,28 @@ def test_a_fact_box_under_a_teasers_title_and_byline_joins_the_article() -> None
     labels = label_map("\n".join([HEAD, *P, *teaser, *facts, "Share this article"]) + "\n")
     assert [labels[f] for f in facts] == [Label.BODY] * 4
     assert labels[teaser[0]] is not Label.BODY
+
+
+FINISH = [
+    "Finishing order",
+    "1. Simone Bertola (Team Bra) 3h31'08\"",
+    "2. Elia Ghiglione (Velo Roero) s.t.",
+    '3. Nico Ferrero (Team Bra) a 2"',
+]
+
+
+def test_a_fact_box_under_a_photo_caption_joins_the_article() -> None:
+    """The finishing order under the winner's photo and its credit: the story's, not a list of stories."""
+    caption = "Simone Bertola raises his arms at the finish in Castelmonte. (Photo: Marta Cerrato)"
+    labels = label_map("\n".join([HEAD, *P, caption, *FINISH, "Share on Facebook"]) + "\n")
+    assert [labels[f] for f in FINISH] == [Label.BODY] * 4
+    assert labels[caption] is Label.CAPTION
+
+
+def test_teaser_titles_under_a_photo_caption_stay_out() -> None:
+    """Hard negative: under the caption, a heading over titles without figures is no fact box."""
+    caption = "Simone Bertola raises his arms at the finish in Castelmonte. (Photo: Marta Cerrato)"
+    more = ["More cycling", "Bra launches a women's junior team", "Dogliani hosts the next round"]
+    page = detected("\n".join([HEAD, *P, caption, *more]) + "\n")
+    span = S.find_article(page)
+    assert span is not None and span.end <= index_of(page, caption)

@@ -901,14 +901,14 @@ FACT_BOX_LINES = 2
 
 
 def _widget_run(page: Page, i: int, rules: tuple[str, ...] = FLOW_WIDGET_RULES) -> int:
-    """How many one-line flow widgets (``rules``: :data:`FLOW_WIDGET_RULES`) start at line ``i``; or, with
-    an embedded player among them (:data:`PLAYER_RULES`, a :data:`TIMECODE` or a video's title),
+    """How many one-line flow widgets (``rules``: :data:`FLOW_WIDGET_RULES`, or a picture's caption)
+    start at line ``i``; or, with an embedded player among them (:data:`PLAYER_RULES`, a :data:`TIMECODE` or a video's title),
     how many flow widgets and player lines."""
     k = i
     while k < len(page) and k - i < MAX_FLOW_WIDGETS:
         best = page.best(k)
-        if best is None or not best.rule.startswith(rules):
-            break
+        if best is None or not (best.rule.startswith(rules) or _picture(page, k)):
+            break  # (a photo's caption and its credit are such widgets too)
         k += 1
     widgets = k - i
     k, player = i, False
