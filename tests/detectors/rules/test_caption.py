@@ -405,6 +405,14 @@ def test_a_numbered_item_over_its_picture_credit_is_no_description() -> None:
     assert rules_of(page, item) == []
 
 
+def test_a_bulleted_item_over_a_caption_and_credit_is_no_description() -> None:
+    """The last item of the story's bulleted list ("• The cause is not yet known") over the next
+    photo's caption and its credit: an item of the list, not the picture's description."""
+    item = "• The cause of the fire is not yet known"
+    page = detected(["What we know:", "• Two people were hurt", item, "Firefighters outside the plant. Photo: AP"])
+    assert rules_of(page, item) == []
+
+
 def test_an_unnumbered_line_over_a_credit_is_still_described() -> None:
     """Hard negative: words without an item number over a credit are the picture's description."""
     line = "Tallow Dual Basket air fryer on a kitchen counter"

@@ -523,8 +523,10 @@ def detect_described(page: Page) -> None:
         if page.verdicts[j]:
             continue
         prev, here = page.texts[j], page.texts[i]
-        if page.shapes[j].list_marker and prev[:1].isdigit():
-            continue  # "1. Brisco air fryer, £59": a numbered item's title over its picture
+        if page.shapes[j].list_marker:
+            # "1. Brisco air fryer, £59": a numbered item's title over its picture; "• The cause
+            # is not yet known": the last item of the story's list over the next photo's caption
+            continue
         repeated = len(prev) >= 12 and here.startswith(prev[: max(12, len(prev) * 3 // 4)])
         glued = page.has_blank_lines and not page.segments[i].blank_before
         bare_credit = (
