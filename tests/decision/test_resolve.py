@@ -697,3 +697,20 @@ def test_the_articles_own_relative_date_and_a_paragraph_over_a_date_are_no_card(
 )
 def test_relative_age(line: str, expected: bool) -> None:
     assert _relative_age(line) is expected
+
+
+POST = '"High Street under water this morning. The council did nothing about the drains."'
+
+
+@pytest.mark.parametrize("signature", ["— @larkfield_dad, 11 Oct 2026", "— Charles Boulianne, 5 December 2026"])
+def test_the_signature_under_a_quoted_post_is_body(signature: str) -> None:
+    """ "The post said:", the post's text, then "— author, date": the quoted post's signature, no byline."""
+    labels = label_map("\n".join([HEAD, P[0], P[1], "The post said:", POST, signature, P[2], P[3]]) + "\n")
+    assert labels[signature] is Label.BODY
+
+
+def test_a_dated_line_under_a_paragraph_without_an_announced_post_stays_a_byline() -> None:
+    """Hard negative: no line ending in ":" announces a post: the dated line is the article's byline."""
+    line = "— Charles Boulianne, 5 December 2026"
+    labels = label_map("\n".join([HEAD, P[0], P[1], POST, line, P[2], P[3]]) + "\n")
+    assert labels[line] is Label.BYLINE

@@ -196,6 +196,9 @@ def resolve(
                 else:
                     reason = "decision.player_time_in_article: a lone time between paragraphs, a player's running time"
                     seg.decide(_CHROME, "rules", reason, 0.55)
+            elif v is not None and v.rule == "byline.date_only" and _post_signature(page, i):
+                reason = "decision.post_signature_in_article: the signature under a post the story quotes"
+                seg.decide(_BODY, "rules", reason, 0.55)
             elif (
                 v is not None
                 and v.rule == "byline.date_only"
@@ -415,6 +418,23 @@ LIVE_BLOG_CLOCKS = 2
 _PLAYER_START = frozenset(("00:00", "0:00"))
 #: a player's label over its running time ("Duration / 1:58")
 _DURATION_WORDS = frozenset(PLAYER_DURATION_WORDS)
+
+
+#: a quoted post's signature: a dash, then its author and its date ("— Charles Boulianne, 5 décembre 2026",
+#: "— @larkfield_dad, 11 Oct 2026")
+POST_SIGNATURE_DASHES = ("—", "–", "-")
+
+
+def _post_signature(page: Page, i: int) -> bool:
+    """Line ``i`` (a date line by its rule) signs a post the story quotes: it opens with a dash,
+    under the post's text (an unclaimed line), which a line ending in ":" announces ("The post
+    said:", "a réagi sur sa page Facebook :")."""
+    return (
+        i >= 2
+        and page.texts[i].lstrip().startswith(POST_SIGNATURE_DASHES)
+        and not page.verdicts[i - 1]
+        and page.texts[i - 2].rstrip().endswith(":")
+    )
 
 
 def _clock_lines(page: Page) -> int:
