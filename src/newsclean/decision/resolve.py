@@ -450,9 +450,14 @@ def _clock_lines(page: Page) -> int:
 def _in_date_list(page: Page, i: int) -> bool:
     """Line ``i``, a date line between the article's paragraphs, is one of a list of dates
     (strike days, opening hours): a date line right above or below it too. A teaser's or
-    a post's credit is one date line; a live blog's clock times are read elsewhere."""
+    a post's credit is one date line; a live blog's clock times are read elsewhere. A bulleted
+    line is one of a list when a bulleted line stands right above or below it ("• am Sonntag von
+    8 bis 18 Uhr,"), whatever it reads as."""
     if CLOCK.match(page.texts[i]):
         return False
+    if page.shapes[i].list_marker and not page.texts[i][:1].isdigit():
+        # a bulleted item among others ("• Alarmierung um 1.34 Uhr", "- manhãs às 10h e às 11h30;")
+        return any(0 <= j < len(page) and page.shapes[j].list_marker for j in (i - 1, i + 1))
     return any(
         0 <= j < len(page) and any(v.rule == "byline.date_only" for v in page.verdicts[j]) for j in (i - 1, i + 1)
     )
