@@ -994,3 +994,20 @@ def test_teaser_titles_under_a_photo_caption_stay_out() -> None:
     page = detected("\n".join([HEAD, *P, caption, *more]) + "\n")
     span = S.find_article(page)
     assert span is not None and span.end <= index_of(page, caption)
+
+
+SOURCES = ["1. Westmere Council, letter to residents, 28 Nov 2026", "2. Interview with the harbour master, 4 Dec 2026"]
+DONATE = ["TruthLine is free to read. Support our fact-checking with a monthly gift.", "Donate now"]
+
+
+def test_the_storys_sources_under_a_donation_pitch_join_the_article() -> None:
+    labels = label_map("\n".join([HEAD, *P, *DONATE, "Sources", *SOURCES]) + "\n")
+    assert [labels[line] for line in ["Sources", *SOURCES]] == [Label.BODY] * 3
+    assert labels["Donate now"] is not Label.BODY
+
+
+def test_a_numbered_list_under_another_heading_after_the_pitch_stays_out() -> None:
+    """Hard negative: only a sources heading ("Sources", "Quellen") over the list is the story's."""
+    page = detected("\n".join([HEAD, *P, *DONATE, "Most read", *SOURCES]) + "\n")
+    span = S.find_article(page)
+    assert span is not None and span.end == index_of(page, P[3]) + 1

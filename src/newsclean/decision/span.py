@@ -25,6 +25,7 @@ from newsclean import lazyrx
 from newsclean.decision.index_page import thin_teaser_page
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules.chrome import COMMENTS_FROM, opens_comments
+from newsclean.detectors.rules.patterns import SOURCE_LINE_WORDS
 from newsclean.types import Label, Verdict
 
 #: labels read for every line, as module constants: an attribute of the Label enum costs
@@ -602,7 +603,9 @@ def extend_end(page: Page, end: int) -> int:
                 if not widgets or not announced_bullets(page, end + widgets + 1):
                     widgets = _list_box(page, end)
                     if not widgets or not _rated_box(page, end + widgets):
-                        break
+                        widgets = _chrome_run(page, end)
+                        if not widgets or not _sources_list(page, end + widgets):
+                            break
             end += widgets  # an ad marker or a teaser's cue between the story and its fact box
             continue
         if _factual(page, end):
@@ -654,18 +657,25 @@ def announced_bullets(page: Page, i: int) -> int:
         or not page.texts[above].rstrip().endswith(":")
     ):
         return 0
-    k, facts = i, 0
+    items = _list_items(page, i)
+    facts = sum(1 for k in range(i, i + items) if _fact_item(page.texts[k]))
+    # the items are facts or fragments of a sentence, not titles of other stories ("Read more:" over
+    # "• Lifeboat crew rescues three from capsized yacht")
+    return items if items >= 2 and 2 * facts >= items else 0
+
+
+def _list_items(page: Page, i: int) -> int:
+    """How many lines from ``i`` on are items of a list: a marker, at most :data:`BULLET_WORDS`
+    words and no verdict but ``sidebar.numbered_run``; at most :data:`MAX_BULLETS`."""
+    k = i
     while k < len(page) and k - i < MAX_BULLETS:
         shape = page.shapes[k]
         if not shape.list_marker or shape.words > BULLET_WORDS:
             break
         if any(v.rule not in _BULLET_RULES for v in page.verdicts[k]):
             break
-        facts += _fact_item(page.texts[k])
         k += 1
-    # the items are facts or fragments of a sentence, not titles of other stories ("Read more:" over
-    # "• Lifeboat crew rescues three from capsized yacht")
-    return k - i if k - i >= 2 and 2 * facts >= k - i else 0
+    return k - i
 
 
 def _fact_item(text: str) -> bool:
@@ -938,6 +948,33 @@ def _list_box(page: Page, i: int) -> int:
             break
         k += 1
     return k - i if 1 < k - i <= MAX_LIST_BOX else 0
+
+
+#: at most this many lines of page furniture (a pitch, a donation button) between the story and its sources
+MAX_SOURCE_GAP = 3
+_SOURCE_HEADINGS = frozenset(SOURCE_LINE_WORDS)
+
+
+def _chrome_run(page: Page, i: int) -> int:
+    """How many lines from ``i`` on (at most :data:`MAX_SOURCE_GAP`) are page furniture, none terminal."""
+    k = i
+    while k < len(page) and k - i < MAX_SOURCE_GAP:
+        best = page.best(k)
+        if best is None or best.label is not Label.CHROME or _terminal(page, k):
+            break
+        k += 1
+    return k - i
+
+
+def _sources_list(page: Page, i: int) -> bool:
+    """Line ``i`` heads the story's list of sources ("Sources", "Fuentes", "Quellen": a word of
+    :data:`SOURCE_LINE_WORDS` alone) over two items or more: a fact-check's documents, under
+    the site's pitch or donation button."""
+    if i + 1 >= len(page) or page.verdicts[i]:
+        return False
+    if page.lows[i].strip().rstrip(":").strip() not in _SOURCE_HEADINGS:
+        return False
+    return _list_items(page, i + 1) >= 2
 
 
 def _rated_box(page: Page, i: int) -> bool:
