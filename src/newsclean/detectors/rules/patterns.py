@@ -435,7 +435,8 @@ CREDIT_NOT_AFTER: list[str] = [
 
 #: credits lines ("Reporting by X; Editing by Y")
 CREDIT_PATTERNS: list[str] = [
-    r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|research|graphics|additional reporting|fact-checking)\s+by\s+\S.{0,200}$",
+    # (not a sentence about a study: "Research by the University of Eastmoor found that ...")
+    r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|research|graphics|additional reporting|fact-checking)\s+by\s+(?!(?:\S+\s+){0,8}(?:found|finds|shows?|showed|suggests?|suggested|reveals?|revealed|estimates?|estimated)\b)\S.{0,200}$",
     r"^[—–-]\s*(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+\S.{0,200}$",
     r"^(?:mitarbeit|mit material von|mit material der|mitarbeit:)\s*\S.{0,120}$",
     r"^(?:con información de|con información|información de)\s+\S.{0,100}$",
@@ -875,7 +876,7 @@ CHROME_PREFIXES: dict[str, list[str]] = {
            "powered by", "designed by", "developed by", "app store", "google play", "loading comments",
            "please enable javascript", "your browser", "this video", "this video is unavailable", "watch live",
            "image ", "view gallery", "open gallery", "view image", "expand", "toggle", "show caption", "hide caption"],
-    "de": ["artikel teilen:", "video verfügbar bis", "verfügbar bis", "war dieser artikel hilfreich", "neue einträge (", "mehr zu:", "teilen auf", "per e-mail", "folgen sie", "sie sind anderer meinung", "schreiben sie uns", "mehr kommentare", "alle kommentare", "diskutieren sie mit", "transparenzhinweis", "dieser artikel enthält", "bild herunterladen", "alle bilder", "zur fotostrecke", "keine anlageberatung", "hinweis der redaktion:", "schlagworte:", "themen:", "tags:", "teilen:", "folgen sie uns", "newsletter", "jetzt abonnieren", "jetzt registrieren",
+    "de": ["artikel teilen:", "video verfügbar bis", "verfügbar bis", "war dieser artikel hilfreich", "neue einträge (", "mehr zu:", "teilen auf", "per e-mail", "folgen sie", "sie sind anderer meinung", "schreiben sie uns", "mehr kommentare", "alle kommentare", "diskutieren sie mit", "transparenzhinweis", "dieser artikel enthält", "bild herunterladen", "alle bilder", "zur fotostrecke", "keine anlageberatung", "schlagworte:", "themen:", "tags:", "teilen:", "folgen sie uns", "newsletter", "jetzt abonnieren", "jetzt registrieren",
            "bereits abonnent", "dieser artikel ist", "lesen sie jetzt", "weiterlesen mit", "mit plus weiterlesen",
            "wir verwenden cookies", "diese website verwendet", "diese seite verwendet", "wir und unsere partner",
            "zustimmen und weiter", "kommentare (", "zur startseite", "sie sind hier:", "startseite >", "startseite ›",
