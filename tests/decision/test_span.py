@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import HEADLINES, PARAGRAPHS, clean, detected, index_of, label_map, page_text
+from helpers import HEADLINES, PARAGRAPHS, clean, detected, index_of, label_map, labels_of, page_text
 from newsclean.decision import span as S
 from newsclean.types import Label
 
@@ -1011,3 +1011,25 @@ def test_a_numbered_list_under_another_heading_after_the_pitch_stays_out() -> No
     page = detected("\n".join([HEAD, *P, *DONATE, "Most read", *SOURCES]) + "\n")
     span = S.find_article(page)
     assert span is not None and span.end == index_of(page, P[3]) + 1
+
+
+LINE_UPS = [
+    "Team line-ups",
+    "Rovers: 15 Hale; 14 Dunn, 13 Ames, 12 Nolan",
+    "City: 15 Corr; 14 Hayes, 13 Brady, 12 Gorman",
+]
+
+
+def test_line_ups_under_a_live_blogs_share_button_join_the_article() -> None:
+    """A live blog with "Share" under every entry: the last one's button is no end of the
+    article, and the team line-ups under it are the story's."""
+    entries = ["31'", P[0], "Share", "18'", P[1], "Share", "1'", P[2], "Share"]
+    labels = labels_of("\n".join([HEAD, *entries, *LINE_UPS, "Show older posts"]) + "\n")
+    assert [label for text, label, _ in labels if text in LINE_UPS] == [Label.BODY] * 3
+
+
+def test_line_ups_under_a_single_share_button_stay_out() -> None:
+    """Hard negative: one share bar under the article (no entry's button repeated) ends it."""
+    page = detected("\n".join([HEAD, *P, "Share", *LINE_UPS]) + "\n")
+    span = S.find_article(page)
+    assert span is not None and S.extend_end(page, span.core.end) == index_of(page, P[3]) + 1

@@ -605,7 +605,9 @@ def extend_end(page: Page, end: int) -> int:
                     if not widgets or not _rated_box(page, end + widgets):
                         widgets = _chrome_run(page, end)
                         if not widgets or not _sources_list(page, end + widgets):
-                            break
+                            if not (_repeated_widget(page, end) and _headed_fact_box(page, end + 1)):
+                                break
+                            widgets = 1
             end += widgets  # an ad marker or a teaser's cue between the story and its fact box
             continue
         if _factual(page, end):
@@ -975,6 +977,17 @@ def _sources_list(page: Page, i: int) -> bool:
     if page.lows[i].strip().rstrip(":").strip() not in _SOURCE_HEADINGS:
         return False
     return _list_items(page, i + 1) >= 2
+
+
+#: a widget repeated after each entry of a live blog ("Share") is looked for this many lines above
+REPEAT_REACH = 40
+
+
+def _repeated_widget(page: Page, i: int) -> bool:
+    """Line ``i``, claimed, repeats a line a few lines above it: the button under each entry of
+    a live blog ("Share"), part of the article's flow, no end of it."""
+    low = page.lows[i]
+    return bool(page.verdicts[i]) and any(page.lows[k] == low for k in range(max(0, i - REPEAT_REACH), i - 1))
 
 
 def _rated_box(page: Page, i: int) -> bool:
