@@ -641,3 +641,24 @@ def test_a_ticker_or_a_menu_on_one_line_is_no_title(line: str) -> None:
 def test_a_title_with_one_score_or_in_title_case_stays_a_title(title: str) -> None:
     page = detected([title, P[0]])
     assert H.headline_score(page, 0, 1) > 0
+
+
+POINTS = ["Flights grounded at 14 airports across the north", "No injuries reported after the eruption overnight"]
+
+
+@pytest.mark.parametrize("heading", ["Key points", "Resumo", "Das Wichtigste in Kürze"])
+def test_the_title_above_a_key_points_box_is_the_headline(heading: str) -> None:
+    """ "Title, Key points, point, point, byline": a point scores like a title and is nearer the
+    body; the title is the line above the box's heading."""
+    text = "\n".join(["Home | News | Sport", HEAD, heading, *POINTS, "By Jane Roe", "Share", *P]) + "\n"
+    assert chosen(text) == HEAD
+    labels = label_map(text)
+    assert labels[HEAD] is Label.HEADLINE and labels[POINTS[0]] is Label.BODY
+
+
+def test_a_title_under_a_short_label_that_heads_no_box_stays_the_headline() -> None:
+    """Hard negative: a short label that is no key-points heading ("Coastal towns") over the title:
+    the line above the label (a teaser) does not take the title's place."""
+    teaser = "Lifeboat crew rescues three from capsized yacht off the point"
+    text = "\n".join(["Home | News | Sport", teaser, "Coastal towns", HEAD, "By Jane Roe", *P]) + "\n"
+    assert chosen(text) == HEAD

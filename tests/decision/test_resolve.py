@@ -496,10 +496,19 @@ def test_a_list_of_dates_between_paragraphs_is_body() -> None:
     assert all("decision.date_list_in_article" in reason_of(text, d) for d in dates)
 
 
+def test_a_bulleted_item_with_a_time_among_other_items_is_body() -> None:
+    """ "• Sunday 10am to 6pm" among the story's bullets reads as a date line: an item, body."""
+    items = ["• Saturday: closed all day", "• Sunday 10am to 6pm", "• Monday: normal hours"]
+    text = page_text(HEAD, P[0], "The pool's hours this weekend:\n" + "\n".join(items), P[1], P[2])
+    assert all(label_map(text)[item] is Label.BODY for item in items)
+
+
 def test_a_single_date_line_between_paragraphs_stays_byline() -> None:
     """Hard negative: one date line between paragraphs (a post's or a box's credit) is no list."""
     text = page_text(HEAD, P[0], "Monday 29 March", P[1], P[2])
     assert label_map(text)["Monday 29 March"] is Label.BYLINE
+    text = page_text(HEAD, P[0], "• Sunday 10am to 6pm", P[1], P[2])  # a bullet, but no list of them
+    assert label_map(text)["• Sunday 10am to 6pm"] is Label.BYLINE
 
 
 def test_model_never_drops_table_rows_the_rules_found_in_the_article() -> None:
@@ -721,3 +730,20 @@ def test_a_lead_paragraph_is_no_standfirst(text: str) -> None:
     article = clean(text)
     assert DEK in article.lines([Label.BODY])
     assert article.standfirst is None
+
+
+POST = '"High Street under water this morning. The council did nothing about the drains."'
+
+
+@pytest.mark.parametrize("signature", ["— @larkfield_dad, 11 Oct 2026", "— Charles Boulianne, 5 December 2026"])
+def test_the_signature_under_a_quoted_post_is_body(signature: str) -> None:
+    """ "The post said:", the post's text, then "— author, date": the quoted post's signature, no byline."""
+    labels = label_map("\n".join([HEAD, P[0], P[1], "The post said:", POST, signature, P[2], P[3]]) + "\n")
+    assert labels[signature] is Label.BODY
+
+
+def test_a_dated_line_under_a_paragraph_without_an_announced_post_stays_a_byline() -> None:
+    """Hard negative: no line ending in ":" announces a post: the dated line is the article's byline."""
+    line = "— Charles Boulianne, 5 December 2026"
+    labels = label_map("\n".join([HEAD, P[0], P[1], POST, line, P[2], P[3]]) + "\n")
+    assert labels[line] is Label.BYLINE

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import HEADLINES, PARAGRAPHS, clean, detected, index_of, label_map, page_text
+from helpers import HEADLINES, PARAGRAPHS, clean, detected, index_of, label_map, labels_of, page_text
 from newsclean.decision import span as S
 from newsclean.types import Label
 
@@ -954,3 +954,164 @@ def test_comment_links_in_a_share_bar_make_no_thread() -> None:
     page = detected(text)
     assert S._comment_thread_start(page) is None
     assert all(p in clean(text).body for p in PARAGRAPHS["en"][:4])
+
+
+CHANGES = [
+    "- a parents' room with two fold-out beds",
+    "- a playroom with a window onto the garden",
+    "- Northern line: 140 extra weekly services",
+]
+OTHER_STORIES = ["• Lifeboat crew rescues three from capsized yacht", "• School closures announced for the coming week"]
+
+
+@pytest.mark.parametrize("widget", [(), ("Download our app for the latest local news, weather and traffic.",)])
+def test_a_bulleted_list_the_last_paragraph_announces_joins_the_article(widget: tuple[str, ...]) -> None:
+    """ "What has changed:" over bulleted facts (fragments, "Key: value" items), right under the last
+    paragraph or under an app's pitch: the story's list, and the short sentence after it too."""
+    close = "The timetable was last changed in 2017."
+    labels = label_map("\n".join([HEAD, *P, *widget, "What has changed on the ward:", *CHANGES, close, "Share"]) + "\n")
+    assert [labels[c] for c in CHANGES] == [Label.BODY] * 3
+    assert labels[close] is Label.BODY
+
+
+def test_a_bulleted_list_of_story_titles_under_a_colon_stays_out() -> None:
+    """Hard negative: "Read more of our coverage:" over bulleted headlines: other stories."""
+    page = detected("\n".join([HEAD, *P, "Read more of our coverage:", *OTHER_STORIES]) + "\n")
+    assert S.announced_bullets(page, index_of(page, OTHER_STORIES[0])) == 0
+    labels = label_map("\n".join([HEAD, *P, "Read more of our coverage:", *OTHER_STORIES]) + "\n")
+    assert all(labels[t] is not Label.BODY for t in OTHER_STORIES)
+
+
+#: a table of results without bars, its columns set apart by runs of spaces, its column names read as a menu
+SPACED_TABLE = [
+    "Home  Score  Away  Attendance",
+    "Ashby Town  0-0  Pellworth United  11,212",
+    "Brackendale  2-3  Coldharbour  9,870",
+    "Tanhurst  1-2  Millbay Argyle  15,630",
+]
+
+
+def test_a_table_spaced_into_columns_under_two_headings_joins_the_article() -> None:
+    headings = ["Around the division", "Saturday's other results"]
+    labels = label_map("\n".join([HEAD, *P, *headings, *SPACED_TABLE, "Share  Facebook  X  WhatsApp"]) + "\n")
+    assert [labels[line] for line in [*headings, *SPACED_TABLE]] == [Label.BODY] * 6
+    assert labels["Share  Facebook  X  WhatsApp"] is not Label.BODY
+
+
+def test_a_spaced_share_bar_under_a_barred_table_is_no_row_of_it() -> None:
+    """Hard negative: a share bar of four words set apart by spaces under a table of four
+    columns with bars: the two kinds of rows make no table together."""
+    barred = [
+        "Home | Score | Away | Ground",
+        "Ashby | 0-0 | Pellworth | Moor Lane",
+        "Brackendale | 2-3 | Coldharbour | Vale",
+    ]
+    share = "Share  Facebook  X  WhatsApp"
+    page = detected("\n".join([HEAD, *P, *barred, share]) + "\n")
+    assert index_of(page, barred[0]) in S.table_rows(page)
+    assert index_of(page, share) not in S.table_rows(page)
+
+
+@pytest.mark.parametrize(
+    ("row", "cells"),
+    [("Tom Byfield | Conservative | 1,066 |", 4), ("| Ward | Votes |", 2), ("Ashby Town  0-0  Pellworth United", -3)],
+)
+def test_table_cells(row: str, cells: int) -> None:
+    """A row's last cell may be empty ("... | 1,066 |", no "Elected"); a row framed by bars has none;
+    cells set apart by spaces count negative (another kind of row)."""
+    assert S._cells(row) == cells
+
+
+MOST_READ = ["Most read", "Lifeboat crew rescues three from capsized yacht", "School closures announced for the week"]
+TEAM_RATINGS = ["Rovers", "Osei 7 – Two good saves when it was 1-1", "Marsh 6 – Caught out for the equaliser"]
+
+
+def test_ratings_under_a_box_of_other_stories_join_the_article() -> None:
+    """A "Most read" box in the report's flow, then the other team's ratings: the story's."""
+    labels = label_map("\n".join([HEAD, *P, *MOST_READ, *TEAM_RATINGS, "Share this article"]) + "\n")
+    assert [labels[r] for r in TEAM_RATINGS] == [Label.BODY] * 3
+    assert labels[MOST_READ[1]] is not Label.BODY
+
+
+def test_classified_ads_under_a_box_of_other_stories_stay_out() -> None:
+    """Hard negative: "Key: value" lines under the box are no ratings (classified ads)."""
+    ads = [
+        "Classifieds",
+        "FOR SALE: 2019 plough, little used. Offers.",
+        "WANTED: Standing hay, round bales, 40 needed.",
+    ]
+    page = detected("\n".join([HEAD, *P, *MOST_READ, *ads]) + "\n")
+    span = S.find_article(page)
+    assert span is not None and span.end == index_of(page, P[3]) + 1
+
+
+def test_a_fact_box_under_a_teasers_title_and_byline_joins_the_article() -> None:
+    teaser = ["Read more: Rovers confirm the loan signing of a teenager", "By Stefan Gaspar"]
+    facts = ["Match facts", "Scorers: 23' Pell, 50' Sarto.", "Referee: Lorenzo Fabbri.", "Attendance: 9,840."]
+    labels = label_map("\n".join([HEAD, *P, *teaser, *facts, "Share this article"]) + "\n")
+    assert [labels[f] for f in facts] == [Label.BODY] * 4
+    assert labels[teaser[0]] is not Label.BODY
+
+
+FINISH = [
+    "Finishing order",
+    "1. Simone Bertola (Team Bra) 3h31'08\"",
+    "2. Elia Ghiglione (Velo Roero) s.t.",
+    '3. Nico Ferrero (Team Bra) a 2"',
+]
+
+
+def test_a_fact_box_under_a_photo_caption_joins_the_article() -> None:
+    """The finishing order under the winner's photo and its credit: the story's, not a list of stories."""
+    caption = "Simone Bertola raises his arms at the finish in Castelmonte. (Photo: Marta Cerrato)"
+    labels = label_map("\n".join([HEAD, *P, caption, *FINISH, "Share on Facebook"]) + "\n")
+    assert [labels[f] for f in FINISH] == [Label.BODY] * 4
+    assert labels[caption] is Label.CAPTION
+
+
+def test_teaser_titles_under_a_photo_caption_stay_out() -> None:
+    """Hard negative: under the caption, a heading over titles without figures is no fact box."""
+    caption = "Simone Bertola raises his arms at the finish in Castelmonte. (Photo: Marta Cerrato)"
+    more = ["More cycling", "Bra launches a women's junior team", "Dogliani hosts the next round"]
+    page = detected("\n".join([HEAD, *P, caption, *more]) + "\n")
+    span = S.find_article(page)
+    assert span is not None and span.end <= index_of(page, caption)
+
+
+SOURCES = ["1. Westmere Council, letter to residents, 28 Nov 2026", "2. Interview with the harbour master, 4 Dec 2026"]
+DONATE = ["TruthLine is free to read. Support our fact-checking with a monthly gift.", "Donate now"]
+
+
+def test_the_storys_sources_under_a_donation_pitch_join_the_article() -> None:
+    labels = label_map("\n".join([HEAD, *P, *DONATE, "Sources", *SOURCES]) + "\n")
+    assert [labels[line] for line in ["Sources", *SOURCES]] == [Label.BODY] * 3
+    assert labels["Donate now"] is not Label.BODY
+
+
+def test_a_numbered_list_under_another_heading_after_the_pitch_stays_out() -> None:
+    """Hard negative: only a sources heading ("Sources", "Quellen") over the list is the story's."""
+    page = detected("\n".join([HEAD, *P, *DONATE, "Most read", *SOURCES]) + "\n")
+    span = S.find_article(page)
+    assert span is not None and span.end == index_of(page, P[3]) + 1
+
+
+LINE_UPS = [
+    "Team line-ups",
+    "Rovers: 15 Hale; 14 Dunn, 13 Ames, 12 Nolan",
+    "City: 15 Corr; 14 Hayes, 13 Brady, 12 Gorman",
+]
+
+
+def test_line_ups_under_a_live_blogs_share_button_join_the_article() -> None:
+    """A live blog with "Share" under every entry: the last one's button is no end of the
+    article, and the team line-ups under it are the story's."""
+    entries = ["31'", P[0], "Share", "18'", P[1], "Share", "1'", P[2], "Share"]
+    labels = labels_of("\n".join([HEAD, *entries, *LINE_UPS, "Show older posts"]) + "\n")
+    assert [label for text, label, _ in labels if text in LINE_UPS] == [Label.BODY] * 3
+
+
+def test_line_ups_under_a_single_share_button_stay_out() -> None:
+    """Hard negative: one share bar under the article (no entry's button repeated) ends it."""
+    page = detected("\n".join([HEAD, *P, "Share", *LINE_UPS]) + "\n")
+    span = S.find_article(page)
+    assert span is not None and S.extend_end(page, span.core.end) == index_of(page, P[3]) + 1

@@ -13,7 +13,7 @@ import regex
 
 from newsclean import lazyrx
 from newsclean.detectors.page import Page
-from newsclean.detectors.rules.patterns import SOURCE_LINE_WORDS
+from newsclean.detectors.rules.patterns import KEY_POINTS_HEADINGS, SOURCE_LINE_WORDS
 from newsclean.types import Label
 
 WINDOW = 20
@@ -263,6 +263,9 @@ def _find_headline(page: Page, first_body: int) -> int | None:
     chosen = best[1]
     if title and _matches_title(page.texts[chosen], title):
         return chosen  # the page's own title: no kicker above it is the title, and it is no dek
+    boxed = _title_above_key_points(page, chosen, lo)
+    if boxed is not None:
+        return boxed
     above = _title_above_byline(page, first_body, lo, chosen)
     if above is not None:
         return above
@@ -415,6 +418,35 @@ def _title_above_byline(page: Page, first_body: int, lo: int, chosen: int) -> in
         elif top is not None:
             break
     return top
+
+
+_KEY_POINTS = frozenset(KEY_POINTS_HEADINGS)
+#: a title sits at most this many lines above a key-points box's heading (a kicker between: "LIVE")
+BOX_TITLE_REACH = 2
+
+
+def _title_above_key_points(page: Page, chosen: int, lo: int) -> int | None:
+    """The title above a "key points" box that the chosen line is a point of.
+
+    "Title, Key points, point, point, byline": a point (a short unclaimed line, no
+    paragraph) under the box's heading (:data:`KEY_POINTS_HEADINGS`, "Key points",
+    "Resumo", "Das Wichtigste in Kürze") scores like a title and is nearer the body;
+    the title is the full headline-like line right above the heading (a kicker may
+    sit between). None when the chosen line is no such point.
+    """
+    for h in range(chosen, max(lo, chosen - KEY_POINTS) - 1, -1):
+        if page.shapes[h].words <= SHOUT_WORDS and page.lows[h].strip().rstrip(":").strip() in _KEY_POINTS:
+            break
+        if _claimed(page, h) or page.shapes[h].prose:
+            return None
+    else:
+        return None
+    for j in range(h - 1, max(lo, h - BOX_TITLE_REACH) - 1, -1):
+        if _claimed(page, j):
+            return None
+        if page.shapes[j].words >= DEK_TITLE_WORDS and not _label_line(page, j) and headline_score(page, j, 0) > 0.2:
+            return j
+    return None
 
 
 def _author(page: Page, i: int) -> bool:

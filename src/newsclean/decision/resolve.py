@@ -278,6 +278,9 @@ def resolve(
                 else:
                     reason = "decision.player_time_in_article: a lone time between paragraphs, a player's running time"
                     seg.decide(_CHROME, "rules", reason, 0.55)
+            elif v is not None and v.rule == "byline.date_only" and _post_signature(page, i):
+                reason = "decision.post_signature_in_article: the signature under a post the story quotes"
+                seg.decide(_BODY, "rules", reason, 0.55)
             elif (
                 v is not None
                 and v.rule == "byline.date_only"
@@ -505,6 +508,23 @@ _PLAYER_START = frozenset(("00:00", "0:00"))
 _DURATION_WORDS = frozenset(PLAYER_DURATION_WORDS)
 
 
+#: a quoted post's signature: a dash, then its author and its date ("— Charles Boulianne, 5 décembre 2026",
+#: "— @larkfield_dad, 11 Oct 2026")
+POST_SIGNATURE_DASHES = ("—", "–", "-")
+
+
+def _post_signature(page: Page, i: int) -> bool:
+    """Line ``i`` (a date line by its rule) signs a post the story quotes: it opens with a dash,
+    under the post's text (an unclaimed line), which a line ending in ":" announces ("The post
+    said:", "a réagi sur sa page Facebook :")."""
+    return (
+        i >= 2
+        and page.texts[i].lstrip().startswith(POST_SIGNATURE_DASHES)
+        and not page.verdicts[i - 1]
+        and page.texts[i - 2].rstrip().endswith(":")
+    )
+
+
 def _clock_lines(page: Page) -> int:
     """The lines of the page that are a clock time alone (:data:`CLOCK`), "00:00" left out."""
     texts, shapes = page.texts, page.shapes
@@ -518,9 +538,14 @@ def _clock_lines(page: Page) -> int:
 def _in_date_list(page: Page, i: int) -> bool:
     """Line ``i``, a date line between the article's paragraphs, is one of a list of dates
     (strike days, opening hours): a date line right above or below it too. A teaser's or
-    a post's credit is one date line; a live blog's clock times are read elsewhere."""
+    a post's credit is one date line; a live blog's clock times are read elsewhere. A bulleted
+    line is one of a list when a bulleted line stands right above or below it ("• am Sonntag von
+    8 bis 18 Uhr,"), whatever it reads as."""
     if CLOCK.match(page.texts[i]):
         return False
+    if page.shapes[i].list_marker and not page.texts[i][:1].isdigit():
+        # a bulleted item among others ("• Alarmierung um 1.34 Uhr", "- manhãs às 10h e às 11h30;")
+        return any(0 <= j < len(page) and page.shapes[j].list_marker for j in (i - 1, i + 1))
     return any(
         0 <= j < len(page) and any(v.rule == "byline.date_only" for v in page.verdicts[j]) for j in (i - 1, i + 1)
     )

@@ -25,6 +25,7 @@ from newsclean import lazyrx
 from newsclean.decision.index_page import thin_teaser_page
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules.chrome import COMMENTS_FROM, opens_comments
+from newsclean.detectors.rules.patterns import SOURCE_LINE_WORDS
 from newsclean.types import Label, Verdict
 
 #: labels read for every line, as module constants: an attribute of the Label enum costs
@@ -184,7 +185,7 @@ def story_tables(page: Page, lo: int, hi: int) -> set[int]:
     if sum(1 for k in range(lo, hi) if shapes[k].digit_ratio > 0) < TABLE_ROWS:
         return set()
     out: set[int] = set()
-    if any("|" in texts[k] for k in range(lo, hi)):
+    if any(_columns(texts[k]) for k in range(lo, hi)):
         out.update(k for k in table_rows(page) if lo <= k < hi)
     k = lo
     while k < hi:
@@ -499,13 +500,13 @@ TABLE_CELL_WORDS = 8
 
 
 def table_rows(page: Page) -> set[int]:
-    """Lines that are rows of a data table (pipe-separated cells with figures).
+    """Lines that are rows of a data table (cells with figures, set apart by "|" or by runs of spaces).
 
-    A row has a "|"; only runs of consecutive lines with one are read (found
-    with one scan of the page, :meth:`Page.containing`), not every line.
+    A row has a "|" or two spaces in a row; only runs of consecutive lines with
+    one are read (found with one scan of the page, :meth:`Page.containing`), not every line.
     """
     rows: set[int] = set()
-    piped = sorted(page.containing(("|",)))  # "|" is in texts[i] exactly when it is in lows[i]
+    piped = sorted(page.containing(("|", "  ")))  # each is in texts[i] exactly when it is in lows[i]
     known: dict[str, int] = {}
     k = 0
     while k < len(piped):
@@ -518,7 +519,7 @@ def table_rows(page: Page) -> set[int]:
 
 
 def _table_rows_in(page: Page, lo: int, hi: int, rows: set[int], known: dict[str, int]) -> None:
-    """The table rows of lines ``lo`` to ``hi`` (exclusive), each of which has a "|";
+    """The table rows of lines ``lo`` to ``hi`` (exclusive), each of which has a "|" or two spaces;
     ``known`` holds the cell count of each text read so far (a menu line repeats)."""
     cells_of = []
     for i in range(lo, hi):
@@ -530,24 +531,40 @@ def _table_rows_in(page: Page, lo: int, hi: int, rows: set[int], known: dict[str
     i = lo
     while i < hi:
         cells = cells_of[i - lo]
-        if cells < 2:
+        if -2 < cells < 2:
             i += 1
             continue
         j = i + 1
         while j < hi and cells_of[j - lo] == cells:
             j += 1
+        while j - i > TABLE_ROWS and not page.shapes[j - 1].digit_ratio:
+            j -= 1  # a last row without figures is no row of it: a share bar or a menu under the table
         if j - i >= TABLE_ROWS and sum(1 for k in range(i, j) if page.shapes[k].digit_ratio > 0) * 3 >= (j - i) * 2:
             rows.update(range(i, j))
         i = j
 
 
+#: a table without bars sets its columns apart by runs of spaces: "Ashby Town  0-0  Pellworth United  11,212"
+_SPACED = lazyrx.compile(r"\s{2,}")
+
+
 def _cells(text: str) -> int:
+    """How many cells the line has as a row of a table; 0: none. A row of cells set apart by
+    spaces counts them negative: it continues no run of rows with bars (a share bar, "Share
+    Facebook  X  WhatsApp", under a table of as many columns)."""
     if "|" not in text:
-        return 0
-    parts = [p.strip() for p in text.strip().strip("|").split("|")]
+        if "  " not in text:
+            return 0
+        parts = _SPACED.split(text.strip())
+        return -len(parts) if all(len(p.split()) <= TABLE_CELL_WORDS for p in parts) else 0
+    text = text.strip()
+    # a row whose last cell is empty ("Tom Byfield | Conservative | 1,066 |", no "Elected") keeps
+    # its column; a row framed by bars ("| a | b |") has none
+    empty_last = text.endswith("|") and not text.startswith("|")
+    parts = [p.strip() for p in text.strip("|").split("|")]
     if any(not p or len(p.split()) > TABLE_CELL_WORDS for p in parts):
         return 0
-    return len(parts)
+    return len(parts) + empty_last
 
 
 @dataclass
@@ -572,7 +589,7 @@ def extend_end(page: Page, end: int) -> int:
         if best is not None and best.score >= overrules:
             break
         end += 1
-    tables = table_rows(page) if any("|" in page.texts[k] for k in range(end, min(n, end + 3))) else set()
+    tables = table_rows(page) if any(_columns(page.texts[k]) for k in range(end, min(n, end + 3))) else set()
     while end < n and end in tables and not _terminal(page, end):
         end += 1  # a table of figures right after the last paragraph
     cells: set[int] | None = None
@@ -580,19 +597,38 @@ def extend_end(page: Page, end: int) -> int:
     while end < n and not _terminal(page, end):
         if not page.shapes[end].prose and STANDINGS.match(page.texts[end]):
             break  # a league's standings under the report ("Classement Ligue 2"): the site's widget
-        if "|" in page.texts[min(end + 1, n - 1)] or "|" in page.texts[end]:
+        if any(_columns(page.texts[k]) for k in range(end, min(n, end + 3))):
             if rows is None:
                 rows = table_rows(page)
             best = page.best(end)
             if (end in rows and (not ends_table(best) or (best is not None and best.rule == "chrome.nav_strip"))) or (
-                end + 1 in rows and not page.verdicts[end] and _table_heading(page, end)
+                not page.verdicts[end]
+                and _table_heading(page, end)
+                # one or two short headings over it: "Around the division", "Saturday's other results"
+                and (
+                    end + 1 in rows
+                    or (end + 2 in rows and not page.verdicts[end + 1] and _table_heading(page, end + 1))
+                )
             ):
                 end += 1  # a table of figures (its column names read as a menu), or its short heading
                 continue
+        if (bullets := announced_bullets(page, end)) > 0:
+            end += bullets  # a bulleted list the article's last line announces: "What has changed:"
+            if end < n and not page.verdicts[end] and page.shapes[end].title_like and not page.shapes[end].terminal:
+                break  # a title under the list: a teaser for another story, no line of this one
+            continue
         if page.verdicts[end] and not _dated_fact(page, end):
             widgets = _widget_run(page, end)
             if not widgets or not (_headed_fact_box(page, end + widgets) or _table_follows(page, end + widgets)):
-                break
+                widgets = _widget_run(page, end, PITCH_RULES)
+                if not widgets or not announced_bullets(page, end + widgets + 1):
+                    widgets = _list_box(page, end)
+                    if not widgets or not _rated_box(page, end + widgets):
+                        widgets = _chrome_run(page, end)
+                        if not widgets or not _sources_list(page, end + widgets):
+                            if not (_repeated_widget(page, end) and _headed_fact_box(page, end + 1)):
+                                break
+                            widgets = 1
             end += widgets  # an ad marker or a teaser's cue between the story and its fact box
             continue
         if _factual(page, end):
@@ -619,10 +655,69 @@ def extend_end(page: Page, end: int) -> int:
     return end
 
 
+#: a bulleted list the article's last line announces has at most this many items ...
+MAX_BULLETS = 12
+#: ... of at most this many words each
+BULLET_WORDS = 16
+#: the only verdict an item of it may carry: the context rule that reads a list outside the
+#: article as a list of other stories
+_BULLET_RULES = frozenset(("sidebar.numbered_run",))
+
+
+def announced_bullets(page: Page, i: int) -> int:
+    """How many lines from ``i`` on are items of a bulleted or numbered list that the line
+    above (unclaimed, ending in ":", a phrase of :data:`CELL_INTRO_WORDS` words at least)
+    announces: "What has changed:" over "- a parents' room ...", "- a playroom ...".
+
+    Each item has a list marker, at most :data:`BULLET_WORDS` words and no verdict but
+    ``sidebar.numbered_run``; a list needs two items at least. 0: no such list."""
+    if i == 0 or i >= len(page) or not page.shapes[i].list_marker:
+        return 0
+    above = i - 1
+    if (
+        page.verdicts[above]
+        or page.shapes[above].words < CELL_INTRO_WORDS
+        or not page.texts[above].rstrip().endswith(":")
+    ):
+        return 0
+    items = _list_items(page, i)
+    facts = sum(1 for k in range(i, i + items) if _fact_item(page.texts[k]))
+    # the items are facts or fragments of a sentence, not titles of other stories ("Read more:" over
+    # "• Lifeboat crew rescues three from capsized yacht")
+    return items if items >= 2 and 2 * facts >= items else 0
+
+
+def _list_items(page: Page, i: int) -> int:
+    """How many lines from ``i`` on are items of a list: a marker, at most :data:`BULLET_WORDS`
+    words and no verdict but ``sidebar.numbered_run``; at most :data:`MAX_BULLETS`."""
+    k = i
+    while k < len(page) and k - i < MAX_BULLETS:
+        shape = page.shapes[k]
+        if not shape.list_marker or shape.words > BULLET_WORDS:
+            break
+        if any(v.rule not in _BULLET_RULES for v in page.verdicts[k]):
+            break
+        k += 1
+    return k - i
+
+
+def _fact_item(text: str) -> bool:
+    """A bulleted item that reads as a fact, not a story's title: a "Key: value" pair ("Northern
+    line: 140 extra weekly services") or a fragment starting in lower case ("a playroom with ...")."""
+    parts = text.strip().split(" ", 1)  # the marker ("-", "•", "1.") and the item
+    item = parts[-1].lstrip()
+    return ": " in item or item[:1].islower()
+
+
+def _columns(text: str) -> bool:
+    """The line may be a row of a table: cells set apart by a bar or by a run of spaces."""
+    return "|" in text or "  " in text
+
+
 def _table_heading(page: Page, i: int) -> bool:
     """Line ``i`` is a short heading over a table, no sentence and no menu's link list."""
     shape = page.shapes[i]
-    return 0 < shape.words <= TABLE_TITLE_WORDS and not shape.prose and "|" not in page.texts[i]
+    return 0 < shape.words <= TABLE_TITLE_WORDS and not shape.prose and not _columns(page.texts[i])
 
 
 #: a letter's or a column's signature: "— Edna Clay, Sandgate", "- Dr Samir Haddad" (not the
@@ -819,9 +914,12 @@ def _fact_follows(page: Page, i: int) -> bool:
 
 
 #: one-line widgets of the article flow (an ad marker, a teaser's cue line, a shop's offer: "Shop
-#: now" over "Tote bag — £14.99 at HomeStore") that a fact box of the story can sit under; at most
-#: this many in a row
-FLOW_WIDGET_RULES = ("ad.marker", "promo.cue", "ad.price_line")
+#: now" over "Tote bag — £14.99 at HomeStore", a teaser's title and its byline: "Leggi anche: ..."
+#: over "di Stefano Gasparini") that a fact box of the story can sit under; at most this many in a row
+FLOW_WIDGET_RULES = ("ad.marker", "promo.cue", "ad.price_line", "promo.teaser_title", "promo.teaser_byline")
+#: an app's or a newsletter's pitch is such a widget too above a bulleted list the story announces
+#: (:func:`announced_bullets`; a table under it is more often the site's: a league's standings)
+PITCH_RULES = (*FLOW_WIDGET_RULES, "chrome.pitch")
 MAX_FLOW_WIDGETS = 2
 #: an embedded video player's lines (its title, "0:00 / 2:31", "Play", "Mute") between the story
 #: and its fact box; at most this many in a row with the widgets above, and only with a time code
@@ -835,30 +933,99 @@ FACT_HEADING_WORDS = 5
 FACT_BOX_LINES = 2
 
 
-def _widget_run(page: Page, i: int) -> int:
-    """How many one-line flow widgets (:data:`FLOW_WIDGET_RULES`) start at line ``i``; or, with
-    an embedded player among them (:data:`PLAYER_RULES`, a :data:`TIMECODE` or a video's title),
+def _widget_run(page: Page, i: int, rules: tuple[str, ...] = FLOW_WIDGET_RULES) -> int:
+    """How many one-line flow widgets (``rules``: :data:`FLOW_WIDGET_RULES`, or a picture's caption)
+    start at line ``i``; or, with an embedded player among them (:data:`PLAYER_RULES`, a :data:`TIMECODE` or a video's title),
     how many flow widgets and player lines."""
     k = i
     while k < len(page) and k - i < MAX_FLOW_WIDGETS:
         best = page.best(k)
-        if best is None or not best.rule.startswith(FLOW_WIDGET_RULES):
-            break
+        if best is None or not (best.rule.startswith(rules) or _picture(page, k)):
+            break  # (a photo's caption and its credit are such widgets too)
         k += 1
     widgets = k - i
     k, player = i, False
     while k < len(page) and k - i < MAX_PLAYER_WIDGETS:
         best = page.best(k)
-        if best is None or not best.rule.startswith((*FLOW_WIDGET_RULES, *PLAYER_RULES)):
+        if best is None or not best.rule.startswith((*rules, *PLAYER_RULES)):
             break
         player = player or best.rule.startswith("caption.video") or TIMECODE.match(page.texts[k]) is not None
         k += 1
     return k - i if player else widgets
 
 
+#: a box of other stories in the article's flow ("Most read" and its titles) has at most this many lines
+MAX_LIST_BOX = 6
+
+
+def _list_box(page: Page, i: int) -> int:
+    """How many lines from ``i`` on are a short box of other stories: a sidebar heading ("I più
+    letti", "Meistgelesen"), then its titles (and a teaser's cue and byline); 0: none."""
+    best = page.best(i)
+    if best is None or not best.rule.startswith("sidebar.heading"):
+        return 0
+    k = i + 1
+    while k < len(page) and k - i <= MAX_LIST_BOX:
+        best = page.best(k)
+        if best is None or best.label not in (Label.SIDEBAR, Label.PROMO):
+            break
+        k += 1
+    return k - i if 1 < k - i <= MAX_LIST_BOX else 0
+
+
+#: at most this many lines of page furniture (a pitch, a donation button) between the story and its sources
+MAX_SOURCE_GAP = 3
+_SOURCE_HEADINGS = frozenset(SOURCE_LINE_WORDS)
+
+
+def _chrome_run(page: Page, i: int) -> int:
+    """How many lines from ``i`` on (at most :data:`MAX_SOURCE_GAP`) are page furniture, none terminal."""
+    k = i
+    while k < len(page) and k - i < MAX_SOURCE_GAP:
+        best = page.best(k)
+        if best is None or best.label is not Label.CHROME or _terminal(page, k):
+            break
+        k += 1
+    return k - i
+
+
+def _sources_list(page: Page, i: int) -> bool:
+    """Line ``i`` heads the story's list of sources ("Sources", "Fuentes", "Quellen": a word of
+    :data:`SOURCE_LINE_WORDS` alone) over two items or more: a fact-check's documents, under
+    the site's pitch or donation button."""
+    if i + 1 >= len(page) or page.verdicts[i]:
+        return False
+    if page.lows[i].strip().rstrip(":").strip() not in _SOURCE_HEADINGS:
+        return False
+    return _list_items(page, i + 1) >= 2
+
+
+#: a widget repeated after each entry of a live blog ("Share") is looked for this many lines above
+REPEAT_REACH = 40
+
+
+def _repeated_widget(page: Page, i: int) -> bool:
+    """Line ``i``, claimed, repeats a line a few lines above it: the button under each entry of
+    a live blog ("Share"), part of the article's flow, no end of it."""
+    low = page.lows[i]
+    return bool(page.verdicts[i]) and any(page.lows[k] == low for k in range(max(0, i - REPEAT_REACH), i - 1))
+
+
+def _rated_box(page: Page, i: int) -> bool:
+    """Line ``i`` is the short unclaimed heading of a box of ratings ("Trevigiana" over "Bortolin
+    5 – L'errore ..."): at least :data:`FACT_BOX_LINES` of the three lines under it are ratings
+    (:data:`RATING`). Under a box of other stories only ratings count: "FOR SALE: ..." lines
+    under it are classified ads."""
+    shape = page.shapes[i] if i < len(page) else None
+    if shape is None or page.verdicts[i] or not 0 < shape.words <= FACT_HEADING_WORDS or shape.prose:
+        return False
+    below = range(i + 1, min(len(page), i + 4))
+    return sum(1 for j in below if not page.verdicts[j] and RATING.match(page.texts[j])) >= FACT_BOX_LINES
+
+
 def _table_follows(page: Page, i: int) -> bool:
     """Line ``i``, unclaimed, is a row of a data table: the story's table goes on under a widget."""
-    return i < len(page) and not page.verdicts[i] and "|" in page.texts[i] and i in table_rows(page)
+    return i < len(page) and not page.verdicts[i] and _columns(page.texts[i]) and i in table_rows(page)
 
 
 def _headed_fact_box(page: Page, i: int) -> bool:

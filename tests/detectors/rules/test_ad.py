@@ -128,6 +128,14 @@ def test_sponsored_card_lines_glued_under_the_marker() -> None:
     assert rules_of(page, "Lifeboat crew rescues three from capsized yacht") == []
 
 
+def test_a_line_announcing_the_storys_table_ends_a_sponsored_card() -> None:
+    """The story's "How the main indexes closed on Friday:" glued under the card is no card line."""
+    lines = ["Sponsored listing", "4 Quay Street, Westmere", "How the main indexes closed on Friday:"]
+    page = detected([PARAGRAPHS["en"][0], "", *lines, "Index | Close | Day", "Castellan 100 | 8,412.60 | +0.42%"])
+    assert rules_of(page, "4 Quay Street, Westmere") == ["ad.sponsored_card"]
+    assert "ad.sponsored_card" not in rules_of(page, lines[2])
+
+
 def test_bare_marker_leads_no_card() -> None:
     page = detected(["Intro line of the page", "", "Advertisement", "Harbour Homes Ltd", "4 Quay Street"])
     assert rules_of(page, "Advertisement") == ["ad.marker[en]"]

@@ -70,6 +70,7 @@ def test_by_name(line: str, lang: str, rule: str) -> None:
         ("5 min read", "byline.read_time"),
         ("Lesezeit: 4 Min.", "byline.read_time"),
         ("Reporting by Tom Field; Editing by Ann Lee", "byline.credits"),
+        ("Research by Tom Field and Ann Lee", "byline.credits"),
         ("12 March 2025", "byline.date_only"),
         ("Tuesday 4 March 2025 09.14 GMT", "byline.date_only"),
         ("Jane Roe is a senior reporter covering courts and crime in the capital.", "byline.bio"),
@@ -393,6 +394,8 @@ def test_the_newsroom_as_the_author(line: str, lang: str) -> None:
         ("Par la rédaction, nous avons décidé de publier ce texte sans coupes.", "fr"),
         ("By the newsroom's count, 40 people came to the meeting.", "en"),
         ("Por la redacción pasaron ayer tres ministros.", "es"),
+        # a sentence about a study, no credit ("Research by Jane Roe" is one)
+        ("Research by the University of Eastmoor found that first-time voters keep voting.", "en"),
     ],
 )
 def test_a_sentence_about_the_newsroom_is_no_byline(line: str, lang: str) -> None:

@@ -28,6 +28,7 @@ def caption_rule(line: str) -> str | None:
         ("Crédit photo : AFP", "caption.credit"),
         ("Foto: Divulgação", "caption.credit"),
         ("Der Kanzler spricht im Bundestag. Foto: dpa", "caption.credit"),
+        ("Der Kanzler im Bundestag Foto: Jan Roe", "caption.credit"),
         ("(Photo: Jane Roe)", "caption.credit"),
         ("(L) Finance ministers shake hands at the signing ceremony. - Reuters", "caption.agency_tail"),
         ("Rescue workers search the rubble in the old town. (Getty Images)", "caption.agency_tail"),
@@ -71,6 +72,9 @@ def test_credit_outranks_the_chrome_image_prefix() -> None:
         "The photo, taken from a helicopter, shows the whole valley under water.",
         "She took the photo on her phone - Reuters later bought it.",
         "Er sagte: „Das Foto ist echt.“",
+        # a credit word after an article: a noun of the sentence, however short the sentence before it
+        "Wer durch die Innenstadt geht, kennt das Bild: leere Schaufenster und ein Handyladen neben dem anderen.",
+        "Tout le monde connaît la photo : un pont sous l'eau et une barque.",
         "La foto muestra el puente cubierto de agua.",
         "Le photographe a pris la photo depuis le toit.",
         "A foto mostra a ponte coberta de água.",
@@ -398,6 +402,14 @@ def test_a_numbered_item_over_its_picture_credit_is_no_description() -> None:
     numbered item is the entry's title, the credit belongs to the picture under it."""
     item = "1. Tallow Dual Basket air fryer, £59 (was £99)"
     page = detected([item, "Image: Tallow"])
+    assert rules_of(page, item) == []
+
+
+def test_a_bulleted_item_over_a_caption_and_credit_is_no_description() -> None:
+    """The last item of the story's bulleted list ("• The cause is not yet known") over the next
+    photo's caption and its credit: an item of the list, not the picture's description."""
+    item = "• The cause of the fire is not yet known"
+    page = detected(["What we know:", "• Two people were hurt", item, "Firefighters outside the plant. Photo: AP"])
     assert rules_of(page, item) == []
 
 

@@ -139,6 +139,24 @@ def test_teaser_title_and_its_byline_after_the_article_start() -> None:
     assert rules_of(page, "Harbour town votes to rebuild its flooded sea wall") == []
 
 
+def test_the_last_bullet_of_a_list_over_a_byline_is_no_teaser_title() -> None:
+    """Key points in bullets, then the article's byline under the last one: an item of the list."""
+    p = PARAGRAPHS["en"]
+    last = "• There is no vaccine yet; a trial starts next year"
+    page = detected([p[0], "Key points:", "• 14 cases confirmed since August", last, "BY Tom Field", p[1]])
+    promo.detect_teaser_bylines(page, index_of(page, p[0]))
+    assert "promo.teaser_title" not in rules_of(page, last)
+
+
+def test_a_bulleted_teaser_title_over_its_byline_is_still_one() -> None:
+    """Hard negative: a bulleted title with no bulleted item above it, over a byline, is a teaser."""
+    p = PARAGRAPHS["en"]
+    title = "• Fishing fleet faces a lean winter as quotas are cut again"
+    page = detected([p[0], p[1], title, "BY Tom Field", p[2]])
+    promo.detect_teaser_bylines(page, index_of(page, p[0]))
+    assert "promo.teaser_title" in rules_of(page, title)
+
+
 def test_byline_under_prose_is_no_teaser() -> None:
     p = PARAGRAPHS["en"]
     page = detected(["Harbour town votes to rebuild its flooded sea wall", p[0], p[1], "BY Tom Field", p[2]])

@@ -94,6 +94,8 @@ def detect_cards(page: Page) -> None:
         for j in range(i + 1, min(n, i + 1 + MAX_CARD_LINES)):
             if page.segments[j].blank_before or page.verdicts[j] or page.shapes[j].prose:
                 break
+            if page.texts[j].rstrip().endswith(":") and page.shapes[j].words >= 3:
+                break  # "How the main indexes closed on Friday:": the story announces its table
             if (
                 page.shapes[j].words <= SUBHEADING_WORDS
                 and j + 1 < n

@@ -43,9 +43,12 @@ _CAPTION = Label.CAPTION
 _CREDIT = words_alternation(P.CREDIT_WORDS)
 _SOURCE = words_alternation(P.PHOTO_SOURCES)
 
+#: a credit word after an article or a possessive is a noun of the sentence
+_DETERMINERS = "|".join(P.CREDIT_NOT_AFTER)
 CREDIT = lazyrx.compile(
     rf"(?:^|[|(\[/–—-]\s*)(?i:{_CREDIT})\s*(?i:credit|credits|source)?\s*(?::|©|/|by\s|von\s|de\s|por\s|par\s|di\s)\s*\S"
-    rf"|(?<!\b(?i:in|the|a|this|that|his|her|their|our|my|your|its|one|of)\s)(?<=\s)(?i:{_CREDIT})\s*(?i:credit|credits|source)?\s*(?::|©)\s*\S"
+    # (not after an article or a possessive: "kennt das Bild: zugeklebte Schaufenster", "la photo : floue")
+    rf"|(?<!\b(?i:{_DETERMINERS})\s)(?<=\s)(?i:{_CREDIT})\s*(?i:credit|credits|source)?\s*(?::|©)\s*\S"
     # Polish "fot. Jan Kowalski / Gazeta": the abbreviation and a capitalised name
     r"|^(?i:fot)\.\s*\p{Lu}"
 )
@@ -520,8 +523,10 @@ def detect_described(page: Page) -> None:
         if page.verdicts[j]:
             continue
         prev, here = page.texts[j], page.texts[i]
-        if page.shapes[j].list_marker and prev[:1].isdigit():
-            continue  # "1. Brisco air fryer, £59": a numbered item's title over its picture
+        if page.shapes[j].list_marker:
+            # "1. Brisco air fryer, £59": a numbered item's title over its picture; "• The cause
+            # is not yet known": the last item of the story's list over the next photo's caption
+            continue
         repeated = len(prev) >= 12 and here.startswith(prev[: max(12, len(prev) * 3 // 4)])
         glued = page.has_blank_lines and not page.segments[i].blank_before
         bare_credit = (

@@ -324,6 +324,20 @@ AGE_WORDS: dict[str, list[str]] = {
 #: where the story came from, so the title is no photo caption over a credit
 SOURCE_LINE_WORDS: list[str] = ["source", "sources", "fuente", "fonte", "quelle", "bron", "źródło", "kaynak", "источник", "kilde", "källa"]
 
+#: the heading of a "key points" box under an article's title (whole line, lower case, a colon
+#: after it dropped): the title is the line above it, not the box's first point
+KEY_POINTS_HEADINGS: list[str] = [
+    "key points", "the key points", "key facts", "at a glance", "in brief", "in short", "summary", "what we know", "what you need to know", "why it matters", "key takeaways", "takeaways", "the big picture",
+    "das wichtigste", "das wichtigste in kürze", "darum geht's", "darum gehts", "darum geht’s", "in kürze", "auf einen blick", "zusammenfassung",
+    "l'essentiel", "l’essentiel", "en bref", "à retenir", "ce qu'il faut retenir", "ce qu’il faut retenir", "les points clés", "résumé",
+    "lo más importante", "las claves", "claves", "resumen", "en resumen", "en breve",
+    "resumo", "em resumo", "pontos-chave", "principais pontos", "o que se sabe", "entenda",
+    "i punti chiave", "punti chiave", "in breve", "in sintesi", "l'essenziale", "l’essenziale", "cosa sappiamo",
+    "in het kort", "het belangrijkste", "kort samengevat",
+    "det viktigaste", "i korthet", "kort fortalt", "det vigtigste", "det viktigste",
+    "najważniejsze", "w skrócie", "özetle", "öne çıkanlar", "главное", "коротко", "poin penting", "ringkasan",
+]
+
 #: a media player's label over its running time ("Duration / 1:58"): the time is the player's
 PLAYER_DURATION_WORDS: list[str] = ["duration", "length", "dauer", "länge", "durée", "duración", "duração", "durata", "duur", "längd", "varighed", "süre", "длительность", "czas trwania"]
 
@@ -420,9 +434,19 @@ ROLE_WORDS: list[str] = [
     "data journalist", "investigations editor", "deputy editor", "managing editor", "chief reporter",
 ]
 
+#: a credit word ("Bild", "photo") after one of these words is a noun of a sentence ("kennt das Bild: ..."),
+#: no credit: prepositions, articles and possessives
+CREDIT_NOT_AFTER: list[str] = [
+    "in", "the", "a", "this", "that", "his", "her", "their", "our", "my", "your", "its", "one", "of",
+    "das", "dieses", "ein", "sein", "ihr", "unser", "le", "la", "les", "ce", "cette", "un", "une", "son", "sa",
+    "el", "los", "las", "este", "esta", "una", "su", "il", "lo", "questo", "questa", "het", "dit", "een", "zijn",
+    "o", "os", "as", "um", "uma", "seu", "sua", "det", "den", "ett", "denna", "detta",
+]
+
 #: credits lines ("Reporting by X; Editing by Y")
 CREDIT_PATTERNS: list[str] = [
-    r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|research|graphics|additional reporting|fact-checking)\s+by\s+\S.{0,200}$",
+    # (not a sentence about a study: "Research by the University of Eastmoor found that ...")
+    r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|research|graphics|additional reporting|fact-checking)\s+by\s+(?!(?:\S+\s+){0,8}(?:found|finds|shows?|showed|suggests?|suggested|reveals?|revealed|estimates?|estimated)\b)\S.{0,200}$",
     r"^[—–-]\s*(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+\S.{0,200}$",
     r"^(?:mitarbeit|mit material von|mit material der|mitarbeit:)\s*\S.{0,120}$",
     r"^(?:con información de|con información|información de)\s+\S.{0,100}$",
@@ -862,7 +886,7 @@ CHROME_PREFIXES: dict[str, list[str]] = {
            "powered by", "designed by", "developed by", "app store", "google play", "loading comments",
            "please enable javascript", "your browser", "this video", "this video is unavailable", "watch live",
            "image ", "view gallery", "open gallery", "view image", "expand", "toggle", "show caption", "hide caption"],
-    "de": ["artikel teilen:", "video verfügbar bis", "verfügbar bis", "war dieser artikel hilfreich", "neue einträge (", "mehr zu:", "teilen auf", "per e-mail", "folgen sie", "sie sind anderer meinung", "schreiben sie uns", "mehr kommentare", "alle kommentare", "diskutieren sie mit", "transparenzhinweis", "dieser artikel enthält", "bild herunterladen", "alle bilder", "zur fotostrecke", "keine anlageberatung", "hinweis der redaktion:", "schlagworte:", "themen:", "tags:", "teilen:", "folgen sie uns", "newsletter", "jetzt abonnieren", "jetzt registrieren",
+    "de": ["artikel teilen:", "video verfügbar bis", "verfügbar bis", "war dieser artikel hilfreich", "neue einträge (", "mehr zu:", "teilen auf", "per e-mail", "folgen sie", "sie sind anderer meinung", "schreiben sie uns", "mehr kommentare", "alle kommentare", "diskutieren sie mit", "transparenzhinweis", "dieser artikel enthält", "bild herunterladen", "alle bilder", "zur fotostrecke", "keine anlageberatung", "schlagworte:", "themen:", "tags:", "teilen:", "folgen sie uns", "newsletter", "jetzt abonnieren", "jetzt registrieren",
            "bereits abonnent", "dieser artikel ist", "lesen sie jetzt", "weiterlesen mit", "mit plus weiterlesen",
            "wir verwenden cookies", "diese website verwendet", "diese seite verwendet", "wir und unsere partner",
            "zustimmen und weiter", "kommentare (", "zur startseite", "sie sind hier:", "startseite >", "startseite ›",

@@ -162,6 +162,8 @@ def detect_teaser_bylines(page: Page, first_body: int) -> None:
         prev_label = page.label_of(j)
         if prev_label not in _TEASER_ABOVE:
             continue
+        if prev.list_marker and page.shapes[j - 1].list_marker and not page.verdicts[j - 1]:
+            continue  # the last item of a bulleted list ("Key points") over the article's byline
         page.add(j, Verdict(Label.PROMO, "promo.teaser_title", page.texts[j][:120], 0.95))
         page.add(i, Verdict(Label.PROMO, "promo.teaser_byline", page.texts[i][:120], 0.95))
         if j - 1 > first_body and _kicker(page, j - 1):
