@@ -227,6 +227,22 @@ def test_sentence_glued_to_a_photo_credit_between_spaced_paragraphs_is_a_sure_ca
     assert "caption.described" not in rules_of(page, description)
 
 
+@pytest.mark.parametrize(
+    ("credit", "sure"),
+    [
+        ("Foto: Mariana Ocádiz | El Heraldo del Valle", True),
+        ("Photo : Hugo Marchal pour Le Courrier national", True),
+        # a clip's credit of the same length: the sentence may be the story's
+        ("Video: Mariana Ocádiz | El Heraldo del Valle", False),
+    ],
+)
+def test_sentence_over_a_long_photo_credit_is_a_sure_caption(credit: str, sure: bool) -> None:
+    """A photo's credit may name the photographer and the paper in up to ten words."""
+    description = "Trabajadores del servicio de agua revisan una fuga en la calle Fresno."
+    page = detected([*PARAGRAPHS["es"][:2], description, credit, *PARAGRAPHS["es"][2:]])
+    assert ("caption.described_sentence" in rules_of(page, description)) is sure
+
+
 def test_paragraph_above_wire_initials_is_no_sure_caption() -> None:
     """Hard negative: "SAP // JMR" closes a wire story (the editors' initials), it credits no photo."""
     last = "A greve mantém-se até sexta-feira. A empresa aconselha os passageiros a consultar o horário."

@@ -559,6 +559,11 @@ PHOTO_DESCRIPTION_SENTENCES = 2
 PHOTO_CREDIT = lazyrx.compile(
     r"^[(©\s]*(?!(?i:main|top|lead|header|cover|featured|hero)\b)(?:(?:\p{Lu}[\p{L}-]*\s+)?(?i:foto|fotos|photo|photos|photograph|photographs|fotografia|fotografía|image|imagen|imagem|picture|pictures|pic|bild|beeld|credit|crédit|crédito|image credit|photo credit|bildquelle))\b(?!\s*(?i:gallery|galerie|galería|galeria|of\b))"
 )
+#: a bare credit under a description has at most this many words, or this many when it opens with
+#: a photo's credit word (:data:`PHOTO_CREDIT`: "Foto: Mariana Ocádiz | El Heraldo del Valle",
+#: "Photo : Hugo Marchal pour Le Courrier national")
+CREDIT_WORDS = 6
+PHOTO_CREDIT_WORDS = 10
 #: a page where at least this share of lines follow a blank line: a blank says nothing there
 BLANK_AFTER_EVERY_LINE = 0.8
 
@@ -590,11 +595,13 @@ def _sure_description(page: Page, j: int, i: int) -> bool:
     ("Quelle: ...") or a player, when the sentence could be the standfirst under an
     unclaimed title, or when a blank line stands between the two.
     """
-    if page.shapes[i].words > 6 or _NOT_PHOTO_CREDIT.match(page.texts[i]):
+    if page.shapes[i].words > PHOTO_CREDIT_WORDS or _NOT_PHOTO_CREDIT.match(page.texts[i]):
         return False
     if page.texts[i] == page.texts[i].upper() and not _has_credit_word(page.lows[i]):
         return False  # "SAP // JMR": the editors' initials of a wire story, no photo's credit
     photo = PHOTO_CREDIT.match(page.texts[i]) is not None
+    if page.shapes[i].words > CREDIT_WORDS and not photo:
+        return False
     if page.has_blank_lines and page.segments[i].blank_before and not (photo and _blank_after_every_line(page)):
         return False
     shape = page.shapes[j]
