@@ -152,7 +152,17 @@ def test_prose_about_a_photo_inside_the_article_stays_body() -> None:
 
 
 @pytest.mark.parametrize(
-    "marker", ["Image 3 of 12", "Bild 1 von 4", "Foto 2 de 5", "Open this photo in gallery:", "▶ 0:58"]
+    "marker",
+    [
+        "Image 3 of 12",
+        "Bild 1 von 4",
+        "Foto 2 de 5",
+        "Open this photo in gallery:",
+        "▶ 0:58",
+        "Bild 2 av 5",
+        "Foto 1 dari 5",
+        "Zdjęcie 1/6",
+    ],
 )
 def test_line_under_a_gallery_or_player_marker_is_a_caption(marker: str) -> None:
     description = "Volunteers carry sandbags along the quay wall on Tuesday morning."
@@ -160,6 +170,16 @@ def test_line_under_a_gallery_or_player_marker_is_a_caption(marker: str) -> None
     assert rules_of(page, description) == ["caption.after_marker"]
     best = page.best(page.texts.index(marker))
     assert best is not None and best.label is Label.CHROME
+
+
+def test_slide_of_a_gallery_may_run_to_three_sentences() -> None:
+    """Under each of a gallery's markers a caption may tell more; under a lone marker the same
+    lines are the story's (hard negative: ``test_paragraph_under_a_marker_or_a_bare_counter_is_not_taken``)."""
+    slide = "A school minibus waits on the deck in fog. On bad mornings the ferry sounds its horn."
+    others = ["The ramp is lowered at dawn.", "Regulars wait in the rain."]
+    gallery = detected(["Photo 1/9", others[0], "Photo 2/9", slide, "Photo 3/9", others[1]])
+    assert rules_of(gallery, slide) == ["caption.after_marker"]
+    assert "caption.after_marker" not in rules_of(detected(["Photo 2/9", slide]), slide)
 
 
 def test_short_title_under_a_marker_is_not_taken() -> None:

@@ -638,14 +638,18 @@ def detect_after_marker(page: Page) -> None:
     n = len(page)
     if n and page.segments[0].dom is not None:
         return  # HTML: figure and figcaption say it better (a counter can sit under the caption)
+    markers = []
     for i in range(n - 1):
         shape = page.shapes[i]
         if shape.words > 6 or shape.chars > 40:
             continue
-        if not PHOTO_MARKER.match(page.texts[i]):
-            if shape.words <= 3 and BARE_COUNTER.match(page.texts[i]) and _gallery_slide(page, i + 1):
-                page.add(i + 1, Verdict(Label.CAPTION, "caption.under_counter", page.texts[i + 1][:120], 0.8))
-            continue
+        if PHOTO_MARKER.match(page.texts[i]):
+            markers.append(i)
+        elif shape.words <= 3 and BARE_COUNTER.match(page.texts[i]) and _gallery_slide(page, i + 1):
+            page.add(i + 1, Verdict(Label.CAPTION, "caption.under_counter", page.texts[i + 1][:120], 0.8))
+    # a gallery's slides ("Photo 4/9") carry captions that may run to a few sentences
+    sentences = GALLERY_CAPTION_SENTENCES if len(markers) >= GALLERY_MARKERS else 1
+    for i in markers:
         # added even under another chrome verdict ("Image 3 of 9" is a chrome.prefix too): the
         # article span reads the marker as part of a gallery (``span._picture``)
         page.add(i, Verdict(Label.CHROME, "chrome.photo_marker", page.texts[i][:40], 0.8))
@@ -653,8 +657,14 @@ def detect_after_marker(page: Page) -> None:
         below = page.shapes[j]
         if page.verdicts[j] or below.words > MARKER_CAPTION_WORDS:
             continue
-        if (below.sentence_end or below.words >= 8) and _sentences(page.texts[j]) <= 1:
+        if (below.sentence_end or below.words >= 8) and _sentences(page.texts[j]) <= sentences:
             page.add(j, Verdict(Label.CAPTION, "caption.after_marker", page.texts[j][:120], 0.8))
+
+
+#: a page with at least this many markers holds a gallery, whose captions have at most this many
+#: sentences ("A school minibus waits on the deck in fog. On bad mornings the ferry ...")
+GALLERY_MARKERS = 3
+GALLERY_CAPTION_SENTENCES = 3
 
 
 #: a carousel's bare counter: "1 / 3", "2 of 12", "1 de 4"

@@ -479,7 +479,7 @@ CREDIT_PATTERNS: list[str] = [
 #: "Open this photo in gallery:", "▶ 0:58"): the line under it describes the picture. A bare
 #: counter ("1 / 4") is left out: carousels print it under the caption, above the lead
 PHOTO_MARKER_PATTERNS: list[str] = [
-    r"^(?:image|photo|picture|pic|slide|gallery|foto|fotos|bild|imagen|imagem|immagine|diapositive|afbeelding)\s*\d{1,3}\s*(?:of|von|de|di|sur|van|/)\s*\d{1,3}\b.{0,12}$",
+    r"^(?:image|photo|picture|pic|slide|gallery|foto|fotos|bild|bilde|billede|imagen|imagem|immagine|diapositive|afbeelding|zdjęcie|фото)\s*\d{1,3}\s*(?:of|von|de|di|sur|van|av|af|dari|z|из|/)\s*\d{1,3}\b.{0,12}$",
     r"^(?:open this photo in gallery|enlarge this image|view full image|expand image|bild vergrößern|ver imagen|ampliar imagen|agrandir l['’]image|ampliar imagem|ingrandisci)\s*:?$",
     r"^[▶►]\s*\d{1,2}:\d{2}$",
 ]
