@@ -834,6 +834,43 @@ def test_a_person_doing_what_the_picture_shows(line: str, lang: str) -> None:
 @pytest.mark.parametrize(
     ("line", "lang"),
     [
+        ("Una mujer enciende un radiador eléctrico en su salón de Villaseca.", "es"),
+        ("Operarios abren una zanja en la calle Mayor este miércoles.", "es"),
+        ("Restos de casas de Ribalta sobre el fondo seco del embalse.", "es"),
+        ("Bombeiros combatem as chamas na encosta acima de Vale de Seixo.", "pt"),
+        ("Des pompiers en barque remontent la rue des Tanneurs.", "fr"),
+        ("Un trattore attraversa la strada allagata tra Neive e Castagnole.", "it"),
+        ("Ein Bagger schiebt Klei auf die neue Deichkrone südlich von Brakensiel.", "de"),
+        ("Een medewerker wijst een fietser de weg naar de uitgang.", "nl"),
+    ],
+)
+def test_a_scene_opened_by_an_indefinite_subject_or_a_bare_plural(line: str, lang: str) -> None:
+    assert "caption.scene.subject" in rules_of(detected([line], lang), line)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # a verb in the first person plural, a quantity, a definite subject
+        ("Hemos comparado la misma cesta en cuatro supermercados de Alcarria.", "es"),
+        ("Miles de vecinos siguen sin luz en la comarca de Alcarria.", "es"),
+        ("Los conductores reclaman una subida salarial y más personal.", "es"),
+        # the past or the future, a relative clause, a photo talked about, a label before a colon
+        ("Um incêndio destruiu mais de 200 bancas no mercado do Chiveve.", "pt"),
+        ("Une nouvelle salle de brassage ouvrira au printemps à Vaudrey.", "fr"),
+        ("Un film nocturne et nerveux, qui perd un peu de souffle à la fin.", "fr"),
+        ("Ein Foto aus dem Gleisbett zeigt Risse im Beton der Brücke.", "de"),
+        ("Een boer uit de buurt zag de scheuren in de dijk als eerste.", "nl"),
+        ("Cartões amarelos: Abel, Moisés, Tavares e Rui Costa.", "pt"),
+    ],
+)
+def test_story_sentences_are_no_subject_scene(line: str, lang: str) -> None:
+    assert "caption.scene.subject" not in rules_of(detected([line], lang), line)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
         # a story's present: what someone does for a living, says, plans or faces
         ("Tom Ellery, 62, runs the bakery on Quarry Lane with his son.", "en"),
         ("Council leader Mary Hale faces a vote of no confidence at the Guildhall.", "en"),

@@ -861,11 +861,36 @@ def _scene(
         and _verbless(text, m.end(), m.group(1), lang)
     ):
         hit = Hit("caption.scene.person_action", m.group(0))
+    if hit is None and not english and words >= SUBJECT_MIN_WORDS and text.endswith(".") and lang in SCENE_SUBJECT:
+        hit = _subject_scene(text, lang)
     if hit is None and english and words <= PRESENT_WORDS and text.endswith(".") and not _dateline(text):
         hit = _english_scene(text, low, digits)
         if hit is None and words <= VERBLESS_WORDS and not any(c in text for c in _PRICE_MARKS):
             hit = _verbless_en(text)
     return hit
+
+
+SCENE_SUBJECT = {lang: lazyrx.compile(pattern) for lang, pattern in P.CAPTION_SCENE_SUBJECT.items()}
+SCENE_NOT_LANG = {lang: lazyrx.compile(pattern) for lang, pattern in P.CAPTION_SCENE_NOT_LANG.items()}
+SCENE_NOT_ANY = lazyrx.compile(P.CAPTION_SCENE_NOT_ANY)
+_NOT_PLURAL = frozenset(P.CAPTION_SCENE_NOT_PLURAL)
+#: a scene opened by its subject has at least this many words ("Un bus sur trois circule." is news)
+SUBJECT_MIN_WORDS = 5
+
+
+def _subject_scene(text: str, lang: str) -> Hit | None:
+    """A scene opened by an indefinite subject or a bare plural, with no word of a story's sentence
+    (``caption.scene.subject``): :data:`~newsclean.detectors.rules.patterns.CAPTION_SCENE_SUBJECT`."""
+    m = SCENE_SUBJECT[lang].match(text)
+    if m is None:
+        return None
+    plural = m.groupdict().get("plural")
+    if plural and plural.lower() in _NOT_PLURAL:
+        return None
+    verbs = CLAUSE_VERBS.get(lang)
+    if (verbs is not None and verbs.search(text)) or SCENE_NOT_LANG[lang].search(text) or SCENE_NOT_ANY.search(text):
+        return None
+    return Hit("caption.scene.subject", m.group(0).strip())
 
 
 SCENE_VERBLESS_EN = lazyrx.compile(P.CAPTION_VERBLESS_EN.replace("{prep}", P.CAPTION_SCENE_PREPS_EN))

@@ -677,6 +677,55 @@ CAPTION_CLAUSE_VERBS: dict[str, str] = {
     "pl": r"jest|są|był|była|było|byli|będzie|ma|mają|może|musi|powiedział|powiedziała|mówi|on|ona|oni",
     "id": r"adalah|telah|sudah|akan|sedang|bisa|dapat|harus|kata|mengatakan|ia|dia|mereka|kami",
 }
+#: a scene opened by an indefinite subject, what the picture shows, in the present or with no verb:
+#: "Una mujer enciende un radiador en su salón de ...", "Un verrier contrôle des flacons à la sortie
+#: du four, en février.", "Ein Bagger schiebt Klei auf die neue Deichkrone ...", "Een medewerker wijst
+#: ..."; in Spanish and Portuguese also a bare plural, which a story's sentence does not open with
+#: ("Operarios abren una zanja en la calle Mayor este miércoles.", "Bombeiros combatem as chamas na
+#: encosta ...", "Restos de casas de Ribalta sobre el fondo seco del embalse.") (``caption.scene.subject``)
+CAPTION_SCENE_SUBJECT: dict[str, str] = {
+    "es": r"^(?:(?:Un|Una|Unos|Unas|Dos|Tres|Varios|Varias)\s|(?P<plural>\p{Lu}\p{Ll}{2,}(?<!mo)s)\s\p{Ll})",
+    "pt": r"^(?:(?:Um|Uma|Uns|Umas|Dois|Duas|Três|Vários|Várias)\s|(?P<plural>\p{Lu}\p{Ll}{2,}(?<!mo)s)\s\p{Ll})",
+    "it": r"^(?:Un|Una|Uno|Alcuni|Alcune|Due|Tre)\s",
+    "fr": r"^(?:Un|Une|Des|Deux|Trois|Plusieurs)\s",
+    "de": r"^(?:Ein|Eine|Zwei|Drei)\s",
+    "nl": r"^(?:Een|Twee|Drie)\s",
+}
+#: ... no such bare plural: the words ending in "s" that open a story's sentence (determiners,
+#: pronouns, adverbs, quantities: "Los ...", "Nos últimos anos ...", "Miles de vecinos ...")
+CAPTION_SCENE_NOT_PLURAL: list[str] = [
+    "los", "las", "unos", "unas", "sus", "tus", "mis", "estos", "estas", "esos", "esas", "aquellos", "aquellas",
+    "algunos", "algunas", "muchos", "muchas", "varios", "varias", "todos", "todas", "ambos", "ambas", "ellos",
+    "ellas", "nosotros", "nosotras", "nuestros", "nuestras", "otros", "otras", "pocos", "pocas", "dos", "tres",
+    "seis", "más", "menos", "después", "además", "antes", "mientras", "tras", "pues", "apenas", "quizás", "jamás",
+    "cientos", "miles", "decenas", "centenares", "millones", "demás", "entonces", "os", "as", "uns", "umas",
+    "seus", "suas", "estes", "esses", "essas", "aqueles", "aquelas", "alguns", "algumas", "muitos", "muitas",
+    "vários", "eles", "elas", "nós", "vocês", "meus", "teus", "nossos", "nossas", "outros", "outras", "poucos",
+    "poucas", "dois", "duas", "três", "mais", "depois", "às", "aos", "nas", "nos", "das", "dos", "pelos", "pelas",
+    "nuns", "numas", "milhares", "centenas", "dezenas", "milhões", "então", "enquanto", "após",
+]
+#: ... and no word of a story's sentence: a verb in the past or the future, a relative or a
+#: complement clause ("Un film nocturne, qui perd ...", "Een boer ... zag de scheuren"); the
+#: auxiliaries and pronouns are :data:`CAPTION_CLAUSE_VERBS`
+CAPTION_SCENE_NOT_LANG: dict[str, str] = {
+    "es": r"\b\p{Ll}{2,}(?:ó|aron|ieron|aba|aban|ía|ían|rá|rán)\b|\b(?:que|cual|cuales|quien|quienes)\b",
+    "pt": r"\b\p{Ll}{2,}(?:ou|aram|eram|iram|ava|avam|ia|iam|rá|rão|eu|iu)\b|\b(?:que|qual|quais|quem)\b",
+    "it": r"\b\p{Ll}{2,}(?:ò|arono|erono|irono|ava|avano|eva|evano|rà|ranno)\b|\b(?:che|cui|quale|quali)\b",
+    "fr": r"\b\p{Ll}{2,}(?:ait|aient|ront|ra)\b|\b(?:que|qu['’]\p{L}+|qui|dont|lequel|laquelle)\b",
+    "de": r"\b\p{Ll}{2,}(?:te|ten|tet)\b|,\s(?:der|die|das|den|dem|deren|dessen|welche|welcher)\b"
+    r"|\b(?:dass|kam|ging|stand|sah|fand|fiel|stieg|lag|gab|hielt|nahm|zog|rief|blieb|lief|fuhr|brach|sprach|traf)\b",
+    "nl": r"\b\p{Ll}{2,}(?:de|den|te|ten)\b|,\s(?:die|dat|wat|waar)\b"
+    r"|\b(?:zag|kwam|ging|stond|vond|viel|gaf|hield|nam|bleef|liep|reed|brak|sprak|trof)\b",
+}
+#: ... nor a picture, a clip or a film it talks about ("Ein Foto aus dem Gleisbett zeigt ...", "Imagens
+#: feitas por um drone mostram ..."), a source ("selon", "según"), a clock time, a price, a phone
+#: number or a label before a colon (a programme's, a shop's or a match sheet's line: "Cartões
+#: amarelos: Abel, Moisés.")
+CAPTION_SCENE_NOT_ANY: str = (
+    r"\b(?i:foto|fotos|fotografía|fotografia|fotografias|photo|photos|vídeo|vídeos|video|videos|vidéo|imagen|imágenes"
+    r"|imagem|imagens|immagine|immagini|image|images|bild|bilder|beeld|film|filme|película|selon|según|segundo"
+    r"|secondo|laut|volgens)\b|\d{1,2}\s?[h:.]\s?\d{2}|\d{2}\s\d{2}\s\d{2}|%|€|\$|[★☆|•·*:;]"
+)
 #: where the caption's own clause ends and a relative or time clause begins
 CAPTION_CLAUSE_END: str = (
     r",|\s(?:where|which|who|as|after|before|while|when|that|wo|als|wenn|où|quand|que|qui|donde|cuando|onde|quando"
