@@ -832,6 +832,21 @@ def test_a_person_doing_what_the_picture_shows(line: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "lang", "rule"),
+    [
+        ("La sociologue Anaïs Berthomieu dans son bureau de l'université de Tours.", "fr", "person_place"),
+        ("Il sindaco Luigi Bonato taglia il nastro insieme ai tecnici della Provincia.", "it", "person_action"),
+        # hard negatives: the role's person in a sentence of the story
+        ("La ministra Ana Pérez ha presentado el plan en el Congreso.", "es", None),
+        ("Il sindaco Luigi Bonato è stato rieletto con il 58 per cento dei voti.", "it", None),
+    ],
+)
+def test_a_person_after_an_article_and_a_role(line: str, lang: str, rule: str | None) -> None:
+    rules = [r for r in rules_of(detected([line], lang), line) if r.startswith("caption.scene")]
+    assert rules == ([f"caption.scene.{rule}"] if rule else [])
+
+
+@pytest.mark.parametrize(
     ("line", "lang"),
     [
         ("Una mujer enciende un radiador eléctrico en su salón de Villaseca.", "es"),

@@ -844,6 +844,12 @@ def _scene(
     elif (m := SCENE_DAY_TAIL.match(text, comma)) and len(ANY_WEEKDAY.findall(text)) == 1:
         # one day: a list of days is a schedule ("Group A | Monday, Wednesday and Friday")
         hit = Hit("caption.scene.day_tail", m.group(0))
+    if hit is None and lang in _ROLE_ARTICLES:
+        # a role after its article opens the line: the person's caption is read after the article
+        # ("La sociologue Anaïs Berthomieu dans son bureau ...", "Il sindaco Luigi Bonato taglia ...")
+        first, _, rest = text.partition(" ")
+        if first in _ROLE_ARTICLES[lang] and rest[:1].islower():
+            text, low = rest, low[len(first) + 1 :]
     if hit is not None or words < PERSON_MIN_WORDS or not text.endswith(".") or not _named(text):
         pass
     elif (
@@ -870,6 +876,8 @@ def _scene(
     return hit
 
 
+#: the articles before a person's role that opens a caption, in the languages whose roles are in lower case
+_ROLE_ARTICLES = {lang: frozenset(words) for lang, words in P.CAPTION_ROLE_ARTICLES.items()}
 SCENE_SUBJECT = {lang: lazyrx.compile(pattern) for lang, pattern in P.CAPTION_SCENE_SUBJECT.items()}
 SCENE_NOT_LANG = {lang: lazyrx.compile(pattern) for lang, pattern in P.CAPTION_SCENE_NOT_LANG.items()}
 SCENE_NOT_ANY = lazyrx.compile(P.CAPTION_SCENE_NOT_ANY)

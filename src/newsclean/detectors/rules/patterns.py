@@ -677,6 +677,15 @@ CAPTION_CLAUSE_VERBS: dict[str, str] = {
     "pl": r"jest|są|był|była|było|byli|będzie|ma|mają|może|musi|powiedział|powiedziała|mówi|on|ona|oni",
     "id": r"adalah|telah|sudah|akan|sedang|bisa|dapat|harus|kata|mengatakan|ia|dia|mereka|kami",
 }
+#: the articles before a person's role in lower case that may open a person's caption: "La sociologue
+#: Anaïs Berthomieu dans son bureau ...", "Il sindaco Luigi Bonato taglia il nastro ...", "A aposentada
+#: Neusa Pimentel espera o ônibus ..." (read by ``caption.scene.person_place`` and ``person_action``)
+CAPTION_ROLE_ARTICLES: dict[str, list[str]] = {
+    "es": ["El", "La"],
+    "fr": ["Le", "La"],
+    "it": ["Il", "La", "Lo"],
+    "pt": ["O", "A"],
+}
 #: a scene opened by an indefinite subject, what the picture shows, in the present or with no verb:
 #: "Una mujer enciende un radiador en su salón de ...", "Un verrier contrôle des flacons à la sortie
 #: du four, en février.", "Ein Bagger schiebt Klei auf die neue Deichkrone ...", "Een medewerker wijst
