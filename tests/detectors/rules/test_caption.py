@@ -564,6 +564,8 @@ def test_sentences_opening_like_a_pictures_label_are_no_caption(line: str) -> No
     [
         ("Baker Tom Ellery, 62, outside his shop on Quarry Lane.", "en", "caption.scene.person_age"),
         ("Fischer Uwe Rahn (58) am Mittwoch im Hafen von Lühnsiel.", "de", "caption.scene.person_age"),
+        # a title's abbreviation ends no sentence
+        ("Chefärztin Dr. Helga Zirngibl (58) im Schockraum der Notaufnahme.", "de", "caption.scene.person_age"),
         ("Paulette Morin, 71 ans, devant sa maison de la rue Haute.", "fr", "caption.scene.person_age"),
         ("Tomás Ibarra, de 77 años, junto a su huerto en Valdelosa.", "es", "caption.scene.person_age"),
         ("Lina Carvalho, 45 anos, à porta da padaria em Soure.", "pt", "caption.scene.person_age"),
@@ -584,6 +586,11 @@ def test_sentences_opening_like_a_pictures_label_are_no_caption(line: str) -> No
 )
 def test_an_uncredited_caption_told_by_its_shape(line: str, lang: str, rule: str) -> None:
     assert rule in rules_of(detected([line], lang), line)
+
+
+def test_a_title_abbreviation_ends_no_sentence_but_a_full_stop_before_it_does() -> None:
+    assert caption._sentences("Chefärztin Dr. Helga Zirngibl im Schockraum.") == 1
+    assert caption._sentences("The ward closed in May. Dr. Zirngibl moved to Talheim.") == 2
 
 
 @pytest.mark.parametrize(

@@ -693,7 +693,10 @@ def _sentences(text: str) -> int:
     return 1 + len(_SENTENCE_BREAK.findall(text.rstrip()))
 
 
-_SENTENCE_BREAK = lazyrx.compile(r"[.!?…][\"'”’»)]?\s+(?=[\p{Lu}\d\"'“‘«])")
+#: ... not after a title's abbreviation before a name ("Chefärztin Dr. Helga Zirngibl (58) im ...")
+_SENTENCE_BREAK = lazyrx.compile(
+    rf"(?<!\b(?:{'|'.join(P.NAME_TITLE_ABBREVIATIONS)}))[.!?…][\"'”’»)]?\s+(?=[\p{{Lu}}\d\"'“‘«])"
+)
 
 
 _WEEKDAYS = "|".join(sorted({*P.WEEKDAYS, *P.CAPTION_MORE_WEEKDAYS}, key=len, reverse=True))

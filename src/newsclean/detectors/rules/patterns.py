@@ -677,6 +677,10 @@ CAPTION_CLAUSE_VERBS: dict[str, str] = {
     "pl": r"jest|są|był|była|było|byli|będzie|ma|mają|może|musi|powiedział|powiedziała|mówi|on|ona|oni",
     "id": r"adalah|telah|sudah|akan|sedang|bisa|dapat|harus|kata|mengatakan|ia|dia|mereka|kami",
 }
+#: a person's title abbreviated before the name: its full stop ends no sentence ("Dr. Helga Zirngibl")
+NAME_TITLE_ABBREVIATIONS: list[str] = [
+    "Dr", "Prof", "Mr", "Mrs", "Ms", "St", "Jr", "Sr", "Dott", "Sig", "Mme", "Mlle", "Hr", "Fr", "Ing", "Mag", "Capt", "Gen", "Sgt", "Lt", "Col", "Rev",
+]
 #: the articles before a person's role in lower case that may open a person's caption: "La sociologue
 #: Anaïs Berthomieu dans son bureau ...", "Il sindaco Luigi Bonato taglia il nastro ...", "A aposentada
 #: Neusa Pimentel espera o ônibus ..." (read by ``caption.scene.person_place`` and ``person_action``)
