@@ -263,6 +263,16 @@ def test_sentence_over_a_long_photo_credit_is_a_sure_caption(credit: str, sure: 
     assert ("caption.described_sentence" in rules_of(page, description)) is sure
 
 
+def test_a_weak_caption_over_a_photo_credit_is_made_sure() -> None:
+    """A line read as a caption by its shape alone (``caption.positions``) is sure over a credit;
+    a line another label claimed is left alone (hard negative)."""
+    weak = "Elowen at her door, 1976 (left) and 2016."
+    page = detected([*PARAGRAPHS["en"][:2], weak, "Photos: Morwenna Tregarthen", *PARAGRAPHS["en"][2:]])
+    assert "caption.described_sentence" in rules_of(page, weak)
+    page = detected([*PARAGRAPHS["en"][:2], "Advertisement", "Photo: Morwenna Tregarthen", *PARAGRAPHS["en"][2:]])
+    assert not any(r.startswith("caption.described") for r in rules_of(page, "Advertisement"))
+
+
 def test_paragraph_above_wire_initials_is_no_sure_caption() -> None:
     """Hard negative: "SAP // JMR" closes a wire story (the editors' initials), it credits no photo."""
     last = "A greve mantém-se até sexta-feira. A empresa aconselha os passageiros a consultar o horário."

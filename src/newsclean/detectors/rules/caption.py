@@ -517,7 +517,9 @@ def detect_described(page: Page) -> None:
         if not any(v.label is _CAPTION and v.rule != "caption.described" and "tail_credit" not in v.rule for v in vs):
             continue
         j = i - 1
-        if page.verdicts[j]:
+        # a weak caption's reading of its own ("Elowen at her door, 1976 (left) and 2016.":
+        # caption.positions) is read again: the credit under it makes it sure
+        if page.verdicts[j] and not all(v.label is _CAPTION for v in page.verdicts[j]):
             continue
         prev, here = page.texts[j], page.texts[i]
         if page.shapes[j].list_marker and prev[:1].isdigit():
