@@ -273,6 +273,13 @@ def test_a_weak_caption_over_a_photo_credit_is_made_sure() -> None:
     assert not any(r.startswith("caption.described") for r in rules_of(page, "Advertisement"))
 
 
+def test_sentence_over_a_photo_agency_in_capitals_is_a_sure_caption() -> None:
+    """ "MEGA" alone credits a photo; the editors' initials "SAP // JMR" do not (the hard negative below)."""
+    description = "Sienna Ward and Jax Holloway leave a restaurant in Malibu on Saturday night."
+    page = detected([*PARAGRAPHS["en"][:2], description, "MEGA", *PARAGRAPHS["en"][2:]])
+    assert "caption.described_sentence" in rules_of(page, description)
+
+
 def test_paragraph_above_wire_initials_is_no_sure_caption() -> None:
     """Hard negative: "SAP // JMR" closes a wire story (the editors' initials), it credits no photo."""
     last = "A greve mantém-se até sexta-feira. A empresa aconselha os passageiros a consultar o horário."

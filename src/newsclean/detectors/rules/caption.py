@@ -590,6 +590,10 @@ _NOT_PHOTO_CREDIT = lazyrx.compile(
 )
 
 
+#: a photo agency's name alone in capitals credits a photo ("MEGA", "BACKGRID")
+_PHOTO_SOURCE_NAMES = frozenset(P.PHOTO_SOURCES)
+
+
 def _sure_description(page: Page, j: int, i: int) -> bool:
     """One sentence glued to a bare photo credit ("Foto: dpa") under it describes the photo.
 
@@ -599,8 +603,12 @@ def _sure_description(page: Page, j: int, i: int) -> bool:
     """
     if page.shapes[i].words > PHOTO_CREDIT_WORDS or _NOT_PHOTO_CREDIT.match(page.texts[i]):
         return False
-    if page.texts[i] == page.texts[i].upper() and not _has_credit_word(page.lows[i]):
-        return False  # "SAP // JMR": the editors' initials of a wire story, no photo's credit
+    if (
+        page.texts[i] == page.texts[i].upper()
+        and not _has_credit_word(page.lows[i])
+        and page.texts[i].strip() not in _PHOTO_SOURCE_NAMES
+    ):
+        return False  # "SAP // JMR": the editors' initials of a wire story, no photo's credit ("MEGA" is one)
     photo = PHOTO_CREDIT.match(page.texts[i]) is not None
     if page.shapes[i].words > CREDIT_WORDS and not photo:
         return False
