@@ -599,6 +599,7 @@ def test_sentences_opening_like_a_pictures_label_are_no_caption(line: str) -> No
             "caption.scene.present_en",
         ),
         ("Councillors at Thursday's planning meeting in the Guildhall.", "en", "caption.scene.present_en"),
+        ("Barges wait at anchor below the Hollin Bend on Wednesday morning.", "en", "caption.scene.present_en"),
     ],
 )
 def test_an_uncredited_caption_told_by_its_shape(line: str, lang: str, rule: str) -> None:
@@ -620,6 +621,8 @@ def test_a_title_abbreviation_ends_no_sentence_but_a_full_stop_before_it_does() 
         # the day inside the clause, or reported
         ("Le maire a annoncé la fermeture du marché samedi.", "fr"),
         ("« Nous rouvrirons », a déclaré le maire, samedi.", "fr"),
+        # a look ahead below a place
+        ("Temperatures will fall below the Hollin Bend gauge on Tuesday night.", "en"),
         # a story's sentence that ends in a year
         ("She was born in Penmorrow in 1931 and moved to the harbour when she married, in 1956.", "en"),
         ("- Letter from the harbour board, March 4, 2025", "en"),

@@ -757,8 +757,8 @@ CAPTION_SCENE_DAY: str = (
     r"|on\s\d{{1,2}}\s\p{{Lu}}\p{{Ll}}+|at\s\d{{1,2}}(?:[.:]\d{{2}})?\s?[ap]\.?m)\b"
 )
 CAPTION_SCENE_PLACE: str = (
-    r"\b(?:at|outside|inside|near|beside|in|from|along|across|over|under|through|on)\s(?!(?:{weekday}|{month})\b)(?:the\s)?\p{{Lu}}"
-    r"|\b(?:at|outside|inside|near|beside|in front of|along|on|in) the\b"
+    r"\b(?:at|outside|inside|near|beside|in|from|along|across|over|under|through|on|below|above|behind|beyond|around|off|past|toward|towards)\s(?!(?:{weekday}|{month})\b)(?:the\s)?\p{{Lu}}"
+    r"|\b(?:at|outside|inside|near|beside|in front of|along|on|in|below|above|behind|across|over|under|through|around|off) the\b"
     r"|\bat\s(?:{weekday})'s\b"
 )
 #: English: the same scene without its day, when the sentence opens with someone or something
