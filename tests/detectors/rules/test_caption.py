@@ -1028,3 +1028,17 @@ def test_a_scene_then_one_sentence_of_background(line: str) -> None:
 )
 def test_a_paragraph_opened_by_a_scene_is_no_caption(line: str) -> None:
     assert not any(r.startswith("caption.scene") for r in rules_of(detected([line]), line))
+
+
+@pytest.mark.parametrize(
+    ("line", "caption_"),
+    [
+        ("焼け跡を見つめる青果店店主の村瀬孝之さん（68）＝7日午前、朝霧町", True),
+        ("上空から見た現場＝2025年5月3日、本社ヘリから", True),
+        # hard negatives: an exchange rate; a sentence of the story that goes on after the place
+        ("円相場は1ドル＝150円台で推移した", False),
+        ("火災は＝7日午前、朝霧町の商店街で起きたと消防が発表した。", False),
+    ],
+)
+def test_a_japanese_photo_closed_by_its_day_and_place(line: str, caption_: bool) -> None:
+    assert ("caption.photo_date_tail" in rules_of(detected([line], "ja"), line)) is caption_

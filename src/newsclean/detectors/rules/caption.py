@@ -981,6 +981,21 @@ def detect_clips(page: Page) -> None:
             page.add(i, verdict(Label.CAPTION, Hit("caption.clip_title", text[:40]), 0.8))
 
 
+PHOTO_DATE_TAIL = lazyrx.compile(P.CAPTION_PHOTO_DATE_TAIL)
+#: the picture's date after "＝" is read in this many characters at the line's end
+PHOTO_DATE_TAIL_CHARS = 40
+
+
+def detect_photo_date_tails(page: Page) -> None:
+    """A Japanese photo's description closed by "＝", the picture's day and its place
+    (``caption.photo_date_tail``: "焼け跡を見つめる店主の村瀬さん（68）＝7日午前、朝霧町"):
+    :data:`~newsclean.detectors.rules.patterns.CAPTION_PHOTO_DATE_TAIL`."""
+    for i in sorted(page.containing(("＝",))):
+        text = page.texts[i].rstrip()
+        if not page.verdicts[i] and (m := PHOTO_DATE_TAIL.search(text[-PHOTO_DATE_TAIL_CHARS:])):
+            page.add(i, verdict(Label.CAPTION, Hit("caption.photo_date_tail", m.group(0)), 0.85))
+
+
 def _verbless(text: str, at: int, roles: str, lang: str) -> bool:
     """No verb in a person's caption up to its first comma or relative clause (from ``at``),
     and no small word among the role words before the name ("Rovers travel to ...")."""

@@ -681,6 +681,13 @@ CAPTION_CLAUSE_VERBS: dict[str, str] = {
 NAME_TITLE_ABBREVIATIONS: list[str] = [
     "Dr", "Prof", "Mr", "Mrs", "Ms", "St", "Jr", "Sr", "Dott", "Sig", "Mme", "Mlle", "Hr", "Fr", "Ing", "Mag", "Capt", "Gen", "Sgt", "Lt", "Col", "Rev",
 ]
+#: a Japanese photo's description closes with "＝", the picture's day (maybe its hour) and its place:
+#: "...村瀬孝之さん（68）＝7日午前、朝霧町", "...＝2025年5月3日、本社ヘリから"; an exchange rate
+#: ("1ドル＝150円") names no day (``caption.photo_date_tail``)
+CAPTION_PHOTO_DATE_TAIL: str = (
+    r"[^＝\s]＝(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:午前|午後|未明|早朝|朝|昼|夕方|夜)?(?:\d{1,2}時(?:\d{1,2}分)?ごろ?)?"
+    r"(?:、[^。、＝]{1,20})?$"
+)
 #: the articles before a person's role in lower case that may open a person's caption: "La sociologue
 #: Anaïs Berthomieu dans son bureau ...", "Il sindaco Luigi Bonato taglia il nastro ...", "A aposentada
 #: Neusa Pimentel espera o ônibus ..." (read by ``caption.scene.person_place`` and ``person_action``)
