@@ -859,6 +859,24 @@ def test_a_person_doing_what_the_picture_shows(line: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "lang", "scene"),
+    [
+        ("La sala de vistas durante la proyección de las grabaciones.", "es", True),
+        ("Il torrente Rovaio in piena durante l'ondata di maltempo di novembre.", "it", True),
+        ("Le bâtiment principal de la filature, fermée depuis 1994.", "fr", True),
+        ("A estrada municipal 512, ao fim da tarde.", "pt", True),
+        # hard negatives: a verb after the subject, a plural's present, an irregular verb, money
+        ("La economía crece en el tercer trimestre.", "es", False),
+        ("Les parkings souterrains du centre restent fermés.", "fr", False),
+        ("O post teve mais de mil curtidas em poucas horas.", "pt", False),
+        ("El contrato de 410 millones de euros con el astillero.", "es", False),
+    ],
+)
+def test_a_verbless_scene_in_phrases(line: str, lang: str, scene: bool) -> None:
+    assert ("caption.scene.verbless" in rules_of(detected([line], lang), line)) is scene
+
+
+@pytest.mark.parametrize(
     ("line", "lang", "rule"),
     [
         ("La sociologue Anaïs Berthomieu dans son bureau de l'université de Tours.", "fr", "person_place"),

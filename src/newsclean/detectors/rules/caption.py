@@ -857,6 +857,7 @@ def _scene(
     elif (m := SCENE_DAY_TAIL.match(text, comma)) and len(ANY_WEEKDAY.findall(text)) == 1:
         # one day: a list of days is a schedule ("Group A | Monday, Wednesday and Friday")
         hit = Hit("caption.scene.day_tail", m.group(0))
+    line = text
     if hit is None and lang in _ROLE_ARTICLES:
         # a role after its article opens the line: the person's caption is read after the article
         # ("La sociologue Anaïs Berthomieu dans son bureau ...", "Il sindaco Luigi Bonato taglia ...")
@@ -880,8 +881,10 @@ def _scene(
         and _verbless(text, m.end(), m.group(1), lang)
     ):
         hit = Hit("caption.scene.person_action", m.group(0))
-    if hit is None and not english and words >= SUBJECT_MIN_WORDS and text.endswith(".") and lang in SCENE_SUBJECT:
-        hit = _subject_scene(text, lang)
+    if hit is None and not english and words >= SUBJECT_MIN_WORDS and line.endswith(".") and lang in SCENE_SUBJECT:
+        hit = _subject_scene(line, lang)
+        if hit is None and lang in SCENE_VERBLESS and words <= VERBLESS_WORDS:
+            hit = _verbless_scene(line, lang)
     if hit is None and english and words <= PRESENT_WORDS and text.endswith(".") and not _dateline(text):
         hit = _english_scene(text, low, digits)
         if hit is None and words <= VERBLESS_WORDS and not any(c in text for c in _PRICE_MARKS):
@@ -912,6 +915,39 @@ def _subject_scene(text: str, lang: str) -> Hit | None:
     if (verbs is not None and verbs.search(text)) or SCENE_NOT_LANG[lang].search(text) or SCENE_NOT_ANY.search(text):
         return None
     return Hit("caption.scene.subject", m.group(0).strip())
+
+
+def _verbless_pattern(lang: str) -> str:
+    articles, preps = P.CAPTION_VERBLESS_ARTICLES[lang], P.CAPTION_VERBLESS_PREPS[lang]
+    word = rf"(?!(?:{articles}|{preps})\b)[\p{{L}}\d][\p{{L}}\d'’-]*"
+    article = rf"(?:(?:{articles})(?:\s|(?<=')))"
+    phrase = rf"{article}?{word}(?:\s{word}){{0,2}}"
+    # the subject in at most two words, or three when the third is a name's or a number ("La banchina
+    # della stazione Marina ...", "A estrada municipal 512, ..."): a third word in lower case may be the
+    # verb ("La economía crece en ...")
+    subject = rf"{word}(?:\s{word})?(?:\s(?=(?-i:\p{{Lu}})|\d){word})?"
+    return rf"(?i:^{article}{subject}(?:(?:,\s|\s)(?:{preps})(?:\s|(?<=')){phrase}|,\s{phrase})+\.$)"
+
+
+SCENE_VERBLESS = {lang: lazyrx.compile(_verbless_pattern(lang)) for lang in P.CAPTION_VERBLESS_ARTICLES}
+VERBLESS_NOT = {lang: lazyrx.compile(pattern) for lang, pattern in P.CAPTION_VERBLESS_NOT.items()}
+VERBLESS_MONEY = lazyrx.compile(P.CAPTION_VERBLESS_MONEY)
+
+
+def _verbless_scene(text: str, lang: str) -> Hit | None:
+    """A scene with no verb in Spanish, Italian, French or Portuguese (``caption.scene.verbless``):
+    the subject after its article, then phrases opened by prepositions or commas
+    (:data:`~newsclean.detectors.rules.patterns.CAPTION_VERBLESS_ARTICLES`), no word of a story's
+    sentence (:data:`~newsclean.detectors.rules.patterns.CAPTION_VERBLESS_NOT` and those of
+    :func:`_subject_scene`)."""
+    if not text[:1].isupper():
+        return None
+    verbs = CLAUSE_VERBS.get(lang)
+    if (verbs is not None and verbs.search(text)) or SCENE_NOT_LANG[lang].search(text) or SCENE_NOT_ANY.search(text):
+        return None
+    if VERBLESS_NOT[lang].search(text) or VERBLESS_MONEY.search(text) or not SCENE_VERBLESS[lang].match(text):
+        return None
+    return Hit("caption.scene.verbless", text[:40])
 
 
 SCENE_VERBLESS_EN = lazyrx.compile(P.CAPTION_VERBLESS_EN.replace("{prep}", P.CAPTION_SCENE_PREPS_EN))

@@ -688,6 +688,40 @@ CAPTION_PHOTO_DATE_TAIL: str = (
     r"[^＝\s]＝(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:午前|午後|未明|早朝|朝|昼|夕方|夜)?(?:\d{1,2}時(?:\d{1,2}分)?ごろ?)?"
     r"(?:、[^。、＝]{1,20})?$"
 )
+#: a verbless scene in Spanish, Italian, French or Portuguese: the subject after its article, in at
+#: most three words, then only phrases opened by a preposition or a comma, each of at most three
+#: words after its article, to the full stop: "La sala de vistas durante la proyección de las
+#: grabaciones.", "Il torrente Rovaio in piena durante l'ondata di maltempo di novembre.", "Le
+#: bâtiment principal de la filature, fermée depuis 1994." (``caption.scene.verbless``); the articles
+#: and the prepositions by language (a word of a phrase is neither)
+CAPTION_VERBLESS_ARTICLES: dict[str, str] = {
+    "es": "el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas",
+    "it": "il|lo|la|i|gli|le|un|uno|una|l'|un'|suo|sua|suoi|sue",
+    "fr": "le|la|les|un|une|des|l'|son|sa|ses|leur|leurs|ce|cet|cette|ces",
+    "pt": "o|a|os|as|um|uma|uns|umas|seu|sua|seus|suas|este|esta|estes|estas",
+}
+CAPTION_VERBLESS_PREPS: dict[str, str] = {
+    "es": "de|del|en|junto a|frente a|ante|con|delante de|durante|sobre|al|a|tras|desde|bajo|entre|hacia|por|cerca de",
+    "it": "di|del|della|dei|degli|delle|dello|dell'|nel|nella|nei|nelle|nell'|davanti a|davanti al|con|al|alla|ai|agli"
+    "|alle|all'|sul|sulla|sui|sulle|sull'|accanto a|dentro|durante|tra|fra|in|a|lungo|sotto|sopra|dietro|presso|da|dal"
+    "|dalla|dopo|verso|vicino a",
+    "fr": "de|du|des|d'|dans|devant|sur|à|au|aux|chez|avec|lors de|lors d'|près de|derrière|sous|entre|en|le long de"
+    "|pendant|après|depuis|vers|face à",
+    "pt": "de|do|da|dos|das|na|no|nas|nos|em|junto a|diante de|com|ao|à|aos|às|frente a|durante|sobre|numa|num|pelo"
+    "|pela|pelos|pelas|entre|sob|perto de|após|depois de",
+}
+#: ... and no verb of a story a phrase could hide: the common irregular ones, a plural's present
+#: ending ("restent", "valen", "contam", "scendono"; not a noun's "-ment": "bâtiment"), money ("410
+#: millones de euros")
+CAPTION_VERBLESS_NOT: dict[str, str] = {
+    "es": r"\b(?:tuvo|hizo|dijo|hubo|estuvo|puso|vino|dio|vio|fue|tienen|tiene|hay|hace|hacen|sigue|siguen|queda|quedan)\b"
+    r"|\b\p{Ll}{3,}(?:an|en)\b",
+    "pt": r"\b(?:teve|fez|disse|houve|esteve|pôs|veio|deu|viu|tem|têm|há|faz|fazem|segue|seguem|fica|ficam|começa|começam"
+    r"|conta|contam)\b|\b\p{Ll}{3,}(?:am|em)\b",
+    "it": r"\b(?:ebbe|fece|disse|venne|diede|vide|fu|stette|c'è|resta|restano|rimane|rimangono|fa|fanno)\b|\b\p{Ll}{3,}(?:ano|ono)\b",
+    "fr": r"\b(?:fut|eut|fit|dit|vint|mit|prit|vit|reste|restent|demeure|fait|font|ne|pas)\b|\bn['’]\p{L}|\b\p{Ll}{3,}(?<!m)ent\b",
+}
+CAPTION_VERBLESS_MONEY: str = r"\b(?i:euros?|millones|millions|milioni|milhões|dólares|dollars|reais)\b"
 #: the articles before a person's role in lower case that may open a person's caption: "La sociologue
 #: Anaïs Berthomieu dans son bureau ...", "Il sindaco Luigi Bonato taglia il nastro ...", "A aposentada
 #: Neusa Pimentel espera o ônibus ..." (read by ``caption.scene.person_place`` and ``person_action``)
