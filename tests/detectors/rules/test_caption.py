@@ -922,6 +922,9 @@ def test_a_scene_opened_by_an_indefinite_subject_or_a_bare_plural(line: str, lan
         ("Ein Foto aus dem Gleisbett zeigt Risse im Beton der Brücke.", "de"),
         ("Een boer uit de buurt zag de scheuren in de dijk als eerste.", "nl"),
         ("Cartões amarelos: Abel, Moisés, Tavares e Rui Costa.", "pt"),
+        # a share, a farewell to the reader
+        ("Un bus sur trois en moyenne sur les lignes principales.", "fr"),
+        ("Um forte abraço, fique com Deus e até a próxima.", "pt"),
     ],
 )
 def test_story_sentences_are_no_subject_scene(line: str, lang: str) -> None:

@@ -773,12 +773,17 @@ CAPTION_SCENE_NOT_LANG: dict[str, str] = {
 }
 #: ... nor a picture, a clip or a film it talks about ("Ein Foto aus dem Gleisbett zeigt ...", "Imagens
 #: feitas por um drone mostram ..."), a source ("selon", "según"), a clock time, a price, a phone
-#: number or a label before a colon (a programme's, a shop's or a match sheet's line: "Cartões
-#: amarelos: Abel, Moisés.")
+#: number, a label before a colon (a programme's, a shop's or a match sheet's line: "Cartões
+#: amarelos: Abel, Moisés."), a share ("Un bus sur trois en moyenne sur les lignes principales.") or
+#: a farewell to the reader
 CAPTION_SCENE_NOT_ANY: str = (
     r"\b(?i:foto|fotos|fotografía|fotografia|fotografias|photo|photos|vídeo|vídeos|video|videos|vidéo|imagen|imágenes"
     r"|imagem|imagens|immagine|immagini|image|images|bild|bilder|beeld|film|filme|película|selon|según|segundo"
     r"|secondo|laut|volgens)\b|\d{1,2}\s?[h:.]\s?\d{2}|\d{2}\s\d{2}\s\d{2}|%|€|\$|[★☆|•·*:;]"
+    # a share: "Un bus sur trois ...", "uno su tre", "uno de cada tres", "um em cada três"
+    r"|\b(?:sur|su|de cada|em cada)\s(?:deux|trois|quatre|cinq|dix|due|tre|quattro|cinque|dieci|dos|tres|cuatro|cinco|diez|dois|três|quatro|\d+)\b"
+    # a farewell to the reader: "Um forte abraço, fique com Deus e até a próxima."
+    r"|\b(?i:até a próxima|hasta la próxima|à bientôt|alla prossima|bis bald|tot ziens)\b"
 )
 #: where the caption's own clause ends and a relative or time clause begins
 CAPTION_CLAUSE_END: str = (
