@@ -280,6 +280,19 @@ def test_sentence_over_a_photo_agency_in_capitals_is_a_sure_caption() -> None:
     assert "caption.described_sentence" in rules_of(page, description)
 
 
+@pytest.mark.parametrize(("credit", "both"), [("Photos: Léa Vautrin", True), ("Photo: Léa Vautrin", False)])
+def test_two_sentences_over_a_credit_of_several_photos_are_captions(credit: str, both: bool) -> None:
+    """A credit of several photos covers the sentence above the sure caption too; a credit of one
+    photo does not (hard negative), nor does it reach a paragraph of several sentences."""
+    upper = "The choir at the county music festival in 1987."
+    lower = "Members of the choir rehearse in the church hall in 2018."
+    paragraph = "The choir was founded in 1952. It has sung at every festival since."
+    page = detected([paragraph, upper, lower, credit, *PARAGRAPHS["en"][2:]])
+    assert "caption.described_sentence" in rules_of(page, lower)
+    assert ("caption.described_plural" in rules_of(page, upper)) is both
+    assert rules_of(page, paragraph) == []
+
+
 def test_paragraph_above_wire_initials_is_no_sure_caption() -> None:
     """Hard negative: "SAP // JMR" closes a wire story (the editors' initials), it credits no photo."""
     last = "A greve mantém-se até sexta-feira. A empresa aconselha os passageiros a consultar o horário."

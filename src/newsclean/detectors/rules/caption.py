@@ -535,6 +535,8 @@ def detect_described(page: Page) -> None:
             page.add(j, Verdict(Label.CAPTION, "caption.described_repeated", prev[:120], 0.8))
         elif _sure_description(page, j, i):
             page.add(j, Verdict(Label.CAPTION, "caption.described_sentence", prev[:120], 0.8))
+            if PLURAL_PHOTO_CREDIT.match(here):
+                _described_above(page, j)
         elif bare_credit or (
             not page.segments[i].blank_before
             and not page.shapes[j].prose
@@ -588,6 +590,30 @@ _NOT_PHOTO_CREDIT = lazyrx.compile(
     r"^\W*(?:source|sources|quelle|fuente|fonte|▶|►|(?:main|top|lead|header|cover|featured|hero)\s+(?:image|photo|picture))",
     regex.I,
 )
+
+
+#: a credit of several photos ("Photos: Léa Vautrin", "Fotos: ..."): the captions above it may be more than one
+PLURAL_PHOTO_CREDIT = lazyrx.compile(P.CAPTION_PLURAL_PHOTO_CREDIT)
+#: ... at most this many more
+PLURAL_CAPTIONS = 2
+
+
+def _described_above(page: Page, j: int) -> None:
+    """The sentences right above a sure caption (line ``j``) over a credit of several photos are
+    their captions too (``caption.described_plural``): each one sentence glued to the next, of
+    at most :data:`DESCRIPTION_WORDS` words, with no verdict and no reported speech."""
+    for k in range(j - 1, max(j - 1 - PLURAL_CAPTIONS, -1), -1):
+        shape = page.shapes[k]
+        if (
+            page.verdicts[k]
+            or not shape.prose
+            or shape.words > DESCRIPTION_WORDS
+            or _sentences(page.texts[k]) > DESCRIPTION_SENTENCES
+            or _REPORTED.search(page.texts[k])
+            or (page.has_blank_lines and page.segments[k + 1].blank_before)
+        ):
+            return
+        page.add(k, Verdict(Label.CAPTION, "caption.described_plural", page.texts[k][:120], 0.8))
 
 
 #: a photo agency's name alone in capitals credits a photo ("MEGA", "BACKGRID")

@@ -722,6 +722,10 @@ CAPTION_VERBLESS_NOT: dict[str, str] = {
     "fr": r"\b(?:fut|eut|fit|dit|vint|mit|prit|vit|reste|restent|demeure|fait|font|ne|pas)\b|\bn['’]\p{L}|\b\p{Ll}{3,}(?<!m)ent\b",
 }
 CAPTION_VERBLESS_MONEY: str = r"\b(?i:euros?|millones|millions|milioni|milhões|dólares|dollars|reais)\b"
+#: a credit of several photos: "Photos: Léa Vautrin", "Fotos: ...", "Bilder: ...", "Photographs by ..."
+CAPTION_PLURAL_PHOTO_CREDIT: str = (
+    r"^[(©\s]*(?i:photos|fotos|photographs|fotografias|fotografías|fotografie|bilder|foto's|zdjęcia|images|imágenes|imagens|immagini)\b\s*(?::|by\s|de\s|di\s|von\s)"
+)
 #: the articles before a person's role in lower case that may open a person's caption: "La sociologue
 #: Anaïs Berthomieu dans son bureau ...", "Il sindaco Luigi Bonato taglia il nastro ...", "A aposentada
 #: Neusa Pimentel espera o ônibus ..." (read by ``caption.scene.person_place`` and ``person_action``)
