@@ -613,6 +613,12 @@ def test_sentences_opening_like_a_pictures_label_are_no_caption(line: str) -> No
         ),
         ("Councillors at Thursday's planning meeting in the Guildhall.", "en", "caption.scene.present_en"),
         ("Barges wait at anchor below the Hollin Bend on Wednesday morning.", "en", "caption.scene.present_en"),
+        (
+            "Counting staff at the Corn Exchange sort ballot papers shortly after 10pm.",
+            "en",
+            "caption.scene.present_en",
+        ),
+        ("Firefighters hose down the roof of the mill early on Tuesday.", "en", "caption.scene.present_en"),
     ],
 )
 def test_an_uncredited_caption_told_by_its_shape(line: str, lang: str, rule: str) -> None:
@@ -636,6 +642,7 @@ def test_a_title_abbreviation_ends_no_sentence_but_a_full_stop_before_it_does() 
         ("« Nous rouvrirons », a déclaré le maire, samedi.", "fr"),
         # a look ahead below a place
         ("Temperatures will fall below the Hollin Bend gauge on Tuesday night.", "en"),
+        ("The count is expected at the Corn Exchange shortly after 10pm.", "en"),
         # a story's sentence that ends in a year
         ("She was born in Penmorrow in 1931 and moved to the harbour when she married, in 1956.", "en"),
         ("- Letter from the harbour board, March 4, 2025", "en"),

@@ -804,11 +804,12 @@ CAPTION_MORE_WEEKDAYS: list[str] = ["poniedziałek", "wtorek", "środę", "czwar
 #: ("The council meets on Tuesday."): see :data:`CAPTION_SCENE_NOT`
 CAPTION_SCENE_DAY: str = (
     r"\b(?:(?:on|early|late|before|after|during|at)\s(?:{weekday})|(?:{weekday})'s|before dawn|at dawn"
-    r"|on\s\d{{1,2}}\s\p{{Lu}}\p{{Ll}}+|at\s\d{{1,2}}(?:[.:]\d{{2}})?\s?[ap]\.?m)\b"
+    r"|on\s\d{{1,2}}\s\p{{Lu}}\p{{Ll}}+|(?:at|(?:shortly\s|just\s)?(?:after|before))\s\d{{1,2}}(?:[.:]\d{{2}})?\s?[ap]\.?m"
+    r"|(?:shortly|just)\s(?:after|before)\s(?:midnight|dawn|sunrise|sunset|noon))\b"
 )
 CAPTION_SCENE_PLACE: str = (
     r"\b(?:at|outside|inside|near|beside|in|from|along|across|over|under|through|on|below|above|behind|beyond|around|off|past|toward|towards)\s(?!(?:{weekday}|{month})\b)(?:the\s)?\p{{Lu}}"
-    r"|\b(?:at|outside|inside|near|beside|in front of|along|on|in|below|above|behind|across|over|under|through|around|off) the\b"
+    r"|\b(?:at|outside|inside|near|beside|in front of|along|on|in|below|above|behind|across|over|under|through|around|off|down|up) the\b"
     r"|\bat\s(?:{weekday})'s\b"
 )
 #: English: the same scene without its day, when the sentence opens with someone or something
