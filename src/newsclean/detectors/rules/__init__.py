@@ -60,6 +60,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     caption.detect_after_marker(page)
     caption.detect_scenes(page)
     caption.detect_clips(page)
+    caption.detect_photo_date_tails(page)
     ad.detect_cards(page)
     ad.detect_copy(page)
     ad.detect_shop_prices(page)

@@ -520,7 +520,9 @@ def detect_described(page: Page) -> None:
         if not any(v.label is _CAPTION and v.rule != "caption.described" and "tail_credit" not in v.rule for v in vs):
             continue
         j = i - 1
-        if page.verdicts[j]:
+        # a weak caption's reading of its own ("Elowen at her door, 1976 (left) and 2016.":
+        # caption.positions) is read again: the credit under it makes it sure
+        if page.verdicts[j] and not all(v.label is _CAPTION for v in page.verdicts[j]):
             continue
         prev, here = page.texts[j], page.texts[i]
         if page.shapes[j].list_marker:
@@ -538,6 +540,8 @@ def detect_described(page: Page) -> None:
             page.add(j, Verdict(Label.CAPTION, "caption.described_repeated", prev[:120], 0.8))
         elif _sure_description(page, j, i):
             page.add(j, Verdict(Label.CAPTION, "caption.described_sentence", prev[:120], 0.8))
+            if PLURAL_PHOTO_CREDIT.match(here):
+                _described_above(page, j)
         elif bare_credit or (
             not page.segments[i].blank_before
             and not page.shapes[j].prose
@@ -564,6 +568,11 @@ PHOTO_DESCRIPTION_SENTENCES = 2
 PHOTO_CREDIT = lazyrx.compile(
     r"^[(©\s]*(?!(?i:main|top|lead|header|cover|featured|hero)\b)(?:(?:\p{Lu}[\p{L}-]*\s+)?(?i:foto|fotos|photo|photos|photograph|photographs|fotografia|fotografía|image|imagen|imagem|picture|pictures|pic|bild|beeld|credit|crédit|crédito|image credit|photo credit|bildquelle))\b(?!\s*(?i:gallery|galerie|galería|galeria|of\b))"
 )
+#: a bare credit under a description has at most this many words, or this many when it opens with
+#: a photo's credit word (:data:`PHOTO_CREDIT`: "Foto: Mariana Ocádiz | El Heraldo del Valle",
+#: "Photo : Hugo Marchal pour Le Courrier national")
+CREDIT_WORDS = 6
+PHOTO_CREDIT_WORDS = 10
 #: a page where at least this share of lines follow a blank line: a blank says nothing there
 BLANK_AFTER_EVERY_LINE = 0.8
 
@@ -588,6 +597,34 @@ _NOT_PHOTO_CREDIT = lazyrx.compile(
 )
 
 
+#: a credit of several photos ("Photos: Léa Vautrin", "Fotos: ..."): the captions above it may be more than one
+PLURAL_PHOTO_CREDIT = lazyrx.compile(P.CAPTION_PLURAL_PHOTO_CREDIT)
+#: ... at most this many more
+PLURAL_CAPTIONS = 2
+
+
+def _described_above(page: Page, j: int) -> None:
+    """The sentences right above a sure caption (line ``j``) over a credit of several photos are
+    their captions too (``caption.described_plural``): each one sentence glued to the next, of
+    at most :data:`DESCRIPTION_WORDS` words, with no verdict and no reported speech."""
+    for k in range(j - 1, max(j - 1 - PLURAL_CAPTIONS, -1), -1):
+        shape = page.shapes[k]
+        if (
+            page.verdicts[k]
+            or not shape.prose
+            or shape.words > DESCRIPTION_WORDS
+            or _sentences(page.texts[k]) > DESCRIPTION_SENTENCES
+            or _REPORTED.search(page.texts[k])
+            or (page.has_blank_lines and page.segments[k + 1].blank_before)
+        ):
+            return
+        page.add(k, Verdict(Label.CAPTION, "caption.described_plural", page.texts[k][:120], 0.8))
+
+
+#: a photo agency's name alone in capitals credits a photo ("MEGA", "BACKGRID")
+_PHOTO_SOURCE_NAMES = frozenset(P.PHOTO_SOURCES)
+
+
 def _sure_description(page: Page, j: int, i: int) -> bool:
     """One sentence glued to a bare photo credit ("Foto: dpa") under it describes the photo.
 
@@ -595,11 +632,17 @@ def _sure_description(page: Page, j: int, i: int) -> bool:
     ("Quelle: ...") or a player, when the sentence could be the standfirst under an
     unclaimed title, or when a blank line stands between the two.
     """
-    if page.shapes[i].words > 6 or _NOT_PHOTO_CREDIT.match(page.texts[i]):
+    if page.shapes[i].words > PHOTO_CREDIT_WORDS or _NOT_PHOTO_CREDIT.match(page.texts[i]):
         return False
-    if page.texts[i] == page.texts[i].upper() and not _has_credit_word(page.lows[i]):
-        return False  # "SAP // JMR": the editors' initials of a wire story, no photo's credit
+    if (
+        page.texts[i] == page.texts[i].upper()
+        and not _has_credit_word(page.lows[i])
+        and page.texts[i].strip() not in _PHOTO_SOURCE_NAMES
+    ):
+        return False  # "SAP // JMR": the editors' initials of a wire story, no photo's credit ("MEGA" is one)
     photo = PHOTO_CREDIT.match(page.texts[i]) is not None
+    if page.shapes[i].words > CREDIT_WORDS and not photo:
+        return False
     if page.has_blank_lines and page.segments[i].blank_before and not (photo and _blank_after_every_line(page)):
         return False
     shape = page.shapes[j]
@@ -636,14 +679,18 @@ def detect_after_marker(page: Page) -> None:
     n = len(page)
     if n and page.segments[0].dom is not None:
         return  # HTML: figure and figcaption say it better (a counter can sit under the caption)
+    markers = []
     for i in range(n - 1):
         shape = page.shapes[i]
         if shape.words > 6 or shape.chars > 40:
             continue
-        if not PHOTO_MARKER.match(page.texts[i]):
-            if shape.words <= 3 and BARE_COUNTER.match(page.texts[i]) and _gallery_slide(page, i + 1):
-                page.add(i + 1, Verdict(Label.CAPTION, "caption.under_counter", page.texts[i + 1][:120], 0.8))
-            continue
+        if PHOTO_MARKER.match(page.texts[i]):
+            markers.append(i)
+        elif shape.words <= 3 and BARE_COUNTER.match(page.texts[i]) and _gallery_slide(page, i + 1):
+            page.add(i + 1, Verdict(Label.CAPTION, "caption.under_counter", page.texts[i + 1][:120], 0.8))
+    # a gallery's slides ("Photo 4/9") carry captions that may run to a few sentences
+    sentences = GALLERY_CAPTION_SENTENCES if len(markers) >= GALLERY_MARKERS else 1
+    for i in markers:
         # added even under another chrome verdict ("Image 3 of 9" is a chrome.prefix too): the
         # article span reads the marker as part of a gallery (``span._picture``)
         page.add(i, Verdict(Label.CHROME, "chrome.photo_marker", page.texts[i][:40], 0.8))
@@ -651,8 +698,14 @@ def detect_after_marker(page: Page) -> None:
         below = page.shapes[j]
         if page.verdicts[j] or below.words > MARKER_CAPTION_WORDS:
             continue
-        if (below.sentence_end or below.words >= 8) and _sentences(page.texts[j]) <= 1:
+        if (below.sentence_end or below.words >= 8) and _sentences(page.texts[j]) <= sentences:
             page.add(j, Verdict(Label.CAPTION, "caption.after_marker", page.texts[j][:120], 0.8))
+
+
+#: a page with at least this many markers holds a gallery, whose captions have at most this many
+#: sentences ("A school minibus waits on the deck in fog. On bad mornings the ferry ...")
+GALLERY_MARKERS = 3
+GALLERY_CAPTION_SENTENCES = 3
 
 
 #: a carousel's bare counter: "1 / 3", "2 of 12", "1 de 4"
@@ -681,7 +734,10 @@ def _sentences(text: str) -> int:
     return 1 + len(_SENTENCE_BREAK.findall(text.rstrip()))
 
 
-_SENTENCE_BREAK = lazyrx.compile(r"[.!?…][\"'”’»)]?\s+(?=[\p{Lu}\d\"'“‘«])")
+#: ... not after a title's abbreviation before a name ("Chefärztin Dr. Helga Zirngibl (58) im ...")
+_SENTENCE_BREAK = lazyrx.compile(
+    rf"(?<!\b(?:{'|'.join(P.NAME_TITLE_ABBREVIATIONS)}))[.!?…][\"'”’»)]?\s+(?=[\p{{Lu}}\d\"'“‘«])"
+)
 
 
 _WEEKDAYS = "|".join(sorted({*P.WEEKDAYS, *P.CAPTION_MORE_WEEKDAYS}, key=len, reverse=True))
@@ -832,6 +888,13 @@ def _scene(
     elif (m := SCENE_DAY_TAIL.match(text, comma)) and len(ANY_WEEKDAY.findall(text)) == 1:
         # one day: a list of days is a schedule ("Group A | Monday, Wednesday and Friday")
         hit = Hit("caption.scene.day_tail", m.group(0))
+    line = text
+    if hit is None and lang in _ROLE_ARTICLES:
+        # a role after its article opens the line: the person's caption is read after the article
+        # ("La sociologue Anaïs Berthomieu dans son bureau ...", "Il sindaco Luigi Bonato taglia ...")
+        first, _, rest = text.partition(" ")
+        if first in _ROLE_ARTICLES[lang] and rest[:1].islower():
+            text, low = rest, low[len(first) + 1 :]
     if hit is not None or words < PERSON_MIN_WORDS or not text.endswith(".") or not _named(text):
         pass
     elif (
@@ -849,11 +912,73 @@ def _scene(
         and _verbless(text, m.end(), m.group(1), lang)
     ):
         hit = Hit("caption.scene.person_action", m.group(0))
+    if hit is None and not english and words >= SUBJECT_MIN_WORDS and line.endswith(".") and lang in SCENE_SUBJECT:
+        hit = _subject_scene(line, lang)
+        if hit is None and lang in SCENE_VERBLESS and words <= VERBLESS_WORDS:
+            hit = _verbless_scene(line, lang)
     if hit is None and english and words <= PRESENT_WORDS and text.endswith(".") and not _dateline(text):
         hit = _english_scene(text, low, digits)
         if hit is None and words <= VERBLESS_WORDS and not any(c in text for c in _PRICE_MARKS):
             hit = _verbless_en(text)
     return hit
+
+
+#: the articles before a person's role that opens a caption, in the languages whose roles are in lower case
+_ROLE_ARTICLES = {lang: frozenset(words) for lang, words in P.CAPTION_ROLE_ARTICLES.items()}
+SCENE_SUBJECT = {lang: lazyrx.compile(pattern) for lang, pattern in P.CAPTION_SCENE_SUBJECT.items()}
+SCENE_NOT_LANG = {lang: lazyrx.compile(pattern) for lang, pattern in P.CAPTION_SCENE_NOT_LANG.items()}
+SCENE_NOT_ANY = lazyrx.compile(P.CAPTION_SCENE_NOT_ANY)
+_NOT_PLURAL = frozenset(P.CAPTION_SCENE_NOT_PLURAL)
+#: a scene opened by its subject has at least this many words ("Un bus sur trois circule." is news)
+SUBJECT_MIN_WORDS = 5
+
+
+def _subject_scene(text: str, lang: str) -> Hit | None:
+    """A scene opened by an indefinite subject or a bare plural, with no word of a story's sentence
+    (``caption.scene.subject``): :data:`~newsclean.detectors.rules.patterns.CAPTION_SCENE_SUBJECT`."""
+    m = SCENE_SUBJECT[lang].match(text)
+    if m is None:
+        return None
+    plural = m.groupdict().get("plural")
+    if plural and plural.lower() in _NOT_PLURAL:
+        return None
+    verbs = CLAUSE_VERBS.get(lang)
+    if (verbs is not None and verbs.search(text)) or SCENE_NOT_LANG[lang].search(text) or SCENE_NOT_ANY.search(text):
+        return None
+    return Hit("caption.scene.subject", m.group(0).strip())
+
+
+def _verbless_pattern(lang: str) -> str:
+    articles, preps = P.CAPTION_VERBLESS_ARTICLES[lang], P.CAPTION_VERBLESS_PREPS[lang]
+    word = rf"(?!(?:{articles}|{preps})\b)[\p{{L}}\d][\p{{L}}\d'’-]*"
+    article = rf"(?:(?:{articles})(?:\s|(?<=')))"
+    phrase = rf"{article}?{word}(?:\s{word}){{0,2}}"
+    # the subject in at most two words, or three when the third is a name's or a number ("La banchina
+    # della stazione Marina ...", "A estrada municipal 512, ..."): a third word in lower case may be the
+    # verb ("La economía crece en ...")
+    subject = rf"{word}(?:\s{word})?(?:\s(?=(?-i:\p{{Lu}})|\d){word})?"
+    return rf"(?i:^{article}{subject}(?:(?:,\s|\s)(?:{preps})(?:\s|(?<=')){phrase}|,\s{phrase})+\.$)"
+
+
+SCENE_VERBLESS = {lang: lazyrx.compile(_verbless_pattern(lang)) for lang in P.CAPTION_VERBLESS_ARTICLES}
+VERBLESS_NOT = {lang: lazyrx.compile(pattern) for lang, pattern in P.CAPTION_VERBLESS_NOT.items()}
+VERBLESS_MONEY = lazyrx.compile(P.CAPTION_VERBLESS_MONEY)
+
+
+def _verbless_scene(text: str, lang: str) -> Hit | None:
+    """A scene with no verb in Spanish, Italian, French or Portuguese (``caption.scene.verbless``):
+    the subject after its article, then phrases opened by prepositions or commas
+    (:data:`~newsclean.detectors.rules.patterns.CAPTION_VERBLESS_ARTICLES`), no word of a story's
+    sentence (:data:`~newsclean.detectors.rules.patterns.CAPTION_VERBLESS_NOT` and those of
+    :func:`_subject_scene`)."""
+    if not text[:1].isupper():
+        return None
+    verbs = CLAUSE_VERBS.get(lang)
+    if (verbs is not None and verbs.search(text)) or SCENE_NOT_LANG[lang].search(text) or SCENE_NOT_ANY.search(text):
+        return None
+    if VERBLESS_NOT[lang].search(text) or VERBLESS_MONEY.search(text) or not SCENE_VERBLESS[lang].match(text):
+        return None
+    return Hit("caption.scene.verbless", text[:40])
 
 
 SCENE_VERBLESS_EN = lazyrx.compile(P.CAPTION_VERBLESS_EN.replace("{prep}", P.CAPTION_SCENE_PREPS_EN))
@@ -921,6 +1046,21 @@ def detect_clips(page: Page) -> None:
             page.add(i, verdict(Label.CAPTION, Hit("caption.clip_length", m.group(0).strip()), 0.8))
         elif firsts[i] in _CLIP_WORDS and CLIP_TITLE.match(text):
             page.add(i, verdict(Label.CAPTION, Hit("caption.clip_title", text[:40]), 0.8))
+
+
+PHOTO_DATE_TAIL = lazyrx.compile(P.CAPTION_PHOTO_DATE_TAIL)
+#: the picture's date after "＝" is read in this many characters at the line's end
+PHOTO_DATE_TAIL_CHARS = 40
+
+
+def detect_photo_date_tails(page: Page) -> None:
+    """A Japanese photo's description closed by "＝", the picture's day and its place
+    (``caption.photo_date_tail``: "焼け跡を見つめる店主の村瀬さん（68）＝7日午前、朝霧町"):
+    :data:`~newsclean.detectors.rules.patterns.CAPTION_PHOTO_DATE_TAIL`."""
+    for i in sorted(page.containing(("＝",))):
+        text = page.texts[i].rstrip()
+        if not page.verdicts[i] and (m := PHOTO_DATE_TAIL.search(text[-PHOTO_DATE_TAIL_CHARS:])):
+            page.add(i, verdict(Label.CAPTION, Hit("caption.photo_date_tail", m.group(0)), 0.85))
 
 
 def _verbless(text: str, at: int, roles: str, lang: str) -> bool:

@@ -513,7 +513,7 @@ CREDIT_PATTERNS: list[str] = [
 #: "Open this photo in gallery:", "▶ 0:58"): the line under it describes the picture. A bare
 #: counter ("1 / 4") is left out: carousels print it under the caption, above the lead
 PHOTO_MARKER_PATTERNS: list[str] = [
-    r"^(?:image|photo|picture|pic|slide|gallery|foto|fotos|bild|imagen|imagem|immagine|diapositive|afbeelding)\s*\d{1,3}\s*(?:of|von|de|di|sur|van|/)\s*\d{1,3}\b.{0,12}$",
+    r"^(?:image|photo|picture|pic|slide|gallery|foto|fotos|bild|bilde|billede|imagen|imagem|immagine|diapositive|afbeelding|zdjęcie|фото)\s*\d{1,3}\s*(?:of|von|de|di|sur|van|av|af|dari|z|из|/)\s*\d{1,3}\b.{0,12}$",
     r"^(?:open this photo in gallery|enlarge this image|view full image|expand image|bild vergrößern|ver imagen|ampliar imagen|agrandir l['’]image|ampliar imagem|ingrandisci)\s*:?$",
     r"^[▶►]\s*\d{1,2}:\d{2}$",
 ]
@@ -711,6 +711,118 @@ CAPTION_CLAUSE_VERBS: dict[str, str] = {
     "pl": r"jest|są|był|była|było|byli|będzie|ma|mają|może|musi|powiedział|powiedziała|mówi|on|ona|oni",
     "id": r"adalah|telah|sudah|akan|sedang|bisa|dapat|harus|kata|mengatakan|ia|dia|mereka|kami",
 }
+#: a person's title abbreviated before the name: its full stop ends no sentence ("Dr. Helga Zirngibl")
+NAME_TITLE_ABBREVIATIONS: list[str] = [
+    "Dr", "Prof", "Mr", "Mrs", "Ms", "St", "Jr", "Sr", "Dott", "Sig", "Mme", "Mlle", "Hr", "Fr", "Ing", "Mag", "Capt", "Gen", "Sgt", "Lt", "Col", "Rev",
+]
+#: a Japanese photo's description closes with "＝", the picture's day (maybe its hour) and its place:
+#: "...村瀬孝之さん（68）＝7日午前、朝霧町", "...＝2025年5月3日、本社ヘリから"; an exchange rate
+#: ("1ドル＝150円") names no day (``caption.photo_date_tail``)
+CAPTION_PHOTO_DATE_TAIL: str = (
+    r"[^＝\s]＝(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:午前|午後|未明|早朝|朝|昼|夕方|夜)?(?:\d{1,2}時(?:\d{1,2}分)?ごろ?)?"
+    r"(?:、[^。、＝]{1,20})?$"
+)
+#: a verbless scene in Spanish, Italian, French or Portuguese: the subject after its article, in at
+#: most three words, then only phrases opened by a preposition or a comma, each of at most three
+#: words after its article, to the full stop: "La sala de vistas durante la proyección de las
+#: grabaciones.", "Il torrente Rovaio in piena durante l'ondata di maltempo di novembre.", "Le
+#: bâtiment principal de la filature, fermée depuis 1994." (``caption.scene.verbless``); the articles
+#: and the prepositions by language (a word of a phrase is neither)
+CAPTION_VERBLESS_ARTICLES: dict[str, str] = {
+    "es": "el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas",
+    "it": "il|lo|la|i|gli|le|un|uno|una|l'|un'|suo|sua|suoi|sue",
+    "fr": "le|la|les|un|une|des|l'|son|sa|ses|leur|leurs|ce|cet|cette|ces",
+    "pt": "o|a|os|as|um|uma|uns|umas|seu|sua|seus|suas|este|esta|estes|estas",
+}
+CAPTION_VERBLESS_PREPS: dict[str, str] = {
+    "es": "de|del|en|junto a|frente a|ante|con|delante de|durante|sobre|al|a|tras|desde|bajo|entre|hacia|por|cerca de",
+    "it": "di|del|della|dei|degli|delle|dello|dell'|nel|nella|nei|nelle|nell'|davanti a|davanti al|con|al|alla|ai|agli"
+    "|alle|all'|sul|sulla|sui|sulle|sull'|accanto a|dentro|durante|tra|fra|in|a|lungo|sotto|sopra|dietro|presso|da|dal"
+    "|dalla|dopo|verso|vicino a",
+    "fr": "de|du|des|d'|dans|devant|sur|à|au|aux|chez|avec|lors de|lors d'|près de|derrière|sous|entre|en|le long de"
+    "|pendant|après|depuis|vers|face à",
+    "pt": "de|do|da|dos|das|na|no|nas|nos|em|junto a|diante de|com|ao|à|aos|às|frente a|durante|sobre|numa|num|pelo"
+    "|pela|pelos|pelas|entre|sob|perto de|após|depois de",
+}
+#: ... and no verb of a story a phrase could hide: the common irregular ones, a plural's present
+#: ending ("restent", "valen", "contam", "scendono"; not a noun's "-ment": "bâtiment"), money ("410
+#: millones de euros")
+CAPTION_VERBLESS_NOT: dict[str, str] = {
+    "es": r"\b(?:tuvo|hizo|dijo|hubo|estuvo|puso|vino|dio|vio|fue|tienen|tiene|hay|hace|hacen|sigue|siguen|queda|quedan)\b"
+    r"|\b\p{Ll}{3,}(?:an|en)\b",
+    "pt": r"\b(?:teve|fez|disse|houve|esteve|pôs|veio|deu|viu|tem|têm|há|faz|fazem|segue|seguem|fica|ficam|começa|começam"
+    r"|conta|contam)\b|\b\p{Ll}{3,}(?:am|em)\b",
+    "it": r"\b(?:ebbe|fece|disse|venne|diede|vide|fu|stette|c'è|resta|restano|rimane|rimangono|fa|fanno)\b|\b\p{Ll}{3,}(?:ano|ono)\b",
+    "fr": r"\b(?:fut|eut|fit|dit|vint|mit|prit|vit|reste|restent|demeure|fait|font|ne|pas)\b|\bn['’]\p{L}|\b\p{Ll}{3,}(?<!m)ent\b",
+}
+CAPTION_VERBLESS_MONEY: str = r"\b(?i:euros?|millones|millions|milioni|milhões|dólares|dollars|reais)\b"
+#: a credit of several photos: "Photos: Léa Vautrin", "Fotos: ...", "Bilder: ...", "Photographs by ..."
+CAPTION_PLURAL_PHOTO_CREDIT: str = (
+    r"^[(©\s]*(?i:photos|fotos|photographs|fotografias|fotografías|fotografie|bilder|foto's|zdjęcia|images|imágenes|imagens|immagini)\b\s*(?::|by\s|de\s|di\s|von\s)"
+)
+#: the articles before a person's role in lower case that may open a person's caption: "La sociologue
+#: Anaïs Berthomieu dans son bureau ...", "Il sindaco Luigi Bonato taglia il nastro ...", "A aposentada
+#: Neusa Pimentel espera o ônibus ..." (read by ``caption.scene.person_place`` and ``person_action``)
+CAPTION_ROLE_ARTICLES: dict[str, list[str]] = {
+    "es": ["El", "La"],
+    "fr": ["Le", "La"],
+    "it": ["Il", "La", "Lo"],
+    "pt": ["O", "A"],
+}
+#: a scene opened by an indefinite subject, what the picture shows, in the present or with no verb:
+#: "Una mujer enciende un radiador en su salón de ...", "Un verrier contrôle des flacons à la sortie
+#: du four, en février.", "Ein Bagger schiebt Klei auf die neue Deichkrone ...", "Een medewerker wijst
+#: ..."; in Spanish and Portuguese also a bare plural, which a story's sentence does not open with
+#: ("Operarios abren una zanja en la calle Mayor este miércoles.", "Bombeiros combatem as chamas na
+#: encosta ...", "Restos de casas de Ribalta sobre el fondo seco del embalse.") (``caption.scene.subject``)
+CAPTION_SCENE_SUBJECT: dict[str, str] = {
+    "es": r"^(?:(?:Un|Una|Unos|Unas|Dos|Tres|Varios|Varias)\s|(?P<plural>\p{Lu}\p{Ll}{2,}(?<!mo)s)\s\p{Ll})",
+    "pt": r"^(?:(?:Um|Uma|Uns|Umas|Dois|Duas|Três|Vários|Várias)\s|(?P<plural>\p{Lu}\p{Ll}{2,}(?<!mo)s)\s\p{Ll})",
+    "it": r"^(?:Un|Una|Uno|Alcuni|Alcune|Due|Tre)\s",
+    "fr": r"^(?:Un|Une|Des|Deux|Trois|Plusieurs)\s",
+    "de": r"^(?:Ein|Eine|Zwei|Drei)\s",
+    "nl": r"^(?:Een|Twee|Drie)\s",
+}
+#: ... no such bare plural: the words ending in "s" that open a story's sentence (determiners,
+#: pronouns, adverbs, quantities: "Los ...", "Nos últimos anos ...", "Miles de vecinos ...")
+CAPTION_SCENE_NOT_PLURAL: list[str] = [
+    "los", "las", "unos", "unas", "sus", "tus", "mis", "estos", "estas", "esos", "esas", "aquellos", "aquellas",
+    "algunos", "algunas", "muchos", "muchas", "varios", "varias", "todos", "todas", "ambos", "ambas", "ellos",
+    "ellas", "nosotros", "nosotras", "nuestros", "nuestras", "otros", "otras", "pocos", "pocas", "dos", "tres",
+    "seis", "más", "menos", "después", "además", "antes", "mientras", "tras", "pues", "apenas", "quizás", "jamás",
+    "cientos", "miles", "decenas", "centenares", "millones", "demás", "entonces", "os", "as", "uns", "umas",
+    "seus", "suas", "estes", "esses", "essas", "aqueles", "aquelas", "alguns", "algumas", "muitos", "muitas",
+    "vários", "eles", "elas", "nós", "vocês", "meus", "teus", "nossos", "nossas", "outros", "outras", "poucos",
+    "poucas", "dois", "duas", "três", "mais", "depois", "às", "aos", "nas", "nos", "das", "dos", "pelos", "pelas",
+    "nuns", "numas", "milhares", "centenas", "dezenas", "milhões", "então", "enquanto", "após",
+]
+#: ... and no word of a story's sentence: a verb in the past or the future, a relative or a
+#: complement clause ("Un film nocturne, qui perd ...", "Een boer ... zag de scheuren"); the
+#: auxiliaries and pronouns are :data:`CAPTION_CLAUSE_VERBS`
+CAPTION_SCENE_NOT_LANG: dict[str, str] = {
+    "es": r"\b\p{Ll}{2,}(?:ó|aron|ieron|aba|aban|ía|ían|rá|rán)\b|\b(?:que|cual|cuales|quien|quienes)\b",
+    "pt": r"\b\p{Ll}{2,}(?:ou|aram|eram|iram|ava|avam|ia|iam|rá|rão|eu|iu)\b|\b(?:que|qual|quais|quem)\b",
+    "it": r"\b\p{Ll}{2,}(?:ò|arono|erono|irono|ava|avano|eva|evano|rà|ranno)\b|\b(?:che|cui|quale|quali)\b",
+    "fr": r"\b\p{Ll}{2,}(?:ait|aient|ront|ra)\b|\b(?:que|qu['’]\p{L}+|qui|dont|lequel|laquelle)\b",
+    "de": r"\b\p{Ll}{2,}(?:te|ten|tet)\b|,\s(?:der|die|das|den|dem|deren|dessen|welche|welcher)\b"
+    r"|\b(?:dass|kam|ging|stand|sah|fand|fiel|stieg|lag|gab|hielt|nahm|zog|rief|blieb|lief|fuhr|brach|sprach|traf)\b",
+    "nl": r"\b\p{Ll}{2,}(?:de|den|te|ten)\b|,\s(?:die|dat|wat|waar)\b"
+    r"|\b(?:zag|kwam|ging|stond|vond|viel|gaf|hield|nam|bleef|liep|reed|brak|sprak|trof)\b",
+}
+#: ... nor a picture, a clip or a film it talks about ("Ein Foto aus dem Gleisbett zeigt ...", "Imagens
+#: feitas por um drone mostram ..."), a source ("selon", "según"), a clock time, a price, a phone
+#: number, a label before a colon (a programme's, a shop's or a match sheet's line: "Cartões
+#: amarelos: Abel, Moisés."), a share ("Un bus sur trois en moyenne sur les lignes principales.") or
+#: a farewell to the reader
+CAPTION_SCENE_NOT_ANY: str = (
+    r"\b(?i:foto|fotos|fotografía|fotografia|fotografias|photo|photos|vídeo|vídeos|video|videos|vidéo|imagen|imágenes"
+    r"|imagem|imagens|immagine|immagini|image|images|bild|bilder|beeld|film|filme|película|selon|según|segundo"
+    r"|secondo|laut|volgens)\b|\d{1,2}\s?[h:.]\s?\d{2}|\d{2}\s\d{2}\s\d{2}|%|€|\$|[★☆|•·*:;]"
+    # a share: "Un bus sur trois ...", "uno su tre", "uno de cada tres", "um em cada três"
+    r"|\b(?:sur|su|de cada|em cada)\s(?:deux|trois|quatre|cinq|dix|due|tre|quattro|cinque|dieci|dos|tres|cuatro|cinco|diez|dois|três|quatro|\d+)\b"
+    # a farewell to the reader: "Um forte abraço, fique com Deus e até a próxima."
+    r"|\b(?i:até a próxima|hasta la próxima|à bientôt|alla prossima|bis bald|tot ziens)\b"
+)
 #: where the caption's own clause ends and a relative or time clause begins
 CAPTION_CLAUSE_END: str = (
     r",|\s(?:where|which|who|as|after|before|while|when|that|wo|als|wenn|où|quand|que|qui|donde|cuando|onde|quando"
@@ -726,11 +838,12 @@ CAPTION_MORE_WEEKDAYS: list[str] = ["poniedziałek", "wtorek", "środę", "czwar
 #: ("The council meets on Tuesday."): see :data:`CAPTION_SCENE_NOT`
 CAPTION_SCENE_DAY: str = (
     r"\b(?:(?:on|early|late|before|after|during|at)\s(?:{weekday})|(?:{weekday})'s|before dawn|at dawn"
-    r"|on\s\d{{1,2}}\s\p{{Lu}}\p{{Ll}}+|at\s\d{{1,2}}(?:[.:]\d{{2}})?\s?[ap]\.?m)\b"
+    r"|on\s\d{{1,2}}\s\p{{Lu}}\p{{Ll}}+|(?:at|(?:shortly\s|just\s)?(?:after|before))\s\d{{1,2}}(?:[.:]\d{{2}})?\s?[ap]\.?m"
+    r"|(?:shortly|just)\s(?:after|before)\s(?:midnight|dawn|sunrise|sunset|noon))\b"
 )
 CAPTION_SCENE_PLACE: str = (
-    r"\b(?:at|outside|inside|near|beside|in|from|along|across|over|under|through|on)\s(?!(?:{weekday}|{month})\b)(?:the\s)?\p{{Lu}}"
-    r"|\b(?:at|outside|inside|near|beside|in front of|along|on|in) the\b"
+    r"\b(?:at|outside|inside|near|beside|in|from|along|across|over|under|through|on|below|above|behind|beyond|around|off|past|toward|towards)\s(?!(?:{weekday}|{month})\b)(?:the\s)?\p{{Lu}}"
+    r"|\b(?:at|outside|inside|near|beside|in front of|along|on|in|below|above|behind|across|over|under|through|around|off|down|up) the\b"
     r"|\bat\s(?:{weekday})'s\b"
 )
 #: English: the same scene without its day, when the sentence opens with someone or something
