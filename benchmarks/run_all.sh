@@ -42,6 +42,10 @@ OUT=benchmarks/RESULTS.md
     done
     echo "## 4. Real pages, whole HTML, the benchmark's own metric (both halves)"
     echo
+    echo "The ground truth leaves out the headline and the standfirst (the dataset's README): newsclean is"
+    echo "scored on its body without the headline line and without a standfirst it told apart"
+    echo "(\`decision.standfirst\`, still body in its output; \`bench.runner.benchmark_body\`)."
+    echo
     echo '```'
     echo "newsclean bench --real $REAL --real-split all --real-html --baselines ''"
     echo '```'
