@@ -143,9 +143,10 @@ def run_real_dumps(
 ) -> Run:
     """Real pages flattened to text dumps, lines labelled keep/drop from the ground truth.
 
-    The ground truth is the article's body without its title (the dataset's README), so
-    newsclean is scored on the lines it returns as body (``Article.body``, as the shingle
-    metric of :func:`run_real_html` does): its headline line is no junk kept. The
+    The ground truth is the article's body without its title and standfirst (the dataset's
+    README), so newsclean is scored on the lines it returns as body less a standfirst it told
+    apart (:func:`benchmark_body`, as the shingle metric of :func:`run_real_html` does): its
+    headline line is no junk kept. The
     baselines, which keep or drop lines without naming a title, are scored as they keep.
     """
     from newsclean.bench.realpages import html_to_dump, label_dump, load_pages, split_of
