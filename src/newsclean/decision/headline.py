@@ -363,11 +363,25 @@ def _top_of_title_run(page: Page, chosen: int, lo: int) -> int | None:
 
 def _label_line(page: Page, i: int) -> bool:
     """A kicker in capitals ("GEHEIM-HOCHZEIT AN DER OSTSEE") or a short line with a
-    separator ("Subscribe | Sign in"): a label above a title, never the title itself."""
+    separator ("Subscribe | Sign in", "Round 9 · Lindholm Raceway"): a label above a title,
+    never the title itself."""
     shape = page.shapes[i]
+    text = page.texts[i]
+    if shape.words <= LABEL_SEPARATED_WORDS and ("|" in text or " · " in text or " • " in text):
+        return True  # "The Care Ledger | Part 2": a series or a section and its part
     if shape.words > SHOUT_WORDS:
         return False
-    return shape.upper_ratio > 0.8 or "|" in page.texts[i]
+    return shape.upper_ratio > 0.8 or _capitals(text)
+
+
+#: a label with a separator has at most this many words ("The Care Ledger | Part 2")
+LABEL_SEPARATED_WORDS = 6
+
+
+def _capitals(text: str) -> bool:
+    """At least four letters, nearly all capitals: "PRO D2 - 14e JOURNÉE"."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 #: how many unclaimed lines (title and standfirsts) may sit right above the byline block
