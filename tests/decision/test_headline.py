@@ -674,3 +674,23 @@ def test_a_title_under_a_short_label_that_heads_no_box_stays_the_headline() -> N
     teaser = "Lifeboat crew rescues three from capsized yacht off the point"
     text = "\n".join(["Home | News | Sport", teaser, "Coastal towns", HEAD, "By Jane Roe", *P]) + "\n"
     assert chosen(text) == HEAD
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Smoke could be seen across the whole valley on Saturday evening.",
+        "Contenu fourni par la Brasserie des Trois Combes, publié sans modification.",
+    ],
+)
+def test_a_sentence_over_the_title_is_no_title(caption: str) -> None:
+    """A photo's caption (a sentence with its full stop) right over the title and its byline
+    block is no title, and the title under it is no standfirst."""
+    text = page_text("Nyheter | Valley", caption + "\n" + HEAD + "\nElin Sjöberg\n6 December 2026", *P)
+    assert chosen(text) == HEAD
+
+
+def test_a_title_over_its_standfirst_stays_the_title() -> None:
+    """Hard negative: the title has no full stop; the standfirst under it has one."""
+    text = page_text("Nyheter | Valley", HEAD + "\n" + DEK_SENTENCE + "\nElin Sjöberg\n6 December 2026", *P)
+    assert chosen(text) == HEAD

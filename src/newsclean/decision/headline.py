@@ -134,6 +134,8 @@ def _dek_below_title(page: Page, upper: int, lower: int) -> bool:
         return False  # a kicker or a nav line above the title, not a title above its dek
     if SCORE_LINE.match(page.texts[upper]):
         return False  # the match's score above the report's title
+    if a.sentence_end and not a.text_question and not b.terminal:
+        return False  # a sentence over a title ("Röken syntes över hela Ljusnebo."): a caption over the title
     return b.words > a.words and (b.stopword_ratio > a.stopword_ratio or b.title_ratio < a.title_ratio)
 
 
@@ -352,6 +354,8 @@ def _top_of_title_run(page: Page, chosen: int, lo: int) -> int | None:
             break  # "2h ago Rail line closed": an item of a feed; "COLUMNA · Con otros ojos": a label
         if SCORE_LINE.match(page.texts[j]):
             break  # "Olympique Vernois 3 – 1 FC Saint-Aubrac": the match's score over its report's title
+        if shape.sentence_end and not shape.text_question and not page.shapes[chosen].terminal:
+            break  # a sentence over a title ("Röken syntes över hela Ljusnebo."): a photo's caption
         top = j
     if top is None or top == 0:
         return None
