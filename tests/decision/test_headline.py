@@ -694,3 +694,15 @@ def test_a_title_over_its_standfirst_stays_the_title() -> None:
     """Hard negative: the title has no full stop; the standfirst under it has one."""
     text = page_text("Nyheter | Valley", HEAD + "\n" + DEK_SENTENCE + "\nElin Sjöberg\n6 December 2026", *P)
     assert chosen(text) == HEAD
+
+
+def test_a_question_title_over_a_key_points_box() -> None:
+    """The question opens the first cluster; the box of key points under it, not a byline,
+    says it is the title (the section's kicker above it is not)."""
+    text = page_text(
+        "EXPLAINERS",
+        "What is Brell fever, and should Rivermouth parents be worried?\nKey points:\n"
+        "• 14 cases confirmed since August\n• All of them in children under ten",
+        *P,
+    )
+    assert chosen(text) == "What is Brell fever, and should Rivermouth parents be worried?"

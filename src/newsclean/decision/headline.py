@@ -199,6 +199,8 @@ def _question_title(page: Page, i: int) -> bool:
     shape = page.shapes[i]
     if shape.words > QUESTION_TITLE_WORDS or not shape.text_question:
         return False
+    if i + 1 < len(page) and page.lows[i + 1].strip().rstrip(":").strip() in _KEY_POINTS:
+        return True  # the question over a "Key points" box
     return any(page.has(j, Label.BYLINE) for j in range(i + 1, min(len(page), i + 1 + BYLINE_REACH)))
 
 
