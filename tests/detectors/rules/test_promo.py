@@ -400,3 +400,34 @@ def test_the_last_headed_teaser_over_the_storys_paragraph_stays_promo() -> None:
     text = "\n".join((HEADLINES["en"], p[0], p[1], "Related stories", *titles, p[2], p[3])) + "\n"
     labels = label_map(text)
     assert [labels[t] for t in titles] == [Label.PROMO, Label.PROMO]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Ellen Marchetti · 2 days ago",
+        "Freya Lindqvist · 12 October",
+        "Marcus Venn, Transport correspondent",
+    ],
+)
+def test_a_teaser_title_over_its_credit_without_by_is_promo(credit: str) -> None:
+    title = "Ferry fares to the islands to rise by 8% in October"
+    p = PARAGRAPHS["en"]
+    text = "\n".join((HEADLINES["en"], p[0], p[1], title, credit, p[2], p[3])) + "\n"
+    assert reason_of(text, title).startswith("promo.teaser_title")
+    assert label_map(text)[title] is Label.PROMO
+
+
+@pytest.mark.parametrize(
+    ("above", "credit"),
+    [
+        ("Will young people turn out?", "Staff reporters"),  # a subheading of a few words; a desk's credit
+        ("• Refund or free replacement, no receipt needed", "Listen to this article · 4:12"),  # a list's item
+        ("Reporting by Owen Tremblay and Kezia Lam", "22 March 2026, 08:30 · 4 min read"),  # the article's date
+    ],
+)
+def test_a_credit_like_line_under_a_story_line_is_no_teaser(above: str, credit: str) -> None:
+    """Hard negative: without "BY", only a headline's sentence over a person's or a relative time's credit."""
+    p = PARAGRAPHS["en"]
+    text = "\n".join((HEADLINES["en"], p[0], p[1], above, credit, p[2], p[3])) + "\n"
+    assert not reason_of(text, above).startswith("promo.teaser_title")

@@ -144,6 +144,11 @@ def _resumes(page: Page, j: int) -> bool:
     return below.prose or below.list_marker or not below.title_like or page.texts[k].rstrip().endswith(":")
 
 
+#: the byline rules whose line, under a teaser's title after the article began, is that teaser's
+#: credit: "BY Jane Roe", "Jane Roe · 2 days ago", "Jane Roe, Health reporter", "Sports staff"
+_TEASER_CREDITS = ("byline.by_name", "byline.date_only", "byline.place_date", "byline.name_time", "byline.name_role")
+
+
 def detect_teaser_bylines(page: Page, first_body: int) -> None:
     """Mark "teaser title + BY line" pairs that sit after the article has begun."""
     n = len(page)
@@ -151,13 +156,16 @@ def detect_teaser_bylines(page: Page, first_body: int) -> None:
     # verdicts added below are promo ones, never a "byline.by_name" one
     for i in compress(range(first_body + 1, n), page.verdicts[first_body + 1 :]):
         vs = page.verdicts[i]
-        if not any(v.label is _BYLINE and v.rule.startswith("byline.by_name") for v in vs):
+        by_name = any(v.label is _BYLINE and v.rule.startswith("byline.by_name") for v in vs)
+        if not by_name and not any(v.label is _BYLINE and v.rule.startswith(_TEASER_CREDITS) for v in vs):
             continue
         j = i - 1
         if j <= first_body:
             continue
         prev = page.shapes[j]
         if not prev.title_like or page.shapes[j].prose:
+            continue
+        if not by_name and not _teaser_credit(page, j, i):
             continue
         prev_label = page.label_of(j)
         if prev_label not in _TEASER_ABOVE:
@@ -166,6 +174,47 @@ def detect_teaser_bylines(page: Page, first_body: int) -> None:
         page.add(i, Verdict(Label.PROMO, "promo.teaser_byline", page.texts[i][:120], 0.95))
         if j - 1 > first_body and _kicker(page, j - 1):
             page.add(j - 1, Verdict(Label.PROMO, "promo.teaser_kicker", page.texts[j - 1][:40], 0.9))
+
+
+#: a teaser's title over a credit line without "BY" has at least this many words (a name, a
+#: subheading of the story, a table's head row over its cells have fewer)
+CREDIT_TITLE_WORDS = 5
+#: ... and the credit line at most this many ("Kwame Ashdown-Petrie · 3 days ago")
+MAX_CREDIT_WORDS = 8
+#: a name (or a desk) before the dot of "Jane Roe · 12 October": two to four capitalised words
+NAMED_CREDIT = lazyrx.compile(r"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}$")
+#: a relative time: "2 days ago", "há 40 min", "vor 3 Stunden", "2 часа назад", "1 saat önce"
+_AGO = lazyrx.compile(
+    r"(?:\bago|\bvor\s\d|\bhace\s\d|\bhá\s\d|\bil y a\s\d|\bgeleden|\bназад|\btemu|\bönce)\b", regex.I
+)
+
+
+def _teaser_credit(page: Page, j: int, i: int) -> bool:
+    """Line ``i``, a byline rule's line (no "BY") under the title-like line ``j``, is a teaser's
+    credit: the title is a headline's sentence (unclaimed, not a name, a list's item, a table's
+    head row or a subheading of a few words), and the credit is short and names a person with a
+    role ("Jane Roe, Health reporter") or a relative time ("Jane Roe · 2 days ago", "há 40 min")
+    or a name before a date ("Jane Roe · 12 October"), not the article's own full date; a paragraph
+    of the story ends above the title (or its kicker)."""
+    title = page.texts[j].rstrip()
+    shape = page.shapes[j]
+    if shape.words < CREDIT_TITLE_WORDS or shape.list_marker or "|" in title or title.endswith(":"):
+        return False
+    if any(v.label is not Label.PROMO for v in page.verdicts[j]):
+        return False
+    credit = page.shapes[i]
+    if credit.words > MAX_CREDIT_WORDS or credit.prose:
+        return False
+    up = j - 2 if _kicker(page, j - 1) else j - 1
+    if page.verdicts[up] or not page.shapes[up].terminal:
+        return False  # set between the story's paragraphs, not in a list of teasers (a sidebar's)
+    text = page.texts[i]
+    if any(v.rule == "byline.name_role" for v in page.verdicts[i]):
+        return True
+    if _AGO.search(text) is not None:
+        return True
+    name, dot, _ = text.partition("·")
+    return bool(dot) and NAMED_CREDIT.match(name.strip()) is not None
 
 
 #: a teaser's kicker in capitals has at most this many words ("PARTY TIME", "COURTS")
