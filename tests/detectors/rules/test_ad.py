@@ -620,3 +620,34 @@ def test_a_price_comparison_widget(line: str) -> None:
 
 def test_a_price_in_a_sentence_is_no_widget_row() -> None:
     assert ad_rule("$249 Northmart said it would view the offer again") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "copy"),
+    [
+        ("en", "Partner content", "Sleep better this winter: the Dozewell mattress is now £399 with free delivery."),
+        ("de", "Partner-Empfehlung", "Frisch geröstet nach Hause: die Hafenmischung im Abo ab 12,90 Euro pro Kilo."),
+        ("pt", "Em parceria com Seguros Atlântida", "Seguro automóvel com assistência em viagem 24 horas"),
+        ("en", "Presented with The Harbour Grand", "At The Harbour Grand, every room looks out over the water."),
+    ],
+)
+def test_the_copy_glued_under_a_sponsored_header_is_ad(lang: str, header: str, copy: str) -> None:
+    p = PARAGRAPHS[lang]
+    page = detected([p[0], header, copy, p[1]], lang)
+    assert rules_of(page, copy) == ["ad.sponsored_copy"]
+    assert rules_of(page, p[1]) == []  # one line: the story goes on under it
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Advertisement", "The council said the new ferry would carry 300 passengers."],  # a bare ad slot
+        ["Brought to you by Harbour Bank", "The council said the new ferry would carry 300 passengers."],  # closing
+        ["Match sponsored by Tregear Builders", "Ashcombe 24 Dray Valley 19"],  # the story's own sponsor
+        ["Sponsored", "", "The council said the new ferry would carry 300 passengers."],  # set apart by a blank line
+    ],
+)
+def test_a_story_line_under_other_ad_lines_is_no_sponsored_copy(lines: list[str]) -> None:
+    """Hard negative: only a sponsored block's header leads its copy, glued under it."""
+    page = detected([PARAGRAPHS["en"][0], "", *lines])
+    assert "ad.sponsored_copy" not in rules_of(page, lines[-1])

@@ -431,3 +431,17 @@ def test_a_credit_like_line_under_a_story_line_is_no_teaser(above: str, credit: 
     p = PARAGRAPHS["en"]
     text = "\n".join((HEADLINES["en"], p[0], p[1], above, credit, p[2], p[3])) + "\n"
     assert not reason_of(text, above).startswith("promo.teaser_title")
+
+
+def test_a_headline_with_its_summary_under_an_advert_is_promo() -> None:
+    """A dek teaser under an advert's copy (not a paragraph of the story) is a teaser still."""
+    p = PARAGRAPHS["en"]
+    title, summary = (
+        "Inside the fight to save the town's last drive-in cinema",
+        "The owners have until spring to find a buyer.",
+    )
+    copy = "Harbour Savings Bank is proud to support local small businesses. Ask about our loans."
+    text = "\n".join((HEADLINES["en"], p[0], p[1], "Sponsored", copy, title, summary, p[2], p[3])) + "\n"
+    labels = label_map(text)
+    assert labels[copy] is Label.AD
+    assert labels[title] is Label.PROMO and labels[summary] is Label.PROMO

@@ -104,6 +104,67 @@ def detect_cards(page: Page) -> None:
             page.add(j, Verdict(Label.AD, "ad.sponsored_card", page.texts[j][:60], 0.7))
 
 
+#: the sponsored block's copy under its header: at least / at most this many words
+SPONSORED_COPY_WORDS = (4, 40)
+#: a sponsor's header line ("Promoted by Greenbank Outdoor", "Em parceria com ...") has at most this many words
+SPONSOR_HEADER_WORDS = 8
+
+
+def _sponsor_header(page: Page, i: int) -> bool:
+    """Line ``i`` heads a sponsored block: a marker that is no bare ad slot ("Sponsored",
+    "Partner content", "Contenu partenaire", "Partner-Empfehlung"), a sponsor's name alone
+    ("Promoted by ...", "Paid partnership with ..."), or a note naming a sponsor whom the
+    next line names too ("Presented with The Quayside Grand" / "At The Quayside Grand, ...")."""
+    for v in page.verdicts[i]:
+        if v.label is not _AD:
+            continue
+        if v.rule.startswith("ad.marker"):
+            if norm_key(page.texts[i]) in _SPONSORED_HEADERS:
+                return True
+        elif v.rule.startswith("ad.sponsored_prefix"):
+            text = page.texts[i]
+            if (
+                page.shapes[i].words <= SPONSOR_HEADER_WORDS
+                and len(v.match) < len(text.strip())  # a sponsor named after the prefix
+                and ":" not in text
+                and "|" not in text
+                and not page.lows[i].startswith(P.AD_CLOSING_PREFIXES)
+            ):
+                return True
+        elif v.rule == "ad.sponsor_note":
+            name = _SPONSOR_NAME.search(page.texts[i])
+            below = page.texts[i + 1]
+            if name is not None and any(len(w) >= 4 and w in below for w in name.group(0).rstrip(".").split()):
+                return (
+                    True  # a word of it: "Quayside" of "The Quayside Grand", "Edilbrenta" of "Edilbrenta Costruzioni"
+                )
+    return False
+
+
+_SPONSORED_HEADERS = frozenset(h for hs in P.AD_SPONSORED_HEADERS.values() for h in hs)
+#: the sponsor's name closing a note: "... with The Quayside Grand", "... con Edilbrenta Costruzioni."
+_SPONSOR_NAME = lazyrx.compile(r"(?<=\s)\p{Lu}[\p{L}&'’-]{2,}(?:\s+[\p{Lu}&][\p{L}&'’-]*){0,3}\.?$")
+
+
+def detect_glued_copy(page: Page) -> None:
+    """The advert's copy glued right under a sponsored block's header (``ad.sponsored_copy``):
+    one unclaimed line of a sentence or two ("Sleep better this winter: the Drowsewell ...
+    mattress is now £399 ..."); the line under it is the story's again (a native ad's title
+    alone is as common as a title over its copy). A bare ad slot's
+    marker ("Advertisement", "Anzeige") is left alone: the story's next paragraph follows it;
+    so is a line set apart from the header by a blank line (the story resuming)."""
+    n = len(page)
+    blanks = page.has_blank_lines
+    for i in compress(range(n - 1), list(map(bool, page.verdicts))):
+        j = i + 1
+        if page.verdicts[j] or (blanks and page.segments[j].blank_before):
+            continue
+        words = page.shapes[j].words
+        if not (SPONSORED_COPY_WORDS[0] <= words <= SPONSORED_COPY_WORDS[1]) or not _sponsor_header(page, i):
+            continue
+        page.add(j, Verdict(Label.AD, "ad.sponsored_copy", page.texts[j][:60], 0.75))
+
+
 #: bare markers ("Advertisement") stand alone; only sponsored headers lead a card
 _PLAIN_MARKERS = {
     "advertisement",

@@ -82,6 +82,28 @@ AD_PREFIXES: dict[str, list[str]] = {
     "id": ["iklan:", "disponsori oleh"],
 }
 
+#: markers (of :data:`AD_LINES`) that head a sponsored block, its copy glued under them (not a bare ad
+#: slot, "Advertisement", which the story's next paragraph follows); per language, whole lines
+AD_SPONSORED_HEADERS: dict[str, list[str]] = {
+    "en": ["sponsored", "sponsored content", "paid content", "paid post", "partner content", "paid partner content", "promoted", "promoted content", "featured listing", "advertiser content"],
+    "de": ["partner-empfehlung", "partnerempfehlung", "gesponsert", "bezahlter inhalt"],
+    "es": ["contenido de marca", "patrocinado", "contenido patrocinado"],
+    "fr": ["contenu partenaire", "contenu sponsorisé", "sponsorisé", "publireportage"],
+    "pt": ["conteúdo de marca", "patrocinado", "conteúdo patrocinado", "publieditorial"],
+    "it": ["sponsorizzato", "contenuto sponsorizzato", "articolo sponsorizzato"],
+    "nl": ["partnercontent", "gesponsord", "gesponsorde inhoud", "advertorial"],
+    "sv": ["sponsrat", "sponsrat innehåll", "annonssamarbete", "betald annons"],
+    "da": ["sponsoreret", "sponsoreret indhold", "annoncørbetalt"],
+    "no": ["sponset", "sponset innhold", "annonsørinnhold"],
+    "ru": ["партнерский материал", "партнёрский материал", "материал партнера", "материал партнёра"],
+    "pl": ["materiał sponsorowany", "artykuł sponsorowany", "materiał partnera", "treść sponsorowana"],
+    "tr": ["sponsorlu", "sponsorlu içerik", "reklam içeriği"],
+    "id": ["konten bersponsor", "konten sponsor", "artikel bersponsor", "advertorial"],
+}
+#: sponsor's lines (of :data:`AD_PREFIXES`) that close a sponsored block or credit the article's
+#: own sponsor, rather than head an advert's copy: "Brought to you by ...", "Support for ... comes from"
+AD_CLOSING_PREFIXES: tuple[str, ...] = ("brought to you by", "proudly supported by", "support for", "this episode", "this podcast", "paid for by")
+
 #: advertising copy: the reader addressed (or told to act) ...
 AD_COPY_ADDRESS: str = (
     r"\b(?:you|your|yours)\b|^(?:book|shop|buy|order|claim|get|save|discover|explore|try|compare|switch|escape|treat yourself)\b"

@@ -27,6 +27,7 @@ from newsclean.types import Label, Verdict
 #: labels read for every line, as module constants: an attribute of the Label enum costs
 #: about 100 ns to look up (its metaclass has a ``__getattr__``)
 _BYLINE = Label.BYLINE
+_AD = Label.AD
 _UNDER_HEADING = frozenset({Label.PROMO, Label.CAPTION, Label.SIDEBAR})
 _TEASER_ABOVE = frozenset({None, Label.PROMO})
 
@@ -290,8 +291,8 @@ def _dek_teaser(page: Page, i: int, end: int) -> bool:
     if not (DEK_TITLE_WORDS[0] <= shape.words <= DEK_TITLE_WORDS[1]) or shape.prose or not shape.title_like:
         return False
     j = i + 1
-    if j + 1 >= min(end, len(page)) or page.verdicts[j] or page.verdicts[i - 1]:
-        return False  # the story goes on under the teaser; a paragraph of it is above
+    if j + 1 >= min(end, len(page)) or page.verdicts[j] or any(v.label is not _AD for v in page.verdicts[i - 1]):
+        return False  # the story goes on under the teaser; a paragraph of it (or an advert's copy) is above
     up = i - 2 if _kicker(page, i - 1) else i - 1  # over the title, its kicker ("Analysis")
     if page.has_blank_lines and page.segments[j].blank_before:
         return False  # a summary is glued under its title (and the kept lines, read again, are not)
