@@ -445,3 +445,51 @@ def test_a_headline_with_its_summary_under_an_advert_is_promo() -> None:
     labels = label_map(text)
     assert labels[copy] is Label.AD
     assert labels[title] is Label.PROMO and labels[summary] is Label.PROMO
+
+
+def test_a_run_of_title_case_teasers_with_their_summaries_is_promo() -> None:
+    p = PARAGRAPHS["en"]
+    pairs = (
+        "Why Are Rents in Westmere Rising Faster Than Wages?",
+        "New data shows the gap widened again this year.",
+        "Can Landlords Evict Tenants Who Strike?",
+        "A lawyer explains what the law says.",
+    )
+    text = "\n".join((HEADLINES["en"], p[0], p[1], *pairs, p[2], p[3])) + "\n"
+    labels = label_map(text)
+    assert [labels[t] for t in pairs] == [Label.PROMO] * 4
+    assert reason_of(text, pairs[0]).startswith("promo.dek_run_title")
+
+
+@pytest.mark.parametrize(
+    "pairs",
+    [
+        # the story's questions and answers, in sentence case
+        (
+            "Why did seniors get a cut?",
+            "Council voted in October to lower the fare.",
+            "Can I still pay cash?",
+            "Yes, but only with exact change.",
+        ),
+        # results with their scorers; a player's rating
+        (
+            "Ashby Mill 1 Hollin Vale 2",
+            "Scorers: Poyser; Grange, Mbatha.",
+            "Kettleby Rovers 7 Swale Street 0",
+            "Scorers: Dyke 3, Ferris 2.",
+        ),
+        (
+            "Jannik Pohl – Note 4",
+            "Unsicher im Aufbau, gelb nach 30 Minuten.",
+            "Emre Yildiz – Note 2",
+            "Gewann fast jeden Zweikampf.",
+        ),
+        # one Title Case title with its summary is no run
+        ("Why Are Rents in Westmere Rising Faster Than Wages?", "New data shows the gap widened again this year."),
+    ],
+)
+def test_story_lines_shaped_like_a_teaser_run_are_no_run(pairs: tuple[str, ...]) -> None:
+    """Hard negative: a run needs two Title Case headlines without figures, each over one sentence."""
+    p = PARAGRAPHS["en"]
+    text = "\n".join((HEADLINES["en"], p[0], p[1], *pairs, p[2], p[3])) + "\n"
+    assert not reason_of(text, pairs[0]).startswith("promo.dek_run_title")

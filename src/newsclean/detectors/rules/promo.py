@@ -317,6 +317,45 @@ def _dek_teaser(page: Page, i: int, end: int) -> bool:
     return not page.shapes[j + 1].list_marker and not unlinked_heading(page.segments[i])
 
 
+#: a run of teasers in Title Case: each title has this many words ("Can Landlords Evict Tenants
+#: Who Strike?") and its summary at most MAX_SUMMARY_WORDS; at least DEK_RUN_PAIRS pairs
+DEK_RUN_TITLE_WORDS = (4, 14)
+DEK_RUN_PAIRS = 2
+#: a figure after a title's first word: a result ("Ashby Mill 1 Hollin Vale 2"), a rating ("Note 4")
+_INNER_FIGURE = lazyrx.compile(r"\s\S*\d")
+
+
+def _run_title(page: Page, i: int) -> bool:
+    """Line ``i`` is a headline in Title Case (a question too), unclaimed, no list's item."""
+    shape = page.shapes[i]
+    if page.verdicts[i] or not shape.title_like or shape.list_marker or shape.title_ratio < DEK_TITLE_CASE:
+        return False
+    if not (DEK_RUN_TITLE_WORDS[0] <= shape.words <= DEK_RUN_TITLE_WORDS[1]):
+        return False
+    text = page.texts[i]
+    return " – " not in text and " - " not in text and _INNER_FIGURE.search(text) is None
+
+
+def _run_summary(page: Page, j: int) -> bool:
+    """Line ``j`` is a teaser's summary: one short sentence with a full stop, glued to its title."""
+    shape = page.shapes[j]
+    if page.verdicts[j] or shape.list_marker or not (4 <= shape.words <= MAX_SUMMARY_WORDS):
+        return False
+    if page.has_blank_lines and page.segments[j].blank_before:
+        return False
+    text = page.texts[j].rstrip()
+    return text.endswith(".") and not any(mark in text[:-1] for mark in (". ", "! ", "? "))
+
+
+def _dek_run(page: Page, i: int, end: int) -> int:
+    """How many Title Case teasers, each title with its summary under it, follow from line ``i``."""
+    pairs = 0
+    while i + 1 < end and _run_title(page, i) and _run_summary(page, i + 1):
+        pairs += 1
+        i += 2
+    return pairs
+
+
 def detect_titled_teasers(page: Page, start: int, end: int) -> None:
     """Teasers without a cue word inside the article: a title shaped as a quote or dated.
 
@@ -332,6 +371,12 @@ def detect_titled_teasers(page: Page, start: int, end: int) -> None:
         if page.verdicts[i]:
             continue
         rule = _titled_teaser(page, i)
+        if rule is None and (pairs := _dek_run(page, i, min(end + 1, n))) >= DEK_RUN_PAIRS:
+            # US-style teasers in a run: "Can Landlords Evict Tenants Who Strike?" / "A lawyer explains ..."
+            for k in range(i, i + 2 * pairs, 2):
+                page.add(k, Verdict(Label.PROMO, "promo.dek_run_title", page.texts[k][:80], DEK_SCORE))
+                page.add(k + 1, Verdict(Label.PROMO, "promo.teaser_summary", page.texts[k + 1][:80], DEK_SCORE))
+            continue
         if rule is None:
             if _dek_teaser(page, i, end):
                 if _kicker(page, i - 1):
