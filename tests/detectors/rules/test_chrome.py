@@ -1235,3 +1235,30 @@ def test_a_key_moment_with_a_quoted_title() -> None:
     lines = ["Key events", "1h ago 'Leave now,' police tell residents", "38m ago Rest centre full"]
     page = detected(lines)
     assert all("chrome.key_moments" in rules_of(page, line) for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "items"),
+    [
+        ("en", "In this article", ("What is heat exhaustion?", "The warning signs", "When to call an ambulance")),
+        ("de", "Inhalt", ("Was Sie brauchen", "Schritt für Schritt", "Häufige Fragen")),
+        ("en", "Jump to:", ("1. The ring of Wrenfield", "2. The order from Selatpura")),
+    ],
+)
+def test_a_contents_box_over_the_articles_subheadings_is_chrome(
+    lang: str, heading: str, items: tuple[str, ...]
+) -> None:
+    p = PARAGRAPHS[lang]
+    subheadings = [item.split(". ", 1)[-1] for item in items]
+    page = detected([heading, *items, p[0], subheadings[0], p[1], *subheadings[1:], p[2]], lang)
+    assert [rules_of(page, item) for item in items] == [["chrome.contents"]] * len(items)
+    last = max(k for k, text in enumerate(page.texts) if text == subheadings[-1])
+    assert page.verdicts[last] == []  # the subheading itself stays the article's
+
+
+def test_lines_under_a_contents_heading_that_never_come_back_are_no_contents() -> None:
+    """Hard negative: "Contents" over a list of the story's own (a box's items, a recipe's) stays."""
+    p = PARAGRAPHS["en"]
+    items = ("Two eggs", "A cup of flour", "A pinch of salt")
+    page = detected([p[0], "Contents", *items, p[1], p[2]])
+    assert all("chrome.contents" not in rules_of(page, item) for item in items)

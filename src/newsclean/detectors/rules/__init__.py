@@ -67,6 +67,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     ad.detect_calls_to_act(page, ALL_LANGS)
     promo.detect_headed_titles(page, ALL_LANGS)
     chrome.detect_tag_lists(page)
+    chrome.detect_contents(page)
     chrome.detect_comment_threads(page)
     chrome.detect_pitches(page)
     chrome.detect_reactions(page)

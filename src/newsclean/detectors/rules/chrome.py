@@ -27,12 +27,15 @@ cookie and newsletter prompts, comment counters, footers, copyright.
                        "📲 Partager : 💬 WhatsApp | 📘 Facebook", "Share 1.2k | Tweet | WhatsApp", "56 tributes · Light a candle".
 ``chrome.embed``       a social post's credit line as its embed prints it: "A post shared by Name (@handle)",
                        "@handle4,212 followers".
+``chrome.contents``    (context) a contents box's items under its heading ("In this article", "Inhalt",
+                       "Jump to:"), each of them repeated further down as the article's subheading.
 ``chrome.key_moments`` (context) a live blog's list of its key entries under its heading: "Key events",
                        "23m ago Greens take Tollbridge East", "16h21 Lenoir attaque à 6 km du sommet".
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import compress
 from operator import attrgetter
 
@@ -763,6 +766,63 @@ def detect_tag_lists(page: Page) -> None:
             if shape.words > 6 or shape.sentence_end or page.label_of(j) not in _TAG_LABELS:
                 break
             page.add(j, Verdict(Label.CHROME, "chrome.tag_list", page.texts[j][:60], 0.75))
+
+
+#: a contents box's heading (:data:`~newsclean.detectors.rules.patterns.CONTENTS_HEADINGS`), by its key
+_CONTENTS_KEYS = frozenset(h for hs in P.CONTENTS_HEADINGS.values() for h in hs)
+#: a contents box has at least / at most this many items; an item has at most this many words
+CONTENTS_ITEMS = (2, 15)
+CONTENTS_ITEM_WORDS = 12
+
+
+def detect_contents(page: Page) -> None:
+    """A contents box: a heading ("In this article", "Inhalt", "Sommaire", "Jump to:") over
+    two or more short lines each of which the article repeats further down as its own
+    subheading ("1. The ring of Wrenfield" ... "The ring of Wrenfield", "Verdict" ... "Our
+    Verdict"): the items are page furniture (``chrome.contents``); the subheadings stay."""
+    keys = page.keys
+    heads = [i for i, key in enumerate(keys) if key in _CONTENTS_KEYS and page.shapes[i].words <= 6]
+    n = len(page)
+    for i in heads[:MAX_CONTENTS_BOXES]:
+        # the keys under the heading, how often each (the article's subheadings are short lines: they have one)
+        below = Counter(k for k in keys[i + 1 :] if k)
+        items: list[int] = []
+        for j in range(i + 1, min(n, i + 1 + CONTENTS_ITEMS[1])):
+            shape = page.shapes[j]
+            if shape.words == 0 or shape.words > CONTENTS_ITEM_WORDS or shape.prose:
+                break
+            if page.label_of(j) not in _CONTENTS_LABELS or not _repeated(keys[j], below):
+                break
+            items.append(j)
+        if len(items) >= CONTENTS_ITEMS[0]:
+            for j in items:
+                page.add(j, Verdict(Label.CHROME, "chrome.contents", page.texts[j][:60], 0.8))
+
+
+#: a contents item is unclaimed or read as a menu's word already
+_CONTENTS_LABELS = frozenset({None, Label.CHROME})
+#: the contents boxes read on one page (a dump of many pages repeats its heading)
+MAX_CONTENTS_BOXES = 3
+#: a subheading may say a few more characters than its contents item ("Our Verdict")
+CONTENTS_ITEM_SLACK = 12
+
+
+def _repeated(key: str, below: Counter[str]) -> bool:
+    """The contents item ``key`` is a whole line again further down (its number dropped: "1. the
+    ring" ... "the ring"), or ends one ("verdict" ... "our verdict")."""
+    item = _unnumbered(key)
+    if not item:
+        return False
+    if below[item] > (item == key):  # (the item's own line is among the keys counted)
+        return True
+    tail = " " + item
+    return any(k.endswith(tail) and len(k) <= len(item) + CONTENTS_ITEM_SLACK for k in below)
+
+
+def _unnumbered(key: str) -> str:
+    """A contents item's key without its number: "1. the ring of wrenfield" -> "the ring of wrenfield"."""
+    head, _, rest = key.partition(" ")
+    return rest if rest and head.rstrip(".)").isdigit() else key
 
 
 #: the first words (``Page.firsts``) of the lines TAGS_HEADING can match

@@ -205,6 +205,25 @@ AD_SPONSOR_NOTES: list[str] = [
     r"^(?:match|game|race|this match|this game) (?:is )?sponsored by\b", r"^in samenwerking met \S+(?: \S+)?$", r"^\*?angebot unseres partners\b",
 ]
 
+#: a contents box's heading, the whole line (then a ":"): its items are the article's own
+#: subheadings, repeated further down (:func:`newsclean.detectors.rules.chrome.detect_contents`)
+CONTENTS_HEADINGS: dict[str, list[str]] = {
+    "en": ["in this article", "table of contents", "contents", "jump to", "on this page", "in this guide", "in this story", "skip to section"],
+    "de": ["inhalt", "inhaltsverzeichnis", "in diesem artikel", "springe zu", "auf dieser seite"],
+    "es": ["índice", "contenido", "en este artículo", "ir a", "en esta página"],
+    "fr": ["sommaire", "dans cet article", "table des matières", "aller à", "sur cette page"],
+    "pt": ["índice", "neste artigo", "conteúdo", "nesta página", "ir para"],
+    "it": ["indice", "in questo articolo", "sommario", "vai a"],
+    "nl": ["inhoud", "in dit artikel", "inhoudsopgave", "ga naar"],
+    "sv": ["innehåll", "i den här artikeln", "hoppa till"],
+    "da": ["indhold", "i denne artikel"],
+    "no": ["innhold", "i denne artikkelen"],
+    "pl": ["spis treści", "w tym artykule", "przejdź do"],
+    "ru": ["содержание", "в этой статье", "оглавление"],
+    "tr": ["içindekiler", "bu haberde"],
+    "id": ["daftar isi", "dalam artikel ini"],
+}
+
 # ----------------------------------------------------------------------- promo
 #: a line starting with one of these (then more text) is a teaser for another story
 PROMO_PREFIXES: dict[str, list[str]] = {
