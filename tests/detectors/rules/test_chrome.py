@@ -1262,3 +1262,48 @@ def test_lines_under_a_contents_heading_that_never_come_back_are_no_contents() -
     items = ("Two eggs", "A cup of flour", "A pinch of salt")
     page = detected([p[0], "Contents", *items, p[1], p[2]])
     assert all("chrome.contents" not in rules_of(page, item) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "comments"),
+    [
+        (
+            "fr",
+            ["Réagir (18)", "JeanMarc_R", "Triste journée pour la vallée.", "Il y a 3 h · Répondre"],
+            ["JeanMarc_R", "Triste journée pour la vallée."],
+        ),
+        (
+            "ru",
+            ["Ольга Т., 2 ч назад", "Спасибо волонтёрам, у нас пока сухо!", "Ответить · 14"],
+            ["Спасибо волонтёрам, у нас пока сухо!"],
+        ),
+        (
+            "de",
+            [
+                "1 Kommentar",
+                "Helga S. schrieb am 24.09.2026:",
+                "Schöne Bilder! Nächstes Jahr bitte mit Sonne.",
+                "Antworten",
+            ],
+            ["Helga S. schrieb am 24.09.2026:", "Schöne Bilder! Nächstes Jahr bitte mit Sonne."],
+        ),
+    ],
+)
+def test_a_readers_comment_over_its_reply_controls_is_chrome(lang: str, lines: list[str], comments: list[str]) -> None:
+    page = detected([PARAGRAPHS.get(lang, PARAGRAPHS["en"])[0], *lines], lang)
+    assert [rules_of(page, line) for line in comments] == [["chrome.comment_body"]] * len(comments)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # an embedded post the story quotes: its likes are no Reply control
+        ["@ramona_marlow", "Posted 5h ago", '"We won. Every single one of us is staying."', "♥ 4,906 likes"],
+        # the story's last paragraph over a lone Reply button, no comment's head above it
+        ["The council will decide in March.", "Reply"],
+    ],
+)
+def test_story_lines_next_to_reply_like_controls_are_no_comment(lines: list[str]) -> None:
+    """Hard negative: a comment needs its Reply controls under it and its head above it."""
+    page = detected([PARAGRAPHS["en"][0], PARAGRAPHS["en"][1], *lines])
+    assert "chrome.comment_body" not in rules_of(page, lines[-2])

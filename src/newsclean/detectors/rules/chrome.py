@@ -27,6 +27,8 @@ cookie and newsletter prompts, comment counters, footers, copyright.
                        "📲 Partager : 💬 WhatsApp | 📘 Facebook", "Share 1.2k | Tweet | WhatsApp", "56 tributes · Light a candle".
 ``chrome.embed``       a social post's credit line as its embed prints it: "A post shared by Name (@handle)",
                        "@handle4,212 followers".
+``chrome.comment_body`` (context) a reader's comment over its Reply controls, under its head (the
+                       comments' counter, another comment's controls, its author and age or handle).
 ``chrome.contents``    (context) a contents box's items under its heading ("In this article", "Inhalt",
                        "Jump to:"), each of them repeated further down as the article's subheading.
 ``chrome.key_moments`` (context) a live blog's list of its key entries under its heading: "Key events",
@@ -668,6 +670,64 @@ def detect_comment_threads(page: Page) -> None:
             and _handle_like(m.group(0))
         ):
             page.add(i, Verdict(Label.CHROME, "chrome.comment_thread", page.texts[i][:60], 0.8))
+
+
+#: a reader's comment under its head (and over its Reply controls) has at most this many words;
+#: its author's handle alone on the line above at most COMMENT_HANDLE_WORDS
+COMMENT_BODY_WORDS = 80
+COMMENT_HANDLE_WORDS = 5
+#: a comment's author with its age: "Ольга Т., 2 ч назад", "Marta · 3 hours ago" (a byline rule's line)
+_COMMENT_AGE = lazyrx.compile(
+    r"\b(?:ago|назад|temu|önce|geleden|fa)\b|^il y a\b|\bvor\s\d|\bhace\s\d|\bhá\s\d|\d\s?(?:min|h|ч|std)\b",
+    regex.I,
+)
+
+
+def detect_comment_bodies(page: Page) -> None:
+    """A reader's comment set over its own Reply controls (``chrome.comment_body``): an
+    unclaimed line right above a reply bar ("Il y a 3 h · Répondre", "Ответить · 14", "Antworten")
+    whose head is above it: another comment's controls, the comments' counter ("Réagir (18)",
+    "1 Kommentar"), its author with the comment's age ("Ольга Т., 2 ч назад"), or its author's
+    handle alone ("JeanMarc_R", "Helga S. schrieb am 24.09.2026:"), which is the comment's too."""
+    n = len(page)
+    for r in range(2, n):
+        if not _reply_below(page, r):
+            continue
+        i = r - 1
+        if page.verdicts[i] or not 1 <= page.shapes[i].words <= COMMENT_BODY_WORDS:
+            continue
+        if _comment_head(page, i - 1):
+            page.add(i, Verdict(Label.CHROME, "chrome.comment_body", page.texts[i][:60], 0.8))
+        elif (
+            not page.verdicts[i - 1]
+            and page.shapes[i - 1].words <= COMMENT_HANDLE_WORDS
+            and not page.shapes[i - 1].sentence_end
+            and i >= 2
+            and _comment_head(page, i - 2)
+        ):
+            page.add(i - 1, Verdict(Label.CHROME, "chrome.comment_body", page.texts[i - 1][:60], 0.8))
+            page.add(i, Verdict(Label.CHROME, "chrome.comment_body", page.texts[i][:60], 0.8))
+
+
+def _reply_below(page: Page, r: int) -> bool:
+    """Line ``r`` is a comment's Reply button or its reply bar (no mere counter: "♥ 4,906 likes"
+    under an embedded post the article quotes)."""
+    key = page.keys[r]
+    return key in _REPLY_BUTTONS or (bool(page.verdicts[r]) and "chrome.reply_bar" in map(_RULE, page.verdicts[r]))
+
+
+def _comment_head(page: Page, k: int) -> bool:
+    """Line ``k`` ends what comes before a comment's text: controls, a counter, an author with an age."""
+    if _reply_ui(page, k):
+        return True
+    vs = page.verdicts[k]
+    if any(v.rule in ("chrome.counter", "chrome.comment_marker") for v in vs):
+        return True
+    return (
+        any(v.label is Label.BYLINE for v in vs)
+        and page.shapes[k].words <= COMMENT_HANDLE_WORDS + 2
+        and (_COMMENT_AGE.search(page.texts[k]) is not None)
+    )
 
 
 def _handle_like(opening: str) -> bool:
