@@ -493,3 +493,38 @@ def test_story_lines_shaped_like_a_teaser_run_are_no_run(pairs: tuple[str, ...])
     p = PARAGRAPHS["en"]
     text = "\n".join((HEADLINES["en"], p[0], p[1], *pairs, p[2], p[3])) + "\n"
     assert not reason_of(text, pairs[0]).startswith("promo.dek_run_title")
+
+
+def test_a_teaser_title_over_its_authors_name_alone_is_promo() -> None:
+    title, name = "The coach on the play that turned the game", "Nora Fitzgerald"
+    p = PARAGRAPHS["en"]
+    text = "\n".join((HEADLINES["en"], p[0], p[1], title, name, p[2], p[3])) + "\n"
+    assert reason_of(text, name).startswith("promo.teaser_author")
+    assert label_map(text)[title] is Label.PROMO
+
+
+@pytest.mark.parametrize(
+    ("above", "name"),
+    [
+        ("P. ¿Se sintió alguna vez sobrepasada?", "R. Sí."),  # an interview's question and answer
+        ("Dunmere Town Reserves P Coleby Athletic P", "Division One"),  # a table's row, a league
+        ("Abbey Road (between Mill Street and the bus station)", "Wharf Street"),  # a list of roads
+    ],
+)
+def test_a_name_like_line_under_a_story_line_is_no_teaser_author(above: str, name: str) -> None:
+    """Hard negative: only a headline's sentence over a person's name makes a teaser."""
+    p = PARAGRAPHS["en"]
+    text = "\n".join((HEADLINES["en"], p[0], p[1], above, name, p[2], p[3])) + "\n"
+    assert not reason_of(text, name).startswith("promo.teaser_author")
+
+
+def test_a_question_over_a_places_section_is_no_teaser() -> None:
+    """Hard negative: the story's subheading asks, a place's name heads the paragraph about it."""
+    p = PARAGRAPHS["en"]
+    question, place = "How have other nations responded?", "South Korea"
+    paragraph = "South Korea's spy agency said it had seen the ships leave port on three nights last week."
+    teaser = ("Prime minister to visit the summit in the capital next week", "BY PTI")
+    text = "\n".join((HEADLINES["en"], p[0], p[1], *teaser, question, place, paragraph, p[2])) + "\n"
+    labels = label_map(text)
+    assert labels[teaser[0]] is Label.PROMO  # (the kept lines read again: the question under the story's paragraph)
+    assert labels[question] is Label.BODY and labels[place] is Label.BODY

@@ -6,7 +6,10 @@ Two kinds of evidence:
   "Lire aussi" ...) opening a short line;
 * context (:func:`detect_teaser_bylines`, run once the article's start is
   known): a headline-like line followed by its own "BY ..." line *after* the
-  article has begun is a cross-promo; both lines are ``promo`` (guide rule 3);
+  article has begun is a cross-promo; both lines are ``promo`` (guide rule 3); so is a
+  headline's sentence set between the story's paragraphs over a credit without "BY" ("Jane
+  Roe · 2 days ago", "Jane Roe, Health reporter") or over its author's name alone
+  (:func:`detect_named_teasers`);
 * shape, inside the article (:func:`detect_titled_teasers`): a title that is a
   person's quote ("Name Surname: "..."") or that carries its date after a dash
   ("... - 3 Nov"), with no cue word, and the one-sentence summary glued under it.
@@ -192,23 +195,13 @@ _AGO = lazyrx.compile(
 
 def _teaser_credit(page: Page, j: int, i: int) -> bool:
     """Line ``i``, a byline rule's line (no "BY") under the title-like line ``j``, is a teaser's
-    credit: the title is a headline's sentence (unclaimed, not a name, a list's item, a table's
-    head row or a subheading of a few words), and the credit is short and names a person with a
-    role ("Jane Roe, Health reporter") or a relative time ("Jane Roe · 2 days ago", "há 40 min")
-    or a name before a date ("Jane Roe · 12 October"), not the article's own full date; a paragraph
-    of the story ends above the title (or its kicker)."""
-    title = page.texts[j].rstrip()
-    shape = page.shapes[j]
-    if shape.words < CREDIT_TITLE_WORDS or shape.list_marker or "|" in title or title.endswith(":"):
-        return False
-    if any(v.label is not Label.PROMO for v in page.verdicts[j]):
-        return False
+    credit: the title is a headline's sentence (:func:`_credit_title`), and the credit is short
+    and names a person with a role ("Jane Roe, Health reporter") or a relative time ("Jane Roe ·
+    2 days ago", "há 40 min") or a name before a date ("Jane Roe · 12 October"), not the
+    article's own full date."""
     credit = page.shapes[i]
-    if credit.words > MAX_CREDIT_WORDS or credit.prose:
+    if credit.words > MAX_CREDIT_WORDS or credit.prose or not _credit_title(page, j):
         return False
-    up = j - 2 if _kicker(page, j - 1) else j - 1
-    if page.verdicts[up] or not page.shapes[up].terminal:
-        return False  # set between the story's paragraphs, not in a list of teasers (a sidebar's)
     text = page.texts[i]
     if any(v.rule == "byline.name_role" for v in page.verdicts[i]):
         return True
@@ -216,6 +209,48 @@ def _teaser_credit(page: Page, j: int, i: int) -> bool:
         return True
     name, dot, _ = text.partition("·")
     return bool(dot) and NAMED_CREDIT.match(name.strip()) is not None
+
+
+def _credit_title(page: Page, j: int) -> bool:
+    """Line ``j`` is a teaser's title over its credit: a headline's sentence (unclaimed, not a
+    name, a list's item, a table's head row or a subheading of a few words) under the end of a
+    paragraph of the story (or under its kicker)."""
+    title = page.texts[j].rstrip()
+    shape = page.shapes[j]
+    if shape.words < CREDIT_TITLE_WORDS or shape.list_marker or "|" in title or title.endswith(":"):
+        return False
+    if any(v.label is not Label.PROMO for v in page.verdicts[j]):
+        return False
+    up = j - 2 if _kicker(page, j - 1) else j - 1
+    # set between the story's paragraphs, not in a list of teasers (a sidebar's)
+    return not page.verdicts[up] and page.shapes[up].terminal
+
+
+#: a teaser's author alone under its title has at most this many words ("Idris Kanneh")
+NAME_CREDIT_WORDS = 4
+
+
+def detect_named_teasers(page: Page, first_body: int) -> None:
+    """A teaser's title and its author's name alone under it, between the story's paragraphs
+    ("Can Landlords Evict Tenants Who Strike?" / "Lydia Sarr"): both ``promo``. The name is
+    unclaimed (or read as a bare name), two to four capitalised words; the title passes
+    :func:`_credit_title`."""
+    for i in range(first_body + 2, len(page)):
+        shape = page.shapes[i]
+        if not 2 <= shape.words <= NAME_CREDIT_WORDS or page.verdicts[i]:
+            continue
+        j = i - 1
+        if not page.shapes[j].title_like or page.shapes[j].prose or page.verdicts[j]:
+            continue
+        name, title = page.texts[i].strip(), page.texts[j]
+        if NAMED_CREDIT.match(name) is None or not name[-1].isalpha() or not _credit_title(page, j):
+            continue  # ("R. Sí.": an interview's answer)
+        if "(" in title or title.split(None, 1)[0].endswith((".", ":")) or page.shapes[j].stopword_ratio == 0:
+            continue  # a list's item with its note, an interview's question ("P. ¿...?"), a table's row
+        if title.rstrip().endswith("?") or (i + 1 < len(page) and page.texts[i + 1].startswith(name)):
+            continue  # the story's question over a place's section ("How have others reacted?" / "South Korea")
+        page.add(j, Verdict(Label.PROMO, "promo.teaser_title", page.texts[j][:120], 0.9))
+        page.add(i, Verdict(Label.PROMO, "promo.teaser_author", page.texts[i][:120], 0.9))
 
 
 #: a teaser's kicker in capitals has at most this many words ("PARTY TIME", "COURTS")
