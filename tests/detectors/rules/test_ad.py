@@ -651,3 +651,33 @@ def test_a_story_line_under_other_ad_lines_is_no_sponsored_copy(lines: list[str]
     """Hard negative: only a sponsored block's header leads its copy, glued under it."""
     page = detected([PARAGRAPHS["en"][0], "", *lines])
     assert "ad.sponsored_copy" not in rules_of(page, lines[-1])
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "box"),
+    [
+        ("en", ["Advertisement", "Kelsby Pro stand mixer", "£199", "Buy now"], ["Kelsby Pro stand mixer", "£199"]),
+        (
+            "de",
+            ["Anzeige", "Backform-Set, 3-teilig", "24,99 €", "Springform 26 cm", "12,99 €"],
+            ["Backform-Set, 3-teilig", "12,99 €"],
+        ),
+        (
+            "en",
+            ["Halcyon Doorbell Pro (2nd Gen)", "Works with Alexa and Google Home", "$179.99", "See price at Amazon"],
+            ["Works with Alexa and Google Home", "$179.99"],
+        ),
+    ],
+)
+def test_a_product_box_by_an_ad_marker_or_a_buy_button_is_ad(lang: str, lines: list[str], box: list[str]) -> None:
+    page = detected([PARAGRAPHS[lang][0], *lines, PARAGRAPHS[lang][1]], lang)
+    assert [rules_of(page, line) for line in box] == [["ad.product_box"]] * len(box)
+
+
+def test_a_price_list_of_the_story_is_no_product_box() -> None:
+    """Hard negative: a shopping basket's prices with no ad marker or buy button next to them,
+    and the story's label line ("Farrow's: £25.47") above a box's button."""
+    basket = ["Frozen turkey crown (1.2kg)", "£9.99", "Carrots (1kg)", "£0.45"]
+    page = detected([PARAGRAPHS["en"][0], *basket, "Farrow's: £25.47", "Air fryer 5.5L", "£59.99", "Shop now"])
+    assert all("ad.product_box" not in rules_of(page, line) for line in [*basket, "Farrow's: £25.47"])
+    assert rules_of(page, "£59.99") == ["ad.product_box"]

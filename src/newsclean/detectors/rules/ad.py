@@ -385,6 +385,58 @@ def detect_shop_prices(page: Page) -> None:
             page.add(i, Verdict(Label.AD, "ad.shop_price", match[:60], 0.75))
 
 
+#: a product's price alone on its line: "£199", "24,99 €", "$179.99", "was £89.99"
+BARE_PRICE = lazyrx.compile(
+    r"^(?:was |statt |antes |avant |era )?(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|EUR|euros?|kr|zł|\$|£))$", regex.I
+)
+#: a product box has at most this many lines (the product's name, its features, its price)
+PRODUCT_BOX_LINES = 6
+#: ... each of at most this many words
+PRODUCT_LINE_WORDS = 10
+#: the buttons under a product box (their keys; ``ad.marker`` lines)
+_BUY_BUTTONS = frozenset(
+    ["buy now", "shop now", "comprar", "jetzt kaufen", "compre agora", "comprar ahora", "zum angebot"]
+)
+
+
+def detect_product_boxes(page: Page) -> None:
+    """A product box set in the story (``ad.product_box``): short lines holding a bare price
+    ("Kelsby Pro stand mixer" / "£199"), glued under an ad marker ("Anzeige", "Advertisement")
+    or over a buy button or a shop's price line ("Buy now", "See price at ..."). A price list
+    of the story's own (a shopping basket's survey) has neither next to it."""
+    n = len(page)
+    for i in compress(range(n), list(map(bool, page.verdicts))):
+        vs = page.verdicts[i]
+        if not any(v.label is _AD for v in vs):
+            continue
+        marker = any(v.rule.startswith("ad.marker") for v in vs)
+        if marker and page.keys[i] not in _BUY_BUTTONS:
+            box = _box_lines(page, range(i + 1, min(n, i + 1 + PRODUCT_BOX_LINES)))
+            prices = [k for k in box if BARE_PRICE.match(page.texts[k])]
+            box = box[: box.index(prices[-1]) + 1] if prices else []  # down to its last price
+        elif (marker or any(v.rule == "ad.price_line" for v in vs)) and i > 0:
+            box = _box_lines(page, range(i - 1, max(-1, i - 1 - PRODUCT_BOX_LINES), -1))
+        else:
+            continue
+        if any(BARE_PRICE.match(page.texts[k]) for k in box) and not all(BARE_PRICE.match(page.texts[k]) for k in box):
+            for k in box:
+                page.add(k, Verdict(Label.AD, "ad.product_box", page.texts[k][:60], 0.75))
+
+
+def _box_lines(page: Page, lines: range) -> list[int]:
+    """The unclaimed short lines of a product box, read from its marker or its button away."""
+    box: list[int] = []
+    for k in lines:
+        shape = page.shapes[k]
+        text = page.texts[k]
+        if page.verdicts[k] or shape.words == 0 or shape.words > PRODUCT_LINE_WORDS or shape.prose:
+            break
+        if shape.sentence_end or ":" in text or shape.list_marker:
+            break  # a sentence, a label ("Farrow's: £25.47"), a list's item: the story's
+        box.append(k)
+    return box
+
+
 #: a call to act opens the line or one of its sentences (after ". ", ": ", " – ")
 CALL_TO_ACT = PatternSet(
     "ad.call_to_act",
