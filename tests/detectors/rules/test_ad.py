@@ -681,3 +681,19 @@ def test_a_price_list_of_the_story_is_no_product_box() -> None:
     page = detected([PARAGRAPHS["en"][0], *basket, "Farrow's: £25.47", "Air fryer 5.5L", "£59.99", "Shop now"])
     assert all("ad.product_box" not in rules_of(page, line) for line in [*basket, "Farrow's: £25.47"])
     assert rules_of(page, "£59.99") == ["ad.product_box"]
+
+
+def test_odds_by_a_gambling_disclaimer_are_ad() -> None:
+    odds = ["Odds", "Westmoor 8/13", "Draw 2/1", "Kelsham 9/2"]
+    under = "Odds på Granviken–Vikbo: 2,05 – 3,90 – 2,80"
+    page = detected([PARAGRAPHS["en"][0], *odds, "18+ BeGambleAware. Bet with Tallyho", under, PARAGRAPHS["en"][1]])
+    assert [rules_of(page, line) for line in [*odds, under]] == [["ad.odds"]] * 5
+
+
+def test_fixtures_and_a_heading_by_a_gambling_disclaimer_are_no_odds() -> None:
+    """Hard negative: a kick-off time is one decimal ("sábado 18.30"); a heading names no bet."""
+    fixtures = ["Next round", "Huercal - Atlético Moguer · sábado 18.30", "Almadén - UD Isla · domingo 12.00"]
+    page = detected(
+        [PARAGRAPHS["es"][0], *fixtures, "Apuesta en la próxima jornada. +18. Juega con responsabilidad."], "es"
+    )
+    assert all("ad.odds" not in rules_of(page, line) for line in fixtures)

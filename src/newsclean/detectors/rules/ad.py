@@ -385,6 +385,72 @@ def detect_shop_prices(page: Page) -> None:
             page.add(i, Verdict(Label.AD, "ad.shop_price", match[:60], 0.75))
 
 
+#: a bookmaker's odds: fractional ("8/13", "11/4") or decimal ("2,05 – 3,90 – 2,80", "2,15")
+_FRACTIONAL_ODDS = lazyrx.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")
+_DECIMAL_ODDS = lazyrx.compile(r"(?<![\d.,:])\d{1,2}[.,]\d{2}(?![\d.,%:])")
+
+
+def _odds_line(text: str) -> bool:
+    """A line with odds: a fraction, or decimal odds in a row or named ("Kurs ...: 2,15"); one
+    decimal alone is a kick-off time ("sábado 18.30")."""
+    if _FRACTIONAL_ODDS.search(text):
+        return True
+    decimals = len(_DECIMAL_ODDS.findall(text))
+    return decimals >= 2 or (decimals == 1 and _ODDS_HEADING.search(text) is not None)
+
+
+#: a line of odds has at most this many words; a run of them at most ODDS_LINES lines
+ODDS_WORDS = 15
+ODDS_LINES = 5
+#: ... and a heading over them at most this many words
+ODDS_HEADING_WORDS = 6
+#: a heading over the odds names them or the bet: "Odds", "Bet on next weekend's games", "Quoten"
+_ODDS_HEADING = lazyrx.compile(
+    r"\b(?:odds|bet|betting|quoten|wetten|cuotas|apuestas?|cotes|paris|quote|kurs|odds på)\b", regex.I
+)
+#: the gambling disclaimers the odds sit by (``ad.disclaimer`` lines with one of these)
+_GAMBLING_CUES = ("18", "gambl", "bet", "jugá", "juega", "jogue", "spiel", "spela", "graj", "jouer", "wett")
+
+
+def detect_odds(page: Page) -> None:
+    """A bookmaker's odds next to its gambling disclaimer (``ad.odds``): the short unclaimed
+    lines with odds right above the disclaimer ("Westmoor II 8/13", "Corbridge v Kestrel Park:
+    6/5 | 12/5 | 2/1") with their heading ("Odds", "Bet on next weekend's games"), or right
+    under it ("Odds på Granviken–Vikbo: 2,05 – 3,90 – 2,80")."""
+    n = len(page)
+    for i in compress(range(n), list(map(bool, page.verdicts))):
+        if not any(v.rule == "ad.disclaimer" for v in page.verdicts[i]):
+            continue
+        if not any(map(page.lows[i].__contains__, _GAMBLING_CUES)):
+            continue
+        run = _odds_run(page, range(i - 1, max(-1, i - 1 - ODDS_LINES), -1))
+        top = run[-1] - 1 if run else -1
+        if (
+            top >= 0
+            and not page.verdicts[top]
+            and page.shapes[top].words <= ODDS_HEADING_WORDS
+            and not page.shapes[top].sentence_end
+            and _ODDS_HEADING.search(page.texts[top])
+        ):
+            run.append(top)  # the odds' heading: "Odds", "Bet on next weekend's games"
+        run += _odds_run(page, range(i + 1, min(n, i + 1 + ODDS_LINES)))
+        for k in run:
+            page.add(k, Verdict(Label.AD, "ad.odds", page.texts[k][:60], 0.75))
+
+
+def _odds_run(page: Page, lines: range) -> list[int]:
+    """The unclaimed short lines with odds, read from a disclaimer away."""
+    run: list[int] = []
+    for k in lines:
+        shape = page.shapes[k]
+        if page.verdicts[k] or shape.words == 0 or shape.words > ODDS_WORDS or shape.prose:
+            break
+        if not _odds_line(page.texts[k]):
+            break
+        run.append(k)
+    return run
+
+
 #: a product's price alone on its line: "£199", "24,99 €", "$179.99", "was £89.99"
 BARE_PRICE = lazyrx.compile(
     r"^(?:was |statt |antes |avant |era )?(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|EUR|euros?|kr|zł|\$|£))$", regex.I
