@@ -1307,3 +1307,18 @@ def test_story_lines_next_to_reply_like_controls_are_no_comment(lines: list[str]
     """Hard negative: a comment needs its Reply controls under it and its head above it."""
     page = detected([PARAGRAPHS["en"][0], PARAGRAPHS["en"][1], *lines])
     assert "chrome.comment_body" not in rules_of(page, lines[-2])
+
+
+def test_a_bar_chart_in_text_and_its_heading_are_chrome() -> None:
+    chart = ["Council composition", "LAB ■■■■■■■■■■■ 11", "CON ■■■■■■■ 7", "LD ■■■■ 4"]
+    page = detected([PARAGRAPHS["en"][0], *chart, PARAGRAPHS["en"][1]])
+    assert [rules_of(page, line) for line in chart] == [["chrome.bar_chart"]] * 4
+
+
+def test_one_bar_and_a_sentence_over_bars_are_no_chart() -> None:
+    """Hard negative: a lone bar is no chart; a sentence ending over the bars is the story's."""
+    lone = "Turnout ████ 41 %"
+    intro = "The council is now split as follows:"
+    page = detected([PARAGRAPHS["en"][0], lone, PARAGRAPHS["en"][1], intro, "LAB ■■■■■■■■ 11", "CON ■■■■■ 7"])
+    assert "chrome.bar_chart" not in rules_of(page, lone)
+    assert "chrome.bar_chart" not in rules_of(page, intro)

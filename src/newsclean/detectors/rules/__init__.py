@@ -70,6 +70,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     promo.detect_headed_titles(page, ALL_LANGS)
     chrome.detect_tag_lists(page)
     chrome.detect_contents(page)
+    chrome.detect_bar_charts(page)
     chrome.detect_comment_threads(page)
     chrome.detect_comment_bodies(page)
     chrome.detect_pitches(page)

@@ -29,6 +29,7 @@ cookie and newsletter prompts, comment counters, footers, copyright.
                        "@handle4,212 followers".
 ``chrome.comment_body`` (context) a reader's comment over its Reply controls, under its head (the
                        comments' counter, another comment's controls, its author and age or handle).
+``chrome.bar_chart``   (context) a bar chart drawn with block characters ("Haag ████████ 41,2 %"), its heading.
 ``chrome.contents``    (context) a contents box's items under its heading ("In this article", "Inhalt",
                        "Jump to:"), each of them repeated further down as the article's subheading.
 ``chrome.key_moments`` (context) a live blog's list of its key entries under its heading: "Key events",
@@ -670,6 +671,40 @@ def detect_comment_threads(page: Page) -> None:
             and _handle_like(m.group(0))
         ):
             page.add(i, Verdict(Label.CHROME, "chrome.comment_thread", page.texts[i][:60], 0.8))
+
+
+#: a text bar chart's bar: three block characters in a row ("Haag ████████ 41,2 %", "LAB ■■■■■■ 11")
+_BARS = ("███", "■■■", "▇▇▇", "▆▆▆", "▓▓▓", "▒▒▒", "░░░", "▬▬▬")
+#: a bar chart has at least this many bars; its heading at most CHART_HEADING_WORDS words
+CHART_BARS = 2
+CHART_HEADING_WORDS = 4
+
+
+def detect_bar_charts(page: Page) -> None:
+    """A bar chart drawn in text (``chrome.bar_chart``): two or more lines in a row, each with a
+    bar of block characters, and the chart's heading right above them ("ERGEBNIS OB-WAHL",
+    "Council composition"): a widget's rendering, the figures are the story's elsewhere."""
+    bars = sorted(page.containing(_BARS))
+    k = 0
+    while k < len(bars):
+        run = [bars[k]]
+        while k + len(run) < len(bars) and bars[k + len(run)] == run[-1] + 1:
+            run.append(bars[k + len(run)])
+        k += len(run)
+        if len(run) < CHART_BARS:
+            continue
+        top = run[0] - 1
+        shape = page.shapes[top] if top >= 0 else None
+        if (
+            shape is not None
+            and not page.verdicts[top]
+            and 1 <= shape.words <= CHART_HEADING_WORDS
+            and not shape.terminal
+        ):
+            run.insert(0, top)
+        for i in run:
+            if not page.verdicts[i]:
+                page.add(i, Verdict(Label.CHROME, "chrome.bar_chart", page.texts[i][:60], 0.8))
 
 
 #: a reader's comment under its head (and over its Reply controls) has at most this many words;
