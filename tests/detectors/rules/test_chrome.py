@@ -1322,3 +1322,25 @@ def test_one_bar_and_a_sentence_over_bars_are_no_chart() -> None:
     page = detected([PARAGRAPHS["en"][0], lone, PARAGRAPHS["en"][1], intro, "LAB ■■■■■■■■ 11", "CON ■■■■■ 7"])
     assert "chrome.bar_chart" not in rules_of(page, lone)
     assert "chrome.bar_chart" not in rules_of(page, intro)
+
+
+@pytest.mark.parametrize(
+    ("box", "quote"),
+    [
+        (["Brenntal Pumpen AG", "WKN A2QX71 · ISIN DE000A2QX716"], "38,12 EUR   −5,22 (−12,04 %)"),
+        (["Ceramiche Valdorso"], "7,86 € -4,20%"),
+        (["VARDHAN TEXTILES", "612.40"], "▲ 75.90 (14.15%)"),
+    ],
+)
+def test_a_shares_quote_box_is_chrome(box: list[str], quote: str) -> None:
+    p = PARAGRAPHS["en"]
+    page = detected([p[0], *box, quote, p[1]])
+    assert [rules_of(page, line) for line in [*box, quote]] == [["chrome.quote"]] * (len(box) + 1)
+
+
+def test_a_tables_row_and_a_sentence_with_a_change_are_no_quote() -> None:
+    """Hard negative: the story's table row and its sentence over a quote stay the story's."""
+    row = "Bankavia | 2,31 | -3,14%"
+    sentence = "The shares fell sharply."
+    page = detected([PARAGRAPHS["en"][0], row, sentence, "48.21 ▼ -3.76 (-7.24%)", PARAGRAPHS["en"][1]])
+    assert rules_of(page, row) == [] and rules_of(page, sentence) == []

@@ -30,6 +30,7 @@ cookie and newsletter prompts, comment counters, footers, copyright.
 ``chrome.comment_body`` (context) a reader's comment over its Reply controls, under its head (the
                        comments' counter, another comment's controls, its author and age or handle).
 ``chrome.bar_chart``   (context) a bar chart drawn with block characters ("Haag ████████ 41,2 %"), its heading.
+``chrome.quote``       (context) a share's quote box: "38,12 EUR −5,22 (−12,04 %)", its name lines above.
 ``chrome.contents``    (context) a contents box's items under its heading ("In this article", "Inhalt",
                        "Jump to:"), each of them repeated further down as the article's subheading.
 ``chrome.key_moments`` (context) a live blog's list of its key entries under its heading: "Key events",
@@ -671,6 +672,48 @@ def detect_comment_threads(page: Page) -> None:
             and _handle_like(m.group(0))
         ):
             page.add(i, Verdict(Label.CHROME, "chrome.comment_thread", page.texts[i][:60], 0.8))
+
+
+#: a share's quote: its price and its change in per cent ("38,12 EUR −5,22 (−12,04 %)",
+#: "7,86 € -4,20%", "48.21 ▼ -3.76 (-7.24%)", "▲ 75.90 (14.15%)")
+QUOTE_LINE = lazyrx.compile(
+    r"^[▲▼]?\s*\d[\d.,]*\s*(?:€|EUR|\$|USD|£|p|₹)?\s*[▲▼]?\s*(?:[+−–-]\s*[\d.,]+\s*)?"
+    r"(?:\(\s*[+−–-]?[\d.,]+\s*%\s*\)|[+−–-]\s*[\d.,]+\s*%)"
+)
+#: a quote line has at most this many words; the quote box's name lines above it at most
+#: QUOTE_NAME_WORDS words each, QUOTE_ABOVE of them
+QUOTE_WORDS = 10
+QUOTE_NAME_WORDS = 5
+QUOTE_ABOVE = 3
+
+
+def detect_quotes(page: Page) -> None:
+    """A share's quote box set in the story (``chrome.quote``): its quote line (price and change
+    in per cent, with a sign or an arrow), the short lines right above it (the company's name,
+    its WKN or ISIN, its bare price) and a line of figures under it ("Day range ... · Mkt cap
+    ..."). A table's row of the story ("Bankavia | 2,31 | -3,14%") is no quote line."""
+    for i in sorted(page.containing(("%",))):
+        text = page.texts[i]
+        if page.verdicts[i] or page.shapes[i].words > QUOTE_WORDS or "|" in text or not QUOTE_LINE.match(text):
+            continue
+        box = [i]
+        for k in range(i - 1, max(-1, i - 1 - QUOTE_ABOVE), -1):
+            shape = page.shapes[k]
+            if page.verdicts[k] or not 1 <= shape.words <= QUOTE_NAME_WORDS or shape.terminal:
+                break
+            box.append(k)
+        k = i + 1
+        if k < len(page) and not page.verdicts[k] and _quote_figures(page, k):
+            box.append(k)  # its figures: "Day range 51.40–52.88 · Mkt cap 9.6B · P/E 14.2"
+        for k in box:
+            page.add(k, Verdict(Label.CHROME, "chrome.quote", page.texts[k][:60], 0.8))
+
+
+def _quote_figures(page: Page, k: int) -> bool:
+    """Line ``k`` is a quote box's line of figures: items with figures set apart by "·", no sentence."""
+    text = page.texts[k]
+    shape = page.shapes[k]
+    return "·" in text and not shape.sentence_end and shape.words <= QUOTE_WORDS + 4 and any(map(str.isdigit, text))
 
 
 #: a text bar chart's bar: three block characters in a row ("Haag ████████ 41,2 %", "LAB ■■■■■■ 11")
