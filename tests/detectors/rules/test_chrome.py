@@ -1344,3 +1344,22 @@ def test_a_tables_row_and_a_sentence_with_a_change_are_no_quote() -> None:
     sentence = "The shares fell sharply."
     page = detected([PARAGRAPHS["en"][0], row, sentence, "48.21 ▼ -3.76 (-7.24%)", PARAGRAPHS["en"][1]])
     assert rules_of(page, row) == [] and rules_of(page, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "pitch"),
+    [
+        ("en", ["Sign up to the Valley Morning", "Local news from your region, every weekday morning.", "Sign up"], 1),
+        ("es", ["Boletín Educación", "Las claves de la semana en colegios. Cada jueves.", "Apúntate"], 1),
+    ],
+)
+def test_a_newsletter_boxs_line_over_its_sign_up_control_is_chrome(lang: str, lines: list[str], pitch: int) -> None:
+    page = detected([PARAGRAPHS[lang][0], *lines, PARAGRAPHS[lang][1]], lang)
+    assert rules_of(page, lines[pitch]) == ["chrome.signup_box"]
+
+
+def test_a_story_line_over_a_sign_up_word_is_no_signup_box() -> None:
+    """Hard negative: without the box's chrome line above, a line over "Subscribe" is the story's."""
+    line = "The club hopes more families will join this year."
+    page = detected([PARAGRAPHS["en"][0], line, "Subscribe", PARAGRAPHS["en"][1]])
+    assert rules_of(page, line) == []

@@ -72,6 +72,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     chrome.detect_contents(page)
     chrome.detect_bar_charts(page)
     chrome.detect_quotes(page)
+    chrome.detect_signup_boxes(page)
     chrome.detect_comment_threads(page)
     chrome.detect_comment_bodies(page)
     chrome.detect_pitches(page)

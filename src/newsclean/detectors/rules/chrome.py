@@ -30,6 +30,7 @@ cookie and newsletter prompts, comment counters, footers, copyright.
 ``chrome.comment_body`` (context) a reader's comment over its Reply controls, under its head (the
                        comments' counter, another comment's controls, its author and age or handle).
 ``chrome.bar_chart``   (context) a bar chart drawn with block characters ("Haag ████████ 41,2 %"), its heading.
+``chrome.signup_box``  (context) a newsletter box's line between its pitch and its sign-up control.
 ``chrome.quote``       (context) a share's quote box: "38,12 EUR −5,22 (−12,04 %)", its name lines above.
 ``chrome.contents``    (context) a contents box's items under its heading ("In this article", "Inhalt",
                        "Jump to:"), each of them repeated further down as the article's subheading.
@@ -714,6 +715,28 @@ def _quote_figures(page: Page, k: int) -> bool:
     text = page.texts[k]
     shape = page.shapes[k]
     return "·" in text and not shape.sentence_end and shape.words <= QUOTE_WORDS + 4 and any(map(str.isdigit, text))
+
+
+#: a sign-up control's key (:data:`~newsclean.detectors.rules.patterns.SIGNUP_CONTROLS`)
+_SIGNUP_KEYS = frozenset(k for ks in P.SIGNUP_CONTROLS.values() for k in ks)
+#: a newsletter box's line of pitch between its heading and its control has at most this many words
+SIGNUP_PITCH_WORDS = 20
+
+
+def detect_signup_boxes(page: Page) -> None:
+    """A newsletter box's own line (``chrome.signup_box``): an unclaimed short line between the
+    box's heading or pitch above (a chrome line: "Sign up to Whenua Waikato", "Boletín Educación")
+    and its sign-up control below ("Sign up", "Apúntate", "Enter your email"): "Local news from
+    your region, every weekday morning.", "Hi,"."""
+    keys = page.keys
+    for c in range(2, len(page)):
+        if keys[c] not in _SIGNUP_KEYS:
+            continue
+        i = c - 1
+        if page.verdicts[i] or not 1 <= page.shapes[i].words <= SIGNUP_PITCH_WORDS:
+            continue
+        if any(v.label is Label.CHROME for v in page.verdicts[i - 1]):
+            page.add(i, Verdict(Label.CHROME, "chrome.signup_box", page.texts[i][:60], 0.8))
 
 
 #: a text bar chart's bar: three block characters in a row ("Haag ████████ 41,2 %", "LAB ■■■■■■ 11")

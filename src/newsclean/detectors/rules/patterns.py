@@ -224,6 +224,21 @@ CONTENTS_HEADINGS: dict[str, list[str]] = {
     "id": ["daftar isi", "dalam artikel ini"],
 }
 
+#: a newsletter box's sign-up control, the whole line (its key): the button or the e-mail field
+#: under the box's pitch (:func:`newsclean.detectors.rules.chrome.detect_signup_boxes`)
+SIGNUP_CONTROLS: dict[str, list[str]] = {
+    "en": ["sign up", "sign me up", "subscribe", "enter your email", "your email", "email address", "enter your email address"],
+    "de": ["anmelden", "jetzt anmelden", "abonnieren", "ihre e-mail-adresse", "e-mail-adresse"],
+    "es": ["apúntate", "suscríbete", "suscribirme", "tu correo", "tu correo electrónico"],
+    "fr": ["je m'inscris", "s'inscrire", "inscrivez-vous", "votre e-mail", "votre adresse e-mail"],
+    "pt": ["inscreva-se", "subscrever", "assinar", "o seu e-mail", "seu e-mail"],
+    "it": ["iscriviti", "la tua email"],
+    "nl": ["aanmelden", "inschrijven", "je e-mailadres"],
+    "sv": ["prenumerera", "din e-post"],
+    "pl": ["zapisz się", "twój e-mail"],
+    "ru": ["подписаться", "ваш e-mail"],
+}
+
 # ----------------------------------------------------------------------- promo
 #: a line starting with one of these (then more text) is a teaser for another story
 PROMO_PREFIXES: dict[str, list[str]] = {
