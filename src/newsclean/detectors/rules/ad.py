@@ -132,12 +132,12 @@ def _sponsor_header(page: Page, i: int) -> bool:
             ):
                 return True
         elif v.rule == "ad.sponsor_note":
+            # the line below names a word of the sponsor's name: "Quayside" of "The Quayside Grand",
+            # "Edilbrenta" of "Edilbrenta Costruzioni"
             name = _SPONSOR_NAME.search(page.texts[i])
             below = page.texts[i + 1]
             if name is not None and any(len(w) >= 4 and w in below for w in name.group(0).rstrip(".").split()):
-                return (
-                    True  # a word of it: "Quayside" of "The Quayside Grand", "Edilbrenta" of "Edilbrenta Costruzioni"
-                )
+                return True
     return False
 
 
