@@ -631,3 +631,80 @@ def test_a_price_comparison_widget(line: str) -> None:
 
 def test_a_price_in_a_sentence_is_no_widget_row() -> None:
     assert ad_rule("$249 Northmart said it would view the offer again") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "copy"),
+    [
+        ("en", "Partner content", "Sleep better this winter: the Dozewell mattress is now £399 with free delivery."),
+        ("de", "Partner-Empfehlung", "Frisch geröstet nach Hause: die Hafenmischung im Abo ab 12,90 Euro pro Kilo."),
+        ("pt", "Em parceria com Seguros Atlântida", "Seguro automóvel com assistência em viagem 24 horas"),
+        ("en", "Presented with The Harbour Grand", "At The Harbour Grand, every room looks out over the water."),
+    ],
+)
+def test_the_copy_glued_under_a_sponsored_header_is_ad(lang: str, header: str, copy: str) -> None:
+    p = PARAGRAPHS[lang]
+    page = detected([p[0], header, copy, p[1]], lang)
+    assert rules_of(page, copy) == ["ad.sponsored_copy"]
+    assert rules_of(page, p[1]) == []  # one line: the story goes on under it
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Advertisement", "The council said the new ferry would carry 300 passengers."],  # a bare ad slot
+        ["Brought to you by Harbour Bank", "The council said the new ferry would carry 300 passengers."],  # closing
+        ["Match sponsored by Tregear Builders", "Ashcombe 24 Dray Valley 19"],  # the story's own sponsor
+        ["Sponsored", "", "The council said the new ferry would carry 300 passengers."],  # set apart by a blank line
+    ],
+)
+def test_a_story_line_under_other_ad_lines_is_no_sponsored_copy(lines: list[str]) -> None:
+    """Hard negative: only a sponsored block's header leads its copy, glued under it."""
+    page = detected([PARAGRAPHS["en"][0], "", *lines])
+    assert "ad.sponsored_copy" not in rules_of(page, lines[-1])
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "box"),
+    [
+        ("en", ["Advertisement", "Kelsby Pro stand mixer", "£199", "Buy now"], ["Kelsby Pro stand mixer", "£199"]),
+        (
+            "de",
+            ["Anzeige", "Backform-Set, 3-teilig", "24,99 €", "Springform 26 cm", "12,99 €"],
+            ["Backform-Set, 3-teilig", "12,99 €"],
+        ),
+        (
+            "en",
+            ["Halcyon Doorbell Pro (2nd Gen)", "Works with Alexa and Google Home", "$179.99", "See price at Amazon"],
+            ["Works with Alexa and Google Home", "$179.99"],
+        ),
+    ],
+)
+def test_a_product_box_by_an_ad_marker_or_a_buy_button_is_ad(lang: str, lines: list[str], box: list[str]) -> None:
+    page = detected([PARAGRAPHS[lang][0], *lines, PARAGRAPHS[lang][1]], lang)
+    assert [rules_of(page, line) for line in box] == [["ad.product_box"]] * len(box)
+
+
+def test_a_price_list_of_the_story_is_no_product_box() -> None:
+    """Hard negative: a shopping basket's prices with no ad marker or buy button next to them,
+    and the story's label line ("Farrow's: £25.47") above a box's button."""
+    basket = ["Frozen turkey crown (1.2kg)", "£9.99", "Carrots (1kg)", "£0.45"]
+    page = detected([PARAGRAPHS["en"][0], *basket, "Farrow's: £25.47", "Air fryer 5.5L", "£59.99", "Shop now"])
+    assert all("ad.product_box" not in rules_of(page, line) for line in [*basket, "Farrow's: £25.47"])
+    assert rules_of(page, "£59.99") == ["ad.product_box"]
+
+
+def test_odds_by_a_gambling_disclaimer_are_ad() -> None:
+    odds = ["Odds", "Westmoor 8/13", "Draw 2/1", "Kelsham 9/2"]
+    under = "Odds på Granviken–Vikbo: 2,05 – 3,90 – 2,80"
+    page = detected([PARAGRAPHS["en"][0], *odds, "18+ BeGambleAware. Bet with Tallyho", under, PARAGRAPHS["en"][1]])
+    assert [rules_of(page, line) for line in [*odds, under]] == [["ad.odds"]] * 5
+
+
+def test_fixtures_and_a_heading_by_a_gambling_disclaimer_are_no_odds() -> None:
+    """Hard negative: a kick-off time is one decimal ("sábado 18.30"); a heading names no bet."""
+    fixtures = ["Next round", "Huercal - Atlético Moguer · sábado 18.30", "Almadén - UD Isla · domingo 12.00"]
+    page = detected(
+        [PARAGRAPHS["es"][0], *fixtures, "Apuesta en la próxima jornada. +18. Juega con responsabilidad."], "es"
+    )
+    assert all("ad.odds" not in rules_of(page, line) for line in fixtures)

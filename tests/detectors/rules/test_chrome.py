@@ -1240,3 +1240,131 @@ def test_a_key_moment_with_a_quoted_title() -> None:
     lines = ["Key events", "1h ago 'Leave now,' police tell residents", "38m ago Rest centre full"]
     page = detected(lines)
     assert all("chrome.key_moments" in rules_of(page, line) for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "items"),
+    [
+        ("en", "In this article", ("What is heat exhaustion?", "The warning signs", "When to call an ambulance")),
+        ("de", "Inhalt", ("Was Sie brauchen", "Schritt für Schritt", "Häufige Fragen")),
+        ("en", "Jump to:", ("1. The ring of Wrenfield", "2. The order from Selatpura")),
+    ],
+)
+def test_a_contents_box_over_the_articles_subheadings_is_chrome(
+    lang: str, heading: str, items: tuple[str, ...]
+) -> None:
+    p = PARAGRAPHS[lang]
+    subheadings = [item.split(". ", 1)[-1] for item in items]
+    page = detected([heading, *items, p[0], subheadings[0], p[1], *subheadings[1:], p[2]], lang)
+    assert [rules_of(page, item) for item in items] == [["chrome.contents"]] * len(items)
+    last = max(k for k, text in enumerate(page.texts) if text == subheadings[-1])
+    assert page.verdicts[last] == []  # the subheading itself stays the article's
+
+
+def test_lines_under_a_contents_heading_that_never_come_back_are_no_contents() -> None:
+    """Hard negative: "Contents" over a list of the story's own (a box's items, a recipe's) stays."""
+    p = PARAGRAPHS["en"]
+    items = ("Two eggs", "A cup of flour", "A pinch of salt")
+    page = detected([p[0], "Contents", *items, p[1], p[2]])
+    assert all("chrome.contents" not in rules_of(page, item) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "comments"),
+    [
+        (
+            "fr",
+            ["Réagir (18)", "JeanMarc_R", "Triste journée pour la vallée.", "Il y a 3 h · Répondre"],
+            ["JeanMarc_R", "Triste journée pour la vallée."],
+        ),
+        (
+            "ru",
+            ["Ольга Т., 2 ч назад", "Спасибо волонтёрам, у нас пока сухо!", "Ответить · 14"],
+            ["Спасибо волонтёрам, у нас пока сухо!"],
+        ),
+        (
+            "de",
+            [
+                "1 Kommentar",
+                "Helga S. schrieb am 24.09.2026:",
+                "Schöne Bilder! Nächstes Jahr bitte mit Sonne.",
+                "Antworten",
+            ],
+            ["Helga S. schrieb am 24.09.2026:", "Schöne Bilder! Nächstes Jahr bitte mit Sonne."],
+        ),
+    ],
+)
+def test_a_readers_comment_over_its_reply_controls_is_chrome(lang: str, lines: list[str], comments: list[str]) -> None:
+    page = detected([PARAGRAPHS.get(lang, PARAGRAPHS["en"])[0], *lines], lang)
+    assert [rules_of(page, line) for line in comments] == [["chrome.comment_body"]] * len(comments)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # an embedded post the story quotes: its likes are no Reply control
+        ["@ramona_marlow", "Posted 5h ago", '"We won. Every single one of us is staying."', "♥ 4,906 likes"],
+        # the story's last paragraph over a lone Reply button, no comment's head above it
+        ["The council will decide in March.", "Reply"],
+    ],
+)
+def test_story_lines_next_to_reply_like_controls_are_no_comment(lines: list[str]) -> None:
+    """Hard negative: a comment needs its Reply controls under it and its head above it."""
+    page = detected([PARAGRAPHS["en"][0], PARAGRAPHS["en"][1], *lines])
+    assert "chrome.comment_body" not in rules_of(page, lines[-2])
+
+
+def test_a_bar_chart_in_text_and_its_heading_are_chrome() -> None:
+    chart = ["Council composition", "LAB ■■■■■■■■■■■ 11", "CON ■■■■■■■ 7", "LD ■■■■ 4"]
+    page = detected([PARAGRAPHS["en"][0], *chart, PARAGRAPHS["en"][1]])
+    assert [rules_of(page, line) for line in chart] == [["chrome.bar_chart"]] * 4
+
+
+def test_one_bar_and_a_sentence_over_bars_are_no_chart() -> None:
+    """Hard negative: a lone bar is no chart; a sentence ending over the bars is the story's."""
+    lone = "Turnout ████ 41 %"
+    intro = "The council is now split as follows:"
+    page = detected([PARAGRAPHS["en"][0], lone, PARAGRAPHS["en"][1], intro, "LAB ■■■■■■■■ 11", "CON ■■■■■ 7"])
+    assert "chrome.bar_chart" not in rules_of(page, lone)
+    assert "chrome.bar_chart" not in rules_of(page, intro)
+
+
+@pytest.mark.parametrize(
+    ("box", "quote"),
+    [
+        (["Brenntal Pumpen AG", "WKN A2QX71 · ISIN DE000A2QX716"], "38,12 EUR   −5,22 (−12,04 %)"),
+        (["Ceramiche Valdorso"], "7,86 € -4,20%"),
+        (["VARDHAN TEXTILES", "612.40"], "▲ 75.90 (14.15%)"),
+    ],
+)
+def test_a_shares_quote_box_is_chrome(box: list[str], quote: str) -> None:
+    p = PARAGRAPHS["en"]
+    page = detected([p[0], *box, quote, p[1]])
+    assert [rules_of(page, line) for line in [*box, quote]] == [["chrome.quote"]] * (len(box) + 1)
+
+
+def test_a_tables_row_and_a_sentence_with_a_change_are_no_quote() -> None:
+    """Hard negative: the story's table row and its sentence over a quote stay the story's."""
+    row = "Bankavia | 2,31 | -3,14%"
+    sentence = "The shares fell sharply."
+    page = detected([PARAGRAPHS["en"][0], row, sentence, "48.21 ▼ -3.76 (-7.24%)", PARAGRAPHS["en"][1]])
+    assert rules_of(page, row) == [] and rules_of(page, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "pitch"),
+    [
+        ("en", ["Sign up to the Valley Morning", "Local news from your region, every weekday morning.", "Sign up"], 1),
+        ("es", ["Boletín Educación", "Las claves de la semana en colegios. Cada jueves.", "Apúntate"], 1),
+    ],
+)
+def test_a_newsletter_boxs_line_over_its_sign_up_control_is_chrome(lang: str, lines: list[str], pitch: int) -> None:
+    page = detected([PARAGRAPHS[lang][0], *lines, PARAGRAPHS[lang][1]], lang)
+    assert rules_of(page, lines[pitch]) == ["chrome.signup_box"]
+
+
+def test_a_story_line_over_a_sign_up_word_is_no_signup_box() -> None:
+    """Hard negative: without the box's chrome line above, a line over "Subscribe" is the story's."""
+    line = "The club hopes more families will join this year."
+    page = detected([PARAGRAPHS["en"][0], line, "Subscribe", PARAGRAPHS["en"][1]])
+    assert rules_of(page, line) == []

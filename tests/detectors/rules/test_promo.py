@@ -421,3 +421,131 @@ def test_the_last_headed_teaser_over_the_storys_paragraph_stays_promo() -> None:
     text = "\n".join((HEADLINES["en"], p[0], p[1], "Related stories", *titles, p[2], p[3])) + "\n"
     labels = label_map(text)
     assert [labels[t] for t in titles] == [Label.PROMO, Label.PROMO]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Ellen Marchetti · 2 days ago",
+        "Freya Lindqvist · 12 October",
+        "Marcus Venn, Transport correspondent",
+    ],
+)
+def test_a_teaser_title_over_its_credit_without_by_is_promo(credit: str) -> None:
+    title = "Ferry fares to the islands to rise by 8% in October"
+    p = PARAGRAPHS["en"]
+    text = "\n".join((HEADLINES["en"], p[0], p[1], title, credit, p[2], p[3])) + "\n"
+    assert reason_of(text, title).startswith("promo.teaser_title")
+    assert label_map(text)[title] is Label.PROMO
+
+
+@pytest.mark.parametrize(
+    ("above", "credit"),
+    [
+        ("Will young people turn out?", "Staff reporters"),  # a subheading of a few words; a desk's credit
+        ("• Refund or free replacement, no receipt needed", "Listen to this article · 4:12"),  # a list's item
+        ("Reporting by Owen Tremblay and Kezia Lam", "22 March 2026, 08:30 · 4 min read"),  # the article's date
+    ],
+)
+def test_a_credit_like_line_under_a_story_line_is_no_teaser(above: str, credit: str) -> None:
+    """Hard negative: without "BY", only a headline's sentence over a person's or a relative time's credit."""
+    p = PARAGRAPHS["en"]
+    text = "\n".join((HEADLINES["en"], p[0], p[1], above, credit, p[2], p[3])) + "\n"
+    assert not reason_of(text, above).startswith("promo.teaser_title")
+
+
+def test_a_headline_with_its_summary_under_an_advert_is_promo() -> None:
+    """A dek teaser under an advert's copy (not a paragraph of the story) is a teaser still."""
+    p = PARAGRAPHS["en"]
+    title, summary = (
+        "Inside the fight to save the town's last drive-in cinema",
+        "The owners have until spring to find a buyer.",
+    )
+    copy = "Harbour Savings Bank is proud to support local small businesses. Ask about our loans."
+    text = "\n".join((HEADLINES["en"], p[0], p[1], "Sponsored", copy, title, summary, p[2], p[3])) + "\n"
+    labels = label_map(text)
+    assert labels[copy] is Label.AD
+    assert labels[title] is Label.PROMO and labels[summary] is Label.PROMO
+
+
+def test_a_run_of_title_case_teasers_with_their_summaries_is_promo() -> None:
+    p = PARAGRAPHS["en"]
+    pairs = (
+        "Why Are Rents in Westmere Rising Faster Than Wages?",
+        "New data shows the gap widened again this year.",
+        "Can Landlords Evict Tenants Who Strike?",
+        "A lawyer explains what the law says.",
+    )
+    text = "\n".join((HEADLINES["en"], p[0], p[1], *pairs, p[2], p[3])) + "\n"
+    labels = label_map(text)
+    assert [labels[t] for t in pairs] == [Label.PROMO] * 4
+    assert reason_of(text, pairs[0]).startswith("promo.dek_run_title")
+
+
+@pytest.mark.parametrize(
+    "pairs",
+    [
+        # the story's questions and answers, in sentence case
+        (
+            "Why did seniors get a cut?",
+            "Council voted in October to lower the fare.",
+            "Can I still pay cash?",
+            "Yes, but only with exact change.",
+        ),
+        # results with their scorers; a player's rating
+        (
+            "Ashby Mill 1 Hollin Vale 2",
+            "Scorers: Poyser; Grange, Mbatha.",
+            "Kettleby Rovers 7 Swale Street 0",
+            "Scorers: Dyke 3, Ferris 2.",
+        ),
+        (
+            "Jannik Pohl – Note 4",
+            "Unsicher im Aufbau, gelb nach 30 Minuten.",
+            "Emre Yildiz – Note 2",
+            "Gewann fast jeden Zweikampf.",
+        ),
+        # one Title Case title with its summary is no run
+        ("Why Are Rents in Westmere Rising Faster Than Wages?", "New data shows the gap widened again this year."),
+    ],
+)
+def test_story_lines_shaped_like_a_teaser_run_are_no_run(pairs: tuple[str, ...]) -> None:
+    """Hard negative: a run needs two Title Case headlines without figures, each over one sentence."""
+    p = PARAGRAPHS["en"]
+    text = "\n".join((HEADLINES["en"], p[0], p[1], *pairs, p[2], p[3])) + "\n"
+    assert not reason_of(text, pairs[0]).startswith("promo.dek_run_title")
+
+
+def test_a_teaser_title_over_its_authors_name_alone_is_promo() -> None:
+    title, name = "The coach on the play that turned the game", "Nora Fitzgerald"
+    p = PARAGRAPHS["en"]
+    text = "\n".join((HEADLINES["en"], p[0], p[1], title, name, p[2], p[3])) + "\n"
+    assert reason_of(text, name).startswith("promo.teaser_author")
+    assert label_map(text)[title] is Label.PROMO
+
+
+@pytest.mark.parametrize(
+    ("above", "name"),
+    [
+        ("P. ¿Se sintió alguna vez sobrepasada?", "R. Sí."),  # an interview's question and answer
+        ("Dunmere Town Reserves P Coleby Athletic P", "Division One"),  # a table's row, a league
+        ("Abbey Road (between Mill Street and the bus station)", "Wharf Street"),  # a list of roads
+    ],
+)
+def test_a_name_like_line_under_a_story_line_is_no_teaser_author(above: str, name: str) -> None:
+    """Hard negative: only a headline's sentence over a person's name makes a teaser."""
+    p = PARAGRAPHS["en"]
+    text = "\n".join((HEADLINES["en"], p[0], p[1], above, name, p[2], p[3])) + "\n"
+    assert not reason_of(text, name).startswith("promo.teaser_author")
+
+
+def test_a_question_over_a_places_section_is_no_teaser() -> None:
+    """Hard negative: the story's subheading asks, a place's name heads the paragraph about it."""
+    p = PARAGRAPHS["en"]
+    question, place = "How have other nations responded?", "South Korea"
+    paragraph = "South Korea's spy agency said it had seen the ships leave port on three nights last week."
+    teaser = ("Prime minister to visit the summit in the capital next week", "BY PTI")
+    text = "\n".join((HEADLINES["en"], p[0], p[1], *teaser, question, place, paragraph, p[2])) + "\n"
+    labels = label_map(text)
+    assert labels[teaser[0]] is Label.PROMO  # (the kept lines read again: the question under the story's paragraph)
+    assert labels[question] is Label.BODY and labels[place] is Label.BODY

@@ -477,3 +477,14 @@ def test_the_storys_subheading_under_a_list(line: str, expected: bool) -> None:
     # a one-sentence teaser summary under it is no paragraph of the story
     page = detected(["Most read", *TITLES[:2], line, "The council said on Monday it would look again.", TITLES[3]])
     assert sidebar._story_subheading(page, 3) is False
+
+
+def test_a_list_ends_at_the_next_lists_heading() -> None:
+    """The scan of one list stops at the next heading: the items under that heading, set
+    another way (numbered sentences under plain titles), are read as that heading's list."""
+    numbered = [
+        "1. A lorry overturns on the ring road and spills its load of oranges.",
+        "2. The peach festival confirms a national act for its opening night.",
+    ]
+    page = detected(["Trending", *TITLES[:2], "Comments (18)", "2 hours ago · Reply", "Most read", *numbered])
+    assert [rules_of(page, line) for line in numbered] == [["sidebar.list"], ["sidebar.list"]]

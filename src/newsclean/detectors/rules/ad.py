@@ -106,6 +106,67 @@ def detect_cards(page: Page) -> None:
             page.add(j, Verdict(Label.AD, "ad.sponsored_card", page.texts[j][:60], 0.7))
 
 
+#: the sponsored block's copy under its header: at least / at most this many words
+SPONSORED_COPY_WORDS = (4, 40)
+#: a sponsor's header line ("Promoted by Greenbank Outdoor", "Em parceria com ...") has at most this many words
+SPONSOR_HEADER_WORDS = 8
+
+
+def _sponsor_header(page: Page, i: int) -> bool:
+    """Line ``i`` heads a sponsored block: a marker that is no bare ad slot ("Sponsored",
+    "Partner content", "Contenu partenaire", "Partner-Empfehlung"), a sponsor's name alone
+    ("Promoted by ...", "Paid partnership with ..."), or a note naming a sponsor whom the
+    next line names too ("Presented with The Quayside Grand" / "At The Quayside Grand, ...")."""
+    for v in page.verdicts[i]:
+        if v.label is not _AD:
+            continue
+        if v.rule.startswith("ad.marker"):
+            if norm_key(page.texts[i]) in _SPONSORED_HEADERS:
+                return True
+        elif v.rule.startswith("ad.sponsored_prefix"):
+            text = page.texts[i]
+            if (
+                page.shapes[i].words <= SPONSOR_HEADER_WORDS
+                and len(v.match) < len(text.strip())  # a sponsor named after the prefix
+                and ":" not in text
+                and "|" not in text
+                and not page.lows[i].startswith(P.AD_CLOSING_PREFIXES)
+            ):
+                return True
+        elif v.rule == "ad.sponsor_note":
+            # the line below names a word of the sponsor's name: "Quayside" of "The Quayside Grand",
+            # "Edilbrenta" of "Edilbrenta Costruzioni"
+            name = _SPONSOR_NAME.search(page.texts[i])
+            below = page.texts[i + 1]
+            if name is not None and any(len(w) >= 4 and w in below for w in name.group(0).rstrip(".").split()):
+                return True
+    return False
+
+
+_SPONSORED_HEADERS = frozenset(h for hs in P.AD_SPONSORED_HEADERS.values() for h in hs)
+#: the sponsor's name closing a note: "... with The Quayside Grand", "... con Edilbrenta Costruzioni."
+_SPONSOR_NAME = lazyrx.compile(r"(?<=\s)\p{Lu}[\p{L}&'’-]{2,}(?:\s+[\p{Lu}&][\p{L}&'’-]*){0,3}\.?$")
+
+
+def detect_glued_copy(page: Page) -> None:
+    """The advert's copy glued right under a sponsored block's header (``ad.sponsored_copy``):
+    one unclaimed line of a sentence or two ("Sleep better this winter: the Drowsewell ...
+    mattress is now £399 ..."); the line under it is the story's again (a native ad's title
+    alone is as common as a title over its copy). A bare ad slot's
+    marker ("Advertisement", "Anzeige") is left alone: the story's next paragraph follows it;
+    so is a line set apart from the header by a blank line (the story resuming)."""
+    n = len(page)
+    blanks = page.has_blank_lines
+    for i in compress(range(n - 1), list(map(bool, page.verdicts))):
+        j = i + 1
+        if page.verdicts[j] or (blanks and page.segments[j].blank_before):
+            continue
+        words = page.shapes[j].words
+        if not (SPONSORED_COPY_WORDS[0] <= words <= SPONSORED_COPY_WORDS[1]) or not _sponsor_header(page, i):
+            continue
+        page.add(j, Verdict(Label.AD, "ad.sponsored_copy", page.texts[j][:60], 0.75))
+
+
 #: bare markers ("Advertisement") stand alone; only sponsored headers lead a card
 _PLAIN_MARKERS = {
     "advertisement",
@@ -324,6 +385,124 @@ def detect_shop_prices(page: Page) -> None:
     for i, match in found:
         if not page.verdicts[i]:
             page.add(i, Verdict(Label.AD, "ad.shop_price", match[:60], 0.75))
+
+
+#: a bookmaker's odds: fractional ("8/13", "11/4") or decimal ("2,05 – 3,90 – 2,80", "2,15")
+_FRACTIONAL_ODDS = lazyrx.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")
+_DECIMAL_ODDS = lazyrx.compile(r"(?<![\d.,:])\d{1,2}[.,]\d{2}(?![\d.,%:])")
+
+
+def _odds_line(text: str) -> bool:
+    """A line with odds: a fraction, or decimal odds in a row or named ("Kurs ...: 2,15"); one
+    decimal alone is a kick-off time ("sábado 18.30")."""
+    if _FRACTIONAL_ODDS.search(text):
+        return True
+    decimals = len(_DECIMAL_ODDS.findall(text))
+    return decimals >= 2 or (decimals == 1 and _ODDS_HEADING.search(text) is not None)
+
+
+#: a line of odds has at most this many words; a run of them at most ODDS_LINES lines
+ODDS_WORDS = 15
+ODDS_LINES = 5
+#: ... and a heading over them at most this many words
+ODDS_HEADING_WORDS = 6
+#: a heading over the odds names them or the bet: "Odds", "Bet on next weekend's games", "Quoten"
+_ODDS_HEADING = lazyrx.compile(
+    r"\b(?:odds|bet|betting|quoten|wetten|cuotas|apuestas?|cotes|paris|quote|kurs|odds på)\b", regex.I
+)
+#: the gambling disclaimers the odds sit by (``ad.disclaimer`` lines with one of these)
+_GAMBLING_CUES = ("18", "gambl", "bet", "jugá", "juega", "jogue", "spiel", "spela", "graj", "jouer", "wett")
+
+
+def detect_odds(page: Page) -> None:
+    """A bookmaker's odds next to its gambling disclaimer (``ad.odds``): the short unclaimed
+    lines with odds right above the disclaimer ("Westmoor II 8/13", "Corbridge v Kestrel Park:
+    6/5 | 12/5 | 2/1") with their heading ("Odds", "Bet on next weekend's games"), or right
+    under it ("Odds på Granviken–Vikbo: 2,05 – 3,90 – 2,80")."""
+    n = len(page)
+    for i in compress(range(n), list(map(bool, page.verdicts))):
+        if not any(v.rule == "ad.disclaimer" for v in page.verdicts[i]):
+            continue
+        if not any(map(page.lows[i].__contains__, _GAMBLING_CUES)):
+            continue
+        run = _odds_run(page, range(i - 1, max(-1, i - 1 - ODDS_LINES), -1))
+        top = run[-1] - 1 if run else -1
+        if (
+            top >= 0
+            and not page.verdicts[top]
+            and page.shapes[top].words <= ODDS_HEADING_WORDS
+            and not page.shapes[top].sentence_end
+            and _ODDS_HEADING.search(page.texts[top])
+        ):
+            run.append(top)  # the odds' heading: "Odds", "Bet on next weekend's games"
+        run += _odds_run(page, range(i + 1, min(n, i + 1 + ODDS_LINES)))
+        for k in run:
+            page.add(k, Verdict(Label.AD, "ad.odds", page.texts[k][:60], 0.75))
+
+
+def _odds_run(page: Page, lines: range) -> list[int]:
+    """The unclaimed short lines with odds, read from a disclaimer away."""
+    run: list[int] = []
+    for k in lines:
+        shape = page.shapes[k]
+        if page.verdicts[k] or shape.words == 0 or shape.words > ODDS_WORDS or shape.prose:
+            break
+        if not _odds_line(page.texts[k]):
+            break
+        run.append(k)
+    return run
+
+
+#: a product's price alone on its line: "£199", "24,99 €", "$179.99", "was £89.99"
+BARE_PRICE = lazyrx.compile(
+    r"^(?:was |statt |antes |avant |era )?(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|EUR|euros?|kr|zł|\$|£))$", regex.I
+)
+#: a product box has at most this many lines (the product's name, its features, its price)
+PRODUCT_BOX_LINES = 6
+#: ... each of at most this many words
+PRODUCT_LINE_WORDS = 10
+#: the buttons under a product box (their keys; ``ad.marker`` lines)
+_BUY_BUTTONS = frozenset(
+    ["buy now", "shop now", "comprar", "jetzt kaufen", "compre agora", "comprar ahora", "zum angebot"]
+)
+
+
+def detect_product_boxes(page: Page) -> None:
+    """A product box set in the story (``ad.product_box``): short lines holding a bare price
+    ("Kelsby Pro stand mixer" / "£199"), glued under an ad marker ("Anzeige", "Advertisement")
+    or over a buy button or a shop's price line ("Buy now", "See price at ..."). A price list
+    of the story's own (a shopping basket's survey) has neither next to it."""
+    n = len(page)
+    for i in compress(range(n), list(map(bool, page.verdicts))):
+        vs = page.verdicts[i]
+        if not any(v.label is _AD for v in vs):
+            continue
+        marker = any(v.rule.startswith("ad.marker") for v in vs)
+        if marker and page.keys[i] not in _BUY_BUTTONS:
+            box = _box_lines(page, range(i + 1, min(n, i + 1 + PRODUCT_BOX_LINES)))
+            prices = [k for k in box if BARE_PRICE.match(page.texts[k])]
+            box = box[: box.index(prices[-1]) + 1] if prices else []  # down to its last price
+        elif (marker or any(v.rule == "ad.price_line" for v in vs)) and i > 0:
+            box = _box_lines(page, range(i - 1, max(-1, i - 1 - PRODUCT_BOX_LINES), -1))
+        else:
+            continue
+        if any(BARE_PRICE.match(page.texts[k]) for k in box) and not all(BARE_PRICE.match(page.texts[k]) for k in box):
+            for k in box:
+                page.add(k, Verdict(Label.AD, "ad.product_box", page.texts[k][:60], 0.75))
+
+
+def _box_lines(page: Page, lines: range) -> list[int]:
+    """The unclaimed short lines of a product box, read from its marker or its button away."""
+    box: list[int] = []
+    for k in lines:
+        shape = page.shapes[k]
+        text = page.texts[k]
+        if page.verdicts[k] or shape.words == 0 or shape.words > PRODUCT_LINE_WORDS or shape.prose:
+            break
+        if shape.sentence_end or ":" in text or shape.list_marker:
+            break  # a sentence, a label ("Farrow's: £25.47"), a list's item: the story's
+        box.append(k)
+    return box
 
 
 #: a call to act opens the line or one of its sentences (after ". ", ": ", " – ")

@@ -27,12 +27,20 @@ cookie and newsletter prompts, comment counters, footers, copyright.
                        "📲 Partager : 💬 WhatsApp | 📘 Facebook", "Share 1.2k | Tweet | WhatsApp", "56 tributes · Light a candle".
 ``chrome.embed``       a social post's credit line as its embed prints it: "A post shared by Name (@handle)",
                        "@handle4,212 followers".
+``chrome.comment_body`` (context) a reader's comment over its Reply controls, under its head (the
+                       comments' counter, another comment's controls, its author and age or handle).
+``chrome.bar_chart``   (context) a bar chart drawn with block characters ("Haag ████████ 41,2 %"), its heading.
+``chrome.signup_box``  (context) a newsletter box's line between its pitch and its sign-up control.
+``chrome.quote``       (context) a share's quote box: "38,12 EUR −5,22 (−12,04 %)", its name lines above.
+``chrome.contents``    (context) a contents box's items under its heading ("In this article", "Inhalt",
+                       "Jump to:"), each of them repeated further down as the article's subheading.
 ``chrome.key_moments`` (context) a live blog's list of its key entries under its heading: "Key events",
                        "23m ago Greens take Tollbridge East", "16h21 Lenoir attaque à 6 km du sommet".
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import compress
 from operator import attrgetter
 
@@ -670,6 +678,162 @@ def detect_comment_threads(page: Page) -> None:
             page.add(i, Verdict(Label.CHROME, "chrome.comment_thread", page.texts[i][:60], 0.8))
 
 
+#: a share's quote: its price and its change in per cent ("38,12 EUR −5,22 (−12,04 %)",
+#: "7,86 € -4,20%", "48.21 ▼ -3.76 (-7.24%)", "▲ 75.90 (14.15%)")
+QUOTE_LINE = lazyrx.compile(
+    r"^[▲▼]?\s*\d[\d.,]*\s*(?:€|EUR|\$|USD|£|p|₹)?\s*[▲▼]?\s*(?:[+−–-]\s*[\d.,]+\s*)?"
+    r"(?:\(\s*[+−–-]?[\d.,]+\s*%\s*\)|[+−–-]\s*[\d.,]+\s*%)"
+)
+#: a quote line has at most this many words; the quote box's name lines above it at most
+#: QUOTE_NAME_WORDS words each, QUOTE_ABOVE of them
+QUOTE_WORDS = 10
+QUOTE_NAME_WORDS = 5
+QUOTE_ABOVE = 3
+
+
+def detect_quotes(page: Page) -> None:
+    """A share's quote box set in the story (``chrome.quote``): its quote line (price and change
+    in per cent, with a sign or an arrow), the short lines right above it (the company's name,
+    its WKN or ISIN, its bare price) and a line of figures under it ("Day range ... · Mkt cap
+    ..."). A table's row of the story ("Bankavia | 2,31 | -3,14%") is no quote line."""
+    for i in sorted(page.containing(("%",))):
+        text = page.texts[i]
+        if page.verdicts[i] or page.shapes[i].words > QUOTE_WORDS or "|" in text or not QUOTE_LINE.match(text):
+            continue
+        box = [i]
+        for k in range(i - 1, max(-1, i - 1 - QUOTE_ABOVE), -1):
+            shape = page.shapes[k]
+            if page.verdicts[k] or not 1 <= shape.words <= QUOTE_NAME_WORDS or shape.terminal:
+                break
+            box.append(k)
+        k = i + 1
+        if k < len(page) and not page.verdicts[k] and _quote_figures(page, k):
+            box.append(k)  # its figures: "Day range 51.40–52.88 · Mkt cap 9.6B · P/E 14.2"
+        for k in box:
+            page.add(k, Verdict(Label.CHROME, "chrome.quote", page.texts[k][:60], 0.8))
+
+
+def _quote_figures(page: Page, k: int) -> bool:
+    """Line ``k`` is a quote box's line of figures: items with figures set apart by "·", no sentence."""
+    text = page.texts[k]
+    shape = page.shapes[k]
+    return "·" in text and not shape.sentence_end and shape.words <= QUOTE_WORDS + 4 and any(map(str.isdigit, text))
+
+
+#: a sign-up control's key (:data:`~newsclean.detectors.rules.patterns.SIGNUP_CONTROLS`)
+_SIGNUP_KEYS = frozenset(k for ks in P.SIGNUP_CONTROLS.values() for k in ks)
+#: a newsletter box's line of pitch between its heading and its control has at most this many words
+SIGNUP_PITCH_WORDS = 20
+
+
+def detect_signup_boxes(page: Page) -> None:
+    """A newsletter box's own line (``chrome.signup_box``): an unclaimed short line between the
+    box's heading or pitch above (a chrome line: "Sign up to Whenua Waikato", "Boletín Educación")
+    and its sign-up control below ("Sign up", "Apúntate", "Enter your email"): "Local news from
+    your region, every weekday morning.", "Hi,"."""
+    keys = page.keys
+    for c in range(2, len(page)):
+        if keys[c] not in _SIGNUP_KEYS:
+            continue
+        i = c - 1
+        if page.verdicts[i] or not 1 <= page.shapes[i].words <= SIGNUP_PITCH_WORDS:
+            continue
+        if any(v.label is Label.CHROME for v in page.verdicts[i - 1]):
+            page.add(i, Verdict(Label.CHROME, "chrome.signup_box", page.texts[i][:60], 0.8))
+
+
+#: a text bar chart's bar: three block characters in a row ("Haag ████████ 41,2 %", "LAB ■■■■■■ 11")
+_BARS = ("███", "■■■", "▇▇▇", "▆▆▆", "▓▓▓", "▒▒▒", "░░░", "▬▬▬")
+#: a bar chart has at least this many bars; its heading at most CHART_HEADING_WORDS words
+CHART_BARS = 2
+CHART_HEADING_WORDS = 4
+
+
+def detect_bar_charts(page: Page) -> None:
+    """A bar chart drawn in text (``chrome.bar_chart``): two or more lines in a row, each with a
+    bar of block characters, and the chart's heading right above them ("ERGEBNIS OB-WAHL",
+    "Council composition"): a widget's rendering, the figures are the story's elsewhere."""
+    bars = sorted(page.containing(_BARS))
+    k = 0
+    while k < len(bars):
+        run = [bars[k]]
+        while k + len(run) < len(bars) and bars[k + len(run)] == run[-1] + 1:
+            run.append(bars[k + len(run)])
+        k += len(run)
+        if len(run) < CHART_BARS:
+            continue
+        top = run[0] - 1
+        shape = page.shapes[top] if top >= 0 else None
+        if (
+            shape is not None
+            and not page.verdicts[top]
+            and 1 <= shape.words <= CHART_HEADING_WORDS
+            and not shape.terminal
+        ):
+            run.insert(0, top)
+        for i in run:
+            if not page.verdicts[i]:
+                page.add(i, Verdict(Label.CHROME, "chrome.bar_chart", page.texts[i][:60], 0.8))
+
+
+#: a reader's comment under its head (and over its Reply controls) has at most this many words;
+#: its author's handle alone on the line above at most COMMENT_HANDLE_WORDS
+COMMENT_BODY_WORDS = 80
+COMMENT_HANDLE_WORDS = 5
+#: a comment's author with its age: "Ольга Т., 2 ч назад", "Marta · 3 hours ago" (a byline rule's line)
+_COMMENT_AGE = lazyrx.compile(
+    r"\b(?:ago|назад|temu|önce|geleden|fa)\b|^il y a\b|\bvor\s\d|\bhace\s\d|\bhá\s\d|\d\s?(?:min|h|ч|std)\b",
+    regex.I,
+)
+
+
+def detect_comment_bodies(page: Page) -> None:
+    """A reader's comment set over its own Reply controls (``chrome.comment_body``): an
+    unclaimed line right above a reply bar ("Il y a 3 h · Répondre", "Ответить · 14", "Antworten")
+    whose head is above it: another comment's controls, the comments' counter ("Réagir (18)",
+    "1 Kommentar"), its author with the comment's age ("Ольга Т., 2 ч назад"), or its author's
+    handle alone ("JeanMarc_R", "Helga S. schrieb am 24.09.2026:"), which is the comment's too."""
+    n = len(page)
+    for r in range(2, n):
+        if not _reply_below(page, r):
+            continue
+        i = r - 1
+        if page.verdicts[i] or not 1 <= page.shapes[i].words <= COMMENT_BODY_WORDS:
+            continue
+        if _comment_head(page, i - 1):
+            page.add(i, Verdict(Label.CHROME, "chrome.comment_body", page.texts[i][:60], 0.8))
+        elif (
+            not page.verdicts[i - 1]
+            and page.shapes[i - 1].words <= COMMENT_HANDLE_WORDS
+            and not page.shapes[i - 1].sentence_end
+            and i >= 2
+            and _comment_head(page, i - 2)
+        ):
+            page.add(i - 1, Verdict(Label.CHROME, "chrome.comment_body", page.texts[i - 1][:60], 0.8))
+            page.add(i, Verdict(Label.CHROME, "chrome.comment_body", page.texts[i][:60], 0.8))
+
+
+def _reply_below(page: Page, r: int) -> bool:
+    """Line ``r`` is a comment's Reply button or its reply bar (no mere counter: "♥ 4,906 likes"
+    under an embedded post the article quotes)."""
+    key = page.keys[r]
+    return key in _REPLY_BUTTONS or (bool(page.verdicts[r]) and "chrome.reply_bar" in map(_RULE, page.verdicts[r]))
+
+
+def _comment_head(page: Page, k: int) -> bool:
+    """Line ``k`` ends what comes before a comment's text: controls, a counter, an author with an age."""
+    if _reply_ui(page, k):
+        return True
+    vs = page.verdicts[k]
+    if any(v.rule in ("chrome.counter", "chrome.comment_marker") for v in vs):
+        return True
+    return (
+        any(v.label is Label.BYLINE for v in vs)
+        and page.shapes[k].words <= COMMENT_HANDLE_WORDS + 2
+        and (_COMMENT_AGE.search(page.texts[k]) is not None)
+    )
+
+
 def _handle_like(opening: str) -> bool:
     """The part before a comment's ":" or dash names a reader ("Lutz aus Pirna", "Antje_R").
 
@@ -766,6 +930,63 @@ def detect_tag_lists(page: Page) -> None:
             if shape.words > 6 or shape.sentence_end or page.label_of(j) not in _TAG_LABELS:
                 break
             page.add(j, Verdict(Label.CHROME, "chrome.tag_list", page.texts[j][:60], 0.75))
+
+
+#: a contents box's heading (:data:`~newsclean.detectors.rules.patterns.CONTENTS_HEADINGS`), by its key
+_CONTENTS_KEYS = frozenset(h for hs in P.CONTENTS_HEADINGS.values() for h in hs)
+#: a contents box has at least / at most this many items; an item has at most this many words
+CONTENTS_ITEMS = (2, 15)
+CONTENTS_ITEM_WORDS = 12
+
+
+def detect_contents(page: Page) -> None:
+    """A contents box: a heading ("In this article", "Inhalt", "Sommaire", "Jump to:") over
+    two or more short lines each of which the article repeats further down as its own
+    subheading ("1. The ring of Wrenfield" ... "The ring of Wrenfield", "Verdict" ... "Our
+    Verdict"): the items are page furniture (``chrome.contents``); the subheadings stay."""
+    keys = page.keys
+    heads = [i for i, key in enumerate(keys) if key in _CONTENTS_KEYS and page.shapes[i].words <= 6]
+    n = len(page)
+    for i in heads[:MAX_CONTENTS_BOXES]:
+        # the keys under the heading, how often each (the article's subheadings are short lines: they have one)
+        below = Counter(k for k in keys[i + 1 :] if k)
+        items: list[int] = []
+        for j in range(i + 1, min(n, i + 1 + CONTENTS_ITEMS[1])):
+            shape = page.shapes[j]
+            if shape.words == 0 or shape.words > CONTENTS_ITEM_WORDS or shape.prose:
+                break
+            if page.label_of(j) not in _CONTENTS_LABELS or not _repeated(keys[j], below):
+                break
+            items.append(j)
+        if len(items) >= CONTENTS_ITEMS[0]:
+            for j in items:
+                page.add(j, Verdict(Label.CHROME, "chrome.contents", page.texts[j][:60], 0.8))
+
+
+#: a contents item is unclaimed or read as a menu's word already
+_CONTENTS_LABELS = frozenset({None, Label.CHROME})
+#: the contents boxes read on one page (a dump of many pages repeats its heading)
+MAX_CONTENTS_BOXES = 3
+#: a subheading may say a few more characters than its contents item ("Our Verdict")
+CONTENTS_ITEM_SLACK = 12
+
+
+def _repeated(key: str, below: Counter[str]) -> bool:
+    """The contents item ``key`` is a whole line again further down (its number dropped: "1. the
+    ring" ... "the ring"), or ends one ("verdict" ... "our verdict")."""
+    item = _unnumbered(key)
+    if not item:
+        return False
+    if below[item] > (item == key):  # (the item's own line is among the keys counted)
+        return True
+    tail = " " + item
+    return any(k.endswith(tail) and len(k) <= len(item) + CONTENTS_ITEM_SLACK for k in below)
+
+
+def _unnumbered(key: str) -> str:
+    """A contents item's key without its number: "1. the ring of wrenfield" -> "the ring of wrenfield"."""
+    head, _, rest = key.partition(" ")
+    return rest if rest and head.rstrip(".)").isdigit() else key
 
 
 #: the first words (``Page.firsts``) of the lines TAGS_HEADING can match

@@ -82,6 +82,28 @@ AD_PREFIXES: dict[str, list[str]] = {
     "id": ["iklan:", "disponsori oleh"],
 }
 
+#: markers (of :data:`AD_LINES`) that head a sponsored block, its copy glued under them (not a bare ad
+#: slot, "Advertisement", which the story's next paragraph follows); per language, whole lines
+AD_SPONSORED_HEADERS: dict[str, list[str]] = {
+    "en": ["sponsored", "sponsored content", "paid content", "paid post", "partner content", "paid partner content", "promoted", "promoted content", "featured listing", "advertiser content"],
+    "de": ["partner-empfehlung", "partnerempfehlung", "gesponsert", "bezahlter inhalt"],
+    "es": ["contenido de marca", "patrocinado", "contenido patrocinado"],
+    "fr": ["contenu partenaire", "contenu sponsorisé", "sponsorisé", "publireportage"],
+    "pt": ["conteúdo de marca", "patrocinado", "conteúdo patrocinado", "publieditorial"],
+    "it": ["sponsorizzato", "contenuto sponsorizzato", "articolo sponsorizzato"],
+    "nl": ["partnercontent", "gesponsord", "gesponsorde inhoud", "advertorial"],
+    "sv": ["sponsrat", "sponsrat innehåll", "annonssamarbete", "betald annons"],
+    "da": ["sponsoreret", "sponsoreret indhold", "annoncørbetalt"],
+    "no": ["sponset", "sponset innhold", "annonsørinnhold"],
+    "ru": ["партнерский материал", "партнёрский материал", "материал партнера", "материал партнёра"],
+    "pl": ["materiał sponsorowany", "artykuł sponsorowany", "materiał partnera", "treść sponsorowana"],
+    "tr": ["sponsorlu", "sponsorlu içerik", "reklam içeriği"],
+    "id": ["konten bersponsor", "konten sponsor", "artikel bersponsor", "advertorial"],
+}
+#: sponsor's lines (of :data:`AD_PREFIXES`) that close a sponsored block or credit the article's
+#: own sponsor, rather than head an advert's copy: "Brought to you by ...", "Support for ... comes from"
+AD_CLOSING_PREFIXES: tuple[str, ...] = ("brought to you by", "proudly supported by", "support for", "this episode", "this podcast", "paid for by")
+
 #: advertising copy: the reader addressed (or told to act) ...
 AD_COPY_ADDRESS: str = (
     r"\b(?:you|your|yours)\b|^(?:book|shop|buy|order|claim|get|save|discover|explore|try|compare|switch|escape|treat yourself)\b"
@@ -184,6 +206,40 @@ AD_SPONSOR_NOTES: list[str] = [
     r"^(?:presented |brought to you )?in (?:association|partnership) with [^:.]{2,50}:\s", r"^support for [^.]{2,60}? (?:comes|is provided) from\b",
     r"^(?:match|game|race|this match|this game) (?:is )?sponsored by\b", r"^in samenwerking met \S+(?: \S+)?$", r"^\*?angebot unseres partners\b",
 ]
+
+#: a contents box's heading, the whole line (then a ":"): its items are the article's own
+#: subheadings, repeated further down (:func:`newsclean.detectors.rules.chrome.detect_contents`)
+CONTENTS_HEADINGS: dict[str, list[str]] = {
+    "en": ["in this article", "table of contents", "contents", "jump to", "on this page", "in this guide", "in this story", "skip to section"],
+    "de": ["inhalt", "inhaltsverzeichnis", "in diesem artikel", "springe zu", "auf dieser seite"],
+    "es": ["índice", "contenido", "en este artículo", "ir a", "en esta página"],
+    "fr": ["sommaire", "dans cet article", "table des matières", "aller à", "sur cette page"],
+    "pt": ["índice", "neste artigo", "conteúdo", "nesta página", "ir para"],
+    "it": ["indice", "in questo articolo", "sommario", "vai a"],
+    "nl": ["inhoud", "in dit artikel", "inhoudsopgave", "ga naar"],
+    "sv": ["innehåll", "i den här artikeln", "hoppa till"],
+    "da": ["indhold", "i denne artikel"],
+    "no": ["innhold", "i denne artikkelen"],
+    "pl": ["spis treści", "w tym artykule", "przejdź do"],
+    "ru": ["содержание", "в этой статье", "оглавление"],
+    "tr": ["içindekiler", "bu haberde"],
+    "id": ["daftar isi", "dalam artikel ini"],
+}
+
+#: a newsletter box's sign-up control, the whole line (its key): the button or the e-mail field
+#: under the box's pitch (:func:`newsclean.detectors.rules.chrome.detect_signup_boxes`)
+SIGNUP_CONTROLS: dict[str, list[str]] = {
+    "en": ["sign up", "sign me up", "subscribe", "enter your email", "your email", "email address", "enter your email address"],
+    "de": ["anmelden", "jetzt anmelden", "abonnieren", "ihre e-mail-adresse", "e-mail-adresse"],
+    "es": ["apúntate", "suscríbete", "suscribirme", "tu correo", "tu correo electrónico"],
+    "fr": ["je m'inscris", "s'inscrire", "inscrivez-vous", "votre e-mail", "votre adresse e-mail"],
+    "pt": ["inscreva-se", "subscrever", "assinar", "o seu e-mail", "seu e-mail"],
+    "it": ["iscriviti", "la tua email"],
+    "nl": ["aanmelden", "inschrijven", "je e-mailadres"],
+    "sv": ["prenumerera", "din e-post"],
+    "pl": ["zapisz się", "twój e-mail"],
+    "ru": ["подписаться", "ваш e-mail"],
+}
 
 # ----------------------------------------------------------------------- promo
 #: a line starting with one of these (then more text) is a teaser for another story

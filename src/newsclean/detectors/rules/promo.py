@@ -6,7 +6,10 @@ Two kinds of evidence:
   "Lire aussi" ...) opening a short line;
 * context (:func:`detect_teaser_bylines`, run once the article's start is
   known): a headline-like line followed by its own "BY ..." line *after* the
-  article has begun is a cross-promo; both lines are ``promo`` (guide rule 3);
+  article has begun is a cross-promo; both lines are ``promo`` (guide rule 3); so is a
+  headline's sentence set between the story's paragraphs over a credit without "BY" ("Jane
+  Roe · 2 days ago", "Jane Roe, Health reporter") or over its author's name alone
+  (:func:`detect_named_teasers`);
 * shape, inside the article (:func:`detect_titled_teasers`): a title that is a
   person's quote ("Name Surname: "..."") or that carries its date after a dash
   ("... - 3 Nov"), with no cue word, and the one-sentence summary glued under it.
@@ -27,6 +30,7 @@ from newsclean.types import Label, Verdict
 #: labels read for every line, as module constants: an attribute of the Label enum costs
 #: about 100 ns to look up (its metaclass has a ``__getattr__``)
 _BYLINE = Label.BYLINE
+_AD = Label.AD
 _UNDER_HEADING = frozenset({Label.PROMO, Label.CAPTION, Label.SIDEBAR})
 _TEASER_ABOVE = frozenset({None, Label.PROMO})
 
@@ -144,6 +148,11 @@ def _resumes(page: Page, j: int) -> bool:
     return below.prose or below.list_marker or not below.title_like or page.texts[k].rstrip().endswith(":")
 
 
+#: the byline rules whose line, under a teaser's title after the article began, is that teaser's
+#: credit: "BY Jane Roe", "Jane Roe · 2 days ago", "Jane Roe, Health reporter", "Sports staff"
+_TEASER_CREDITS = ("byline.by_name", "byline.date_only", "byline.place_date", "byline.name_time", "byline.name_role")
+
+
 def detect_teaser_bylines(page: Page, first_body: int) -> None:
     """Mark "teaser title + BY line" pairs that sit after the article has begun."""
     n = len(page)
@@ -151,13 +160,16 @@ def detect_teaser_bylines(page: Page, first_body: int) -> None:
     # verdicts added below are promo ones, never a "byline.by_name" one
     for i in compress(range(first_body + 1, n), page.verdicts[first_body + 1 :]):
         vs = page.verdicts[i]
-        if not any(v.label is _BYLINE and v.rule.startswith("byline.by_name") for v in vs):
+        by_name = any(v.label is _BYLINE and v.rule.startswith("byline.by_name") for v in vs)
+        if not by_name and not any(v.label is _BYLINE and v.rule.startswith(_TEASER_CREDITS) for v in vs):
             continue
         j = i - 1
         if j <= first_body:
             continue
         prev = page.shapes[j]
         if not prev.title_like or page.shapes[j].prose:
+            continue
+        if not by_name and not _teaser_credit(page, j, i):
             continue
         prev_label = page.label_of(j)
         if prev_label not in _TEASER_ABOVE:
@@ -168,6 +180,79 @@ def detect_teaser_bylines(page: Page, first_body: int) -> None:
         page.add(i, Verdict(Label.PROMO, "promo.teaser_byline", page.texts[i][:120], 0.95))
         if j - 1 > first_body and _kicker(page, j - 1):
             page.add(j - 1, Verdict(Label.PROMO, "promo.teaser_kicker", page.texts[j - 1][:40], 0.9))
+
+
+#: a teaser's title over a credit line without "BY" has at least this many words (a name, a
+#: subheading of the story, a table's head row over its cells have fewer)
+CREDIT_TITLE_WORDS = 5
+#: ... and the credit line at most this many ("Kwame Ashdown-Petrie · 3 days ago")
+MAX_CREDIT_WORDS = 8
+#: a name (or a desk) before the dot of "Jane Roe · 12 October": two to four capitalised words
+NAMED_CREDIT = lazyrx.compile(r"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}$")
+#: a relative time: "2 days ago", "há 40 min", "vor 3 Stunden", "2 часа назад", "1 saat önce"
+_AGO = lazyrx.compile(
+    r"(?:\bago|\bvor\s\d|\bhace\s\d|\bhá\s\d|\bil y a\s\d|\bgeleden|\bназад|\btemu|\bönce)\b", regex.I
+)
+
+
+def _teaser_credit(page: Page, j: int, i: int) -> bool:
+    """Line ``i``, a byline rule's line (no "BY") under the title-like line ``j``, is a teaser's
+    credit: the title is a headline's sentence (:func:`_credit_title`), and the credit is short
+    and names a person with a role ("Jane Roe, Health reporter") or a relative time ("Jane Roe ·
+    2 days ago", "há 40 min") or a name before a date ("Jane Roe · 12 October"), not the
+    article's own full date."""
+    credit = page.shapes[i]
+    if credit.words > MAX_CREDIT_WORDS or credit.prose or not _credit_title(page, j):
+        return False
+    text = page.texts[i]
+    if any(v.rule == "byline.name_role" for v in page.verdicts[i]):
+        return True
+    if _AGO.search(text) is not None:
+        return True
+    name, dot, _ = text.partition("·")
+    return bool(dot) and NAMED_CREDIT.match(name.strip()) is not None
+
+
+def _credit_title(page: Page, j: int) -> bool:
+    """Line ``j`` is a teaser's title over its credit: a headline's sentence (unclaimed, not a
+    name, a list's item, a table's head row or a subheading of a few words) under the end of a
+    paragraph of the story (or under its kicker)."""
+    title = page.texts[j].rstrip()
+    shape = page.shapes[j]
+    if shape.words < CREDIT_TITLE_WORDS or shape.list_marker or "|" in title or title.endswith(":"):
+        return False
+    if any(v.label is not Label.PROMO for v in page.verdicts[j]):
+        return False
+    up = j - 2 if _kicker(page, j - 1) else j - 1
+    # set between the story's paragraphs, not in a list of teasers (a sidebar's)
+    return not page.verdicts[up] and page.shapes[up].terminal
+
+
+#: a teaser's author alone under its title has at most this many words ("Idris Kanneh")
+NAME_CREDIT_WORDS = 4
+
+
+def detect_named_teasers(page: Page, first_body: int) -> None:
+    """A teaser's title and its author's name alone under it, between the story's paragraphs
+    ("Can Landlords Evict Tenants Who Strike?" / "Lydia Sarr"): both ``promo``. The name is
+    unclaimed (or read as a bare name), two to four capitalised words; the title passes
+    :func:`_credit_title`."""
+    for i in range(first_body + 2, len(page)):
+        shape = page.shapes[i]
+        if not 2 <= shape.words <= NAME_CREDIT_WORDS or page.verdicts[i]:
+            continue
+        j = i - 1
+        if not page.shapes[j].title_like or page.shapes[j].prose or page.verdicts[j]:
+            continue
+        name, title = page.texts[i].strip(), page.texts[j]
+        if NAMED_CREDIT.match(name) is None or not name[-1].isalpha() or not _credit_title(page, j):
+            continue  # ("R. Sí.": an interview's answer)
+        if "(" in title or title.split(None, 1)[0].endswith((".", ":")) or page.shapes[j].stopword_ratio == 0:
+            continue  # a list's item with its note, an interview's question ("P. ¿...?"), a table's row
+        if title.rstrip().endswith("?") or (i + 1 < len(page) and page.texts[i + 1].startswith(name)):
+            continue  # the story's question over a place's section ("How have others reacted?" / "South Korea")
+        page.add(j, Verdict(Label.PROMO, "promo.teaser_title", page.texts[j][:120], 0.9))
+        page.add(i, Verdict(Label.PROMO, "promo.teaser_author", page.texts[i][:120], 0.9))
 
 
 #: a teaser's kicker in capitals has at most this many words ("PARTY TIME", "COURTS")
@@ -243,8 +328,8 @@ def _dek_teaser(page: Page, i: int, end: int) -> bool:
     if not (DEK_TITLE_WORDS[0] <= shape.words <= DEK_TITLE_WORDS[1]) or shape.prose or not shape.title_like:
         return False
     j = i + 1
-    if j + 1 >= min(end, len(page)) or page.verdicts[j] or page.verdicts[i - 1]:
-        return False  # the story goes on under the teaser; a paragraph of it is above
+    if j + 1 >= min(end, len(page)) or page.verdicts[j] or any(v.label is not _AD for v in page.verdicts[i - 1]):
+        return False  # the story goes on under the teaser; a paragraph of it (or an advert's copy) is above
     up = i - 2 if _kicker(page, i - 1) else i - 1  # over the title, its kicker ("Analysis")
     if page.has_blank_lines and page.segments[j].blank_before:
         return False  # a summary is glued under its title (and the kept lines, read again, are not)
@@ -269,6 +354,45 @@ def _dek_teaser(page: Page, i: int, end: int) -> bool:
     return not page.shapes[j + 1].list_marker and not unlinked_heading(page.segments[i])
 
 
+#: a run of teasers in Title Case: each title has this many words ("Can Landlords Evict Tenants
+#: Who Strike?") and its summary at most MAX_SUMMARY_WORDS; at least DEK_RUN_PAIRS pairs
+DEK_RUN_TITLE_WORDS = (4, 14)
+DEK_RUN_PAIRS = 2
+#: a figure after a title's first word: a result ("Ashby Mill 1 Hollin Vale 2"), a rating ("Note 4")
+_INNER_FIGURE = lazyrx.compile(r"\s\S*\d")
+
+
+def _run_title(page: Page, i: int) -> bool:
+    """Line ``i`` is a headline in Title Case (a question too), unclaimed, no list's item."""
+    shape = page.shapes[i]
+    if page.verdicts[i] or not shape.title_like or shape.list_marker or shape.title_ratio < DEK_TITLE_CASE:
+        return False
+    if not (DEK_RUN_TITLE_WORDS[0] <= shape.words <= DEK_RUN_TITLE_WORDS[1]):
+        return False
+    text = page.texts[i]
+    return " – " not in text and " - " not in text and _INNER_FIGURE.search(text) is None
+
+
+def _run_summary(page: Page, j: int) -> bool:
+    """Line ``j`` is a teaser's summary: one short sentence with a full stop, glued to its title."""
+    shape = page.shapes[j]
+    if page.verdicts[j] or shape.list_marker or not (4 <= shape.words <= MAX_SUMMARY_WORDS):
+        return False
+    if page.has_blank_lines and page.segments[j].blank_before:
+        return False
+    text = page.texts[j].rstrip()
+    return text.endswith(".") and not any(mark in text[:-1] for mark in (". ", "! ", "? "))
+
+
+def _dek_run(page: Page, i: int, end: int) -> int:
+    """How many Title Case teasers, each title with its summary under it, follow from line ``i``."""
+    pairs = 0
+    while i + 1 < end and _run_title(page, i) and _run_summary(page, i + 1):
+        pairs += 1
+        i += 2
+    return pairs
+
+
 def detect_titled_teasers(page: Page, start: int, end: int) -> None:
     """Teasers without a cue word inside the article: a title shaped as a quote or dated.
 
@@ -284,6 +408,12 @@ def detect_titled_teasers(page: Page, start: int, end: int) -> None:
         if page.verdicts[i]:
             continue
         rule = _titled_teaser(page, i)
+        if rule is None and (pairs := _dek_run(page, i, min(end + 1, n))) >= DEK_RUN_PAIRS:
+            # US-style teasers in a run: "Can Landlords Evict Tenants Who Strike?" / "A lawyer explains ..."
+            for k in range(i, i + 2 * pairs, 2):
+                page.add(k, Verdict(Label.PROMO, "promo.dek_run_title", page.texts[k][:80], DEK_SCORE))
+                page.add(k + 1, Verdict(Label.PROMO, "promo.teaser_summary", page.texts[k + 1][:80], DEK_SCORE))
+            continue
         if rule is None:
             if _dek_teaser(page, i, end):
                 if _kicker(page, i - 1):

@@ -317,6 +317,7 @@ def detect_lists(page: Page) -> None:
         )
     ]
     last = 0  # where the scan goes on: past the list under the previous heading
+    heading_set = set(headings)
     for i in headings:
         if i < last:
             continue
@@ -325,6 +326,8 @@ def detect_lists(page: Page) -> None:
         items = 0
         kinds: list[str] = []  # the kinds of the items taken so far
         while j < n:
+            if j in heading_set:
+                break  # the next list's heading: its own items are read under it
             if marked and not page.shapes[j].list_marker and (page.segments[j].blank_before or items >= MARKED_ITEMS):
                 break  # a numbered list ended; what follows is something else
             if _followed_by_prose(page, j) and (
