@@ -188,6 +188,9 @@ GLUED_SUMMARY_WORDS = 8
 #: a glued line is a teaser only with another within this many lines: one alone is more
 #: often a brand written in camel case ("WeWork", "McPherson", "WhatsApp")
 GLUED_RUN_REACH = 10
+#: a glued line opens with a capital and, its title in Title Case, has at least this share of
+#: capitalised words (a paragraph has fewer: the lines read for glue are few)
+GLUED_LINE_TITLE_RATIO = 0.2
 
 
 def glued_title_end(text: str) -> int | None:
@@ -218,6 +221,8 @@ def detect_glued_teasers(page: Page) -> None:
         i
         for i, (text, shape) in enumerate(zip(page.texts, page.shapes))
         if shape.words >= GLUED_TITLE_WORDS + GLUED_SUMMARY_WORDS
+        and shape.starts_upper
+        and shape.title_ratio >= GLUED_LINE_TITLE_RATIO
         and not page.verdicts[i]
         and glued_title_end(text) is not None
     ]
