@@ -1115,3 +1115,19 @@ def test_line_ups_under_a_single_share_button_stay_out() -> None:
     page = detected("\n".join([HEAD, *P, "Share", *LINE_UPS]) + "\n")
     span = S.find_article(page)
     assert span is not None and S.extend_end(page, span.core.end) == index_of(page, P[3]) + 1
+
+
+TR_SENTENCES = [
+    "Kentin doğusundaki Yeşilköy Mahallesi'nde sabah saatlerinde başlayan elektrik kesintisi akşama kadar sürdü, esnaf zarar gördü.",
+    "Dağıtım şirketinden yapılan açıklamada, arızanın trafo merkezindeki yangından kaynaklandığı belirtildi ve onarımın gece tamamlanacağı duyuruldu.",
+]
+
+
+@pytest.mark.parametrize(("lang", "content"), [("tr", True), ("en", False)])
+def test_turkish_sentences_with_few_function_words_are_content(lang: str, content: bool) -> None:
+    """On a Turkish page a sentence with one free-standing function word in 15 is a paragraph;
+    the same share on an English page is no prose (hard negative)."""
+    page = detected(page_text("Anasayfa | Gündem | Spor", *TR_SENTENCES, "Paylaş"), lang)
+    assert all(S.is_content(page, index_of(page, t)) is content for t in TR_SENTENCES)
+    span = S.find_article(page)
+    assert (span is not None and span.start == index_of(page, TR_SENTENCES[0])) is content

@@ -103,3 +103,15 @@ def test_measured_guess_is_the_same(budget: int) -> None:
     for lines in cases:
         measured, read = _both_guesses(lines, budget)
         assert measured == read
+
+
+def test_turkish_with_few_function_words() -> None:
+    """A match report's sentences hold few free-standing words: "ilk", "iki", "ardından", a
+    capital "İlk" (lower-cased with a combining dot) are Turkish profile words too."""
+    lines = [
+        "İlk yarıda konuk ekip iki gol buldu, ardından ev sahibi takım birlikte baskı kurdu.",
+        "Hakemler: Serdar Kaya, Onur Tez, Mert Su, Ali Gür",
+    ]
+    assert guess_language(lines) == "tr"
+    # hard negative: an English paragraph with a Turkish name stays English
+    assert guess_language(["The council said the new bridge over the Ilk would open in the spring."]) == "en"

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.segments.shape import RATIO_WINDOW, Shape, _is_prose, _is_title_like, measure
+from newsclean.segments.shape import RATIO_WINDOW, Shape, _is_prose, _is_title_like, measure, suffixing_prose
 
 
 def test_empty_and_blank() -> None:
@@ -176,3 +176,15 @@ def test_a_japanese_or_chinese_sentence_is_prose() -> None:
     assert measure("市は来年度から、住民にアンケートを配る予定だ。").prose
     assert not measure("城西公园临时菜场停车").prose  # a short heading, no sentence end
     assert not measure("Antidisestablishment.").prose  # one Latin word is no paragraph
+
+
+def test_suffixing_prose() -> None:
+    """A Turkish sentence with one free-standing function word in 15 is running text there."""
+    s = measure(
+        "Kentin doğusundaki Yeşilköy Mahallesi'nde sabah saatlerinde başlayan elektrik kesintisi akşama "
+        "kadar sürdü, esnaf zarar gördü."
+    )
+    assert 0.03 <= s.stopword_ratio < 0.1 and not s.prose and suffixing_prose(s)
+    # hard negatives: a Title Case line with a full stop (a story list's item), a short sentence
+    assert not suffixing_prose(measure("Kent Hastanesine Modern MR Cihazı Geldi, Hastalar Sevindi Bugün Kadar."))
+    assert not suffixing_prose(measure("Sandıklar saat beşte kapandı."))

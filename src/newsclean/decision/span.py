@@ -26,6 +26,7 @@ from newsclean.decision.index_page import thin_teaser_page
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules.chrome import COMMENTS_FROM, opens_comments
 from newsclean.detectors.rules.patterns import SOURCE_LINE_WORDS
+from newsclean.segments.shape import SUFFIXING_LANGS, suffixing_prose
 from newsclean.types import Label, Verdict
 
 #: labels read for every line, as module constants: an attribute of the Label enum costs
@@ -93,8 +94,8 @@ def is_content(page: Page, i: int) -> bool:
         dom = page.segments[i].dom
         if page.hint_source == "dom" and dom and (dom.get("is_link") or _linked_line(dom)):
             return False  # a link ("Continue reading the main story") does not start or carry the article
-    elif not shape.prose:
-        return False
+    elif not shape.prose and not (page.lang in SUFFIXING_LANGS and suffixing_prose(shape)):
+        return False  # (Turkish sentences hold few free-standing function words)
     best = page.best(i)
     return best is None or best.score < STRONG
 
@@ -1111,6 +1112,10 @@ def _thread_start(page: Page) -> int | None:
 def find_article(page: Page) -> Span | None:
     if page.hinted:
         content = [i for i in range(len(page)) if is_content(page, i)]
+    elif page.lang in SUFFIXING_LANGS:  # (a sentence with few free-standing function words is content too)
+        content = [
+            i for i, shape in enumerate(page.shapes) if (shape.prose or suffixing_prose(shape)) and is_content(page, i)
+        ]
     else:  # without a hint only prose is content: the other lines need no call
         content = [i for i, shape in enumerate(page.shapes) if shape.prose and is_content(page, i)]
     if not content:

@@ -350,6 +350,16 @@ PROFILES: dict[str, frozenset[str]] = {
             "olduğu",
             "yeni",
             "şekilde",
+            "iki",
+            "ilk",
+            "ardından",
+            "birlikte",
+            "yüzde",
+            "söyledi",
+            "ayrıca",
+            "yaklaşık",
+            "nedeniyle",
+            "boyunca",
         ]
     ),
     "id": frozenset(
@@ -377,6 +387,10 @@ PROFILES: dict[str, frozenset[str]] = {
         ]
     ),
 }
+
+#: Turkish capital "İ" lower-cases to "i" and a combining dot ("İlk" -> "i̇lk"): a sentence's
+#: first word is found in that spelling too
+PROFILES["tr"] = PROFILES["tr"] | {"i\u0307" + w[1:] for w in PROFILES["tr"] if w.startswith("i")}
 
 LANGUAGES: tuple[str, ...] = tuple(PROFILES)
 

@@ -36,6 +36,7 @@ def ad_rule(line: str, lang: str = "en") -> str | None:
         ("Реклама", "ad.marker[ru]"),
         ("REKLAMA", "ad.marker[pl]"),
         ("Reklam", "ad.marker[tr]"),
+        ("REKLAM ALANI", "ad.marker[tr]"),
         ("IKLAN", "ad.marker[id]"),
         ("Werbung", "ad.marker[de]"),
         ("Publicidad", "ad.marker[es]"),
@@ -708,3 +709,9 @@ def test_fixtures_and_a_heading_by_a_gambling_disclaimer_are_no_odds() -> None:
         [PARAGRAPHS["es"][0], *fixtures, "Apuesta en la próxima jornada. +18. Juega con responsabilidad."], "es"
     )
     assert all("ad.odds" not in rules_of(page, line) for line in fixtures)
+
+
+def test_an_ad_slot_note_is_a_marker_but_prose_about_ads_is_not() -> None:
+    """ "REKLAM ALANI" (an ad slot's note) is a marker; a sentence about advertising is not."""
+    assert ad_rule("REKLAM ALANI", "tr") == "ad.marker[tr]"
+    assert ad_rule("Reklam alanında çalışan ajanslar geçen yıl büyüdü.", "tr") is None

@@ -48,6 +48,7 @@ def byline_rule(line: str, lang: str = "en") -> str | None:
         ("Par Claire Martin", "fr", "byline.by_name[fr]"),
         ("Por João Silva", "pt", "byline.by_name[pt]"),
         ("Eine Kritik von Konstantin Weyrauch", "de", "byline.by_name[de]"),
+        ("Röportaj: Deniz Arslan", "tr", "byline.by_name[tr]"),
     ],
 )
 def test_by_name(line: str, lang: str, rule: str) -> None:
@@ -882,3 +883,33 @@ def test_a_short_heading_between_a_date_and_a_paragraph_is_no_role() -> None:
     heading = "Editor in chief steps down"
     lines = [HEADLINES["en"], "By Priya Kamath", PARAGRAPHS["en"][0], heading, *PARAGRAPHS["en"][1:]]
     assert "byline.role_in_block" not in rules_of(_in_context(lines), heading)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # the article's entry time ("Giriş: ...") is its date line; "Giriş Yap" (log in) is no date
+        ("Giriş: 06.12.2026 10:14", "byline.date[tr]"),
+        ("Giriş Yap", None),
+    ],
+)
+def test_turkish_entry_date(line: str, rule: str | None) -> None:
+    assert byline_rule(line, "tr") == rule
+
+
+def test_name_and_place_with_a_spaced_hyphen() -> None:
+    """ "Ayşe Demir - Trabzon" (a spaced hyphen for the dash) next to the date line; a
+    title with a hyphen between two places is no name."""
+    found = _bare_names(
+        [
+            "Karadenizspor deplasmanda üç puanı son dakikada kaptı",
+            "Ayşe Demir - Trabzon",
+            "Giriş: 04.11.2026 22:51",
+        ],
+        "tr",
+    )
+    assert found["Ayşe Demir - Trabzon"] == ["byline.name_place"]
+    found = _bare_names(
+        ["Vapur hattı kapanıyor", "Körfezkent - Dalyanlı hattında son sefer", "Giriş: 04.11.2026 22:51"], "tr"
+    )
+    assert found["Körfezkent - Dalyanlı hattında son sefer"] == []

@@ -1368,3 +1368,32 @@ def test_a_story_line_over_a_sign_up_word_is_no_signup_box() -> None:
     line = "The club hopes more families will join this year."
     page = detected([PARAGRAPHS["en"][0], line, "Subscribe", PARAGRAPHS["en"][1]])
     assert rules_of(page, line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "consent"),
+    [
+        (
+            "Sitemizde çerezler kullanılmaktadır. Gizlilik ve Çerez Politikası'nı kabul ederek devam edebilirsiniz.",
+            True,
+        ),
+        ("Kişisel verileriniz KVKK kapsamında işlenir; sitemizdeki çerezlerle ilgili ayrıntılar politikamızda.", True),
+        # hard negative: a story about festive sweets ("çerez" is a snack too)
+        ("Bayram öncesi çerez ve kuruyemiş fiyatları geçen yıla göre yüzde 40 arttı.", False),
+    ],
+)
+def test_turkish_cookie_consent(line: str, consent: bool) -> None:
+    assert (chrome_rule(line) == "chrome.consent") is consent
+
+
+@pytest.mark.parametrize(
+    ("line", "pitch"),
+    [
+        ("Burada yer alan bilgi ve yorumlar yatırım tavsiyesi değildir.", True),
+        ("Bu sayfadaki veriler yatırım danışmanlığı kapsamında değildir.", True),
+        # hard negative: a story about advice
+        ("Uzmanlar, küçük yatırımcıya tavsiye verirken dikkatli olunması gerektiğini söyledi.", False),
+    ],
+)
+def test_turkish_investment_disclaimer(line: str, pitch: bool) -> None:
+    assert ("chrome.pitch" in rules_of(detected([line]), line)) is pitch

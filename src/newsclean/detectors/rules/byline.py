@@ -893,8 +893,9 @@ def looks_like_name(page: Page, i: int) -> bool:
 
 
 #: "Lucía Herrero | Madrid", "Amrita Sandhu · North Coast News": a name, one separator and a
-#: place or an outlet (capitalised words, no digits, no sentence)
-_NAME_PLACE_SEP = lazyrx.compile(r"\s+(?:\||·|—|–)\s+")
+#: place or an outlet (capitalised words, no digits, no sentence); a spaced hyphen stands for
+#: the dash too ("Ayşe Demir - Trabzon")
+_NAME_PLACE_SEP = lazyrx.compile(r"\s+(?:\||·|—|–|-)\s+")
 _PLACE = lazyrx.compile(
     rf"^\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*(?:\s+(?:{_PARTICLE}\s+)*\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*){{0,4}}$"
 )

@@ -165,7 +165,8 @@ _CONSENT_CONTEXT = lazyrx.compile(
     r"|aceit|navega|personaliz|anúncio|accetta|navigazione|accepteren|instellingen"
     # the same consent words of more languages: "oplevelse", "experiência", "concorda", "annonser", "upplevelse"
     r"|experiência|experiencia|expérience|experience|concord|privacidade|privacy policy|protection of your data|verbeter|oplevelse"
-    r"|cookiepolitik|statistik|annonser|tilpasse|upplevelse|vi använder|сайт|продолжая)",
+    r"|cookiepolitik|statistik|annonser|tilpasse|upplevelse|vi använder|сайт|продолжая"
+    r"|kabul|politika|gizlilik|deneyim|kvkk|kişisel veri)",
     regex.I,
 )
 _NAV_VOCAB = {norm_key(w) for words in P.CHROME_LINES.values() for w in words} | {norm_key(w) for w in P.NAV_WORDS}
@@ -357,6 +358,8 @@ _CONSENT_STEMS = (
     "personali",
     "informasjonskapsler",
     "kakor",
+    "çerez",
+    "kişisel veri",
 )
 _COMMENT_FIRSTS = frozenset(
     [

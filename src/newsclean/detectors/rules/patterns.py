@@ -46,7 +46,8 @@ AD_LINES: dict[str, list[str]] = {
     "no": ["annonse", "annonser", "sponset", "sponset innhold", "annonsørinnhold", "saken fortsetter under annonsen"],
     "ru": ["реклама", "на правах рекламы", "партнерский материал", "партнёрский материал", "спецпроект", "материал партнера", "материал партнёра"],
     "pl": ["reklama", "materiał sponsorowany", "artykuł sponsorowany", "materiał partnera", "treść sponsorowana", "dalsza część artykułu pod reklamą"],
-    "tr": ["reklam", "sponsorlu", "sponsorlu içerik", "reklam içeriği", "haberin devamı reklamdan sonra", "haberin devamı"],
+    # ("REKLAM ALANI" lower-cases to "reklam alani": a capital "I" lower-cases to a dotted "i")
+    "tr": ["reklam", "reklam alanı", "reklam alani", "sponsorlu", "sponsorlu içerik", "reklam içeriği", "haberin devamı reklamdan sonra", "haberin devamı"],
     "id": ["iklan", "konten bersponsor", "konten sponsor", "artikel bersponsor", "advertorial", "gulir untuk melanjutkan", "scroll untuk melanjutkan", "scroll untuk lanjut membaca"],
 }
 
@@ -335,7 +336,7 @@ BY_WORDS: dict[str, list[str]] = {
     "no": ["av", "tekst:", "tekst og foto:"],
     "ru": ["автор:", "текст:", "автор материала:"],
     "pl": ["autor:", "autorka:", "tekst:", "oprac."],
-    "tr": ["yazar:", "muhabir:", "haber:"],
+    "tr": ["yazar:", "muhabir:", "haber:", "röportaj:"],
     "id": ["oleh", "penulis:", "reporter:", "editor:"],
 }
 
@@ -353,7 +354,7 @@ DATE_WORDS: dict[str, list[str]] = {
     "no": ["publisert", "oppdatert", "sist oppdatert"],
     "ru": ["опубликовано", "обновлено", "дата публикации"],
     "pl": ["opublikowano", "aktualizacja", "zaktualizowano", "data publikacji"],
-    "tr": ["yayınlanma", "güncellenme", "yayın tarihi", "son güncelleme", "güncelleme"],
+    "tr": ["yayınlanma", "güncellenme", "yayın tarihi", "son güncelleme", "güncelleme", "giriş"],
     "id": ["diterbitkan", "diperbarui", "dipublikasikan", "terbit"],
 }
 
@@ -1161,6 +1162,8 @@ PITCH_PATTERNS: dict[str, list[str]] = {
     "ja": [r"アンケートにご協力ください", r"(?:line|ライン)で受け取", r"友だち追加はこちら"],
     "zh": [r"(?:参与|填写).{0,12}(?:调查|问卷)", r"关注我们的(?:微信)?公众号", r"网站改版了"],
     "nl": [r"\b(?:wij|we) ontvangen mogelijk een vergoeding\b", r"^elke (?:ochtend|dag|week)\b.{0,60}\bnieuws\b", r"\bin je (?:inbox|mailbox)\b", r"\bschrijf je in\b.{0,60}\bnieuwsbrief\b", r"^heb (?:jij|je) een tip\b", r"\baffiliate links?\b.{0,40}\bcommissie\b", r"^steun (?:de )?(?:lokale |regionale |onafhankelijke )?journalistiek\b", r"^word vriend (?:vanaf|voor)\b", r"^meld je aan voor (?:onze|de) (?:\w+ )?nieuwsbrief\b", r"\bontvangen (?:wij|we) mogelijk een vergoeding\b", r"\bstuur (?:ons|de redactie) een (?:bericht|berichtje|appje) via whatsapp\b"],
+    # an investment disclaimer under a markets story ("Burada yer alan bilgiler yatırım tavsiyesi değildir.")
+    "tr": [r"\byatırım tavsiyesi (?:değildir|niteliği taşımaz|kapsamında değildir)", r"\byatırım danışmanlığı kapsamında değildir\b"],
 }
 #: a line is searched for :data:`PITCH_PATTERNS` only when it holds one of these
 PITCH_CUES: list[str] = [
@@ -1200,6 +1203,7 @@ PITCH_CUES: list[str] = [
     "nicht verantwortlich", "suivez-nous", "pas responsable", "siga o", "siga a", "assine a", "ao se", "ao subscrever", "ao assinar", "ao inscrever",
     "zapisz się", "skrzynk", "wykup dostęp", "dostępny", "rekomendacji", "оформите подписку", "первый месяц", "prenumerera på", "logga in för", "ontvangen mogelijk", "kostenlosen artikeln", "freien artikeln", "recaptcha", "delivered", "news alerts", "make a difference", "comments are", "comments have", "read our", "download our", "donate to",
     "provision", "laden sie", "lade dir", "dieser beitrag", "comentarios", "seguir leyendo", "descarga", "scarica", "commenti",
+    "yatırım",
 ]
 #: ... or a price together with one of these ("$1 for your first month", "£5 a week")
 PITCH_PRICE_CUES: list[str] = ["first", "month", "week", "year"]
@@ -1211,6 +1215,7 @@ CONSENT_WORDS: list[str] = [
     "toestemming", "traceurs", "rastreadores", "your data", "personal data", "protection of your data",
     "données personnelles", "dados pessoais", "datos personales", "personenbezogene daten",
     "informasjonskapsler", "använder kakor", "файлы cookie",
+    "çerez", "çerezler", "çerezlerle", "çerezleri", "kişisel verileriniz", "kvkk",
 ]
 
 #: words of a site's menu that are no furniture alone (a subheading "Research" or "Jobs" is the
