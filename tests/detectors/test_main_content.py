@@ -1034,6 +1034,23 @@ def test_a_teaser_box_of_one_summary_is_still_a_teaser() -> None:
     assert summary not in kept
 
 
+def test_a_linked_paragraph_in_a_live_blog_post_opens_no_teaser_box() -> None:
+    # a live blog's post: a linked "Read more" line in a <p>, then the post's paragraph, alone
+    # in a small <article>; the paragraph is the article's, not a teaser's summary
+    post = "The deal drew orders from small investors, who subscribed for several times the shares on offer."
+    html = _page(
+        "<h1>Council approves new footbridge</h1><div>"
+        + "".join(
+            f"<article><header><time>09:{n}0</time></header><p>{PARA.format(n=n).strip()}.</p></article>"
+            for n in range(4)
+        )
+        + "<article><header><time>09:50</time></header><p><a href='/other'>Read more: another story "
+        f"about the bridge</a></p><p>{post}</p></article></div>"
+    )
+    kept = _main_texts(html)
+    assert post in kept
+
+
 LEAD = "The town's long argument over a crossing for walkers ended on Tuesday with a vote of nine to two."
 
 

@@ -1143,7 +1143,9 @@ def _teaser(segments: list[Segment], chars_of: list[int], blocks: Blocks, total:
 
     The slack of the size test (half as much text again) let an article's first part, split
     from the rest by an ad slot, pass for a teaser when it held a linked line ("Click for full
-    results"), a paragraph and one more paragraph: a teaser's box holds one summary."""
+    results"), a paragraph and one more paragraph: a teaser's box holds one summary. A linked
+    ``<p>`` over a ``<p>`` is no title: it is a line of the article's run of paragraphs ("Read
+    more: ..."), which a live blog's small post boxes (``<article>`` of two paragraphs) hold too."""
     for j in range(i - 1, max(i - 5, -1), -1):
         dom = segments[j].dom or {}
         density = dom.get("link_density", 0.0)
@@ -1152,6 +1154,8 @@ def _teaser(segments: list[Segment], chars_of: list[int], blocks: Blocks, total:
         if chars_of[j] >= GOOD_CHARS and density < GOOD_LINKS:
             return False
         if density >= 0.8 and chars_of[j] >= 15:
+            if dom.get("tag") == "p" and (segments[i].dom or {}).get("tag") == "p":
+                return False  # a linked line in the run of paragraphs ("Read more: ..."), no teaser's title
             a, b = _block(segments[j]), _block(segments[i])
             while a != b:  # their nearest common block
                 if a > b:
