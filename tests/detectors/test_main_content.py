@@ -655,6 +655,19 @@ def test_the_article_resumes_after_an_ad_that_closed_its_declared_element() -> N
     assert len([t for t in headed if t.startswith("The council voted")]) == 5
 
 
+def test_the_heavier_rest_of_a_declared_body_after_an_ad_is_a_part() -> None:
+    """An ad's markup closed the declared element after its first part; the rest, heavier, in a
+    sibling after the ad's label, is the article's too (its lines of names stop the resume)."""
+    menu = "".join(f"<div><a href='/s{n}'>Section number {n} of the site</a></div>" for n in range(30))
+    body = '<div itemprop="articleBody">' + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3)) + "</div>"
+    names = "".join(f"<p>{w}</p>" for w in ("Jo Example", "Photo:", "Agency", "Account: @jo"))
+    rest = "".join(f"<p>{OTHER.format(n=n)}</p><p>{OTHER.format(n=n + 10)}</p>{names}" for n in range(2))
+    ad = "<div class='ad-slot'><span>Advertisement</span></div>"
+    tags = "<ul>" + "".join(f"<li><a href='/t{n}'>Topic page number {n}</a></li>" for n in range(16)) + "</ul>"
+    kept = _main_texts(_page(f"{menu}<div><div><div>{body}</div></div>{ad}<div><div>{rest}</div></div>{tags}</div>"))
+    assert OTHER.format(n=11).strip() in kept
+
+
 COMMENT = (
     "I have been following this story for a while and I think the council got it wrong again, as it "
     "did with the bypass years ago. Nobody asked the people who actually live there. {n}"

@@ -876,7 +876,9 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
     a list of links above a section's paragraphs does not count) is
     :data:`SIBLING_SHARE` of the best one's at least (and no
     more than the best one's: a heavier block the title anchor passed over,
-    :func:`_nearer_title`, stays out).
+    :func:`_nearer_title`, stays out; but where the page declares its article's element, the
+    nearest block after it past furniture with no paragraph (an ad's label) is its rest, however heavy:
+    the ad's markup closed the declared element, ``mutate_tune.py split3``).
 
     With no such sibling, the search goes up to :data:`SIBLING_LEVELS` levels
     (not past ``body`` or a boilerplate container): an ad that closes the
@@ -916,6 +918,7 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
         low = floor if depth == 0 else max(floor, FAR_SHARE * score[best])
         for forward, side in ((True, kids[at + 1 :]), (False, kids[:at][::-1])):
             nearest = True
+            boxed = False  # a block with text and no paragraph passed (an ad's label)
             for k in side:
                 if scored.hi[k] < 0:
                     continue  # no text at all (an empty ad slot): neither a part nor a stop
@@ -928,7 +931,9 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
                     and paragraphs[k]
                     and good[k]
                     and low <= (score[k] if depth else max(score[k], core[k]))
-                    and score[k] <= score[best]
+                    # heavier: the rest of a declared article body, its element closed by an ad's
+                    # markup (furniture between them, no paragraph)
+                    and (score[k] <= score[best] or (scored.declared and forward and not depth and nearest and boxed))
                 ):
                     out.append(k)
                 elif not forward and not depth and nearest and _lead_part(scored, k, best):
@@ -945,6 +950,8 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
                     break  # farther up, only the nearest parts on either side
                 if good[k]:
                     nearest = False
+                else:
+                    boxed = True
         if out or up <= 0 or blocks.contexts[up].tag in _TOP or boiler[up]:
             break
         level = up
