@@ -668,6 +668,19 @@ def test_the_heavier_rest_of_a_declared_body_after_an_ad_is_a_part() -> None:
     assert OTHER.format(n=11).strip() in kept
 
 
+def test_the_article_resumes_after_an_empty_ad_slot_that_closed_its_containers() -> None:
+    """An empty ad slot (an ``<iframe>``, no label) whose markup closed the article's containers:
+    the paragraphs right after it carry the article on; with no slot there, prose right after
+    the article's container stays out."""
+    body = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(8))
+    rest = "".join(f"<p>{OTHER.format(n=n)}</p>" for n in range(2))
+    links = "<ul>" + "".join(f"<li><a href='/t{n}'>Another story on the site number {n}</a></li>" for n in range(20))
+    for slot, resumed in (("<div class='ad-slot'><iframe src='/ad'></iframe></div>", True), ("", False)):
+        page = f"<h1>Bridge</h1><div><div><span>Updated</span><div>{body}</div></div>{slot}<div><div>{rest}</div>"
+        kept = _main_texts(_page(f"{page}{links}</ul></div></div>"))
+        assert (OTHER.format(n=1).strip() in kept) is resumed, slot
+
+
 COMMENT = (
     "I have been following this story for a while and I think the council got it wrong again, as it "
     "did with the bypass years ago. Nobody asked the people who actually live there. {n}"

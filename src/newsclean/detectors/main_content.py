@@ -287,7 +287,10 @@ def _resume_after_gaps(segments: list[Segment], scored: _Scores, main: list[bool
     sentences between them) that weighs no more than :data:`RESUME_WEIGHT` times the best
     block (the article's second half may weigh more than its first) is main content
     too, and so on after the next gap. Also where the page declares its article's
-    element (:func:`_declared_body`): the ad's markup closes that element as well.
+    element (:func:`_declared_body`): the ad's markup closes that element as well. An empty
+    ad slot (its ``<iframe>`` is not read: a block with no text) between the two, outside
+    the article's last block and a child of a block around the run, is a gap too
+    (``mutate_tune.py splitempty``; prose right after the article's container is not).
     """
     if scored.best is None:
         return
@@ -313,12 +316,21 @@ def _resume_after_gaps(segments: list[Segment], scored: _Scores, main: list[bool
             paragraphs += values[j] > 0
             weight += values[j]
             j += 1
-        if not gap or paragraphs < RESUME_PARAGRAPHS or weight > RESUME_WEIGHT * most:
+        if paragraphs < RESUME_PARAGRAPHS or weight > RESUME_WEIGHT * most:
             return
+        if not gap and not _empty_slot_between(scored, _block(segments[last]), _block(segments[i])):
+            return  # prose right after the article, no gap (an empty ad slot is one)
         for k in (*subheadings, *range(i, j)):
             main[k] = True
         last = j - 1
         resumed = parent[_block(segments[last])]
+
+
+def _empty_slot_between(scored: _Scores, a: int, b: int) -> bool:
+    """A block with no text (an empty ad slot: its ``<iframe>`` is not read) lies between blocks
+    ``a`` and ``b`` outside both, a child of a block around ``b``."""
+    end, parent = scored.blocks.end, scored.blocks.parent
+    return any(scored.hi[k] < 0 and not k <= b < end[k] and parent[k] <= b < end[parent[k]] for k in range(end[a], b))
 
 
 #: a block holding this many paragraphs of its own (text separated by ``<br>``, not in ``<p>``
