@@ -655,6 +655,32 @@ def test_the_article_resumes_after_an_ad_that_closed_its_declared_element() -> N
     assert len([t for t in headed if t.startswith("The council voted")]) == 5
 
 
+def test_the_heavier_rest_of_a_declared_body_after_an_ad_is_a_part() -> None:
+    """An ad's markup closed the declared element after its first part; the rest, heavier, in a
+    sibling after the ad's label, is the article's too (its lines of names stop the resume)."""
+    menu = "".join(f"<div><a href='/s{n}'>Section number {n} of the site</a></div>" for n in range(30))
+    body = '<div itemprop="articleBody">' + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3)) + "</div>"
+    names = "".join(f"<p>{w}</p>" for w in ("Jo Example", "Photo:", "Agency", "Account: @jo"))
+    rest = "".join(f"<p>{OTHER.format(n=n)}</p><p>{OTHER.format(n=n + 10)}</p>{names}" for n in range(2))
+    ad = "<div class='ad-slot'><span>Advertisement</span></div>"
+    tags = "<ul>" + "".join(f"<li><a href='/t{n}'>Topic page number {n}</a></li>" for n in range(16)) + "</ul>"
+    kept = _main_texts(_page(f"{menu}<div><div><div>{body}</div></div>{ad}<div><div>{rest}</div></div>{tags}</div>"))
+    assert OTHER.format(n=11).strip() in kept
+
+
+def test_the_article_resumes_after_an_empty_ad_slot_that_closed_its_containers() -> None:
+    """An empty ad slot (an ``<iframe>``, no label) whose markup closed the article's containers:
+    the paragraphs right after it carry the article on; with no slot there, prose right after
+    the article's container stays out."""
+    body = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(8))
+    rest = "".join(f"<p>{OTHER.format(n=n)}</p>" for n in range(2))
+    links = "<ul>" + "".join(f"<li><a href='/t{n}'>Another story on the site number {n}</a></li>" for n in range(20))
+    for slot, resumed in (("<div class='ad-slot'><iframe src='/ad'></iframe></div>", True), ("", False)):
+        page = f"<h1>Bridge</h1><div><div><span>Updated</span><div>{body}</div></div>{slot}<div><div>{rest}</div>"
+        kept = _main_texts(_page(f"{page}{links}</ul></div></div>"))
+        assert (OTHER.format(n=1).strip() in kept) is resumed, slot
+
+
 COMMENT = (
     "I have been following this story for a while and I think the council got it wrong again, as it "
     "did with the bypass years ago. Nobody asked the people who actually live there. {n}"
@@ -1032,6 +1058,23 @@ def test_a_teaser_box_of_one_summary_is_still_a_teaser() -> None:
     kept = _main_texts(html)
     assert f"{PARA.format(n=5).strip()}." in kept
     assert summary not in kept
+
+
+def test_a_linked_paragraph_in_a_live_blog_post_opens_no_teaser_box() -> None:
+    # a live blog's post: a linked "Read more" line in a <p>, then the post's paragraph, alone
+    # in a small <article>; the paragraph is the article's, not a teaser's summary
+    post = "The deal drew orders from small investors, who subscribed for several times the shares on offer."
+    html = _page(
+        "<h1>Council approves new footbridge</h1><div>"
+        + "".join(
+            f"<article><header><time>09:{n}0</time></header><p>{PARA.format(n=n).strip()}.</p></article>"
+            for n in range(4)
+        )
+        + "<article><header><time>09:50</time></header><p><a href='/other'>Read more: another story "
+        f"about the bridge</a></p><p>{post}</p></article></div>"
+    )
+    kept = _main_texts(html)
+    assert post in kept
 
 
 LEAD = "The town's long argument over a crossing for walkers ended on Tuesday with a vote of nine to two."

@@ -287,7 +287,10 @@ def _resume_after_gaps(segments: list[Segment], scored: _Scores, main: list[bool
     sentences between them) that weighs no more than :data:`RESUME_WEIGHT` times the best
     block (the article's second half may weigh more than its first) is main content
     too, and so on after the next gap. Also where the page declares its article's
-    element (:func:`_declared_body`): the ad's markup closes that element as well.
+    element (:func:`_declared_body`): the ad's markup closes that element as well. An empty
+    ad slot (its ``<iframe>`` is not read: a block with no text) between the two, outside
+    the article's last block and a child of a block around the run, is a gap too
+    (``mutate_tune.py splitempty``; prose right after the article's container is not).
     """
     if scored.best is None:
         return
@@ -313,12 +316,21 @@ def _resume_after_gaps(segments: list[Segment], scored: _Scores, main: list[bool
             paragraphs += values[j] > 0
             weight += values[j]
             j += 1
-        if not gap or paragraphs < RESUME_PARAGRAPHS or weight > RESUME_WEIGHT * most:
+        if paragraphs < RESUME_PARAGRAPHS or weight > RESUME_WEIGHT * most:
             return
+        if not gap and not _empty_slot_between(scored, _block(segments[last]), _block(segments[i])):
+            return  # prose right after the article, no gap (an empty ad slot is one)
         for k in (*subheadings, *range(i, j)):
             main[k] = True
         last = j - 1
         resumed = parent[_block(segments[last])]
+
+
+def _empty_slot_between(scored: _Scores, a: int, b: int) -> bool:
+    """A block with no text (an empty ad slot: its ``<iframe>`` is not read) lies between blocks
+    ``a`` and ``b`` outside both, a child of a block around ``b``."""
+    end, parent = scored.blocks.end, scored.blocks.parent
+    return any(scored.hi[k] < 0 and not k <= b < end[k] and parent[k] <= b < end[parent[k]] for k in range(end[a], b))
 
 
 #: a block holding this many paragraphs of its own (text separated by ``<br>``, not in ``<p>``
@@ -876,7 +888,9 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
     a list of links above a section's paragraphs does not count) is
     :data:`SIBLING_SHARE` of the best one's at least (and no
     more than the best one's: a heavier block the title anchor passed over,
-    :func:`_nearer_title`, stays out).
+    :func:`_nearer_title`, stays out; but where the page declares its article's element, the
+    nearest block after it past furniture with no paragraph (an ad's label) is its rest, however heavy:
+    the ad's markup closed the declared element, ``mutate_tune.py split3``).
 
     With no such sibling, the search goes up to :data:`SIBLING_LEVELS` levels
     (not past ``body`` or a boilerplate container): an ad that closes the
@@ -916,6 +930,7 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
         low = floor if depth == 0 else max(floor, FAR_SHARE * score[best])
         for forward, side in ((True, kids[at + 1 :]), (False, kids[:at][::-1])):
             nearest = True
+            boxed = False  # a block with text and no paragraph passed (an ad's label)
             for k in side:
                 if scored.hi[k] < 0:
                     continue  # no text at all (an empty ad slot): neither a part nor a stop
@@ -928,7 +943,9 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
                     and paragraphs[k]
                     and good[k]
                     and low <= (score[k] if depth else max(score[k], core[k]))
-                    and score[k] <= score[best]
+                    # heavier: the rest of a declared article body, its element closed by an ad's
+                    # markup (furniture between them, no paragraph)
+                    and (score[k] <= score[best] or (scored.declared and forward and not depth and nearest and boxed))
                 ):
                     out.append(k)
                 elif not forward and not depth and nearest and _lead_part(scored, k, best):
@@ -945,6 +962,8 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
                     break  # farther up, only the nearest parts on either side
                 if good[k]:
                     nearest = False
+                else:
+                    boxed = True
         if out or up <= 0 or blocks.contexts[up].tag in _TOP or boiler[up]:
             break
         level = up
@@ -1143,7 +1162,9 @@ def _teaser(segments: list[Segment], chars_of: list[int], blocks: Blocks, total:
 
     The slack of the size test (half as much text again) let an article's first part, split
     from the rest by an ad slot, pass for a teaser when it held a linked line ("Click for full
-    results"), a paragraph and one more paragraph: a teaser's box holds one summary."""
+    results"), a paragraph and one more paragraph: a teaser's box holds one summary. A linked
+    ``<p>`` over a ``<p>`` is no title: it is a line of the article's run of paragraphs ("Read
+    more: ..."), which a live blog's small post boxes (``<article>`` of two paragraphs) hold too."""
     for j in range(i - 1, max(i - 5, -1), -1):
         dom = segments[j].dom or {}
         density = dom.get("link_density", 0.0)
@@ -1152,6 +1173,8 @@ def _teaser(segments: list[Segment], chars_of: list[int], blocks: Blocks, total:
         if chars_of[j] >= GOOD_CHARS and density < GOOD_LINKS:
             return False
         if density >= 0.8 and chars_of[j] >= 15:
+            if dom.get("tag") == "p" and (segments[i].dom or {}).get("tag") == "p":
+                return False  # a linked line in the run of paragraphs ("Read more: ..."), no teaser's title
             a, b = _block(segments[j]), _block(segments[i])
             while a != b:  # their nearest common block
                 if a > b:
