@@ -882,3 +882,39 @@ def test_a_short_heading_between_a_date_and_a_paragraph_is_no_role() -> None:
     heading = "Editor in chief steps down"
     lines = [HEADLINES["en"], "By Priya Kamath", PARAGRAPHS["en"][0], heading, *PARAGRAPHS["en"][1:]]
     assert "byline.role_in_block" not in rules_of(_in_context(lines), heading)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "rule"),
+    [
+        ("Publicado el 12 de noviembre de 2025, 13:20 hrs.", "es", "byline.date[es]"),
+        ("Aldea del Ésera (Huesca) - 07 dic 2026 - 05:30 CET", "es", "byline.place_date"),
+        ("Alboraia | 06·12·26 | 07:30", "es", "byline.date_only"),
+        ("Czas czytania: 4 min", "pl", "byline.read_time"),
+        ("Время чтения: 4 минуты", "ru", "byline.read_time"),
+        ("The Evening Hour is produced by Jane Roe and edited by John Doe.", "en", "byline.credits"),
+        ("Contributing reporting by Jane Roe, Staff Writer.", "en", "byline.credits"),
+        ("Rédaction : Jeanne Rivière ; Édition : Jean Dupont", "fr", "byline.credits"),
+        ("Das Gespräch führte Anna Müller.", "de", "byline.credits"),
+        ("Texto de Ana Lopes e fotografia de Rui Costa", "pt", "byline.credits"),
+        ("con la collaborazione di Giulia Bianchi", "it", "byline.credits"),
+    ],
+)
+def test_credits_read_times_and_place_dates_at_the_foot(line: str, lang: str, rule: str) -> None:
+    assert byline_rule(line, lang) == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Publicado el informe, el ministro dijo que la reforma llegará en primavera.", "es"),
+        ("The new bridge is produced by a firm in Leeds and was built in six months.", "en"),
+        ("Rédaction : la ville a publié le compte rendu du conseil municipal.", "fr"),
+        ("Das Gespräch führte zu keinem Ergebnis.", "de"),
+        ("Texto de la ley aprobada por el Congreso", "es"),
+        ("Con la collaborazione di tutti i volontari, la festa è stata un successo.", "it"),
+        ("Alboraia | 1.204 vecinos | 7 barrios", "es"),
+    ],
+)
+def test_sentences_like_credits_and_dates_get_no_byline(line: str, lang: str) -> None:
+    assert byline_rule(line, lang) is None
