@@ -488,3 +488,25 @@ def test_a_list_ends_at_the_next_lists_heading() -> None:
     ]
     page = detected(["Trending", *TITLES[:2], "Comments (18)", "2 hours ago · Reply", "Most read", *numbered])
     assert [rules_of(page, line) for line in numbered] == [["sidebar.list"], ["sidebar.list"]]
+
+
+def test_every_item_of_an_in_article_widget_is_sidebar_without_blank_lines() -> None:
+    """On a page without blank lines, the paragraph after the widget is under its last item:
+    the items before it (each followed by another headline first) are items too."""
+    page = detected([PARAGRAPHS["en"][0], PARAGRAPHS["en"][1], "Trending", *TITLES[:3], PARAGRAPHS["en"][2]])
+    assert [rules_of(page, line) for line in TITLES[:2]] == [["sidebar.list"]] * 2
+
+
+def test_a_heading_over_the_headline_takes_no_headline_over_a_bare_name() -> None:
+    """Hard negative: a bare name (two words) between the headline and the first paragraph
+    is no headline of a list: the paragraph is still the article's, under its headline."""
+    page = detected(["Latest news", HEADLINES["en"], "Naomi Fairclough", *PARAGRAPHS["en"][:2]])
+    assert "sidebar.list" not in rules_of(page, HEADLINES["en"])
+
+
+def test_a_see_all_link_ends_a_list() -> None:
+    facts = ["Tickets: £12 a night", "Under-12s free"]
+    lines = [PARAGRAPHS["en"][0], "", "Most read", *TITLES[:2], "See all events", *facts, "", PARAGRAPHS["en"][1]]
+    page = detected(lines)
+    assert all(rules_of(page, line) == ["sidebar.list"] for line in TITLES[:2])
+    assert all("sidebar.list" not in rules_of(page, line) for line in facts)

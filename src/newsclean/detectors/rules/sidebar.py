@@ -324,13 +324,17 @@ def detect_lists(page: Page) -> None:
         j = i + 1
         marked = False
         items = 0
+        # a heading from the phrase lists ("Trending", "Most read"), no section heading's shape
+        phrase = any(
+            v.label is _SIDEBAR and (".heading" in v.rule or ".scoped_heading" in v.rule) for v in page.verdicts[i]
+        )
         kinds: list[str] = []  # the kinds of the items taken so far
         while j < n:
             if j in heading_set:
                 break  # the next list's heading: its own items are read under it
             if marked and not page.shapes[j].list_marker and (page.segments[j].blank_before or items >= MARKED_ITEMS):
                 break  # a numbered list ended; what follows is something else
-            if _followed_by_prose(page, j) and (
+            if _followed_by_prose(page, j, phrase) and (
                 (page.segments[j].blank_before and j > i + 1) or not page.has_blank_lines
             ):
                 break  # a title with a paragraph under it, set apart: an article starts here
@@ -346,6 +350,8 @@ def detect_lists(page: Page) -> None:
             if other is not None and other.label in _STRONG_OTHERS and other.score >= 0.8:
                 if other.label is _AD and j > i + 1:
                     break  # an advert set in after the list's items: the list ended above it
+                if kinds and page.lows[j].startswith(_LIST_FOOTERS):
+                    break  # "See all events": the list's own last line
                 j += 1
                 continue
             if not list_item_like(page, j, headed=headed) or (kinds and page.texts[j].rstrip().endswith(":")):
@@ -366,6 +372,21 @@ def detect_lists(page: Page) -> None:
             items += page.shapes[j].list_marker
             j += 1
         last = max(j, i + 1)
+
+
+#: the link that closes a list of stories or events ("See all events", "Ver todas")
+_LIST_FOOTERS = (
+    "see all",
+    "see more",
+    "view all",
+    "view more",
+    "show all",
+    "ver todas",
+    "ver todos",
+    "voir tout",
+    "vedi tutt",
+    "alle ",
+)
 
 
 #: a subheading of the story has at most this many words ("What comes next"), unless a question
@@ -401,8 +422,11 @@ def item_kind(page: Page, j: int) -> str:
     return "sentence" if shape.prose and text.rstrip().rstrip("\"'”’»").endswith(".") else "plain"
 
 
-def _followed_by_prose(page: Page, i: int) -> bool:
-    """A paragraph follows within a few lines, past byline/caption/date lines."""
+def _followed_by_prose(page: Page, i: int, phrase: bool = False) -> bool:
+    """A paragraph follows within a few lines, past byline/caption/date lines (a bare
+    title right over another headline is none under a heading of the phrase lists, ``phrase``:
+    the paragraph is under that one)."""
+    titled = phrase and page.shapes[i].title_like and not page.shapes[i].prose
     for j in range(i + 1, min(len(page), i + 7)):
         if page.shapes[j].prose and page.shapes[j].words >= 20:
             return True
@@ -411,6 +435,15 @@ def _followed_by_prose(page: Page, i: int) -> bool:
             return False
         if v is None and page.shapes[j].list_marker:
             return False
+        if (
+            titled
+            and j == i + 1
+            and v is None
+            and page.shapes[j].title_like
+            and not page.shapes[j].prose
+            and page.shapes[j].words >= 4
+        ):
+            return False  # another headline (no bare name) next: the paragraph is under that one
     return False
 
 
