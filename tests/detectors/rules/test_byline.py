@@ -898,6 +898,16 @@ def test_a_short_heading_between_a_date_and_a_paragraph_is_no_role() -> None:
         ("Das Gespräch führte Anna Müller.", "de", "byline.credits"),
         ("Texto de Ana Lopes e fotografia de Rui Costa", "pt", "byline.credits"),
         ("con la collaborazione di Giulia Bianchi", "it", "byline.credits"),
+        (
+            "(Only the headline of this report may have been reworked by our staff; the rest is auto-generated from a syndicated feed.)",
+            "en",
+            "byline.credits",
+        ),
+        (
+            "Local Democracy Reporting is public interest journalism funded through the Civic Trust.",
+            "en",
+            "byline.credits",
+        ),
     ],
 )
 def test_credits_read_times_and_place_dates_at_the_foot(line: str, lang: str, rule: str) -> None:
@@ -914,6 +924,8 @@ def test_credits_read_times_and_place_dates_at_the_foot(line: str, lang: str, ru
         ("Texto de la ley aprobada por el Congreso", "es"),
         ("Con la collaborazione di tutti i volontari, la festa è stata un successo.", "it"),
         ("Alboraia | 1.204 vecinos | 7 barrios", "es"),
+        ("Only the headline writers knew the feed had been cut off on Tuesday.", "en"),
+        ("Local councils are funded by a mix of rates and grants from central government.", "en"),
     ],
 )
 def test_sentences_like_credits_and_dates_get_no_byline(line: str, lang: str) -> None:

@@ -510,3 +510,24 @@ def test_a_see_all_link_ends_a_list() -> None:
     page = detected(lines)
     assert all(rules_of(page, line) == ["sidebar.list"] for line in TITLES[:2])
     assert all("sidebar.list" not in rules_of(page, line) for line in facts)
+
+
+@pytest.mark.parametrize(
+    ("heading", "lang"),
+    [
+        ("More from Jane Roe", "en"),
+        ("Otros artículos de Lucía Berenguer Sanz", "es"),
+        ("Altri articoli di Anna Neri", "it"),
+    ],
+)
+def test_a_heading_naming_an_author_needs_no_list_test(heading: str, lang: str) -> None:
+    """The author's other pieces, each with a two-sentence summary the list test refuses."""
+    teasers = ["The pool is open again. Thank the lifeguards.", "The bus lane is late. Nobody is surprised."]
+    page = detected([PARAGRAPHS["en"][0], heading, *teasers], lang)
+    assert any(r.startswith("sidebar.section_heading") for r in rules_of(page, heading))
+
+
+@pytest.mark.parametrize("heading", ["More from Brussels", "More from the minister", "Mehr von allem"])
+def test_a_more_from_subheading_over_a_paragraph_is_no_author_heading(heading: str) -> None:
+    page = detected([PARAGRAPHS["en"][0], heading, PARAGRAPHS["en"][1]])
+    assert rules_of(page, heading) == []

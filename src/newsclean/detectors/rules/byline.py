@@ -557,6 +557,8 @@ _CREDIT_FIRSTS = frozenset(
         "das",
         "propos",
         "unter",
+        "local",
+        "ldr",
         "contributing",
         "presented",
         "hosted",

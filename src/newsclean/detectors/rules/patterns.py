@@ -524,6 +524,12 @@ CREDIT_PATTERNS: list[str] = [
     r"^(?-i:\p{Lu})[^.!?]{0,60}?\s(?:is|was|are|were)\s+(?:produced|edited|presented|hosted)\s+by\s+(?-i:\p{Lu}[\p{L}'’.-]+\s+\p{Lu})[^.!?]{0,100}\.?$",
     # the roles and their names, each after a colon: "Rédaction : Jane Roe ; Édition : John Doe"
     r"^(?:rédaction|redacción|redazione|redaktion|redactie|redação|texte|texto|testo|text|reporting|writing)\s*:\s*(?-i:\p{Lu})[^.!?;]{2,60};\s*(?:édition|edición|edizione|edição|edited|editing|redigering|bearbeitung|eindredactie|secrétariat de rédaction|mise en page|photos?|fotos?|fotografia|fotografía)\s*:\s*(?-i:\p{Lu})[^.!?]{2,60}$",
+    # a syndicated story's note: "(Only the headline and picture of this report may have been reworked by
+    # our staff; the rest is auto-generated from a syndicated feed.)"
+    r"^\(?(?:except\s+for\s+the\s+headline|only\s+the\s+headline)\b[^()]{0,200}\bsyndicated\s+feed\.?\)?\.?$",
+    # who funds a public-interest reporting scheme: "Local Democracy Reporting is public interest journalism
+    # funded through NZ On Air.", "LDR is local body journalism co-funded by the Regional Journalism Trust."
+    r"^(?:the\s+)?(?:local\s+democracy\s+reporting(?:\s+service)?|ldr)\s+(?:is|are)\s[^.]{0,80}?\b(?:co-funded|funded|supported)\s+(?:by|through)\s+[^.]{2,80}\.?$",
     # words and pictures by: "Texto de Jane Roe e fotografia de John Doe", "Text von Jane Roe, Fotos von John Doe"
     r"^(?:texto|texte|testo|text|tekst)\s+(?:de|di|von|by|par|door)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s*(?:,|e|y|et|und|and|en)\s+(?:fotografia|fotografía|fotografie|photographie|photography|photos?|fotos?|imagens?|immagini|bilder)\s+(?:de|di|von|by|par|door)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}))?$",
     # a collaborator named at the foot: "con la collaborazione di Jane Roe", "with the collaboration of Jane Roe"

@@ -104,6 +104,15 @@ _SECTION_FIRSTS = frozenset(
     ]
 )
 _SECTION_LASTS = frozenset(["news", "stories", "headlines", "updates"])
+#: a section heading that names an author ("More from Jane Roe", "Otros artículos de Jane Roe"):
+#: the author's other pieces, a list even when its items carry a summary each (no list test)
+_AUTHOR_NAME = r"\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:de|da|del|van|von|di|le|la)?\s*\p{Lu}[\p{L}\p{M}'’.-]+){1,3}"
+AUTHOR_HEADING = lazyrx.compile(
+    r"^(?i:more\s+(?:from|by)|(?:more|other)\s+(?:articles|stories|columns)\s+by|otr[oa]s\s+(?:artículos|columnas)\s+de"
+    r"|más\s+(?:artículos|columnas)\s+de|outr[oa]s\s+(?:artigos|colunas)\s+de|mais\s+(?:artigos|colunas)\s+de"
+    r"|(?:autres|plus\s+d['’])\s*articles\s+de|altri\s+articoli\s+di|weitere\s+artikel\s+von|mehr\s+von"
+    rf"|meer\s+van)\s+{_AUTHOR_NAME}$"
+)
 #: the line-level cues of :func:`_headings`, for skipping the lines that have none
 _HEADING_KEYS = HEADING.keys()
 _ANY_HEADING_FIRSTS = _HEADING_FIRSTS | _SECTION_FIRSTS
@@ -140,7 +149,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         heading, section = known
         if heading is not None:
             page.add(i, heading)
-        elif section is not None and _followed_by_list(page, i):
+        elif section is not None and (_followed_by_list(page, i) or AUTHOR_HEADING.match(text) is not None):
             page.add(i, verdict(Label.SIDEBAR, section, 0.7))
 
 
