@@ -1368,3 +1368,25 @@ def test_a_story_line_over_a_sign_up_word_is_no_signup_box() -> None:
     line = "The club hopes more families will join this year."
     page = detected([PARAGRAPHS["en"][0], line, "Subscribe", PARAGRAPHS["en"][1]])
     assert rules_of(page, line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments (14) Comments are moderated and will be posted if they are on-topic.",
+        "Kommentare (3) Bitte bleiben Sie sachlich.",
+    ],
+)
+def test_the_comments_counter_opening_the_moderation_note_is_a_comment_marker(line: str) -> None:
+    assert chrome_rule(line) == "chrome.comment_marker"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments (made on Tuesday) by the minister angered the unions.",
+        "Comment (2019) The first version of the plan was dropped.",
+    ],
+)
+def test_a_sentence_opening_with_comments_is_no_comment_marker(line: str) -> None:
+    assert chrome_rule(line) is None
