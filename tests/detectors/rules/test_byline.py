@@ -930,3 +930,17 @@ def test_credits_read_times_and_place_dates_at_the_foot(line: str, lang: str, ru
 )
 def test_sentences_like_credits_and_dates_get_no_byline(line: str, lang: str) -> None:
     assert byline_rule(line, lang) is None
+
+
+@pytest.mark.parametrize("line", ["Owen Garrity at Hard Rock Stadium", "Ciaran Doyle at the Mill Road Stadium"])
+def test_a_reporter_at_the_venue_over_the_date_line(line: str) -> None:
+    found = _bare_names([HEADLINES["en"], line, "Tuesday 25 March 2025 04:12 GMT"])
+    assert found[line] == ["byline.name_place"]
+
+
+def test_a_name_at_a_place_without_a_date_line_under_it_is_no_byline() -> None:
+    """Hard negative: "Record Crowds at Harbour Park" over a paragraph is a subheading."""
+    line = "Record Crowds at Harbour Park"
+    page = detected([HEADLINES["en"], line, PARAGRAPHS["en"][0], PARAGRAPHS["en"][1]])
+    byline.detect_bare_names(page, headline=0, first_body=2)
+    assert rules_of(page, line) == []

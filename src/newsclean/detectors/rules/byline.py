@@ -906,6 +906,9 @@ def looks_like_name(page: Page, i: int) -> bool:
 #: "Lucía Herrero | Madrid", "Amrita Sandhu · North Coast News": a name, one separator and a
 #: place or an outlet (capitalised words, no digits, no sentence)
 _NAME_PLACE_SEP = lazyrx.compile(r"\s+(?:\||·|—|–)\s+")
+#: "Owen Garrity at Hard Rock Stadium", "Nuno Rebelo, em Vale Formoso": a reporter at the venue
+#: (only over a date line: see :func:`_name_place`)
+_NAME_AT_SEP = lazyrx.compile(r"\s+at\s+(?:the\s+)?|,\s+(?:in|em|en|à|a|in der|im)\s+")
 _PLACE = lazyrx.compile(
     rf"^\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*(?:\s+(?:{_PARTICLE}\s+)*\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*){{0,4}}$"
 )
@@ -922,6 +925,8 @@ def _name_place(page: Page, i: int) -> bool:
     if not 3 <= shape.words <= 10 or shape.digit_ratio > 0 or shape.sentence_end:
         return False
     parts = _NAME_PLACE_SEP.split(text)
+    if len(parts) != 2 and i + 1 < len(page) and page.has(i + 1, Label.BYLINE):
+        parts = _NAME_AT_SEP.split(text)  # "Owen Garrity at Hard Rock Stadium" over the date line
     if len(parts) != 2 or not _PLACE.match(parts[1]) or parts[1].upper() == parts[1]:
         return False
     name = parts[0]
