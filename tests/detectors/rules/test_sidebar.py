@@ -531,3 +531,22 @@ def test_a_heading_naming_an_author_needs_no_list_test(heading: str, lang: str) 
 def test_a_more_from_subheading_over_a_paragraph_is_no_author_heading(heading: str) -> None:
     page = detected([PARAGRAPHS["en"][0], heading, PARAGRAPHS["en"][1]])
     assert rules_of(page, heading) == []
+
+
+TEASERS = [
+    "Transit adds late-night buses on three routes",
+    "The pilot runs through the end of the year and will be reviewed in December.",
+    "Is your bridge safe? We looked at every inspection report",
+    "Seventeen bridges are rated in poor condition, and four of them carry heavy traffic.",
+]
+
+
+def test_titles_with_a_summary_each_under_a_heading_down_to_the_comments_are_items() -> None:
+    page = detected([*PARAGRAPHS["en"][:2], "Related Articles", *TEASERS, "Comments (23)", "Sort by: Newest"])
+    assert all("sidebar.teaser_pairs" in rules_of(page, line) for line in TEASERS)
+
+
+def test_subheadings_over_paragraphs_under_a_heading_with_more_article_below_stay_body() -> None:
+    """Hard negative: the same pairs with another paragraph of the article under them."""
+    page = detected([PARAGRAPHS["en"][0], "Related Articles", *TEASERS, PARAGRAPHS["en"][1], PARAGRAPHS["en"][2]])
+    assert all("sidebar.teaser_pairs" not in rules_of(page, line) for line in TEASERS)

@@ -338,6 +338,12 @@ def detect_lists(page: Page) -> None:
             v.label is _SIDEBAR and (".heading" in v.rule or ".scoped_heading" in v.rule) for v in page.verdicts[i]
         )
         kinds: list[str] = []  # the kinds of the items taken so far
+        k = _teaser_pairs(page, j, heading_set) if j == i + 1 and headed else 0
+        if k:  # titles with a summary each, down to the page's furniture: every line an item
+            for t in range(j, k):
+                page.add(t, Verdict(Label.SIDEBAR, "sidebar.teaser_pairs", page.texts[t][:80], SENTENCE_ITEM_SCORE))
+            last = k
+            continue
         while j < n:
             if j in heading_set:
                 break  # the next list's heading: its own items are read under it
@@ -429,6 +435,45 @@ def item_kind(page: Page, j: int) -> str:
     if _TIMESTAMP.match(text):
         return "time"
     return "sentence" if shape.prose and text.rstrip().rstrip("\"'”’»").endswith(".") else "plain"
+
+
+#: a teaser's title has at most this many words, its summary at most this many
+TEASER_TITLE_WORDS = 22
+TEASER_SUMMARY_WORDS = 40
+#: ... and a list of teasers under a heading has at least this many of them
+TEASER_PAIRS = 2
+_TEASER_END_LABELS = frozenset({Label.CHROME, Label.SIDEBAR, Label.AD})
+
+
+def _teaser_pairs(page: Page, j: int, headings: set[int]) -> int:
+    """Where a run of teasers starting at line ``j`` ends, or 0: at least :data:`TEASER_PAIRS`
+    pairs of a short title (no colon at its end) over a summary of one paragraph (prose), no
+    line claimed but as a promo, and the run followed by the page's furniture (a chrome, sidebar
+    or ad line, another list heading): the article's own subheadings over
+    paragraphs have more article under them."""
+    n = len(page)
+    pairs = 0
+    while j + 1 < n and pairs < 12:
+        a, b = page.shapes[j], page.shapes[j + 1]
+        va, vb = page.best(j), page.best(j + 1)
+        if (
+            j in headings
+            or j + 1 in headings
+            or not 2 <= a.words <= TEASER_TITLE_WORDS
+            or page.texts[j].rstrip().endswith(":")
+            or not (b.prose and b.words <= TEASER_SUMMARY_WORDS)
+            or (va is not None and va.label is not Label.PROMO)
+            or (vb is not None and vb.label is not Label.PROMO)
+        ):
+            break
+        pairs += 1
+        j += 2
+    if pairs < TEASER_PAIRS:
+        return 0
+    end = page.best(j) if j < n else None
+    if j not in headings and (end is None or end.label not in _TEASER_END_LABELS):
+        return 0  # (the page's end is none: the article may end the page)
+    return j
 
 
 def _followed_by_prose(page: Page, i: int, phrase: bool = False) -> bool:
