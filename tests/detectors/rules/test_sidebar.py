@@ -550,3 +550,16 @@ def test_subheadings_over_paragraphs_under_a_heading_with_more_article_below_sta
     """Hard negative: the same pairs with another paragraph of the article under them."""
     page = detected([PARAGRAPHS["en"][0], "Related Articles", *TEASERS, PARAGRAPHS["en"][1], PARAGRAPHS["en"][2]])
     assert all("sidebar.teaser_pairs" not in rules_of(page, line) for line in TEASERS)
+
+
+def test_the_last_teaser_without_its_summary_over_the_comments_is_an_item() -> None:
+    teasers = [*TEASERS[:2], "Harbour festival returns after a two-year break"]
+    page = detected([*PARAGRAPHS["en"][:2], "Related Articles", *teasers, "Comments (23)", "Sort by: Newest"])
+    assert all("sidebar.teaser_pairs" in rules_of(page, line) for line in teasers)
+
+
+def test_one_pair_and_a_paragraph_over_the_comments_is_no_teaser_list() -> None:
+    """Hard negative: a subheading, a paragraph and the article's last paragraph (prose, no title)."""
+    lines = [PARAGRAPHS["en"][0], "Related Articles", *TEASERS[:2], PARAGRAPHS["en"][1], "Comments (23)"]
+    page = detected(lines)
+    assert all("sidebar.teaser_pairs" not in rules_of(page, line) for line in TEASERS[:2])

@@ -468,6 +468,16 @@ def _teaser_pairs(page: Page, j: int, headings: set[int]) -> int:
             break
         pairs += 1
         j += 2
+    if (
+        pairs
+        and j + 1 < n
+        and j not in headings
+        and page.best(j) is None
+        and 2 <= page.shapes[j].words <= TEASER_TITLE_WORDS
+        and not page.shapes[j].prose
+    ):
+        pairs += 1  # the last teaser's title without its summary, right over the furniture
+        j += 1
     if pairs < TEASER_PAIRS:
         return 0
     end = page.best(j) if j < n else None
