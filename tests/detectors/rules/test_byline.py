@@ -908,6 +908,8 @@ def test_a_short_heading_between_a_date_and_a_paragraph_is_no_role() -> None:
             "en",
             "byline.credits",
         ),
+        ("Sofia Carvalhal, com Lusa", "pt", "byline.credits"),
+        ("La rédaction avec AFP", "fr", "byline.credits"),
     ],
 )
 def test_credits_read_times_and_place_dates_at_the_foot(line: str, lang: str, rule: str) -> None:
@@ -926,6 +928,8 @@ def test_credits_read_times_and_place_dates_at_the_foot(line: str, lang: str, ru
         ("Alboraia | 1.204 vecinos | 7 barrios", "es"),
         ("Only the headline writers knew the feed had been cut off on Tuesday.", "en"),
         ("Local councils are funded by a mix of rates and grants from central government.", "en"),
+        ("Pedro e Paulo com Lusa", "pt"),
+        ("Talks with Reuters", "en"),
     ],
 )
 def test_sentences_like_credits_and_dates_get_no_byline(line: str, lang: str) -> None:

@@ -587,6 +587,8 @@ _CREDIT_FIRSTS = frozenset(
         "–",
     ]
 )
+#: "Sofia Carvalhal, com Lusa", "Thibault Rosenthal avec AFP": the author with a wire agency
+_WITH_AGENCY = (" avec ", " com ", " con ", " with ", " mit ", " y ", " e ", " et ", " und ", " and ")
 _CREDIT_CUES = (
     "@",
     "data by",
@@ -787,6 +789,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             or "@" in text
             or "contribut" in low
             or (words <= 30 and ("produced by" in low or "edited by" in low))
+            or (words <= 6 and any(map(low.__contains__, _WITH_AGENCY)))
             or (words <= 8 and any(map(low.__contains__, _CREDIT_CUES)))
             or (words <= POSTED_WORDS and any(map(low.__contains__, _POSTED_BY)))
         ):

@@ -530,6 +530,8 @@ CREDIT_PATTERNS: list[str] = [
     # who funds a public-interest reporting scheme: "Local Democracy Reporting is public interest journalism
     # funded through NZ On Air.", "LDR is local body journalism co-funded by the Regional Journalism Trust."
     r"^(?:the\s+)?(?:local\s+democracy\s+reporting(?:\s+service)?|ldr)\s+(?:is|are)\s[^.]{0,80}?\b(?:co-funded|funded|supported)\s+(?:by|through)\s+[^.]{2,80}\.?$",
+    # the author (or the newsroom) with a wire agency: "Sofia Carvalhal, com Lusa", "La rédaction avec AFP"
+    r"^(?:(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})|la rédaction|la redacción|a redação|la redazione|die redaktion),?\s+(?:avec|com|con|with|mit|y|e|et|und|and)\s+(?:l['’])?(?-i:AFP|AP|Reuters|Lusa|EFE|dpa|ANSA|APA|SDA|Belga|ANP|PA|AAP|Europa Press|agencias|agências|agences|agenzie|Agenturen)$",
     # words and pictures by: "Texto de Jane Roe e fotografia de John Doe", "Text von Jane Roe, Fotos von John Doe"
     r"^(?:texto|texte|testo|text|tekst)\s+(?:de|di|von|by|par|door)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s*(?:,|e|y|et|und|and|en)\s+(?:fotografia|fotografía|fotografie|photographie|photography|photos?|fotos?|imagens?|immagini|bilder)\s+(?:de|di|von|by|par|door)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}))?$",
     # a collaborator named at the foot: "con la collaborazione di Jane Roe", "with the collaboration of Jane Roe"
