@@ -913,3 +913,69 @@ def test_name_and_place_with_a_spaced_hyphen() -> None:
         ["Vapur hattı kapanıyor", "Körfezkent - Dalyanlı hattında son sefer", "Giriş: 04.11.2026 22:51"], "tr"
     )
     assert found["Körfezkent - Dalyanlı hattında son sefer"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "rule"),
+    [
+        ("Publicado el 12 de noviembre de 2025, 13:20 hrs.", "es", "byline.date[es]"),
+        ("Aldea del Ésera (Huesca) - 07 dic 2026 - 05:30 CET", "es", "byline.place_date"),
+        ("Alboraia | 06·12·26 | 07:30", "es", "byline.date_only"),
+        ("Czas czytania: 4 min", "pl", "byline.read_time"),
+        ("Время чтения: 4 минуты", "ru", "byline.read_time"),
+        ("The Evening Hour is produced by Jane Roe and edited by John Doe.", "en", "byline.credits"),
+        ("Contributing reporting by Jane Roe, Staff Writer.", "en", "byline.credits"),
+        ("Rédaction : Jeanne Rivière ; Édition : Jean Dupont", "fr", "byline.credits"),
+        ("Das Gespräch führte Anna Müller.", "de", "byline.credits"),
+        ("Texto de Ana Lopes e fotografia de Rui Costa", "pt", "byline.credits"),
+        ("con la collaborazione di Giulia Bianchi", "it", "byline.credits"),
+        (
+            "(Only the headline of this report may have been reworked by our staff; the rest is auto-generated from a syndicated feed.)",
+            "en",
+            "byline.credits",
+        ),
+        (
+            "Local Democracy Reporting is public interest journalism funded through the Civic Trust.",
+            "en",
+            "byline.credits",
+        ),
+        ("Sofia Carvalhal, com Lusa", "pt", "byline.credits"),
+        ("La rédaction avec AFP", "fr", "byline.credits"),
+    ],
+)
+def test_credits_read_times_and_place_dates_at_the_foot(line: str, lang: str, rule: str) -> None:
+    assert byline_rule(line, lang) == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Publicado el informe, el ministro dijo que la reforma llegará en primavera.", "es"),
+        ("The new bridge is produced by a firm in Leeds and was built in six months.", "en"),
+        ("Rédaction : la ville a publié le compte rendu du conseil municipal.", "fr"),
+        ("Das Gespräch führte zu keinem Ergebnis.", "de"),
+        ("Texto de la ley aprobada por el Congreso", "es"),
+        ("Con la collaborazione di tutti i volontari, la festa è stata un successo.", "it"),
+        ("Alboraia | 1.204 vecinos | 7 barrios", "es"),
+        ("Only the headline writers knew the feed had been cut off on Tuesday.", "en"),
+        ("Local councils are funded by a mix of rates and grants from central government.", "en"),
+        ("Pedro e Paulo com Lusa", "pt"),
+        ("Talks with Reuters", "en"),
+    ],
+)
+def test_sentences_like_credits_and_dates_get_no_byline(line: str, lang: str) -> None:
+    assert byline_rule(line, lang) is None
+
+
+@pytest.mark.parametrize("line", ["Owen Garrity at Hard Rock Stadium", "Ciaran Doyle at the Mill Road Stadium"])
+def test_a_reporter_at_the_venue_over_the_date_line(line: str) -> None:
+    found = _bare_names([HEADLINES["en"], line, "Tuesday 25 March 2025 04:12 GMT"])
+    assert found[line] == ["byline.name_place"]
+
+
+def test_a_name_at_a_place_without_a_date_line_under_it_is_no_byline() -> None:
+    """Hard negative: "Record Crowds at Harbour Park" over a paragraph is a subheading."""
+    line = "Record Crowds at Harbour Park"
+    page = detected([HEADLINES["en"], line, PARAGRAPHS["en"][0], PARAGRAPHS["en"][1]])
+    byline.detect_bare_names(page, headline=0, first_body=2)
+    assert rules_of(page, line) == []

@@ -1397,3 +1397,25 @@ def test_turkish_cookie_consent(line: str, consent: bool) -> None:
 )
 def test_turkish_investment_disclaimer(line: str, pitch: bool) -> None:
     assert ("chrome.pitch" in rules_of(detected([line]), line)) is pitch
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments (14) Comments are moderated and will be posted if they are on-topic.",
+        "Kommentare (3) Bitte bleiben Sie sachlich.",
+    ],
+)
+def test_the_comments_counter_opening_the_moderation_note_is_a_comment_marker(line: str) -> None:
+    assert chrome_rule(line) == "chrome.comment_marker"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments (made on Tuesday) by the minister angered the unions.",
+        "Comment (2019) The first version of the plan was dropped.",
+    ],
+)
+def test_a_sentence_opening_with_comments_is_no_comment_marker(line: str) -> None:
+    assert chrome_rule(line) is None

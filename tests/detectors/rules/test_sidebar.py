@@ -488,3 +488,78 @@ def test_a_list_ends_at_the_next_lists_heading() -> None:
     ]
     page = detected(["Trending", *TITLES[:2], "Comments (18)", "2 hours ago · Reply", "Most read", *numbered])
     assert [rules_of(page, line) for line in numbered] == [["sidebar.list"], ["sidebar.list"]]
+
+
+def test_every_item_of_an_in_article_widget_is_sidebar_without_blank_lines() -> None:
+    """On a page without blank lines, the paragraph after the widget is under its last item:
+    the items before it (each followed by another headline first) are items too."""
+    page = detected([PARAGRAPHS["en"][0], PARAGRAPHS["en"][1], "Trending", *TITLES[:3], PARAGRAPHS["en"][2]])
+    assert [rules_of(page, line) for line in TITLES[:2]] == [["sidebar.list"]] * 2
+
+
+def test_a_heading_over_the_headline_takes_no_headline_over_a_bare_name() -> None:
+    """Hard negative: a bare name (two words) between the headline and the first paragraph
+    is no headline of a list: the paragraph is still the article's, under its headline."""
+    page = detected(["Latest news", HEADLINES["en"], "Naomi Fairclough", *PARAGRAPHS["en"][:2]])
+    assert "sidebar.list" not in rules_of(page, HEADLINES["en"])
+
+
+def test_a_see_all_link_ends_a_list() -> None:
+    facts = ["Tickets: £12 a night", "Under-12s free"]
+    lines = [PARAGRAPHS["en"][0], "", "Most read", *TITLES[:2], "See all events", *facts, "", PARAGRAPHS["en"][1]]
+    page = detected(lines)
+    assert all(rules_of(page, line) == ["sidebar.list"] for line in TITLES[:2])
+    assert all("sidebar.list" not in rules_of(page, line) for line in facts)
+
+
+@pytest.mark.parametrize(
+    ("heading", "lang"),
+    [
+        ("More from Jane Roe", "en"),
+        ("Otros artículos de Lucía Berenguer Sanz", "es"),
+        ("Altri articoli di Anna Neri", "it"),
+    ],
+)
+def test_a_heading_naming_an_author_needs_no_list_test(heading: str, lang: str) -> None:
+    """The author's other pieces, each with a two-sentence summary the list test refuses."""
+    teasers = ["The pool is open again. Thank the lifeguards.", "The bus lane is late. Nobody is surprised."]
+    page = detected([PARAGRAPHS["en"][0], heading, *teasers], lang)
+    assert any(r.startswith("sidebar.section_heading") for r in rules_of(page, heading))
+
+
+@pytest.mark.parametrize("heading", ["More from Brussels", "More from the minister", "Mehr von allem"])
+def test_a_more_from_subheading_over_a_paragraph_is_no_author_heading(heading: str) -> None:
+    page = detected([PARAGRAPHS["en"][0], heading, PARAGRAPHS["en"][1]])
+    assert rules_of(page, heading) == []
+
+
+TEASERS = [
+    "Transit adds late-night buses on three routes",
+    "The pilot runs through the end of the year and will be reviewed in December.",
+    "Is your bridge safe? We looked at every inspection report",
+    "Seventeen bridges are rated in poor condition, and four of them carry heavy traffic.",
+]
+
+
+def test_titles_with_a_summary_each_under_a_heading_down_to_the_comments_are_items() -> None:
+    page = detected([*PARAGRAPHS["en"][:2], "Related Articles", *TEASERS, "Comments (23)", "Sort by: Newest"])
+    assert all("sidebar.teaser_pairs" in rules_of(page, line) for line in TEASERS)
+
+
+def test_subheadings_over_paragraphs_under_a_heading_with_more_article_below_stay_body() -> None:
+    """Hard negative: the same pairs with another paragraph of the article under them."""
+    page = detected([PARAGRAPHS["en"][0], "Related Articles", *TEASERS, PARAGRAPHS["en"][1], PARAGRAPHS["en"][2]])
+    assert all("sidebar.teaser_pairs" not in rules_of(page, line) for line in TEASERS)
+
+
+def test_the_last_teaser_without_its_summary_over_the_comments_is_an_item() -> None:
+    teasers = [*TEASERS[:2], "Harbour festival returns after a two-year break"]
+    page = detected([*PARAGRAPHS["en"][:2], "Related Articles", *teasers, "Comments (23)", "Sort by: Newest"])
+    assert all("sidebar.teaser_pairs" in rules_of(page, line) for line in teasers)
+
+
+def test_one_pair_and_a_paragraph_over_the_comments_is_no_teaser_list() -> None:
+    """Hard negative: a subheading, a paragraph and the article's last paragraph (prose, no title)."""
+    lines = [PARAGRAPHS["en"][0], "Related Articles", *TEASERS[:2], PARAGRAPHS["en"][1], "Comments (23)"]
+    page = detected(lines)
+    assert all("sidebar.teaser_pairs" not in rules_of(page, line) for line in TEASERS[:2])

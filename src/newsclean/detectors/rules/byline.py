@@ -346,18 +346,18 @@ _DATE_SMALL = frozenset(
 )
 #: 12, 2025, 12.03.2025, 14:05, 09.14, 14h05, 5th, 10am, 3/12/25, and the short units of "25m ago", "3d ago"
 _NUMERIC = re.compile(
-    r"\d{1,4}(?:[./:h-]\d{1,4}){0,3}(?:st|nd|rd|th|h|m|d|w|min|mins|hr|hrs|am|pm|a\.m\.|p\.m\.|uhr)?\.?", re.I
+    r"\d{1,4}(?:[./:h·-]\d{1,4}){0,3}(?:st|nd|rd|th|h|m|d|w|min|mins|hr|hrs|am|pm|a\.m\.|p\.m\.|uhr)?\.?", re.I
 )
 #: a clock time (hours 0-23, minutes 00-59, exactly two digits: "6.812", thousands in a table,
 #: is no clock; "31:14" and "1:07:41", a race's times, are none either) or a full numeric date
-_CLOCK_OR_DATE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+_CLOCK_OR_DATE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])|\d{1,4}[./·-]\d{1,2}[./·-]\d{2,4}")
 _SEPARATORS = {"|", "·", "•", "-", "–", "—", "/"}
 #: words between a date's parts, counted neither way: "5 de diciembre de 2026", "Today at 16:41"
 _DATE_JOINS = frozenset(("de", "del", "at"))
 _MONTH_WEEKDAY = _MONTH_SET | _WEEKDAY_SET
 _AGO = frozenset(("ago", "hace", "há", "vor", "geleden", "fa", "назад", "temu", "önce"))
-#: "Santa Cruz de Tenerife - 12 mar 2025", "Fuentelarga | 13/03/2025"
-_PLACE_SEP = lazyrx.compile(r"^\p{Lu}[\p{L}\p{M} .'’-]{1,40}?\s*(?:\s[-–—|·]\s|,\s)")
+#: "Santa Cruz de Tenerife - 12 mar 2025", "Fuentelarga | 13/03/2025", "Aldea (Huesca) - 07 dic 2026"
+_PLACE_SEP = lazyrx.compile(r"^\p{Lu}[\p{L}\p{M} .'’()-]{1,40}?\s*(?:\s[-–—|·]\s|,\s)")
 
 
 #: a name of two or three capitalised words (not in capitals: a kicker) before or after a time
@@ -554,6 +554,12 @@ _CREDIT_FIRSTS = frozenset(
         "geschrieben",
         "produced",
         "edited",
+        "das",
+        "propos",
+        "unter",
+        "local",
+        "ldr",
+        "contributing",
         "presented",
         "hosted",
         "provided",
@@ -581,6 +587,8 @@ _CREDIT_FIRSTS = frozenset(
         "–",
     ]
 )
+#: "Sofia Carvalhal, com Lusa", "Thibault Rosenthal avec AFP": the author with a wire agency
+_WITH_AGENCY = (" avec ", " com ", " con ", " with ", " mit ", " y ", " e ", " et ", " und ", " and ")
 _CREDIT_CUES = (
     "@",
     "data by",
@@ -688,7 +696,11 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         if words > 60:
             continue
         has_digit = shape.digit_ratio > 0
-        if words <= 20 and not (shape.sentence_end and words > 8 and shape.stopword_ratio > 0.25):
+        if words <= 20 and (
+            not (shape.sentence_end and words > 8 and shape.stopword_ratio > 0.25)
+            # "Publicado el 12 de noviembre de 2025, 13:20 hrs.": a date word's line, its date checked below
+            or first in _DATE_FIRSTS
+        ):
             hit = _by_name(text, langs) if first in _BY_FIRSTS else None
             if hit:
                 page.add(i, verdict(Label.BYLINE, hit, 0.9))
@@ -776,6 +788,8 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             or text[:1] in "(—–-"
             or "@" in text
             or "contribut" in low
+            or (words <= 30 and ("produced by" in low or "edited by" in low))
+            or (words <= 6 and any(map(low.__contains__, _WITH_AGENCY)))
             or (words <= 8 and any(map(low.__contains__, _CREDIT_CUES)))
             or (words <= POSTED_WORDS and any(map(low.__contains__, _POSTED_BY)))
         ):
@@ -896,6 +910,9 @@ def looks_like_name(page: Page, i: int) -> bool:
 #: place or an outlet (capitalised words, no digits, no sentence); a spaced hyphen stands for
 #: the dash too ("Ayşe Demir - Trabzon")
 _NAME_PLACE_SEP = lazyrx.compile(r"\s+(?:\||·|—|–|-)\s+")
+#: "Owen Garrity at Hard Rock Stadium", "Nuno Rebelo, em Vale Formoso": a reporter at the venue
+#: (only over a date line: see :func:`_name_place`)
+_NAME_AT_SEP = lazyrx.compile(r"\s+at\s+(?:the\s+)?|,\s+(?:in|em|en|à|a|in der|im)\s+")
 _PLACE = lazyrx.compile(
     rf"^\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*(?:\s+(?:{_PARTICLE}\s+)*\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*){{0,4}}$"
 )
@@ -912,6 +929,8 @@ def _name_place(page: Page, i: int) -> bool:
     if not 3 <= shape.words <= 10 or shape.digit_ratio > 0 or shape.sentence_end:
         return False
     parts = _NAME_PLACE_SEP.split(text)
+    if len(parts) != 2 and i + 1 < len(page) and page.has(i + 1, Label.BYLINE):
+        parts = _NAME_AT_SEP.split(text)  # "Owen Garrity at Hard Rock Stadium" over the date line
     if len(parts) != 2 or not _PLACE.match(parts[1]) or parts[1].upper() == parts[1]:
         return False
     name = parts[0]

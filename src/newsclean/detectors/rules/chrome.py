@@ -135,6 +135,12 @@ COMMENT_MARKER = lazyrx.compile(
     r"^(?:\d+\s+)?(?:comments?|reader comments|readers' comments|reader responses|responses|réponses|join the discussion|join the conversation|leave a (?:comment|reply)|deixe (?:uma resposta|um comentário|o seu comentário|seu comentário)|deja (?:una respuesta|un comentario|tu comentario)|laisser un commentaire|laissez un commentaire|laisser une réponse|schreibe einen kommentar|hinterlasse einen kommentar|lascia un commento|lascia una risposta|laat een reactie achter|add a comment|show comments|view comments|kommentare|leserkommentare|comentarios|comentários|commentaires|réactions|commenti|reacties|discussion|комментарии|postings|reaktionen|reacties van (?:lezers|luisteraars|kijkers)|commentaires des lecteurs|comentarios de (?:los )?lectores|commenti dei lettori|comentários dos leitores|\d+\s+(?:comments?|responses|kommentare|comentarios|comentários|commentaires|réponses|contributions?|commenti|reacties))\s*(?:\(\s*\d[\d.,]*\s*\)|\d[\d.,]*)?\s*:?$",
     regex.I,
 )
+#: the comments' counter in brackets opening a longer line: "Comments (14) Comments are moderated ..."
+COMMENTS_COUNT_HEAD = lazyrx.compile(
+    r"^(?i:comments?|reader comments|kommentare|comentarios|commentaires|comentários|commenti|reacties|комментарии)"
+    r"\s*\(\s*(?!(?:19|20)\d\d\s*\))\d[\d.,]{0,6}\s*\)\s+\p{Lu}"  # (no year: "Comment (2019) ...")
+)
+
 #: the title a blog theme puts over its readers' comments, followed by the post's title
 #: ("14 thoughts on “…”", "One response to …", "2 Antworten auf „…“"): WordPress's
 #: default themes and their translations write it so
@@ -258,6 +264,16 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             ):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.weather", text), 0.8))
                 continue
+        if (
+            words > 3
+            and has_digit
+            and first in _COMMENT_FIRSTS
+            and "(" in text[:24]
+            and COMMENTS_COUNT_HEAD.match(text)
+        ):
+            # the comments' counter with the moderation note on its line: "Comments (14) Comments are moderated ..."
+            page.add(i, verdict(Label.CHROME, Hit("chrome.comment_marker", text[:60]), 0.8))
+            continue
         if 5 <= words <= 20 and low.endswith(_COMMENT_HEADER_ENDS) and has_digit and COMMENT_HEADER.match(text):
             page.add(i, verdict(Label.CHROME, Hit("chrome.comment_marker", text[:60]), 0.8))
             continue

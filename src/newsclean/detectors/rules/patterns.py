@@ -401,7 +401,7 @@ PLAYER_DURATION_WORDS: list[str] = ["duration", "length", "dauer", "länge", "du
 #: reading time ("5 min read", "Lesezeit: 4 Min.")
 READ_TIME_PATTERNS: list[str] = [
     r"^\d{1,3}\s*(?:-|–)?\s*min(?:ute)?s?\.?\s+(?:read|de lecture|de leitura|de lectura|lesezeit|lesen|di lettura|leestijd)\b.{0,20}$",
-    r"^(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d{1,3}.{0,20}$",
+    r"^(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania|время чтения|okuma süresi|lästid|lesetid|læsetid)\s*:?\s*\d{1,3}.{0,20}$",
     r"^(?:lecture|lectura|leitura)\s*:?\s*\d{1,3}\s*min.{0,10}$",
     r"^\d{1,3}\s*min(?:utes?)?\s*(?:read|listen)$",
     r"^\d{1,3}\s*mins?\s+to\s+read$",
@@ -503,7 +503,7 @@ CREDIT_NOT_AFTER: list[str] = [
 #: credits lines ("Reporting by X; Editing by Y")
 CREDIT_PATTERNS: list[str] = [
     # (not a sentence about a study: "Research by the University of Eastmoor found that ...")
-    r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|research|graphics|additional reporting|fact-checking)\s+by\s+(?!(?:\S+\s+){0,8}(?:found|finds|shows?|showed|suggests?|suggested|reveals?|revealed|estimates?|estimated)\b)\S.{0,200}$",
+    r"^\(?\s*(?:additional\s+|contributing\s+)?(?:reporting|writing|editing|research|graphics|additional reporting|fact-checking)\s+by\s+(?!(?:\S+\s+){0,8}(?:found|finds|shows?|showed|suggests?|suggested|reveals?|revealed|estimates?|estimated)\b)\S.{0,200}$",
     r"^[—–-]\s*(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+\S.{0,200}$",
     r"^(?:mitarbeit|mit material von|mit material der|mitarbeit:)\s*\S.{0,120}$",
     r"^(?:con información de|con información|información de)\s+\S.{0,100}$",
@@ -521,6 +521,22 @@ CREDIT_PATTERNS: list[str] = [
     # the newsroom as the author: "Par la rédaction", "Por la Redacción", "Pela redação", "Door de redactie"
     r"^(?:par|por|pela|pelo|door|von|di|dalla|by)\s+(?:la|a|de|der|the|l['’])?\s*(?:rédaction|redacción|redação|redactie|redaktion|redazione|newsroom)\b[^.!?]{0,60}$",
     r"^(?:produced|edited|presented|hosted) by\s+(?-i:\p{Lu}).{0,160}$",
+    # a production's credits as a sentence: "The Current Hour is produced by Jane Roe and edited by John Doe."
+    r"^(?-i:\p{Lu})[^.!?]{0,60}?\s(?:is|was|are|were)\s+(?:produced|edited|presented|hosted)\s+by\s+(?-i:\p{Lu}[\p{L}'’.-]+\s+\p{Lu})[^.!?]{0,100}\.?$",
+    # the roles and their names, each after a colon: "Rédaction : Jane Roe ; Édition : John Doe"
+    r"^(?:rédaction|redacción|redazione|redaktion|redactie|redação|texte|texto|testo|text|reporting|writing)\s*:\s*(?-i:\p{Lu})[^.!?;]{2,60};\s*(?:édition|edición|edizione|edição|edited|editing|redigering|bearbeitung|eindredactie|secrétariat de rédaction|mise en page|photos?|fotos?|fotografia|fotografía)\s*:\s*(?-i:\p{Lu})[^.!?]{2,60}$",
+    # a syndicated story's note: "(Only the headline and picture of this report may have been reworked by
+    # our staff; the rest is auto-generated from a syndicated feed.)"
+    r"^\(?(?:except\s+for\s+the\s+headline|only\s+the\s+headline)\b[^()]{0,200}\bsyndicated\s+feed\.?\)?\.?$",
+    # who funds a public-interest reporting scheme: "Local Democracy Reporting is public interest journalism
+    # funded through NZ On Air.", "LDR is local body journalism co-funded by the Regional Journalism Trust."
+    r"^(?:the\s+)?(?:local\s+democracy\s+reporting(?:\s+service)?|ldr)\s+(?:is|are)\s[^.]{0,80}?\b(?:co-funded|funded|supported)\s+(?:by|through)\s+[^.]{2,80}\.?$",
+    # the author (or the newsroom) with a wire agency: "Sofia Carvalhal, com Lusa", "La rédaction avec AFP"
+    r"^(?:(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})|la rédaction|la redacción|a redação|la redazione|die redaktion),?\s+(?:avec|com|con|with|mit|y|e|et|und|and)\s+(?:l['’])?(?-i:AFP|AP|Reuters|Lusa|EFE|dpa|ANSA|APA|SDA|Belga|ANP|PA|AAP|Europa Press|agencias|agências|agences|agenzie|Agenturen)$",
+    # words and pictures by: "Texto de Jane Roe e fotografia de John Doe", "Text von Jane Roe, Fotos von John Doe"
+    r"^(?:texto|texte|testo|text|tekst)\s+(?:de|di|von|by|par|door)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s*(?:,|e|y|et|und|and|en)\s+(?:fotografia|fotografía|fotografie|photographie|photography|photos?|fotos?|imagens?|immagini|bilder)\s+(?:de|di|von|by|par|door)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}))?$",
+    # a collaborator named at the foot: "con la collaborazione di Jane Roe", "with the collaboration of Jane Roe"
+    r"^(?:con\s+la\s+collaborazione\s+di|con\s+la\s+colaboración\s+de|com\s+a\s+colaboração\s+de|avec\s+la\s+collaboration\s+de|with\s+the\s+collaboration\s+of|unter\s+mitarbeit\s+von)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s*(?:,|e|y|et|und|and)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}))?\.?$",
     r"^(?:news provided by|content provided by)\b.{0,60}$",
     r"^(?:press|media) (?:enquiries|inquiries)\s*:.{0,80}$",
     r"^contactos? (?:para a|de|para la) (?:imprensa|prensa)\s*:?.{0,80}$",
@@ -552,7 +568,9 @@ CREDIT_PATTERNS: list[str] = [
     r"^from (?:our|the) (?:own |special )?(?:correspondent|reporter|bureau)s?\b[^.!?]{0,60}$",
     r"^(?:daten|data|datos|données|dados|dati|współpraca|mitarbeit|colaboración|collaborazione|colaboração)\s*:\s+(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?-i:\p{Lu})[\p{L}'’.-]+){1,3}(?:\s*(?:,|\bund\b|\band\b|\by\b|\bet\b|\be\b|\bi\b)\s*(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?-i:\p{Lu})[\p{L}'’.-]+){1,3})?$",
     r"^(?:contact|reach|email|e-mail|write to|call)\s+\S.{0,80}(?:@\S+|\b\d{3}[-. ]\d{3,4}[-. ]?\d{0,4}\b).{0,60}$",
-    r"^(?:das gespräch führte|das interview führte|aufgezeichnet von|interview:|entrevista de|propos recueillis par|entrevista:)\s+\S.{0,60}$",
+    r"^(?:aufgezeichnet von|interview:|entrevista de|propos recueillis par|entrevista:)\s+\S.{0,60}$",
+    # (German capitalises nouns: the interviewer's name, two to four words, ends the line; not "Das Gespräch führte zu ...")
+    r"^das\s+(?:gespräch|interview)\s+führten?\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s+und\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}))?\.?$",
     # the data desk and the interviewer in the byline block: "Data by Greg Tolland", "Graphics by ...",
     # "Беседовала Мария Лунёва"
     r"^(?:data|graphics?|charts?|maps?|data analysis) by\s+(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?-i:\p{Lu})[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|&)\s*\S.{0,60})?$",

@@ -104,6 +104,15 @@ _SECTION_FIRSTS = frozenset(
     ]
 )
 _SECTION_LASTS = frozenset(["news", "stories", "headlines", "updates"])
+#: a section heading that names an author ("More from Jane Roe", "Otros artículos de Jane Roe"):
+#: the author's other pieces, a list even when its items carry a summary each (no list test)
+_AUTHOR_NAME = r"\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:de|da|del|van|von|di|le|la)?\s*\p{Lu}[\p{L}\p{M}'’.-]+){1,3}"
+AUTHOR_HEADING = lazyrx.compile(
+    r"^(?i:more\s+(?:from|by)|(?:more|other)\s+(?:articles|stories|columns)\s+by|otr[oa]s\s+(?:artículos|columnas)\s+de"
+    r"|más\s+(?:artículos|columnas)\s+de|outr[oa]s\s+(?:artigos|colunas)\s+de|mais\s+(?:artigos|colunas)\s+de"
+    r"|(?:autres|plus\s+d['’])\s*articles\s+de|altri\s+articoli\s+di|weitere\s+artikel\s+von|mehr\s+von"
+    rf"|meer\s+van)\s+{_AUTHOR_NAME}$"
+)
 #: the line-level cues of :func:`_headings`, for skipping the lines that have none
 _HEADING_KEYS = HEADING.keys()
 _ANY_HEADING_FIRSTS = _HEADING_FIRSTS | _SECTION_FIRSTS
@@ -140,7 +149,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         heading, section = known
         if heading is not None:
             page.add(i, heading)
-        elif section is not None and _followed_by_list(page, i):
+        elif section is not None and (_followed_by_list(page, i) or AUTHOR_HEADING.match(text) is not None):
             page.add(i, verdict(Label.SIDEBAR, section, 0.7))
 
 
@@ -329,13 +338,23 @@ def detect_lists(page: Page) -> None:
         j = i + 1
         marked = False
         items = 0
+        # a heading from the phrase lists ("Trending", "Most read"), no section heading's shape
+        phrase = any(
+            v.label is _SIDEBAR and (".heading" in v.rule or ".scoped_heading" in v.rule) for v in page.verdicts[i]
+        )
         kinds: list[str] = []  # the kinds of the items taken so far
+        k = _teaser_pairs(page, j, heading_set) if j == i + 1 and headed else 0
+        if k:  # titles with a summary each, down to the page's furniture: every line an item
+            for t in range(j, k):
+                page.add(t, Verdict(Label.SIDEBAR, "sidebar.teaser_pairs", page.texts[t][:80], SENTENCE_ITEM_SCORE))
+            last = k
+            continue
         while j < n:
             if j in heading_set:
                 break  # the next list's heading: its own items are read under it
             if marked and not page.shapes[j].list_marker and (page.segments[j].blank_before or items >= MARKED_ITEMS):
                 break  # a numbered list ended; what follows is something else
-            if _followed_by_prose(page, j) and (
+            if _followed_by_prose(page, j, phrase) and (
                 (page.segments[j].blank_before and j > i + 1) or not page.has_blank_lines
             ):
                 break  # a title with a paragraph under it, set apart: an article starts here
@@ -351,6 +370,8 @@ def detect_lists(page: Page) -> None:
             if other is not None and other.label in _STRONG_OTHERS and other.score >= 0.8:
                 if other.label is _AD and j > i + 1:
                     break  # an advert set in after the list's items: the list ended above it
+                if kinds and page.lows[j].startswith(_LIST_FOOTERS):
+                    break  # "See all events": the list's own last line
                 j += 1
                 continue
             if not list_item_like(page, j, headed=headed) or (kinds and page.texts[j].rstrip().endswith(":")):
@@ -371,6 +392,21 @@ def detect_lists(page: Page) -> None:
             items += page.shapes[j].list_marker
             j += 1
         last = max(j, i + 1)
+
+
+#: the link that closes a list of stories or events ("See all events", "Ver todas")
+_LIST_FOOTERS = (
+    "see all",
+    "see more",
+    "view all",
+    "view more",
+    "show all",
+    "ver todas",
+    "ver todos",
+    "voir tout",
+    "vedi tutt",
+    "alle ",
+)
 
 
 #: a subheading of the story has at most this many words ("What comes next"), unless a question
@@ -406,8 +442,60 @@ def item_kind(page: Page, j: int) -> str:
     return "sentence" if shape.prose and text.rstrip().rstrip("\"'”’»").endswith(".") else "plain"
 
 
-def _followed_by_prose(page: Page, i: int) -> bool:
-    """A paragraph follows within a few lines, past byline/caption/date lines."""
+#: a teaser's title has at most this many words, its summary at most this many
+TEASER_TITLE_WORDS = 22
+TEASER_SUMMARY_WORDS = 40
+#: ... and a list of teasers under a heading has at least this many of them
+TEASER_PAIRS = 2
+_TEASER_END_LABELS = frozenset({Label.CHROME, Label.SIDEBAR, Label.AD})
+
+
+def _teaser_pairs(page: Page, j: int, headings: set[int]) -> int:
+    """Where a run of teasers starting at line ``j`` ends, or 0: at least :data:`TEASER_PAIRS`
+    pairs of a short title (no colon at its end) over a summary of one paragraph (prose), no
+    line claimed but as a promo, and the run followed by the page's furniture (a chrome, sidebar
+    or ad line, another list heading): the article's own subheadings over
+    paragraphs have more article under them."""
+    n = len(page)
+    pairs = 0
+    while j + 1 < n and pairs < 12:
+        a, b = page.shapes[j], page.shapes[j + 1]
+        va, vb = page.best(j), page.best(j + 1)
+        if (
+            j in headings
+            or j + 1 in headings
+            or not 2 <= a.words <= TEASER_TITLE_WORDS
+            or page.texts[j].rstrip().endswith(":")
+            or not (b.prose and b.words <= TEASER_SUMMARY_WORDS)
+            or (va is not None and va.label is not Label.PROMO)
+            or (vb is not None and vb.label is not Label.PROMO)
+        ):
+            break
+        pairs += 1
+        j += 2
+    if (
+        pairs
+        and j + 1 < n
+        and j not in headings
+        and page.best(j) is None
+        and 2 <= page.shapes[j].words <= TEASER_TITLE_WORDS
+        and not page.shapes[j].prose
+    ):
+        pairs += 1  # the last teaser's title without its summary, right over the furniture
+        j += 1
+    if pairs < TEASER_PAIRS:
+        return 0
+    end = page.best(j) if j < n else None
+    if j not in headings and (end is None or end.label not in _TEASER_END_LABELS):
+        return 0  # (the page's end is none: the article may end the page)
+    return j
+
+
+def _followed_by_prose(page: Page, i: int, phrase: bool = False) -> bool:
+    """A paragraph follows within a few lines, past byline/caption/date lines (a bare
+    title right over another headline is none under a heading of the phrase lists, ``phrase``:
+    the paragraph is under that one)."""
+    titled = phrase and page.shapes[i].title_like and not page.shapes[i].prose
     for j in range(i + 1, min(len(page), i + 7)):
         if page.shapes[j].prose and page.shapes[j].words >= 20:
             return True
@@ -416,6 +504,15 @@ def _followed_by_prose(page: Page, i: int) -> bool:
             return False
         if v is None and page.shapes[j].list_marker:
             return False
+        if (
+            titled
+            and j == i + 1
+            and v is None
+            and page.shapes[j].title_like
+            and not page.shapes[j].prose
+            and page.shapes[j].words >= 4
+        ):
+            return False  # another headline (no bare name) next: the paragraph is under that one
     return False
 
 
