@@ -1131,3 +1131,23 @@ def test_turkish_sentences_with_few_function_words_are_content(lang: str, conten
     assert all(S.is_content(page, index_of(page, t)) is content for t in TR_SENTENCES)
     span = S.find_article(page)
     assert (span is not None and span.start == index_of(page, TR_SENTENCES[0])) is content
+
+
+#: an embedded social post's counters, one a line, under the post quoted in the article
+_POST_BAR = ["👍 1.2K", "318 comments", "540 shares"]
+
+
+def test_an_embedded_posts_comment_count_does_not_end_the_article() -> None:
+    text = page_text(HEAD, P[0], P[1], "— Harbour Residents' Association", *_POST_BAR, "Advertisement", P[2], P[3])
+    page = detected(text)
+    assert S._post_counters(page, index_of(page, "318 comments"))
+    body = clean(text).body
+    assert P[2] in body and P[3] in body
+
+
+def test_a_counter_bar_over_readers_comments_still_ends_the_article() -> None:
+    """Hard negative: the same bar with the readers' comments right under it."""
+    comment = "Honestly this wall has been falling down for years and nobody on the council ever cared."
+    text = page_text(HEAD, *P, *_POST_BAR, "jane_r: " + comment, "Reply", "tom_k: " + comment, "Reply")
+    body = clean(text).body
+    assert P[3] in body and comment not in body

@@ -123,7 +123,33 @@ def _terminal(page: Page, i: int) -> bool:
         return True  # the thread's first header, or its heading ("Comments") right above it
     # a comment counter high up the page sits in the byline's share bar ("5 comments"): the
     # article goes on below it, unless comments follow (as in chrome.detect_comment_threads)
+    if _post_counters(page, i):
+        # (the bar's own counters read as the comments' controls: look under the bar)
+        end = i + 1
+        while end < len(page) and any(v.rule in _POST_COUNTER_RULES for v in page.verdicts[end]):
+            end += 1
+        return opens_comments(page, end - 1)
     return i >= len(page) * COMMENTS_FROM or opens_comments(page, i)
+
+
+#: an embedded post's counter bar has at most this many words a line ("318 comments")
+POST_COUNTER_WORDS = 3
+_POST_COUNTER_RULES = frozenset(("chrome.reactions", "chrome.counter"))
+
+
+def _post_counters(page: Page, i: int) -> bool:
+    """Line ``i``, a bare comment count, is one of an embedded post's counters, no comments' start.
+
+    A social post quoted in the article ends in its counters, one a line ("👍 1.2K",
+    "318 comments", "540 shares"): a comment count right under or over another
+    counter (``chrome.reactions``, ``chrome.counter``) is that bar's, and the article
+    goes on below it.
+    """
+    if page.shapes[i].words > POST_COUNTER_WORDS or not _DIGIT.search(page.texts[i]):
+        return False
+    return any(
+        0 <= j < len(page) and any(v.rule in _POST_COUNTER_RULES for v in page.verdicts[j]) for j in (i - 1, i + 1)
+    )
 
 
 #: a comments link has at most this many words ("Comments", "12 comments")
