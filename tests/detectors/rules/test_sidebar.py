@@ -479,6 +479,22 @@ def test_the_storys_subheading_under_a_list(line: str, expected: bool) -> None:
     assert sidebar._story_subheading(page, 3) is False
 
 
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a question over a sentence that announces a list, or over two paragraphs
+        (["Police advise anyone who gets such a call to take these steps:", "1. Hang up", "2. Call back"], True),
+        (["The council said on Monday it would look again.", PARAGRAPHS["en"][1]], True),
+        # hard negatives: a line ending in ":" with no list under it, a summary over a title
+        (["Police advise anyone who gets such a call to take these steps:", TITLES[3]], False),
+        (["The council said on Monday it would look again.", TITLES[3]], False),
+    ],
+)
+def test_a_question_over_its_answer_is_the_storys_subheading(answer: list[str], expected: bool) -> None:
+    page = detected(["Most read", *TITLES[:2], "How do I report it?", *answer])
+    assert sidebar._story_subheading(page, 3) is expected
+
+
 def test_a_list_ends_at_the_next_lists_heading() -> None:
     """The scan of one list stops at the next heading: the items under that heading, set
     another way (numbered sentences under plain titles), are read as that heading's list."""

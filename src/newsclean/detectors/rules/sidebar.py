@@ -424,7 +424,29 @@ def _story_subheading(page: Page, j: int) -> bool:
     if j + 1 >= len(page) or page.verdicts[j + 1]:
         return False
     below = page.shapes[j + 1]
+    if shape.text_question and _answered(page, j + 1):
+        return True  # a question over its answer: "Como denunciar?" / "A delegada orienta ...:"
     return below.prose and (below.words > MAX_HEADED_SENTENCE_WORDS or not _one_sentence(page.texts[j + 1]))
+
+
+#: a question's answer (a paragraph that announces a list, one of its items) has at least this many words
+ANSWER_WORDS = 8
+
+
+def _answered(page: Page, k: int) -> bool:
+    """Line ``k``, unclaimed, answers the question right above it: a sentence that announces a
+    list ("Os principais são:" over "• febre alta ..."), or a paragraph with another paragraph
+    under it; not a teaser's headline or its one-sentence summary."""
+    below = page.shapes[k]
+    if below.list_marker:
+        return False
+    if page.texts[k].rstrip().endswith(":"):
+        return k + 1 < len(page) and page.shapes[k + 1].list_marker
+    if below.title_like or not (below.prose or (below.words >= ANSWER_WORDS and below.terminal)):
+        return False
+    # one sentence is a teaser's summary too ("Is a meter worth it?" / "The council said ..."),
+    # unless the story's next paragraph follows it
+    return k + 1 < len(page) and not page.verdicts[k + 1] and page.shapes[k + 1].prose
 
 
 def item_kind(page: Page, j: int) -> str:
