@@ -186,6 +186,11 @@ def test_name_cues_are_limited_to_the_page_language_and_english() -> None:
         ("Oct 20, 2024", True),
         ("12 March 2025", True),
         ("2024 2025", False),  # numbers alone: no month, weekday, clock or full date
+        # an end date is how long a show runs: "Dunholm Gallery, until 18 January"
+        ("until 18 January", False),
+        ("bis 28. Juni", False),
+        ("Fino al 22 giugno 2025", False),
+        ("18 January", True),
         ("Turnout rose to 54% in March", False),
         ("", False),
     ],
@@ -944,6 +949,20 @@ def test_name_and_place_with_a_spaced_hyphen() -> None:
     ],
 )
 def test_credits_read_times_and_place_dates_at_the_foot(line: str, lang: str, rule: str) -> None:
+    assert byline_rule(line, lang) == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "rule"),
+    [
+        # an exhibition's venue and run in its fact box: no dateline
+        ("Dunholm Gallery, until 18 January", "en", None),
+        ("Museum am Wallgraben, bis 28. Juni", "de", None),
+        # hard negative: a place and the article's date
+        ("Dunholm Gallery, 18 January", "en", "byline.place_date"),
+    ],
+)
+def test_a_venue_with_its_end_date_is_no_place_date(line: str, lang: str, rule: str | None) -> None:
     assert byline_rule(line, lang) == rule
 
 

@@ -396,6 +396,10 @@ def _has_month(low: str) -> bool:
     return not _MONTH_SET.isdisjoint(low.replace(",", " ").replace(".", " ").split())
 
 
+#: an end date's opening words (:data:`~newsclean.detectors.rules.patterns.UNTIL_WORDS`), a space after each
+_UNTIL = tuple(sorted({w + " " for ws in P.UNTIL_WORDS.values() for w in ws}))
+
+
 def is_date_line(text: str, words: int) -> bool:
     """Mostly date/time tokens, with a month, weekday, clock time or full date: "Tuesday 4 March 2025 09.14 GMT"."""
     if words == 0 or words > 14:
@@ -408,6 +412,8 @@ def is_date_line(text: str, words: int) -> bool:
         strong = True
     if "(@" in text:
         return False  # "— Name (@handle) 4 de diciembre de 2026": a quoted post's signature
+    if text[:1].isalpha() and text.lstrip().lower().startswith(_UNTIL):
+        return False  # "until 18 January", "bis 28. Juni": how long a show runs, no article's date
     for tok in text.replace("|", " ").split():
         if tok in _SEPARATORS or tok in _DATE_JOINS:
             continue

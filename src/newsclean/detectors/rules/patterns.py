@@ -341,6 +341,26 @@ BY_WORDS: dict[str, list[str]] = {
 }
 
 #: words that open a date line of the article itself ("Updated: Oct 20, 2024")
+#: an end date's opening word: "until 18 January", "bis 28. Juni", "Fino al 22 giugno" is how long
+#: an exhibition or a closure runs (a fact line of the story), no article's date
+UNTIL_WORDS: dict[str, list[str]] = {
+    "en": ["until", "till", "runs until", "open until"],
+    "de": ["bis", "noch bis"],
+    "es": ["hasta el", "hasta"],
+    "fr": ["jusqu'au", "jusqu’au", "jusqu'à", "jusqu’à"],
+    "pt": ["até"],
+    "it": ["fino al", "fino a", "fino all'", "fino all’"],
+    "nl": ["tot en met", "t/m", "tot"],
+    "sv": ["till och med", "t.o.m."],
+    "da": ["indtil", "t.o.m."],
+    "no": ["frem til", "t.o.m."],
+    "pl": ["do"],
+    "ru": ["до"],
+    "tr": [],
+    "id": ["hingga", "sampai"],
+}
+
+
 DATE_WORDS: dict[str, list[str]] = {
     "en": ["published", "updated", "last updated", "posted", "first published", "modified", "last modified", "published on", "updated on", "posted on", "date", "dated", "created", "issued"],
     "de": ["veröffentlicht", "veröffentlicht am", "aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "erstellt", "stand:", "stand", "datum"],
