@@ -1151,3 +1151,17 @@ def test_a_counter_bar_over_readers_comments_still_ends_the_article() -> None:
     text = page_text(HEAD, *P, *_POST_BAR, "jane_r: " + comment, "Reply", "tom_k: " + comment, "Reply")
     body = clean(text).body
     assert P[3] in body and comment not in body
+
+
+def test_a_programme_of_times_and_events_under_the_story_is_carried() -> None:
+    programme = ["Friday, 11 December", "17:00", "Brass band of the fire brigade", "19:00", "The Heather Quartet"]
+    programme += ["Saturday, 12 December", "18:00", "Lantern parade from the church"]
+    page = detected("\n".join([HEAD, *P, *programme, "Share"]))
+    last = index_of(page, P[3]) + 1
+    assert S.extend_end(page, last) == index_of(page, "Lantern parade from the church") + 1
+
+
+def test_one_time_over_a_line_is_no_programme() -> None:
+    """Hard negative: a live blog's or a teaser's lone time stamp over a title ends the article."""
+    page = detected("\n".join([HEAD, *P, "17:00", "Lifeboat crew rescues three from capsized yacht", "Share"]))
+    assert S._schedule(page, index_of(page, "17:00")) == 0

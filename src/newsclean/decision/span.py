@@ -644,6 +644,9 @@ def extend_end(page: Page, end: int) -> int:
             if end < n and not page.verdicts[end] and page.shapes[end].title_like and not page.shapes[end].terminal:
                 break  # a title under the list: a teaser for another story, no line of this one
             continue
+        if (timed := _schedule(page, end)) > 0:
+            end += timed  # a programme under the story: "17:00" over "Orkiestra Dęta OSP Podgórze", ...
+            continue
         if page.verdicts[end] and not _dated_fact(page, end):
             widgets = _widget_run(page, end)
             if not widgets or not (_headed_fact_box(page, end + widgets) or _table_follows(page, end + widgets)):
@@ -1073,6 +1076,42 @@ def _headed_fact_box(page: Page, i: int) -> bool:
         if ": " in page.texts[j] or any(c.isdigit() for c in page.texts[j]):
             facts += 1
     return facts >= FACT_BOX_LINES
+
+
+#: a programme has at least this many times with an event each ...
+SCHEDULE_PAIRS = 2
+#: ... of at most this many words (a day's heading between them has at most FACT_HEADING_WORDS)
+SCHEDULE_EVENT_WORDS = 10
+
+
+def _schedule(page: Page, i: int) -> int:
+    """How many lines from ``i`` on are a programme: a clock time alone (``byline.date_only``, its
+    only verdict) over a short unclaimed line (the event), at least :data:`SCHEDULE_PAIRS` times,
+    with a day's short heading between them ("Sobota, 12 grudnia", "Friday, 11 December"); 0: none."""
+    n, k, pairs, end = len(page), i, 0, i
+    while k + 1 < n:
+        if _timed_event(page, k):
+            pairs += 1
+            k += 2
+            end = k
+        elif (
+            0 < page.shapes[k].words <= FACT_HEADING_WORDS
+            and all(v.rule == "byline.date_only" for v in page.verdicts[k])
+            and _timed_event(page, k + 1)
+        ):
+            k += 1  # a day's heading, unclaimed or read as a date line
+        else:
+            break
+    return end - i if pairs >= SCHEDULE_PAIRS else 0
+
+
+def _timed_event(page: Page, k: int) -> bool:
+    if k + 1 >= len(page) or not page.verdicts[k] or page.verdicts[k + 1]:
+        return False
+    if not all(v.rule == "byline.date_only" for v in page.verdicts[k]) or not CLOCK.match(page.texts[k]):
+        return False
+    below = page.shapes[k + 1]
+    return 0 < below.words <= SCHEDULE_EVENT_WORDS and not below.prose
 
 
 def _dated_fact(page: Page, i: int) -> bool:
