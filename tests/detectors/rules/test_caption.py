@@ -1095,3 +1095,29 @@ def test_a_paragraph_opened_by_a_scene_is_no_caption(line: str) -> None:
 )
 def test_a_japanese_photo_closed_by_its_day_and_place(line: str, caption_: bool) -> None:
     assert ("caption.photo_date_tail" in rules_of(detected([line], "ja"), line)) is caption_
+
+
+@pytest.mark.parametrize("credit", ["Foto: Ines Fahrenholz/dpa", "Image: Casterly Echo/Naomi Lisle", "Fot. Jan Nowak"])
+def test_one_sentence_under_a_bare_photo_credit_after_a_paragraph_is_a_caption(credit: str) -> None:
+    """The credit over its picture's description, between two paragraphs of the story."""
+    description = "Volunteers carry sandbags along the quay wall on Tuesday morning."
+    page = detected([*PARAGRAPHS["en"][:2], credit, description, *PARAGRAPHS["en"][2:]])
+    assert "caption.described_below" in rules_of(page, description)
+
+
+@pytest.mark.parametrize(
+    ("above", "line"),
+    [
+        # a short sentence over the credit is its description: the line under the credit is the story's
+        ("Volunteers on the quay wall.", "The council said the wall would be rebuilt by the spring."),
+        ("The wall fell in May, the council said.", "Volunteers carry sandbags along the quay wall on Tuesday."),
+        (PARAGRAPHS["en"][1], "The ferry will run again from Monday. Repairs are finished."),
+        (PARAGRAPHS["en"][1], "“We were lucky,” one of the volunteers said on Tuesday."),
+        (PARAGRAPHS["en"][1], "What happens next?"),
+    ],
+)
+def test_story_line_under_a_photo_credit_is_no_caption(above: str, line: str) -> None:
+    """Hard negatives: the line under a credit that closes a caption above it; two sentences;
+    a quote; a question as a subheading."""
+    page = detected([PARAGRAPHS["en"][0], above, "Photo: Ailsa Rennick", line, *PARAGRAPHS["en"][2:]])
+    assert "caption.described_below" not in rules_of(page, line)

@@ -57,6 +57,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     caption.detect_tail_credits(page)
     caption.detect_picture_labels(page)
     caption.detect_described(page)
+    caption.detect_described_below(page)
     caption.detect_after_marker(page)
     caption.detect_scenes(page)
     caption.detect_clips(page)

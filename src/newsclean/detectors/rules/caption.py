@@ -551,6 +551,60 @@ def detect_described(page: Page) -> None:
             page.add(j, Verdict(Label.CAPTION, "caption.described", prev[:120], 0.6))
 
 
+#: the caption rules of a bare credit line, under which its description may stand
+_BARE_CREDIT_RULES = ("caption.credit", "caption.credit_line", "caption.photo_note", "caption.courtesy")
+#: a description under its credit has at least this many words and at most this many
+BELOW_MIN_WORDS = 5
+BELOW_WORDS = 25
+#: ... and the line above the credit, when it has no verdict, is a paragraph: more words than
+#: this or more than one sentence (a short sentence there is the credit's own description)
+BELOW_ABOVE_WORDS = 12
+_QUOTES = ('"', "“", "”", "„", "«", "»")
+
+
+def detect_described_below(page: Page) -> None:
+    """One sentence right under a bare photo credit ("Foto: X", "Image: Y / Z", "Fot. X") that
+    closes no description of its own describes the picture (``caption.described_below``): the
+    line above the credit is a paragraph, a byline, a marker or the page's top, not a short
+    sentence (then the credit closes that caption and the line under it is the story's); the line
+    under the sentence is no caption (then :func:`detect_described` reads it). A quote, reported
+    speech, a question or a heading's colon is the story's."""
+    texts, shapes, verdicts = page.texts, page.shapes, page.verdicts
+    n = len(page)
+    for i in compress(range(n - 2), verdicts[: n - 2]):
+        shape = shapes[i]
+        if shape.words > PHOTO_CREDIT_WORDS or not any(v.rule.startswith(_BARE_CREDIT_RULES) for v in verdicts[i]):
+            continue
+        text = texts[i]
+        low = page.lows[i]
+        if not (PHOTO_CREDIT.match(text) or low.startswith(("fot.", "courtesy"))) or _NOT_PHOTO_CREDIT.match(text):
+            continue
+        j = i + 1
+        below = shapes[j]
+        line = texts[j].strip()
+        if (
+            verdicts[j]
+            or not BELOW_MIN_WORDS <= below.words <= BELOW_WORDS
+            or below.list_marker
+            or not line[:1].isupper()
+            or line.endswith((":", "?"))
+            or any(q in line for q in _QUOTES)
+            or _sentences(line) > 1
+            or _REPORTED.search(line)
+        ):
+            continue
+        if any(v.label is _CAPTION for v in verdicts[j + 1]):
+            continue
+        k = i - 1
+        if k >= 0:
+            if any(v.label is _CAPTION for v in verdicts[k]):
+                continue
+            above = shapes[k]
+            if not verdicts[k] and above.words <= BELOW_ABOVE_WORDS and _sentences(texts[k]) <= 1:
+                continue
+        page.add(j, Verdict(Label.CAPTION, "caption.described_below", line[:120], 0.8))
+
+
 #: a description above a bare photo credit has at most this many words ...
 DESCRIPTION_WORDS = 30
 #: ... and at most this many sentences ("A bridge over the river. It closed in May.")
