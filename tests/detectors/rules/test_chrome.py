@@ -1419,3 +1419,16 @@ def test_the_comments_counter_opening_the_moderation_note_is_a_comment_marker(li
 )
 def test_a_sentence_opening_with_comments_is_no_comment_marker(line: str) -> None:
     assert chrome_rule(line) is None
+
+
+@pytest.mark.parametrize(("button", "count"), [("Share", "214"), ("Teilen", "87"), ("Compartilhar", "1.204")])
+def test_bare_count_under_a_share_button_is_its_counter(button: str, count: str) -> None:
+    page = detected([*PARAGRAPHS["en"][:1], button, count, "Tweet", *PARAGRAPHS["en"][1:]])
+    assert "chrome.share_count" in rules_of(page, count)
+
+
+@pytest.mark.parametrize(("above", "count"), [("Labour", "24"), ("Share", "2:44"), ("Share", "00.31")])
+def test_number_under_a_table_cell_or_a_time_under_share_is_no_share_count(above: str, count: str) -> None:
+    """Hard negatives: a table's cell under its row's name; a time or a live post's hour under Share."""
+    page = detected([*PARAGRAPHS["en"][:1], above, count, *PARAGRAPHS["en"][1:]])
+    assert "chrome.share_count" not in rules_of(page, count)

@@ -1247,6 +1247,22 @@ NAV_WORDS: list[str] = [
     "wetter", "immobilien", "stellen", "anzeigen", "leute", "empleo", "motor", "emploi", "immobilier", "annonces",
 ]
 
+#: a share bar's buttons under which a bare count is the button's counter ("Share" / "214" / "Tweet");
+#: the comments' button and a share icon's name too (``chrome.share_count``)
+SHARE_COUNT_BUTTONS: dict[str, list[str]] = {
+    "en": ["share", "shares", "comments", "share_icon", "share icon"],
+    "de": ["teilen", "kommentare"],
+    "es": ["compartir", "comentarios"],
+    "fr": ["partager", "commentaires"],
+    "it": ["condividi", "commenti"],
+    "pt": ["compartilhar", "partilhar", "comentários"],
+    "nl": ["delen", "reacties"],
+    "sv": ["dela", "kommentarer"],
+    "da": ["del", "kommentarer"],
+    "no": ["del", "kommentarer"],
+    "pl": ["udostępnij", "komentarze"],
+}
+
 #: words of a breadcrumb or nav strip separator
 NAV_SEPARATORS: str = "|>›»/·•▸►→"
 # fmt: on
