@@ -1121,3 +1121,16 @@ def test_story_line_under_a_photo_credit_is_no_caption(above: str, line: str) ->
     a quote; a question as a subheading."""
     page = detected([PARAGRAPHS["en"][0], above, "Photo: Ailsa Rennick", line, *PARAGRAPHS["en"][2:]])
     assert "caption.described_below" not in rules_of(page, line)
+
+
+def test_sentences_under_a_marker_over_their_credit_are_a_caption() -> None:
+    """Under "Open this photo in gallery:" and over the photo's credit, a description of several
+    sentences; without the credit under it, two sentences are the story's (hard negative)."""
+    description = "The ferry docks at Port Delvin, N.S., on Sept. 29. Service was expected to halt on Thursday."
+    marker = "Open this photo in gallery:"
+    page = detected(
+        [*PARAGRAPHS["en"][:1], marker, description, "Jo Roe/The Lakeshore Standard", *PARAGRAPHS["en"][1:]]
+    )
+    assert "caption.after_marker" in rules_of(page, description)
+    page = detected([*PARAGRAPHS["en"][:1], marker, description, *PARAGRAPHS["en"][1:]])
+    assert "caption.after_marker" not in rules_of(page, description)

@@ -750,12 +750,22 @@ def detect_after_marker(page: Page) -> None:
         page.add(i, Verdict(Label.CHROME, "chrome.photo_marker", page.texts[i][:40], 0.8))
         j = i + 1
         below = page.shapes[j]
-        if page.verdicts[j] or below.words > MARKER_CAPTION_WORDS:
+        # a weak caption's reading of its own (``caption.described``) is made sure under the marker
+        if (
+            page.verdicts[j] and not all(v.label is _CAPTION for v in page.verdicts[j])
+        ) or below.words > MARKER_CAPTION_WORDS:
             continue
-        if (below.sentence_end or below.words >= 8) and _sentences(page.texts[j]) <= sentences:
+        # a description closed by its credit on the next line may run to more sentences ("The ferry
+        # docks at Port Delvin, N.S., on Sept. 29. Service was to halt on Thursday." / "Jo Roe/The Standard")
+        limit = sentences
+        if j + 1 < n and any(v.label is _CAPTION for v in page.verdicts[j + 1]):
+            limit = max(sentences, CREDITED_MARKER_CAPTION_SENTENCES)
+        if (below.sentence_end or below.words >= 8) and _sentences(page.texts[j]) <= limit:
             page.add(j, Verdict(Label.CAPTION, "caption.after_marker", page.texts[j][:120], 0.8))
 
 
+#: a description under a marker with its credit under it has at most this many sentences
+CREDITED_MARKER_CAPTION_SENTENCES = 3
 #: a page with at least this many markers holds a gallery, whose captions have at most this many
 #: sentences ("A school minibus waits on the deck in fog. On bad mornings the ferry ...")
 GALLERY_MARKERS = 3
