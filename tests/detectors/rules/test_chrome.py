@@ -1432,3 +1432,15 @@ def test_number_under_a_table_cell_or_a_time_under_share_is_no_share_count(above
     """Hard negatives: a table's cell under its row's name; a time or a live post's hour under Share."""
     page = detected([*PARAGRAPHS["en"][:1], above, count, *PARAGRAPHS["en"][1:]])
     assert "chrome.share_count" not in rules_of(page, count)
+
+
+@pytest.mark.parametrize("label", ["Vídeo", "Áudio", "Wideo"])
+def test_clip_kind_over_its_caption_is_the_players_label(label: str) -> None:
+    page = detected([*PARAGRAPHS["en"][:2], label, "Highlights of the match at Ashcombe (2:37)", *PARAGRAPHS["en"][2:]])
+    assert "chrome.media_label" in rules_of(page, label)
+
+
+def test_clip_kind_over_a_paragraph_is_no_players_label() -> None:
+    """Hard negative: the word over a paragraph of the story (no caption under it)."""
+    page = detected([*PARAGRAPHS["en"][:2], "Vídeo", *PARAGRAPHS["en"][2:]])
+    assert "chrome.media_label" not in rules_of(page, "Vídeo")

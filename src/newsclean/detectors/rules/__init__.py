@@ -80,6 +80,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     chrome.detect_pitches(page)
     chrome.detect_reactions(page)
     chrome.detect_share_counts(page)
+    chrome.detect_media_labels(page)
     chrome.detect_polls(page)
     chrome.detect_key_moments(page)
     chrome.detect_lone_durations(page)

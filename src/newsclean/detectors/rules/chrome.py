@@ -1136,6 +1136,21 @@ def detect_share_counts(page: Page) -> None:
             page.add(i, Verdict(Label.CHROME, "chrome.share_count", text.strip(), 0.85))
 
 
+_MEDIA_LABELS = frozenset(P.MEDIA_LABELS)
+
+
+def detect_media_labels(page: Page) -> None:
+    """A clip's kind alone on its line ("Vídeo", "Audio") right over a caption (the clip's title with
+    its length): the player's label (``chrome.media_label``:
+    :data:`~newsclean.detectors.rules.patterns.MEDIA_LABELS`), no subheading of the story."""
+    texts, verdicts = page.texts, page.verdicts
+    for i in range(len(page) - 1):
+        if verdicts[i] or len(texts[i]) > 8 or norm_key(texts[i]) not in _MEDIA_LABELS:
+            continue
+        if any(v.label is Label.CAPTION for v in verdicts[i + 1]):
+            page.add(i, Verdict(Label.CHROME, "chrome.media_label", texts[i].strip(), 0.85))
+
+
 #: the button under a readers' poll, alone on its line
 VOTE_BUTTON = lazyrx.compile(
     r"^(?:vote|vote now|cast your vote|submit vote|abstimmen|jetzt abstimmen|votar|vote agora|vota|votez|voter|stem|stemmen|rösta|stem nu)\s*[!›»→]?$",

@@ -1263,6 +1263,9 @@ SHARE_COUNT_BUTTONS: dict[str, list[str]] = {
     "pl": ["udostępnij", "komentarze"],
 }
 
+#: a clip's kind alone on a line over its caption ("Vídeo" / "Os golos do jogo (2:37)"): the player's label
+MEDIA_LABELS: list[str] = ["video", "vídeo", "vidéo", "audio", "áudio", "wideo", "видео", "аудио", "podcast"]
+
 #: words of a breadcrumb or nav strip separator
 NAV_SEPARATORS: str = "|>›»/·•▸►→"
 # fmt: on
