@@ -1134,3 +1134,58 @@ def test_sentences_under_a_marker_over_their_credit_are_a_caption() -> None:
     assert "caption.after_marker" in rules_of(page, description)
     page = detected([*PARAGRAPHS["en"][:1], marker, description, *PARAGRAPHS["en"][1:]])
     assert "caption.after_marker" not in rules_of(page, description)
+
+
+def test_numbered_slides_of_captions_are_a_carousel() -> None:
+    """Bare numbers counting up, each over one line, most of them captions: the numbers are the
+    slides' counters and an uncredited sentence among them a slide's caption."""
+    slides = [
+        "1",
+        "Crews clear a fallen tree from Route 20 near Kettle Ridge. (News 12 Cascadia)",
+        "2",
+        "Branches cover the parking lot of Marlow High School.",
+        "3",
+        "A toppled power pole on Hatch Road in Oso County. (Viewer photo: Dana Ryce)",
+    ]
+    page = detected([*PARAGRAPHS["en"][:2], *slides, *PARAGRAPHS["en"][2:]])
+    assert "chrome.slide_number" in rules_of(page, "2")
+    assert "caption.numbered_slide" in rules_of(page, slides[3])
+
+
+def test_numbered_story_items_are_no_carousel() -> None:
+    """Hard negative: a story's list with its numbers on their own lines, no captions among the items."""
+    items = [
+        "1",
+        "Agree a lease with the trust.",
+        "2",
+        "Apply for planning permission.",
+        "3",
+        "Restore the clock tower.",
+    ]
+    page = detected([*PARAGRAPHS["en"][:2], *items, *PARAGRAPHS["en"][2:]])
+    assert "chrome.slide_number" not in rules_of(page, "2")
+    assert "caption.numbered_slide" not in rules_of(page, items[3])
+
+
+@pytest.mark.parametrize("furniture", ["Share", "14 comments", "5 min read"])
+def test_short_sentence_between_the_top_furniture_and_the_lead_is_the_top_pictures_caption(furniture: str) -> None:
+    caption_line = "The toilets next to the bus station on Market Row."
+    page = detected([HEADLINES["en"], furniture, caption_line, *PARAGRAPHS["en"]])
+    assert "caption.scene.top_picture" in rules_of(page, caption_line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I went to the library on Tuesday morning to count.",  # a column's first person
+        "The library will close at 1pm every day until Saturday.",  # under a teaser's age deep down
+    ],
+)
+def test_short_lead_or_a_sentence_below_the_top_is_no_top_pictures_caption(line: str) -> None:
+    """Hard negatives: a column's opening in the first person; a sentence under furniture below the
+    page's first two paragraphs."""
+    page = detected([HEADLINES["en"], "Share", line, *PARAGRAPHS["en"]])
+    if line.startswith("I "):
+        assert "caption.scene.top_picture" not in rules_of(page, line)
+    page = detected([HEADLINES["en"], *PARAGRAPHS["en"][:2], "2 days ago", line, *PARAGRAPHS["en"][2:]])
+    assert "caption.scene.top_picture" not in rules_of(page, line)

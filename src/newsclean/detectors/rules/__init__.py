@@ -62,6 +62,8 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     caption.detect_scenes(page)
     caption.detect_clips(page)
     caption.detect_photo_date_tails(page)
+    caption.detect_numbered_slides(page)
+    caption.detect_top_captions(page)
     ad.detect_cards(page)
     ad.detect_copy(page)
     ad.detect_glued_copy(page)

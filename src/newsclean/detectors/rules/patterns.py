@@ -835,6 +835,23 @@ CAPTION_VERBLESS_MONEY: str = r"\b(?i:euros?|millones|millions|milioni|milhões|
 CAPTION_PLURAL_PHOTO_CREDIT: str = (
     r"^[(©\s]*(?i:photos|fotos|photographs|fotografias|fotografías|fotografie|bilder|foto's|zdjęcia|images|imágenes|imagens|immagini)\b\s*(?::|by\s|de\s|di\s|von\s)"
 )
+#: the first person's words per language: a sentence with one is a column's, a letter's or a quote's,
+#: no photo's caption (``caption.scene.top_picture``)
+CAPTION_FIRST_PERSON: dict[str, list[str]] = {
+    "en": ["i", "i'm", "i've", "i'd", "me", "my", "we", "we're", "we've", "our", "us"],
+    "de": ["ich", "wir", "mein", "meine", "meinen", "unser", "unsere", "mich", "uns"],
+    "es": ["yo", "nosotros", "mi", "mis", "nuestro", "nuestra", "nos"],
+    "fr": ["je", "j'ai", "nous", "mon", "ma", "mes", "notre", "nos"],
+    "it": ["io", "noi", "mio", "mia", "nostro", "nostra", "ci"],
+    "pt": ["eu", "nós", "meu", "minha", "nosso", "nossa"],
+    "nl": ["ik", "wij", "we", "mijn", "ons", "onze"],
+    "sv": ["jag", "vi", "min", "mitt", "vår", "vårt"],
+    "da": ["jeg", "vi", "min", "mit", "vores"],
+    "no": ["jeg", "vi", "min", "mitt", "vår"],
+    "pl": ["ja", "my", "mój", "moja", "nasz", "nasza"],
+    "ru": ["я", "мы", "мой", "моя", "наш", "наша"],
+}
+
 #: the articles before a person's role in lower case that may open a person's caption: "La sociologue
 #: Anaïs Berthomieu dans son bureau ...", "Il sindaco Luigi Bonato taglia il nastro ...", "A aposentada
 #: Neusa Pimentel espera o ônibus ..." (read by ``caption.scene.person_place`` and ``person_action``)
