@@ -1189,3 +1189,13 @@ def test_short_lead_or_a_sentence_below_the_top_is_no_top_pictures_caption(line:
         assert "caption.scene.top_picture" not in rules_of(page, line)
     page = detected([HEADLINES["en"], *PARAGRAPHS["en"][:2], "2 days ago", line, *PARAGRAPHS["en"][2:]])
     assert "caption.scene.top_picture" not in rules_of(page, line)
+
+
+def test_phrase_between_a_marker_and_the_carousels_button_is_a_caption() -> None:
+    """A slide's phrase with no full stop, closed by the carousel's "Next"; the same phrase over a
+    paragraph is a subheading (hard negative)."""
+    phrase = "With her campmate at the jungle trial"
+    page = detected([*PARAGRAPHS["en"][:1], "Image 2 of 12", phrase, "Next", *PARAGRAPHS["en"][1:]])
+    assert "caption.after_marker" in rules_of(page, phrase)
+    page = detected([*PARAGRAPHS["en"][:1], "Image 2 of 12", phrase, *PARAGRAPHS["en"][1:]])
+    assert "caption.after_marker" not in rules_of(page, phrase)

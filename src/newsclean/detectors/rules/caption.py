@@ -760,10 +760,19 @@ def detect_after_marker(page: Page) -> None:
         limit = sentences
         if j + 1 < n and any(v.label is _CAPTION for v in page.verdicts[j + 1]):
             limit = max(sentences, CREDITED_MARKER_CAPTION_SENTENCES)
-        if (below.sentence_end or below.words >= 8) and _sentences(page.texts[j]) <= limit:
+        # a short phrase closed by the carousel's button or the next marker ("Bild 2 von 12" /
+        # "Mit Mitcamper Ole B. bei der Dschungelprüfung" / "Weiter") describes the slide too
+        closed = (
+            below.words >= SLIDE_PHRASE_WORDS
+            and j + 1 < n
+            and any(v.rule.startswith(_SLIDE_ENDS) for v in page.verdicts[j + 1])
+        )
+        if (below.sentence_end or below.words >= 8 or closed) and _sentences(page.texts[j]) <= limit:
             page.add(j, Verdict(Label.CAPTION, "caption.after_marker", page.texts[j][:120], 0.8))
 
 
+#: a slide's phrase with no full stop between a marker and a carousel's button has at least this many words
+SLIDE_PHRASE_WORDS = 3
 #: a description under a marker with its credit under it has at most this many sentences
 CREDITED_MARKER_CAPTION_SENTENCES = 3
 #: a page with at least this many markers holds a gallery, whose captions have at most this many
