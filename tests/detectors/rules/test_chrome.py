@@ -28,6 +28,9 @@ def chrome_rule(line: str) -> str | None:
         ("Share this article", "chrome.ui_word[en]"),
         ("Teilen", "chrome.ui_word[de]"),
         ("Compartir", "chrome.ui_word[es]"),
+        ("Messenger", "chrome.ui_word[en]"),
+        ("Viber", "chrome.ui_word[en]"),
+        ("E-post", "chrome.ui_word[sv]"),
         ("Share to LinkedIn", "chrome.ui_word[en]"),
         ("Buy this photo", "chrome.ui_word[en]"),
         ("Beitrag teilen", "chrome.ui_word[de]"),
@@ -132,6 +135,7 @@ def test_consent_rule_on_prose_that_opens_with_no_prefix() -> None:
         "The page had 1,200 followers within a week, its founder said.",
         "Followers of the band queued overnight for 400 tickets.",
         "Readers can click to share the story on Facebook, the editor said.",
+        "Messenger and Viber groups spread the rumour within hours.",
         # a row of the story's facts with two labels: no menu
         "Yes: Pruitt | Gaines | Okoro | Lindell — No: Marsh | Heppner | Ybarra",
         "Injured workers | Serious: 2 | Minor: 9 | Discharged: 6",
