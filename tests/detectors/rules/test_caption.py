@@ -1095,3 +1095,107 @@ def test_a_paragraph_opened_by_a_scene_is_no_caption(line: str) -> None:
 )
 def test_a_japanese_photo_closed_by_its_day_and_place(line: str, caption_: bool) -> None:
     assert ("caption.photo_date_tail" in rules_of(detected([line], "ja"), line)) is caption_
+
+
+@pytest.mark.parametrize("credit", ["Foto: Ines Fahrenholz/dpa", "Image: Casterly Echo/Naomi Lisle", "Fot. Jan Nowak"])
+def test_one_sentence_under_a_bare_photo_credit_after_a_paragraph_is_a_caption(credit: str) -> None:
+    """The credit over its picture's description, between two paragraphs of the story."""
+    description = "Volunteers carry sandbags along the quay wall on Tuesday morning."
+    page = detected([*PARAGRAPHS["en"][:2], credit, description, *PARAGRAPHS["en"][2:]])
+    assert "caption.described_below" in rules_of(page, description)
+
+
+@pytest.mark.parametrize(
+    ("above", "line"),
+    [
+        # a short sentence over the credit is its description: the line under the credit is the story's
+        ("Volunteers on the quay wall.", "The council said the wall would be rebuilt by the spring."),
+        ("The wall fell in May, the council said.", "Volunteers carry sandbags along the quay wall on Tuesday."),
+        (PARAGRAPHS["en"][1], "The ferry will run again from Monday. Repairs are finished."),
+        (PARAGRAPHS["en"][1], "“We were lucky,” one of the volunteers said on Tuesday."),
+        (PARAGRAPHS["en"][1], "What happens next?"),
+    ],
+)
+def test_story_line_under_a_photo_credit_is_no_caption(above: str, line: str) -> None:
+    """Hard negatives: the line under a credit that closes a caption above it; two sentences;
+    a quote; a question as a subheading."""
+    page = detected([PARAGRAPHS["en"][0], above, "Photo: Ailsa Rennick", line, *PARAGRAPHS["en"][2:]])
+    assert "caption.described_below" not in rules_of(page, line)
+
+
+def test_sentences_under_a_marker_over_their_credit_are_a_caption() -> None:
+    """Under "Open this photo in gallery:" and over the photo's credit, a description of several
+    sentences; without the credit under it, two sentences are the story's (hard negative)."""
+    description = "The ferry docks at Port Delvin, N.S., on Sept. 29. Service was expected to halt on Thursday."
+    marker = "Open this photo in gallery:"
+    page = detected(
+        [*PARAGRAPHS["en"][:1], marker, description, "Jo Roe/The Lakeshore Standard", *PARAGRAPHS["en"][1:]]
+    )
+    assert "caption.after_marker" in rules_of(page, description)
+    page = detected([*PARAGRAPHS["en"][:1], marker, description, *PARAGRAPHS["en"][1:]])
+    assert "caption.after_marker" not in rules_of(page, description)
+
+
+def test_numbered_slides_of_captions_are_a_carousel() -> None:
+    """Bare numbers counting up, each over one line, most of them captions: the numbers are the
+    slides' counters and an uncredited sentence among them a slide's caption."""
+    slides = [
+        "1",
+        "Crews clear a fallen tree from Route 20 near Kettle Ridge. (News 12 Cascadia)",
+        "2",
+        "Branches cover the parking lot of Marlow High School.",
+        "3",
+        "A toppled power pole on Hatch Road in Oso County. (Viewer photo: Dana Ryce)",
+    ]
+    page = detected([*PARAGRAPHS["en"][:2], *slides, *PARAGRAPHS["en"][2:]])
+    assert "chrome.slide_number" in rules_of(page, "2")
+    assert "caption.numbered_slide" in rules_of(page, slides[3])
+
+
+def test_numbered_story_items_are_no_carousel() -> None:
+    """Hard negative: a story's list with its numbers on their own lines, no captions among the items."""
+    items = [
+        "1",
+        "Agree a lease with the trust.",
+        "2",
+        "Apply for planning permission.",
+        "3",
+        "Restore the clock tower.",
+    ]
+    page = detected([*PARAGRAPHS["en"][:2], *items, *PARAGRAPHS["en"][2:]])
+    assert "chrome.slide_number" not in rules_of(page, "2")
+    assert "caption.numbered_slide" not in rules_of(page, items[3])
+
+
+@pytest.mark.parametrize("furniture", ["Share", "14 comments", "5 min read"])
+def test_short_sentence_between_the_top_furniture_and_the_lead_is_the_top_pictures_caption(furniture: str) -> None:
+    caption_line = "The toilets next to the bus station on Market Row."
+    page = detected([HEADLINES["en"], furniture, caption_line, *PARAGRAPHS["en"]])
+    assert "caption.scene.top_picture" in rules_of(page, caption_line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I went to the library on Tuesday morning to count.",  # a column's first person
+        "The library will close at 1pm every day until Saturday.",  # under a teaser's age deep down
+    ],
+)
+def test_short_lead_or_a_sentence_below_the_top_is_no_top_pictures_caption(line: str) -> None:
+    """Hard negatives: a column's opening in the first person; a sentence under furniture below the
+    page's first two paragraphs."""
+    page = detected([HEADLINES["en"], "Share", line, *PARAGRAPHS["en"]])
+    if line.startswith("I "):
+        assert "caption.scene.top_picture" not in rules_of(page, line)
+    page = detected([HEADLINES["en"], *PARAGRAPHS["en"][:2], "2 days ago", line, *PARAGRAPHS["en"][2:]])
+    assert "caption.scene.top_picture" not in rules_of(page, line)
+
+
+def test_phrase_between_a_marker_and_the_carousels_button_is_a_caption() -> None:
+    """A slide's phrase with no full stop, closed by the carousel's "Next"; the same phrase over a
+    paragraph is a subheading (hard negative)."""
+    phrase = "With her campmate at the jungle trial"
+    page = detected([*PARAGRAPHS["en"][:1], "Image 2 of 12", phrase, "Next", *PARAGRAPHS["en"][1:]])
+    assert "caption.after_marker" in rules_of(page, phrase)
+    page = detected([*PARAGRAPHS["en"][:1], "Image 2 of 12", phrase, *PARAGRAPHS["en"][1:]])
+    assert "caption.after_marker" not in rules_of(page, phrase)

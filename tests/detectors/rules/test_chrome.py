@@ -28,6 +28,9 @@ def chrome_rule(line: str) -> str | None:
         ("Share this article", "chrome.ui_word[en]"),
         ("Teilen", "chrome.ui_word[de]"),
         ("Compartir", "chrome.ui_word[es]"),
+        ("Messenger", "chrome.ui_word[en]"),
+        ("Viber", "chrome.ui_word[en]"),
+        ("E-post", "chrome.ui_word[sv]"),
         ("Share to LinkedIn", "chrome.ui_word[en]"),
         ("Buy this photo", "chrome.ui_word[en]"),
         ("Beitrag teilen", "chrome.ui_word[de]"),
@@ -132,6 +135,7 @@ def test_consent_rule_on_prose_that_opens_with_no_prefix() -> None:
         "The page had 1,200 followers within a week, its founder said.",
         "Followers of the band queued overnight for 400 tickets.",
         "Readers can click to share the story on Facebook, the editor said.",
+        "Messenger and Viber groups spread the rumour within hours.",
         # a row of the story's facts with two labels: no menu
         "Yes: Pruitt | Gaines | Okoro | Lindell — No: Marsh | Heppner | Ybarra",
         "Injured workers | Serious: 2 | Minor: 9 | Discharged: 6",
@@ -1419,3 +1423,28 @@ def test_the_comments_counter_opening_the_moderation_note_is_a_comment_marker(li
 )
 def test_a_sentence_opening_with_comments_is_no_comment_marker(line: str) -> None:
     assert chrome_rule(line) is None
+
+
+@pytest.mark.parametrize(("button", "count"), [("Share", "214"), ("Teilen", "87"), ("Compartilhar", "1.204")])
+def test_bare_count_under_a_share_button_is_its_counter(button: str, count: str) -> None:
+    page = detected([*PARAGRAPHS["en"][:1], button, count, "Tweet", *PARAGRAPHS["en"][1:]])
+    assert "chrome.share_count" in rules_of(page, count)
+
+
+@pytest.mark.parametrize(("above", "count"), [("Labour", "24"), ("Share", "2:44"), ("Share", "00.31")])
+def test_number_under_a_table_cell_or_a_time_under_share_is_no_share_count(above: str, count: str) -> None:
+    """Hard negatives: a table's cell under its row's name; a time or a live post's hour under Share."""
+    page = detected([*PARAGRAPHS["en"][:1], above, count, *PARAGRAPHS["en"][1:]])
+    assert "chrome.share_count" not in rules_of(page, count)
+
+
+@pytest.mark.parametrize("label", ["Vídeo", "Áudio", "Wideo"])
+def test_clip_kind_over_its_caption_is_the_players_label(label: str) -> None:
+    page = detected([*PARAGRAPHS["en"][:2], label, "Highlights of the match at Ashcombe (2:37)", *PARAGRAPHS["en"][2:]])
+    assert "chrome.media_label" in rules_of(page, label)
+
+
+def test_clip_kind_over_a_paragraph_is_no_players_label() -> None:
+    """Hard negative: the word over a paragraph of the story (no caption under it)."""
+    page = detected([*PARAGRAPHS["en"][:2], "Vídeo", *PARAGRAPHS["en"][2:]])
+    assert "chrome.media_label" not in rules_of(page, "Vídeo")

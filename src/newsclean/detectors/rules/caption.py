@@ -551,6 +551,60 @@ def detect_described(page: Page) -> None:
             page.add(j, Verdict(Label.CAPTION, "caption.described", prev[:120], 0.6))
 
 
+#: the caption rules of a bare credit line, under which its description may stand
+_BARE_CREDIT_RULES = ("caption.credit", "caption.credit_line", "caption.photo_note", "caption.courtesy")
+#: a description under its credit has at least this many words and at most this many
+BELOW_MIN_WORDS = 5
+BELOW_WORDS = 25
+#: ... and the line above the credit, when it has no verdict, is a paragraph: more words than
+#: this or more than one sentence (a short sentence there is the credit's own description)
+BELOW_ABOVE_WORDS = 12
+_QUOTES = ('"', "“", "”", "„", "«", "»")
+
+
+def detect_described_below(page: Page) -> None:
+    """One sentence right under a bare photo credit ("Foto: X", "Image: Y / Z", "Fot. X") that
+    closes no description of its own describes the picture (``caption.described_below``): the
+    line above the credit is a paragraph, a byline, a marker or the page's top, not a short
+    sentence (then the credit closes that caption and the line under it is the story's); the line
+    under the sentence is no caption (then :func:`detect_described` reads it). A quote, reported
+    speech, a question or a heading's colon is the story's."""
+    texts, shapes, verdicts = page.texts, page.shapes, page.verdicts
+    n = len(page)
+    for i in compress(range(n - 2), verdicts[: n - 2]):
+        shape = shapes[i]
+        if shape.words > PHOTO_CREDIT_WORDS or not any(v.rule.startswith(_BARE_CREDIT_RULES) for v in verdicts[i]):
+            continue
+        text = texts[i]
+        low = page.lows[i]
+        if not (PHOTO_CREDIT.match(text) or low.startswith(("fot.", "courtesy"))) or _NOT_PHOTO_CREDIT.match(text):
+            continue
+        j = i + 1
+        below = shapes[j]
+        line = texts[j].strip()
+        if (
+            verdicts[j]
+            or not BELOW_MIN_WORDS <= below.words <= BELOW_WORDS
+            or below.list_marker
+            or not line[:1].isupper()
+            or line.endswith((":", "?"))
+            or any(q in line for q in _QUOTES)
+            or _sentences(line) > 1
+            or _REPORTED.search(line)
+        ):
+            continue
+        if any(v.label is _CAPTION for v in verdicts[j + 1]):
+            continue
+        k = i - 1
+        if k >= 0:
+            if any(v.label is _CAPTION for v in verdicts[k]):
+                continue
+            above = shapes[k]
+            if not verdicts[k] and above.words <= BELOW_ABOVE_WORDS and _sentences(texts[k]) <= 1:
+                continue
+        page.add(j, Verdict(Label.CAPTION, "caption.described_below", line[:120], 0.8))
+
+
 #: a description above a bare photo credit has at most this many words ...
 DESCRIPTION_WORDS = 30
 #: ... and at most this many sentences ("A bridge over the river. It closed in May.")
@@ -696,12 +750,31 @@ def detect_after_marker(page: Page) -> None:
         page.add(i, Verdict(Label.CHROME, "chrome.photo_marker", page.texts[i][:40], 0.8))
         j = i + 1
         below = page.shapes[j]
-        if page.verdicts[j] or below.words > MARKER_CAPTION_WORDS:
+        # a weak caption's reading of its own (``caption.described``) is made sure under the marker
+        if (
+            page.verdicts[j] and not all(v.label is _CAPTION for v in page.verdicts[j])
+        ) or below.words > MARKER_CAPTION_WORDS:
             continue
-        if (below.sentence_end or below.words >= 8) and _sentences(page.texts[j]) <= sentences:
+        # a description closed by its credit on the next line may run to more sentences ("The ferry
+        # docks at Port Delvin, N.S., on Sept. 29. Service was to halt on Thursday." / "Jo Roe/The Standard")
+        limit = sentences
+        if j + 1 < n and any(v.label is _CAPTION for v in page.verdicts[j + 1]):
+            limit = max(sentences, CREDITED_MARKER_CAPTION_SENTENCES)
+        # a short phrase closed by the carousel's button or the next marker ("Bild 2 von 12" /
+        # "Mit Mitcamper Ole B. bei der Dschungelprüfung" / "Weiter") describes the slide too
+        closed = (
+            below.words >= SLIDE_PHRASE_WORDS
+            and j + 1 < n
+            and any(v.rule.startswith(_SLIDE_ENDS) for v in page.verdicts[j + 1])
+        )
+        if (below.sentence_end or below.words >= 8 or closed) and _sentences(page.texts[j]) <= limit:
             page.add(j, Verdict(Label.CAPTION, "caption.after_marker", page.texts[j][:120], 0.8))
 
 
+#: a slide's phrase with no full stop between a marker and a carousel's button has at least this many words
+SLIDE_PHRASE_WORDS = 3
+#: a description under a marker with its credit under it has at most this many sentences
+CREDITED_MARKER_CAPTION_SENTENCES = 3
 #: a page with at least this many markers holds a gallery, whose captions have at most this many
 #: sentences ("A school minibus waits on the deck in fog. On bad mornings the ferry ...")
 GALLERY_MARKERS = 3
@@ -1046,6 +1119,102 @@ def detect_clips(page: Page) -> None:
             page.add(i, verdict(Label.CAPTION, Hit("caption.clip_length", m.group(0).strip()), 0.8))
         elif firsts[i] in _CLIP_WORDS and CLIP_TITLE.match(text):
             page.add(i, verdict(Label.CAPTION, Hit("caption.clip_title", text[:40]), 0.8))
+
+
+#: the furniture over the article's top picture: a share bar's buttons, the comments' counter, the date line
+_TOP_FURNITURE = (
+    "chrome.ui_word",
+    "chrome.ui_words",
+    "chrome.comment_marker",
+    "chrome.icon_name",
+    "chrome.counter",
+    "chrome.share",
+    "chrome.reactions",
+    "byline.date",
+    "byline.read_time",
+)
+#: the top picture's caption has at least this many words and at most this many ...
+TOP_CAPTION_MIN_WORDS = 8
+TOP_CAPTION_WORDS = 16
+#: ... it is one of the page's first this many unclaimed paragraphs ...
+TOP_PARAGRAPHS = 2
+#: ... and the lead under it at least this many more
+TOP_LEAD_MORE_WORDS = 5
+#: a caption describes in the third person: a sentence with one of these is a column's or a letter's
+_FIRST_PERSON = {lang: frozenset(words) for lang, words in P.CAPTION_FIRST_PERSON.items()}
+
+
+def detect_top_captions(page: Page) -> None:
+    """The top picture's caption between the furniture over the article (share buttons, the
+    comments' counter, the date line) and the page's first paragraph, its lead
+    (``caption.scene.top_picture``): one short sentence
+    (:data:`TOP_CAPTION_MIN_WORDS` to :data:`TOP_CAPTION_WORDS` words, a full stop, no quote,
+    colon or reported speech, no first person) right over a longer paragraph. Read as a scene
+    (:data:`SCENE_SCORE`): a short article whose lead it is keeps it."""
+    texts, verdicts, shapes = page.texts, page.verdicts, page.shapes
+    first_person = _FIRST_PERSON.get(page.lang, _FIRST_PERSON["en"])
+    # the top of the article: the caption is one of the page's first unclaimed paragraphs (a
+    # standfirst may come before it)
+    firsts = [k for k in compress(range(len(page)), [s.prose for s in shapes]) if not verdicts[k]][:TOP_PARAGRAPHS]
+    top = min(firsts[-1] if firsts else 0, len(page) - 2)
+    for i in compress(range(top), verdicts[:top]):
+        if not any(v.rule.startswith(_TOP_FURNITURE) for v in verdicts[i]):
+            continue
+        j = i + 1
+        shape = shapes[j]
+        if verdicts[j] or verdicts[j + 1] or not TOP_CAPTION_MIN_WORDS <= shape.words <= TOP_CAPTION_WORDS:
+            continue
+        line = texts[j].strip()
+        if not line.endswith(".") or not line[:1].isupper() or ":" in line or _sentences(line) > 1:
+            continue
+        if any(q in line for q in _QUOTES) or _REPORTED.search(line):
+            continue
+        if not first_person.isdisjoint(word.strip(".,;").lower() for word in line.split()):
+            continue
+        lead = shapes[j + 1]
+        if not lead.prose or lead.words < shape.words + TOP_LEAD_MORE_WORDS:
+            continue
+        page.add(j, Verdict(Label.CAPTION, "caption.scene.top_picture", line[:120], SCENE_SCORE))
+
+
+#: a slide's bare number in a carousel flattened to text: "1", "2", "3"
+_SLIDE_NUMBER = lazyrx.compile(r"^\d{1,2}$")
+#: a run of slides has at least this many numbers, counting up by one with one line between
+SLIDE_RUN = 2
+
+
+def detect_numbered_slides(page: Page) -> None:
+    """A carousel's slides, each a bare number ("1", "2", "3") over one line, counting up by one:
+    when most of those lines are captions already, the numbers are the slides' counters
+    (``chrome.slide_number``) and an unclaimed sentence among them is a slide's caption
+    (``caption.numbered_slide``). A story's numbered list has more than one line per number
+    or items that are no captions."""
+    texts, verdicts, shapes = page.texts, page.verdicts, page.shapes
+    n = len(page)
+    numbers = [
+        i for i in range(n - 1) if len(texts[i]) <= 3 and not verdicts[i] and _SLIDE_NUMBER.match(texts[i].strip())
+    ]
+    at = 0
+    while at < len(numbers):
+        run = [numbers[at]]
+        while (
+            at + len(run) < len(numbers)
+            and numbers[at + len(run)] == run[-1] + 2
+            and int(texts[numbers[at + len(run)]]) == int(texts[run[-1]]) + 1
+        ):
+            run.append(numbers[at + len(run)])
+        at += len(run)
+        if len(run) < SLIDE_RUN:
+            continue
+        slides = [i + 1 for i in run]
+        captions = sum(any(v.label is _CAPTION for v in verdicts[j]) for j in slides)
+        if captions * 2 <= len(slides):
+            continue
+        for i in run:
+            page.add(i, Verdict(Label.CHROME, "chrome.slide_number", texts[i].strip(), 0.8))
+        for j in slides:
+            if not verdicts[j] and shapes[j].words <= MARKER_CAPTION_WORDS and _sentences(texts[j]) <= 1:
+                page.add(j, Verdict(Label.CAPTION, "caption.numbered_slide", texts[j][:120], 0.8))
 
 
 PHOTO_DATE_TAIL = lazyrx.compile(P.CAPTION_PHOTO_DATE_TAIL)

@@ -1117,6 +1117,40 @@ def detect_reactions(page: Page) -> None:
             page.add(i, Verdict(Label.CHROME, "chrome.reactions", text[:60], 0.85))
 
 
+#: a button's bare count alone on its line: "214", "1.204", "2,418", "1.2k"
+SHARE_COUNT = lazyrx.compile(r"^(?:\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})*|\d{1,3}(?:[.,]\d)?\s?[kK])$")
+_SHARE_COUNT_BUTTONS = frozenset(word for words in P.SHARE_COUNT_BUTTONS.values() for word in words)
+
+
+def detect_share_counts(page: Page) -> None:
+    """A bare count right under a share or comments button ("Teilen" / "87" / "Twittern", "Share" /
+    "312"): the button's counter, which flattening put on a line of its own (``chrome.share_count``:
+    :data:`~newsclean.detectors.rules.patterns.SHARE_COUNT_BUTTONS`). A number under any other line
+    is a table's cell or a list's number, not read."""
+    texts, verdicts = page.texts, page.verdicts
+    for i in range(1, len(page)):
+        text = texts[i]
+        if verdicts[i] or len(text) > 9 or not text[:1].isdigit() or not SHARE_COUNT.match(text.strip()):
+            continue
+        if verdicts[i - 1] and norm_key(texts[i - 1]) in _SHARE_COUNT_BUTTONS:
+            page.add(i, Verdict(Label.CHROME, "chrome.share_count", text.strip(), 0.85))
+
+
+_MEDIA_LABELS = frozenset(P.MEDIA_LABELS)
+
+
+def detect_media_labels(page: Page) -> None:
+    """A clip's kind alone on its line ("Vídeo", "Audio") right over a caption (the clip's title with
+    its length): the player's label (``chrome.media_label``:
+    :data:`~newsclean.detectors.rules.patterns.MEDIA_LABELS`), no subheading of the story."""
+    texts, verdicts = page.texts, page.verdicts
+    for i in range(len(page) - 1):
+        if verdicts[i] or len(texts[i]) > 8 or norm_key(texts[i]) not in _MEDIA_LABELS:
+            continue
+        if any(v.label is Label.CAPTION for v in verdicts[i + 1]):
+            page.add(i, Verdict(Label.CHROME, "chrome.media_label", texts[i].strip(), 0.85))
+
+
 #: the button under a readers' poll, alone on its line
 VOTE_BUTTON = lazyrx.compile(
     r"^(?:vote|vote now|cast your vote|submit vote|abstimmen|jetzt abstimmen|votar|vote agora|vota|votez|voter|stem|stemmen|rösta|stem nu)\s*[!›»→]?$",

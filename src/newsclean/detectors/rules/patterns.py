@@ -855,6 +855,23 @@ CAPTION_VERBLESS_MONEY: str = r"\b(?i:euros?|millones|millions|milioni|milhões|
 CAPTION_PLURAL_PHOTO_CREDIT: str = (
     r"^[(©\s]*(?i:photos|fotos|photographs|fotografias|fotografías|fotografie|bilder|foto's|zdjęcia|images|imágenes|imagens|immagini)\b\s*(?::|by\s|de\s|di\s|von\s)"
 )
+#: the first person's words per language: a sentence with one is a column's, a letter's or a quote's,
+#: no photo's caption (``caption.scene.top_picture``)
+CAPTION_FIRST_PERSON: dict[str, list[str]] = {
+    "en": ["i", "i'm", "i've", "i'd", "me", "my", "we", "we're", "we've", "our", "us"],
+    "de": ["ich", "wir", "mein", "meine", "meinen", "unser", "unsere", "mich", "uns"],
+    "es": ["yo", "nosotros", "mi", "mis", "nuestro", "nuestra", "nos"],
+    "fr": ["je", "j'ai", "nous", "mon", "ma", "mes", "notre", "nos"],
+    "it": ["io", "noi", "mio", "mia", "nostro", "nostra", "ci"],
+    "pt": ["eu", "nós", "meu", "minha", "nosso", "nossa"],
+    "nl": ["ik", "wij", "we", "mijn", "ons", "onze"],
+    "sv": ["jag", "vi", "min", "mitt", "vår", "vårt"],
+    "da": ["jeg", "vi", "min", "mit", "vores"],
+    "no": ["jeg", "vi", "min", "mitt", "vår"],
+    "pl": ["ja", "my", "mój", "moja", "nasz", "nasza"],
+    "ru": ["я", "мы", "мой", "моя", "наш", "наша"],
+}
+
 #: the articles before a person's role in lower case that may open a person's caption: "La sociologue
 #: Anaïs Berthomieu dans son bureau ...", "Il sindaco Luigi Bonato taglia il nastro ...", "A aposentada
 #: Neusa Pimentel espera o ônibus ..." (read by ``caption.scene.person_place`` and ``person_action``)
@@ -1012,7 +1029,7 @@ CHROME_LINES: dict[str, list[str]] = {
         "subscribe now", "my account", "account", "skip to content", "skip to main content", "skip navigation",
         "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
         "share on whatsapp", "share via email", "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit",
-        "pinterest", "telegram", "email", "e-mail", "print", "copy link", "copy", "link copied", "comments", "comment",
+        "pinterest", "telegram", "messenger", "viber", "email", "e-mail", "print", "copy link", "copy", "link copied", "comments", "comment",
         "leave a comment", "post a comment", "view comments", "show comments", "hide comments", "reply", "like",
         "follow", "follow us", "tags", "tags:", "topics", "topics:", "filed under", "filed under:", "more",
         "close", "back", "back to top", "top", "next", "previous", "prev", "load more", "show more", "view all",
@@ -1066,9 +1083,9 @@ CHROME_LINES: dict[str, list[str]] = {
            "tags", "meer", "sluiten", "terug", "bekijk alles", "privacybeleid", "cookiebeleid", "contact", "accepteren",
            "weigeren", "binnenland", "buitenland", "economie", "sport", "cultuur", "politiek", "opmerkelijk",
            "regio", "opslaan", "voorlezen", "deel dit artikel", "deel", "bewaar"],
-    "sv": ["inställningar", "spela upp", "se bildspelet", "svara", "kopiera länk", "lyssna på artikeln", "dela", "dela artikeln", "kommentera", "kommentarer", "logga in", "prenumerera", "meny", "sök", "spara", "lyssna", "mer", "stäng", "tillbaka", "nyheter", "sport", "kultur", "ekonomi", "nöje", "inrikes", "utrikes", "acceptera", "godkänn alla", "kontakt", "tipsa oss"],
+    "sv": ["e-post", "inställningar", "spela upp", "se bildspelet", "svara", "kopiera länk", "lyssna på artikeln", "dela", "dela artikeln", "kommentera", "kommentarer", "logga in", "prenumerera", "meny", "sök", "spara", "lyssna", "mer", "stäng", "tillbaka", "nyheter", "sport", "kultur", "ekonomi", "nöje", "inrikes", "utrikes", "acceptera", "godkänn alla", "kontakt", "tipsa oss"],
     "da": ["kun nødvendige", "afspil", "se billedserien", "svar", "del", "del artiklen", "kommentér", "kommentarer", "log ind", "abonnér", "menu", "søg", "gem", "lyt", "mere", "luk", "tilbage", "nyheder", "sport", "kultur", "økonomi", "indland", "udland", "acceptér", "accepter alle", "kontakt", "tip os"],
-    "no": ["kopier lenke", "tilpass", "spill av", "se video", "se bildene", "svar", "del", "del saken", "kommenter", "kommentarer", "logg inn", "abonner", "meny", "søk", "lagre", "lytt", "mer", "lukk", "tilbake", "nyheter", "sport", "kultur", "økonomi", "innenriks", "utenriks", "godta", "godta alle", "kontakt", "tips oss"],
+    "no": ["e-post", "kopier lenke", "tilpass", "spill av", "se video", "se bildene", "svar", "del", "del saken", "kommenter", "kommentarer", "logg inn", "abonner", "meny", "søk", "lagre", "lytt", "mer", "lukk", "tilbake", "nyheter", "sport", "kultur", "økonomi", "innenriks", "utenriks", "godta", "godta alle", "kontakt", "tips oss"],
     "ru": ["скопировать ссылку", "вконтакте", "обновить", "сначала новые", "ответить", "поделиться", "комментарии", "войти", "подписаться", "меню", "поиск", "главная", "новости", "спорт", "политика", "экономика", "общество", "культура", "в мире", "происшествия", "закрыть", "ещё", "регистрация", "принять", "контакты", "о нас", "наверх"],
     "pl": ["skopiuj link", "mam już subskrypcję", "odtwórz wideo", "wycisz", "zapisz się", "zobacz galerię", "zobacz zdjęcia", "odpowiedz", "dodaj komentarz", "udostępnij", "komentarze", "zaloguj się", "zaloguj", "subskrybuj", "szukaj", "wyszukaj", "strona główna", "wiadomości", "biznes", "polityka", "świat", "kraj", "zamknij", "więcej", "akceptuję", "regulamin", "polityka prywatności"],
     "tr": ["google news'te takip et", "foto galeri", "haberi paylaş", "yanıtla", "yorum yazmak için giriş yapın", "tüm yorumlar", "paylaş", "yorumlar", "yorum yap", "giriş yap", "abone ol", "menü", "ana sayfa", "anasayfa", "gündem", "spor", "ekonomi", "dünya", "kültür", "kapat", "daha fazla", "kabul et", "iletişim", "künye", "gizlilik politikası"],
@@ -1266,6 +1283,25 @@ NAV_WORDS: list[str] = [
     "drink", "motoring", "arts", "books", "music", "film", "tv", "radio", "style", "fashion", "beauty", "home & garden",
     "wetter", "immobilien", "stellen", "anzeigen", "leute", "empleo", "motor", "emploi", "immobilier", "annonces",
 ]
+
+#: a share bar's buttons under which a bare count is the button's counter ("Share" / "214" / "Tweet");
+#: the comments' button and a share icon's name too (``chrome.share_count``)
+SHARE_COUNT_BUTTONS: dict[str, list[str]] = {
+    "en": ["share", "shares", "comments", "share_icon", "share icon"],
+    "de": ["teilen", "kommentare"],
+    "es": ["compartir", "comentarios"],
+    "fr": ["partager", "commentaires"],
+    "it": ["condividi", "commenti"],
+    "pt": ["compartilhar", "partilhar", "comentários"],
+    "nl": ["delen", "reacties"],
+    "sv": ["dela", "kommentarer"],
+    "da": ["del", "kommentarer"],
+    "no": ["del", "kommentarer"],
+    "pl": ["udostępnij", "komentarze"],
+}
+
+#: a clip's kind alone on a line over its caption ("Vídeo" / "Os golos do jogo (2:37)"): the player's label
+MEDIA_LABELS: list[str] = ["video", "vídeo", "vidéo", "audio", "áudio", "wideo", "видео", "аудио", "podcast"]
 
 #: words of a breadcrumb or nav strip separator
 NAV_SEPARATORS: str = "|>›»/·•▸►→"
