@@ -17,6 +17,10 @@ from paths import CORPUS
 TEST_SPLIT = CORPUS / "text" / "test"
 
 #: system → (minimum macro F1, minimum keep F1, maximum lost body tokens)
+#: measured 2026-12-07 (thirteenth session, rules changed, bundled model v1-f06a9d2fb6 unchanged):
+#: rules 0.904 / 0.931 / 1.95%, rules + bundled model 0.944 / 0.962 / 0.65%: the rules floors go
+#: up (macro 0.89 -> 0.90, keep 0.92 -> 0.93); the combined floors stay. A model retrained on this
+#: code (v1-c6c6245c91) measured 0.943 / 0.954 / 0.76% here, under the keep F1 floor, and is not shipped.
 #: measured 2026-12-07 (eleventh session, rules changed, bundled model v1-f06a9d2fb6 unchanged):
 #: rules 0.895 / 0.927 / 1.95%, rules + bundled model 0.942 / 0.964 / 0.41%: the combined macro
 #: floor goes up 0.938 -> 0.94; the others stay (rules macro fell 0.897 -> 0.895, still above
@@ -44,7 +48,7 @@ TEST_SPLIT = CORPUS / "text" / "test"
 #: its reason in that commit); fifth: rules 0.870 / 0.900 / 1.95%, combined 0.919 / 0.940 /
 #: 1.37%; fourth: rules 0.859 / 0.888 / 2.88%, combined 0.905 / 0.946 / 1.69%.
 FLOORS = {
-    "rules": (0.89, 0.92, 0.02),
+    "rules": (0.90, 0.93, 0.02),
     "combined": (0.94, 0.96, 0.008),
 }
 SYSTEMS = {
