@@ -439,6 +439,12 @@ def test_a_teaser_title_over_its_credit_without_by_is_promo(credit: str) -> None
     assert label_map(text)[title] is Label.PROMO
 
 
+def _between_paragraphs(*lines: str) -> str:
+    """An English page: headline, two paragraphs, ``lines``, two more paragraphs (no blank lines)."""
+    p = PARAGRAPHS["en"]
+    return "\n".join((HEADLINES["en"], p[0], p[1], *lines, p[2], p[3])) + "\n"
+
+
 @pytest.mark.parametrize(
     ("above", "credit"),
     [
@@ -449,9 +455,7 @@ def test_a_teaser_title_over_its_credit_without_by_is_promo(credit: str) -> None
 )
 def test_a_credit_like_line_under_a_story_line_is_no_teaser(above: str, credit: str) -> None:
     """Hard negative: without "BY", only a headline's sentence over a person's or a relative time's credit."""
-    p = PARAGRAPHS["en"]
-    text = "\n".join((HEADLINES["en"], p[0], p[1], above, credit, p[2], p[3])) + "\n"
-    assert not reason_of(text, above).startswith("promo.teaser_title")
+    assert not reason_of(_between_paragraphs(above, credit), above).startswith("promo.teaser_title")
 
 
 def test_a_headline_with_its_summary_under_an_advert_is_promo() -> None:
@@ -534,9 +538,7 @@ def test_a_teaser_title_over_its_authors_name_alone_is_promo() -> None:
 )
 def test_a_name_like_line_under_a_story_line_is_no_teaser_author(above: str, name: str) -> None:
     """Hard negative: only a headline's sentence over a person's name makes a teaser."""
-    p = PARAGRAPHS["en"]
-    text = "\n".join((HEADLINES["en"], p[0], p[1], above, name, p[2], p[3])) + "\n"
-    assert not reason_of(text, name).startswith("promo.teaser_author")
+    assert not reason_of(_between_paragraphs(above, name), name).startswith("promo.teaser_author")
 
 
 def test_a_question_over_a_places_section_is_no_teaser() -> None:
