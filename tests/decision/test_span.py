@@ -268,10 +268,7 @@ def test_a_question_headline_over_a_lead_and_a_byline_stays_an_article() -> None
         "More news",
         *CARDS_FRONT.split("\n\n")[3:6],
     )
-    span = S.find_article(detected(story))
-    assert span is not None and not span.index_page
-    article = clean(story)
-    assert PARAGRAPHS["en"][0] in article.body and PARAGRAPHS["en"][1] in article.body
+    _assert_article(story, PARAGRAPHS["en"][:2])
 
 
 def test_a_brief_whose_lead_sits_between_headline_and_byline_stays_an_article() -> None:
@@ -284,11 +281,16 @@ def test_a_brief_whose_lead_sits_between_headline_and_byline_stays_an_article() 
         "More news",
         *SECTION_FRONT.split("\n\n")[3:7],
     )
-    span = S.find_article(detected(brief))
+    _assert_article(brief, PARAGRAPHS["en"][:3])
+
+
+def _assert_article(text: str, paragraphs: list[str]) -> None:
+    """The page is no index page, and its body holds every one of ``paragraphs``."""
+    span = S.find_article(detected(text))
     assert span is not None and not span.index_page
-    article = clean(brief)
+    article = clean(text)
     assert article.found
-    for paragraph in PARAGRAPHS["en"][:3]:
+    for paragraph in paragraphs:
         assert paragraph in article.body
 
 
