@@ -129,8 +129,9 @@ def shingle_table(title: str, sr: ShingleRun) -> str:
     lines = [
         f"### {title}",
         "",
-        "| system | F1 (report half) | P | R | F1 (tune half) | F1 (all) | P (all) | R (all) | pages/s |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| system | F1 (report half) | P | R | F1 (tune half) | F1 (all) | P (all) | R (all) | pages/s "
+        "| pages/s (first pass) |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     ranked = sorted(sr.scores, key=lambda n: (-sr.scores[n]["report"]["f1"], -sr.scores[n]["all"]["f1"]))
 
@@ -142,7 +143,7 @@ def shingle_table(title: str, sr: ShingleRun) -> str:
         lines.append(
             f"| {name} | {cell(rep, 'f1')} | {cell(rep, 'precision')} | {cell(rep, 'recall')} | {cell(tune, 'f1')} "
             f"| {cell(allp, 'f1')} | {cell(allp, 'precision')} | {cell(allp, 'recall')} "
-            f"| {sr.pages_per_second.get(name, 0):.1f} |"
+            f"| {sr.pages_per_second.get(name, 0):.1f} | {sr.first_pass_pages_per_second.get(name, 0):.1f} |"
         )
     for note in sorted(set(sr.notes))[:20]:
         lines.append(f"- note: {note}")
@@ -175,6 +176,7 @@ def as_json(sections: dict[str, Run], shingles: ShingleRun | None = None) -> dic
         out["real-pages-html"] = {
             "scores": shingles.scores,
             "pages_per_second": shingles.pages_per_second,
+            "first_pass_pages_per_second": shingles.first_pass_pages_per_second,
             "notes": shingles.notes,
         }
     return out
