@@ -412,3 +412,40 @@ def test_cleaning_with_the_model_leaves_the_collector_on(seed_text: str) -> None
     assert gc.isenabled()
     newsclean.clean(seed_text)
     assert gc.isenabled()
+
+
+def _page_with_far_furniture() -> str:
+    menu = "".join(f"<div><span>Section {i}</span></div>" for i in range(60))
+    rail = "".join(f'<li><a href="/r{i}">A story of the rail about topic {i} and more</a></li>' for i in range(60))
+    paragraphs = "".join(
+        f"<p>Paragraph {i} of the story says what the council decided about the bridge on Tuesday, "
+        "and why the vote took so long in the end.</p>"
+        for i in range(6)
+    )
+    return (
+        "<html><head><title>Council votes on the bridge</title></head><body>"
+        f'<div class="top-strip">{menu}</div>'
+        f"<article><h1>Council votes on the bridge</h1>{paragraphs}</article>"
+        f'<div class="trending"><ul>{rail}</ul></div><div class="footer-links"><p>Imprint</p></div>'
+        "</body></html>"
+    )
+
+
+def test_html_rules_read_only_the_blocks_near_the_main_content() -> None:
+    """Far furniture is labelled from its markup alone; the article is the one every block read gives."""
+    from newsclean.pipeline import FAR_REASON
+
+    page = _page_with_far_furniture()
+    near = newsclean.clean(page, Options(input_format="html", use_model=False))
+    every = newsclean.clean(page, Options(input_format="html", use_model=False, rules_window=0))
+    assert near.text == every.text
+    assert near.headline == "Council votes on the bridge" and near.text.count("Paragraph") == 6
+    far = [s for s in near.segments if s.reason == FAR_REASON]
+    assert far and all(s.label is Label.CHROME for s in far)
+    assert any(s.text == "Section 0" for s in far)  # the top of the menu, 60 blocks above
+    # a far block with a markup cue takes its label: the rail's class says "trending"
+    rail = [s for s in near.segments if s.text.startswith("A story of the rail about topic 59")]
+    assert rail and rail[0].label is Label.SIDEBAR and rail[0].reason.startswith("dom.")
+    assert not any(s.reason == FAR_REASON for s in every.segments)
+    with pytest.raises(ValueError, match="rules_window"):
+        Options(rules_window=-1)
