@@ -267,6 +267,30 @@ def test_sentence_over_a_long_photo_credit_is_a_sure_caption(credit: str, sure: 
     assert ("caption.described_sentence" in rules_of(page, description)) is sure
 
 
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("© Belga / Jonas Maes", Label.CAPTION),
+        ("© Bergbahnen Zirmtal/Ch. Moser", Label.CAPTION),
+        # hard negatives: a site's copyright line, with a year or a list of links
+        ("© Wesermarsch Bote 2026 | Impressum | Datenschutz", Label.CHROME),
+        ("© Hansestädter Tageblatt 2025", Label.CHROME),
+    ],
+)
+def test_a_copyright_of_source_and_photographer_outranks_the_copyright_prefix(line: str, label: Label) -> None:
+    assert detected([line]).label_of(0) is label
+
+
+@pytest.mark.parametrize(
+    ("credit", "sure"), [("© Voix du Diocèse / T. Faure", True), ("© La Voix du Diocèse – Tous droits réservés", False)]
+)
+def test_sentence_over_a_copyright_of_source_and_photographer_is_a_sure_caption(credit: str, sure: bool) -> None:
+    """ "© source / photographer" credits a picture; a site's copyright of as many words closes the article."""
+    description = "L'abbé bénit la plus grosse des cloches, baptisée Marie-Géraldine, devant l'église samedi."
+    page = detected([*PARAGRAPHS["fr"][:2], description, credit, *PARAGRAPHS["fr"][2:]])
+    assert ("caption.described_sentence" in rules_of(page, description)) is sure
+
+
 def test_a_weak_caption_over_a_photo_credit_is_made_sure() -> None:
     """A line read as a caption by its shape alone (``caption.positions``) is sure over a credit;
     a line another label claimed is left alone (hard negative)."""
