@@ -48,6 +48,11 @@ def caption_rule(line: str) -> str | None:
         ("Foto Ansa", "caption.credit_name"),
         ("Photo News", "caption.credit_name"),
         ("Beeld Sander Kooistra", "caption.credit_name"),
+        # a drawing's credit: the court sketch's
+        ("Croquis d'audience : H. D.", "caption.credit"),
+        ("Zeichnung: Jana Roe", "caption.credit"),
+        # a photo's credit in brackets before the description's full stop
+        ("Dos investigadoras toman muestras frente a Oropesa (Foto: UVT / Comunicación).", "caption.credit"),
     ],
 )
 def test_caption_rules(line: str, rule: str) -> None:
@@ -83,6 +88,9 @@ def test_credit_outranks_the_chrome_image_prefix() -> None:
         "Fotoğrafçı köprünün fotoğrafını sabah çekti.",
         "Turnout | 54% in the north, 61% in the south, officials said.",
         "The advertisement ran for three weeks in the local paper.",
+        # a source in brackets closing a sentence; a drawing named in prose
+        "El paro bajó en la comarca por tercer mes consecutivo (Fuente: INE).",
+        "Le dessin a été remis au président du tribunal à la fin de l'audience.",
         "South Korea",
         "“No.”",
     ],

@@ -57,6 +57,11 @@ AGENCY_TAIL = lazyrx.compile(
     rf"(?:\s[-–—|/]\s*|\(\s*)(?:(?i:photo|foto|image|picture|file)\s*:?\s*)?(?i:{_SOURCE})(?:\s*/\s*(?i:file|archive|archivo|arquivo|archiv|handout|pool|{_SOURCE}))*\s*\)?\s*$"
 )
 PAREN_CREDIT = lazyrx.compile(rf"\(\s*(?i:{_CREDIT})\s*[:©]?\s*[^()]{{1,60}}\)\s*$")
+#: a photo's credit in brackets before the description's full stop: "... frente a Oropesa (Foto: UVT /
+#: Comunicación)." (only a photo's word: "(Fuente: INE)." closes a sentence of the story)
+PAREN_PHOTO_STOP = lazyrx.compile(
+    r"(?<=\S\s+\S+\s+\S+\s+\S+\s)\((?i:foto|fotos|photo|photos|fotografía|fotografia|imagen|imagem|immagine|bild)\s*:\s*[^()]{1,60}\)\.$"
+)
 COPY_CREDIT = lazyrx.compile(r"^(?:©|\(c\)|copyright)\s*(?!\d{4})\S.{0,60}$", regex.I)
 #: a copyright credit of a picture's source and its maker, parted by a slash, with no year and
 #: no pipe: "© Belga / Jonas Maes", "© Bergbahnen Zirmtal/Ch. Moser" (a site's copyright line has
@@ -240,6 +245,14 @@ _CREDIT_STEMS = (
     "kilde",
     "källa",
     "captura",
+    "sketch",
+    "drawing",
+    "croquis",
+    "dessin",
+    "zeichnung",
+    "dibujo",
+    "desenho",
+    "disegno",
     "bildschirm",
     "zrzut",
     "ekran",
@@ -287,8 +300,10 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         elif words >= 3 and (ends_paren or i in source_last) and (m := AGENCY_TAIL.search(text)):
             hit = Hit("caption.agency_tail", m.group(0))
             score = 0.8
-        elif (ends_paren and (m := PAREN_CREDIT.search(text))) or (
-            text[:1] in "©(c" and (m := COPY_CREDIT.match(text))
+        elif (
+            (ends_paren and (m := PAREN_CREDIT.search(text)))
+            or (text[:1] in "©(c" and (m := COPY_CREDIT.match(text)))
+            or (text.endswith(").") and (m := PAREN_PHOTO_STOP.search(text)))
         ):
             hit = Hit("caption.credit", m.group(0))
             # "© Belga / Jonas Maes": a source and its photographer, no site's copyright line

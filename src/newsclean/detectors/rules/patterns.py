@@ -637,6 +637,9 @@ CREDIT_WORDS: list[str] = [
     "bildergalerie", "bilderstrecke", "fotostrecke", "fotogallery", "photogallery",
     "фото", "фотография", "иллюстрация", "zdjęcie", "zdjęcia", "fotoğraf", "görsel",
     "visualisierung", "visualisation", "visualization", "rendering",
+    # a drawing's credit, the court sketch's above all: "Croquis d'audience : H. D.", "Zeichnung: Jana Roe"
+    "sketch", "courtroom sketch", "court sketch", "drawing", "croquis", "croquis d'audience", "dessin",
+    "dessin d'audience", "zeichnung", "gerichtszeichnung", "dibujo", "desenho", "disegno",
     # a source's word ("... en puntos. Fuente: Bolsa de Valores") and a screen capture's
     "fuente", "fonte", "bron", "źródło", "kaynak", "источник", "kilde", "källa",
     "screenshot", "screengrab", "captura de pantalla", "bildschirmfoto", "zrzut ekranu", "ekran görüntüsü", "скриншот",
