@@ -400,6 +400,10 @@ def _has_month(low: str) -> bool:
 _UNTIL = tuple(sorted({w + " " for ws in P.UNTIL_WORDS.values() for w in ws}))
 
 
+#: a line of relative dates ("2 hours ago · Updated 40 minutes ago") has at most this many words
+AGO_WORDS = 8
+
+
 def is_date_line(text: str, words: int) -> bool:
     """Mostly date/time tokens, with a month, weekday, clock time or full date: "Tuesday 4 March 2025 09.14 GMT"."""
     if words == 0 or words > 14:
@@ -750,7 +754,8 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 continue
             datey = has_digit and (
                 (
-                    words <= 6
+                    # "3 hours ago", also with its update: "Há 3 horas · Atualizado há 40 minutos"
+                    words <= AGO_WORDS
                     and (
                         "ago" in low
                         or "vor " in low
