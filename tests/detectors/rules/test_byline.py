@@ -226,6 +226,25 @@ def test_french_and_italian_relative_times_are_date_lines(line: str, lang: str) 
 @pytest.mark.parametrize(
     ("line", "lang", "rule"),
     [
+        (
+            "Rückfragen: Marketing Bergbahnen Zirmtal, Tel. +43 5287 60 100, presse@zirmtal.example",
+            "de",
+            "byline.credits",
+        ),
+        ("Rückfragehinweis: Anna Roe, Tel. 0664 123 45 67", "de", "byline.credits"),
+        ("Demandes des médias : Service de presse, 01 23 45 67 89", "fr", "byline.credits"),
+        # the same label over a sentence of the story, with no address or number
+        ("Consultas de prensa: la universidad atenderá a los medios el lunes.", "es", None),
+        ("Rückfragen: keine.", "de", None),
+    ],
+)
+def test_a_press_contact_for_questions_is_a_credit(line: str, lang: str, rule: str | None) -> None:
+    assert byline_rule(line, lang) == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "rule"),
+    [
         ("Há 3 horas · Atualizado há 40 minutos", "pt", "byline.date_only"),
         ("2 hours ago · Updated 40 minutes ago", "en", "byline.date_only"),
         # a sentence of the story with a relative time in it

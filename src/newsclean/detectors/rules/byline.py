@@ -459,6 +459,17 @@ _DATE_FIRSTS = frozenset(first_word(w) for ws in P.DATE_WORDS.values() for w in 
 _READ_CUES = ("min", "lese", "lect", "leit", "temps", "tiempo", "tempo", "reading", "lett", "read", "мин")
 _CREDIT_FIRSTS = frozenset(
     [
+        # a press release's contact for questions (patterns.CREDIT_PATTERNS)
+        "rückfragen",
+        "rückfragehinweis",
+        "presseanfragen",
+        "medienanfragen",
+        "medienkontakt",
+        "demandes",
+        "renseignements",
+        "consultas",
+        "informações",
+        "contatti",
         "беседовал",
         "беседовала",
         "беседовали",

@@ -559,6 +559,9 @@ CREDIT_PATTERNS: list[str] = [
     r"^(?:con\s+la\s+collaborazione\s+di|con\s+la\s+colaboración\s+de|com\s+a\s+colaboração\s+de|avec\s+la\s+collaboration\s+de|with\s+the\s+collaboration\s+of|unter\s+mitarbeit\s+von)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s*(?:,|e|y|et|und|and)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}))?\.?$",
     r"^(?:news provided by|content provided by)\b.{0,60}$",
     r"^(?:press|media) (?:enquiries|inquiries)\s*:.{0,80}$",
+    # a press release's contact for questions, with an e-mail address or a phone number: "Rückfragen: Marketing
+    # Bergbahnen Zirmtal, Tel. +43 5287 60 100, presse@...", "Demandes des médias : ..."
+    r"^(?:rückfragen|rückfragehinweis|presseanfragen|medienanfragen|medienkontakt|demandes (?:des |de )?médias|renseignements presse|consultas de prensa|consultas de medios|informações à imprensa|contatti stampa)\s*:\s*[^!?]{0,100}?(?:@\S+|\d{2,5}[ /.-]?\d{2,}[\d /.-]{2,16})[^!?]{0,60}$",
     r"^contactos? (?:para a|de|para la) (?:imprensa|prensa)\s*:?.{0,80}$",
     r"^[—–]\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3},\s+(?:[\p{L}-]+\s){0,2}(?:editor|reporter|writer|correspondent|columnist)\b.{0,40}$",
     r"^\((?:[a-z]{2,4},\s*)?(?:apa|dpa|afp|ap|sda|kna|epd|ats|ansa|efe|lusa)\)$",
