@@ -99,6 +99,7 @@ def test_markers_match_in_every_language_on_any_page() -> None:
         "Annonsen i lokaltidningen kostade kommunen 40 000 kronor.",
         "Annonsen for festivalen blev trukket tilbage i sidste uge.",
         "Ad blockers are on nearly half of the town's computers, the survey found.",
+        "Das Partnerangebot der Bergbahnen gilt nur für Inhaber einer Saisonkarte.",
     ],
 )
 def test_prose_mentioning_advertising_is_not_an_ad(line: str) -> None:
@@ -252,6 +253,7 @@ def test_consumer_advice_in_the_second_person_is_no_ad() -> None:
         ("Contenus sponsorisés", "ad.marker[fr]"),
         ("Conteúdos patrocinados", "ad.marker[pt]"),
         ("Paid partnership with a regional bank", "ad.sponsored_prefix[en]"),
+        ("Partnerangebot", "ad.marker[de]"),
     ],
 )
 def test_more_marker_lines(line: str, rule: str) -> None:

@@ -224,6 +224,38 @@ def test_french_and_italian_relative_times_are_date_lines(line: str, lang: str) 
 
 
 @pytest.mark.parametrize(
+    ("line", "lang", "rule"),
+    [
+        (
+            "Rückfragen: Marketing Bergbahnen Zirmtal, Tel. +43 5287 60 100, presse@zirmtal.example",
+            "de",
+            "byline.credits",
+        ),
+        ("Rückfragehinweis: Anna Roe, Tel. 0664 123 45 67", "de", "byline.credits"),
+        ("Demandes des médias : Service de presse, 01 23 45 67 89", "fr", "byline.credits"),
+        # the same label over a sentence of the story, with no address or number
+        ("Consultas de prensa: la universidad atenderá a los medios el lunes.", "es", None),
+        ("Rückfragen: keine.", "de", None),
+    ],
+)
+def test_a_press_contact_for_questions_is_a_credit(line: str, lang: str, rule: str | None) -> None:
+    assert byline_rule(line, lang) == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "rule"),
+    [
+        ("Há 3 horas · Atualizado há 40 minutos", "pt", "byline.date_only"),
+        ("2 hours ago · Updated 40 minutes ago", "en", "byline.date_only"),
+        # a sentence of the story with a relative time in it
+        ("Há 3 anos a família deixou a aldeia por causa da seca.", "pt", None),
+    ],
+)
+def test_a_relative_date_with_its_update_is_a_date_line(line: str, lang: str, rule: str | None) -> None:
+    assert byline_rule(line, lang) == rule
+
+
+@pytest.mark.parametrize(
     "line", ["Il y a une semaine, le maire a signé.", "Il y a 30 ans, la ville comptait 4 000 habitants."]
 )
 def test_a_sentence_or_years_ago_is_no_relative_time_line(line: str) -> None:

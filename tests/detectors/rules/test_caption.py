@@ -48,6 +48,11 @@ def caption_rule(line: str) -> str | None:
         ("Foto Ansa", "caption.credit_name"),
         ("Photo News", "caption.credit_name"),
         ("Beeld Sander Kooistra", "caption.credit_name"),
+        # a drawing's credit: the court sketch's
+        ("Croquis d'audience : H. D.", "caption.credit"),
+        ("Zeichnung: Jana Roe", "caption.credit"),
+        # a photo's credit in brackets before the description's full stop
+        ("Dos investigadoras toman muestras frente a Oropesa (Foto: UVT / Comunicación).", "caption.credit"),
     ],
 )
 def test_caption_rules(line: str, rule: str) -> None:
@@ -83,6 +88,9 @@ def test_credit_outranks_the_chrome_image_prefix() -> None:
         "Fotoğrafçı köprünün fotoğrafını sabah çekti.",
         "Turnout | 54% in the north, 61% in the south, officials said.",
         "The advertisement ran for three weeks in the local paper.",
+        # a source in brackets closing a sentence; a drawing named in prose
+        "El paro bajó en la comarca por tercer mes consecutivo (Fuente: INE).",
+        "Le dessin a été remis au président du tribunal à la fin de l'audience.",
         "South Korea",
         "“No.”",
     ],
@@ -264,6 +272,30 @@ def test_sentence_over_a_long_photo_credit_is_a_sure_caption(credit: str, sure: 
     """A photo's credit may name the photographer and the paper in up to ten words."""
     description = "Trabajadores del servicio de agua revisan una fuga en la calle Fresno."
     page = detected([*PARAGRAPHS["es"][:2], description, credit, *PARAGRAPHS["es"][2:]])
+    assert ("caption.described_sentence" in rules_of(page, description)) is sure
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("© Belga / Jonas Maes", Label.CAPTION),
+        ("© Bergbahnen Zirmtal/Ch. Moser", Label.CAPTION),
+        # hard negatives: a site's copyright line, with a year or a list of links
+        ("© Wesermarsch Bote 2026 | Impressum | Datenschutz", Label.CHROME),
+        ("© Hansestädter Tageblatt 2025", Label.CHROME),
+    ],
+)
+def test_a_copyright_of_source_and_photographer_outranks_the_copyright_prefix(line: str, label: Label) -> None:
+    assert detected([line]).label_of(0) is label
+
+
+@pytest.mark.parametrize(
+    ("credit", "sure"), [("© Voix du Diocèse / T. Faure", True), ("© La Voix du Diocèse – Tous droits réservés", False)]
+)
+def test_sentence_over_a_copyright_of_source_and_photographer_is_a_sure_caption(credit: str, sure: bool) -> None:
+    """ "© source / photographer" credits a picture; a site's copyright of as many words closes the article."""
+    description = "L'abbé bénit la plus grosse des cloches, baptisée Marie-Géraldine, devant l'église samedi."
+    page = detected([*PARAGRAPHS["fr"][:2], description, credit, *PARAGRAPHS["fr"][2:]])
     assert ("caption.described_sentence" in rules_of(page, description)) is sure
 
 

@@ -70,6 +70,14 @@ def chrome_rule(line: str) -> str | None:
         ("Réponses (23)", "chrome.comment_marker"),
         ("Tuesday | 12°C Westmere", "chrome.weather"),
         ("DAX 18.402,11 +0,4 % | Dow 39,112 -0.2%", "chrome.ticker"),
+        # a wiki page's foot and a language switcher's heading; a listen button
+        ("Categorías: Aragón | Incendios forestales | Medio ambiente", "chrome.prefix[es]"),
+        ("Esta página se editó por última vez el 9 abr 2027 a las 12:31.", "chrome.prefix[es]"),
+        ("Diese Seite wurde zuletzt am 9. April 2027 um 12:31 Uhr bearbeitet.", "chrome.prefix[de]"),
+        ("Text is available under the Creative Commons Attribution-ShareAlike License 4.0", "chrome.prefix[en]"),
+        ("En otros idiomas", "chrome.ui_word[es]"),
+        ("Ouvir esta notícia", "chrome.prefix[pt]"),
+        ("Compartir esta noticia:", "chrome.prefix[es]"),
     ],
 )
 def test_chrome_rules(line: str, rule: str) -> None:
@@ -139,6 +147,10 @@ def test_consent_rule_on_prose_that_opens_with_no_prefix() -> None:
         # a row of the story's facts with two labels: no menu
         "Yes: Pruitt | Gaines | Okoro | Lindell — No: Marsh | Heppner | Ybarra",
         "Injured workers | Serious: 2 | Minor: 9 | Discharged: 6",
+        # a story about a wiki, a licence or the categories of a prize
+        "The page was edited more than 400 times in the week after the flood, its volunteers said.",
+        "El texto de la licencia obliga a la empresa a reponer el arbolado antes de 2028.",
+        "Las categorías del concurso son tres: novela, poesía y ensayo.",
     ],
 )
 def test_body_lines_are_not_chrome(line: str) -> None:

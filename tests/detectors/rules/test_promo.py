@@ -95,6 +95,29 @@ def test_heading_with_teaser_titles_under_it() -> None:
     assert rules_of(page, PARAGRAPHS["en"][0]) == []
 
 
+@pytest.mark.parametrize(
+    ("heading", "lang"),
+    [("À lire aussi sur ce blog", "fr"), ("Lesen Sie auch auf unserer Seite", "de"), ("Leia também no app", "pt")],
+)
+def test_a_heading_that_names_where_its_stories_are(heading: str, lang: str) -> None:
+    title = "Au tribunal, le roi du débroussaillage et ses faux devis"
+    page = detected([PARAGRAPHS[lang][0], heading, title, *PARAGRAPHS[lang][1:]], lang)
+    assert "promo.heading_elsewhere" in rules_of(page, heading)
+    assert rules_of(page, title) == ["promo.headed_title"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lire aussi sur le site de la mairie : les horaires des bus.",
+        "Veja também no vídeo como foi o resgate dos moradores da serra",
+    ],
+)
+def test_a_sentence_opening_with_a_cue_and_a_place_is_no_heading(line: str) -> None:
+    """Hard negatives: a sentence with a colon, a line longer than a heading."""
+    assert "promo.heading_elsewhere" not in rules_of(detected([PARAGRAPHS["fr"][0], line]), line)
+
+
 def test_headed_titles_are_at_most_four() -> None:
     titles = [f"Teaser title number {n} about the harbour" for n in range(6)]
     page = detected(["See also", *titles])

@@ -400,6 +400,10 @@ def _has_month(low: str) -> bool:
 _UNTIL = tuple(sorted({w + " " for ws in P.UNTIL_WORDS.values() for w in ws}))
 
 
+#: a line of relative dates ("2 hours ago · Updated 40 minutes ago") has at most this many words
+AGO_WORDS = 8
+
+
 def is_date_line(text: str, words: int) -> bool:
     """Mostly date/time tokens, with a month, weekday, clock time or full date: "Tuesday 4 March 2025 09.14 GMT"."""
     if words == 0 or words > 14:
@@ -455,6 +459,17 @@ _DATE_FIRSTS = frozenset(first_word(w) for ws in P.DATE_WORDS.values() for w in 
 _READ_CUES = ("min", "lese", "lect", "leit", "temps", "tiempo", "tempo", "reading", "lett", "read", "мин")
 _CREDIT_FIRSTS = frozenset(
     [
+        # a press release's contact for questions (patterns.CREDIT_PATTERNS)
+        "rückfragen",
+        "rückfragehinweis",
+        "presseanfragen",
+        "medienanfragen",
+        "medienkontakt",
+        "demandes",
+        "renseignements",
+        "consultas",
+        "informações",
+        "contatti",
         "беседовал",
         "беседовала",
         "беседовали",
@@ -750,7 +765,8 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 continue
             datey = has_digit and (
                 (
-                    words <= 6
+                    # "3 hours ago", also with its update: "Há 3 horas · Atualizado há 40 minutos"
+                    words <= AGO_WORDS
                     and (
                         "ago" in low
                         or "vor " in low

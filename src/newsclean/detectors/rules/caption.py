@@ -57,7 +57,16 @@ AGENCY_TAIL = lazyrx.compile(
     rf"(?:\s[-–—|/]\s*|\(\s*)(?:(?i:photo|foto|image|picture|file)\s*:?\s*)?(?i:{_SOURCE})(?:\s*/\s*(?i:file|archive|archivo|arquivo|archiv|handout|pool|{_SOURCE}))*\s*\)?\s*$"
 )
 PAREN_CREDIT = lazyrx.compile(rf"\(\s*(?i:{_CREDIT})\s*[:©]?\s*[^()]{{1,60}}\)\s*$")
+#: a photo's credit in brackets before the description's full stop: "... frente a Oropesa (Foto: UVT /
+#: Comunicación)." (only a photo's word: "(Fuente: INE)." closes a sentence of the story)
+PAREN_PHOTO_STOP = lazyrx.compile(
+    r"(?<=\S\s+\S+\s+\S+\s+\S+\s)\((?i:foto|fotos|photo|photos|fotografía|fotografia|imagen|imagem|immagine|bild)\s*:\s*[^()]{1,60}\)\.$"
+)
 COPY_CREDIT = lazyrx.compile(r"^(?:©|\(c\)|copyright)\s*(?!\d{4})\S.{0,60}$", regex.I)
+#: a copyright credit of a picture's source and its maker, parted by a slash, with no year and
+#: no pipe: "© Belga / Jonas Maes", "© Bergbahnen Zirmtal/Ch. Moser" (a site's copyright line has
+#: a year or a list of links: "© Wesermarsch Bote 2026 | Impressum")
+COPY_SLASH_CREDIT = lazyrx.compile(r"^©\s*(?!\d{4})[^/|\d]{2,40}/\s*\p{L}[^/|\d]{1,40}$")
 FILE_PHOTO = lazyrx.compile(
     r"^\(?(?:file\s+(?:photo|image|picture)|archive\s+(?:photo|image)|archivfoto|archivbild|foto\s+de\s+archivo|imagen\s+de\s+archivo|photo\s+d'archives|foto\s+de\s+arquivo|foto\s+d'archivio|archieffoto|representational\s+image|representative\s+image|for\s+representation(?:al)?\s+purposes?(?:\s+only)?"
     # a picture that illustrates ("Illustration", "Symbolbild") or comes from an archive ("(Archivio)",
@@ -236,6 +245,14 @@ _CREDIT_STEMS = (
     "kilde",
     "källa",
     "captura",
+    "sketch",
+    "drawing",
+    "croquis",
+    "dessin",
+    "zeichnung",
+    "dibujo",
+    "desenho",
+    "disegno",
     "bildschirm",
     "zrzut",
     "ekran",
@@ -283,11 +300,14 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         elif words >= 3 and (ends_paren or i in source_last) and (m := AGENCY_TAIL.search(text)):
             hit = Hit("caption.agency_tail", m.group(0))
             score = 0.8
-        elif (ends_paren and (m := PAREN_CREDIT.search(text))) or (
-            text[:1] in "©(c" and (m := COPY_CREDIT.match(text))
+        elif (
+            (ends_paren and (m := PAREN_CREDIT.search(text)))
+            or (text[:1] in "©(c" and (m := COPY_CREDIT.match(text)))
+            or (text.endswith(").") and (m := PAREN_PHOTO_STOP.search(text)))
         ):
             hit = Hit("caption.credit", m.group(0))
-            score = 0.8
+            # "© Belga / Jonas Maes": a source and its photographer, no site's copyright line
+            score = 0.85 if "/" in text and COPY_SLASH_CREDIT.match(text) else 0.8
         elif words <= 8 and (page.firsts[i] in _FILE_FIRSTS or text[:1] == "(") and FILE_PHOTO.match(text):
             hit = Hit("caption.file_photo", text)
         elif words <= 8 and not shape.sentence_end and PHOTO_NOTE.match(text):
@@ -621,6 +641,8 @@ PHOTO_DESCRIPTION_SENTENCES = 2
 #: "Main image credit: Getty" (the credit of the page's top picture, at the article's end)
 PHOTO_CREDIT = lazyrx.compile(
     r"^[(©\s]*(?!(?i:main|top|lead|header|cover|featured|hero)\b)(?:(?:\p{Lu}[\p{L}-]*\s+)?(?i:foto|fotos|photo|photos|photograph|photographs|fotografia|fotografía|image|imagen|imagem|picture|pictures|pic|bild|beeld|credit|crédit|crédito|image credit|photo credit|bildquelle))\b(?!\s*(?i:gallery|galerie|galería|galeria|of\b))"
+    # (or a copyright's source and maker: "© Voix du Diocèse / T. Faure", :data:`COPY_SLASH_CREDIT`)
+    r"|^©\s*(?!\d{4})[^/|\d]{2,40}/\s*\p{L}[^/|\d]{1,40}$"
 )
 #: a bare credit under a description has at most this many words, or this many when it opens with
 #: a photo's credit word (:data:`PHOTO_CREDIT`: "Foto: Mariana Ocádiz | El Heraldo del Valle",

@@ -101,6 +101,22 @@ HEADING = PhraseSet(
 )
 _HEADING_KEYS = HEADING.keys()
 MAX_HEADED_TITLES = 4
+#: a promo heading that names where the stories are: "À lire aussi sur ce blog", "Lesen Sie auch auf
+#: unserer Seite", "Leia também no app" (the cue phrases of words only, then a place's preposition)
+_HEADING_PHRASES = sorted(
+    {w for ws in P.PROMO_PREFIXES.values() for w in ws if regex.fullmatch(r"[\p{L}' ]+", w)}
+    | {"related news", "related stories", "related articles", "notas relacionadas"},
+    key=len,
+    reverse=True,
+)
+HEADING_ELSEWHERE = lazyrx.compile(
+    r"^(?:" + "|".join(regex.escape(w) for w in _HEADING_PHRASES) + r")\s+"
+    r"(?:on|at|in|auf|bei|im|en|sur|dans|no|na|em|nos|nas|su|sul|sulla|nel|nella|op|på)\s+\S[^:.!?]{0,40}$",
+    regex.I,
+)
+_HEADING_FIRSTS = frozenset(w.split()[0].lower() for w in _HEADING_PHRASES)
+#: ... of at most this many words
+HEADING_ELSEWHERE_WORDS = 8
 
 
 def detect_headed_titles(page: Page, langs: frozenset[str]) -> None:
@@ -108,10 +124,20 @@ def detect_headed_titles(page: Page, langs: frozenset[str]) -> None:
     a heading element without a link: the article's next subheading)."""
     n = len(page)
     keys = page.keys
+    firsts = page.firsts
     for i, shape in enumerate(page.shapes):
         if shape.words > 5 or keys[i] not in _HEADING_KEYS:
-            continue  # HEADING.match would say None (no heading phrase is the line's key)
-        hit = HEADING.match(page, i, langs)
+            # HEADING.match would say None (no heading phrase is the line's key); the heading may
+            # name where its stories are ("À lire aussi sur ce blog")
+            if (
+                shape.words > HEADING_ELSEWHERE_WORDS
+                or firsts[i] not in _HEADING_FIRSTS
+                or not (m := HEADING_ELSEWHERE.match(page.texts[i]))
+            ):
+                continue
+            hit: Hit | None = Hit("promo.heading_elsewhere", m.group(0))
+        else:
+            hit = HEADING.match(page, i, langs)
         if hit is None:
             continue
         page.add(i, verdict(Label.PROMO, hit, 0.7))
