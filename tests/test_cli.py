@@ -250,3 +250,30 @@ def test_timeout_must_be_positive_and_stops_only_the_slow_page(tmp_path: Path) -
     r = run(["--no-model", "--timeout", "2", str(slow), str(fast)])
     assert r.returncode == 1 and b"slow.txt: page took longer than 2 s" in r.stderr
     assert b"harbour bridge" in r.stdout and b"Traceback" not in r.stderr
+
+
+def test_the_date_is_read_only_when_metadata_is_printed(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """htmldate (a few percent of an HTML page's time) runs for JSON output only: plain text prints no date."""
+    import newsclean.segments.htmlmeta as htmlmeta
+
+    calls: list[int] = []
+    original = htmlmeta.published_date
+    monkeypatch.setattr(htmlmeta, "published_date", lambda root, size: calls.append(1) or original(root, size))
+    paragraphs = "".join(f"<p>{line}</p>" for line in ARTICLE.split("\n\n")[2:5])
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2024-03-05T10:00:00Z"></head>'
+        f"<body><article><h1>Council votes to close the old harbour bridge for repairs</h1>{paragraphs}</article>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    assert main(["--no-model", str(page)]) == 0
+    assert "harbour bridge for six weeks" in capsys.readouterr().out and calls == []
+    assert main(["--no-model", "--format", "json", str(page)]) == 0
+    assert json.loads(capsys.readouterr().out)["metadata"]["published"] == "2024-03-05" and calls
+    record = tmp_path / "pages.jsonl"
+    record.write_text(json.dumps({"text": page.read_text(encoding="utf-8")}) + "\n", encoding="utf-8")
+    assert main(["--no-model", "--jsonl", str(record)]) == 0
+    assert json.loads(capsys.readouterr().out)["newsclean"]["metadata"]["published"] == "2024-03-05"

@@ -159,6 +159,8 @@ def _filter(argv: list[str]) -> int:
             input_format=args.input_format,
             use_model=not args.no_model,
             model_path=args.model,
+            # the date is metadata: only JSON output prints it
+            find_date=args.format == "json" or args.jsonl,
         )
     except ValueError as exc:
         parser.error(str(exc))

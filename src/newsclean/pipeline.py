@@ -167,7 +167,7 @@ def clean_decoded(decoded: list[str], opts: Options = DEFAULT_OPTIONS) -> Articl
     if fmt == "html":
         from newsclean.segments.html import segment_html_blocks  # lazy: lxml only for HTML
 
-        segments, meta, line_count, blocks = segment_html_blocks(text)
+        segments, meta, line_count, blocks = segment_html_blocks(text, find_date=opts.find_date)
         if opts.main_content_hint:
             from newsclean.detectors.main_content import mark_main_content
 

@@ -177,6 +177,10 @@ class Options:
     #: from their markup alone, which is faster (0 = the rules read every block; the
     #: article is the same either way, some labels of far furniture are finer)
     rules_window: int = 40
+    #: HTML only: read the publication date (metadata ``published``) with htmldate, a
+    #: few percent of an HTML page's time; the command turns it off when it prints no
+    #: metadata (plain text output), as trafilatura's ``extract`` reads none by default
+    find_date: bool = True
     #: refuse inputs larger than this many bytes (0 = no limit)
     max_bytes: int = 256 * 1024 * 1024
     #: refuse pages of more lines (or HTML blocks) than this (0 = no limit): memory grows

@@ -7,7 +7,7 @@ import time
 import pytest
 
 import newsclean
-from newsclean.segments.html import segment_html
+from newsclean.segments.html import segment_html, segment_html_blocks
 from newsclean.segments.htmlmeta import jsonld_authors
 from newsclean.segments.htmlparse import parse_html, repair
 from newsclean.types import Label
@@ -205,6 +205,10 @@ def test_page_metadata() -> None:
     assert meta["declared_language"] == "en-GB"
     assert meta["published"] == "2024-03-05"
     assert meta["meta_authors"] == ["Ann Writer", "Bo Second"]
+    # without the date (htmldate not asked), the rest of the metadata is the same
+    undated = segment_html_blocks(html, find_date=False)[1]
+    assert undated["published"] is None
+    assert {k: v for k, v in undated.items() if k != "published"} == {k: v for k, v in meta.items() if k != "published"}
 
 
 def test_metadata_fallbacks_and_absences() -> None:

@@ -192,7 +192,8 @@ def html_extractors(systems: dict[str, Options]) -> tuple[dict[str, HtmlExtracto
     notes: list[str] = []
     out: dict[str, HtmlExtractor] = {}
     for name, options in systems.items():
-        opts = replace(options, input_format="html")
+        # the body only, like the anchors: trafilatura.extract reads no metadata by default either
+        opts = replace(options, input_format="html", find_date=False)
         out[name] = lambda html, o=opts: benchmark_body(clean(html, o))  # type: ignore[misc]
     try:
         import trafilatura

@@ -97,12 +97,13 @@ def segment_html(text: str) -> tuple[list[Segment], dict[str, object], int]:
     return segments, meta, count
 
 
-def segment_html_blocks(text: str) -> tuple[list[Segment], dict[str, object], int, Blocks]:
+def segment_html_blocks(text: str, *, find_date: bool = True) -> tuple[list[Segment], dict[str, object], int, Blocks]:
     """:func:`segment_html`, plus the tree of block elements (:class:`Blocks`).
 
     Every segment's ``dom["block"]`` is the number of the block element it sits in.
+    ``find_date=False`` leaves the metadata's ``published`` None (htmldate is not asked).
     """
-    walked = _walked(text, keep_elements=False)
+    walked = _walked(text, keep_elements=False, find_date=find_date)
     if walked is None:
         return [], {**no_meta(), "images": []}, 0, Blocks()
     walker, meta = walked
@@ -158,7 +159,7 @@ def segment_with_sources(
     return walker.segments, meta, len(walker.segments), walker.sources
 
 
-def _walked(text: str, *, keep_elements: bool) -> tuple[_Walker, dict[str, object]] | None:
+def _walked(text: str, *, keep_elements: bool, find_date: bool = True) -> tuple[_Walker, dict[str, object]] | None:
     """Parse and walk a page once; the walker (segments, tree, sources) and the page's
     metadata with its ``images``. None when there is no document."""
     root = parse_html(text)
@@ -166,7 +167,7 @@ def _walked(text: str, *, keep_elements: bool) -> tuple[_Walker, dict[str, objec
         return None
     walker = _Walker(keep_elements)
     walker.walk(root)
-    meta = page_meta(root, len(text))
+    meta = page_meta(root, len(text), find_date=find_date)
     meta["images"] = walker.images
     return walker, meta
 

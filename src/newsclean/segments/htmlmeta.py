@@ -31,8 +31,11 @@ _MAX_JSONLD = 1_000_000
 _AUTHOR_META = frozenset({"author", "article:author", "dc.creator", "parsely-author", "sailthru.author"})
 
 
-def page_meta(root: Any, size: int) -> dict[str, object]:
-    """Metadata of the page whose parsed root is ``root``; ``size`` = its length in characters."""
+def page_meta(root: Any, size: int, *, find_date: bool = True) -> dict[str, object]:
+    """Metadata of the page whose parsed root is ``root``; ``size`` = its length in characters.
+
+    ``find_date=False``: ``published`` is None without asking htmldate.
+    """
     metas: dict[str, str] = {}
     canonical: str | None = None
     title: str | None = None
@@ -66,7 +69,7 @@ def page_meta(root: Any, size: int) -> dict[str, object]:
         "title": metas.get("og:title") or title,
         "url": canonical or metas.get("og:url"),
         "declared_language": lang,
-        "published": published_date(root, size),
+        "published": published_date(root, size) if find_date else None,
         "meta_authors": _unique(authors),
         "jsonld_article_body": body or None,
     }
