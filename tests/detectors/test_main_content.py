@@ -1156,3 +1156,20 @@ def test_a_light_box_after_the_article_is_not_taken_without_a_notes_word_or_with
     )
     assert f"[1] {NOTE}" not in _main_texts(_notes_page("notes", links))
     assert len([t for t in _main_texts(_notes_page("about")) if t.startswith("The council voted")]) == 9
+
+
+def test_the_label_of_the_articles_own_list_in_a_div_stays() -> None:
+    # "Key points:" in a bare <div> over an unlinked list, above the first paragraph: the list's
+    # label; hard negative: "Topics:" over a list of links after the article is furniture
+    html = _page(
+        "<div><h1>Council approves new footbridge</h1>"
+        "<div class='box'><div>Key points:</div><ul><li>Nine votes to two after a long meeting</li>"
+        "<li>Building starts in the spring</li></ul></div>"
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(6))
+        + "<div>Topics:</div><ul><li><a href='/t/transport'>Transport</a></li><li><a href='/t/rivers'>Rivers</a></li></ul>"
+        "</div>"
+    )
+    kept = _main_texts(html)
+    assert "Key points:" in kept and "Building starts in the spring" in kept
+    assert "Topics:" not in kept
+    assert len([t for t in kept if t.startswith("The council voted")]) == 6

@@ -404,7 +404,8 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], gaps_of: list
     reason). Kept are a sentence above the first paragraph (a standfirst
     written in a ``div``) and, between the first and the last paragraph, a
     sentence (a callout, a quote) or a line without links right above a
-    paragraph (a subheading); after the last paragraph, up to :data:`TAIL_LINES`
+    paragraph (a subheading); anywhere, the label of a list of the article's own
+    right below it (:func:`_list_label`); after the last paragraph, up to :data:`TAIL_LINES`
     statements of :data:`TAIL_WORDS` words or more without links, one after the other
     (a closing sentence).
     """
@@ -451,7 +452,20 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], gaps_of: list
             continue
         if first < i < last and not dom.get("link_density") and _paragraph_follows(segments, chars_of, i, runs):
             continue  # a subheading
+        if _list_label(segments, main, i):
+            continue  # "Key points:" over the article's own list
         main[i] = False
+
+
+def _list_label(segments: list[Segment], main: list[bool], i: int) -> bool:
+    """Segment ``i`` is the label of a list of the main content right below it ("Key points:",
+    "In brief:"): a line without links ending with a colon, over a list item without links
+    (a "Tags:" or "Share:" line heads links)."""
+    seg = segments[i]
+    if not seg.text.endswith(":") or (seg.dom or {}).get("link_density") or i + 1 >= len(segments) or not main[i + 1]:
+        return False
+    below = segments[i + 1].dom or {}
+    return bool(below.get("in_list")) and not below.get("link_density")
 
 
 #: a block whose first paragraph follows the title, before the best block's, is taken
