@@ -725,6 +725,11 @@ def test_a_headline_that_the_page_title_cuts_short_is_the_title(title: str, expe
     html = (
         f"<html><head><title>{title}</title></head><body><table><tr><td>VALLEY</td></tr>"
         f"<tr><td><font><b>{CUT_HEADLINE}</b></font></td></tr>"
+        "<tr><td><i>Cooperatives want talks before the winter harvest</i></td></tr>"
+        "<tr><td>Thursday 6 March 2025 | 08:15 | By Jane Roe</td></tr>"
+        "<tr><td><a href='/print'>Print</a></td><td><a href='#'>Share on Facebook</a></td>"
+        "<td><a href='#'>Share on WhatsApp</a></td><td><a href='#'>Share on X</a></td></tr>"
+        "<tr><td>Pickers in a plantation during the summer harvest. (Photo: File)</td></tr>"
         f"<tr><td><font>{body}</font></td></tr></table></body></html>"
     )
     article = newsclean.clean(html, Options(input_format="html", use_model=False))

@@ -157,6 +157,8 @@ def _first_run(page: Page, first_body: int) -> int:
         if dom and dom.get("is_heading"):
             continue  # HTML: a heading is not the lead paragraph (a long title is still a title)
         if title and not shape.prose and _cut_title(" ".join(page.texts[i].split()).lower(), title):
+            if i == first_body:
+                first_body += 1  # ... and no paragraph further down: the line under it is the lead
             continue  # the page's own title cut short in <title>, written in a table cell or a <div>
         following = [j for j in range(i + 1, min(n, i + 4)) if is_content(page, j)]
         if not following:
