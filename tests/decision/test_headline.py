@@ -706,3 +706,43 @@ def test_a_question_title_over_a_key_points_box() -> None:
         *P,
     )
     assert chosen(text) == "What is Brell fever, and should Rivermouth parents be worried?"
+
+
+CUT_HEADLINE = "Growers demand a fair price for green leaf and threaten to block the national highway next week"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the page's <title> cuts the headline short: the headline, in a table cell, is no lead paragraph
+        ("The Valley Daily - Growers demand a fair price for green leaf and threaten to block", CUT_HEADLINE),
+        # hard negative: a title that stops mid-word is no cut of the line; the kicker stays out too
+        ("The Valley Daily - Growers demand a fair price for green leaf and threaten to blo", None),
+    ],
+)
+def test_a_headline_that_the_page_title_cuts_short_is_the_title(title: str, expected: str | None) -> None:
+    body = "".join(f"{p}<br><br>" for p in P)
+    html = (
+        f"<html><head><title>{title}</title></head><body><table><tr><td>VALLEY</td></tr>"
+        f"<tr><td><font><b>{CUT_HEADLINE}</b></font></td></tr>"
+        "<tr><td><i>Cooperatives want talks before the winter harvest</i></td></tr>"
+        "<tr><td>Thursday 6 March 2025 | 08:15 | By Jane Roe</td></tr>"
+        "<tr><td><a href='/print'>Print</a></td><td><a href='#'>Share on Facebook</a></td>"
+        "<td><a href='#'>Share on WhatsApp</a></td><td><a href='#'>Share on X</a></td></tr>"
+        "<tr><td>Pickers in a plantation during the summer harvest. (Photo: File)</td></tr>"
+        f"<tr><td><font>{body}</font></td></tr></table></body></html>"
+    )
+    article = newsclean.clean(html, Options(input_format="html", use_model=False))
+    if expected is None:
+        assert article.headline != CUT_HEADLINE
+    else:
+        assert article.headline == expected
+        assert "VALLEY" not in article.text
+
+
+def test_cut_title_needs_the_titles_part_to_start_the_line_at_a_word_end() -> None:
+    line = CUT_HEADLINE.lower()
+    assert H._cut_title(line, "growers demand a fair price for green leaf and threaten to block | the valley daily")
+    assert not H._cut_title(line, "the valley daily | growers demand a fair price")  # too short a part
+    assert not H._cut_title(line, "the valley daily | growers demand a fair price for green leaf")  # under 0.6
+    assert not H._cut_title(line, "the valley daily | farmers demand a fair price for green leaf and threaten to block")

@@ -1120,3 +1120,56 @@ def test_a_summary_outside_the_declared_article_body_is_not_taken_as_a_lead() ->
     )
     assert LEAD not in kept
     assert f"{PARA.format(n=8).strip()}." in kept
+
+
+NOTE = "The deputy mayor also chairs the joint school catering board, which buys for three towns."
+PS = "The menus of the week are posted at the school gates and published on the town's website."
+
+
+def _notes_page(notes_class: str, notes_links: str = "") -> str:
+    body = "".join(f"<p>{PARA.format(n=n).strip()}.</p>" for n in range(9))
+    return _page(
+        f"<div class='content'><h1>Council approves new footbridge</h1><div class='texte'>{body}</div>"
+        f"<div class='{notes_class}'><h2>Notes</h2><p>[1] {NOTE}</p>{notes_links}</div>"
+        f"<div class='ps'><h2>P.-S.</h2><p>{PS}</p></div>"
+        f"<div class='menu articles'><h2>In the same section</h2>{RELATED}</div></div>"
+    )
+
+
+def test_the_articles_notes_after_its_text_are_kept_without_their_titles() -> None:
+    # SPIP's div.notes and div.ps after div.texte: two short boxes far lighter than a fifth of
+    # the body, named as the article's notes; their one-word titles are the boxes' labels
+    kept = _main_texts(_notes_page("notes"))
+    assert f"[1] {NOTE}" in kept and PS in kept
+    assert "Notes" not in kept and "P.-S." not in kept
+    assert not any("readers liked" in t for t in kept)
+
+
+def test_a_light_box_after_the_article_is_not_taken_without_a_notes_word_or_with_links() -> None:
+    # hard negatives: the same box named otherwise ("about") stays out, and so does the PS after
+    # it (the notes run ends at the first box that is no notes box); a "notes" box that is mostly
+    # a list of links is no notes box
+    kept = _main_texts(_notes_page("about"))
+    assert f"[1] {NOTE}" not in kept and PS not in kept
+    links = "".join(
+        f"<p><a href='/n{n}'>A further reading link to another long page number {n}</a></p>" for n in range(4)
+    )
+    assert f"[1] {NOTE}" not in _main_texts(_notes_page("notes", links))
+    assert len([t for t in _main_texts(_notes_page("about")) if t.startswith("The council voted")]) == 9
+
+
+def test_the_label_of_the_articles_own_list_in_a_div_stays() -> None:
+    # "Key points:" in a bare <div> over an unlinked list, above the first paragraph: the list's
+    # label; hard negative: "Topics:" over a list of links after the article is furniture
+    html = _page(
+        "<div><h1>Council approves new footbridge</h1>"
+        "<div class='box'><div>Key points:</div><ul><li>Nine votes to two after a long meeting</li>"
+        "<li>Building starts in the spring</li></ul></div>"
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(6))
+        + "<div>Topics:</div><ul><li><a href='/t/transport'>Transport</a></li><li><a href='/t/rivers'>Rivers</a></li></ul>"
+        "</div>"
+    )
+    kept = _main_texts(html)
+    assert "Key points:" in kept and "Building starts in the spring" in kept
+    assert "Topics:" not in kept
+    assert len([t for t in kept if t.startswith("The council voted")]) == 6

@@ -148,6 +148,7 @@ def _first_run(page: Page, first_body: int) -> int:
     from newsclean.decision.span import is_content
 
     n = len(page)
+    title = " ".join(page.title_hint.split()).lower()
     for i in range(first_body, min(n, first_body + LOOK_INSIDE)):
         shape = page.shapes[i]
         if not is_content(page, i) or not (shape.prose or shape.words >= 15):
@@ -155,6 +156,10 @@ def _first_run(page: Page, first_body: int) -> int:
         dom = page.segments[i].dom
         if dom and dom.get("is_heading"):
             continue  # HTML: a heading is not the lead paragraph (a long title is still a title)
+        if title and not shape.prose and _cut_title(" ".join(page.texts[i].split()).lower(), title):
+            if i == first_body:
+                first_body += 1  # ... and no paragraph further down: the line under it is the lead
+            continue  # the page's own title cut short in <title>, written in a table cell or a <div>
         following = [j for j in range(i + 1, min(n, i + 4)) if is_content(page, j)]
         if not following:
             continue
@@ -205,13 +210,43 @@ def _question_title(page: Page, i: int) -> bool:
 
 
 def _matches_title(text: str, title: str) -> bool:
-    """The page title is this line, maybe with the site's name after a separator (or a short one before)."""
+    """The page title is this line, maybe with the site's name after a separator (or a short one before),
+    or the line's start cut short (:func:`_cut_title`)."""
     t = " ".join(text.split()).lower()
     return len(t) >= 10 and (
         title == t
         or (title.startswith(t) and title[len(t) : len(t) + 3].strip()[:1] in _SEPARATORS)
         or (title.endswith(t) and 2 * len(t) > len(title) and title[: -len(t)].rstrip()[-1:] in _SEPARATORS)
+        or _cut_title(t, title)
     )
+
+
+#: a page title cut short holds this many characters at least, and this share of the line it starts
+CUT_TITLE_CHARS = 40
+CUT_TITLE_SHARE = 0.6
+
+
+def _cut_title(t: str, title: str) -> bool:
+    """The page title is the start of line ``t``, cut short (an SEO title of some 60 characters
+    over a longer headline), with the site's name before or after it past a spaced separator
+    ("El Diario del Valle - Productores de yerba reclaman ..." over "Productores de yerba
+    reclaman ... y amenazan con cortar rutas"): the title's longest part, of
+    :data:`CUT_TITLE_CHARS` characters at least and :data:`CUT_TITLE_SHARE` of the line, starts it
+    and ends at a word's end."""
+    if len(title) < CUT_TITLE_CHARS or len(t) <= len(title) // 2:
+        return False
+    part = max(_TITLE_PARTS.split(title), key=len).strip(" .…")
+    return (
+        len(part) >= CUT_TITLE_CHARS
+        and len(part) >= CUT_TITLE_SHARE * len(t)
+        and len(part) < len(t)
+        and t.startswith(part)
+        and not t[len(part)].isalnum()
+    )
+
+
+#: a separator between a page title's parts, spaced ("Title | Site", "Site - Title")
+_TITLE_PARTS = regex.compile(r"\s[|\-–—:·]\s")
 
 
 _SEPARATORS = ("|", "-", "–", "—", ":", "·")

@@ -39,7 +39,9 @@ ad. Two sources:
   (an ad that closed the article's containers mid-way), never above the
   page's title heading (a mega-menu's blurbs) nor, farther up, the page's
   last block (a footer without ``<footer>``); and a lead paragraph in a box
-  of its own right above the body, however light (:func:`_lead_part`). Text that occurs
+  of its own right above the body, however light (:func:`_lead_part`), and the
+  article's notes in boxes of their own right after it (footnotes, a postscript:
+  :func:`_notes_part`). Text that occurs
   twice is furniture, unless it is a sentence in a paragraph or heading that
   occurs only inside the main content (the question an interview asks every
   guest; in a bare ``<div>``, when a paragraph that occurs once answers it):
@@ -260,6 +262,10 @@ def find_main_content(
     _resume_after_gaps(segments, scored, main)
     _drop_loose_text(segments, chars_of, gaps_of, main)
     _drop_trailing_headings(segments, main)
+    for k in scored.notes:
+        i = scored.lo[k]
+        if (segments[i].dom or {}).get("is_heading") and gaps_of[i] < NOTES_HEADING_WORDS:
+            main[i] = False  # the notes' own title ("Notes", "P.-S."): a box's label, not the article's text
     return main
 
 
@@ -398,7 +404,8 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], gaps_of: list
     reason). Kept are a sentence above the first paragraph (a standfirst
     written in a ``div``) and, between the first and the last paragraph, a
     sentence (a callout, a quote) or a line without links right above a
-    paragraph (a subheading); after the last paragraph, up to :data:`TAIL_LINES`
+    paragraph (a subheading); anywhere, the label of a list of the article's own
+    right below it (:func:`_list_label`); after the last paragraph, up to :data:`TAIL_LINES`
     statements of :data:`TAIL_WORDS` words or more without links, one after the other
     (a closing sentence).
     """
@@ -445,7 +452,20 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], gaps_of: list
             continue
         if first < i < last and not dom.get("link_density") and _paragraph_follows(segments, chars_of, i, runs):
             continue  # a subheading
+        if _list_label(segments, main, i):
+            continue  # "Key points:" over the article's own list
         main[i] = False
+
+
+def _list_label(segments: list[Segment], main: list[bool], i: int) -> bool:
+    """Segment ``i`` is the label of a list of the main content right below it ("Key points:",
+    "In brief:"): a line without links ending with a colon, over a list item without links
+    (a "Tags:" or "Share:" line heads links)."""
+    seg = segments[i]
+    if not seg.text.endswith(":") or (seg.dom or {}).get("link_density") or i + 1 >= len(segments) or not main[i + 1]:
+        return False
+    below = segments[i + 1].dom or {}
+    return bool(below.get("in_list")) and not below.get("link_density")
 
 
 #: a block whose first paragraph follows the title, before the best block's, is taken
@@ -658,6 +678,8 @@ class _Scores:
         self.anchor = anchor
         #: the best block and the parts beside it (:meth:`inside`)
         self.parts: list[int] = []
+        #: ... of which the article's notes (:func:`_notes_part`)
+        self.notes: list[int] = []
         self.total = total
         self.boiler = boiler
         score = self.score = [0.0] * n
@@ -931,9 +953,17 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
         for forward, side in ((True, kids[at + 1 :]), (False, kids[:at][::-1])):
             nearest = True
             boxed = False  # a block with text and no paragraph passed (an ad's label)
+            notes = forward and not depth  # the article's notes may still follow it
             for k in side:
                 if scored.hi[k] < 0:
                     continue  # no text at all (an empty ad slot): neither a part nor a stop
+                if notes and good[k]:
+                    if _notes_part(scored, k):
+                        out.append(k)  # its footnotes or postscript in a box of their own after it
+                        scored.notes.append(k)
+                        nearest = False
+                        continue
+                    notes = False
                 if above_title is not None and scored.hi[k] < above_title:
                     break  # the article follows its title: a menu's descriptions above it are not a part
                 if depth and scored.hi[k] == last_segment:
@@ -996,6 +1026,29 @@ def _lead_part(scored: _Scores, k: int, best: int) -> bool:
     if stop - start > GAP_LINES or stop < start:
         return False
     return all(v <= 0 for v in scored.values[start:stop])
+
+
+#: class/id words of a box that holds the article's own notes: its footnotes, endnotes or
+#: postscript, after its text (SPIP's ``div.notes`` and ``div.ps``, footnote plugins'
+#: ``div.footnotes``): read on the box's own element only
+NOTES_WORDS = frozenset(("notes", "footnotes", "endnotes", "footnote", "endnote", "ps", "postscript"))
+
+
+#: a heading of at most this many words opening a notes box is its label
+NOTES_HEADING_WORDS = 3
+
+
+def _notes_part(scored: _Scores, k: int) -> bool:
+    """Block ``k``, after the article's block with nothing but blocks of no paragraph (an ad's
+    label) or other such boxes between, holds the article's notes (:data:`NOTES_WORDS` on its
+    own element): taken however little it weighs beside the body (the sibling step asks a part
+    for :data:`SIBLING_SHARE` of the best block's sum, which two footnotes never hold), when it
+    is no boilerplate container and holds a paragraph, a positive sum and no list of links."""
+    if scored.boiler[k] or not scored.paragraphs[k] or scored.raw[k] <= 0:
+        return False
+    if NOTES_WORDS.isdisjoint(scored.blocks.own_classes(k)):
+        return False
+    return scored.linked[k] * 2 < scored.good[k]
 
 
 def _adjacent_part(scored: _Scores, k: int, forward: bool, low: float, most: float) -> int | None:

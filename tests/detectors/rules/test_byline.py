@@ -128,10 +128,25 @@ def test_other_byline_rules(line: str, rule: str) -> None:
         ("Actualizado el 12 de marzo de 2025", "es", "byline.date[es]"),
         ("Publié le 12 mars 2025 à 14h05", "fr", "byline.date[fr]"),
         ("Atualizado em 12/03/2025 14h05", "pt", "byline.date[pt]"),
+        # the date line and the "By" line on one row, the by-line last past a "|"
+        ("Jueves 6 de marzo de 2025 | 08:15 hs. | Por Marcelo Krause", "es", "byline.date_by"),
+        ("6 March 2025 | By Jane Roe", "en", "byline.date_by"),
     ],
 )
 def test_date_lines(line: str, lang: str, rule: str) -> None:
     assert byline_rule(line, lang) == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # hard negatives: "By" opens no name, or no date before the "|"
+        ("Saturday 7 June | By the river, the fair opens", "en"),
+        ("Market Square | By Jane Roe", "en"),
+    ],
+)
+def test_a_date_then_by_row_needs_a_date_and_a_name(line: str, lang: str) -> None:
+    assert byline_rule(line, lang) != "byline.date_by"
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,8 @@ Rules (the name is the reason ``--explain`` shows):
 ``byline.credits``   "Reporting by X; Editing by Y", contact/e-mail lines.
 ``byline.date_label`` (context) a bare "Published" / "Updated" right above a date line.
 ``byline.bio``       "Jane Roe is a senior reporter covering ...".
+``byline.date_by``   the date line and a "By" line past a "|" on one line: "Jueves 6 de
+                     marzo de 2025 | 08:15 hs. | Por Marcelo Krause".
 ``byline.name_time`` a clock time and a name, nothing else: "12:55 Uhr Jonas
                      Hagedorn" (a live entry's meta line).
 ``byline.bare_name`` (context) a short name-only line next to the headline or a
@@ -368,6 +370,16 @@ _CLOCK_TIME = re.compile(r"\d{1,2}[:.h]\d{2}")
 #: a teaser card's bare age in hours, with no "ago": "2h", "14 h" (a bare "6M" or "1Y" is a
 #: chart's range button, "80 min" a match's minute: neither is taken)
 _BARE_HOURS = re.compile(r"\d{1,2} ?[hH]")
+
+
+def _date_then_by(text: str, langs: frozenset[str]) -> bool:
+    """The article's date line and its "By" line on one line, the by-line last past a "|":
+    "Jueves 6 de marzo de 2025 | 08:15 hs. | Por Marcelo Krause" (a legacy site's meta row)."""
+    head, _, tail = text.rpartition("|")
+    tail, head = tail.strip(), head.strip(" |")
+    if not tail or first_word(tail.lower()) not in _BY_FIRSTS or _by_name(tail, langs) is None:
+        return False
+    return is_date_line(head, len(head.split()))
 
 
 def _name_and_time(text: str, words: int) -> bool:
@@ -793,6 +805,9 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             m = _PLACE_SEP.match(text) if datey else None
             if m and is_date_line(text[m.end() :], words):
                 page.add(i, verdict(Label.BYLINE, Hit("byline.place_date", text), 0.75))
+                continue
+            if datey and "|" in text and _date_then_by(text, langs):
+                page.add(i, verdict(Label.BYLINE, Hit("byline.date_by", text), 0.8))
                 continue
             if datey and _name_and_time(text, words):
                 page.add(i, verdict(Label.BYLINE, Hit("byline.name_time", text), 0.7))
