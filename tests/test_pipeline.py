@@ -449,3 +449,16 @@ def test_html_rules_read_only_the_blocks_near_the_main_content() -> None:
     assert not any(s.reason == FAR_REASON for s in every.segments)
     with pytest.raises(ValueError, match="rules_window"):
         Options(rules_window=-1)
+
+
+def test_the_rules_window_leaves_every_html_corpus_article_unchanged() -> None:
+    """On every page of corpus/html the article is the same whether the rules read every block or not."""
+    from paths import ROOT
+
+    pages = sorted((ROOT / "corpus" / "html").glob("*.html"))
+    assert len(pages) >= 30
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        near = newsclean.clean(html, Options(input_format="html", use_model=False))
+        every = newsclean.clean(html, Options(input_format="html", use_model=False, rules_window=0))
+        assert near.text == every.text, path.name
