@@ -107,6 +107,11 @@ def test_by_name(line: str, lang: str, rule: str) -> None:
         ("Dieser Artikel erschien zuerst im Elbtaler Boten.", "byline.credits"),
         ("L’articolo è stato pubblicato originariamente sul Corriere di Vallebruna.", "byline.credits"),
         ("Cet article a d'abord été publié dans La Gazette du Causse.", "byline.credits"),
+        # a blog post's author line, in the Nordic languages, Dutch, Polish, German
+        ("Skrevet af Mette Holm den 3. december 2026 kl. 16.20", "byline.credits"),
+        ("Publicerad av Lars Berg", "byline.credits"),
+        ("Geschreven door Anouk Smit op 12 mei 2026", "byline.credits"),
+        ("Dodane przez Annę Nowak", "byline.credits"),
         ("5 mins to read", "byline.read_time"),
         ("Carla Wendtland berichtet als Korrespondentin aus dem Hauptstadtbüro.", "byline.bio"),
         # a live entry's meta line: a clock time and the author's name
@@ -156,6 +161,8 @@ def test_date_lines(line: str, lang: str, rule: str) -> None:
         ("Produced by hand in a shed behind the pub, the cider sells out every autumn.", "en"),
         ("The choir closed the service with a verse written by a parishioner.", "en"),
         ("Von Anfang an", "de"),
+        ("Skrevet af frivillige i klubben blev regnskabet godkendt uden bemærkninger.", "da"),
+        ("Geschreven door een onbekende dichter, hangt het gedicht nu in het stadhuis.", "nl"),
         ("Por su parte, el ministro dijo que la reforma llegará en primavera.", "es"),
         ("Par ailleurs, la ville prévoit de rouvrir le pont en juin.", "fr"),
         ("Por outro lado, o governo disse que vai rever o plano.", "pt"),

@@ -595,6 +595,10 @@ CREDIT_PATTERNS: list[str] = [
     # "Беседовала Мария Лунёва"
     r"^(?:data|graphics?|charts?|maps?|data analysis) by\s+(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?-i:\p{Lu})[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|&)\s*\S.{0,60})?$",
     r"^(?:беседовал[аи]?|записал[аи]?|интервью записал[аи]?)\s+(?-i:\p{Lu})[\p{L}.-]+(?:\s+(?-i:\p{Lu})[\p{L}.-]+){0,2}$",
+    # a blog post's author line in the Nordic languages, Dutch, Polish and German: "Skrevet af Mette
+    # Holm den 3. december 2026", "Publicerad av ...", "Geplaatst door ...", "Dodane przez ..."
+    # (the name right after, capitalised: not "Skrevet af frivillige ...")
+    r"^(?:skrevet|udgivet|indsendt|postet|publiceret|skriven|skrivet|publicerad|postad|publisert|geschreven|gepubliceerd|gepost|napisane|opublikowane|dodane|verfasst|gepostet)\s+(?:af|av|door|przez|von)\s+(?-i:\p{Lu})[\p{L}'’.-]+.{0,100}$",
     r"^.{0,60}\b(?:posted by|published by|written by|publicado por|escrito por|veröffentlicht von|geschrieben von|publié par|écrit par|pubblicato da|scritto da|geplaatst door)\b.{0,120}$",
     r"^\(?\s*(?:with|w/)\s+(?:inputs?|files|a report|reports|reporting|additional reporting|material|wires?)\s+from\b.{1,80}$",
     r"^.{3,80}\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?\)?$",
