@@ -1036,6 +1036,28 @@ def test_tag_lines_in_more_languages(line: str, lang: str) -> None:
     assert any(r.startswith("chrome.prefix") for r in rules_of(detected([line], lang), line))
 
 
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [("Del på Facebook", "da"), ("Send som e-mail", "da"), ("Dela på LinkedIn", "sv"), ("Wyślij e-mailem", "pl")],
+)
+def test_share_buttons_in_more_languages(line: str, lang: str) -> None:
+    assert any(r.startswith("chrome.prefix") for r in rules_of(detected([line], lang), line))
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Del på tre af de elleve posteringer var der ingen bilag, forklarede revisoren i retten.", "da"),
+        (
+            "Udostępnij na Facebooku – zachęcał proboszcz, a parafianie przez tydzień przekazywali sobie ogłoszenie.",
+            "pl",
+        ),
+    ],
+)
+def test_sentences_opening_like_a_share_button_are_not_chrome(line: str, lang: str) -> None:
+    assert not any(r.startswith("chrome.prefix") for r in rules_of(detected([line], lang), line))
+
+
 def test_tag_list_under_a_polish_heading() -> None:
     page = detected(["Tagi:", "smog", "komunikacja miejska"], "pl")
     assert rules_of(page, "smog") == ["chrome.tag_list"]

@@ -1140,10 +1140,15 @@ CHROME_PREFIXES: dict[str, list[str]] = {
            "download de app"],
     # a tag line's label in the languages above do not list: "Tagi: protest, Brzeziny", "Теги: рынок", "Etiketler: sel"
     # a breadcrumb's first item ("Главная / Общество / ...", "Strona główna › Kraj")
-    "pl": ["tagi:", "strona główna >", "strona główna ›", "strona główna /", "strona główna »"],
+    "pl": ["tagi:", "strona główna >", "strona główna ›", "strona główna /", "strona główna »",
+           # a share row's buttons: "Udostępnij na Facebooku", "Wyślij e-mailem"
+           "udostępnij na", "udostępnij przez", "wyślij e-mailem", "wyślij mailem", "wyślij link"],
     "ru": ["теги:", "главная >", "главная ›", "главная /", "главная »"],
     "tr": ["etiketler:"],
-    "sv": ["taggar:"],
+    "sv": ["taggar:", "dela på", "dela via", "skicka som e-post", "skicka via e-post"],
+    # a share row's buttons: "Del på Facebook", "Send som e-mail"
+    "da": ["del på", "del via", "send som e-mail", "send via e-mail", "send artiklen"],
+    "no": ["del på", "del via", "send som e-post", "send via e-post"],
 }
 
 #: a length in minutes alone on a line: "3 min", "22 Min.", "4 minutos", "3 мин." (``chrome.lone_duration``)
