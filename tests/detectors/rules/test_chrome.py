@@ -1318,6 +1318,17 @@ def test_lines_under_a_contents_heading_that_never_come_back_are_no_contents() -
             ],
             ["Helga S. schrieb am 24.09.2026:", "Schöne Bilder! Nächstes Jahr bitte mit Sonne."],
         ),
+        # the author's handle over the comment's date and clock time (a blog theme's comment head)
+        (
+            "da",
+            ["4 kommentarer", "Poul Andersen skriver:", "3. december 2026 kl. 18.02", "Trist for klubben.", "Svar"],
+            ["Poul Andersen skriver:", "Trist for klubben."],
+        ),
+        (
+            "pl",
+            ["Komentarze (2)", "Marianna", "04.12.2026 13:02", "Byłam w niedzielę, ciarki na plecach.", "Odpowiedz"],
+            ["Marianna", "Byłam w niedzielę, ciarki na plecach."],
+        ),
     ],
 )
 def test_a_readers_comment_over_its_reply_controls_is_chrome(lang: str, lines: list[str], comments: list[str]) -> None:
@@ -1332,6 +1343,8 @@ def test_a_readers_comment_over_its_reply_controls_is_chrome(lang: str, lines: l
         ["@ramona_marlow", "Posted 5h ago", '"We won. Every single one of us is staying."', "♥ 4,906 likes"],
         # the story's last paragraph over a lone Reply button, no comment's head above it
         ["The council will decide in March.", "Reply"],
+        # the story's date line has no clock time: no comment's head
+        ["3 December 2026", "The council will decide in March.", "Reply"],
     ],
 )
 def test_story_lines_next_to_reply_like_controls_are_no_comment(lines: list[str]) -> None:
