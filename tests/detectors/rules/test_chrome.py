@@ -1058,6 +1058,19 @@ def test_sentences_opening_like_a_share_button_are_not_chrome(line: str, lang: s
     assert not any(r.startswith("chrome.prefix") for r in rules_of(detected([line], lang), line))
 
 
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [("Kategori: Straffesager", "da"), ("Kategoria: Z życia parafii", "pl"), ("Categorie: Onderzoek", "nl")],
+)
+def test_a_blog_posts_category_line_is_chrome(line: str, lang: str) -> None:
+    assert any(r.startswith("chrome.prefix") for r in rules_of(detected([line], lang), line))
+
+
+def test_a_sentence_about_a_category_is_not_chrome() -> None:
+    line = "Kategori: det var ordet, dommeren brugte om sagen, da hun læste dommen op i retten."
+    assert not any(r.startswith("chrome.prefix") for r in rules_of(detected([line], "da"), line))
+
+
 def test_tag_list_under_a_polish_heading() -> None:
     page = detected(["Tagi:", "smog", "komunikacja miejska"], "pl")
     assert rules_of(page, "smog") == ["chrome.tag_list"]

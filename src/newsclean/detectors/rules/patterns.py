@@ -1115,7 +1115,7 @@ CHROME_PREFIXES: dict[str, list[str]] = {
            "powered by", "designed by", "developed by", "app store", "google play", "loading comments",
            "please enable javascript", "your browser", "this video", "this video is unavailable", "watch live",
            "image ", "view gallery", "open gallery", "view image", "expand", "toggle", "show caption", "hide caption"],
-    "de": ["artikel teilen:", "video verfügbar bis", "verfügbar bis", "war dieser artikel hilfreich", "neue einträge (", "mehr zu:", "teilen auf", "per e-mail", "folgen sie", "sie sind anderer meinung", "schreiben sie uns", "mehr kommentare", "alle kommentare", "diskutieren sie mit", "transparenzhinweis", "dieser artikel enthält", "bild herunterladen", "alle bilder", "zur fotostrecke", "keine anlageberatung", "schlagworte:", "themen:", "tags:", "teilen:", "folgen sie uns", "newsletter", "jetzt abonnieren", "jetzt registrieren",
+    "de": ["kategorie:", "kategorien:", "artikel teilen:", "video verfügbar bis", "verfügbar bis", "war dieser artikel hilfreich", "neue einträge (", "mehr zu:", "teilen auf", "per e-mail", "folgen sie", "sie sind anderer meinung", "schreiben sie uns", "mehr kommentare", "alle kommentare", "diskutieren sie mit", "transparenzhinweis", "dieser artikel enthält", "bild herunterladen", "alle bilder", "zur fotostrecke", "keine anlageberatung", "schlagworte:", "themen:", "tags:", "teilen:", "folgen sie uns", "newsletter", "jetzt abonnieren", "jetzt registrieren",
            "bereits abonnent", "dieser artikel ist", "lesen sie jetzt", "weiterlesen mit", "mit plus weiterlesen",
            "wir verwenden cookies", "diese website verwendet", "diese seite verwendet", "wir und unsere partner",
            "zustimmen und weiter", "kommentare (", "zur startseite", "sie sind hier:", "startseite >", "startseite ›",
@@ -1135,20 +1135,20 @@ CHROME_PREFIXES: dict[str, list[str]] = {
     "it": ["condividi su", "invia per", "mostra altri", "carica altri", "unisciti", "iscriviti alla", "tag:", "argomenti:", "condividi:", "seguici", "abbonati", "sei già abbonato", "questo articolo è riservato",
            "utilizziamo i cookie", "questo sito utilizza", "commenti (", "riproduzione riservata", "tutti i diritti riservati",
            "home >", "newsletter", "iscriviti", "scarica l'app"],
-    "nl": ["deel op", "lees voor", "luister naar dit artikel", "deel via", "toon meer", "laad meer", "schrijf je in", "tags:", "onderwerpen:", "delen:", "volg ons", "abonneer", "word abonnee", "al abonnee", "dit artikel is",
+    "nl": ["categorie:", "categorieën:", "deel op", "lees voor", "luister naar dit artikel", "deel via", "toon meer", "laad meer", "schrijf je in", "tags:", "onderwerpen:", "delen:", "volg ons", "abonneer", "word abonnee", "al abonnee", "dit artikel is",
            "wij gebruiken cookies", "deze website gebruikt", "reacties (", "alle rechten voorbehouden", "home >", "nieuwsbrief",
            "download de app"],
     # a tag line's label in the languages above do not list: "Tagi: protest, Brzeziny", "Теги: рынок", "Etiketler: sel"
     # a breadcrumb's first item ("Главная / Общество / ...", "Strona główna › Kraj")
-    "pl": ["tagi:", "strona główna >", "strona główna ›", "strona główna /", "strona główna »",
+    "pl": ["tagi:", "kategoria:", "kategorie:", "strona główna >", "strona główna ›", "strona główna /", "strona główna »",
            # a share row's buttons: "Udostępnij na Facebooku", "Wyślij e-mailem"
            "udostępnij na", "udostępnij przez", "wyślij e-mailem", "wyślij mailem", "wyślij link"],
     "ru": ["теги:", "главная >", "главная ›", "главная /", "главная »"],
     "tr": ["etiketler:"],
-    "sv": ["taggar:", "dela på", "dela via", "skicka som e-post", "skicka via e-post"],
+    "sv": ["taggar:", "kategori:", "kategorier:", "dela på", "dela via", "skicka som e-post", "skicka via e-post"],
     # a share row's buttons: "Del på Facebook", "Send som e-mail"
-    "da": ["del på", "del via", "send som e-mail", "send via e-mail", "send artiklen"],
-    "no": ["del på", "del via", "send som e-post", "send via e-post"],
+    "da": ["kategori:", "kategorier:", "del på", "del via", "send som e-mail", "send via e-mail", "send artiklen"],
+    "no": ["kategori:", "kategorier:", "del på", "del via", "send som e-post", "send via e-post"],
 }
 
 #: a length in minutes alone on a line: "3 min", "22 Min.", "4 minutos", "3 мин." (``chrome.lone_duration``)
