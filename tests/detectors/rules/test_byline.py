@@ -270,6 +270,10 @@ def test_bare_name_far_from_the_headline_is_not_a_byline() -> None:
     [
         ("Jane Roe", True),
         ("Owen Tremblay and Kezia Lam", True),
+        # a title in lower case before the name: a priest, a doctor
+        ("ks. Tomasz Wielgus", True),
+        ("dr Anna Kos", True),
+        ("ks. proboszcz z Jodłowej Woli", False),
         ("Jane", False),
         ("South Korea 2025", False),
         ("What happens next", False),

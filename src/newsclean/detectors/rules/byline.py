@@ -848,6 +848,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             page.add(i, verdict(Label.BYLINE, Hit(f"byline.bio_beat[{m.lastgroup}]", text[:80]), 0.75))
 
 
+_NAME_TITLES = frozenset(P.NAME_TITLES)
 _NAMES = lazyrx.compile(rf"{NAME}(?:{_JOIN}{NAME}){{0,3}}\.?")
 #: a live blog's writers by shift: "Maya Okafor (now) and Tom Brannigan (earlier)" (``byline.live_shifts``)
 SHIFTS = lazyrx.compile(
@@ -903,6 +904,9 @@ def looks_like_name(page: Page, i: int) -> bool:
     text = page.texts[i]
     if not 2 <= shape.words <= 9 or shape.digit_ratio > 0 or (shape.terminal and not text.endswith(".")):
         return False
+    title, _, rest = text.partition(" ")
+    if title in _NAME_TITLES and rest[:1].isupper():
+        text = rest  # "ks. Tomasz Wielgus", "dr Anna Kos": the name after its title in lower case
     if not _NAMES.fullmatch(text) or text.split(None, 1)[0].lower() in _ARTICLES:
         return False  # "Die Eckdaten", "Les Funambules du Nord": an article opens no person's name
     return all(

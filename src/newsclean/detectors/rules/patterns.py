@@ -494,6 +494,11 @@ AGENCIES: list[str] = [
     "Redaktion", "Redacción", "Rédaction", "Redação", "Redazione", "Redactie", "wire services", "The Canadian Press",
 ]
 
+#: a person's title in lower case before the name, in a byline or a photo credit: Polish clergy and
+#: degrees ("ks. Tomasz Wielgus", "o. Jan Góra", "bp Adam Nowak", "dr Anna Kos"), a Dutch pastor or
+#: lawyer ("ds. Jan de Vries", "mr. Els Bakker")
+NAME_TITLES: list[str] = ["ks.", "o.", "s.", "bp", "abp", "dr", "dr.", "prof.", "ds.", "mr."]
+
 #: job titles after a name ("Jane Roe, Staff Writer")
 ROLE_WORDS: list[str] = [
     "staff writer", "staff reporter", "reporter", "correspondent", "senior reporter", "editor", "senior editor",
