@@ -455,6 +455,20 @@ def test_place_under_a_bare_name_above_a_date_line() -> None:
     assert found["Villar del Río"] == ["byline.place_under_name"]
 
 
+def test_a_bare_name_over_its_follow_button_and_the_date() -> None:
+    """An app's byline block: the name, the author's Follow button, the date."""
+    found = _bare_names(
+        [
+            "Kerry farmers vow to fight greenway land orders",
+            "The council says the route will bring 60,000 visitors a year.",
+            "Aoife Dunleavy",
+            "Follow",
+            "Today at 07:45",
+        ]
+    )
+    assert found["Aoife Dunleavy"] == ["byline.bare_name"]
+
+
 def test_names_in_a_programme_are_no_byline() -> None:
     """Hard negative: a list of names under a date (a festival's programme) is the story's."""
     found = _bare_names(

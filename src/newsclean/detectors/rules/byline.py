@@ -1021,6 +1021,12 @@ def detect_roles_in_block(page: Page, headline: int | None, first_body: int) -> 
             page.add(i, Verdict(Label.BYLINE, "byline.role_in_block", page.texts[i], 0.7))
 
 
+#: an author's Follow button, alone on its line under the name
+_FOLLOW_BUTTONS = frozenset(
+    ["follow", "+ follow", "follow +", "folgen", "suivre", "seguir", "segui", "volgen", "følg", "följ", "obserwuj"]
+)
+
+
 def detect_bare_names(page: Page, headline: int | None, first_body: int) -> None:
     """A name alone next to the headline or a date line is the byline; a job title under it too.
 
@@ -1042,6 +1048,8 @@ def detect_bare_names(page: Page, headline: int | None, first_body: int) -> None
             continue  # a short line among other short ones: a list (a programme, a line-up), no byline
         place_below = i + 2 < n and _place_line(page, i + 1) and page.has(i + 2, Label.BYLINE)
         near_date = role_below or place_below or any(page.has(j, Label.BYLINE) for j in (i - 1, i + 1) if 0 <= j < n)
+        # the author's Follow button between the name and the date ("Aoife Dunleavy" / "Follow" / "Today at 07:45")
+        near_date = near_date or (i + 2 < n and page.keys[i + 1] in _FOLLOW_BUTTONS and page.has(i + 2, Label.BYLINE))
         if near_date or (headline is not None and i - headline <= 6 and i < first_body):
             page.add(i, Verdict(Label.BYLINE, rule, page.texts[i], 0.7))
             j = i + 1
