@@ -216,6 +216,25 @@ def test_advert_copy_under_a_plain_marker_is_ad(marker: str, copy: str) -> None:
     assert "ad.copy" in rules_of(page, copy)
 
 
+@pytest.mark.parametrize(
+    ("above", "copy", "below"),
+    [
+        ("Advertisement", "Northline Credit Union: loans for members from 4.9% APR. Apply in minutes", "Sponsored"),
+        ("Anzeige", "Herdenschutzzäune vom Fachhändler – jetzt Förderung sichern", "Gesponsert von Weidetechnik"),
+    ],
+)
+def test_a_short_line_between_two_advert_lines_is_ad(above: str, copy: str, below: str) -> None:
+    page = detected([PARAGRAPHS["en"][0], above, copy, below, PARAGRAPHS["en"][1]])
+    assert "ad.between" in rules_of(page, copy)
+
+
+def test_a_story_paragraph_between_two_ad_slots_stays_unclaimed() -> None:
+    """Hard negative: AMP pages set 'Advertisement' between paragraphs; the paragraph ends its sentence."""
+    paragraph = "The council said the ferry would run twice a day from the spring."
+    page = detected([PARAGRAPHS["en"][0], "Advertisement", paragraph, "Advertisement", PARAGRAPHS["en"][1]])
+    assert rules_of(page, paragraph) == []
+
+
 def test_story_paragraph_under_a_plain_marker_stays_unclaimed() -> None:
     """Hard negative: 'Advertisement' then the story goes on (prices, but no pitch to the reader)."""
     paragraph = "The council said the new ferry would cost £4.2m and carry 300 passengers from the spring."

@@ -541,6 +541,28 @@ MAX_CALLS = 3
 CALL_WORDS = (6, 60)
 
 
+#: an advert's line between two of its lines has at most this many words
+BETWEEN_WORDS = 30
+
+
+def detect_between(page: Page) -> None:
+    """A short line between two advert lines, no sentence of its own (``ad.between``): the
+    advert's copy between its marker and its sponsor note ("Advertisement" / "Northline Credit
+    Union: loans for members from 4.9% APR. Apply in minutes" / "Sponsored"). A story's
+    paragraph set between two ad slots ends its sentence."""
+    n = len(page)
+    verdicts = page.verdicts
+    ads = [i for i in compress(range(n), verdicts) if any(v.label is _AD and v.score >= 0.8 for v in verdicts[i])]
+    found = set(ads)
+    for a in ads:
+        i = a + 1
+        if i + 1 not in found or i in found or verdicts[i]:
+            continue
+        shape = page.shapes[i]
+        if 2 <= shape.words <= BETWEEN_WORDS and not shape.terminal:
+            page.add(i, Verdict(Label.AD, "ad.between", page.texts[i][:60], 0.8))
+
+
 def detect_calls_to_act(page: Page, langs: frozenset[str]) -> None:
     """An advert's copy in the flow, by its call to act and its offer, in a line nobody claimed.
 
