@@ -520,6 +520,26 @@ def test_a_heading_over_the_headline_takes_no_headline_over_a_bare_name() -> Non
     assert "sidebar.list" not in rules_of(page, HEADLINES["en"])
 
 
+_STANDFIRST = "Residents of the coastal town were cut off for most of Monday after the highest daily rainfall since records began."
+
+
+def test_a_section_kicker_over_the_headline_and_its_standfirst_set_apart_takes_no_list() -> None:
+    """ "Local News" over the article's headline, its standfirst and byline, each set apart by
+    blank lines: no story list under a section's name."""
+    head = ["Local News", "", "Flash flood cuts the only road into town", "", _STANDFIRST, ""]
+    byline = ["Brodie Szymanski", "Senior Journalist", "Updated December 1 2026 - 4:32pm", ""]
+    photo = ["Volunteers help a resident move furniture on Monday morning.", "Picture by Tayla Ngata", "Advertisement"]
+    page = detected([*head, *byline, *photo, PARAGRAPHS["en"][0], "", PARAGRAPHS["en"][1]])
+    assert "sidebar.list" not in rules_of(page, _STANDFIRST)
+
+
+def test_a_section_headings_teaser_with_its_summary_glued_under_it_is_an_item() -> None:
+    """Hard negative: a section's list sets a teaser's summary right under its title."""
+    teasers = ["Flash flood cuts the only road into town", _STANDFIRST, "Crayfish season opens with prices down"]
+    page = detected(["Local News", "", *teasers, "", PARAGRAPHS["en"][0], "", PARAGRAPHS["en"][1]])
+    assert "sidebar.list" in rules_of(page, _STANDFIRST)
+
+
 def test_a_see_all_link_ends_a_list() -> None:
     facts = ["Tickets: £12 a night", "Under-12s free"]
     lines = [PARAGRAPHS["en"][0], "", "Most read", *TITLES[:2], "See all events", *facts, "", PARAGRAPHS["en"][1]]
