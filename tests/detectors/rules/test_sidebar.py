@@ -47,6 +47,10 @@ def sidebar_rule(line: str) -> str | None:
         ("Popular right now", "sidebar.heading[en]"),
         ("Family notices", "sidebar.heading[en]"),
         ("Necrologie", "sidebar.heading[it]"),
+        # a blog's "Recent posts" widget
+        ("Seneste indlæg", "sidebar.heading[da]"),
+        ("Najnowsze wpisy", "sidebar.heading[pl]"),
+        ("Recente berichten", "sidebar.heading[nl]"),
     ],
 )
 def test_headings(line: str, rule: str) -> None:
@@ -60,6 +64,7 @@ def test_headings(line: str, rule: str) -> None:
         "What happens next",
         "1. Preheat the oven to 200C.",
         "The trending topic of the week was the weather, officials said.",
+        "Seneste indlæg i sagen kom fra forsvareren, der bad om udsættelse.",
     ],
 )
 def test_not_headings(line: str) -> None:
