@@ -120,6 +120,22 @@ AD_COPY_OFFER: str = (
     r"[$£€]\s?\d|\d\s?(?:€|(?:eur|euros?)\b)|\b\d{1,3}\s?%\s?(?:off|rabatt|de descuento|de réduction|di sconto|korting)"
     r"|\b(?:free|offer|deal|discount|bonus|book now|order now|shop now|get a quote|gratis|kostenlos|angebot|oferta|ofertas|descuento|offre|promo|promoção|offerta|sconto|aanbieding)\b"
 )
+#: a short advert's offer right under its marker, in more languages than AD_COPY_ADDRESS reads: a
+#: discount ("10% korting bij ...", "Winter boots 20% off"), a call to book or buy now ("boka vecka
+#: 52 nu", "Apply now") or (group ``word``) a free or special offer named in an advert's shape, a
+#: brand and its offer set apart by a dash or a colon or with a figure ("Vestermark Advokaterne –
+#: gratis første samtale", "Натяжные потолки за один день. Рассрочка 0%") (ad.copy_offer; the
+#: line is short and ends no sentence: a story's subheading under an "Advertisement" names no offer)
+AD_SHORT_COPY: str = (
+    r"\d{1,3}\s?%\s?(?:off|rabatt|rabat|korting|zniżki|de descuento|de réduction|di sconto)"
+    r"|\b(?:book|boka|bestil|beställ|bestill|boek|reserveer|zamów|rezerwuj|köp|køb|kjøp|koop|kup|buy|shop|order|apply)"
+    r"(?:\s+\S+){0,3}?\s+(?:now|nu|nå|teraz|jetzt|today|idag|i dag|vandaag|online)\b"
+    r"|(?P<word>\b(?:free|gratis|kostenlos|gratuit|gratuito|gratuita|bezpłatn\w*|darmow\w*|rabatt|rabat|korting|tilbud"
+    r"|erbjudande|aanbieding|prezzo speciale|promoção|promocja|zniżk\w*|скидк\w*|рассрочк\w*)\b)"
+)
+#: ... the shape an offer word needs: a brand set apart by a dash, a bullet or a colon, or a figure
+AD_SHORT_COPY_SHAPE: str = r"\s[–—-]\s|•|:\s|\d"
+
 #: a product's price at a named shop, written into the article's flow (an affiliate or a sponsor's
 #: sentence): "The Kelso 2 kettle, £39 at Homebright, boils ...", "... por 64,99 euros en Hogarplus",
 #: "... gibt es ab 349 Euro bei Baumarkt Renken", "Het slot kost bij Fietsplus 34,95 euro", "... für
