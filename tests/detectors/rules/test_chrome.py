@@ -63,6 +63,11 @@ def chrome_rule(line: str) -> str | None:
         ("Click to share on Facebook (Opens in new window)", "chrome.prefix[en]"),
         ("Click to email a link to a friend (Opens in new window)", "chrome.prefix[en]"),
         ("Now reading: Why the ferry timetable changed", "chrome.prefix[en]"),
+        ("This page was last edited on 2 December 2026, at 08:15.", "chrome.prefix[en]"),
+        (
+            "Text is available under the Creative Commons Attribution License; additional terms may apply.",
+            "chrome.prefix[en]",
+        ),
         ("Tweeter", "chrome.ui_word[fr]"),
         ("Join the discussion", "chrome.comment_marker"),
         ("Reader comments", "chrome.comment_marker"),
@@ -1064,6 +1069,11 @@ def test_sentences_opening_like_a_share_button_are_not_chrome(line: str, lang: s
 )
 def test_a_blog_posts_category_line_is_chrome(line: str, lang: str) -> None:
     assert any(r.startswith("chrome.prefix") for r in rules_of(detected([line], lang), line))
+
+
+def test_a_sentence_about_a_licence_is_not_a_wiki_footer() -> None:
+    line = "The full text is available under an open licence, the council said on Monday."
+    assert not any(r.startswith("chrome.prefix") for r in rules_of(detected([line]), line))
 
 
 def test_a_sentence_about_a_category_is_not_chrome() -> None:
