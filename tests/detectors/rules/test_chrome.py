@@ -623,6 +623,9 @@ def test_sentences_opening_with_those_words_are_no_ui_word(line: str) -> None:
         "Get our health newsletter: the week's NHS news from the Ridgeway counties, every Wednesday.",
         "You have read 2 of 3 free articles this month. Subscribe for full access.",
         "Sie haben 2 von 3 kostenlosen Artikeln in diesem Monat gelesen. Jetzt testen",
+        # a union's or a club's membership prompt
+        "Not a member yet? Join the Transport & Logistics Workers' Union today from £2.40 a week.",
+        "Nog geen lid? Word lid vanaf € 14,95 per maand.",
     ],
 )
 def test_newsletter_and_subscription_pitches(line: str) -> None:
@@ -643,6 +646,7 @@ def test_newsletter_and_subscription_pitches(line: str) -> None:
         "Residents were asked to donate to help the family rebuild the bakery.",
         "Readers of our parish newsletter will know the hall roof has leaked since 2019.",
         "Comments are turned off in the chamber's own video archive, the clerk said.",
+        "Not a member yet? That was the question the club put to every parent at the gate.",
     ],
 )
 def test_prose_with_the_new_pitch_words_is_no_pitch(line: str) -> None:
