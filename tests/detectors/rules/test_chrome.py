@@ -623,8 +623,9 @@ def test_sentences_opening_with_those_words_are_no_ui_word(line: str) -> None:
         "Get our health newsletter: the week's NHS news from the Ridgeway counties, every Wednesday.",
         "You have read 2 of 3 free articles this month. Subscribe for full access.",
         "Sie haben 2 von 3 kostenlosen Artikeln in diesem Monat gelesen. Jetzt testen",
-        # a union's or a club's membership prompt
+        # a union's or a club's membership prompt; a wiki's tagline
         "Not a member yet? Join the Transport & Logistics Workers' Union today from £2.40 a week.",
+        "From Lagos Wiki News, the free community news source",
         "Nog geen lid? Word lid vanaf € 14,95 per maand.",
     ],
 )
@@ -647,6 +648,7 @@ def test_newsletter_and_subscription_pitches(line: str) -> None:
         "Readers of our parish newsletter will know the hall roof has leaked since 2019.",
         "Comments are turned off in the chamber's own video archive, the clerk said.",
         "Not a member yet? That was the question the club put to every parent at the gate.",
+        "From Monday, the free bus service will run every 20 minutes, the council said.",
     ],
 )
 def test_prose_with_the_new_pitch_words_is_no_pitch(line: str) -> None:

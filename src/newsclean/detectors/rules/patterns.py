@@ -1236,6 +1236,8 @@ PITCH_PATTERNS: dict[str, list[str]] = {
         r"\bis not responsible for the content of external (?:sites|websites|links|internet sites)\b", r"\b(?:quotes|prices|data) delayed (?:a|by a)? ?minimum of \d+ ?min", r"^delayed (?:by )?\d+ ?min(?:utes|s)?\.? (?:prices|quotes|data)\b", r"^our standards\s*:",
         r"^glossary\s*:\s*(?:tap|click|hover)\b", r"^(?:book|buy) tickets\s*:\s*find\b",
         # a comment form's notes (WordPress's words) and a guest book's invitation
+        # a wiki's tagline over its article: "From Wikinews, the free news source"
+        r"^from [\w'’. -]{2,40}, the free (?:[\w-]+ ){0,2}(?:encyclop(?:a)?edia|news source|news|wiki)\b",
         # a union's or a club's membership prompt: "Not a member yet? Join the ... today"
         r"^not (?:yet )?an? (?:member|subscriber)(?: yet)?\?\s+(?:join|subscribe|sign up|become)\b",
         r"^your email address will not be published\b", r"^save my name, email,? and website in this browser\b", r"^(?:leave|share|write) a (?:memory|message|tribute)\b.{0,40}\bcondolence",
@@ -1294,8 +1296,8 @@ PITCH_CUES: list[str] = [
     "zapisz się", "skrzynk", "wykup dostęp", "dostępny", "rekomendacji", "оформите подписку", "первый месяц", "prenumerera på", "logga in för", "ontvangen mogelijk", "kostenlosen artikeln", "freien artikeln", "recaptcha", "delivered", "news alerts", "make a difference", "comments are", "comments have", "read our", "download our", "donate to",
     "provision", "laden sie", "lade dir", "dieser beitrag", "comentarios", "seguir leyendo", "descarga", "scarica", "commenti",
     "yatırım",
-    # membership prompts
-    "member yet", "a member?", "a subscriber?", "geen lid", "kein mitglied", "kein abonnent", "inte medlem", "ikke medlem", "członkiem",
+    # a wiki's tagline; membership prompts
+    ", the free", "member yet", "a member?", "a subscriber?", "geen lid", "kein mitglied", "kein abonnent", "inte medlem", "ikke medlem", "członkiem",
 ]
 #: ... or a price together with one of these ("$1 for your first month", "£5 a week")
 PITCH_PRICE_CUES: list[str] = ["first", "month", "week", "year"]
