@@ -217,6 +217,52 @@ def test_advert_copy_under_a_plain_marker_is_ad(marker: str, copy: str) -> None:
     assert "ad.copy" in rules_of(page, copy)
 
 
+@pytest.mark.parametrize(
+    ("above", "copy", "below"),
+    [
+        ("Advertisement", "Northline Credit Union: loans for members from 4.9% APR. Apply in minutes", "Sponsored"),
+        ("Anzeige", "Herdenschutzzäune vom Fachhändler – jetzt Förderung sichern", "Gesponsert von Weidetechnik"),
+    ],
+)
+def test_a_short_line_between_two_advert_lines_is_ad(above: str, copy: str, below: str) -> None:
+    page = detected([PARAGRAPHS["en"][0], above, copy, below, PARAGRAPHS["en"][1]])
+    assert "ad.between" in rules_of(page, copy)
+
+
+def test_a_story_paragraph_between_two_ad_slots_stays_unclaimed() -> None:
+    """Hard negative: AMP pages set 'Advertisement' between paragraphs; the paragraph ends its sentence."""
+    paragraph = "The council said the ferry would run twice a day from the spring."
+    page = detected([PARAGRAPHS["en"][0], "Advertisement", paragraph, "Advertisement", PARAGRAPHS["en"][1]])
+    assert rules_of(page, paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("marker", "copy", "lang"),
+    [
+        ("Annons", "Fjällstugor med bastu – boka vecka 52 nu", "sv"),
+        ("Advertentie", "Vakantie aan zee? Leden krijgen 10% korting bij Duinpark Callantsoog", "nl"),
+        ("Annonce", "Vestermark Advokaterne – gratis første samtale om arv og skifte", "da"),
+    ],
+)
+def test_a_short_offer_under_an_ad_marker_is_ad(marker: str, copy: str, lang: str) -> None:
+    page = detected([PARAGRAPHS["en"][0], marker, copy, PARAGRAPHS["en"][1]], lang)
+    assert "ad.copy_offer" in rules_of(page, copy)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Free parking",  # a story's subheading: too short for an advert's copy
+        "The council will offer free parking at the leisure centre from Monday.",  # a sentence of the story
+        "Why the free bus pass costs the council more than expected",  # no offer: a subheading about one
+    ],
+)
+def test_story_lines_about_an_offer_under_an_ad_marker_stay(line: str) -> None:
+    """Hard negatives: the story's subheading or paragraph after 'Advertisement'."""
+    page = detected([PARAGRAPHS["en"][0], "Advertisement", line, PARAGRAPHS["en"][1]])
+    assert "ad.copy_offer" not in rules_of(page, line)
+
+
 def test_story_paragraph_under_a_plain_marker_stays_unclaimed() -> None:
     """Hard negative: 'Advertisement' then the story goes on (prices, but no pitch to the reader)."""
     paragraph = "The council said the new ferry would cost £4.2m and carry 300 passengers from the spring."

@@ -107,6 +107,11 @@ def test_by_name(line: str, lang: str, rule: str) -> None:
         ("Dieser Artikel erschien zuerst im Elbtaler Boten.", "byline.credits"),
         ("L’articolo è stato pubblicato originariamente sul Corriere di Vallebruna.", "byline.credits"),
         ("Cet article a d'abord été publié dans La Gazette du Causse.", "byline.credits"),
+        # a blog post's author line, in the Nordic languages, Dutch, Polish, German
+        ("Skrevet af Mette Holm den 3. december 2026 kl. 16.20", "byline.credits"),
+        ("Publicerad av Lars Berg", "byline.credits"),
+        ("Geschreven door Anouk Smit op 12 mei 2026", "byline.credits"),
+        ("Dodane przez Annę Nowak", "byline.credits"),
         ("5 mins to read", "byline.read_time"),
         ("Carla Wendtland berichtet als Korrespondentin aus dem Hauptstadtbüro.", "byline.bio"),
         # a live entry's meta line: a clock time and the author's name
@@ -171,6 +176,8 @@ def test_a_date_then_by_row_needs_a_date_and_a_name(line: str, lang: str) -> Non
         ("Produced by hand in a shed behind the pub, the cider sells out every autumn.", "en"),
         ("The choir closed the service with a verse written by a parishioner.", "en"),
         ("Von Anfang an", "de"),
+        ("Skrevet af frivillige i klubben blev regnskabet godkendt uden bemærkninger.", "da"),
+        ("Geschreven door een onbekende dichter, hangt het gedicht nu in het stadhuis.", "nl"),
         ("Por su parte, el ministro dijo que la reforma llegará en primavera.", "es"),
         ("Par ailleurs, la ville prévoit de rouvrir le pont en juin.", "fr"),
         ("Por outro lado, o governo disse que vai rever o plano.", "pt"),
@@ -310,6 +317,10 @@ def test_bare_name_far_from_the_headline_is_not_a_byline() -> None:
     [
         ("Jane Roe", True),
         ("Owen Tremblay and Kezia Lam", True),
+        # a title in lower case before the name: a priest, a doctor
+        ("ks. Tomasz Wielgus", True),
+        ("dr Anna Kos", True),
+        ("ks. proboszcz z Jodłowej Woli", False),
         ("Jane", False),
         ("South Korea 2025", False),
         ("What happens next", False),
@@ -489,6 +500,20 @@ def test_place_under_a_bare_name_above_a_date_line() -> None:
     )
     assert found["Manuel Rosado"] == ["byline.bare_name"]
     assert found["Villar del Río"] == ["byline.place_under_name"]
+
+
+def test_a_bare_name_over_its_follow_button_and_the_date() -> None:
+    """An app's byline block: the name, the author's Follow button, the date."""
+    found = _bare_names(
+        [
+            "Kerry farmers vow to fight greenway land orders",
+            "The council says the route will bring 60,000 visitors a year.",
+            "Aoife Dunleavy",
+            "Follow",
+            "Today at 07:45",
+        ]
+    )
+    assert found["Aoife Dunleavy"] == ["byline.bare_name"]
 
 
 def test_names_in_a_programme_are_no_byline() -> None:

@@ -22,6 +22,7 @@ def caption_rule(line: str) -> str | None:
         ("Foto: dpa", "caption.credit"),
         ("Фото: Илья Ветров / «Северный вестник»", "caption.credit"),
         ("fot. Piotr Gajda / Gazeta Nadwarciańska", "caption.credit"),
+        ("fot. ks. Tomasz Wielgus", "caption.credit"),
         ("Fotoğraf: Şirket arşivi", "caption.credit"),
         ("Image credit: Getty Images", "caption.credit"),
         ("Foto: Juan Pérez / EFE", "caption.credit"),

@@ -63,6 +63,11 @@ def chrome_rule(line: str) -> str | None:
         ("Click to share on Facebook (Opens in new window)", "chrome.prefix[en]"),
         ("Click to email a link to a friend (Opens in new window)", "chrome.prefix[en]"),
         ("Now reading: Why the ferry timetable changed", "chrome.prefix[en]"),
+        ("This page was last edited on 2 December 2026, at 08:15.", "chrome.prefix[en]"),
+        (
+            "Text is available under the Creative Commons Attribution License; additional terms may apply.",
+            "chrome.prefix[en]",
+        ),
         ("Tweeter", "chrome.ui_word[fr]"),
         ("Join the discussion", "chrome.comment_marker"),
         ("Reader comments", "chrome.comment_marker"),
@@ -630,6 +635,10 @@ def test_sentences_opening_with_those_words_are_no_ui_word(line: str) -> None:
         "Get our health newsletter: the week's NHS news from the Ridgeway counties, every Wednesday.",
         "You have read 2 of 3 free articles this month. Subscribe for full access.",
         "Sie haben 2 von 3 kostenlosen Artikeln in diesem Monat gelesen. Jetzt testen",
+        # a union's or a club's membership prompt; a wiki's tagline
+        "Not a member yet? Join the Transport & Logistics Workers' Union today from £2.40 a week.",
+        "From Lagos Wiki News, the free community news source",
+        "Nog geen lid? Word lid vanaf € 14,95 per maand.",
     ],
 )
 def test_newsletter_and_subscription_pitches(line: str) -> None:
@@ -650,6 +659,8 @@ def test_newsletter_and_subscription_pitches(line: str) -> None:
         "Residents were asked to donate to help the family rebuild the bakery.",
         "Readers of our parish newsletter will know the hall roof has leaked since 2019.",
         "Comments are turned off in the chamber's own video archive, the clerk said.",
+        "Not a member yet? That was the question the club put to every parent at the gate.",
+        "From Monday, the free bus service will run every 20 minutes, the council said.",
     ],
 )
 def test_prose_with_the_new_pitch_words_is_no_pitch(line: str) -> None:
@@ -1048,6 +1059,46 @@ def test_tag_lines_in_more_languages(line: str, lang: str) -> None:
     assert any(r.startswith("chrome.prefix") for r in rules_of(detected([line], lang), line))
 
 
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [("Del på Facebook", "da"), ("Send som e-mail", "da"), ("Dela på LinkedIn", "sv"), ("Wyślij e-mailem", "pl")],
+)
+def test_share_buttons_in_more_languages(line: str, lang: str) -> None:
+    assert any(r.startswith("chrome.prefix") for r in rules_of(detected([line], lang), line))
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Del på tre af de elleve posteringer var der ingen bilag, forklarede revisoren i retten.", "da"),
+        (
+            "Udostępnij na Facebooku – zachęcał proboszcz, a parafianie przez tydzień przekazywali sobie ogłoszenie.",
+            "pl",
+        ),
+    ],
+)
+def test_sentences_opening_like_a_share_button_are_not_chrome(line: str, lang: str) -> None:
+    assert not any(r.startswith("chrome.prefix") for r in rules_of(detected([line], lang), line))
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [("Kategori: Straffesager", "da"), ("Kategoria: Z życia parafii", "pl"), ("Categorie: Onderzoek", "nl")],
+)
+def test_a_blog_posts_category_line_is_chrome(line: str, lang: str) -> None:
+    assert any(r.startswith("chrome.prefix") for r in rules_of(detected([line], lang), line))
+
+
+def test_a_sentence_about_a_licence_is_not_a_wiki_footer() -> None:
+    line = "The full text is available under an open licence, the council said on Monday."
+    assert not any(r.startswith("chrome.prefix") for r in rules_of(detected([line]), line))
+
+
+def test_a_sentence_about_a_category_is_not_chrome() -> None:
+    line = "Kategori: det var ordet, dommeren brugte om sagen, da hun læste dommen op i retten."
+    assert not any(r.startswith("chrome.prefix") for r in rules_of(detected([line], "da"), line))
+
+
 def test_tag_list_under_a_polish_heading() -> None:
     page = detected(["Tagi:", "smog", "komunikacja miejska"], "pl")
     assert rules_of(page, "smog") == ["chrome.tag_list"]
@@ -1308,6 +1359,17 @@ def test_lines_under_a_contents_heading_that_never_come_back_are_no_contents() -
             ],
             ["Helga S. schrieb am 24.09.2026:", "Schöne Bilder! Nächstes Jahr bitte mit Sonne."],
         ),
+        # the author's handle over the comment's date and clock time (a blog theme's comment head)
+        (
+            "da",
+            ["4 kommentarer", "Poul Andersen skriver:", "3. december 2026 kl. 18.02", "Trist for klubben.", "Svar"],
+            ["Poul Andersen skriver:", "Trist for klubben."],
+        ),
+        (
+            "pl",
+            ["Komentarze (2)", "Marianna", "04.12.2026 13:02", "Byłam w niedzielę, ciarki na plecach.", "Odpowiedz"],
+            ["Marianna", "Byłam w niedzielę, ciarki na plecach."],
+        ),
     ],
 )
 def test_a_readers_comment_over_its_reply_controls_is_chrome(lang: str, lines: list[str], comments: list[str]) -> None:
@@ -1322,6 +1384,8 @@ def test_a_readers_comment_over_its_reply_controls_is_chrome(lang: str, lines: l
         ["@ramona_marlow", "Posted 5h ago", '"We won. Every single one of us is staying."', "♥ 4,906 likes"],
         # the story's last paragraph over a lone Reply button, no comment's head above it
         ["The council will decide in March.", "Reply"],
+        # the story's date line has no clock time: no comment's head
+        ["3 December 2026", "The council will decide in March.", "Reply"],
     ],
 )
 def test_story_lines_next_to_reply_like_controls_are_no_comment(lines: list[str]) -> None:

@@ -551,6 +551,20 @@ def test_a_teaser_title_over_its_authors_name_alone_is_promo() -> None:
     assert label_map(text)[title] is Label.PROMO
 
 
+def test_an_app_cards_author_and_day_under_its_promo_title_are_promo() -> None:
+    """ "Read more" / title / "Sean Meagher" / "Yesterday": the card's credit, not the story's."""
+    card = ["Read more", "Greenway plan will not go ahead without farmers, minister said", "Sean Meagher", "Yesterday"]
+    text = _between_paragraphs(*card)
+    assert reason_of(text, "Sean Meagher").startswith("promo.card_credit")
+    assert reason_of(text, "Yesterday").startswith("promo.card_credit")
+
+
+def test_a_name_under_a_promo_without_a_day_is_no_card_credit() -> None:
+    """Hard negative: a place's subheading of the story under a promo ("South Korea" / paragraph)."""
+    lines = ["Read more", "Greenway plan will not go ahead without farmers, minister said", "South Korea"]
+    assert not reason_of(_between_paragraphs(*lines), "South Korea").startswith("promo.card_credit")
+
+
 @pytest.mark.parametrize(
     ("above", "name"),
     [

@@ -47,6 +47,10 @@ def sidebar_rule(line: str) -> str | None:
         ("Popular right now", "sidebar.heading[en]"),
         ("Family notices", "sidebar.heading[en]"),
         ("Necrologie", "sidebar.heading[it]"),
+        # a blog's "Recent posts" widget
+        ("Seneste indlæg", "sidebar.heading[da]"),
+        ("Najnowsze wpisy", "sidebar.heading[pl]"),
+        ("Recente berichten", "sidebar.heading[nl]"),
     ],
 )
 def test_headings(line: str, rule: str) -> None:
@@ -60,6 +64,7 @@ def test_headings(line: str, rule: str) -> None:
         "What happens next",
         "1. Preheat the oven to 200C.",
         "The trending topic of the week was the weather, officials said.",
+        "Seneste indlæg i sagen kom fra forsvareren, der bad om udsættelse.",
     ],
 )
 def test_not_headings(line: str) -> None:
@@ -518,6 +523,26 @@ def test_a_heading_over_the_headline_takes_no_headline_over_a_bare_name() -> Non
     is no headline of a list: the paragraph is still the article's, under its headline."""
     page = detected(["Latest news", HEADLINES["en"], "Naomi Fairclough", *PARAGRAPHS["en"][:2]])
     assert "sidebar.list" not in rules_of(page, HEADLINES["en"])
+
+
+_STANDFIRST = "Residents of the coastal town were cut off for most of Monday after the highest daily rainfall since records began."
+
+
+def test_a_section_kicker_over_the_headline_and_its_standfirst_set_apart_takes_no_list() -> None:
+    """ "Local News" over the article's headline, its standfirst and byline, each set apart by
+    blank lines: no story list under a section's name."""
+    head = ["Local News", "", "Flash flood cuts the only road into town", "", _STANDFIRST, ""]
+    byline = ["Brodie Szymanski", "Senior Journalist", "Updated December 1 2026 - 4:32pm", ""]
+    photo = ["Volunteers help a resident move furniture on Monday morning.", "Picture by Tayla Ngata", "Advertisement"]
+    page = detected([*head, *byline, *photo, PARAGRAPHS["en"][0], "", PARAGRAPHS["en"][1]])
+    assert "sidebar.list" not in rules_of(page, _STANDFIRST)
+
+
+def test_a_section_headings_teaser_with_its_summary_glued_under_it_is_an_item() -> None:
+    """Hard negative: a section's list sets a teaser's summary right under its title."""
+    teasers = ["Flash flood cuts the only road into town", _STANDFIRST, "Crayfish season opens with prices down"]
+    page = detected(["Local News", "", *teasers, "", PARAGRAPHS["en"][0], "", PARAGRAPHS["en"][1]])
+    assert "sidebar.list" in rules_of(page, _STANDFIRST)
 
 
 def test_a_see_all_link_ends_a_list() -> None:

@@ -217,6 +217,10 @@ _PLAIN_MARKERS = {
 
 _COPY_ADDRESS = lazyrx.compile(P.AD_COPY_ADDRESS, regex.I)
 _COPY_OFFER = lazyrx.compile(P.AD_COPY_OFFER, regex.I)
+_SHORT_COPY = lazyrx.compile(P.AD_SHORT_COPY, regex.I)
+_SHORT_COPY_SHAPE = lazyrx.compile(P.AD_SHORT_COPY_SHAPE)
+#: a short advert's copy under its marker has this many words (a story's subheading fewer)
+SHORT_COPY_WORDS = (6, 16)
 #: a sales pitch opens with a question to the reader: "Planning your retirement? ...", "¿Quieres vender tu piso? ..."
 _PITCH_QUESTION = lazyrx.compile(
     r"^¿?(?:planning|thinking of|looking for|need|want|is your|are you|fancy|wollen sie|möchten sie|suchen sie|haben sie|pensando|quieres|buscas|necesitas|vous cherchez|envie de|vous souhaitez|pensando em|quer|procura|cerchi|vuoi|zoek je|wil je)\b[^?¿]{3,80}\?\s",
@@ -316,6 +320,15 @@ def detect_copy(page: Page) -> None:
             page.add(i, Verdict(Label.AD, "ad.sponsor_note", text[:60], 0.8))
         elif i > 0 and page.has(i - 1, _AD) and _ad_copy(text, copy):
             page.add(i, Verdict(Label.AD, "ad.copy", text[:60], 0.8))
+        elif (
+            i > 0
+            and SHORT_COPY_WORDS[0] <= shape.words <= SHORT_COPY_WORDS[1]
+            and not text.rstrip().endswith(".")
+            and _under_marker(page, i)
+            and (m := _SHORT_COPY.search(text))
+            and (m.group("word") is None or _SHORT_COPY_SHAPE.search(text) is not None)
+        ):  # "Annons" / "Fjällstugor med bastu – boka vecka 52 nu"
+            page.add(i, Verdict(Label.AD, "ad.copy_offer", m.group(0)[:60], 0.8))
         elif (
             i > 0
             and shape.words <= NATIVE_TITLE_WORDS
@@ -539,6 +552,28 @@ _OPENING_QUESTION = lazyrx.compile(r"^¿?[^?¿.!]{3,70}\?\s+\p{Lu}")
 #: a page with more lines than this calling to act is a service or a shop's page, not an advert in a story
 MAX_CALLS = 3
 CALL_WORDS = (6, 60)
+
+
+#: an advert's line between two of its lines has at most this many words
+BETWEEN_WORDS = 30
+
+
+def detect_between(page: Page) -> None:
+    """A short line between two advert lines, no sentence of its own (``ad.between``): the
+    advert's copy between its marker and its sponsor note ("Advertisement" / "Northline Credit
+    Union: loans for members from 4.9% APR. Apply in minutes" / "Sponsored"). A story's
+    paragraph set between two ad slots ends its sentence."""
+    n = len(page)
+    verdicts = page.verdicts
+    ads = [i for i in compress(range(n), verdicts) if any(v.label is _AD and v.score >= 0.8 for v in verdicts[i])]
+    found = set(ads)
+    for a in ads:
+        i = a + 1
+        if i + 1 not in found or i in found or verdicts[i]:
+            continue
+        shape = page.shapes[i]
+        if 2 <= shape.words <= BETWEEN_WORDS and not shape.terminal:
+            page.add(i, Verdict(Label.AD, "ad.between", page.texts[i][:60], 0.8))
 
 
 def detect_calls_to_act(page: Page, langs: frozenset[str]) -> None:

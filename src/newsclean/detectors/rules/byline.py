@@ -585,6 +585,25 @@ _CREDIT_FIRSTS = frozenset(
         "scritta",
         "geschreven",
         "geschrieben",
+        # a blog post's author line: "Skrevet af ...", "Publicerad av ...", "Dodane przez ..."
+        "skrevet",
+        "udgivet",
+        "indsendt",
+        "postet",
+        "publiceret",
+        "skriven",
+        "skrivet",
+        "publicerad",
+        "postad",
+        "publisert",
+        "geschreven",
+        "gepubliceerd",
+        "gepost",
+        "napisane",
+        "opublikowane",
+        "dodane",
+        "verfasst",
+        "gepostet",
         "produced",
         "edited",
         "das",
@@ -860,6 +879,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             page.add(i, verdict(Label.BYLINE, Hit(f"byline.bio_beat[{m.lastgroup}]", text[:80]), 0.75))
 
 
+_NAME_TITLES = frozenset(P.NAME_TITLES)
 _NAMES = lazyrx.compile(rf"{NAME}(?:{_JOIN}{NAME}){{0,3}}\.?")
 #: a live blog's writers by shift: "Maya Okafor (now) and Tom Brannigan (earlier)" (``byline.live_shifts``)
 SHIFTS = lazyrx.compile(
@@ -915,6 +935,9 @@ def looks_like_name(page: Page, i: int) -> bool:
     text = page.texts[i]
     if not 2 <= shape.words <= 9 or shape.digit_ratio > 0 or (shape.terminal and not text.endswith(".")):
         return False
+    title, _, rest = text.partition(" ")
+    if title in _NAME_TITLES and rest[:1].isupper():
+        text = rest  # "ks. Tomasz Wielgus", "dr Anna Kos": the name after its title in lower case
     if not _NAMES.fullmatch(text) or text.split(None, 1)[0].lower() in _ARTICLES:
         return False  # "Die Eckdaten", "Les Funambules du Nord": an article opens no person's name
     return all(
@@ -1029,6 +1052,12 @@ def detect_roles_in_block(page: Page, headline: int | None, first_body: int) -> 
             page.add(i, Verdict(Label.BYLINE, "byline.role_in_block", page.texts[i], 0.7))
 
 
+#: an author's Follow button, alone on its line under the name
+_FOLLOW_BUTTONS = frozenset(
+    ["follow", "+ follow", "follow +", "folgen", "suivre", "seguir", "segui", "volgen", "følg", "följ", "obserwuj"]
+)
+
+
 def detect_bare_names(page: Page, headline: int | None, first_body: int) -> None:
     """A name alone next to the headline or a date line is the byline; a job title under it too.
 
@@ -1050,6 +1079,8 @@ def detect_bare_names(page: Page, headline: int | None, first_body: int) -> None
             continue  # a short line among other short ones: a list (a programme, a line-up), no byline
         place_below = i + 2 < n and _place_line(page, i + 1) and page.has(i + 2, Label.BYLINE)
         near_date = role_below or place_below or any(page.has(j, Label.BYLINE) for j in (i - 1, i + 1) if 0 <= j < n)
+        # the author's Follow button between the name and the date ("Aoife Dunleavy" / "Follow" / "Today at 07:45")
+        near_date = near_date or (i + 2 < n and page.keys[i + 1] in _FOLLOW_BUTTONS and page.has(i + 2, Label.BYLINE))
         if near_date or (headline is not None and i - headline <= 6 and i < first_body):
             page.add(i, Verdict(Label.BYLINE, rule, page.texts[i], 0.7))
             j = i + 1

@@ -50,7 +50,8 @@ CREDIT = lazyrx.compile(
     # (not after an article or a possessive: "kennt das Bild: zugeklebte Schaufenster", "la photo : floue")
     rf"|(?<!\b(?i:{_DETERMINERS})\s)(?<=\s)(?i:{_CREDIT})\s*(?i:credit|credits|source)?\s*(?::|©)\s*\S"
     # Polish "fot. Jan Kowalski / Gazeta": the abbreviation and a capitalised name
-    r"|^(?i:fot)\.\s*\p{Lu}"
+    # (a title in lower case may come first: "fot. ks. Tomasz Wielgus")
+    r"|^(?i:fot)\.\s*(?:(?:" + "|".join(regex.escape(t) for t in P.NAME_TITLES) + r")\s+)?\p{Lu}"
 )
 PIPE_CREDIT = lazyrx.compile(rf"[|•·]\s*(?i:{_CREDIT})\b[^|]{{0,80}}$")
 AGENCY_TAIL = lazyrx.compile(

@@ -821,6 +821,16 @@ def detect_comment_bodies(page: Page) -> None:
             continue
         if _comment_head(page, i - 1):
             page.add(i, Verdict(Label.CHROME, "chrome.comment_body", page.texts[i][:60], 0.8))
+            h = i - 2
+            if (
+                h >= 0
+                and _comment_stamp(page, i - 1)
+                and not page.verdicts[h]
+                and page.shapes[h].words <= COMMENT_HANDLE_WORDS
+                and not page.shapes[h].sentence_end
+            ):
+                # the author's handle over the comment's date ("Poul Andersen skriver:", "Marianna")
+                page.add(h, Verdict(Label.CHROME, "chrome.comment_body", page.texts[h][:60], 0.8))
         elif (
             not page.verdicts[i - 1]
             and page.shapes[i - 1].words <= COMMENT_HANDLE_WORDS
@@ -849,7 +859,21 @@ def _comment_head(page: Page, k: int) -> bool:
     return (
         any(v.label is Label.BYLINE for v in vs)
         and page.shapes[k].words <= COMMENT_HANDLE_WORDS + 2
-        and (_COMMENT_AGE.search(page.texts[k]) is not None)
+        and (_COMMENT_AGE.search(page.texts[k]) is not None or _COMMENT_STAMP.search(page.texts[k]) is not None)
+    )
+
+
+#: a comment's date with its clock time, alone on its line: "3. december 2026 kl. 18.02",
+#: "04.12.2026 13:02", "Nov 19, 2026 at 6:14 pm" (a date line the byline rules read)
+_COMMENT_STAMP = lazyrx.compile(r"\d{4}\b.{0,12}?\b\d{1,2}[:.]\d{2}\b")
+
+
+def _comment_stamp(page: Page, k: int) -> bool:
+    """Line ``k`` is a comment's date with its clock time (no age: "2 hours ago" comes with a name)."""
+    return (
+        any(v.label is Label.BYLINE for v in page.verdicts[k])
+        and page.shapes[k].words <= COMMENT_HANDLE_WORDS + 2
+        and _COMMENT_STAMP.search(page.texts[k]) is not None
     )
 
 

@@ -120,6 +120,22 @@ AD_COPY_OFFER: str = (
     r"[$£€]\s?\d|\d\s?(?:€|(?:eur|euros?)\b)|\b\d{1,3}\s?%\s?(?:off|rabatt|de descuento|de réduction|di sconto|korting)"
     r"|\b(?:free|offer|deal|discount|bonus|book now|order now|shop now|get a quote|gratis|kostenlos|angebot|oferta|ofertas|descuento|offre|promo|promoção|offerta|sconto|aanbieding)\b"
 )
+#: a short advert's offer right under its marker, in more languages than AD_COPY_ADDRESS reads: a
+#: discount ("10% korting bij ...", "Winter boots 20% off"), a call to book or buy now ("boka vecka
+#: 52 nu", "Apply now") or (group ``word``) a free or special offer named in an advert's shape, a
+#: brand and its offer set apart by a dash or a colon or with a figure ("Vestermark Advokaterne –
+#: gratis første samtale", "Натяжные потолки за один день. Рассрочка 0%") (ad.copy_offer; the
+#: line is short and ends no sentence: a story's subheading under an "Advertisement" names no offer)
+AD_SHORT_COPY: str = (
+    r"\d{1,3}\s?%\s?(?:off|rabatt|rabat|korting|zniżki|de descuento|de réduction|di sconto)"
+    r"|\b(?:book|boka|bestil|beställ|bestill|boek|reserveer|zamów|rezerwuj|köp|køb|kjøp|koop|kup|buy|shop|order|apply)"
+    r"(?:\s+\S+){0,3}?\s+(?:now|nu|nå|teraz|jetzt|today|idag|i dag|vandaag|online)\b"
+    r"|(?P<word>\b(?:free|gratis|kostenlos|gratuit|gratuito|gratuita|bezpłatn\w*|darmow\w*|rabatt|rabat|korting|tilbud"
+    r"|erbjudande|aanbieding|prezzo speciale|promoção|promocja|zniżk\w*|скидк\w*|рассрочк\w*)\b)"
+)
+#: ... the shape an offer word needs: a brand set apart by a dash, a bullet or a colon, or a figure
+AD_SHORT_COPY_SHAPE: str = r"\s[–—-]\s|•|:\s|\d"
+
 #: a product's price at a named shop, written into the article's flow (an affiliate or a sponsor's
 #: sentence): "The Kelso 2 kettle, £39 at Homebright, boils ...", "... por 64,99 euros en Hogarplus",
 #: "... gibt es ab 349 Euro bei Baumarkt Renken", "Het slot kost bij Fietsplus 34,95 euro", "... für
@@ -290,17 +306,17 @@ PROMO_DATED_TITLE: str = (
 #: headings of story lists outside the article ("Trending", "Most read" ...)
 SIDEBAR_HEADINGS: dict[str, list[str]] = {
     "en": ["popular right now", "family notices", "also this week", "related posts", "explore further", "you might also be interested in", "trending", "trending now", "trending stories", "trending news", "trending today", "most popular", "most read", "most viewed", "most shared", "most commented", "popular", "popular now", "popular stories", "popular posts", "latest", "latest news", "latest stories", "latest updates", "latest headlines", "latest articles", "top stories", "top news", "top headlines", "headlines", "news in brief", "editor's picks", "editors' picks", "editor's choice", "you may also like", "you might also like", "you may have missed", "recommended", "recommended for you", "recommended stories", "related stories", "related articles", "related news", "related content", "related", "more stories", "more news", "more headlines", "more to read", "read more", "in other news", "elsewhere", "in case you missed it", "don't miss", "what to read next", "read next", "also in news", "featured", "featured stories", "spotlight", "just in", "breaking news", "hot topics", "top picks", "our picks", "must read", "more in this section", "also on", "from the web", "today's paper", "this week", "the week in pictures", "previous article", "next article", "next story", "previous story", "more videos", "top videos"],
-    "de": ["ähnliche artikel", "verwandte artikel", "ähnliche beiträge", "meistgelesen", "meistgelesene artikel", "am meisten gelesen", "meistgeklickt", "beliebt", "top-themen", "top themen", "neueste artikel", "neueste nachrichten", "aktuelle nachrichten", "das könnte sie auch interessieren", "weitere artikel", "weitere nachrichten", "mehr aus dem ressort", "empfehlungen", "auch interessant", "nachrichten", "schlagzeilen", "top-artikel", "im überblick", "das neueste", "ausgewählte artikel"],
-    "es": ["artículos relacionados", "entradas relacionadas", "lo más leído", "lo mas leido", "más leídas", "más leídos", "lo más visto", "más vistas", "últimas noticias", "lo último", "tendencias", "te recomendamos", "noticias relacionadas", "más noticias", "destacados", "te puede interesar", "también te puede interesar", "otras noticias", "portada"],
-    "fr": ["articles connexes", "articles similaires", "les plus lus", "les plus lues", "les plus partagés", "les plus commentés", "à la une", "a la une", "dernières actualités", "dernières infos", "dernières nouvelles", "les dernières actualités", "les dernières infos", "les dernières nouvelles", "en ce moment", "tendances", "sur le même sujet", "à lire aussi", "nos recommandations", "recommandés pour vous", "l'actu en continu", "fil info", "le fil info", "à ne pas manquer", "populaires"],
-    "pt": ["artigos relacionados", "posts relacionados", "relacionados", "mais lidas", "mais lidos", "mais vistas", "mais vistos", "mais populares", "últimas notícias", "ultimas noticias", "últimas", "em alta", "destaques", "recomendados", "notícias relacionadas", "veja também", "mais notícias", "leia também", "você pode gostar", "outras notícias", "tópicos em alta"],
-    "it": ["necrologie", "post correlati", "articoli simili", "i più letti", "più letti", "più lette", "i più visti", "ultime notizie", "ultim'ora", "in evidenza", "potrebbe interessarti", "articoli correlati", "notizie correlate", "consigliati", "altre notizie", "da non perdere"],
-    "nl": ["gerelateerde berichten", "meest gelezen", "populair", "laatste nieuws", "net binnen", "gerelateerde artikelen", "ook interessant", "meer nieuws", "aanbevolen", "uitgelicht"],
-    "sv": ["mest läst", "mest lästa", "senaste nytt", "senaste nyheterna", "fler nyheter", "just nu", "rekommenderat", "populärt"],
-    "da": ["mest læste", "seneste nyt", "seneste nyheder", "flere nyheder", "lige nu", "anbefalet", "populære"],
-    "no": ["mest lest", "mest leste", "siste nytt", "siste nyheter", "flere nyheter", "akkurat nå", "anbefalt", "populært"],
+    "de": ["neueste beiträge", "ähnliche artikel", "verwandte artikel", "ähnliche beiträge", "meistgelesen", "meistgelesene artikel", "am meisten gelesen", "meistgeklickt", "beliebt", "top-themen", "top themen", "neueste artikel", "neueste nachrichten", "aktuelle nachrichten", "das könnte sie auch interessieren", "weitere artikel", "weitere nachrichten", "mehr aus dem ressort", "empfehlungen", "auch interessant", "nachrichten", "schlagzeilen", "top-artikel", "im überblick", "das neueste", "ausgewählte artikel"],
+    "es": ["entradas recientes", "artículos relacionados", "entradas relacionadas", "lo más leído", "lo mas leido", "más leídas", "más leídos", "lo más visto", "más vistas", "últimas noticias", "lo último", "tendencias", "te recomendamos", "noticias relacionadas", "más noticias", "destacados", "te puede interesar", "también te puede interesar", "otras noticias", "portada"],
+    "fr": ["articles récents", "articles connexes", "articles similaires", "les plus lus", "les plus lues", "les plus partagés", "les plus commentés", "à la une", "a la une", "dernières actualités", "dernières infos", "dernières nouvelles", "les dernières actualités", "les dernières infos", "les dernières nouvelles", "en ce moment", "tendances", "sur le même sujet", "à lire aussi", "nos recommandations", "recommandés pour vous", "l'actu en continu", "fil info", "le fil info", "à ne pas manquer", "populaires"],
+    "pt": ["posts recentes", "artigos relacionados", "posts relacionados", "relacionados", "mais lidas", "mais lidos", "mais vistas", "mais vistos", "mais populares", "últimas notícias", "ultimas noticias", "últimas", "em alta", "destaques", "recomendados", "notícias relacionadas", "veja também", "mais notícias", "leia também", "você pode gostar", "outras notícias", "tópicos em alta"],
+    "it": ["articoli recenti", "necrologie", "post correlati", "articoli simili", "i più letti", "più letti", "più lette", "i più visti", "ultime notizie", "ultim'ora", "in evidenza", "potrebbe interessarti", "articoli correlati", "notizie correlate", "consigliati", "altre notizie", "da non perdere"],
+    "nl": ["recente berichten", "gerelateerde berichten", "meest gelezen", "populair", "laatste nieuws", "net binnen", "gerelateerde artikelen", "ook interessant", "meer nieuws", "aanbevolen", "uitgelicht"],
+    "sv": ["senaste inläggen", "senaste inlägg", "mest läst", "mest lästa", "senaste nytt", "senaste nyheterna", "fler nyheter", "just nu", "rekommenderat", "populärt"],
+    "da": ["seneste indlæg", "mest læste", "seneste nyt", "seneste nyheder", "flere nyheder", "lige nu", "anbefalet", "populære"],
+    "no": ["siste innlegg", "mest lest", "mest leste", "siste nytt", "siste nyheter", "flere nyheter", "akkurat nå", "anbefalt", "populært"],
     "ru": ["самое читаемое", "самое популярное", "популярное", "последние новости", "главное", "главные новости", "новости партнеров", "новости партнёров", "лента новостей", "выбор редакции"],
-    "pl": ["najczęściej czytane", "najpopularniejsze", "najnowsze", "najważniejsze", "polecane", "więcej wiadomości", "wybór redakcji", "najnowsze wiadomości"],
+    "pl": ["najnowsze wpisy", "ostatnie wpisy", "najczęściej czytane", "najpopularniejsze", "najnowsze", "najważniejsze", "polecane", "więcej wiadomości", "wybór redakcji", "najnowsze wiadomości"],
     "tr": ["en çok okunanlar", "en çok okunan", "son dakika", "öne çıkanlar", "editörün seçimi", "son haberler", "popüler haberler"],
     "id": ["terpopuler", "paling banyak dibaca", "berita terkini", "terkini", "pilihan editor", "berita populer", "berita terbaru", "terbaru"],
 }
@@ -494,6 +510,11 @@ AGENCIES: list[str] = [
     "Redaktion", "Redacción", "Rédaction", "Redação", "Redazione", "Redactie", "wire services", "The Canadian Press",
 ]
 
+#: a person's title in lower case before the name, in a byline or a photo credit: Polish clergy and
+#: degrees ("ks. Tomasz Wielgus", "o. Jan Góra", "bp Adam Nowak", "dr Anna Kos"), a Dutch pastor or
+#: lawyer ("ds. Jan de Vries", "mr. Els Bakker")
+NAME_TITLES: list[str] = ["ks.", "o.", "s.", "bp", "abp", "dr", "dr.", "prof.", "ds.", "mr."]
+
 #: job titles after a name ("Jane Roe, Staff Writer")
 ROLE_WORDS: list[str] = [
     "staff writer", "staff reporter", "reporter", "correspondent", "senior reporter", "editor", "senior editor",
@@ -598,6 +619,10 @@ CREDIT_PATTERNS: list[str] = [
     # "Беседовала Мария Лунёва"
     r"^(?:data|graphics?|charts?|maps?|data analysis) by\s+(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?-i:\p{Lu})[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|&)\s*\S.{0,60})?$",
     r"^(?:беседовал[аи]?|записал[аи]?|интервью записал[аи]?)\s+(?-i:\p{Lu})[\p{L}.-]+(?:\s+(?-i:\p{Lu})[\p{L}.-]+){0,2}$",
+    # a blog post's author line in the Nordic languages, Dutch, Polish and German: "Skrevet af Mette
+    # Holm den 3. december 2026", "Publicerad av ...", "Geplaatst door ...", "Dodane przez ..."
+    # (the name right after, capitalised: not "Skrevet af frivillige ...")
+    r"^(?:skrevet|udgivet|indsendt|postet|publiceret|skriven|skrivet|publicerad|postad|publisert|geschreven|gepubliceerd|gepost|napisane|opublikowane|dodane|verfasst|gepostet)\s+(?:af|av|door|przez|von)\s+(?-i:\p{Lu})[\p{L}'’.-]+.{0,100}$",
     r"^.{0,60}\b(?:posted by|published by|written by|publicado por|escrito por|veröffentlicht von|geschrieben von|publié par|écrit par|pubblicato da|scritto da|geplaatst door)\b.{0,120}$",
     r"^\(?\s*(?:with|w/)\s+(?:inputs?|files|a report|reports|reporting|additional reporting|material|wires?)\s+from\b.{1,80}$",
     r"^.{3,80}\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?\)?$",
@@ -1119,8 +1144,10 @@ CHROME_PREFIXES: dict[str, list[str]] = {
            "enjoy unlimited", "unlock this", "support our journalism", "support independent journalism", "advertise with",
            "powered by", "designed by", "developed by", "app store", "google play", "loading comments",
            "please enable javascript", "your browser", "this video", "this video is unavailable", "watch live",
-           "image ", "view gallery", "open gallery", "view image", "expand", "toggle", "show caption", "hide caption"],
-    "de": ["kategorien:", "diese seite wurde zuletzt", "beitrag anhören", "artikel teilen:", "video verfügbar bis", "verfügbar bis", "war dieser artikel hilfreich", "neue einträge (", "mehr zu:", "teilen auf", "per e-mail", "folgen sie", "sie sind anderer meinung", "schreiben sie uns", "mehr kommentare", "alle kommentare", "diskutieren sie mit", "transparenzhinweis", "dieser artikel enthält", "bild herunterladen", "alle bilder", "zur fotostrecke", "keine anlageberatung", "schlagworte:", "themen:", "tags:", "teilen:", "folgen sie uns", "newsletter", "jetzt abonnieren", "jetzt registrieren",
+           "image ", "view gallery", "open gallery", "view image", "expand", "toggle", "show caption", "hide caption",
+           # a wiki's page footer
+           "this page was last edited", "this page was last modified", "text is available under", "content is available under"],
+    "de": ["kategorie:", "kategorien:", "diese seite wurde zuletzt", "beitrag anhören", "artikel teilen:", "video verfügbar bis", "verfügbar bis", "war dieser artikel hilfreich", "neue einträge (", "mehr zu:", "teilen auf", "per e-mail", "folgen sie", "sie sind anderer meinung", "schreiben sie uns", "mehr kommentare", "alle kommentare", "diskutieren sie mit", "transparenzhinweis", "dieser artikel enthält", "bild herunterladen", "alle bilder", "zur fotostrecke", "keine anlageberatung", "schlagworte:", "themen:", "tags:", "teilen:", "folgen sie uns", "newsletter", "jetzt abonnieren", "jetzt registrieren",
            "bereits abonnent", "dieser artikel ist", "lesen sie jetzt", "weiterlesen mit", "mit plus weiterlesen",
            "wir verwenden cookies", "diese website verwendet", "diese seite verwendet", "wir und unsere partner",
            "zustimmen und weiter", "kommentare (", "zur startseite", "sie sind hier:", "startseite >", "startseite ›",
@@ -1140,15 +1167,20 @@ CHROME_PREFIXES: dict[str, list[str]] = {
     "it": ["categorie:", "questa pagina è stata modificata per l'ultima volta", "il testo è disponibile secondo la licenza", "ascolta questo articolo", "ascolta la notizia", "condividi questo articolo", "condividi su", "invia per", "mostra altri", "carica altri", "unisciti", "iscriviti alla", "tag:", "argomenti:", "condividi:", "seguici", "abbonati", "sei già abbonato", "questo articolo è riservato",
            "utilizziamo i cookie", "questo sito utilizza", "commenti (", "riproduzione riservata", "tutti i diritti riservati",
            "home >", "newsletter", "iscriviti", "scarica l'app"],
-    "nl": ["deel op", "lees voor", "luister naar dit artikel", "deel via", "toon meer", "laad meer", "schrijf je in", "tags:", "onderwerpen:", "delen:", "volg ons", "abonneer", "word abonnee", "al abonnee", "dit artikel is",
+    "nl": ["categorie:", "categorieën:", "deel op", "lees voor", "luister naar dit artikel", "deel via", "toon meer", "laad meer", "schrijf je in", "tags:", "onderwerpen:", "delen:", "volg ons", "abonneer", "word abonnee", "al abonnee", "dit artikel is",
            "wij gebruiken cookies", "deze website gebruikt", "reacties (", "alle rechten voorbehouden", "home >", "nieuwsbrief",
            "download de app"],
     # a tag line's label in the languages above do not list: "Tagi: protest, Brzeziny", "Теги: рынок", "Etiketler: sel"
     # a breadcrumb's first item ("Главная / Общество / ...", "Strona główna › Kraj")
-    "pl": ["tagi:", "strona główna >", "strona główna ›", "strona główna /", "strona główna »"],
+    "pl": ["tagi:", "kategoria:", "kategorie:", "strona główna >", "strona główna ›", "strona główna /", "strona główna »",
+           # a share row's buttons: "Udostępnij na Facebooku", "Wyślij e-mailem"
+           "udostępnij na", "udostępnij przez", "wyślij e-mailem", "wyślij mailem", "wyślij link"],
     "ru": ["теги:", "главная >", "главная ›", "главная /", "главная »"],
     "tr": ["etiketler:"],
-    "sv": ["taggar:"],
+    "sv": ["taggar:", "kategori:", "kategorier:", "dela på", "dela via", "skicka som e-post", "skicka via e-post"],
+    # a share row's buttons: "Del på Facebook", "Send som e-mail"
+    "da": ["kategori:", "kategorier:", "del på", "del via", "send som e-mail", "send via e-mail", "send artiklen"],
+    "no": ["kategori:", "kategorier:", "del på", "del via", "send som e-post", "send via e-post"],
 }
 
 #: a length in minutes alone on a line: "3 min", "22 Min.", "4 minutos", "3 мин." (``chrome.lone_duration``)
@@ -1213,19 +1245,24 @@ PITCH_PATTERNS: dict[str, list[str]] = {
         r"\bis not responsible for the content of external (?:sites|websites|links|internet sites)\b", r"\b(?:quotes|prices|data) delayed (?:a|by a)? ?minimum of \d+ ?min", r"^delayed (?:by )?\d+ ?min(?:utes|s)?\.? (?:prices|quotes|data)\b", r"^our standards\s*:",
         r"^glossary\s*:\s*(?:tap|click|hover)\b", r"^(?:book|buy) tickets\s*:\s*find\b",
         # a comment form's notes (WordPress's words) and a guest book's invitation
+        # a wiki's tagline over its article: "From Wikinews, the free news source"
+        r"^from [\w'’. -]{2,40}, the free (?:[\w-]+ ){0,2}(?:encyclop(?:a)?edia|news source|news|wiki)\b",
+        # a union's or a club's membership prompt: "Not a member yet? Join the ... today"
+        r"^not (?:yet )?an? (?:member|subscriber)(?: yet)?\?\s+(?:join|subscribe|sign up|become)\b",
         r"^your email address will not be published\b", r"^save my name, email,? and website in this browser\b", r"^(?:leave|share|write) a (?:memory|message|tribute)\b.{0,40}\bcondolence",
     ],
-    "de": [r"\bwir haben unser(?:e)? (?:portal|website|webseite|seite|angebot|app) neu gestaltet\b", r"\bnehmen sie an unserer (?:kurzen )?umfrage teil\b", r"\bist nicht verantwortlich für (?:den|die) inhalte? externer\b", r"^der [\w-]*newsletter (?:der|des|von|vom)\b.{0,60}\bkostenlos\b", r"\bjetzt\b.{0,25}\btesten\b", r"^lesen sie den (?:vollständigen|ganzen) artikel mit\b", r"\bkommentare werden vor (?:der|ihrer) veröffentlichung\b", r"\bverpassen sie keine (?:nachricht|news|meldung)\b", r"^[\w-]*newsletter\s*:", r"\bleserbriefe\b.{0,40}\bschicken sie\b", r"\bangaben\b.{0,30}\bohne gewähr\b", r"\bsind keine kommentare möglich\b", r"^sie lesen (?:gerade )?einen artikel\b", r"\bkeine \w+ mehr verpassen\b", r"\bunser [\w-]*newsletter\b", r"\bin ihrem (?:e-mail-)?postfach\b", r"\bin (?:dein|ihr) (?:e-mail-)?postfach\b", r"\bkeine anlageberatung\b", r"\bgeben die meinung der\b", r"\bdie kommentarfunktion\b", r"\bsie haben \d+ von \d+ (?:kostenlosen|freien|gratis-) ?artikeln\b", r"\bunterstützen sie (?:unseren|unabhängigen|den lokal)", r"\bjetzt (?:kostenlos )?(?:für den newsletter )?anmelden\b", r"\b(?:dieser artikel|diese seite|dieser beitrag) enthält (?:\w+ )?affiliate-links\b", r"\berhalten wir (?:dafür )?(?:eventuell |unter umständen |möglicherweise )?(?:eine )?(?:kleine )?provision\b", r"\b(?:laden sie|lade dir) (?:jetzt )?(?:unsere|die) (?:kostenlose )?(?:[\w-]+ )?app\b", r"\bschicken wir ihnen\b", r"\bangaben ohne gewähr\b", r"\bverzögert um (?:mindestens )?\d+ min", r"\bersetz(?:t|en) (?:keine|nicht die) (?:ärztliche |medizinische |rechtliche )?(?:beratung|behandlung|diagnose)\b", r"\b(?:die )?kommentare spiegeln nicht die meinung\b", r"^bitte melden sie sich an,? um (?:zu posten|zu kommentieren|mitzudiskutieren)\b", r"^mit (?:der|ihrer) anmeldung akzeptieren sie\b", r"^wer war ihr spieler des spiels\b"],
+    "de": [r"^noch kein (?:mitglied|abonnent)\?\s+(?:jetzt|werden sie|werde)\b", r"\bwir haben unser(?:e)? (?:portal|website|webseite|seite|angebot|app) neu gestaltet\b", r"\bnehmen sie an unserer (?:kurzen )?umfrage teil\b", r"\bist nicht verantwortlich für (?:den|die) inhalte? externer\b", r"^der [\w-]*newsletter (?:der|des|von|vom)\b.{0,60}\bkostenlos\b", r"\bjetzt\b.{0,25}\btesten\b", r"^lesen sie den (?:vollständigen|ganzen) artikel mit\b", r"\bkommentare werden vor (?:der|ihrer) veröffentlichung\b", r"\bverpassen sie keine (?:nachricht|news|meldung)\b", r"^[\w-]*newsletter\s*:", r"\bleserbriefe\b.{0,40}\bschicken sie\b", r"\bangaben\b.{0,30}\bohne gewähr\b", r"\bsind keine kommentare möglich\b", r"^sie lesen (?:gerade )?einen artikel\b", r"\bkeine \w+ mehr verpassen\b", r"\bunser [\w-]*newsletter\b", r"\bin ihrem (?:e-mail-)?postfach\b", r"\bin (?:dein|ihr) (?:e-mail-)?postfach\b", r"\bkeine anlageberatung\b", r"\bgeben die meinung der\b", r"\bdie kommentarfunktion\b", r"\bsie haben \d+ von \d+ (?:kostenlosen|freien|gratis-) ?artikeln\b", r"\bunterstützen sie (?:unseren|unabhängigen|den lokal)", r"\bjetzt (?:kostenlos )?(?:für den newsletter )?anmelden\b", r"\b(?:dieser artikel|diese seite|dieser beitrag) enthält (?:\w+ )?affiliate-links\b", r"\berhalten wir (?:dafür )?(?:eventuell |unter umständen |möglicherweise )?(?:eine )?(?:kleine )?provision\b", r"\b(?:laden sie|lade dir) (?:jetzt )?(?:unsere|die) (?:kostenlose )?(?:[\w-]+ )?app\b", r"\bschicken wir ihnen\b", r"\bangaben ohne gewähr\b", r"\bverzögert um (?:mindestens )?\d+ min", r"\bersetz(?:t|en) (?:keine|nicht die) (?:ärztliche |medizinische |rechtliche )?(?:beratung|behandlung|diagnose)\b", r"\b(?:die )?kommentare spiegeln nicht die meinung\b", r"^bitte melden sie sich an,? um (?:zu posten|zu kommentieren|mitzudiskutieren)\b", r"^mit (?:der|ihrer) anmeldung akzeptieren sie\b", r"^wer war ihr spieler des spiels\b"],
     "fr": [r"\bsuivez-nous sur (?:facebook|instagram|x|twitter|whatsapp|telegram|tiktok|linkedin|youtube)\b.{0,60}\b(?:notifications|informé|actualité)", r"\bn['’]est pas responsable du contenu des sites\b", r"\b(?:à partir de|dès) \d+\s?€ le premier mois\b", r"\bcommentaires sont modérés\b", r"\b(?:recevez|inscrivez-vous)\b.{0,80}\b(?:lettre|newsletter)\b", r"\bsoutenez (?:le travail de )?(?:nos|notre) (?:journalistes|rédaction)\b", r"\bne (?:remplacent|remplace) pas (?:une|un|l['’])\s?(?:consultation|avis)", r"\bn['’]engagent? que (?:leurs?|son|sa) auteur", r"\bseuls les abonnés peuvent\b", r"\bliens? (?:d['’]affiliation|affiliés)\b", r"\b(?:percevoir|toucher|recevoir) une (?:petite )?commission\b", r"\brecevez (?:chaque|tous les)\b", r"\bvous résume\b", r"\bne (?:remplacent|remplace) pas (?:les|le) conseils?\b", r"\bdifférées? de \d+ ?min", r"^téléchargez (?:l['’]application|notre application)\b", r"^notre (?:échelle|grille) de notation\b", r"^soutenez le journalisme\b", r"\babonnez-vous\b.{0,60}\bdès \d+ ?(?:€|euros?) le premier mois\b"],
     "es": [r"\bcancela cuando quieras\b", r"^primer mes por\b", r"\b(?:suscríbete|inscríbase|inscríbete)\b.{0,60}\b(?:boletín|newsletter)\b", r"\b(?:recibe|reciba) .{0,60}\b(?:boletín|newsletter)\b", r"\bel periodismo local cuesta\b", r"\bresponsabilidad exclusiva de (?:su|sus) autor", r"\bopiniones expresadas\b", r"\benlaces\b.{0,40}\bafiliad[oa]s\b", r"\b(?:recibir|cobrar|obtener|recibimos) una (?:pequeña )?comisión\b", r"\ben tu correo\b", r"\bsuscríbete aquí\b", r"\bno sustituye (?:la consulta|el consejo|el asesoramiento|el diagnóstico)\b", r"\bretrasad[oa]s \d+ ?min", r"\blos comentarios están sujetos a (?:moderación|revisión)\b", r"^para seguir leyendo\b.{0,60}\b(?:suscríbete|hazte|regístrate|socio|suscriptor)", r"\bdescarga (?:la|nuestra) app\b", r"\bestamos estrenando (?:diseño|web|página)\b", r"\ben esta (?:breve|corta|pequeña) encuesta\b", r"^responde (?:a )?nuestra encuesta\b", r"\bsíguenos en (?:nuestro canal de )?(?:whatsapp|telegram|instagram)\b", r"\bapoya (?:el|al) periodismo\b"],
     "pt": [r"^siga (?:o|a|os|as) [\w'’ ]{1,40} no (?:canal do |canal de )?(?:whatsapp|telegram|instagram|google news)\b", r"^assine a nossa newsletter\b", r"^ao (?:se )?(?:cadastrar|subscrever|assinar|inscrever)(?:-se)?,? (?:você )?(?:concorda|aceita)\b", r"\bexclusivo para assinantes\b", r"\bnão refletem necessariamente\b", r"\benviamos-lhe\b", r"\breceba .{0,60}\bnewsletter\b", r"\bjornalismo (?:regional|local) só sobrevive\b", r"\blinks?\b.{0,40}\bafiliad[oa]s?\b", r"\bpodemos receber (?:uma )?(?:pequena )?comissão\b", r"\bno seu e-?mail\b", r"\bnão substitui (?:a consulta|o aconselhamento|o parecer|o diagnóstico)\b", r"\batrasad[oa]s (?:em )?\d+ ?min", r"\bpesquisa sobre o novo (?:layout|visual|site|design)\b", r"^apoie o jornalismo\b", r"\b(?:faça|faz) uma assinatura a partir de\b", r"^continue a ler (?:este artigo )?com uma assinatura\b", r"\bsiga a gente no (?:instagram|whatsapp|telegram|facebook)\b"],
     "it": [r"\bnella tua casella\b", r"\bimpegnano soltanto\b", r"\bper continuare a leggere\b", r"\biscriviti alla (?:nostra )?newsletter\b", r"\bsostieni (?:il )?(?:nostro )?giornalismo\b", r"\blink (?:di )?affiliazion", r"\bpotremmo ricevere una (?:piccola )?commissione\b", r"\bnon sostituisc\w* (?:il parere|la consulenza|il consiglio|la diagnosi)\b", r"\bin ritardo di \d+ ?min", r"^scarica (?:l['’]app|la nostra app|gratis l['’]app)\b", r"\bi commenti sono (?:moderati|soggetti a moderazione)\b", r"^il giornalismo (?:locale|di qualità) ha un costo\b", r"\bsostieni [\w' ]{1,40} con un abbonamento\b", r"\bseguici su (?:telegram|whatsapp|instagram|facebook)\b"],
-    "pl": [r"^zapisz się na (?:nasz |naszego )?newslett?er", r"\bprosto (?:na|do) (?:twoją|swoją) skrzynk", r"^wykup dostęp\b", r"\b(?:artykuł|tekst) jest dostępny (?:tylko )?dla (?:subskrybentów|prenumeratorów)\b", r"\bnie stanowią rekomendacji inwestycyjnej\b", r"^wspieraj (?:lokalne |niezależne )?dziennikarstwo\b", r"\bkup (?:cyfrową )?prenumeratę\b", r"^zapisz się do (?:naszego )?newslettera\b", r"^pobierz aplikację\b"],
+    "pl": [r"^nie jesteś (?:jeszcze )?członkiem\?\s+(?:dołącz|zapisz)", r"^zapisz się na (?:nasz |naszego )?newslett?er", r"\bprosto (?:na|do) (?:twoją|swoją) skrzynk", r"^wykup dostęp\b", r"\b(?:artykuł|tekst) jest dostępny (?:tylko )?dla (?:subskrybentów|prenumeratorów)\b", r"\bnie stanowią rekomendacji inwestycyjnej\b", r"^wspieraj (?:lokalne |niezależne )?dziennikarstwo\b", r"\bkup (?:cyfrową )?prenumeratę\b", r"^zapisz się do (?:naszego )?newslettera\b", r"^pobierz aplikację\b"],
     "ru": [r"\bоформите подписку\b", r"^первый месяц\s*[—–-]\s*за \d", r"^мы обновили сайт\b", r"\bпройдите (?:короткий |небольшой )?опрос\b", r"^подписывайтесь на (?:наш )?(?:telegram|телеграм)", r"^мнение (?:автора|редакции) (?:может не совпадать|не всегда совпадает)\b"],
-    "sv": [r"\bprenumerera på (?:vårt|våra) nyhetsbrev\b", r"^logga in för att läsa vidare\b", r"^detta är en (?:debattartikel|krönika|ledare)\b", r"\båsikterna är skribentens egna\b", r"^kommentarsfunktionen är (?:avstängd|stängd)\b"],
+    "sv": [r"^inte medlem(?: än| ännu)?\?\s+(?:bli|gå med)\b", r"\bprenumerera på (?:vårt|våra) nyhetsbrev\b", r"^logga in för att läsa vidare\b", r"^detta är en (?:debattartikel|krönika|ledare)\b", r"\båsikterna är skribentens egna\b", r"^kommentarsfunktionen är (?:avstängd|stängd)\b"],
+    "da": [r"^ikke medlem(?: endnu| ennå| enda)?\?\s+(?:bliv|bli|meld)\b"],
     "ja": [r"アンケートにご協力ください", r"(?:line|ライン)で受け取", r"友だち追加はこちら"],
     "zh": [r"(?:参与|填写).{0,12}(?:调查|问卷)", r"关注我们的(?:微信)?公众号", r"网站改版了"],
-    "nl": [r"\b(?:wij|we) ontvangen mogelijk een vergoeding\b", r"^elke (?:ochtend|dag|week)\b.{0,60}\bnieuws\b", r"\bin je (?:inbox|mailbox)\b", r"\bschrijf je in\b.{0,60}\bnieuwsbrief\b", r"^heb (?:jij|je) een tip\b", r"\baffiliate links?\b.{0,40}\bcommissie\b", r"^steun (?:de )?(?:lokale |regionale |onafhankelijke )?journalistiek\b", r"^word vriend (?:vanaf|voor)\b", r"^meld je aan voor (?:onze|de) (?:\w+ )?nieuwsbrief\b", r"\bontvangen (?:wij|we) mogelijk een vergoeding\b", r"\bstuur (?:ons|de redactie) een (?:bericht|berichtje|appje) via whatsapp\b"],
+    "nl": [r"^(?:nog )?geen lid\?\s+(?:word|meld)\b", r"\b(?:wij|we) ontvangen mogelijk een vergoeding\b", r"^elke (?:ochtend|dag|week)\b.{0,60}\bnieuws\b", r"\bin je (?:inbox|mailbox)\b", r"\bschrijf je in\b.{0,60}\bnieuwsbrief\b", r"^heb (?:jij|je) een tip\b", r"\baffiliate links?\b.{0,40}\bcommissie\b", r"^steun (?:de )?(?:lokale |regionale |onafhankelijke )?journalistiek\b", r"^word vriend (?:vanaf|voor)\b", r"^meld je aan voor (?:onze|de) (?:\w+ )?nieuwsbrief\b", r"\bontvangen (?:wij|we) mogelijk een vergoeding\b", r"\bstuur (?:ons|de redactie) een (?:bericht|berichtje|appje) via whatsapp\b"],
     # an investment disclaimer under a markets story ("Burada yer alan bilgiler yatırım tavsiyesi değildir.")
     "tr": [r"\byatırım tavsiyesi (?:değildir|niteliği taşımaz|kapsamında değildir)", r"\byatırım danışmanlığı kapsamında değildir\b"],
 }
@@ -1268,6 +1305,8 @@ PITCH_CUES: list[str] = [
     "zapisz się", "skrzynk", "wykup dostęp", "dostępny", "rekomendacji", "оформите подписку", "первый месяц", "prenumerera på", "logga in för", "ontvangen mogelijk", "kostenlosen artikeln", "freien artikeln", "recaptcha", "delivered", "news alerts", "make a difference", "comments are", "comments have", "read our", "download our", "donate to",
     "provision", "laden sie", "lade dir", "dieser beitrag", "comentarios", "seguir leyendo", "descarga", "scarica", "commenti",
     "yatırım",
+    # a wiki's tagline; membership prompts
+    ", the free", "member yet", "a member?", "a subscriber?", "geen lid", "kein mitglied", "kein abonnent", "inte medlem", "ikke medlem", "członkiem",
 ]
 #: ... or a price together with one of these ("$1 for your first month", "£5 a week")
 PITCH_PRICE_CUES: list[str] = ["first", "month", "week", "year"]

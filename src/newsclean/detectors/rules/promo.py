@@ -9,7 +9,8 @@ Two kinds of evidence:
   article has begun is a cross-promo; both lines are ``promo`` (guide rule 3); so is a
   headline's sentence set between the story's paragraphs over a credit without "BY" ("Jane
   Roe · 2 days ago", "Jane Roe, Health reporter") or over its author's name alone
-  (:func:`detect_named_teasers`);
+  (:func:`detect_named_teasers`), and an app card's author and day ("Sean Meagher" /
+  "Yesterday") under a title a promo rule claimed (``promo.card_credit``);
 * shape, inside the article (:func:`detect_titled_teasers`): a title that is a
   person's quote ("Name Surname: "..."") or that carries its date after a dash
   ("... - 3 Nov"), with no cue word, and the one-sentence summary glued under it.
@@ -268,6 +269,8 @@ def detect_named_teasers(page: Page, first_body: int) -> None:
         if not 2 <= shape.words <= NAME_CREDIT_WORDS or page.verdicts[i]:
             continue
         j = i - 1
+        if _app_card_credit(page, j, i):
+            continue
         if not page.shapes[j].title_like or page.shapes[j].prose or page.verdicts[j]:
             continue
         name, title = page.texts[i].strip(), page.texts[j]
@@ -279,6 +282,51 @@ def detect_named_teasers(page: Page, first_body: int) -> None:
             continue  # the story's question over a place's section ("How have others reacted?" / "South Korea")
         page.add(j, Verdict(Label.PROMO, "promo.teaser_title", page.texts[j][:120], 0.9))
         page.add(i, Verdict(Label.PROMO, "promo.teaser_author", page.texts[i][:120], 0.9))
+
+
+#: a teaser card's day alone under its author: "Yesterday", "Today", "Gestern", "I går", "Wczoraj"
+_CARD_DAYS = frozenset(
+    (
+        "today",
+        "yesterday",
+        "heute",
+        "gestern",
+        "hoy",
+        "ayer",
+        "oggi",
+        "ieri",
+        "hoje",
+        "ontem",
+        "vandaag",
+        "gisteren",
+        "i dag",
+        "i går",
+        "dzisiaj",
+        "dziś",
+        "wczoraj",
+        "aujourd'hui",
+        "hier",
+    )
+)
+#: ... or its age: at most this many words ("2 days ago", "vor 3 Stunden")
+CARD_AGE_WORDS = 4
+
+
+def _app_card_credit(page: Page, j: int, i: int) -> bool:
+    """An app's teaser card inside the story: a title a promo rule claimed ("Read more" over it),
+    its author's name alone (line ``i``) and the card's day or age right under the name
+    ("Sean Meagher" / "Yesterday"): name and day are the card's (``promo.card_credit``)."""
+    k = i + 1
+    if k >= len(page) or not any(v.label is Label.PROMO for v in page.verdicts[j]):
+        return False
+    if NAMED_CREDIT.match(page.texts[i].strip()) is None:
+        return False
+    day = page.keys[k]
+    if not (day in _CARD_DAYS or (page.shapes[k].words <= CARD_AGE_WORDS and _AGO.search(page.texts[k]))):
+        return False
+    page.add(i, Verdict(Label.PROMO, "promo.card_credit", page.texts[i][:120], 0.9))
+    page.add(k, Verdict(Label.PROMO, "promo.card_credit", page.texts[k][:120], 0.9))
+    return True
 
 
 #: a teaser's kicker in capitals has at most this many words ("PARTY TIME", "COURTS")

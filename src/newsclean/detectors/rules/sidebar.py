@@ -355,7 +355,8 @@ def detect_lists(page: Page) -> None:
             if marked and not page.shapes[j].list_marker and (page.segments[j].blank_before or items >= MARKED_ITEMS):
                 break  # a numbered list ended; what follows is something else
             if _followed_by_prose(page, j, phrase) and (
-                (page.segments[j].blank_before and j > i + 1) or not page.has_blank_lines
+                (page.segments[j].blank_before and (j > i + 1 or _set_apart(page, j, phrase)))
+                or not page.has_blank_lines
             ):
                 break  # a title with a paragraph under it, set apart: an article starts here
             if unlinked_heading(page.segments[j]):
@@ -411,6 +412,13 @@ _LIST_FOOTERS = (
 
 #: a subheading of the story has at most this many words ("What comes next"), unless a question
 SUBHEADING_WORDS = 4
+
+
+def _set_apart(page: Page, j: int, phrase: bool) -> bool:
+    """The first line ``j`` under a section heading ("Local News") and the line under it are
+    each set apart by a blank line: the article's headline over its standfirst, under the
+    section's name as a kicker (a section's story list sets its items line by line)."""
+    return not phrase and j + 1 < len(page) and page.segments[j + 1].blank_before
 
 
 def _story_subheading(page: Page, j: int) -> bool:
