@@ -181,11 +181,17 @@ def _split(page: Page, a: int, b: int) -> bool:
     A picture gallery between two paragraphs (captions and their "Image 3 of 9"
     markers) is part of the article: its lines count neither as gap nor as furniture.
     A readers' poll counts as one line of furniture, however many answers it has.
+    HTML (newsclean's DOM hint): the cells of a table inside the main content between two
+    paragraphs that are in no table themselves (line-ups, results, a story's figures) are
+    the story's own table and count as no gap (:func:`_story_table_cell`).
     """
     verdicts = page.verdicts
     gap = furniture = 0
+    tabled = b - a > MAX_GAP and page.hint_source == "dom" and not _in_table(page, a) and not _in_table(page, b)
     # both counts only grow: the answer is yes as soon as one is over its limit
     for k in range(a + 1, b):
+        if tabled and _story_table_cell(page, k):
+            continue
         if not verdicts[k]:  # no verdict: not terminal, no picture, no furniture
             gap += 1
             if gap > MAX_GAP:
@@ -201,6 +207,18 @@ def _split(page: Page, a: int, b: int) -> bool:
         if gap > MAX_GAP or furniture > MAX_FURNITURE_GAP:
             return True
     return False
+
+
+def _in_table(page: Page, i: int) -> bool:
+    dom = page.segments[i].dom
+    return bool(dom and dom.get("in_table"))
+
+
+def _story_table_cell(page: Page, k: int) -> bool:
+    """HTML: line ``k`` is a table cell of the main content that no rule claimed (a cell of a
+    data table set between two paragraphs; a page laid out in tables has its paragraphs in
+    cells too, which :func:`_split` tells apart)."""
+    return not page.verdicts[k] and _in_table(page, k) and page.in_main(k)
 
 
 def story_tables(page: Page, lo: int, hi: int) -> set[int]:
