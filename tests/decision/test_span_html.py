@@ -178,3 +178,10 @@ def test_table_cells_of_a_page_laid_out_in_tables_are_no_story_table() -> None:
     body = _body_of_corpus_page("it-center-font-fresh14b.html")
     assert any(line.startswith("Resta aperta la questione del parcheggio") for line in body)
     assert not any("Farmacie di turno" in line or "E45" in line for line in body)
+
+
+def test_a_comments_heading_over_dated_posts_ends_the_article_high_up_the_page() -> None:
+    # the readers' posts share the article's table cell: "Franco T. - 22/10/2025 11:03" over each
+    body = _body_of_corpus_page("it-center-font-fresh14b.html")
+    assert any(line.startswith("Resta aperta la questione del parcheggio") for line in body)
+    assert not any(line.startswith(("Mio nonno", "Dieci anni per un museo")) for line in body)
