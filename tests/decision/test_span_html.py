@@ -152,3 +152,36 @@ def test_a_line_under_the_headline_that_is_no_sentence_is_no_standfirst() -> Non
     article = newsclean.clean(html, Options(input_format="html", use_model=False))
     assert all(not s.reason.startswith("decision.standfirst") for s in article.segments)
     assert not any(s.text.startswith("Updated 2 March") for s in article.segments if s.label is Label.BODY)
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "html"
+
+
+def _body_of_corpus_page(name: str) -> list[str]:
+    from newsclean.bench.htmlcorpus import read_labelled_html
+
+    html = read_labelled_html(CORPUS / name)[0]
+    return newsclean.clean(html, Options(input_format="html", use_model=False)).lines([Label.BODY])
+
+
+def test_a_table_between_two_paragraphs_of_the_main_content_is_the_storys() -> None:
+    # an ad, "Match report continues below", then the line-ups and stats tables (one cell a
+    # line) between the paragraphs: the cells count as no gap, the text under them joins
+    body = _body_of_corpus_page("en-astro-matchreport-fresh14b.html")
+    assert "Kowalczyk" in body and "Possession" in body
+    assert any(line.startswith("The win lifts Ashford above Millbrook") for line in body)
+    assert not any("Att: 1,284" in line for line in body)  # the scorecard widget, outside the main content
+
+
+def test_table_cells_of_a_page_laid_out_in_tables_are_no_story_table() -> None:
+    # the article's paragraphs sit in a table cell themselves: the right column's cells stay out
+    body = _body_of_corpus_page("it-center-font-fresh14b.html")
+    assert any(line.startswith("Resta aperta la questione del parcheggio") for line in body)
+    assert not any("Farmacie di turno" in line or "E45" in line for line in body)
+
+
+def test_a_comments_heading_over_dated_posts_ends_the_article_high_up_the_page() -> None:
+    # the readers' posts share the article's table cell: "Franco T. - 22/10/2025 11:03" over each
+    body = _body_of_corpus_page("it-center-font-fresh14b.html")
+    assert any(line.startswith("Resta aperta la questione del parcheggio") for line in body)
+    assert not any(line.startswith(("Mio nonno", "Dieci anni per un museo")) for line in body)

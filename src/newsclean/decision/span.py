@@ -129,7 +129,43 @@ def _terminal(page: Page, i: int) -> bool:
         while end < len(page) and any(v.rule in _POST_COUNTER_RULES for v in page.verdicts[end]):
             end += 1
         return opens_comments(page, end - 1)
-    return i >= len(page) * COMMENTS_FROM or opens_comments(page, i)
+    return i >= len(page) * COMMENTS_FROM or opens_comments(page, i) or _dated_posts_follow(page, i)
+
+
+#: HTML: a comments heading opens a thread when at least this many of the lines right under it
+#: are a reader's name with a date and time, each a post's header
+DATED_POSTS = 2
+_POST_HEADER_RULES = frozenset(("byline.date_only", "byline.place_date"))
+_POST_TIME = lazyrx.compile(r"\b\d{1,2}[:.]\d{2}\b")
+POST_HEADER_WORDS = 8
+
+
+def _dated_posts_follow(page: Page, i: int) -> bool:
+    """HTML (newsclean's DOM hint): the comments heading ``i`` ("Commenti dei lettori (3)") sits over
+    readers' posts, each under a short header of a name, a date and a time ("Franco T. -
+    22/10/2025 11:03"): :data:`DATED_POSTS` such headers among the next four lines. (A page laid
+    out in tables has the thread in the article's own cell, high up the page.)"""
+    if page.hint_source != "dom":
+        return False
+    # header, post, header, post: a header's next line is the reader's text, no header (a
+    # byline block's "Published ... 09:00" over "Updated ... 11:03" under a share bar's counter)
+    headers = 0
+    j = i + 1
+    while j + 1 < min(len(page), i + 5):
+        if _post_header(page, j) and not _post_header(page, j + 1) and page.shapes[j + 1].words >= 3:
+            headers += 1
+            j += 2
+        else:
+            j += 1
+    return headers >= DATED_POSTS
+
+
+def _post_header(page: Page, j: int) -> bool:
+    return (
+        page.shapes[j].words <= POST_HEADER_WORDS
+        and any(v.rule in _POST_HEADER_RULES for v in page.verdicts[j])
+        and _POST_TIME.search(page.texts[j]) is not None
+    )
 
 
 #: an embedded post's counter bar has at most this many words a line ("318 comments")
@@ -181,11 +217,17 @@ def _split(page: Page, a: int, b: int) -> bool:
     A picture gallery between two paragraphs (captions and their "Image 3 of 9"
     markers) is part of the article: its lines count neither as gap nor as furniture.
     A readers' poll counts as one line of furniture, however many answers it has.
+    HTML (newsclean's DOM hint): the cells of a table inside the main content between two
+    paragraphs that are in no table themselves (line-ups, results, a story's figures) are
+    the story's own table and count as no gap (:func:`_story_table_cell`).
     """
     verdicts = page.verdicts
     gap = furniture = 0
+    tabled = b - a > MAX_GAP and page.hint_source == "dom" and not _in_table(page, a) and not _in_table(page, b)
     # both counts only grow: the answer is yes as soon as one is over its limit
     for k in range(a + 1, b):
+        if tabled and _story_table_cell(page, k):
+            continue
         if not verdicts[k]:  # no verdict: not terminal, no picture, no furniture
             gap += 1
             if gap > MAX_GAP:
@@ -201,6 +243,18 @@ def _split(page: Page, a: int, b: int) -> bool:
         if gap > MAX_GAP or furniture > MAX_FURNITURE_GAP:
             return True
     return False
+
+
+def _in_table(page: Page, i: int) -> bool:
+    dom = page.segments[i].dom
+    return bool(dom and dom.get("in_table"))
+
+
+def _story_table_cell(page: Page, k: int) -> bool:
+    """HTML: line ``k`` is a table cell of the main content that no rule claimed (a cell of a
+    data table set between two paragraphs; a page laid out in tables has its paragraphs in
+    cells too, which :func:`_split` tells apart)."""
+    return not page.verdicts[k] and _in_table(page, k) and page.in_main(k)
 
 
 def story_tables(page: Page, lo: int, hi: int) -> set[int]:

@@ -21,6 +21,7 @@ def ad_rule(line: str, lang: str = "en") -> str | None:
         ("ADVERTISEMENT", "ad.marker[en]"),
         ("- Advertisement -", "ad.marker[en]"),
         ("Story continues below advertisement", "ad.marker[en]"),
+        ("Match report continues below", "ad.marker[en]"),
         ("Continue reading the main story", "ad.marker[en]"),
         ("Advertisement - Continue Reading Below", "ad.marker[en]"),
         ("SKIP ADVERTISEMENT", "ad.marker[en]"),
@@ -99,6 +100,7 @@ def test_markers_match_in_every_language_on_any_page() -> None:
         "Annonsen i lokaltidningen kostade kommunen 40 000 kronor.",
         "Annonsen for festivalen blev trukket tilbage i sidste uge.",
         "Ad blockers are on nearly half of the town's computers, the survey found.",
+        "The report continues below the headline figures with a table for every district.",
         "Das Partnerangebot der Bergbahnen gilt nur für Inhaber einer Saisonkarte.",
     ],
 )

@@ -27,6 +27,7 @@ AD_LINES: dict[str, list[str]] = {
         "partner content", "promoted", "promoted content", "promoted stories",
         "story continues below advertisement", "story continues below", "article continues below advertisement",
         "article continues below", "continue reading below", "continue reading below advertisement", "advertisement - continue reading below",
+        "report continues below", "match report continues below", "review continues below", "post continues below",
         "scroll to continue with content", "advertisement - scroll to continue",
         "advertisement · scroll to continue", "content continues below", "ad feedback",
         "report this ad", "ads by google", "advertise with us", "skip ad", "from our sponsors",
