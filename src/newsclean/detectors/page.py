@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate, compress
 from operator import attrgetter, itemgetter
 
@@ -267,11 +269,21 @@ class Page:
         return found
 
     def _scan(self, cues: tuple[str, ...]) -> set[int]:
-        """The lines that contain any of ``cues``: one ``str.find`` scan of the page per cue."""
+        """The lines that contain any of ``cues``: one ``str.find`` scan of the page per cue
+        (one scan with :func:`cue_finder`'s expression for :data:`MANY_CUES` cues or more)."""
         self._joined_lows()
         assert self._joined is not None
         joined, starts = self._joined
         found: set[int] = set()
+        if len(cues) >= MANY_CUES:
+            search = cue_finder(cues)
+            last = len(starts) - 2  # the page's last line (``starts`` ends one past the text)
+            m = search(joined)
+            while m is not None:
+                i = bisect_right(starts, m.start()) - 1
+                found.add(i)
+                m = search(joined, starts[i + 1]) if i < last else None  # on from the next line
+            return found
         for cue in cues:
             pos = joined.find(cue)
             while pos >= 0:
@@ -279,6 +291,43 @@ class Page:
                 found.add(i)
                 pos = joined.find(cue, starts[i + 1])  # on from the next line
         return found
+
+
+#: :meth:`Page.containing` looks for a tuple of at least this many cues with one regular
+#: expression (:func:`cue_finder`) instead of one ``str.find`` scan of the page per cue
+#: (the chrome pitch's 280 cues: one scan of the page instead of 280; below some 60 cues
+#: the ``str.find`` scans cost less)
+MANY_CUES = 64
+
+
+@lru_cache(maxsize=64)
+def cue_finder(cues: tuple[str, ...]) -> Callable[..., re.Match[str] | None]:
+    """The ``search`` of an expression that matches wherever any of ``cues`` starts.
+
+    The cues are factored into a trie ("inbox", "news tip", "newsletter" ->
+    ``inbox|news(?:\\ tip|letter)``), so that at each position of the text the engine
+    follows one path of characters instead of trying every cue; a cue that another cue
+    starts with stands for both ("news" and "newsletter": "news"). A match starts wherever
+    a cue starts, so the lines that hold a match are the lines that hold a cue: the same
+    as one ``str.find`` per cue. The cues are plain text (``re.escape``-d); an empty cue
+    is refused (ValueError).
+    """
+    if not all(cues):
+        raise ValueError("an empty cue")
+    trie: dict[str, dict] = {}
+    for cue in cues:
+        node = trie
+        for ch in cue:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a cue ends here
+
+    def branch(node: dict[str, dict]) -> str:
+        if "" in node:  # a cue ends here: what follows it does not matter
+            return ""
+        alternatives = [re.escape(ch) + branch(below) for ch, below in node.items()]
+        return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+
+    return re.compile(branch(trie)).search
 
 
 _text = attrgetter("text")
