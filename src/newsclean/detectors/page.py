@@ -83,6 +83,8 @@ class Page:
     #: line's features on its own, a function of its text; a page of these lines again
     #: (:meth:`subset`) reads them here instead of working them out a second time
     line_features: list[list[str]] | None = field(default=None, repr=False)
+    #: :meth:`memo`'s memos, per rule
+    _memos: dict[str, dict] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, segments: list[Segment], lang: str = "en") -> Page:
@@ -131,6 +133,18 @@ class Page:
             keys=[self.keys[i] for i in picked],
             firsts=[self.firsts[i] for i in picked],
         )
+
+    def memo(self, rule: str) -> dict:
+        """``rule``'s memo of answers that depend on a line's text alone (and on what else the
+        rule puts in its keys, such as the language): a page of this page's lines again
+        (:meth:`subset`, the pipeline's second pass over the kept lines) shares it, so that
+        a rule works out each answer once. The key must hold all that the answer depends
+        on: the line's full text (``segments[i].text``; ``texts`` and ``lows`` are cut to
+        MATCH_WINDOW characters, and ``shapes`` measure the whole line), or ``lows[i]`` for
+        a rule that reads nothing else of the line."""
+        if self.picked_from is not None:
+            return self.picked_from[0].memo(rule)
+        return self._memos.setdefault(rule, {})
 
     def in_main(self, i: int) -> bool:
         """Inside the main content by the hint (always True when there is no hint)."""
