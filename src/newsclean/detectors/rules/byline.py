@@ -697,6 +697,11 @@ def _second_capitalised(text: str) -> bool:
 def detect(page: Page, langs: frozenset[str]) -> None:
     """Each rule sits behind a cheap test (first word, a character present)."""
     beats = page.containing(_BEAT_CUES)  # the lines BIO_BEAT may match (one scan a cue)
+    # the lines with a credit, "posted by:" or first-published cue: one scan of the page per cue
+    # (Page.containing reads ``lows``, as ``cue in low`` does) instead of every cue on every line
+    credit_cued = page.containing(_CREDIT_CUES)
+    posted_cued = page.containing(_POSTED_BY)
+    published_cued = page.containing(_PUBLISHED_CUES)
     for i, (text, shape, low, first) in enumerate(zip(page.texts, page.shapes, page.lows, page.firsts)):
         words = shape.words
         if words > 60:
@@ -796,8 +801,8 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             or "contribut" in low
             or (words <= 30 and ("produced by" in low or "edited by" in low))
             or (words <= 6 and any(map(low.__contains__, _WITH_AGENCY)))
-            or (words <= 8 and any(map(low.__contains__, _CREDIT_CUES)))
-            or (words <= POSTED_WORDS and any(map(low.__contains__, _POSTED_BY)))
+            or (words <= 8 and i in credit_cued)
+            or (words <= POSTED_WORDS and i in posted_cued)
         ):
             hit = CREDITS.match(page, i)
             if hit:
@@ -805,7 +810,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 continue
         if (
             words <= FIRST_PUBLISHED_WORDS
-            and any(map(low.__contains__, _PUBLISHED_CUES))
+            and i in published_cued
             and (hit := FIRST_PUBLISHED.match(page, i, langs)) is not None
         ):
             page.add(i, verdict(Label.BYLINE, hit, 0.85))
