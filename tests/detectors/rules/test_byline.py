@@ -484,6 +484,12 @@ def test_an_article_opens_no_bare_name() -> None:
     assert rules_of(page, "Die Eckdaten") == []
 
 
+def test_a_posts_time_stamp_is_read_on_a_line_that_opens_with_a_digit() -> None:
+    """detect_post_authors tries POST_STAMP only on a line whose first character is a digit: the
+    pattern must open with ``\\d`` (for which ``str.isdigit`` holds) to miss no time stamp."""
+    assert byline.POST_STAMP.pattern.startswith(r"^\d")
+
+
 def test_a_live_posts_author_near_its_time_stamp() -> None:
     lines = [
         "16.40 GMT",

@@ -457,6 +457,16 @@ def test_a_slide_under_a_bare_counter_closed_by_its_credit_or_the_next_counter(a
     assert {"caption.under_counter", "caption.described_sentence"} & set(rules_of(page, slide))
 
 
+def test_a_bare_counter_is_read_on_a_line_that_opens_with_a_digit() -> None:
+    """detect_after_marker tries BARE_COUNTER only on a line whose first character is a digit: the
+    pattern must open with ``\\d`` (for which ``str.isdigit`` holds, an Arabic-Indic digit too)."""
+    assert caption.BARE_COUNTER.pattern.startswith(r"^\d")
+    slide = "Raw brass blanks wait to be spun into bell domes in the workshop's back room."
+    for counter in ("1 / 4", "\u0661 / \u0664"):
+        page = detected([*PARAGRAPHS["en"][:2], counter, slide, "Next", *PARAGRAPHS["en"][2:]])
+        assert "caption.under_counter" in rules_of(page, slide), counter
+
+
 def test_the_lead_under_a_carousels_counter_is_no_slide() -> None:
     """Hard negative: a counter printed under the caption, above the lead; the story goes on below."""
     lead = "A research ship surveying the seabed off the coast has found a field of glass sponges."

@@ -1034,6 +1034,8 @@ def detect_bare_names(page: Page, headline: int | None, first_body: int) -> None
 
 
 #: a live blog's time stamp alone on its line: "16.40 GMT", "12:41 a.m.", "14h32", "12:31"
+#: a live post's time stamp (tried on a line that opens with a digit: the pattern must open with
+#: ``\d``, for which ``str.isdigit`` holds; ``tests/detectors/rules/test_byline.py``)
 POST_STAMP = lazyrx.compile(
     r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h|gmt|bst|utc|cet|cest|et|est|edt|pt|ist))?\.?$", regex.I
 )
@@ -1095,6 +1097,7 @@ def detect_post_authors(page: Page) -> None:
         i
         for i in range(n)
         if page.shapes[i].words <= 3
+        and page.texts[i][:1].isdigit()
         and POST_STAMP.match(page.texts[i].strip())
         and any(
             page.shapes[j].prose or page.shapes[j].list_marker for j in range(i + 1, min(n, i + 1 + POST_PROSE_REACH))

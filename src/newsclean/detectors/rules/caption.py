@@ -740,7 +740,12 @@ def detect_after_marker(page: Page) -> None:
             continue
         if PHOTO_MARKER.match(page.texts[i]):
             markers.append(i)
-        elif shape.words <= 3 and BARE_COUNTER.match(page.texts[i]) and _gallery_slide(page, i + 1):
+        elif (
+            shape.words <= 3
+            and page.texts[i][:1].isdigit()
+            and BARE_COUNTER.match(page.texts[i])
+            and _gallery_slide(page, i + 1)
+        ):
             page.add(i + 1, Verdict(Label.CAPTION, "caption.under_counter", page.texts[i + 1][:120], 0.8))
     # a gallery's slides ("Photo 4/9") carry captions that may run to a few sentences
     sentences = GALLERY_CAPTION_SENTENCES if len(markers) >= GALLERY_MARKERS else 1
@@ -781,7 +786,8 @@ GALLERY_MARKERS = 3
 GALLERY_CAPTION_SENTENCES = 3
 
 
-#: a carousel's bare counter: "1 / 3", "2 of 12", "1 de 4"
+#: a carousel's bare counter: "1 / 3", "2 of 12", "1 de 4" (tried on a line that opens with a digit:
+#: the pattern must open with ``\d``, for which ``str.isdigit`` holds; ``tests/detectors/rules/test_caption.py``)
 BARE_COUNTER = lazyrx.compile(r"^\d{1,3}\s*(?:/|of|von|de|sur|di|van)\s*\d{1,3}$", regex.I)
 #: what closes a slide under its description: its credit or another caption, the next
 #: counter or marker, a carousel's button ("Next", "View gallery")
