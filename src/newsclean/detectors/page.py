@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import attrgetter, itemgetter
+from typing import Any
 
 from newsclean.segments.normalize import EDGE_PUNCT, norm_key
 from newsclean.segments.shape import MATCH_WINDOW, RATIO_WINDOW, Shape, measure_line
@@ -84,7 +85,7 @@ class Page:
     #: (:meth:`subset`) reads them here instead of working them out a second time
     line_features: list[list[str]] | None = field(default=None, repr=False)
     #: :meth:`memo`'s memos, per rule
-    _memos: dict[str, dict] = field(default_factory=dict, repr=False)
+    _memos: dict[str, dict[Any, Any]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, segments: list[Segment], lang: str = "en") -> Page:
@@ -134,7 +135,7 @@ class Page:
             firsts=[self.firsts[i] for i in picked],
         )
 
-    def memo(self, rule: str) -> dict:
+    def memo(self, rule: str) -> dict[Any, Any]:
         """``rule``'s memo of answers that depend on a line's text alone (and on what else the
         rule puts in its keys, such as the language): a page of this page's lines again
         (:meth:`subset`, the pipeline's second pass over the kept lines) shares it, so that
@@ -328,14 +329,14 @@ def cue_finder(cues: tuple[str, ...]) -> Callable[..., re.Match[str] | None]:
     """
     if not all(cues):
         raise ValueError("an empty cue")
-    trie: dict[str, dict] = {}
+    trie: dict[str, Any] = {}  # per character, the trie of what may follow ("": a cue ends)
     for cue in cues:
         node = trie
         for ch in cue:
             node = node.setdefault(ch, {})
         node[""] = {}  # a cue ends here
 
-    def branch(node: dict[str, dict]) -> str:
+    def branch(node: dict[str, Any]) -> str:
         if "" in node:  # a cue ends here: what follows it does not matter
             return ""
         alternatives = [re.escape(ch) + branch(below) for ch, below in node.items()]
