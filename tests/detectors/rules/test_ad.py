@@ -332,6 +332,14 @@ def test_nordic_bare_marker_stands_alone() -> None:
     assert labels["Skolornas simundervisning flyttas till grannkommunen, dit eleverna åker buss"] is Label.BODY
 
 
+@pytest.mark.parametrize("line", ["Advertisement 2", "Anzeige 12", "Advertisement \u0662"])
+def test_a_numbered_slot_is_read_on_a_key_that_ends_in_a_digit(line: str) -> None:
+    """ad.detect tries NUMBERED_MARKER only on a key whose last character is a digit: the pattern
+    must end in ``\\d`` (for which ``str.isdigit`` holds, an Arabic-Indic digit too) to miss none."""
+    assert ad.NUMBERED_MARKER.pattern.endswith(r"\d{1,2}$")
+    assert ad_rule(line) == ("ad.marker[de]" if line.startswith("Anzeige") else "ad.marker[en]")
+
+
 @pytest.mark.parametrize(
     ("line", "rule"),
     [

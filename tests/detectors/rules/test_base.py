@@ -6,6 +6,7 @@ import pytest
 import regex
 
 from helpers import page_of
+from newsclean.detectors.page import MANY_CUES, cue_finder
 from newsclean.detectors.rules import ad, byline, chrome, patterns, promo
 from newsclean.detectors.rules.base import PatternSet, PhraseSet, factored
 from newsclean.segfile import find_seg_files, read_seg
@@ -90,6 +91,46 @@ def test_a_page_with_long_s_or_dotted_capital_i_is_not_plain_case() -> None:
     assert not page_of(["İstanbul news"]).plain_case
     assert not page_of(["\u1c81ело"]).plain_case
     assert page_of(["Share something"]).plain_case
+
+
+def test_many_cues_find_the_lines_each_cue_finds() -> None:
+    """Page.containing with MANY_CUES cues or more (one trie expression, cue_finder) finds
+    the lines that hold a cue, as testing each cue on each line does: cues that start other
+    cues, that hold regex syntax, that sit at a line's end or on the page's last line."""
+    cues = ("news", "newsletter", "a.b", "(c)", "[x]", "1+1", "zip", "zi", "über", "опрос", "？")
+    cues += tuple(f"filler{k:03d}" for k in range(MANY_CUES))
+    lines = [
+        "our newsletter",
+        "news today",
+        "a.b",
+        "axb",
+        "© (c) 2024",
+        "[x] box",
+        "1+1=2",
+        "11",
+        "zipper",
+        "z i",
+        "Über uns",
+        "опросы",
+        "？",
+        "nothing here",
+        "filler",
+        "ends with new",
+        "filler007",
+        "zi",
+    ]
+    page = page_of(lines)
+    expected = {i for i, low in enumerate(page.lows) if any(cue in low for cue in cues)}
+    assert page.containing(cues) == expected
+    assert page.containing(cues[:3]) == {i for i, low in enumerate(page.lows) if any(c in low for c in cues[:3])}
+    assert "axb" not in {page.texts[i] for i in expected} and "zi" in {page.texts[i] for i in expected}
+    for path in sorted((CORPUS / "text" / "train").glob("*.seg"))[:40]:
+        page = page_of(read_seg(path).text.splitlines())
+        expected = {i for i, low in enumerate(page.lows) if any(cue in low for cue in chrome._PITCH_CUES)}
+        assert len(chrome._PITCH_CUES) >= MANY_CUES
+        assert page.containing(chrome._PITCH_CUES) == expected, path
+    with pytest.raises(ValueError):
+        cue_finder(("", "x"))
 
 
 def test_factored_alternation_finds_what_the_plain_one_finds() -> None:

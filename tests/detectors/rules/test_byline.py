@@ -556,6 +556,12 @@ def test_an_article_opens_no_bare_name() -> None:
     assert rules_of(page, "Die Eckdaten") == []
 
 
+def test_a_posts_time_stamp_is_read_on_a_line_that_opens_with_a_digit() -> None:
+    """detect_post_authors tries POST_STAMP only on a line whose first character is a digit: the
+    pattern must open with ``\\d`` (for which ``str.isdigit`` holds) to miss no time stamp."""
+    assert byline.POST_STAMP.pattern.startswith(r"^\d")
+
+
 def test_a_live_posts_author_near_its_time_stamp() -> None:
     lines = [
         "16.40 GMT",
@@ -692,6 +698,20 @@ def test_contributor_lines_are_credits(line: str) -> None:
 )
 def test_sentences_opening_like_contributor_lines_are_no_credits(line: str) -> None:
     assert byline_rule(line) != "byline.credits"
+
+
+def test_credit_and_published_lines_are_found_among_the_pages_other_lines() -> None:
+    """The credits' and first-published rules' cues are looked for once per page (Page.containing):
+    each cued line is still read, wherever it sits, and the paragraphs around it are not."""
+    lines = {
+        "Graphics by Anna Roe and Tim Hale": "byline.credits",
+        "In Local News | Posted by: Jane Roe | Tags: council, bridge, transport, river": "byline.credits",
+        "This report by The Northern Press was first published Jan. 9, 2027.": "byline.first_published",
+    }
+    page = detected([HEADLINES["en"], PARAGRAPHS["en"][0], *lines, *PARAGRAPHS["en"][1:], "Data by Greg Tolland"])
+    for line, rule in [*lines.items(), ("Data by Greg Tolland", "byline.credits")]:
+        assert any(r.startswith(rule) for r in rules_of(page, line)), line
+    assert not any(r.startswith("byline.") for p in PARAGRAPHS["en"] for r in rules_of(page, p))
 
 
 @pytest.mark.parametrize("line", ["31:14", "1:07:41", "2:11:09"])

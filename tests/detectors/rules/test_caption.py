@@ -6,6 +6,7 @@ import pytest
 
 from helpers import HEADLINES, PARAGRAPHS, article, detected, label_map, page_text, rule_of, rules_of, run_line
 from newsclean.detectors.rules import ALL_LANGS, caption
+from newsclean.segments.text import segment_lines
 from newsclean.types import Label
 
 
@@ -489,6 +490,16 @@ def test_a_slide_under_a_bare_counter_closed_by_its_credit_or_the_next_counter(a
     assert {"caption.under_counter", "caption.described_sentence"} & set(rules_of(page, slide))
 
 
+def test_a_bare_counter_is_read_on_a_line_that_opens_with_a_digit() -> None:
+    """detect_after_marker tries BARE_COUNTER only on a line whose first character is a digit: the
+    pattern must open with ``\\d`` (for which ``str.isdigit`` holds, an Arabic-Indic digit too)."""
+    assert caption.BARE_COUNTER.pattern.startswith(r"^\d")
+    slide = "Raw brass blanks wait to be spun into bell domes in the workshop's back room."
+    for counter in ("1 / 4", "\u0661 / \u0664"):
+        page = detected([*PARAGRAPHS["en"][:2], counter, slide, "Next", *PARAGRAPHS["en"][2:]])
+        assert "caption.under_counter" in rules_of(page, slide), counter
+
+
 def test_the_lead_under_a_carousels_counter_is_no_slide() -> None:
     """Hard negative: a counter printed under the caption, above the lead; the story goes on below."""
     lead = "A research ship surveying the seabed off the coast has found a field of glass sponges."
@@ -668,6 +679,20 @@ def test_sentences_opening_like_a_pictures_label_are_no_caption(line: str) -> No
 )
 def test_an_uncredited_caption_told_by_its_shape(line: str, lang: str, rule: str) -> None:
     assert rule in rules_of(detected([line], lang), line)
+
+
+def test_a_page_of_the_same_lines_again_reads_the_scenes_from_the_memo_of_its_language() -> None:
+    """The second pass over the kept lines (Page.subset) shares the first page's memo (Page.memo),
+    keyed by the language too: an English scene read again as German is no scene."""
+    line = "Barges wait at anchor below the Hollin Bend on Wednesday morning."
+    page = detected([line], "en")
+    assert "caption.scene.present_en" in rules_of(page, line)
+    for lang, found in (("en", True), ("de", False), ("en", True)):
+        again = page.subset([0], segment_lines([line]), lang)
+        assert again is not None and again.memo("caption.scene") is page.memo("caption.scene")
+        caption.detect_scenes(again)
+        assert ("caption.scene.present_en" in rules_of(again, line)) is found, lang
+    assert len(page.memo("caption.scene")) == 2
 
 
 def test_a_title_abbreviation_ends_no_sentence_but_a_full_stop_before_it_does() -> None:

@@ -35,7 +35,8 @@ _PRICE_FIRSTS = frozenset(
     ["see", "check", "view", "compare", "shop", "zum", "ver", "voir", "vedi", "bekijk", "today's"]
 )
 
-#: a marker and a slot's number: "Advertisement 2"
+#: a marker and a slot's number: "Advertisement 2" (tried on a key that ends in a digit: the
+#: pattern must end in ``\d``, for which ``str.isdigit`` holds; ``tests/detectors/rules/test_ad.py``)
 NUMBERED_MARKER = lazyrx.compile(r"^(\D+?)\s*\d{1,2}$")
 #: a sponsored teaser is a short line; longer ones are prose about sponsorship
 MAX_TEASER_WORDS = 30
@@ -49,7 +50,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         if shape.words > MAX_TEASER_WORDS:
             continue
         hit = MARKER.match(page, i, langs) if keys[i] in _MARKER_KEYS else None
-        if hit is None and shape.words <= 3 and (m := NUMBERED_MARKER.match(keys[i])):
+        if hit is None and shape.words <= 3 and keys[i][-1:].isdigit() and (m := NUMBERED_MARKER.match(keys[i])):
             # a numbered slot: "Advertisement 2", "Anzeige 3"
             lang = MARKER.lang_of(m.group(1), langs)
             hit = Hit(f"ad.marker[{lang}]", page.texts[i]) if lang else None

@@ -743,6 +743,11 @@ def _second_capitalised(text: str) -> bool:
 def detect(page: Page, langs: frozenset[str]) -> None:
     """Each rule sits behind a cheap test (first word, a character present)."""
     beats = page.containing(_BEAT_CUES)  # the lines BIO_BEAT may match (one scan a cue)
+    # the lines with a credit, "posted by:" or first-published cue: one scan of the page per cue
+    # (Page.containing reads ``lows``, as ``cue in low`` does) instead of every cue on every line
+    credit_cued = page.containing(_CREDIT_CUES)
+    posted_cued = page.containing(_POSTED_BY)
+    published_cued = page.containing(_PUBLISHED_CUES)
     for i, (text, shape, low, first) in enumerate(zip(page.texts, page.shapes, page.lows, page.firsts)):
         words = shape.words
         if words > 60:
@@ -846,8 +851,8 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             or "contribut" in low
             or (words <= 30 and ("produced by" in low or "edited by" in low))
             or (words <= 6 and any(map(low.__contains__, _WITH_AGENCY)))
-            or (words <= 8 and any(map(low.__contains__, _CREDIT_CUES)))
-            or (words <= POSTED_WORDS and any(map(low.__contains__, _POSTED_BY)))
+            or (words <= 8 and i in credit_cued)
+            or (words <= POSTED_WORDS and i in posted_cued)
         ):
             hit = CREDITS.match(page, i)
             if hit:
@@ -855,7 +860,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 continue
         if (
             words <= FIRST_PUBLISHED_WORDS
-            and any(map(low.__contains__, _PUBLISHED_CUES))
+            and i in published_cued
             and (hit := FIRST_PUBLISHED.match(page, i, langs)) is not None
         ):
             page.add(i, verdict(Label.BYLINE, hit, 0.85))
@@ -1091,6 +1096,8 @@ def detect_bare_names(page: Page, headline: int | None, first_body: int) -> None
 
 
 #: a live blog's time stamp alone on its line: "16.40 GMT", "12:41 a.m.", "14h32", "12:31"
+#: a live post's time stamp (tried on a line that opens with a digit: the pattern must open with
+#: ``\d``, for which ``str.isdigit`` holds; ``tests/detectors/rules/test_byline.py``)
 POST_STAMP = lazyrx.compile(
     r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h|gmt|bst|utc|cet|cest|et|est|edt|pt|ist))?\.?$", regex.I
 )
@@ -1152,6 +1159,7 @@ def detect_post_authors(page: Page) -> None:
         i
         for i in range(n)
         if page.shapes[i].words <= 3
+        and page.texts[i][:1].isdigit()
         and POST_STAMP.match(page.texts[i].strip())
         and any(
             page.shapes[j].prose or page.shapes[j].list_marker for j in range(i + 1, min(n, i + 1 + POST_PROSE_REACH))

@@ -33,7 +33,7 @@ from newsclean import lazyrx
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
 from newsclean.detectors.rules.base import Hit, verdict, words_alternation
-from newsclean.segments.shape import STOPWORDS
+from newsclean.segments.shape import STOPWORDS, Shape
 from newsclean.types import Label, Verdict
 
 #: labels read for every line, as module constants: an attribute of the Label enum costs
@@ -763,7 +763,12 @@ def detect_after_marker(page: Page) -> None:
             continue
         if PHOTO_MARKER.match(page.texts[i]):
             markers.append(i)
-        elif shape.words <= 3 and BARE_COUNTER.match(page.texts[i]) and _gallery_slide(page, i + 1):
+        elif (
+            shape.words <= 3
+            and page.texts[i][:1].isdigit()
+            and BARE_COUNTER.match(page.texts[i])
+            and _gallery_slide(page, i + 1)
+        ):
             page.add(i + 1, Verdict(Label.CAPTION, "caption.under_counter", page.texts[i + 1][:120], 0.8))
     # a gallery's slides ("Photo 4/9") carry captions that may run to a few sentences
     sentences = GALLERY_CAPTION_SENTENCES if len(markers) >= GALLERY_MARKERS else 1
@@ -804,7 +809,8 @@ GALLERY_MARKERS = 3
 GALLERY_CAPTION_SENTENCES = 3
 
 
-#: a carousel's bare counter: "1 / 3", "2 of 12", "1 de 4"
+#: a carousel's bare counter: "1 / 3", "2 of 12", "1 de 4" (tried on a line that opens with a digit:
+#: the pattern must open with ``\d``, for which ``str.isdigit`` holds; ``tests/detectors/rules/test_caption.py``)
 BARE_COUNTER = lazyrx.compile(r"^\d{1,3}\s*(?:/|of|von|de|sur|di|van)\s*\d{1,3}$", regex.I)
 #: what closes a slide under its description: its credit or another caption, the next
 #: counter or marker, a carousel's button ("Next", "View gallery")
@@ -911,36 +917,56 @@ def detect_scenes(page: Page) -> None:
     dash or a dateline in capitals is not read. A scene with no verb or with its day
     may be followed by one sentence of background (``caption.scene.NAME.background``).
     """
-    person = SCENE_PERSON_PLACE.get(page.lang)
-    action = SCENE_PERSON_ACTION.get(page.lang)
     lang = page.lang
-    texts, lows, shapes, verdicts = page.texts, page.lows, page.shapes, page.verdicts
+    person = SCENE_PERSON_PLACE.get(lang)
+    action = SCENE_PERSON_ACTION.get(lang)
+    segments, texts, lows, shapes, verdicts = page.segments, page.texts, page.lows, page.shapes, page.verdicts
+    # what a line shows depends on its text and the language only: worked out once per line text,
+    # whether it comes again on the page or on the second pass over the kept lines (Page.memo)
+    memo = page.memo("caption.scene")
     for i, shape in enumerate(shapes):
         if verdicts[i] or not SCENE_MIN_WORDS <= shape.words <= BACKGROUND_LINE_WORDS or shape.list_marker:
             continue
-        text = texts[i].strip()
-        if not text[:1].isalpha():
-            continue
-        if shape.words <= SCENE_WORDS:
-            hit = _scene(text, lows[i], shape.words, shape.digit_ratio > 0, lang, person, action)
-            if hit is not None and _sentences(text) == 1 and not _REPORTED.search(text):
-                page.add(i, verdict(Label.CAPTION, hit, SCENE_SCORE))
-                continue
-        # a scene with no verb or with its day, then one sentence of background: "Fire crews at the
-        # house on Swan Lane in November. The road was closed for three hours."
-        if not shape.sentence_end or ". " not in text:
-            continue
-        breaks = _SENTENCE_BREAK.findall(text)
-        if len(breaks) != 1 or _REPORTED.search(text):
-            continue
-        first = text[: text.index(breaks[0]) + 1]
-        words = len(first.split())
-        if not SCENE_MIN_WORDS <= words <= SCENE_WORDS:
-            continue
-        # the background scenes have no person's name and verb to look for
-        hit = _scene(first, first.lower(), words, _DIGIT.search(first) is not None, lang, None, None)
-        if hit is not None and hit.rule in _BACKGROUND_SCENES:
-            page.add(i, verdict(Label.CAPTION, Hit(f"{hit.rule}.background", hit[1]), SCENE_SCORE))
+        key = (segments[i].text, lang)
+        if key in memo:
+            hit = memo[key]
+        else:
+            hit = memo[key] = _scene_line(texts[i].strip(), lows[i], shape, lang, person, action)
+        if hit is not None:
+            page.add(i, verdict(Label.CAPTION, hit, SCENE_SCORE))
+
+
+def _scene_line(
+    text: str,
+    low: str,
+    shape: Shape,
+    lang: str,
+    person: regex.Pattern[str] | None,
+    action: regex.Pattern[str] | None,
+) -> Hit | None:
+    """:func:`detect_scenes`' answer for one line that no rule claimed: the scene it shows, or None."""
+    if not text[:1].isalpha():
+        return None
+    if shape.words <= SCENE_WORDS:
+        hit = _scene(text, low, shape.words, shape.digit_ratio > 0, lang, person, action)
+        if hit is not None and _sentences(text) == 1 and not _REPORTED.search(text):
+            return hit
+    # a scene with no verb or with its day, then one sentence of background: "Fire crews at the
+    # house on Swan Lane in November. The road was closed for three hours."
+    if not shape.sentence_end or ". " not in text:
+        return None
+    breaks = _SENTENCE_BREAK.findall(text)
+    if len(breaks) != 1 or _REPORTED.search(text):
+        return None
+    first = text[: text.index(breaks[0]) + 1]
+    words = len(first.split())
+    if not SCENE_MIN_WORDS <= words <= SCENE_WORDS:
+        return None
+    # the background scenes have no person's name and verb to look for
+    hit = _scene(first, first.lower(), words, _DIGIT.search(first) is not None, lang, None, None)
+    if hit is not None and hit.rule in _BACKGROUND_SCENES:
+        return Hit(f"{hit.rule}.background", hit[1])
+    return None
 
 
 _DIGIT = lazyrx.compile(r"\d")

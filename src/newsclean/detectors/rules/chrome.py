@@ -1099,8 +1099,9 @@ def detect_pitches(page: Page) -> None:
     lows, shapes = page.lows, page.shapes
     cued = page.containing(_PITCH_CUES)
     cued.update(i for i in page.containing(_PRICE_SIGNS) if any(map(lows[i].__contains__, _PRICE_CUES)))
-    # the pattern's answer for a line read before (a repeated line) is taken again
-    matched: dict[str, str | None] = {}
+    # the pattern's answer for a text read before (a repeated line, the second pass over the
+    # kept lines: Page.memo) is taken again; it reads the lower-cased text only, the key
+    matched: dict[str, str | None] = page.memo("chrome.pitch")
     for i in sorted(cued):
         shape = shapes[i]
         if shape.words > PITCH_WORDS or (shape.words < 3 and not (shape.words == 1 and shape.chars >= CJK_PITCH_CHARS)):
