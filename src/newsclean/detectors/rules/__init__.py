@@ -56,6 +56,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     byline.detect_bare_read_times(page)
     caption.detect_tail_credits(page)
     caption.detect_picture_labels(page)
+    caption.detect_source_credits(page)
     caption.detect_described(page)
     caption.detect_described_below(page)
     caption.detect_after_marker(page)

@@ -706,6 +706,20 @@ CAPTION_COURTESY: dict[str, str] = {
     "nl": r"(?:foto|beeld)\s(?:aangeleverd|beschikbaar\sgesteld)\sdoor\s",
 }
 
+#: where a picture or a graphic was taken from, alone on a short line (``caption.source_credit``): a
+#: screen capture's source ("Screenshot da Facebook", "Capture d'écran de X", "Captura de pantalla de
+#: YouTube", "Bildschirmfoto von ..."), a picture taken from somewhere ("Imagen tomada de ...", "Foto
+#: tratta da Instagram") or a graphic made from someone's data ("Infographie X, d'après INSEE",
+#: "Grafik: ..., nach Angaben des ...", "Infografica su dati Istat"); no sentence's end
+CAPTION_SOURCE_CREDITS: dict[str, str] = {
+    "en": r"(?:screenshot|screengrab|screen\sgrab|still)\s(?:taken\s)?(?:from|via)\s|(?:image|photo|footage|video)\svia\s|(?:graphic|chart|map|infographic)\b[^.]{0,40}?,?\s(?:based\son|using)\s",
+    "de": r"(?:screenshot|bildschirmfoto|standbild)\s(?:von|vom|aus)\s|(?:grafik|karte|infografik)\b[^.]{0,40}?,?\s(?:nach|laut)\s(?:angaben|daten|zahlen)\b",
+    "fr": r"captures?\sd['’]écran\s(?:de|du|des|d['’])|(?:image|images|photo|photos|vidéo)\s(?:extraite?s?|tirée?s?)\s(?:de|du|des|d['’])|(?:infographie|graphique|carte)\b[^.]{0,40}?,?\sd['’]après\s",
+    "es": r"captura(?:\sde\spantalla)?\s(?:de|del)\s|(?:imagen|imágenes|foto|fotos|vídeo)\s(?:tomad[oa]s?|extraíd[oa]s?)\s(?:de|del)\s|(?:infografía|gráfico|mapa)\b[^.]{0,40}?,?\s(?:según|con)\sdatos\b",
+    "pt": r"captura\sde\s(?:tela|ecrã)\s(?:de|do|da|dos|das)\s|(?:imagem|imagens|foto|fotos|vídeo)\s(?:retirad[oa]s?|extraíd[oa]s?)\s(?:de|do|da|dos|das)\s|(?:infografia|infográfico|gráfico|mapa)\b[^.]{0,40}?,?\s(?:com\sbase\sem|segundo)\sdados\b",
+    "it": r"(?:screenshot|fermo\simmagine)\s(?:tratt[aoei]\s)?(?:da|dal|dalla|dai|dagli|dalle|dall['’])|(?:immagine|immagini|foto|video)\stratt[aoei]\s(?:da|dal|dalla|dai|dagli|dalle|dall['’])|(?:infografica|grafico|mappa)\b[^.]{0,40}?,?\ssu\sdati\b",
+}
+
 #: an uncredited photo caption standing in the text flow, told by its shape (``caption.scene.NAME``,
 #: :func:`~newsclean.detectors.rules.caption.detect_scenes`); each is one short sentence with no
 #: quote and no reporting verb. A person, the age, then where the picture shows them, with no verb:
