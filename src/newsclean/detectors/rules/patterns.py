@@ -562,6 +562,10 @@ CREDIT_PATTERNS: list[str] = [
     # a press release's contact for questions, with an e-mail address or a phone number: "Rückfragen: Marketing
     # Bergbahnen Zirmtal, Tel. +43 5287 60 100, presse@...", "Demandes des médias : ..."
     r"^(?:rückfragen|rückfragehinweis|presseanfragen|medienanfragen|medienkontakt|demandes (?:des |de )?médias|renseignements presse|consultas de prensa|consultas de medios|informações à imprensa|contatti stampa)\s*:\s*[^!?]{0,100}?(?:@\S+|\d{2,5}[ /.-]?\d{2,}[\d /.-]{2,16})[^!?]{0,60}$",
+    # ... or headed by a plain "information" word, when the contact is the press office: "Renseignements :
+    # Service de communication, Police cantonale, tél. 027 ...", "Auskünfte: Pressestelle, Tel. ..." (a local
+    # story's "Renseignements : 06 12 ..." for an event names no press office)
+    r"^(?:renseignements|auskünfte|informazioni|información|informações|information)\s*:\s*(?=[^!?]{0,80}?\b(?:communication|presse|médias|medien|pressestelle|pressesprecher\w*|mediensprecher\w*|stampa|prensa|comunicación|imprensa|comunicação|press|media)\b)[^!?]{0,100}?(?:@\S+|\d{2,5}[ /.-]?\d{2,}[\d /.-]{2,16})[^!?]{0,60}$",
     r"^contactos? (?:para a|de|para la) (?:imprensa|prensa)\s*:?.{0,80}$",
     r"^[—–]\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3},\s+(?:[\p{L}-]+\s){0,2}(?:editor|reporter|writer|correspondent|columnist)\b.{0,40}$",
     r"^\((?:[a-z]{2,4},\s*)?(?:apa|dpa|afp|ap|sda|kna|epd|ats|ansa|efe|lusa)\)$",
@@ -618,6 +622,21 @@ PHOTO_MARKER_PATTERNS: list[str] = [
 
 #: month names, for date lines
 MONTHS: list[str] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "oktober"]
+
+#: a press office or a press release named alone in the byline block (``byline.press_office``): the
+#: author of an institution's news ("Police cantonale – Service de communication", "Pressestelle der
+#: Stadt", "Gabinete de Comunicación", "Ufficio stampa", "Communiqué de presse")
+PRESS_OFFICE_WORDS: list[str] = [
+    r"service (?:de |de la )?(?:presse|communication|l'information)", r"cellule (?:de )?communication", r"communiqué de presse",
+    r"pressestelle", r"pressemitteilung", r"medienmitteilung", r"presseinformation", r"pressedienst", r"öffentlichkeitsarbeit",
+    r"servicio de (?:prensa|comunicación)", r"gabinete de (?:prensa|comunicación|imprensa|comunicação)", r"nota de prensa", r"comunicado de (?:prensa|imprensa)",
+    r"departamento de comunicación", r"gerencia de comunicaciones?", r"assessoria de (?:imprensa|comunicação)", r"ufficio stampa", r"comunicato stampa",
+    r"press office", r"press release", r"news release", r"communications (?:team|office|department|unit)", r"media (?:office|relations)",
+]
+
+#: months' abbreviations in other languages than English, in date lines ("19 Fev 2027", "3 dic 2026",
+#: "12 janv. 2027"); none that is a word too ("out", "set", "mag", "gen")
+MONTH_ABBREVIATIONS: list[str] = ["ene", "abr", "ago", "fev", "dez", "giu", "lug", "ott", "janv", "févr", "avr", "juil", "déc", "okt", "mär", "sett"]
 
 WEEKDAYS: list[str] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 
