@@ -195,7 +195,9 @@ def detect_teaser_bylines(page: Page, first_body: int) -> None:
         prev = page.shapes[j]
         if not prev.title_like or page.shapes[j].prose:
             continue
-        if not by_name and not _teaser_credit(page, j, i):
+        # a date under a title of a promo heading's teasers ("Lire aussi" / title / "28 mai 2027") is the teaser's
+        headed = any(v.rule == "promo.headed_title" for v in page.verdicts[j])
+        if not by_name and not headed and not _teaser_credit(page, j, i):
             continue
         prev_label = page.label_of(j)
         if prev_label not in _TEASER_ABOVE:
