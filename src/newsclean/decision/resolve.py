@@ -310,6 +310,17 @@ def resolve(
             ):
                 reason = f"decision.list_item_in_article: an item of a list or table between paragraphs ({v.rule})"
                 seg.decide(_BODY, "rules", reason, 0.55)
+            elif (
+                v is not None
+                and v.label is _SIDEBAR
+                and v.rule.startswith("sidebar.heading")
+                and i + 1 < len(page)
+                and any(w.label is _PROMO for w in page.verdicts[i])
+                and any(w.rule == "promo.headed_title" for w in page.verdicts[i + 1])
+            ):
+                # "Te puede interesar" / a teaser's title between the story's paragraphs: a promo's heading there
+                reason = f"decision.promo_heading_in_flow: {v.rule} over a teaser's title inside the article"
+                seg.decide(_PROMO, "rules", reason, 0.55)
             elif i == standfirst and container and not page.in_main(i):
                 reason = f"{STANDFIRST_RULE}: the first paragraph under the headline, above the main content (HTML)"
                 seg.decide(_BODY, "rules", reason, 0.55)
