@@ -217,6 +217,31 @@ def test_advert_copy_under_a_plain_marker_is_ad(marker: str, copy: str) -> None:
     assert "ad.copy" in rules_of(page, copy)
 
 
+@pytest.mark.parametrize(
+    ("marker", "copy"),
+    [
+        ("Publicidade", "Vereda Seguros – o seguro automóvel dos adeptos. Simule já"),
+        ("Publicité", "Offre spéciale printemps : la lunette astronomique 70/700 à 149 €, livraison offerte"),
+        ("Anzeige", "Opernreise nach Verona 2027: 3 Tage inkl. Arena-Karte ab 599 €"),
+    ],
+)
+def test_a_call_to_act_or_an_offer_right_under_a_marker_is_its_copy(marker: str, copy: str) -> None:
+    """Under its marker an advert needs no pitch to the reader: a clause calling to act, or a price
+    or an offer in a line that ends like no sentence."""
+    page = detected([PARAGRAPHS["en"][0], marker, copy, PARAGRAPHS["en"][1]])
+    assert "ad.marked_copy" in rules_of(page, copy)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Blythe must also pay back £8,400 under the Proceeds of Crime Act.", "What the developer must do"],
+)
+def test_a_story_sentence_or_subheading_under_a_marker_is_no_marked_copy(line: str) -> None:
+    """Hard negatives: the story's sentence with a price (its full stop), its subheading (no offer)."""
+    page = detected([PARAGRAPHS["en"][0], "Advertisement", line, PARAGRAPHS["en"][1]])
+    assert rules_of(page, line) == []
+
+
 def test_story_paragraph_under_a_plain_marker_stays_unclaimed() -> None:
     """Hard negative: 'Advertisement' then the story goes on (prices, but no pitch to the reader)."""
     paragraph = "The council said the new ferry would cost £4.2m and carry 300 passengers from the spring."
