@@ -140,7 +140,7 @@ def _run_single_line_rules(page: Page, langs: frozenset[str]) -> None:
 
 def detect_in_context(page: Page, headline: int | None, start: int, end: int) -> None:
     """Rules that need the article's first paragraph ``start`` and end ``end``."""
-    promo.detect_teaser_bylines(page, start)
+    promo.detect_teaser_bylines(page, start, end)
     promo.detect_named_teasers(page, start)
     promo.detect_titled_teasers(page, start, end)
     byline.detect_bare_names(page, headline, start)
