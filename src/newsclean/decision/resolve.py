@@ -973,7 +973,8 @@ def _standings(page: Page) -> set[int]:
 
 #: a table has more than this many cells under its heading
 TABLE_MIN_CELLS = 6
-_OUTSIDE = "decision.outside_article"
+#: the reasons of the lines the rules put outside the article (readers' comments there too)
+_OUTSIDE = ("decision.outside_article", "decision.comment_section")
 
 
 def _short_sentence_in_story(page: Page, i: int, labels: list[Label]) -> bool:
