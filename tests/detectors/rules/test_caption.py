@@ -1271,3 +1271,18 @@ def test_sentence_over_a_source_credit_is_a_sure_caption(credit: str) -> None:
     description = "Évolution du glacier du Monte Perdido entre 1981 et 2026."
     page = detected([*PARAGRAPHS["fr"][:2], description, credit, *PARAGRAPHS["fr"][2:]])
     assert "caption.described_sentence" in rules_of(page, description)
+
+
+@pytest.mark.parametrize(
+    ("description", "sure"),
+    [
+        ('Supporters hold a "Keep the Tullys" banner outside the council chambers on Wednesday.', True),
+        ('Mural "Río adentro" en el andén de la estación Las Ánimas.', True),
+        # hard negatives: someone's words, quoted in full or with a reporting verb
+        ('"We will rebuild the wall before the winter storms come back to the town."', False),
+        ('"It was a long night," the harbour master said on Wednesday.', False),
+    ],
+)
+def test_a_short_quoted_title_in_a_description_is_no_speech(description: str, sure: bool) -> None:
+    page = detected([*PARAGRAPHS["en"][:2], description, "Photo: Ailsa Rennick", *PARAGRAPHS["en"][2:]])
+    assert ("caption.described_sentence" in rules_of(page, description)) is sure

@@ -769,6 +769,10 @@ def _described_above(page: Page, j: int) -> None:
 _PHOTO_SOURCE_NAMES = frozenset(P.PHOTO_SOURCES)
 
 
+#: a quoted title of at most four words ("Mural "Río adentro" en el andén ..."): a work's name, no one's words
+_SHORT_QUOTE = lazyrx.compile(r"[\"“„«]\s?\p{Lu}[^\"“”„«»\s]*(?:\s[^\"“”„«»\s]+){0,3}\s?[\"”“»]")
+
+
 def _sure_description(page: Page, j: int, i: int) -> bool:
     """One sentence glued to a bare photo credit ("Foto: dpa") under it describes the photo.
 
@@ -797,8 +801,8 @@ def _sure_description(page: Page, j: int, i: int) -> bool:
     sentences = PHOTO_DESCRIPTION_SENTENCES if photo else DESCRIPTION_SENTENCES
     if not shape.prose or shape.words > DESCRIPTION_WORDS or _sentences(page.texts[j]) > sentences:
         return False
-    if _REPORTED.search(page.texts[j]):
-        return False  # "The council said ...": reported speech is the story's
+    if _REPORTED.search(_SHORT_QUOTE.sub("", page.texts[j])):
+        return False  # "The council said ...": reported speech is the story's (a work's quoted title is no speech)
     above = j - 1
     if above < 0 or page.verdicts[above]:
         return True
