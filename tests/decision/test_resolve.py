@@ -155,6 +155,30 @@ def test_promo_far_after_the_article_is_sidebar() -> None:
     assert label_map(page_text(HEAD, *P, promo))[promo] is Label.PROMO
 
 
+def test_a_sidebar_heading_over_a_teaser_between_paragraphs_is_a_promo() -> None:
+    """ "À lire aussi" (a heading of both lists) over one teaser's title inside the story: a promo's
+    heading; hard negative: the same heading over a list of titles far after the article stays sidebar."""
+    p, title = PARAGRAPHS["fr"], "Les pêcheurs du port craignent un hiver difficile"
+    text = page_text(HEADLINES["fr"], p[0], p[1], "À lire aussi", title, p[2], p[3])
+    assert label_map(text)["À lire aussi"] is Label.PROMO
+    assert reason_of(text, "À lire aussi").startswith("decision.promo_heading_in_flow")
+    others = "Le ferry reprend ses rotations lundi\nLa fête du port revient cet été\nLes écoles ferment mardi"
+    text = page_text(HEADLINES["fr"], *p, "Partager", "Imprimer", "Commentaires", "À lire aussi", others)
+    assert label_map(text)["À lire aussi"] is Label.SIDEBAR
+
+
+def test_readers_comments_under_their_counter_are_chrome() -> None:
+    """A comment's author and date and its text, under "3 comments" below the article, are chrome
+    (no teaser's byline, no story line of a list); a list with its heading under them stays sidebar."""
+    author, comment = "Kezia L. · 2 hours ago", "Great news for the town, at last somebody is doing something about it."
+    heading_list = "Most read\n1. Lifeboat crew rescues three from capsized yacht\n2. School closures announced for the coming week"
+    text = page_text(HEAD, *P, "Share", "Print", "3 comments", author, comment, "Reply", heading_list)
+    labels = label_map(text)
+    assert (labels[author], labels[comment]) == (Label.CHROME, Label.CHROME)
+    assert reason_of(text, author).startswith("decision.comment_section")
+    assert labels["1. Lifeboat crew rescues three from capsized yacht"] is Label.SIDEBAR
+
+
 def test_index_page_has_no_headline_and_no_body() -> None:
     units = [
         (

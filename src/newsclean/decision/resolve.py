@@ -202,6 +202,7 @@ def resolve(
         end = span.end
     head_text = page.texts[headline].strip().lower() if headline is not None and article else None
     in_sidebar_zone = False
+    in_comments = False  # after a comments' counter below the article, up to the next claimed line that is no chrome
     overrules = hint_overrules(page)
     tables = table_rows(page) if article else set()
     cells = announced_cells(page) if article else set()
@@ -310,6 +311,17 @@ def resolve(
             ):
                 reason = f"decision.list_item_in_article: an item of a list or table between paragraphs ({v.rule})"
                 seg.decide(_BODY, "rules", reason, 0.55)
+            elif (
+                v is not None
+                and v.label is _SIDEBAR
+                and v.rule.startswith("sidebar.heading")
+                and i + 1 < len(page)
+                and any(w.label is _PROMO for w in page.verdicts[i])
+                and any(w.rule == "promo.headed_title" for w in page.verdicts[i + 1])
+            ):
+                # "Te puede interesar" / a teaser's title between the story's paragraphs: a promo's heading there
+                reason = f"decision.promo_heading_in_flow: {v.rule} over a teaser's title inside the article"
+                seg.decide(_PROMO, "rules", reason, 0.55)
             elif i == standfirst and container and not page.in_main(i):
                 reason = f"{STANDFIRST_RULE}: the first paragraph under the headline, above the main content (HTML)"
                 seg.decide(_BODY, "rules", reason, 0.55)
@@ -347,6 +359,16 @@ def resolve(
                 _from_verdict(page, i, v, reasons)
             continue
         # outside the article
+        if v is not None and article and i >= end and v.rule.startswith("chrome.comment_marker"):
+            in_comments = True  # "Kommentare (4)", "12 commentaires": readers' comments follow
+        elif in_comments and (i in runs or _heads_list(page, i, runs)):
+            in_comments = False  # a run of headlines, or its heading: a list of other stories under the comments
+        elif in_comments and (v is None or v.label is Label.BYLINE):
+            # a comment's author and date ("Landwirt_Börde schrieb am 18.08.2027, 16:02") and its text
+            seg.decide(_CHROME, "rules", "decision.comment_section: a line under the comments' counter", 0.5)
+            continue
+        elif v is not None and v.label is not _CHROME:
+            in_comments = False  # a list heading, an advert: the comments ended above
         if v is not None:
             if v.label is _SIDEBAR:
                 in_sidebar_zone = True
@@ -413,6 +435,19 @@ STORY_RUN_WORDS = 4
 #: ticker, a menu's items, "(Opens in new window)")
 STORY_RUN_DIGITS = 0.05
 _NOT_IN_STORY_RUN = ("|", "·", "▲", "▼", "►", "▾", "(", ")")
+
+
+def _heads_list(page: Page, i: int, runs: set[int]) -> bool:
+    """Line ``i``, unclaimed, heads a list: the line under it is a list's (a sidebar or promo
+    reading, a run of headlines) or an item of a numbered list ("1 Harbury City 42")."""
+    if page.verdicts[i] or i + 1 >= len(page):
+        return False
+    below = page.best(i + 1)
+    return (
+        i + 1 in runs
+        or (below is not None and below.label in (_SIDEBAR, _PROMO))
+        or page.texts[i + 1].lstrip()[:2] in ("1 ", "1.")
+    )
 
 
 def story_runs(page: Page, start: int, end: int, article: bool) -> set[int]:
@@ -938,7 +973,8 @@ def _standings(page: Page) -> set[int]:
 
 #: a table has more than this many cells under its heading
 TABLE_MIN_CELLS = 6
-_OUTSIDE = "decision.outside_article"
+#: the reasons of the lines the rules put outside the article (readers' comments there too)
+_OUTSIDE = ("decision.outside_article", "decision.comment_section")
 
 
 def _short_sentence_in_story(page: Page, i: int, labels: list[Label]) -> bool:

@@ -773,3 +773,28 @@ def test_an_ad_slot_note_is_a_marker_but_prose_about_ads_is_not() -> None:
     """ "REKLAM ALANI" (an ad slot's note) is a marker; a sentence about advertising is not."""
     assert ad_rule("REKLAM ALANI", "tr") == "ad.marker[tr]"
     assert ad_rule("Reklam alanında çalışan ajanslar geçen yıl büyüdü.", "tr") is None
+
+
+@pytest.mark.parametrize(
+    ("marker", "copy"),
+    [
+        ("Publicidade", "Vereda Seguros – o seguro automóvel dos adeptos. Simule já"),
+        ("Publicité", "Offre spéciale printemps : la lunette astronomique 70/700 à 149 €, livraison offerte"),
+        ("Anzeige", "Opernreise nach Verona 2027: 3 Tage inkl. Arena-Karte ab 599 €"),
+    ],
+)
+def test_a_call_to_act_or_an_offer_right_under_a_marker_is_its_copy(marker: str, copy: str) -> None:
+    """Under its marker an advert needs no pitch to the reader: a clause calling to act, or a price
+    or an offer in a line that ends like no sentence."""
+    page = detected([PARAGRAPHS["en"][0], marker, copy, PARAGRAPHS["en"][1]])
+    assert "ad.marked_copy" in rules_of(page, copy)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Blythe must also pay back £8,400 under the Proceeds of Crime Act.", "What the developer must do"],
+)
+def test_a_story_sentence_or_subheading_under_a_marker_is_no_marked_copy(line: str) -> None:
+    """Hard negatives: the story's sentence with a price (its full stop), its subheading (no offer)."""
+    page = detected([PARAGRAPHS["en"][0], "Advertisement", line, PARAGRAPHS["en"][1]])
+    assert rules_of(page, line) == []

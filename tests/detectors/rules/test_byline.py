@@ -1090,3 +1090,37 @@ def test_a_name_at_a_place_without_a_date_line_under_it_is_no_byline() -> None:
     page = detected([HEADLINES["en"], line, PARAGRAPHS["en"][0], PARAGRAPHS["en"][1]])
     byline.detect_bare_names(page, headline=0, first_body=2)
     assert rules_of(page, line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Police cantonale – Service de communication", "Communiqué de presse", "Ufficio stampa del Comune"],
+)
+def test_a_press_office_in_the_byline_block_is_byline(line: str) -> None:
+    lines = [HEADLINES["fr"], line, "Sion, le 5 juin 2027", *PARAGRAPHS["fr"]]
+    assert "byline.press_office" in rules_of(_in_context(lines), line)
+
+
+def test_a_press_office_named_in_the_story_is_no_byline() -> None:
+    # hard negative: a paragraph's sentence, far from the byline block
+    line = "Le service de communication de la police a confirmé l'accident."
+    lines = [HEADLINES["fr"], "Sion, le 5 juin 2027", *PARAGRAPHS["fr"][:3], line, PARAGRAPHS["fr"][3]]
+    assert "byline.press_office" not in rules_of(_in_context(lines), line)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Renseignements : Service de communication, tél. 027 326 56 09, medias@police.example", "byline.credits"),
+        ("Auskünfte: Pressestelle des Landratsamts, Tel. 08031 392-1000", "byline.credits"),
+        # hard negative: an event's contact in a local story names no press office
+        ("Renseignements : 06 12 34 56 78 ou à la mairie.", None),
+    ],
+)
+def test_a_press_office_contact_headed_by_an_information_word(line: str, rule: str | None) -> None:
+    assert byline_rule(line, "fr") == rule
+
+
+@pytest.mark.parametrize(("line", "lang"), [("19 Fev 2027", "pt"), ("3 abr 2026", "es"), ("12 janv. 2027", "fr")])
+def test_a_date_with_an_abbreviated_month_is_a_date_line(line: str, lang: str) -> None:
+    assert byline_rule(line, lang) == "byline.date_only"

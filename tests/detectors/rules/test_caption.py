@@ -1257,3 +1257,58 @@ def test_phrase_between_a_marker_and_the_carousels_button_is_a_caption() -> None
     assert "caption.after_marker" in rules_of(page, phrase)
     page = detected([*PARAGRAPHS["en"][:1], "Image 2 of 12", phrase, *PARAGRAPHS["en"][1:]])
     assert "caption.after_marker" not in rules_of(page, phrase)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Screenshot da Facebook",
+        "Screenshot dal sito ufficiale",
+        "Capture d'écran de la vidéo publiée dimanche",
+        "Captura de pantalla de YouTube",
+        "Bildschirmfoto von der Website der Stadt",
+        "Foto tratta da Instagram",
+        "Infographie Ciel & Labo, d'après Universidad de Zaragoza",
+        "Grafik: Stadtwerke, nach Angaben der Netzagentur",
+    ],
+)
+def test_where_a_picture_was_taken_from_is_a_source_credit(line: str) -> None:
+    assert detected([line]).label_of(0) is Label.CAPTION
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # hard negatives: a sentence of the story (its full stop), no preposition of a source
+        "Screenshot da un video girato al porto, spiega la polizia.",
+        "Still from the start of the season, the club had its doubts.",
+        "Foto da record per la squadra di casa",
+    ],
+)
+def test_a_sentence_or_a_title_is_no_source_credit(line: str) -> None:
+    assert "caption.source_credit" not in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "credit", ["Screenshot da Facebook", "Infographie Ciel & Labo, d'après Universidad de Zaragoza"]
+)
+def test_sentence_over_a_source_credit_is_a_sure_caption(credit: str) -> None:
+    """A source's credit may run to more words than a bare credit (six) and still close the caption."""
+    description = "Évolution du glacier du Monte Perdido entre 1981 et 2026."
+    page = detected([*PARAGRAPHS["fr"][:2], description, credit, *PARAGRAPHS["fr"][2:]])
+    assert "caption.described_sentence" in rules_of(page, description)
+
+
+@pytest.mark.parametrize(
+    ("description", "sure"),
+    [
+        ('Supporters hold a "Keep the Tullys" banner outside the council chambers on Wednesday.', True),
+        ('Mural "Río adentro" en el andén de la estación Las Ánimas.', True),
+        # hard negatives: someone's words, quoted in full or with a reporting verb
+        ('"We will rebuild the wall before the winter storms come back to the town."', False),
+        ('"It was a long night," the harbour master said on Wednesday.', False),
+    ],
+)
+def test_a_short_quoted_title_in_a_description_is_no_speech(description: str, sure: bool) -> None:
+    page = detected([*PARAGRAPHS["en"][:2], description, "Photo: Ailsa Rennick", *PARAGRAPHS["en"][2:]])
+    assert ("caption.described_sentence" in rules_of(page, description)) is sure

@@ -187,6 +187,23 @@ def test_byline_under_prose_is_no_teaser() -> None:
     assert rules_of(page, "BY Tom Field") == ["byline.by_name[en]"]
 
 
+def test_a_bare_date_under_a_headed_teaser_title_is_the_teasers() -> None:
+    """ "Read also" / a title / its date between paragraphs: the date is the teaser's, no article's date;
+    hard negative: the same date under a title-like line no promo heading stands over stays a byline."""
+    p = PARAGRAPHS["en"]
+    title = "Fishing fleet faces a lean winter as quotas are cut again"
+    page = detected([p[0], p[1], "Read also", title, "14 February 2027", p[2]])
+    promo.detect_teaser_bylines(page, index_of(page, p[0]))
+    assert "promo.teaser_byline" in rules_of(page, "14 February 2027")
+    page = detected([p[0], p[1], title, "14 February 2027", p[2]])
+    promo.detect_teaser_bylines(page, index_of(page, p[0]))
+    assert "promo.teaser_byline" not in rules_of(page, "14 February 2027")
+    # ... nor below the article's end: a list of other stories there, no promo in the flow
+    page = detected([p[0], p[1], p[2], "Read also", title, "14 February 2027"])
+    promo.detect_teaser_bylines(page, index_of(page, p[0]), index_of(page, p[2]) + 1)
+    assert "promo.teaser_byline" not in rules_of(page, "14 February 2027")
+
+
 # ----------------------------------------------------------------- pipeline
 
 

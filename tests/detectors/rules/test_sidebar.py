@@ -604,3 +604,23 @@ def test_one_pair_and_a_paragraph_over_the_comments_is_no_teaser_list() -> None:
     lines = [PARAGRAPHS["en"][0], "Related Articles", *TEASERS[:2], PARAGRAPHS["en"][1], "Comments (23)"]
     page = detected(lines)
     assert all("sidebar.teaser_pairs" not in rules_of(page, line) for line in TEASERS[:2])
+
+
+def test_a_subheading_over_numbered_steps_ends_a_list_of_unnumbered_teasers() -> None:
+    """A teaser box set without numbers ("Read also", a title, its date) inside the story ends at the
+    story's next subheading over its numbered steps: a new list with its own heading."""
+    steps = [
+        "1. Compare the meter reading on the bill with the one on your meter.",
+        "2. Check from which day the new price is charged.",
+        "3. Object in writing before the deadline printed on the bill.",
+    ]
+    lines = [*PARAGRAPHS["en"][:2], "You may also like", TITLES[0], "12.09.2027", "How to object", *steps]
+    page = detected(lines)
+    assert "sidebar.list" in rules_of(page, TITLES[0])
+    assert [rules_of(page, line) for line in ["How to object", *steps]] == [[]] * 4
+
+
+def test_numbered_items_right_under_a_heading_stay_a_list() -> None:
+    """Hard negative: a numbered "Most read" list is one list from its first item."""
+    page = detected([*PARAGRAPHS["en"][:2], "Most read", *NUMBERED])
+    assert [rules_of(page, line) for line in NUMBERED] == [["sidebar.list"]] * 4

@@ -56,6 +56,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     byline.detect_bare_read_times(page)
     caption.detect_tail_credits(page)
     caption.detect_picture_labels(page)
+    caption.detect_source_credits(page)
     caption.detect_described(page)
     caption.detect_described_below(page)
     caption.detect_after_marker(page)
@@ -140,10 +141,11 @@ def _run_single_line_rules(page: Page, langs: frozenset[str]) -> None:
 
 def detect_in_context(page: Page, headline: int | None, start: int, end: int) -> None:
     """Rules that need the article's first paragraph ``start`` and end ``end``."""
-    promo.detect_teaser_bylines(page, start)
+    promo.detect_teaser_bylines(page, start, end)
     promo.detect_named_teasers(page, start)
     promo.detect_titled_teasers(page, start, end)
     byline.detect_bare_names(page, headline, start)
     byline.detect_roles_in_block(page, headline, start)
+    byline.detect_press_offices(page, headline, start)
     byline.detect_author_bios(page, headline, start, end)
     sidebar.detect_numbered_runs(page, headline if headline is not None else start, end)

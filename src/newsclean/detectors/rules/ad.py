@@ -270,6 +270,26 @@ def _under_marker(page: Page, i: int) -> bool:
 
 #: an advert's copy is at most this long
 COPY_WORDS = 50
+#: ... and right under its marker, told by a call to act or an offer alone, at most this long
+MARKED_COPY_WORDS = 30
+#: a call to act opening the line or a clause of it, in every language (:data:`~newsclean.detectors.rules.patterns.AD_CALLS_TO_ACT`)
+_ANY_CALL = lazyrx.compile(
+    "|".join(rf"(?:^|[.!?:–—-]\s+)(?:{p})\b" for ps in P.AD_CALLS_TO_ACT.values() for p in ps), regex.I
+)
+_PRICE_OR_SHARE = lazyrx.compile(rf"{P.AD_PRICE}|\d\s?%")
+
+
+def _marked_copy(text: str) -> bool:
+    """A line right under an ad marker is the advert's copy when a clause of it calls to act ("Simule
+    já", "– jetzt vergleichen", "Réservez") or, unless it ends like a sentence of the story (".", "?",
+    ":"), when it names a price, a share or an offer ("Opernreise nach Verona: 3 Tage ab 599 €",
+    "Offre spéciale printemps : ... à 149 €"); the story's next paragraph after a bare marker is a
+    sentence, and its subheadings name no price."""
+    if _ANY_CALL.search(text):
+        return True
+    if text.rstrip().endswith((".", "?", ":")):
+        return False
+    return bool(_PRICE_OR_SHARE.search(text) or _COPY_OFFER.search(text))
 
 
 def is_ad_copy(text: str) -> bool:
@@ -338,6 +358,9 @@ def detect_copy(page: Page) -> None:
             and (m := _NATIVE_TITLE.search(low))
         ):  # a native ad's clickbait title right under its "Sponsored" marker
             page.add(i, Verdict(Label.AD, "ad.native_title", m.group(0)[:60], 0.8))
+        elif i > 0 and shape.words <= MARKED_COPY_WORDS and _under_marker(page, i) and _marked_copy(text):
+            # "Anzeige" / "Vereda Seguros – o seguro automóvel dos adeptos. Simule já"
+            page.add(i, Verdict(Label.AD, "ad.marked_copy", text[:60], 0.75))
         elif "?" in text[:120] and _PITCH_QUESTION.match(text) and _ad_copy(text, copy):
             page.add(i, Verdict(Label.AD, "ad.copy_question", text[:60], 0.8))
         else:

@@ -264,7 +264,7 @@ def _by_name(text: str, langs: frozenset[str]) -> Hit | None:
     return None
 
 
-_MONTH_SET = frozenset(P.MONTHS)
+_MONTH_SET = frozenset(P.MONTHS) | frozenset(P.MONTH_ABBREVIATIONS)
 _WEEKDAY_SET = frozenset(P.WEEKDAYS)
 _DATE_SMALL = frozenset(
     [
@@ -479,6 +479,10 @@ _CREDIT_FIRSTS = frozenset(
         "medienkontakt",
         "demandes",
         "renseignements",
+        "auskünfte",
+        "informazioni",
+        "información",
+        "information",
         "consultas",
         "informações",
         "contatti",
@@ -1061,6 +1065,33 @@ def detect_roles_in_block(page: Page, headline: int | None, first_body: int) -> 
 _FOLLOW_BUTTONS = frozenset(
     ["follow", "+ follow", "follow +", "folgen", "suivre", "seguir", "segui", "volgen", "følg", "följ", "obserwuj"]
 )
+
+
+#: :data:`~newsclean.detectors.rules.patterns.PRESS_OFFICE_WORDS`, anywhere in the line
+PRESS_OFFICE = lazyrx.compile(rf"\b(?:{'|'.join(P.PRESS_OFFICE_WORDS)})\b", regex.I)
+#: a press office's line has at most this many words
+PRESS_OFFICE_WORDS = 8
+
+
+def detect_press_offices(page: Page, headline: int | None, first_body: int) -> None:
+    """A press office or a press release named in the byline block (``byline.press_office``): "Police
+    cantonale – Service de communication", "Communiqué de presse", "Pressestelle der Stadt Lindau".
+
+    Only a line no rule claimed, of at most :data:`PRESS_OFFICE_WORDS` words, with no sentence's end,
+    between the headline and the first paragraph (or just under it), next to a byline line.
+    """
+    n = len(page)
+    lo = headline + 1 if headline is not None else max(0, first_body - 4)
+    for i in range(max(lo, 1), min(first_body + BARE_NAME_REACH, n - 1)):
+        shape = page.shapes[i]
+        if (
+            not page.verdicts[i]
+            and 1 <= shape.words <= PRESS_OFFICE_WORDS
+            and not shape.terminal
+            and (page.has(i - 1, Label.BYLINE) or page.has(i + 1, Label.BYLINE))
+            and (m := PRESS_OFFICE.search(page.texts[i]))
+        ):
+            page.add(i, Verdict(Label.BYLINE, "byline.press_office", m.group(0), 0.7))
 
 
 def detect_bare_names(page: Page, headline: int | None, first_body: int) -> None:

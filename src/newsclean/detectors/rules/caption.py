@@ -531,6 +531,74 @@ def _tail_credit(end: str) -> tuple[str, str] | None:
     return None
 
 
+#: :data:`~newsclean.detectors.rules.patterns.CAPTION_SOURCE_CREDITS`, every language's, at a line's start
+SOURCE_CREDIT = lazyrx.compile("^(?:" + "|".join(P.CAPTION_SOURCE_CREDITS.values()) + ")", regex.I)
+#: the first words of those credits (a line opening with none of them is not read)
+_SOURCE_CREDIT_FIRSTS = frozenset(
+    [
+        "screenshot",
+        "screengrab",
+        "screen",
+        "still",
+        "image",
+        "photo",
+        "footage",
+        "video",
+        "graphic",
+        "chart",
+        "map",
+        "infographic",
+        "bildschirmfoto",
+        "standbild",
+        "grafik",
+        "karte",
+        "infografik",
+        "capture",
+        "captures",
+        "images",
+        "photos",
+        "vidéo",
+        "infographie",
+        "graphique",
+        "carte",
+        "captura",
+        "imagen",
+        "imágenes",
+        "foto",
+        "fotos",
+        "vídeo",
+        "infografía",
+        "gráfico",
+        "mapa",
+        "imagem",
+        "imagens",
+        "infografia",
+        "infográfico",
+        "fermo",
+        "immagine",
+        "immagini",
+        "infografica",
+        "grafico",
+        "mappa",
+    ]
+)
+#: a source's credit has at most this many words
+SOURCE_CREDIT_WORDS = 12
+
+
+def detect_source_credits(page: Page) -> None:
+    """Where a picture or a graphic was taken from, alone on a short line with no sentence's end
+    (``caption.source_credit``): "Screenshot da Facebook", "Capture d'écran de X", "Infographie X,
+    d'après INSEE" (:data:`SOURCE_CREDIT`)."""
+    for i in compress(range(len(page)), map(_SOURCE_CREDIT_FIRSTS.__contains__, page.firsts)):
+        shape = page.shapes[i]
+        text = page.texts[i].rstrip()
+        if page.verdicts[i] or not 2 <= shape.words <= SOURCE_CREDIT_WORDS or text.endswith((".", "?", "!", ":")):
+            continue
+        if m := SOURCE_CREDIT.match(text):
+            page.add(i, verdict(Label.CAPTION, Hit("caption.source_credit", m.group(0)), 0.85))
+
+
 def detect_described(page: Page) -> None:
     """The line right before a credit line describes the same picture."""
     # the lines with verdicts (the others are skipped at once), found in C; a verdict added
@@ -702,6 +770,10 @@ def _described_above(page: Page, j: int) -> None:
 _PHOTO_SOURCE_NAMES = frozenset(P.PHOTO_SOURCES)
 
 
+#: a quoted title of at most four words ("Mural "Río adentro" en el andén ..."): a work's name, no one's words
+_SHORT_QUOTE = lazyrx.compile(r"[\"“„«]\s?\p{Lu}[^\"“”„«»\s]*(?:\s[^\"“”„«»\s]+){0,3}\s?[\"”“»]")
+
+
 def _sure_description(page: Page, j: int, i: int) -> bool:
     """One sentence glued to a bare photo credit ("Foto: dpa") under it describes the photo.
 
@@ -718,7 +790,9 @@ def _sure_description(page: Page, j: int, i: int) -> bool:
     ):
         return False  # "SAP // JMR": the editors' initials of a wire story, no photo's credit ("MEGA" is one)
     photo = PHOTO_CREDIT.match(page.texts[i]) is not None
-    if page.shapes[i].words > CREDIT_WORDS and not photo:
+    # (a picture's source is named in more words: "Infographie Ciel & Labo, d'après Universidad de Zaragoza")
+    sourced = any(v.rule == "caption.source_credit" for v in page.verdicts[i])
+    if page.shapes[i].words > CREDIT_WORDS and not (photo or sourced):
         return False
     if page.has_blank_lines and page.segments[i].blank_before and not (photo and _blank_after_every_line(page)):
         return False
@@ -728,8 +802,8 @@ def _sure_description(page: Page, j: int, i: int) -> bool:
     sentences = PHOTO_DESCRIPTION_SENTENCES if photo else DESCRIPTION_SENTENCES
     if not shape.prose or shape.words > DESCRIPTION_WORDS or _sentences(page.texts[j]) > sentences:
         return False
-    if _REPORTED.search(page.texts[j]):
-        return False  # "The council said ...": reported speech is the story's
+    if _REPORTED.search(_SHORT_QUOTE.sub("", page.texts[j])):
+        return False  # "The council said ...": reported speech is the story's (a work's quoted title is no speech)
     above = j - 1
     if above < 0 or page.verdicts[above]:
         return True

@@ -584,6 +584,10 @@ CREDIT_PATTERNS: list[str] = [
     # a press release's contact for questions, with an e-mail address or a phone number: "Rückfragen: Marketing
     # Bergbahnen Zirmtal, Tel. +43 5287 60 100, presse@...", "Demandes des médias : ..."
     r"^(?:rückfragen|rückfragehinweis|presseanfragen|medienanfragen|medienkontakt|demandes (?:des |de )?médias|renseignements presse|consultas de prensa|consultas de medios|informações à imprensa|contatti stampa)\s*:\s*[^!?]{0,100}?(?:@\S+|\d{2,5}[ /.-]?\d{2,}[\d /.-]{2,16})[^!?]{0,60}$",
+    # ... or headed by a plain "information" word, when the contact is the press office: "Renseignements :
+    # Service de communication, Police cantonale, tél. 027 ...", "Auskünfte: Pressestelle, Tel. ..." (a local
+    # story's "Renseignements : 06 12 ..." for an event names no press office)
+    r"^(?:renseignements|auskünfte|informazioni|información|informações|information)\s*:\s*(?=[^!?]{0,80}?\b(?:communication|presse|médias|medien|pressestelle|pressesprecher\w*|mediensprecher\w*|stampa|prensa|comunicación|imprensa|comunicação|press|media)\b)[^!?]{0,100}?(?:@\S+|\d{2,5}[ /.-]?\d{2,}[\d /.-]{2,16})[^!?]{0,60}$",
     r"^contactos? (?:para a|de|para la) (?:imprensa|prensa)\s*:?.{0,80}$",
     r"^[—–]\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3},\s+(?:[\p{L}-]+\s){0,2}(?:editor|reporter|writer|correspondent|columnist)\b.{0,40}$",
     r"^\((?:[a-z]{2,4},\s*)?(?:apa|dpa|afp|ap|sda|kna|epd|ats|ansa|efe|lusa)\)$",
@@ -644,6 +648,21 @@ PHOTO_MARKER_PATTERNS: list[str] = [
 
 #: month names, for date lines
 MONTHS: list[str] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "oktober"]
+
+#: a press office or a press release named alone in the byline block (``byline.press_office``): the
+#: author of an institution's news ("Police cantonale – Service de communication", "Pressestelle der
+#: Stadt", "Gabinete de Comunicación", "Ufficio stampa", "Communiqué de presse")
+PRESS_OFFICE_WORDS: list[str] = [
+    r"service (?:de |de la )?(?:presse|communication|l'information)", r"cellule (?:de )?communication", r"communiqué de presse",
+    r"pressestelle", r"pressemitteilung", r"medienmitteilung", r"presseinformation", r"pressedienst", r"öffentlichkeitsarbeit",
+    r"servicio de (?:prensa|comunicación)", r"gabinete de (?:prensa|comunicación|imprensa|comunicação)", r"nota de prensa", r"comunicado de (?:prensa|imprensa)",
+    r"departamento de comunicación", r"gerencia de comunicaciones?", r"assessoria de (?:imprensa|comunicação)", r"ufficio stampa", r"comunicato stampa",
+    r"press office", r"press release", r"news release", r"communications (?:team|office|department|unit)", r"media (?:office|relations)",
+]
+
+#: months' abbreviations in other languages than English, in date lines ("19 Fev 2027", "3 dic 2026",
+#: "12 janv. 2027"); none that is a word too ("out", "set", "mag", "gen")
+MONTH_ABBREVIATIONS: list[str] = ["ene", "abr", "ago", "fev", "dez", "giu", "lug", "ott", "janv", "févr", "avr", "juil", "déc", "okt", "mär", "sett"]
 
 WEEKDAYS: list[str] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 
@@ -730,6 +749,20 @@ CAPTION_COURTESY: dict[str, str] = {
     "fr": r"(?:photo|photos|image|images)\s(?:fournie|fournies|transmise|transmises|communiquée|communiquées)\spar\s",
     "en": r"(?:image|images|photo|photos|picture|pictures|photograph)\scourtesy\sof\s",
     "nl": r"(?:foto|beeld)\s(?:aangeleverd|beschikbaar\sgesteld)\sdoor\s",
+}
+
+#: where a picture or a graphic was taken from, alone on a short line (``caption.source_credit``): a
+#: screen capture's source ("Screenshot da Facebook", "Capture d'écran de X", "Captura de pantalla de
+#: YouTube", "Bildschirmfoto von ..."), a picture taken from somewhere ("Imagen tomada de ...", "Foto
+#: tratta da Instagram") or a graphic made from someone's data ("Infographie X, d'après INSEE",
+#: "Grafik: ..., nach Angaben des ...", "Infografica su dati Istat"); no sentence's end
+CAPTION_SOURCE_CREDITS: dict[str, str] = {
+    "en": r"(?:screenshot|screengrab|screen\sgrab|still)\s(?:taken\s)?(?:from|via)\s|(?:image|photo|footage|video)\svia\s|(?:graphic|chart|map|infographic)\b[^.]{0,40}?,?\s(?:based\son|using)\s",
+    "de": r"(?:screenshot|bildschirmfoto|standbild)\s(?:von|vom|aus)\s|(?:grafik|karte|infografik)\b[^.]{0,40}?,?\s(?:nach|laut)\s(?:angaben|daten|zahlen)\b",
+    "fr": r"captures?\sd['’]écran\s(?:de|du|des|d['’])|(?:image|images|photo|photos|vidéo)\s(?:extraite?s?|tirée?s?)\s(?:de|du|des|d['’])|(?:infographie|graphique|carte)\b[^.]{0,40}?,?\sd['’]après\s",
+    "es": r"captura(?:\sde\spantalla)?\s(?:de|del)\s|(?:imagen|imágenes|foto|fotos|vídeo)\s(?:tomad[oa]s?|extraíd[oa]s?)\s(?:de|del)\s|(?:infografía|gráfico|mapa)\b[^.]{0,40}?,?\s(?:según|con)\sdatos\b",
+    "pt": r"captura\sde\s(?:tela|ecrã)\s(?:de|do|da|dos|das)\s|(?:imagem|imagens|foto|fotos|vídeo)\s(?:retirad[oa]s?|extraíd[oa]s?)\s(?:de|do|da|dos|das)\s|(?:infografia|infográfico|gráfico|mapa)\b[^.]{0,40}?,?\s(?:com\sbase\sem|segundo)\sdados\b",
+    "it": r"(?:screenshot|fermo\simmagine)\s(?:tratt[aoei]\s)?(?:da|dal|dalla|dai|dagli|dalle|dall['’])|(?:immagine|immagini|foto|video)\stratt[aoei]\s(?:da|dal|dalla|dai|dagli|dalle|dall['’])|(?:infografica|grafico|mappa)\b[^.]{0,40}?,?\ssu\sdati\b",
 }
 
 #: an uncredited photo caption standing in the text flow, told by its shape (``caption.scene.NAME``,

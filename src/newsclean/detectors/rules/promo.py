@@ -180,8 +180,9 @@ def _resumes(page: Page, j: int) -> bool:
 _TEASER_CREDITS = ("byline.by_name", "byline.date_only", "byline.place_date", "byline.name_time", "byline.name_role")
 
 
-def detect_teaser_bylines(page: Page, first_body: int) -> None:
-    """Mark "teaser title + BY line" pairs that sit after the article has begun."""
+def detect_teaser_bylines(page: Page, first_body: int, end: int | None = None) -> None:
+    """Mark "teaser title + BY line" pairs that sit after the article has begun (a bare date under
+    a promo heading's title only inside the article, before ``end``)."""
     n = len(page)
     # the lines with verdicts when the loop starts (the others are skipped at once); the
     # verdicts added below are promo ones, never a "byline.by_name" one
@@ -196,7 +197,9 @@ def detect_teaser_bylines(page: Page, first_body: int) -> None:
         prev = page.shapes[j]
         if not prev.title_like or page.shapes[j].prose:
             continue
-        if not by_name and not _teaser_credit(page, j, i):
+        # a date under a title of a promo heading's teasers ("Lire aussi" / title / "28 mai 2027") is the teaser's
+        headed = (end is None or i < end) and any(v.rule == "promo.headed_title" for v in page.verdicts[j])
+        if not by_name and not headed and not _teaser_credit(page, j, i):
             continue
         prev_label = page.label_of(j)
         if prev_label not in _TEASER_ABOVE:

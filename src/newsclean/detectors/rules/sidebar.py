@@ -363,6 +363,8 @@ def detect_lists(page: Page) -> None:
                 break  # HTML: the article's next subheading ends a list of other stories
             if j > i + 1 and _story_subheading(page, j):
                 break  # "What comes next", "Is a meter worth it?" over the story's next paragraph
+            if kinds and "number" not in kinds and _heads_numbered_run(page, j):
+                break  # "So legen Sie Widerspruch ein" over "1. ...": a new list with its own heading
             marked = marked or page.shapes[j].list_marker
             other = page.best(j)
             if other is not None and other.label is _SIDEBAR:
@@ -435,6 +437,16 @@ def _story_subheading(page: Page, j: int) -> bool:
     if shape.text_question and _answered(page, j + 1):
         return True  # a question over its answer: "Como denunciar?" / "A delegada orienta ...:"
     return below.prose and (below.words > MAX_HEADED_SENTENCE_WORDS or not _one_sentence(page.texts[j + 1]))
+
+
+def _heads_numbered_run(page: Page, j: int) -> bool:
+    """Line ``j``, unclaimed and unnumbered, stands right over a list's first numbered item ("1. ..."):
+    under a list of items set without numbers it is the heading of another list (the story's
+    steps, or another box), not one more item of the list above."""
+    if page.verdicts[j] or page.shapes[j].list_marker or j + 1 >= len(page):
+        return False
+    below = page.texts[j + 1].lstrip()
+    return page.shapes[j + 1].list_marker and below[:2] in ("1.", "1)")
 
 
 #: a question's answer (a paragraph that announces a list, one of its items) has at least this many words
