@@ -220,15 +220,27 @@ def test_advert_copy_under_a_plain_marker_is_ad(marker: str, copy: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("above", "copy", "below"),
+    ("above", "copy", "below", "rule"),
     [
-        ("Advertisement", "Northline Credit Union: loans for members from 4.9% APR. Apply in minutes", "Sponsored"),
-        ("Anzeige", "Herdenschutzzäune vom Fachhändler – jetzt Förderung sichern", "Gesponsert von Weidetechnik"),
+        # a call to act right under the marker: the marker's copy (ad.marked_copy) before ad.between
+        (
+            "Advertisement",
+            "Northline Credit Union: loans for members from 4.9% APR. Apply in minutes",
+            "Sponsored",
+            "ad.marked_copy",
+        ),
+        ("Advertisement", "Northline Credit Union – the members' bank of the valley", "Sponsored", "ad.between"),
+        (
+            "Anzeige",
+            "Herdenschutzzäune vom Fachhändler – jetzt Förderung sichern",
+            "Gesponsert von Weidetechnik",
+            "ad.marked_copy",
+        ),
     ],
 )
-def test_a_short_line_between_two_advert_lines_is_ad(above: str, copy: str, below: str) -> None:
+def test_a_short_line_between_two_advert_lines_is_ad(above: str, copy: str, below: str, rule: str) -> None:
     page = detected([PARAGRAPHS["en"][0], above, copy, below, PARAGRAPHS["en"][1]])
-    assert "ad.between" in rules_of(page, copy)
+    assert rules_of(page, copy) == [rule]
 
 
 def test_a_story_paragraph_between_two_ad_slots_stays_unclaimed() -> None:
