@@ -17,6 +17,12 @@ from paths import CORPUS
 TEST_SPLIT = CORPUS / "text" / "test"
 
 #: system → (minimum macro F1, minimum keep F1, maximum lost body tokens)
+#: measured 2026-12-07 (fourteenth session, rules changed, bundled model v1-f06a9d2fb6 unchanged):
+#: rules 0.907 / 0.932 / 1.95%, rules + bundled model 0.945 / 0.963 / 0.65%: the rules macro floor
+#: goes up 0.90 -> 0.905; the rest stay (keep F1 rose by 0.001). Models retrained on this session's
+#: code (mid-session, v1-3c167fc82b; and with rule-verdict features dropped from 30% of the training
+#: lines, v1-adecd87282) measured keep F1 0.953 / 0.952 and lost 0.87% / 1.13% here, under the
+#: floors, and are not shipped.
 #: measured 2026-12-07 (thirteenth session, rules changed, bundled model v1-f06a9d2fb6 unchanged):
 #: rules 0.904 / 0.931 / 1.95%, rules + bundled model 0.944 / 0.962 / 0.65%: the rules floors go
 #: up (macro 0.89 -> 0.90, keep 0.92 -> 0.93); the combined floors stay. A model retrained on this
@@ -48,7 +54,7 @@ TEST_SPLIT = CORPUS / "text" / "test"
 #: its reason in that commit); fifth: rules 0.870 / 0.900 / 1.95%, combined 0.919 / 0.940 /
 #: 1.37%; fourth: rules 0.859 / 0.888 / 2.88%, combined 0.905 / 0.946 / 1.69%.
 FLOORS = {
-    "rules": (0.90, 0.93, 0.02),
+    "rules": (0.905, 0.93, 0.02),
     "combined": (0.94, 0.96, 0.008),
 }
 SYSTEMS = {
