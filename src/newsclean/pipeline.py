@@ -15,6 +15,7 @@ from operator import attrgetter
 from newsclean.decision.headline import find_headline
 from newsclean.decision.resolve import resolve
 from newsclean.decision.span import extend_end, find_article
+from newsclean.decision.window import label_far, rules_window
 from newsclean.detectors import rules
 from newsclean.detectors.page import Page
 from newsclean.errors import InputError
@@ -23,7 +24,7 @@ from newsclean.input.sniff import looks_like_html
 from newsclean.output.metadata import authors_from_bylines
 from newsclean.segments.language import guess_language_measured
 from newsclean.segments.text import segment_lines, split_lines
-from newsclean.types import KEEP, Article, Label, Options, Segment
+from newsclean.types import KEEP, Article, Options, Segment
 
 DEFAULT_OPTIONS = Options()
 _text = attrgetter("text")
@@ -233,51 +234,6 @@ def clean_decoded(decoded: list[str], opts: Options = DEFAULT_OPTIONS) -> Articl
     article = Article(segments=segments, line_count=line_count, keep=KEEP | opts.keep, input_format=fmt)
     article.metadata = _metadata(article, labelled.lang, how, meta)
     return article
-
-
-def rules_window(segments: list[Segment], margin: int) -> tuple[int, int] | None:
-    """The blocks ``[start, end)`` an HTML page's rules read; None for all of them (or ``margin`` 0).
-
-    On a page whose main content the DOM finder found, the article lies in it
-    or next to it (the headline and standfirst above it, its last lines below).
-    The menus, rails and footers far from it make most of a page's blocks
-    (three in five on the real pages of the benchmark) and none of them is
-    ever kept, so the line rules, most of an HTML page's cost, read only the
-    blocks from ``margin`` (:attr:`Options.rules_window`) above its first block
-    to ``margin`` below its last; the others are labelled from their markup
-    (:func:`label_far`). On those pages the article came out the same with
-    every block read, a margin of 40 and of 20 (the 181 real pages and
-    ``corpus/html``); at 10, six kept lines lay outside.
-    """
-    if margin <= 0:
-        return None
-    hinted = [i for i, s in enumerate(segments) if s.dom is not None and s.dom.get("main_hint")]
-    if not hinted:
-        return None
-    start, end = max(hinted[0] - margin, 0), min(hinted[-1] + margin + 1, len(segments))
-    return None if start == 0 and end == len(segments) else (start, end)
-
-
-def label_far(segments: list[Segment], window: tuple[int, int]) -> None:
-    """Label the blocks outside ``window`` (:func:`rules_window`) from their markup alone.
-
-    The markup rules (:mod:`newsclean.detectors.rules.dom`: ``<nav>``, a footer,
-    class words such as "related" or "ad") give their label; a block they say
-    nothing about is page furniture (``chrome``). None of them is article.
-    """
-    far = segments[: window[0]] + segments[window[1] :]
-    page = Page.of(far)
-    rules.dom.detect(page, rules.ALL_LANGS)
-    for i, seg in enumerate(far):
-        v = page.best(i)
-        if v is not None and v.label not in KEEP:
-            seg.decide(v.label, v.detector, v.rule + (f": {v.match!r}" if v.match else ""), v.score)
-        else:
-            seg.decide(Label.CHROME, "rules", FAR_REASON, 0.55)
-
-
-#: the reason of a block :func:`label_far` found nothing to say about
-FAR_REASON = "decision.far_from_main_content: far from the page's main content, no markup cue (HTML)"
 
 
 def options_limit_exceeded(options: Options, line_count: int) -> bool:
