@@ -45,6 +45,10 @@ OUT=benchmarks/RESULTS.md
     echo "The ground truth leaves out the headline and the standfirst (the dataset's README): newsclean is"
     echo "scored on its body without the headline line and without a standfirst it told apart"
     echo "(\`decision.standfirst\`, still body in its output; \`bench.runner.benchmark_body\`)."
+    echo "Every system reads every page twice, the systems taking turns page by page; pages/s is the"
+    echo "second pass's (the first pays what a long run pays once: lazy imports, patterns compiled when a"
+    echo "page first reaches them) and the first pass's is given beside it. newsclean reads no"
+    echo "publication date here (\`Options.find_date\`), as \`trafilatura.extract\` reads no metadata by default."
     echo
     echo '```'
     echo "newsclean bench --real $REAL --real-split all --real-html --baselines ''"
