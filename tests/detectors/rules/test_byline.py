@@ -49,6 +49,8 @@ def byline_rule(line: str, lang: str = "en") -> str | None:
         ("Por João Silva", "pt", "byline.by_name[pt]"),
         ("Eine Kritik von Konstantin Weyrauch", "de", "byline.by_name[de]"),
         ("Röportaj: Deniz Arslan", "tr", "byline.by_name[tr]"),
+        # a "By" word that ends in a full stop, as the line's first word is read without it
+        ("Oprac. Paweł Gąsienica, dyżurny GOPR", "pl", "byline.by_name[pl]"),
     ],
 )
 def test_by_name(line: str, lang: str, rule: str) -> None:
@@ -133,6 +135,7 @@ def test_other_byline_rules(line: str, rule: str) -> None:
         ("Actualizado el 12 de marzo de 2025", "es", "byline.date[es]"),
         ("Publié le 12 mars 2025 à 14h05", "fr", "byline.date[fr]"),
         ("Atualizado em 12/03/2025 14h05", "pt", "byline.date[pt]"),
+        ("Dodano: 22.02.2027, 18:05", "pl", "byline.date[pl]"),
         # the date line and the "By" line on one row, the by-line last past a "|"
         ("Jueves 6 de marzo de 2025 | 08:15 hs. | Por Marcelo Krause", "es", "byline.date_by"),
         ("6 March 2025 | By Jane Roe", "en", "byline.date_by"),
@@ -446,6 +449,11 @@ def test_a_clause_about_a_reporter_is_no_name_role(line: str) -> None:
         ("Da redação, com Letícia Albuquerque e Renan Takeda", "pt"),
         ("a cura della redazione", "it"),
         ("Door de redactie", "nl"),
+        # a press office as the author
+        ("A cura dell'Ufficio comunicazione", "it"),
+        ("Door de persdienst van de provincie", "nl"),
+        ("Por el Servicio de Prensa del Ayuntamiento", "es"),
+        ("Von der Pressestelle der Stadt Lindau", "de"),
     ],
 )
 def test_the_newsroom_as_the_author(line: str, lang: str) -> None:
@@ -458,6 +466,8 @@ def test_the_newsroom_as_the_author(line: str, lang: str) -> None:
         ("Par la rédaction, nous avons décidé de publier ce texte sans coupes.", "fr"),
         ("By the newsroom's count, 40 people came to the meeting.", "en"),
         ("Por la redacción pasaron ayer tres ministros.", "es"),
+        ("A cura dell'Ufficio comunicazione sarà la nuova campagna. Lo ha detto il sindaco.", "it"),
+        ("Dodano do tego trzy nowe kursy autobusów w sobotę.", "pl"),
         # a sentence about a study, no credit ("Research by Jane Roe" is one)
         ("Research by the University of Eastmoor found that first-time voters keep voting.", "en"),
     ],

@@ -453,7 +453,8 @@ def _words_of(phrases: list[str]) -> frozenset[str]:
     return frozenset(w.strip(".,:;()") for p in phrases for w in p.lower().split())
 
 
-_BY_FIRSTS = frozenset(p.split()[0].strip(":") for ws in P.BY_WORDS.values() for p in ws)
+#: (each "By" word's first word as ``Page.firsts`` holds it: "oprac." as "oprac", "autor:" as "autor")
+_BY_FIRSTS = frozenset(first_word(p) for ws in P.BY_WORDS.values() for p in ws)
 _ROLE_TOKENS = _words_of(P.ROLE_WORDS) | _words_of(P.AGENCIES)
 _AGENCY_FIRSTS = frozenset(w.split()[0].lower() for w in P.AGENCIES) | {
     "source",
@@ -647,6 +648,14 @@ _CREDIT_FIRSTS = frozenset(
 _WITH_AGENCY = (" avec ", " com ", " con ", " with ", " mit ", " y ", " e ", " et ", " und ", " and ")
 _CREDIT_CUES = (
     "@",
+    # a press office as the author (patterns.PRESS_OFFICE_WORDS after a "By" word)
+    "a cura d",
+    "ufficio",
+    "presse",
+    "prensa",
+    "press office",
+    "persdienst",
+    "comunica",
     "data by",
     "data analysis by",
     "graphics by",

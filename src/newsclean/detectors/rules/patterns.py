@@ -390,7 +390,7 @@ DATE_WORDS: dict[str, list[str]] = {
     "da": ["publiceret", "opdateret", "senest opdateret"],
     "no": ["publisert", "oppdatert", "sist oppdatert"],
     "ru": ["опубликовано", "обновлено", "дата публикации"],
-    "pl": ["opublikowano", "aktualizacja", "zaktualizowano", "data publikacji"],
+    "pl": ["opublikowano", "aktualizacja", "zaktualizowano", "data publikacji", "dodano"],
     "tr": ["yayınlanma", "güncellenme", "yayın tarihi", "son güncelleme", "güncelleme", "giriş"],
     "id": ["diterbitkan", "diperbarui", "dipublikasikan", "terbit"],
 }
@@ -542,6 +542,20 @@ CREDIT_NOT_AFTER: list[str] = [
     "o", "os", "as", "um", "uma", "seu", "sua", "det", "den", "ett", "denna", "detta",
 ]
 
+#: a press office or a press release named alone in the byline block (``byline.press_office``): the
+#: author of an institution's news ("Police cantonale – Service de communication", "Pressestelle der
+#: Stadt", "Gabinete de Comunicación", "Ufficio stampa", "Communiqué de presse")
+PRESS_OFFICE_WORDS: list[str] = [
+    r"service (?:de |de la )?(?:presse|communication|l'information)", r"cellule (?:de )?communication", r"communiqué de presse",
+    r"pressestelle", r"pressemitteilung", r"medienmitteilung", r"presseinformation", r"pressedienst", r"öffentlichkeitsarbeit",
+    r"servicio de (?:prensa|comunicación)", r"gabinete de (?:prensa|comunicación|imprensa|comunicação)", r"nota de prensa", r"comunicado de (?:prensa|imprensa)",
+    r"departamento de comunicación", r"gerencia de comunicaciones?", r"assessoria de (?:imprensa|comunicação)", r"ufficio stampa", r"comunicato stampa",
+    r"press office", r"press release", r"news release", r"communications (?:team|office|department|unit)", r"media (?:office|relations)",
+    r"ufficio (?:comunicazione|relazioni con il pubblico)", r"servizio comunicazione", r"comunicación social",
+    r"persdienst", r"communicatiedienst", r"dienst communicatie", r"afdeling communicatie", r"biuro prasowe", r"rzecznik prasowy",
+    r"pressavdelningen", r"presstjänst", r"kommunikationsavdelningen", r"presseafdelingen", r"kommunikationsafdelingen",
+]
+
 #: credits lines ("Reporting by X; Editing by Y")
 CREDIT_PATTERNS: list[str] = [
     # (not a sentence about a study: "Research by the University of Eastmoor found that ...")
@@ -560,6 +574,10 @@ CREDIT_PATTERNS: list[str] = [
     r"^(?:author|autor|auteur|autore|autora)\s*:\s*\S.{0,80}$",
     r"^(?:écrit par|escrito por|escrita por|scritto da|scritta da|geschreven door|geschrieben von)\s+(?-i:\p{Lu}).{0,100}$",
     r"^(?:da redação|a cura della redazione|de la rédaction)\b.{0,80}$",
+    # a press office as the author: "A cura dell'Ufficio comunicazione", "By the press office",
+    # "Por el Servicio de Prensa", "Door de persdienst", "Von der Pressestelle" (no sentence's end)
+    r"^(?:a cura (?:dell['’]\s*|(?:di|del|dello|della|degli|delle)\s+)|(?:por|pela|pelo|par|door|von|by|av|przez)\s+(?:(?:la|le|l['’]|a|o|el|de|der|die|the|het)\s*)?)(?:"
+    + "|".join(PRESS_OFFICE_WORDS) + r")\b[^.!?]{0,60}$",
     # the newsroom as the author: "Par la rédaction", "Por la Redacción", "Pela redação", "Door de redactie"
     r"^(?:par|por|pela|pelo|door|von|di|dalla|by)\s+(?:la|a|de|der|the|l['’])?\s*(?:rédaction|redacción|redação|redactie|redaktion|redazione|newsroom)\b[^.!?]{0,60}$",
     r"^(?:produced|edited|presented|hosted) by\s+(?-i:\p{Lu}).{0,160}$",
@@ -649,16 +667,6 @@ PHOTO_MARKER_PATTERNS: list[str] = [
 #: month names, for date lines
 MONTHS: list[str] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "oktober"]
 
-#: a press office or a press release named alone in the byline block (``byline.press_office``): the
-#: author of an institution's news ("Police cantonale – Service de communication", "Pressestelle der
-#: Stadt", "Gabinete de Comunicación", "Ufficio stampa", "Communiqué de presse")
-PRESS_OFFICE_WORDS: list[str] = [
-    r"service (?:de |de la )?(?:presse|communication|l'information)", r"cellule (?:de )?communication", r"communiqué de presse",
-    r"pressestelle", r"pressemitteilung", r"medienmitteilung", r"presseinformation", r"pressedienst", r"öffentlichkeitsarbeit",
-    r"servicio de (?:prensa|comunicación)", r"gabinete de (?:prensa|comunicación|imprensa|comunicação)", r"nota de prensa", r"comunicado de (?:prensa|imprensa)",
-    r"departamento de comunicación", r"gerencia de comunicaciones?", r"assessoria de (?:imprensa|comunicação)", r"ufficio stampa", r"comunicato stampa",
-    r"press office", r"press release", r"news release", r"communications (?:team|office|department|unit)", r"media (?:office|relations)",
-]
 
 #: months' abbreviations in other languages than English, in date lines ("19 Fev 2027", "3 dic 2026",
 #: "12 janv. 2027"); none that is a word too ("out", "set", "mag", "gen")
