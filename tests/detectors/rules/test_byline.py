@@ -1134,3 +1134,17 @@ def test_a_press_office_contact_headed_by_an_information_word(line: str, rule: s
 @pytest.mark.parametrize(("line", "lang"), [("19 Fev 2027", "pt"), ("3 abr 2026", "es"), ("12 janv. 2027", "fr")])
 def test_a_date_with_an_abbreviated_month_is_a_date_line(line: str, lang: str) -> None:
     assert byline_rule(line, lang) == "byline.date_only"
+
+
+def test_a_dated_row_of_the_storys_table_is_no_date_line() -> None:
+    """A row with a day and a time next to a row with as many cells is the story's table, not its date."""
+    rows = ["Sábado, 19/01 | Quadra, 21h", "Domingo, 27/01 | Sambódromo, ensaio técnico oficial, 20h"]
+    page = detected([PARAGRAPHS["en"][0], "Próximos ensaios", *rows, PARAGRAPHS["en"][1]], "pt")
+    assert "byline.date_only" not in rules_of(page, rows[0])
+
+
+def test_a_date_line_with_a_pipe_and_no_row_beside_it_is_still_byline() -> None:
+    """Hard negative: the article's date line with a pipe, between the headline and the first paragraph."""
+    line = "Sábado, 19/01/2027 | 10h32"
+    page = detected([HEADLINES["en"], "Por Assessoria de Imprensa", line, PARAGRAPHS["en"][0]], "pt")
+    assert "byline.date_only" in rules_of(page, line)

@@ -449,6 +449,19 @@ def is_date_line(text: str, words: int) -> bool:
     return strong and total > 0 and dated / total >= 0.6
 
 
+def _table_row(page: Page, i: int) -> bool:
+    """Line ``i`` (with a "|") is a row of the story's table: a line next to it has as many cells
+    ("Sábado, 19/01 | Quadra, 21h" over "Domingo, 27/01 | Sambódromo, ensaio técnico oficial, 20h");
+    a byline's "Lisboa | 12 de março de 2027" has no such neighbour."""
+    cells = page.texts[i].count("|")
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(page):
+            other = page.texts[j]
+            if other.count("|") == cells:
+                return True
+    return False
+
+
 def _words_of(phrases: list[str]) -> frozenset[str]:
     return frozenset(w.strip(".,:;()") for p in phrases for w in p.lower().split())
 
@@ -833,7 +846,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                     )
                 )
             )
-            if datey and is_date_line(text, words):
+            if datey and is_date_line(text, words) and not ("|" in text and _table_row(page, i)):
                 # a day, a month's name and a clock time ("5 de diciembre de 2026 - 06:12 p. m."): sure
                 # enough to hold inside the article though its abbreviations end it in a full stop
                 sure = shape.sentence_end and _CLOCK_TIME.search(text) is not None and _has_month(low)
