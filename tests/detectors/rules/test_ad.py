@@ -810,3 +810,47 @@ def test_a_story_sentence_or_subheading_under_a_marker_is_no_marked_copy(line: s
     """Hard negatives: the story's sentence with a price (its full stop), its subheading (no offer)."""
     page = detected([PARAGRAPHS["en"][0], "Advertisement", line, PARAGRAPHS["en"][1]])
     assert rules_of(page, line) == []
+
+
+@pytest.mark.parametrize(
+    ("marker", "copy", "lang", "rule"),
+    [
+        # a line under the marker that ends in the advertiser's web address; a Swedish quote ("offert") as the offer
+        (
+            "Advertentie",
+            "Op zoek naar een job in de haven? Bekijk 300 vacatures op havenjobs.be",
+            "nl",
+            "ad.marked_copy",
+        ),
+        ("Annons", "Solceller med batteri – få en offert på 24 timmar från Solgården", "sv", "ad.copy_offer"),
+        ("Spazio pubblicitario", "Rifugio Belvedere – mezza pensione da 58 euro. Prenota ora", "it", "ad.marked_copy"),
+    ],
+)
+def test_fresh_advert_copy_under_its_marker(marker: str, copy: str, lang: str, rule: str) -> None:
+    page = detected([PARAGRAPHS["en"][0], marker, copy, PARAGRAPHS["en"][1]], lang)
+    assert rule in rules_of(page, copy)
+    assert any(r.startswith("ad.marker") for r in rules_of(page, marker))
+
+
+def test_a_story_sentence_under_a_marker_that_names_a_site_stays() -> None:
+    """Hard negative: the story goes on after the marker and names a web address inside its sentence."""
+    line = "De vacatures staan op havenjobs.be, zegt de woordvoerder."
+    page = detected([PARAGRAPHS["en"][0], "Advertentie", line, PARAGRAPHS["en"][1]], "nl")
+    assert rules_of(page, line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cerveja Serrana, patrocinadora oficial do Carnaval. Beba com moderação",
+        "Brasserie des Flandres, la blonde de l'été. À consommer avec modération.",
+    ],
+)
+def test_a_drinks_adverts_warning_is_a_disclaimer(line: str) -> None:
+    assert "ad.disclaimer" in rules_of(detected([line]), line)
+
+
+def test_a_sentence_about_drinking_in_moderation_is_no_disclaimer() -> None:
+    """Hard negative: the warning's words inside a sentence of the story, not closing it."""
+    line = "O médico pede que o folião beba com moderação e se hidrate durante o desfile."
+    assert "ad.disclaimer" not in rules_of(detected([line]), line)

@@ -49,6 +49,8 @@ def byline_rule(line: str, lang: str = "en") -> str | None:
         ("Por João Silva", "pt", "byline.by_name[pt]"),
         ("Eine Kritik von Konstantin Weyrauch", "de", "byline.by_name[de]"),
         ("Röportaj: Deniz Arslan", "tr", "byline.by_name[tr]"),
+        # a "By" word that ends in a full stop, as the line's first word is read without it
+        ("Oprac. Paweł Gąsienica, dyżurny GOPR", "pl", "byline.by_name[pl]"),
     ],
 )
 def test_by_name(line: str, lang: str, rule: str) -> None:
@@ -133,6 +135,7 @@ def test_other_byline_rules(line: str, rule: str) -> None:
         ("Actualizado el 12 de marzo de 2025", "es", "byline.date[es]"),
         ("Publié le 12 mars 2025 à 14h05", "fr", "byline.date[fr]"),
         ("Atualizado em 12/03/2025 14h05", "pt", "byline.date[pt]"),
+        ("Dodano: 22.02.2027, 18:05", "pl", "byline.date[pl]"),
         # the date line and the "By" line on one row, the by-line last past a "|"
         ("Jueves 6 de marzo de 2025 | 08:15 hs. | Por Marcelo Krause", "es", "byline.date_by"),
         ("6 March 2025 | By Jane Roe", "en", "byline.date_by"),
@@ -446,6 +449,11 @@ def test_a_clause_about_a_reporter_is_no_name_role(line: str) -> None:
         ("Da redação, com Letícia Albuquerque e Renan Takeda", "pt"),
         ("a cura della redazione", "it"),
         ("Door de redactie", "nl"),
+        # a press office as the author
+        ("A cura dell'Ufficio comunicazione", "it"),
+        ("Door de persdienst van de provincie", "nl"),
+        ("Por el Servicio de Prensa del Ayuntamiento", "es"),
+        ("Von der Pressestelle der Stadt Lindau", "de"),
     ],
 )
 def test_the_newsroom_as_the_author(line: str, lang: str) -> None:
@@ -458,6 +466,8 @@ def test_the_newsroom_as_the_author(line: str, lang: str) -> None:
         ("Par la rédaction, nous avons décidé de publier ce texte sans coupes.", "fr"),
         ("By the newsroom's count, 40 people came to the meeting.", "en"),
         ("Por la redacción pasaron ayer tres ministros.", "es"),
+        ("A cura dell'Ufficio comunicazione sarà la nuova campagna. Lo ha detto il sindaco.", "it"),
+        ("Dodano do tego trzy nowe kursy autobusów w sobotę.", "pl"),
         # a sentence about a study, no credit ("Research by Jane Roe" is one)
         ("Research by the University of Eastmoor found that first-time voters keep voting.", "en"),
     ],
@@ -1124,3 +1134,17 @@ def test_a_press_office_contact_headed_by_an_information_word(line: str, rule: s
 @pytest.mark.parametrize(("line", "lang"), [("19 Fev 2027", "pt"), ("3 abr 2026", "es"), ("12 janv. 2027", "fr")])
 def test_a_date_with_an_abbreviated_month_is_a_date_line(line: str, lang: str) -> None:
     assert byline_rule(line, lang) == "byline.date_only"
+
+
+def test_a_dated_row_of_the_storys_table_is_no_date_line() -> None:
+    """A row with a day and a time next to a row with as many cells is the story's table, not its date."""
+    rows = ["Sábado, 19/01 | Quadra, 21h", "Domingo, 27/01 | Sambódromo, ensaio técnico oficial, 20h"]
+    page = detected([PARAGRAPHS["en"][0], "Próximos ensaios", *rows, PARAGRAPHS["en"][1]], "pt")
+    assert "byline.date_only" not in rules_of(page, rows[0])
+
+
+def test_a_date_line_with_a_pipe_and_no_row_beside_it_is_still_byline() -> None:
+    """Hard negative: the article's date line with a pipe, between the headline and the first paragraph."""
+    line = "Sábado, 19/01/2027 | 10h32"
+    page = detected([HEADLINES["en"], "Por Assessoria de Imprensa", line, PARAGRAPHS["en"][0]], "pt")
+    assert "byline.date_only" in rules_of(page, line)

@@ -83,6 +83,10 @@ def chrome_rule(line: str) -> str | None:
         ("En otros idiomas", "chrome.ui_word[es]"),
         ("Ouvir esta notícia", "chrome.prefix[pt]"),
         ("Compartir esta noticia:", "chrome.prefix[es]"),
+        # a link to a file, its format (and size) in brackets
+        ("Sintesi dei risultati (PDF, 2,1 MB)", "chrome.file_link"),
+        ("Jaarcijfers 2026 (pdf)", "chrome.file_link"),
+        ("Télécharger la photo (JPG, 2,1 Mo)", "chrome.file_link"),
     ],
 )
 def test_chrome_rules(line: str, rule: str) -> None:
@@ -156,6 +160,9 @@ def test_consent_rule_on_prose_that_opens_with_no_prefix() -> None:
         "The page was edited more than 400 times in the week after the flood, its volunteers said.",
         "El texto de la licencia obliga a la empresa a reponer el arbolado antes de 2028.",
         "Las categorías del concurso son tres: novela, poesía y ensayo.",
+        # a format named in brackets inside a sentence, or ending one
+        "The report (PDF) was sent to every member of the committee.",
+        "Het volledige jaarverslag staat online (pdf).",
     ],
 )
 def test_body_lines_are_not_chrome(line: str) -> None:
@@ -434,7 +441,8 @@ def test_prose_about_affiliates_commissions_or_delays_is_no_pitch(line: str) -> 
 @pytest.mark.parametrize(
     ("line", "lang"),
     [("Now playing", "en"), ("Closed captions", "en"), ("Artikel vorlesen", "de"), ("Lecture en cours", "fr"),
-     ("Siguiente vídeo", "es"), ("Copiar ligação", "pt"), ("Deel dit artikel", "nl")],
+     ("Siguiente vídeo", "es"), ("Copiar ligação", "pt"), ("Deel dit artikel", "nl"),
+     ("Allegati", "it"), ("Bijlagen", "nl"), ("Załączniki", "pl")],
 )  # fmt: skip
 def test_player_and_share_words_are_ui_words(line: str, lang: str) -> None:
     assert "chrome.ui_word" in {r.split("[")[0] for r in rules_of(detected([line], lang), line)}

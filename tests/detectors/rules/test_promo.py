@@ -79,6 +79,16 @@ def test_long_line_with_a_cue_is_prose() -> None:
     assert promo_rule(line) is None
 
 
+def test_an_italian_heading_with_anche_heads_teaser_titles() -> None:
+    paragraph = (
+        "Il direttore del Parco ha spiegato che i contributi per le recinzioni saranno confermati anche nel 2028."
+    )
+    page = detected(
+        ["Potrebbe interessarti anche", "Stambecchi, la colonia del Monte Corno supera i 300 capi", paragraph], "it"
+    )
+    assert rules_of(page, "Potrebbe interessarti anche") == ["promo.heading[it]"]
+
+
 def test_heading_with_teaser_titles_under_it() -> None:
     page = detected(
         [

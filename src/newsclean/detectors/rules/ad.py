@@ -181,6 +181,7 @@ _PLAIN_MARKERS = {
     "pub",
     "publicidade",
     "pubblicità",
+    "spazio pubblicitario",
     "advertentie",
     "annons",
     "annonce",
@@ -229,7 +230,20 @@ _PITCH_QUESTION = lazyrx.compile(
 )
 _DISCLAIMER = lazyrx.compile("|".join(f"(?:{p})" for p in P.AD_DISCLAIMERS), regex.I)
 #: a line is searched for a disclaimer only when it holds one of these
-_DISCLAIMER_CUES = ("18", "respons", "t&c", "verantwort", "bewust", "risques", "gambling", "at risk", "risiken")
+_DISCLAIMER_CUES = (
+    "18",
+    "respons",
+    "t&c",
+    "verantwort",
+    "bewust",
+    "risques",
+    "gambling",
+    "at risk",
+    "risiken",
+    "modera",
+    "modéra",
+    "met mate",
+)
 _SPONSOR_NOTE = lazyrx.compile("|".join(f"(?:{p})" for p in P.AD_SPONSOR_NOTES), regex.I)
 #: a line is searched for a sponsor's note only when it holds one of these
 _SPONSOR_CUES = (
@@ -277,6 +291,8 @@ _ANY_CALL = lazyrx.compile(
     "|".join(rf"(?:^|[.!?:–—-]\s+)(?:{p})\b" for ps in P.AD_CALLS_TO_ACT.values() for p in ps), regex.I
 )
 _PRICE_OR_SHARE = lazyrx.compile(rf"{P.AD_PRICE}|\d\s?%")
+#: the line ends in a web address ("... Bekijk 300 vacatures op havenjobs.be", "... em www.loja.com.br")
+_ENDS_IN_ADDRESS = lazyrx.compile(r"(?:^|\s)(?:www\.)?[\w-]{2,40}(?:\.[a-z]{2,6}){1,2}(?:/[\w/-]{0,40})?$")
 
 
 def _marked_copy(text: str) -> bool:
@@ -285,7 +301,7 @@ def _marked_copy(text: str) -> bool:
     ":"), when it names a price, a share or an offer ("Opernreise nach Verona: 3 Tage ab 599 €",
     "Offre spéciale printemps : ... à 149 €"); the story's next paragraph after a bare marker is a
     sentence, and its subheadings name no price."""
-    if _ANY_CALL.search(text):
+    if _ANY_CALL.search(text) or _ENDS_IN_ADDRESS.search(text):
         return True
     if text.rstrip().endswith((".", "?", ":")):
         return False

@@ -449,11 +449,25 @@ def is_date_line(text: str, words: int) -> bool:
     return strong and total > 0 and dated / total >= 0.6
 
 
+def _table_row(page: Page, i: int) -> bool:
+    """Line ``i`` (with a "|") is a row of the story's table: a line next to it has as many cells
+    ("Sábado, 19/01 | Quadra, 21h" over "Domingo, 27/01 | Sambódromo, ensaio técnico oficial, 20h");
+    a byline's "Lisboa | 12 de março de 2027" has no such neighbour."""
+    cells = page.texts[i].count("|")
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(page):
+            other = page.texts[j]
+            if other.count("|") == cells:
+                return True
+    return False
+
+
 def _words_of(phrases: list[str]) -> frozenset[str]:
     return frozenset(w.strip(".,:;()") for p in phrases for w in p.lower().split())
 
 
-_BY_FIRSTS = frozenset(p.split()[0].strip(":") for ws in P.BY_WORDS.values() for p in ws)
+#: (each "By" word's first word as ``Page.firsts`` holds it: "oprac." as "oprac", "autor:" as "autor")
+_BY_FIRSTS = frozenset(first_word(p) for ws in P.BY_WORDS.values() for p in ws)
 _ROLE_TOKENS = _words_of(P.ROLE_WORDS) | _words_of(P.AGENCIES)
 _AGENCY_FIRSTS = frozenset(w.split()[0].lower() for w in P.AGENCIES) | {
     "source",
@@ -647,6 +661,14 @@ _CREDIT_FIRSTS = frozenset(
 _WITH_AGENCY = (" avec ", " com ", " con ", " with ", " mit ", " y ", " e ", " et ", " und ", " and ")
 _CREDIT_CUES = (
     "@",
+    # a press office as the author (patterns.PRESS_OFFICE_WORDS after a "By" word)
+    "a cura d",
+    "ufficio",
+    "presse",
+    "prensa",
+    "press office",
+    "persdienst",
+    "comunica",
     "data by",
     "data analysis by",
     "graphics by",
@@ -824,7 +846,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                     )
                 )
             )
-            if datey and is_date_line(text, words):
+            if datey and is_date_line(text, words) and not ("|" in text and _table_row(page, i)):
                 # a day, a month's name and a clock time ("5 de diciembre de 2026 - 06:12 p. m."): sure
                 # enough to hold inside the article though its abbreviations end it in a full stop
                 sure = shape.sentence_end and _CLOCK_TIME.search(text) is not None and _has_month(low)

@@ -62,6 +62,7 @@ UI_WORD = PhraseSet("chrome.ui_word", P.CHROME_LINES)
 #: the lookup keys of the lines UI_WORD can match: most short lines are looked up no further
 _UI_KEYS = UI_WORD.keys()
 PREFIX = PatternSet("chrome.prefix", P.CHROME_PREFIXES, prefixes=True)
+FILE_LINK = lazyrx.compile(P.FILE_LINK)
 ICON = lazyrx.compile(
     r"^(?:[a-z]+(?:_[a-z0-9]+)+|(?:icon|ico|svg|fa|glyphicon|material-icons)[-_][\w-]+|[a-z]+-icon|icon)$"
 )
@@ -223,6 +224,9 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 continue
             if hit and (not text.endswith(".") or text.endswith("...")) and not _QUOTED.search(text):
                 page.add(i, verdict(Label.CHROME, hit, 0.7))
+                continue
+            if text[-1:] == ")" and FILE_LINK.search(text):
+                page.add(i, verdict(Label.CHROME, Hit("chrome.file_link", text[:80]), 0.8))
                 continue
             if 2 <= words <= 8 and ("  " in text or "|" in text or "·" in text or "•" in text):
                 if _ui_words(text):

@@ -40,7 +40,7 @@ AD_LINES: dict[str, list[str]] = {
     "es": ["contenido de marca", "publicidad", "patrocinado", "contenido patrocinado", "anuncio", "continúa leyendo", "la nota sigue abajo", "sigue leyendo debajo del anuncio", "apuesta patrocinada", "contenidos patrocinados", "comprar", "comprar ahora", "ver oferta"],
     "fr": ["bon plan", "publireportage", "publicité", "pub", "sponsorisé", "contenu sponsorisé", "contenu partenaire", "la suite après cette publicité", "la suite après la publicité", "suite après la publicité", "annonce", "contenus sponsorisés", "les conseils de nos partenaires", "contenus partenaires"],
     "pt": ["conteúdo de marca", "continue a ler depois da publicidade", "continua a ler depois da publicidade", "publicidade", "patrocinado", "ofertas patrocinadas", "oferta patrocinada", "conteúdo patrocinado", "continua após a publicidade", "continua depois da publicidade", "anúncio", "publieditorial", "conteúdos patrocinados", "compre agora", "ver oferta"],
-    "it": ["continua a leggere dopo la pubblicità", "pubblicità", "sponsorizzato", "contenuto sponsorizzato", "annuncio", "articolo sponsorizzato", "contenuti sponsorizzati"],
+    "it": ["continua a leggere dopo la pubblicità", "pubblicità", "spazio pubblicitario", "sponsorizzato", "contenuto sponsorizzato", "annuncio", "articolo sponsorizzato", "contenuti sponsorizzati"],
     "nl": ["partnercontent", "advertentie", "gesponsord", "gesponsorde inhoud", "lees verder na de advertentie", "gesponsorde content", "advertorial"],
     "sv": ["annons", "annonser", "sponsrat", "sponsrat innehåll", "annonssamarbete", "artikeln fortsätter efter annonsen", "betald annons"],
     "da": ["annonce", "annoncer", "sponsoreret", "sponsoreret indhold", "annoncørbetalt", "artiklen fortsætter efter annoncen"],
@@ -132,7 +132,7 @@ AD_SHORT_COPY: str = (
     r"|\b(?:book|boka|bestil|beställ|bestill|boek|reserveer|zamów|rezerwuj|köp|køb|kjøp|koop|kup|buy|shop|order|apply)"
     r"(?:\s+\S+){0,3}?\s+(?:now|nu|nå|teraz|jetzt|today|idag|i dag|vandaag|online)\b"
     r"|(?P<word>\b(?:free|gratis|kostenlos|gratuit|gratuito|gratuita|bezpłatn\w*|darmow\w*|rabatt|rabat|korting|tilbud"
-    r"|erbjudande|aanbieding|prezzo speciale|promoção|promocja|zniżk\w*|скидк\w*|рассрочк\w*)\b)"
+    r"|erbjudande|offert|aanbieding|prezzo speciale|promoção|promocja|zniżk\w*|скидк\w*|рассрочк\w*)\b)"
 )
 #: ... the shape an offer word needs: a brand set apart by a dash, a bullet or a colon, or a figure
 AD_SHORT_COPY_SHAPE: str = r"\s[–—-]\s|•|:\s|\d"
@@ -204,7 +204,10 @@ AD_DISCLAIMERS: list[str] = [
     r"(?:^|\s)(?:\+18|18\+)(?:\s|\.|$)", r"\bgamble responsibly\b", r"\bjuega con responsabilidad\b", r"\bjogue com responsabilidade\b",
     r"\bspielen sie verantwortungsbewusst\b", r"\bjouer comporte des risques\b", r"\bgioca responsabilmente\b", r"\bjouez responsablement\b", r"\bspeel bewust\b", r"\bt&cs apply\b",
     # a drinks or a trading advert's warning
-    r"\bdrink responsibly\b", r"\bgambling problem\?", r"\bcapital at risk\b", r"\bkapitalanlagen sind mit risiken verbunden\b",
+    r"\bdrink responsibly\b", r"\bgambling problem\?",
+    # ... in other languages, closing the advert's line: "Beba com moderação", "À consommer avec modération"
+    r"\b(?:beba|bebe) com modera[çc][ãa]o\.?$", r"\bbebe con moderaci[óo]n\.?$", r"\bà consommer avec modération\.?$",
+    r"\bbevi responsabilmente\.?$", r"\bdrink met mate\.?$", r"\bgenieße?n? (?:sie )?verantwortungsvoll\.?$", r"\bcapital at risk\b", r"\bkapitalanlagen sind mit risiken verbunden\b",
 ]
 
 #: the page saying that a piece (or the box it heads) is paid for: "This feature was produced in
@@ -267,7 +270,7 @@ PROMO_PREFIXES: dict[str, list[str]] = {
     "es": ["lee también", "lea también", "te puede interesar", "le puede interesar", "puede interesarte", "leer más", "lee más", "ver también", "relacionado:", "relacionada:", "noticia relacionada", "noticias relacionadas", "más información:", "también te puede interesar", "mira también", "mirá también", "te recomendamos", "no te pierdas"],
     "fr": ["lire aussi", "lisez aussi", "lisez également", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi", "à voir aussi", "sur le même sujet", "lire la suite", "à découvrir", "découvrir aussi", "notre dossier", "vidéo -", "vidéo.", "vidéo :", "en lien:", "à lire :", "a lire :", "lire :", "consulter aussi"],
     "pt": ["leia também", "leia ainda", "leia mais", "veja também", "veja mais", "saiba mais", "leia:", "veja:", "relacionado:", "relacionadas:", "notícias relacionadas", "não perca", "assista:", "assista também", "confira:", "confira também", "recomendado:"],
-    "it": ["ti potrebbe interessare", "leggi anche", "leggi pure", "vedi anche", "potrebbe interessarti", "approfondisci", "correlati:", "guarda anche", "da non perdere", "leggi l'articolo"],
+    "it": ["ti potrebbe interessare", "leggi anche", "leggi pure", "vedi anche", "potrebbe interessarti anche", "potrebbe interessarti", "approfondisci", "correlati:", "guarda anche", "da non perdere", "leggi l'articolo"],
     "nl": ["lees ook", "lees meer", "bekijk ook", "meer over", "gerelateerd:", "ook interessant", "zie ook"],
     "sv": ["läs också", "läs även", "läs mer", "se också", "relaterat:", "missa inte"],
     "da": ["læs også", "læs mere", "se også", "relateret:", "gå ikke glip af"],
@@ -390,7 +393,7 @@ DATE_WORDS: dict[str, list[str]] = {
     "da": ["publiceret", "opdateret", "senest opdateret"],
     "no": ["publisert", "oppdatert", "sist oppdatert"],
     "ru": ["опубликовано", "обновлено", "дата публикации"],
-    "pl": ["opublikowano", "aktualizacja", "zaktualizowano", "data publikacji"],
+    "pl": ["opublikowano", "aktualizacja", "zaktualizowano", "data publikacji", "dodano"],
     "tr": ["yayınlanma", "güncellenme", "yayın tarihi", "son güncelleme", "güncelleme", "giriş"],
     "id": ["diterbitkan", "diperbarui", "dipublikasikan", "terbit"],
 }
@@ -542,6 +545,20 @@ CREDIT_NOT_AFTER: list[str] = [
     "o", "os", "as", "um", "uma", "seu", "sua", "det", "den", "ett", "denna", "detta",
 ]
 
+#: a press office or a press release named alone in the byline block (``byline.press_office``): the
+#: author of an institution's news ("Police cantonale – Service de communication", "Pressestelle der
+#: Stadt", "Gabinete de Comunicación", "Ufficio stampa", "Communiqué de presse")
+PRESS_OFFICE_WORDS: list[str] = [
+    r"service (?:de |de la )?(?:presse|communication|l'information)", r"cellule (?:de )?communication", r"communiqué de presse",
+    r"pressestelle", r"pressemitteilung", r"medienmitteilung", r"presseinformation", r"pressedienst", r"öffentlichkeitsarbeit",
+    r"servicio de (?:prensa|comunicación)", r"gabinete de (?:prensa|comunicación|imprensa|comunicação)", r"nota de prensa", r"comunicado de (?:prensa|imprensa)",
+    r"departamento de comunicación", r"gerencia de comunicaciones?", r"assessoria de (?:imprensa|comunicação)", r"ufficio stampa", r"comunicato stampa",
+    r"press office", r"press release", r"news release", r"communications (?:team|office|department|unit)", r"media (?:office|relations)",
+    r"ufficio (?:comunicazione|relazioni con il pubblico)", r"servizio comunicazione", r"comunicación social",
+    r"persdienst", r"communicatiedienst", r"dienst communicatie", r"afdeling communicatie", r"biuro prasowe", r"rzecznik prasowy",
+    r"pressavdelningen", r"presstjänst", r"kommunikationsavdelningen", r"presseafdelingen", r"kommunikationsafdelingen",
+]
+
 #: credits lines ("Reporting by X; Editing by Y")
 CREDIT_PATTERNS: list[str] = [
     # (not a sentence about a study: "Research by the University of Eastmoor found that ...")
@@ -560,6 +577,10 @@ CREDIT_PATTERNS: list[str] = [
     r"^(?:author|autor|auteur|autore|autora)\s*:\s*\S.{0,80}$",
     r"^(?:écrit par|escrito por|escrita por|scritto da|scritta da|geschreven door|geschrieben von)\s+(?-i:\p{Lu}).{0,100}$",
     r"^(?:da redação|a cura della redazione|de la rédaction)\b.{0,80}$",
+    # a press office as the author: "A cura dell'Ufficio comunicazione", "By the press office",
+    # "Por el Servicio de Prensa", "Door de persdienst", "Von der Pressestelle" (no sentence's end)
+    r"^(?:a cura (?:dell['’]\s*|(?:di|del|dello|della|degli|delle)\s+)|(?:por|pela|pelo|par|door|von|by|av|przez)\s+(?:(?:la|le|l['’]|a|o|el|de|der|die|the|het)\s*)?)(?:"
+    + "|".join(PRESS_OFFICE_WORDS) + r")\b[^.!?]{0,60}$",
     # the newsroom as the author: "Par la rédaction", "Por la Redacción", "Pela redação", "Door de redactie"
     r"^(?:par|por|pela|pelo|door|von|di|dalla|by)\s+(?:la|a|de|der|the|l['’])?\s*(?:rédaction|redacción|redação|redactie|redaktion|redazione|newsroom)\b[^.!?]{0,60}$",
     r"^(?:produced|edited|presented|hosted) by\s+(?-i:\p{Lu}).{0,160}$",
@@ -649,16 +670,6 @@ PHOTO_MARKER_PATTERNS: list[str] = [
 #: month names, for date lines
 MONTHS: list[str] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "oktober"]
 
-#: a press office or a press release named alone in the byline block (``byline.press_office``): the
-#: author of an institution's news ("Police cantonale – Service de communication", "Pressestelle der
-#: Stadt", "Gabinete de Comunicación", "Ufficio stampa", "Communiqué de presse")
-PRESS_OFFICE_WORDS: list[str] = [
-    r"service (?:de |de la )?(?:presse|communication|l'information)", r"cellule (?:de )?communication", r"communiqué de presse",
-    r"pressestelle", r"pressemitteilung", r"medienmitteilung", r"presseinformation", r"pressedienst", r"öffentlichkeitsarbeit",
-    r"servicio de (?:prensa|comunicación)", r"gabinete de (?:prensa|comunicación|imprensa|comunicação)", r"nota de prensa", r"comunicado de (?:prensa|imprensa)",
-    r"departamento de comunicación", r"gerencia de comunicaciones?", r"assessoria de (?:imprensa|comunicação)", r"ufficio stampa", r"comunicato stampa",
-    r"press office", r"press release", r"news release", r"communications (?:team|office|department|unit)", r"media (?:office|relations)",
-]
 
 #: months' abbreviations in other languages than English, in date lines ("19 Fev 2027", "3 dic 2026",
 #: "12 janv. 2027"); none that is a word too ("out", "set", "mag", "gen")
@@ -1077,6 +1088,12 @@ CAPTION_SCENE_PAST: str = (
 CLIP_LENGTH: str = r"\s\((?:\d{1,2}:\d{2}|\d{1,3})\s?(?i:min|mins|minutes|minuten|minuter|minutter|minutos|minuti|minut|мин)\.?(?:\s\d{1,2})?\)$"
 #: ... or by the kind of clip before a colon: "Video: ...", "Vidéo : ...", "Wideo: ...", "Видео: ..."
 #: (``caption.clip_title``)
+#: a link to a file with its format (and size) in brackets closing the line: "Sintesi dei risultati (PDF, 2,1 MB)",
+#: "Jaarcijfers 2026 (pdf)", "Télécharger la photo (JPG, 2,1 Mo)"
+FILE_LINK: str = (
+    r"\s\((?i:pdf|docx?|xlsx?|pptx?|odt|ods|csv|zip|jpe?g|png|mp3|mp4)"
+    r"(?:\s?[,;·|–-]\s?\d{1,4}(?:[.,]\d{1,2})?\s?(?i:[kmg]i?b|[kmg]o|bytes?|octets))?\)$"
+)
 CLIP_WORDS: list[str] = ["video", "vídeo", "vidéo", "wideo", "видео", "vi̇deo", "audio", "áudio", "аудио"]
 CLIP_TITLE: str = r"^\S+\s?[:|–—]\s*\S"
 
@@ -1090,7 +1107,7 @@ CHROME_LINES: dict[str, list[str]] = {
         # a player's controls and a text-size switch
         "desativar som", "ativar som", "reproduzir vídeo", "video afspelen", "без звука", "воспроизвести", "velocità 1x", "normal text size larger text size very large text size", "a a", "yazı boyutu"],
     # (first in each language: the heading of a wiki's language switcher)
-    "en": ["in other languages", "other languages", "video player", "cc", "purchase licensing rights", "quote", "leave a reply cancel reply", "cancel reply", "post comment", "collapse all", "expand all", "add to reading list", "buy photos", "continue with email", "full results", "view on social media", "take the survey", "duration", "like this", "like loading", "previous post", "next post", "older posts", "newer posts", "email address", "your email", "your email address", "enter your email", "sign the guest book", "light a candle", "share by email", "download mp3", "embed from x", "pin", "view all photos", "share to facebook", "share to x", "share to twitter", "share to linkedin", "share on linkedin", "buy this photo", "reuse this content", "republish this story", "save for later", "print recipe", "save to recipe box", "turn on notifications", "tap to unmute", "view full screen", "table of contents", "was this post helpful", "send flowers", "leave a tribute", "sign the guestbook", "place a notice", "article content", "watch the trailer", "autoplay", "1.0x", "1.5x", "2x", "0.5x", "on", "off", "download", "transcript", "start slideshow", "sign me up", "comments closed", "load more comments", "show more comments", "view more comments", "see all episodes", "share episode", "share this report", "share article", "share story", "share this page", "1x", "a+ a-", "video player is loading", "please turn on javascript to use this feature", "was this page useful", "was this helpful", "was this article helpful", "yes no", "report", "flag", "reply", "replies", "respond", "learn more", "open this photo in gallery", "view full image", "enlarge", "enlarge image", "hide", "show", "subscribe for free", "unmute", "mute", "fullscreen", "full screen", "skip", "close ad", "listen now", "follow topic", "follow this topic", "follow author", "unfollow", "more on this topic", "in this article", "trending topics", "explore more", "discover more", "related topics", "gift this article", "save article", "saved articles", "my news", "for you", "live updates", "refresh", "newest first", "oldest first", "latest first", "pinned", "pinned post", "key events", "show key events only", "view all comments", "all comments", "sort by", "top comments", "newest", "oldest", "report comment", "report abuse", "edit", "delete", "ends", "end", "advertise here", "hide ad", "remove ads", "go ad-free", "listen to this story", "play video", "watch video", "watch now", "replay", "previous slide", "next slide", "view slideshow", "1 of",
+    "en": ["downloads", "attachments", "in other languages", "other languages", "video player", "cc", "purchase licensing rights", "quote", "leave a reply cancel reply", "cancel reply", "post comment", "collapse all", "expand all", "add to reading list", "buy photos", "continue with email", "full results", "view on social media", "take the survey", "duration", "like this", "like loading", "previous post", "next post", "older posts", "newer posts", "email address", "your email", "your email address", "enter your email", "sign the guest book", "light a candle", "share by email", "download mp3", "embed from x", "pin", "view all photos", "share to facebook", "share to x", "share to twitter", "share to linkedin", "share on linkedin", "buy this photo", "reuse this content", "republish this story", "save for later", "print recipe", "save to recipe box", "turn on notifications", "tap to unmute", "view full screen", "table of contents", "was this post helpful", "send flowers", "leave a tribute", "sign the guestbook", "place a notice", "article content", "watch the trailer", "autoplay", "1.0x", "1.5x", "2x", "0.5x", "on", "off", "download", "transcript", "start slideshow", "sign me up", "comments closed", "load more comments", "show more comments", "view more comments", "see all episodes", "share episode", "share this report", "share article", "share story", "share this page", "1x", "a+ a-", "video player is loading", "please turn on javascript to use this feature", "was this page useful", "was this helpful", "was this article helpful", "yes no", "report", "flag", "reply", "replies", "respond", "learn more", "open this photo in gallery", "view full image", "enlarge", "enlarge image", "hide", "show", "subscribe for free", "unmute", "mute", "fullscreen", "full screen", "skip", "close ad", "listen now", "follow topic", "follow this topic", "follow author", "unfollow", "more on this topic", "in this article", "trending topics", "explore more", "discover more", "related topics", "gift this article", "save article", "saved articles", "my news", "for you", "live updates", "refresh", "newest first", "oldest first", "latest first", "pinned", "pinned post", "key events", "show key events only", "view all comments", "all comments", "sort by", "top comments", "newest", "oldest", "report comment", "report abuse", "edit", "delete", "ends", "end", "advertise here", "hide ad", "remove ads", "go ad-free", "listen to this story", "play video", "watch video", "watch now", "replay", "previous slide", "next slide", "view slideshow", "1 of",
         "home", "menu", "search", "sign in", "log in", "login", "log out", "sign up", "register", "subscribe",
         "subscribe now", "my account", "account", "skip to content", "skip to main content", "skip navigation",
         "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
@@ -1117,43 +1134,43 @@ CHROME_LINES: dict[str, list[str]] = {
         "play radar loop", "next image", "previous image", "view this post on instagram", "what's your reaction",
         "tap a term for a definition", "subscribe free", "markets data", "view results", "tweet", "poll", "vote",
     ],
-    "de": ["in anderen sprachen", "andere sprachen", "e-mail-adresse eingeben", "jetzt anmelden", "dieses thema im programm", "ergebnis anzeigen", "auf instagram ansehen", "untertitel", "kostenlos abonnieren", "twittern", "artikel vorlesen lassen", "artikel vorlesen", "zum kursverlauf", "speichern", "beitrag teilen", "vollbild", "ticker aktualisieren", "war dieser artikel hilfreich", "jetzt kostenlos anmelden", "artikel merken", "antworten", "ton ein", "ton aus", "weitere bilder anzeigen", "alle bilder anzeigen", "melden", "antworten · melden", "mehr kommentare", "alle kommentare", "kommentare anzeigen", "artikel teilen", "teilen auf facebook", "per e-mail teilen", "abspielen", "zur bildergalerie", "bildergalerie", "fotostrecke", "jetzt teilen", "merkliste", "vorlesen lassen", "aktualisieren", "neueste zuerst", "älteste zuerst", "mehr laden", "anzeigen", "ausblenden", "folgen", "gefällt mir", "video abspielen", "zur fotostrecke", "startseite", "suche", "anmelden", "abmelden", "registrieren", "abonnieren", "abo", "mein konto", "teilen", "drucken",
+    "de": ["downloads", "anhänge", "in anderen sprachen", "andere sprachen", "e-mail-adresse eingeben", "jetzt anmelden", "dieses thema im programm", "ergebnis anzeigen", "auf instagram ansehen", "untertitel", "kostenlos abonnieren", "twittern", "artikel vorlesen lassen", "artikel vorlesen", "zum kursverlauf", "speichern", "beitrag teilen", "vollbild", "ticker aktualisieren", "war dieser artikel hilfreich", "jetzt kostenlos anmelden", "artikel merken", "antworten", "ton ein", "ton aus", "weitere bilder anzeigen", "alle bilder anzeigen", "melden", "antworten · melden", "mehr kommentare", "alle kommentare", "kommentare anzeigen", "artikel teilen", "teilen auf facebook", "per e-mail teilen", "abspielen", "zur bildergalerie", "bildergalerie", "fotostrecke", "jetzt teilen", "merkliste", "vorlesen lassen", "aktualisieren", "neueste zuerst", "älteste zuerst", "mehr laden", "anzeigen", "ausblenden", "folgen", "gefällt mir", "video abspielen", "zur fotostrecke", "startseite", "suche", "anmelden", "abmelden", "registrieren", "abonnieren", "abo", "mein konto", "teilen", "drucken",
            "link kopieren", "kommentare", "kommentar", "kommentieren", "schlagworte", "themen", "mehr", "schließen", "zurück",
            "nach oben", "weiter", "alle anzeigen", "mehr anzeigen", "vorlesen", "artikel anhören", "impressum", "datenschutz",
            "datenschutzerklärung", "agb", "kontakt", "cookie-einstellungen", "alle akzeptieren", "akzeptieren", "ablehnen",
            "politik", "wirtschaft", "sport", "kultur", "wissen", "panorama", "ausland", "inland", "meinung", "regional",
            "lokales", "digital", "reise", "gesundheit", "newsletter", "merken", "gemerkt", "zum artikel", "zur startseite", "e-paper",
            "artikel vorlesen", "angepinnt", "bildstrecke", "inhalt", "neueste einträge zuerst", "zu den wichtigsten ereignissen"],
-    "es": ["en otros idiomas", "otros idiomas", "reproducir video", "reproducir vídeo", "ver en x", "ver en instagram", "ver en facebook", "ver en youtube", "ver en tiktok", "twittear", "tu correo electrónico", "correo", "apuntarme", "suscribirme", "tuitear", "pantalla completa", "guardar artículo", "quiero suscribirme", "compartir artículo", "responder", "denunciar", "ver más comentarios", "archivado en", "compartir en facebook", "compartir en x", "compartir en twitter", "enviar por whatsapp", "enviar por correo", "copiar", "me gusta", "seguir", "galería", "ver galería", "reproducir", "cargar más", "cargar más actualizaciones", "más recientes", "ver vídeo", "inicio", "portada", "buscar", "menú", "iniciar sesión", "entrar", "registrarse", "suscríbete", "suscribirse", "compartir",
+    "es": ["descargas", "archivos adjuntos", "en otros idiomas", "otros idiomas", "reproducir video", "reproducir vídeo", "ver en x", "ver en instagram", "ver en facebook", "ver en youtube", "ver en tiktok", "twittear", "tu correo electrónico", "correo", "apuntarme", "suscribirme", "tuitear", "pantalla completa", "guardar artículo", "quiero suscribirme", "compartir artículo", "responder", "denunciar", "ver más comentarios", "archivado en", "compartir en facebook", "compartir en x", "compartir en twitter", "enviar por whatsapp", "enviar por correo", "copiar", "me gusta", "seguir", "galería", "ver galería", "reproducir", "cargar más", "cargar más actualizaciones", "más recientes", "ver vídeo", "inicio", "portada", "buscar", "menú", "iniciar sesión", "entrar", "registrarse", "suscríbete", "suscribirse", "compartir",
            "imprimir", "copiar enlace", "comentarios", "comentar", "etiquetas", "temas", "más", "cerrar", "volver", "ver más",
            "ver todo", "aviso legal", "política de privacidad", "política de cookies", "contacto", "aceptar", "rechazar",
            "aceptar todo", "configurar", "nacional", "internacional", "economía", "deportes", "cultura", "sociedad", "opinión",
            "tecnología", "salud", "política", "mundo", "españa", "local", "boletín", "guardar", "escuchar", "escuchar noticia", "siguiente video", "siguiente vídeo", "reproduciendo", "copiar liga"],
-    "fr": ["dans d'autres langues", "autres langues", "envoyer", "tweeter", "courriel", "je m'abonne", "abonnés", "enregistrer", "partager ce post", "partager l'article", "partager l’article", "je m'inscris", "je m’inscris", "plein écran", "sous-titres", "tous les posts", "voir les posts précédents", "répondre", "signaler", "voir plus de commentaires", "partager sur facebook", "partager sur x", "partager sur twitter", "envoyer par e-mail", "copier", "j'aime", "suivre", "galerie", "voir la galerie", "lire la vidéo", "voir plus de posts", "actualiser", "épinglé", "les plus récents", "charger plus", "accueil", "rechercher", "recherche", "menu", "se connecter", "connexion", "s'abonner", "s’abonner", "abonnez-vous",
+    "fr": ["téléchargements", "pièces jointes", "dans d'autres langues", "autres langues", "envoyer", "tweeter", "courriel", "je m'abonne", "abonnés", "enregistrer", "partager ce post", "partager l'article", "partager l’article", "je m'inscris", "je m’inscris", "plein écran", "sous-titres", "tous les posts", "voir les posts précédents", "répondre", "signaler", "voir plus de commentaires", "partager sur facebook", "partager sur x", "partager sur twitter", "envoyer par e-mail", "copier", "j'aime", "suivre", "galerie", "voir la galerie", "lire la vidéo", "voir plus de posts", "actualiser", "épinglé", "les plus récents", "charger plus", "accueil", "rechercher", "recherche", "menu", "se connecter", "connexion", "s'abonner", "s’abonner", "abonnez-vous",
            "partager", "imprimer", "copier le lien", "commentaires", "commenter", "réagir", "mots-clés", "thèmes", "plus", "fermer",
            "retour", "voir plus", "voir tout", "mentions légales", "politique de confidentialité", "cookies", "contact",
            "accepter", "refuser", "tout accepter", "paramétrer", "international", "économie", "politique", "société",
            "culture", "sport", "sports", "sciences", "santé", "planète", "idées", "opinions", "newsletter", "écouter",
            "écouter cet article", "sauvegarder", "offrir cet article", "en direct", "lecture en cours", "ajouter à mes favoris",
            "ajouter à vos sélections", "paramètres"],
-    "pt": ["em outros idiomas", "noutras línguas", "outros idiomas", "aderir ao canal", "seu e-mail", "o seu e-mail", "cadastrar", "ver tabela completa", "exclusivo assinantes", "exclusivo para assinantes", "tweetar", "subscrever", "descarregar", "ouvir artigo", "ouvir o artigo", "ouça este conteúdo", "ouvir este conteúdo", "compartilhe", "partilhar no whatsapp", "partilhar no facebook", "saber mais", "ouvir o texto", "toque para ativar o som", "presentear", "ver todos os comentários", "partilhe", "responder", "denunciar", "ver mais comentários", "compartilhar no facebook", "compartilhar no whatsapp", "compartilhar no x", "enviar por e-mail", "curtir", "seguir", "galeria", "carregar mais", "ver galeria", "atualizar", "mais recentes", "assistir", "início", "buscar", "pesquisar", "menu", "entrar", "assine", "assinar", "cadastre-se", "compartilhar", "partilhar",
+    "pt": ["anexos", "downloads", "em outros idiomas", "noutras línguas", "outros idiomas", "aderir ao canal", "seu e-mail", "o seu e-mail", "cadastrar", "ver tabela completa", "exclusivo assinantes", "exclusivo para assinantes", "tweetar", "subscrever", "descarregar", "ouvir artigo", "ouvir o artigo", "ouça este conteúdo", "ouvir este conteúdo", "compartilhe", "partilhar no whatsapp", "partilhar no facebook", "saber mais", "ouvir o texto", "toque para ativar o som", "presentear", "ver todos os comentários", "partilhe", "responder", "denunciar", "ver mais comentários", "compartilhar no facebook", "compartilhar no whatsapp", "compartilhar no x", "enviar por e-mail", "curtir", "seguir", "galeria", "carregar mais", "ver galeria", "atualizar", "mais recentes", "assistir", "início", "buscar", "pesquisar", "menu", "entrar", "assine", "assinar", "cadastre-se", "compartilhar", "partilhar",
            "imprimir", "copiar link", "comentários", "comentar", "tags", "temas", "mais", "fechar", "voltar", "ver mais",
            "ver tudo", "política de privacidade", "termos de uso", "fale conosco", "contato", "aceitar", "rejeitar",
            "aceitar todos", "política", "economia", "esporte", "esportes", "desporto", "cultura", "mundo", "brasil",
            "país", "opinião", "tecnologia", "saúde", "ouvir", "ouvir notícia", "salvar", "newsletter", "copiar ligação", "próxima", "anterior", "fotos"],
-    "it": ["in altre lingue", "altre lingue", "regala questo articolo", "indirizzo email", "riproduci", "segui la diretta", "condividi l'articolo", "schermo intero", "rispondi", "segnala", "mostra altri commenti", "condividi su facebook", "invia per email", "segui", "galleria", "carica altri", "guarda il video", "home", "cerca", "menu", "accedi", "abbonati", "registrati", "condividi", "stampa", "copia link", "commenti",
+    "it": ["allegati", "download", "in altre lingue", "altre lingue", "regala questo articolo", "indirizzo email", "riproduci", "segui la diretta", "condividi l'articolo", "schermo intero", "rispondi", "segnala", "mostra altri commenti", "condividi su facebook", "invia per email", "segui", "galleria", "carica altri", "guarda il video", "home", "cerca", "menu", "accedi", "abbonati", "registrati", "condividi", "stampa", "copia link", "commenti",
            "commenta", "tag", "argomenti", "altro", "chiudi", "indietro", "vedi tutti", "privacy", "cookie policy",
            "contatti", "accetta", "rifiuta", "accetta tutto", "cronaca", "politica", "economia", "sport", "cultura",
            "esteri", "spettacoli", "tecnologia", "salute", "ascolta", "salva", "ascolta l'articolo"],
-    "nl": ["volg dit liveblog", "geluid uit", "geluid aan", "tip de redactie", "bekijk koers", "reageren", "beantwoorden", "meld", "toon meer reacties", "deel op facebook", "volgen", "laad meer", "bekijk video", "zoeken", "menu", "inloggen", "abonneren", "delen", "printen", "link kopiëren", "reacties", "reageer",
+    "nl": ["downloads", "bijlagen", "volg dit liveblog", "geluid uit", "geluid aan", "tip de redactie", "bekijk koers", "reageren", "beantwoorden", "meld", "toon meer reacties", "deel op facebook", "volgen", "laad meer", "bekijk video", "zoeken", "menu", "inloggen", "abonneren", "delen", "printen", "link kopiëren", "reacties", "reageer",
            "tags", "meer", "sluiten", "terug", "bekijk alles", "privacybeleid", "cookiebeleid", "contact", "accepteren",
            "weigeren", "binnenland", "buitenland", "economie", "sport", "cultuur", "politiek", "opmerkelijk",
            "regio", "opslaan", "voorlezen", "deel dit artikel", "deel", "bewaar"],
-    "sv": ["e-post", "inställningar", "spela upp", "se bildspelet", "svara", "kopiera länk", "lyssna på artikeln", "dela", "dela artikeln", "kommentera", "kommentarer", "logga in", "prenumerera", "meny", "sök", "spara", "lyssna", "mer", "stäng", "tillbaka", "nyheter", "sport", "kultur", "ekonomi", "nöje", "inrikes", "utrikes", "acceptera", "godkänn alla", "kontakt", "tipsa oss"],
-    "da": ["kun nødvendige", "afspil", "se billedserien", "svar", "del", "del artiklen", "kommentér", "kommentarer", "log ind", "abonnér", "menu", "søg", "gem", "lyt", "mere", "luk", "tilbage", "nyheder", "sport", "kultur", "økonomi", "indland", "udland", "acceptér", "accepter alle", "kontakt", "tip os"],
+    "sv": ["bilagor", "nedladdningar", "e-post", "inställningar", "spela upp", "se bildspelet", "svara", "kopiera länk", "lyssna på artikeln", "dela", "dela artikeln", "kommentera", "kommentarer", "logga in", "prenumerera", "meny", "sök", "spara", "lyssna", "mer", "stäng", "tillbaka", "nyheter", "sport", "kultur", "ekonomi", "nöje", "inrikes", "utrikes", "acceptera", "godkänn alla", "kontakt", "tipsa oss"],
+    "da": ["bilag", "downloads", "kun nødvendige", "afspil", "se billedserien", "svar", "del", "del artiklen", "kommentér", "kommentarer", "log ind", "abonnér", "menu", "søg", "gem", "lyt", "mere", "luk", "tilbage", "nyheder", "sport", "kultur", "økonomi", "indland", "udland", "acceptér", "accepter alle", "kontakt", "tip os"],
     "no": ["e-post", "kopier lenke", "tilpass", "spill av", "se video", "se bildene", "svar", "del", "del saken", "kommenter", "kommentarer", "logg inn", "abonner", "meny", "søk", "lagre", "lytt", "mer", "lukk", "tilbake", "nyheter", "sport", "kultur", "økonomi", "innenriks", "utenriks", "godta", "godta alle", "kontakt", "tips oss"],
     "ru": ["скопировать ссылку", "вконтакте", "обновить", "сначала новые", "ответить", "поделиться", "комментарии", "войти", "подписаться", "меню", "поиск", "главная", "новости", "спорт", "политика", "экономика", "общество", "культура", "в мире", "происшествия", "закрыть", "ещё", "регистрация", "принять", "контакты", "о нас", "наверх"],
-    "pl": ["skopiuj link", "mam już subskrypcję", "odtwórz wideo", "wycisz", "zapisz się", "zobacz galerię", "zobacz zdjęcia", "odpowiedz", "dodaj komentarz", "udostępnij", "komentarze", "zaloguj się", "zaloguj", "subskrybuj", "szukaj", "wyszukaj", "strona główna", "wiadomości", "biznes", "polityka", "świat", "kraj", "zamknij", "więcej", "akceptuję", "regulamin", "polityka prywatności"],
+    "pl": ["załączniki", "do pobrania", "skopiuj link", "mam już subskrypcję", "odtwórz wideo", "wycisz", "zapisz się", "zobacz galerię", "zobacz zdjęcia", "odpowiedz", "dodaj komentarz", "udostępnij", "komentarze", "zaloguj się", "zaloguj", "subskrybuj", "szukaj", "wyszukaj", "strona główna", "wiadomości", "biznes", "polityka", "świat", "kraj", "zamknij", "więcej", "akceptuję", "regulamin", "polityka prywatności"],
     "tr": ["google news'te takip et", "foto galeri", "haberi paylaş", "yanıtla", "yorum yazmak için giriş yapın", "tüm yorumlar", "paylaş", "yorumlar", "yorum yap", "giriş yap", "abone ol", "menü", "ana sayfa", "anasayfa", "gündem", "spor", "ekonomi", "dünya", "kültür", "kapat", "daha fazla", "kabul et", "iletişim", "künye", "gizlilik politikası"],
     "id": ["balas", "lihat foto", "lihat galeri", "bagikan", "komentar", "masuk", "berlangganan", "cari", "beranda", "berita", "olahraga", "politik", "dunia", "nasional", "tutup", "setuju", "kontak", "tentang kami", "kebijakan privasi", "redaksi"],
 }
