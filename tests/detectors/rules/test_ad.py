@@ -803,8 +803,29 @@ def test_a_call_to_act_or_an_offer_right_under_a_marker_is_its_copy(marker: str,
 
 
 @pytest.mark.parametrize(
+    ("marker", "copy", "lang"),
+    [
+        # a call to act in more languages, and a copy opening with an exclamation
+        ("Advertisement", "Bet on tonight's trots with the racing app. New members get a $20 bonus.", "en"),
+        ("Реклама", "Новогодние экскурсии по городу со скидкой 15%. Купить билет на сайте.", "ru"),
+        ("Reklam", "Yaz tatilinde dev fırsat! Otel paketlerinde erken rezervasyon indirimi.", "tr"),
+        ("Advertisement", "Win a weekend for two! Raffle tickets on sale at the club shop.", "en"),
+    ],
+)
+def test_a_call_to_act_or_an_exclaimed_opening_under_a_marker_is_its_copy(marker: str, copy: str, lang: str) -> None:
+    page = detected([PARAGRAPHS["en"][0], marker, copy, PARAGRAPHS["en"][1]], lang)
+    assert "ad.marked_copy" in rules_of(page, copy)
+
+
+@pytest.mark.parametrize(
     "line",
-    ["Blythe must also pay back £8,400 under the Proceeds of Crime Act.", "What the developer must do"],
+    [
+        "Blythe must also pay back £8,400 under the Proceeds of Crime Act.",
+        "What the developer must do",
+        # an exclamation quoted from someone; "bet on" inside a sentence
+        '"Never again!" said the skipper, who has fished the grounds for 30 years.',
+        "Punters who bet on the favourite lost $40,000 on the night.",
+    ],
 )
 def test_a_story_sentence_or_subheading_under_a_marker_is_no_marked_copy(line: str) -> None:
     """Hard negatives: the story's sentence with a price (its full stop), its subheading (no offer)."""

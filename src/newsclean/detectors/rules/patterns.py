@@ -166,7 +166,7 @@ AD_CALLS_TO_ACT: dict[str, list[str]] = {
            r"visit (?:us|our|www)", r"use (?:the )?code", r"shop (?:now|online|the)", r"talk to our", r"speak to (?:a|our)",
            r"get (?:a free|your free|a quote)", r"sign up (?:now|today|free)", r"apply (?:now|today|online)", r"find out more at", r"learn (?:more|about our)",
            r"save up to", r"get \d+\s?%", r"compare \d+", r"stream (?:hundreds|thousands|every|all)", r"discover", r"protect your", r"escape to",
-           r"search your", r"join (?:the|us|now|today)", r"claim your"],
+           r"search your", r"join (?:the|us|now|today)", r"claim your", r"buy (?:now|tickets|online|today|yours)", r"bet (?:on|now|with)"],
     "de": [r"mehr erfahren", r"jetzt (?:\p{L}+ ){0,3}(?:buchen|sichern|bestellen|anfragen|informieren|testen|leasen|mieten|kaufen)", r"termine (?:gibt es|unter)",
            r"sparen sie", r"entdecken sie", r"erleben sie", r"schützen sie", r"sichern sie sich"],
     "pt": [r"simule", r"faça (?:já )?(?:o seu|seu) pedido", r"visite", r"marque já", r"inscrições abertas", r"aproveite", r"descubra", r"garanta", r"peça"],
@@ -177,6 +177,8 @@ AD_CALLS_TO_ACT: dict[str, list[str]] = {
     "sv": [r"boka", r"passa på", r"beställ"],
     "no": [r"bestill (?:nå|før)"],
     "pl": [r"kup", r"zamów", r"sprawdź"],
+    "ru": [r"купить", r"закажите", r"звоните", r"успейте", r"оформите"],
+    "tr": [r"hemen (?:satın al|sipariş ver|başvur|ara)\w*", r"satın alın", r"kaçırmayın", r"sipariş verin"],
 }
 #: ... and its offer: a price (from ...), a share off, something free
 AD_CTA_OFFER: str = (
