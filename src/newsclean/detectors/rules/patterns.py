@@ -597,7 +597,8 @@ CREDIT_PATTERNS: list[str] = [
     r"^(?:media contact|press contact|press office|contact presse|contact média|contacto de prensa|contacto para medios|contato para imprensa|contato de imprensa|pressekontakt|pressestelle|contatto stampa|ufficio stampa|perscontact|persvoorlichting)\s*(?::.{0,80})?$",
     # the article's maker named after a role and a colon: "Words: Callum Brayshaw", "Forecaster: Bethany Quill",
     # "Commentary: Niamh Keane at Ballinagh Park", "Text: Isla Munro-Kerr"; a name of two to four capitalised words
-    r"^(?:words|text|texto|texte|testo|tekst|forecaster|commentary|contributions from|medizinisch geprüft von|fachlich geprüft von|relu par|revisado por|reviewed by)\s*:?\s+(?:(?:le|la|el|der|die)\s+)?(?:(?:dr|prof)\.?\s+)?(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s+(?:at|in|à|en|em|in der|im)\s+\S.{0,40}|,\s*[^.]{1,60})?$",
+    # or a staff role ("Words: Staff reporter")
+    r"^(?:words|text|texto|texte|testo|tekst|forecaster|commentary|contributions from|medizinisch geprüft von|fachlich geprüft von|relu par|revisado por|reviewed by)\s*:?\s+(?:(?:le|la|el|der|die)\s+)?(?:(?:dr|prof)\.?\s+)?(?:(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})|staff (?:reporter|writer|correspondent))(?:\s+(?:at|in|à|en|em|in der|im)\s+\S.{0,40}|,\s*[^.]{1,60})?$",
     # a republished article's source: "This story was originally published by the Kellerman Weekly and is
     # republished with permission", "Originally published on ...", "Dieser Artikel erschien zuerst ..."
     r"^(?:this (?:story|article|piece|report|post|column)|it) (?:was |is )?(?:originally |first )(?:published|appeared|ran)\b.{0,200}$",
@@ -1169,7 +1170,8 @@ CHROME_PREFIXES: dict[str, list[str]] = {
            "copyright", "©", "(c) ", "all rights reserved", "this article was originally published", "click here to",
            "you have reached your", "you've reached your", "already a subscriber", "already subscribed",
            "subscribe for", "to continue reading", "continue reading with", "this content is for subscribers",
-           "this article is for subscribers", "create a free account", "register for free", "log in to",
+           "this article is for subscribers", "this article is available to subscribers", "this article is only available to subscribers",
+           "this story is for subscribers", "this story is available to subscribers", "this content is available to subscribers", "create a free account", "register for free", "log in to",
            "sign in to", "comments (", "view comments (", "join the conversation", "we use cookies",
            "this website uses cookies", "this site uses cookies", "by continuing to use", "by using this site",
            "we and our partners", "we value your privacy", "cookie policy", "privacy policy", "terms of use",
