@@ -329,6 +329,13 @@ def test_prose_with_marker_words_is_no_marker(line: str) -> None:
     assert ad_rule(line) is None
 
 
+def test_the_footer_link_advertise_with_us_is_chrome_not_an_ad_marker() -> None:
+    """The publisher's footer link (chrome by the guide) marks no advert; an ad slot's own label still does."""
+    assert ad_rule("Advertise with us") is None
+    assert "chrome.prefix[en]" in rules_of(detected(["Advertise With Us"]), "Advertise With Us")
+    assert ad_rule("Report this ad") == "ad.marker[en]"
+
+
 def test_nordic_bare_marker_stands_alone() -> None:
     """A bare "Annons" stands alone like "Advertisement": the article lines under it stay body."""
     labels = label_map(

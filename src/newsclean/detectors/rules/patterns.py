@@ -30,7 +30,7 @@ AD_LINES: dict[str, list[str]] = {
         "report continues below", "match report continues below", "review continues below", "post continues below",
         "scroll to continue with content", "advertisement - scroll to continue",
         "advertisement · scroll to continue", "content continues below", "ad feedback",
-        "report this ad", "ads by google", "advertise with us", "skip ad", "from our sponsors",
+        "report this ad", "ads by google", "skip ad", "from our sponsors",
         "recommended by outbrain", "by taboola", "sponsored by taboola", "around the web",
         "you may like", "promoted links", "paid partner content", "paid partnership", "partner offers", "today's deals",
         "story continues below this ad", "affiliate link", "continue reading the main story", "skip advertisement",
