@@ -329,6 +329,13 @@ def test_prose_with_marker_words_is_no_marker(line: str) -> None:
     assert ad_rule(line) is None
 
 
+def test_the_footer_link_advertise_with_us_is_chrome_not_an_ad_marker() -> None:
+    """The publisher's footer link (chrome by the guide) marks no advert; an ad slot's own label still does."""
+    assert ad_rule("Advertise with us") is None
+    assert "chrome.prefix[en]" in rules_of(detected(["Advertise With Us"]), "Advertise With Us")
+    assert ad_rule("Report this ad") == "ad.marker[en]"
+
+
 def test_nordic_bare_marker_stands_alone() -> None:
     """A bare "Annons" stands alone like "Advertisement": the article lines under it stay body."""
     labels = label_map(
@@ -803,8 +810,29 @@ def test_a_call_to_act_or_an_offer_right_under_a_marker_is_its_copy(marker: str,
 
 
 @pytest.mark.parametrize(
+    ("marker", "copy", "lang"),
+    [
+        # a call to act in more languages, and a copy opening with an exclamation
+        ("Advertisement", "Bet on tonight's trots with the racing app. New members get a $20 bonus.", "en"),
+        ("Реклама", "Новогодние экскурсии по городу со скидкой 15%. Купить билет на сайте.", "ru"),
+        ("Reklam", "Yaz tatilinde dev fırsat! Otel paketlerinde erken rezervasyon indirimi.", "tr"),
+        ("Advertisement", "Win a weekend for two! Raffle tickets on sale at the club shop.", "en"),
+    ],
+)
+def test_a_call_to_act_or_an_exclaimed_opening_under_a_marker_is_its_copy(marker: str, copy: str, lang: str) -> None:
+    page = detected([PARAGRAPHS["en"][0], marker, copy, PARAGRAPHS["en"][1]], lang)
+    assert "ad.marked_copy" in rules_of(page, copy)
+
+
+@pytest.mark.parametrize(
     "line",
-    ["Blythe must also pay back £8,400 under the Proceeds of Crime Act.", "What the developer must do"],
+    [
+        "Blythe must also pay back £8,400 under the Proceeds of Crime Act.",
+        "What the developer must do",
+        # an exclamation quoted from someone; "bet on" inside a sentence
+        '"Never again!" said the skipper, who has fished the grounds for 30 years.',
+        "Punters who bet on the favourite lost $40,000 on the night.",
+    ],
 )
 def test_a_story_sentence_or_subheading_under_a_marker_is_no_marked_copy(line: str) -> None:
     """Hard negatives: the story's sentence with a price (its full stop), its subheading (no offer)."""

@@ -87,6 +87,7 @@ def test_by_name(line: str, lang: str, rule: str) -> None:
         ("About the author: Jane Roe taught in Westmere schools for 32 years.", "byline.credits"),
         ("Words: Callum Brayshaw", "byline.credits"),
         ("Text: Isla Munro-Kerr", "byline.credits"),
+        ("Words: Staff reporter", "byline.credits"),
         ("Forecaster: Bethany Quill", "byline.credits"),
         ("Commentary: Niamh Keane at Ballinagh Park", "byline.credits"),
         ("Relu par le Dr Olivier Tessier, rhumatologue", "byline.credits"),
@@ -630,6 +631,7 @@ def test_clock_times_are_still_date_lines(line: str, lang: str) -> None:
     [
         "Text: The full ruling runs to 212 pages and was published on Friday.",
         "Words matter, the judge told the court on Monday.",
+        "Words: staff reporters were told to leave the building.",
         "Commentary on the match was provided by two former players.",
         "About the author of the letter, the police said nothing.",
     ],

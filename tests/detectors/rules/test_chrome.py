@@ -63,6 +63,7 @@ def chrome_rule(line: str) -> str | None:
         ("Click to share on Facebook (Opens in new window)", "chrome.prefix[en]"),
         ("Click to email a link to a friend (Opens in new window)", "chrome.prefix[en]"),
         ("Now reading: Why the ferry timetable changed", "chrome.prefix[en]"),
+        ("This article is available to subscribers. Subscribe for full access to our archive.", "chrome.prefix[en]"),
         ("This page was last edited on 2 December 2026, at 08:15.", "chrome.prefix[en]"),
         (
             "Text is available under the Creative Commons Attribution License; additional terms may apply.",
@@ -375,6 +376,12 @@ def test_pitches_and_disclaimers_are_chrome(line: str) -> None:
 )
 def test_prose_about_newsletters_apps_or_advice_is_no_pitch(line: str) -> None:
     assert "chrome.pitch" not in rules_of(detected([line]), line)
+
+
+def test_prose_about_an_article_for_subscribers_is_no_paywall_prompt() -> None:
+    """Hard negative: the story's sentence about a subscribers' article opens with no prompt."""
+    line = "The article is available to subscribers of the printed edition from Thursday, the editor said."
+    assert "chrome.prefix[en]" not in rules_of(detected([line]), line)
 
 
 def test_a_caption_and_its_credit_under_a_comment_counter_open_no_comments() -> None:

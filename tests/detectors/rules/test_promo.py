@@ -172,6 +172,26 @@ def test_teaser_title_and_its_byline_after_the_article_start() -> None:
     assert rules_of(page, "Harbour town votes to rebuild its flooded sea wall") == []
 
 
+@pytest.mark.parametrize("date", ["14 February 2027", "Posted: Feb. 14, 2027"])
+def test_a_date_under_a_teasers_byline_is_the_teasers(date: str) -> None:
+    p = PARAGRAPHS["en"]
+    page = detected(
+        [p[0], p[1], "Fishing fleet faces a lean winter as quotas are cut again", "BY Tom Field", date, p[2]]
+    )
+    promo.detect_teaser_bylines(page, index_of(page, p[0]))
+    assert "promo.teaser_date" in rules_of(page, date)
+
+
+def test_a_clock_time_under_a_teasers_byline_is_no_teaser_date() -> None:
+    """Hard negative: a live blog's next entry opens with its time ("21:47") under an author line."""
+    p = PARAGRAPHS["en"]
+    page = detected(
+        [p[0], p[1], "Fishing fleet faces a lean winter as quotas are cut again", "BY Tom Field", "21:47", p[2]]
+    )
+    promo.detect_teaser_bylines(page, index_of(page, p[0]))
+    assert "promo.teaser_date" not in rules_of(page, "21:47")
+
+
 def test_the_last_bullet_of_a_list_over_a_byline_is_no_teaser_title() -> None:
     """Key points in bullets, then the article's byline under the last one: an item of the list."""
     p = PARAGRAPHS["en"]

@@ -30,7 +30,7 @@ AD_LINES: dict[str, list[str]] = {
         "report continues below", "match report continues below", "review continues below", "post continues below",
         "scroll to continue with content", "advertisement - scroll to continue",
         "advertisement · scroll to continue", "content continues below", "ad feedback",
-        "report this ad", "ads by google", "advertise with us", "skip ad", "from our sponsors",
+        "report this ad", "ads by google", "skip ad", "from our sponsors",
         "recommended by outbrain", "by taboola", "sponsored by taboola", "around the web",
         "you may like", "promoted links", "paid partner content", "paid partnership", "partner offers", "today's deals",
         "story continues below this ad", "affiliate link", "continue reading the main story", "skip advertisement",
@@ -166,7 +166,7 @@ AD_CALLS_TO_ACT: dict[str, list[str]] = {
            r"visit (?:us|our|www)", r"use (?:the )?code", r"shop (?:now|online|the)", r"talk to our", r"speak to (?:a|our)",
            r"get (?:a free|your free|a quote)", r"sign up (?:now|today|free)", r"apply (?:now|today|online)", r"find out more at", r"learn (?:more|about our)",
            r"save up to", r"get \d+\s?%", r"compare \d+", r"stream (?:hundreds|thousands|every|all)", r"discover", r"protect your", r"escape to",
-           r"search your", r"join (?:the|us|now|today)", r"claim your"],
+           r"search your", r"join (?:the|us|now|today)", r"claim your", r"buy (?:now|tickets|online|today|yours)", r"bet (?:on|now|with)"],
     "de": [r"mehr erfahren", r"jetzt (?:\p{L}+ ){0,3}(?:buchen|sichern|bestellen|anfragen|informieren|testen|leasen|mieten|kaufen)", r"termine (?:gibt es|unter)",
            r"sparen sie", r"entdecken sie", r"erleben sie", r"schützen sie", r"sichern sie sich"],
     "pt": [r"simule", r"faça (?:já )?(?:o seu|seu) pedido", r"visite", r"marque já", r"inscrições abertas", r"aproveite", r"descubra", r"garanta", r"peça"],
@@ -177,6 +177,8 @@ AD_CALLS_TO_ACT: dict[str, list[str]] = {
     "sv": [r"boka", r"passa på", r"beställ"],
     "no": [r"bestill (?:nå|før)"],
     "pl": [r"kup", r"zamów", r"sprawdź"],
+    "ru": [r"купить", r"закажите", r"звоните", r"успейте", r"оформите"],
+    "tr": [r"hemen (?:satın al|sipariş ver|başvur|ara)\w*", r"satın alın", r"kaçırmayın", r"sipariş verin"],
 }
 #: ... and its offer: a price (from ...), a share off, something free
 AD_CTA_OFFER: str = (
@@ -616,7 +618,8 @@ CREDIT_PATTERNS: list[str] = [
     r"^(?:media contact|press contact|press office|contact presse|contact média|contacto de prensa|contacto para medios|contato para imprensa|contato de imprensa|pressekontakt|pressestelle|contatto stampa|ufficio stampa|perscontact|persvoorlichting)\s*(?::.{0,80})?$",
     # the article's maker named after a role and a colon: "Words: Callum Brayshaw", "Forecaster: Bethany Quill",
     # "Commentary: Niamh Keane at Ballinagh Park", "Text: Isla Munro-Kerr"; a name of two to four capitalised words
-    r"^(?:words|text|texto|texte|testo|tekst|forecaster|commentary|contributions from|medizinisch geprüft von|fachlich geprüft von|relu par|revisado por|reviewed by)\s*:?\s+(?:(?:le|la|el|der|die)\s+)?(?:(?:dr|prof)\.?\s+)?(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s+(?:at|in|à|en|em|in der|im)\s+\S.{0,40}|,\s*[^.]{1,60})?$",
+    # or a staff role ("Words: Staff reporter")
+    r"^(?:words|text|texto|texte|testo|tekst|forecaster|commentary|contributions from|medizinisch geprüft von|fachlich geprüft von|relu par|revisado por|reviewed by)\s*:?\s+(?:(?:le|la|el|der|die)\s+)?(?:(?:dr|prof)\.?\s+)?(?:(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})|staff (?:reporter|writer|correspondent))(?:\s+(?:at|in|à|en|em|in der|im)\s+\S.{0,40}|,\s*[^.]{1,60})?$",
     # a republished article's source: "This story was originally published by the Kellerman Weekly and is
     # republished with permission", "Originally published on ...", "Dieser Artikel erschien zuerst ..."
     r"^(?:this (?:story|article|piece|report|post|column)|it) (?:was |is )?(?:originally |first )(?:published|appeared|ran)\b.{0,200}$",
@@ -1184,7 +1187,8 @@ CHROME_PREFIXES: dict[str, list[str]] = {
            "copyright", "©", "(c) ", "all rights reserved", "this article was originally published", "click here to",
            "you have reached your", "you've reached your", "already a subscriber", "already subscribed",
            "subscribe for", "to continue reading", "continue reading with", "this content is for subscribers",
-           "this article is for subscribers", "create a free account", "register for free", "log in to",
+           "this article is for subscribers", "this article is available to subscribers", "this article is only available to subscribers",
+           "this story is for subscribers", "this story is available to subscribers", "this content is available to subscribers", "create a free account", "register for free", "log in to",
            "sign in to", "comments (", "view comments (", "join the conversation", "we use cookies",
            "this website uses cookies", "this site uses cookies", "by continuing to use", "by using this site",
            "we and our partners", "we value your privacy", "cookie policy", "privacy policy", "terms of use",

@@ -180,6 +180,11 @@ def _resumes(page: Page, j: int) -> bool:
 _TEASER_CREDITS = ("byline.by_name", "byline.date_only", "byline.place_date", "byline.name_time", "byline.name_role")
 
 
+#: the byline rules whose line, right under a teaser's credit, is that teaser's date
+_TEASER_DATES = ("byline.date_only", "byline.date[")
+_CLOCK = lazyrx.compile(r"^\s*\d{1,2}[:h.]\d{2}\s*$")
+
+
 def detect_teaser_bylines(page: Page, first_body: int, end: int | None = None) -> None:
     """Mark "teaser title + BY line" pairs that sit after the article has begun (a bare date under
     a promo heading's title only inside the article, before ``end``)."""
@@ -208,6 +213,13 @@ def detect_teaser_bylines(page: Page, first_body: int, end: int | None = None) -
             continue  # the last item of a bulleted list ("Key points") over the article's byline
         page.add(j, Verdict(Label.PROMO, "promo.teaser_title", page.texts[j][:120], 0.95))
         page.add(i, Verdict(Label.PROMO, "promo.teaser_byline", page.texts[i][:120], 0.95))
+        if (
+            i + 1 < n
+            and any(v.label is _BYLINE and v.rule.startswith(_TEASER_DATES) for v in page.verdicts[i + 1])
+            and not _CLOCK.match(page.texts[i + 1])
+        ):  # the teaser's own date under its credit ("Von Lisa Warnecke" / "27.02.2026", "Por ..." / "Hace 3 horas");
+            # a clock time alone is a live blog's next entry
+            page.add(i + 1, Verdict(Label.PROMO, "promo.teaser_date", page.texts[i + 1][:120], 0.95))
         if j - 1 > first_body and _kicker(page, j - 1):
             page.add(j - 1, Verdict(Label.PROMO, "promo.teaser_kicker", page.texts[j - 1][:40], 0.9))
 
