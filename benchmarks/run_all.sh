@@ -21,6 +21,22 @@ OUT=benchmarks/RESULTS.md
   echo
   newsclean bench corpus/text/test --details --worst 0 --ablation
   echo
+  echo "### 1b. The test split by batch: the first split's 32 documents, and the blind ones added later"
+  echo
+  echo "Each batch has its own floors in tests/bench/test_quality_gate.py (corpus/README.md, \"The split\")."
+  echo
+  echo '```'
+  echo 'newsclean bench $(ls corpus/text/test/*.seg | grep -v -- -blind) --worst 0 --ablation --baselines c4-lines'
+  echo 'newsclean bench corpus/text/test/*-blind15-*.seg --worst 0 --ablation --baselines c4-lines'
+  echo '```'
+  echo
+  echo "First split (32 documents):"
+  echo
+  # shellcheck disable=SC2046
+  newsclean bench $(ls corpus/text/test/*.seg | grep -v -- -blind) --worst 0 --ablation --baselines c4-lines | sed -n '/^| system/,/^$/p'
+  echo "Blind documents of the fifteenth session (16):"
+  echo
+  newsclean bench corpus/text/test/*-blind15-*.seg --worst 0 --ablation --baselines c4-lines | sed -n '/^| system/,/^$/p'
   echo "## 2. Hand-labelled HTML pages (corpus/html)"
   echo
   echo '```'
