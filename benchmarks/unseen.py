@@ -88,7 +88,7 @@ def _git(*args: str) -> str:
 
 def documents(match: str) -> list[Path]:
     pattern = re.compile(match)
-    found = sorted((ROOT / "corpus" / "text").glob("*/*.seg")) + sorted((ROOT / "corpus" / "html").glob("*.html"))
+    found = sorted((ROOT / "corpus" / "text").glob("*/*.seg")) + sorted((ROOT / "corpus" / "html").rglob("*.html"))
     return [p for p in found if pattern.search(p.name)]
 
 
