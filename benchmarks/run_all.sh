@@ -45,6 +45,13 @@ OUT=benchmarks/RESULTS.md
   echo
   newsclean bench corpus/html --ablation
   echo
+  echo "### 2b. Blind HTML pages (corpus/html/test: written and labelled without running the cleaner)"
+  echo
+  echo '```'
+  echo "newsclean bench corpus/html/test --ablation --worst 0"
+  echo '```'
+  echo
+  newsclean bench corpus/html/test --ablation --worst 0 | sed -n '/^| system/,/^$/p'
   if [ -f "$REAL/ground-truth.json" ]; then
     for half in report tune; do
       echo "## 3.$([ $half = report ] && echo 1 || echo 2) Real pages (article-extraction-benchmark), $half half, as text dumps"
