@@ -28,6 +28,7 @@ OUT=benchmarks/RESULTS.md
   echo '```'
   echo 'newsclean bench $(ls corpus/text/test/*.seg | grep -v -- -blind) --worst 0 --ablation --baselines c4-lines'
   echo 'newsclean bench corpus/text/test/*-blind15-*.seg --worst 0 --ablation --baselines c4-lines'
+  echo 'newsclean bench corpus/text/test/*-blind15b-*.seg --worst 0 --ablation --baselines c4-lines'
   echo '```'
   echo
   echo "First split (32 documents):"
@@ -37,6 +38,9 @@ OUT=benchmarks/RESULTS.md
   echo "Blind documents of the fifteenth session (16):"
   echo
   newsclean bench corpus/text/test/*-blind15-*.seg --worst 0 --ablation --baselines c4-lines | sed -n '/^| system/,/^$/p'
+  echo "Second blind batch of the fifteenth session (16):"
+  echo
+  newsclean bench corpus/text/test/*-blind15b-*.seg --worst 0 --ablation --baselines c4-lines | sed -n '/^| system/,/^$/p'
   echo "## 2. Hand-labelled HTML pages (corpus/html)"
   echo
   echo '```'
