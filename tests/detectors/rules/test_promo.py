@@ -63,6 +63,7 @@ def test_cue_lines(line: str, rule: str) -> None:
         "Lire aussi les conclusions du rapport avant de juger.",
         "Leia também o relatório completo.",
         "Lesen Sie auch das Interview mit der Bürgermeisterin.",
+        "Leé también el reglamento antes de inscribirte en la colonia.",
         "From our archive we dug out the original plans of the pier.",
         # one word: nothing to tease
         "Related",
@@ -305,6 +306,7 @@ def test_an_unlinked_subheading_under_a_related_box_is_no_teaser_title() -> None
     [
         ("LEES OOK. Dijlepad na maanden werken opnieuw open voor fietsers", "nl"),
         ("Mirá también: Aumenta el boleto de colectivo en Bahía Blanca", "es"),
+        ("Leé también: Cómo se calcula el aguinaldo de junio", "es"),
     ],
 )
 def test_a_cue_in_capitals_with_a_full_stop_and_the_voseo_cue(line: str, lang: str) -> None:

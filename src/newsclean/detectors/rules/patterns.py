@@ -269,7 +269,7 @@ SIGNUP_CONTROLS: dict[str, list[str]] = {
 PROMO_PREFIXES: dict[str, list[str]] = {
     "en": ["read |", "also in", "read our full", "from the archive:", "also read", "read also", "read more", "read next", "read:", "related:", "related story", "related article", "related coverage", "related news", "see also", "more:", "more on this", "more on this story", "watch:", "watch |", "listen:", "also watch", "also see", "don't miss", "dont miss", "must read", "recommended:", "next:", "up next", "previously:", "catch up:", "see more", "click here to read", "read the full story", "watch now:", "from our archive:", "from the archives:", "also in this week's edition:", "also in this issue:"],
     "de": ["lesen sie auch", "das könnte dich auch interessieren", "lies auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "das könnte sie auch interessieren", "zum thema:", "siehe auch", "weiterlesen", "mehr dazu", "passend dazu", "hören sie auch", "empfehlung:", "lesetipp", "auch lesenswert", "mehr aus dem ressort", "aus dem archiv:"],
-    "es": ["lee también", "lea también", "te puede interesar", "le puede interesar", "puede interesarte", "leer más", "lee más", "ver también", "relacionado:", "relacionada:", "noticia relacionada", "noticias relacionadas", "más información:", "también te puede interesar", "mira también", "mirá también", "te recomendamos", "no te pierdas"],
+    "es": ["lee también", "lea también", "te puede interesar", "le puede interesar", "puede interesarte", "leer más", "lee más", "ver también", "relacionado:", "relacionada:", "noticia relacionada", "noticias relacionadas", "más información:", "también te puede interesar", "mira también", "mirá también", "te recomendamos", "no te pierdas", "leé también", "leé más"],
     "fr": ["lire aussi", "lisez aussi", "lisez également", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi", "à voir aussi", "sur le même sujet", "lire la suite", "à découvrir", "découvrir aussi", "notre dossier", "vidéo -", "vidéo.", "vidéo :", "en lien:", "à lire :", "a lire :", "lire :", "consulter aussi"],
     "pt": ["leia também", "leia ainda", "leia mais", "veja também", "veja mais", "saiba mais", "leia:", "veja:", "relacionado:", "relacionadas:", "notícias relacionadas", "não perca", "assista:", "assista também", "confira:", "confira também", "recomendado:"],
     "it": ["ti potrebbe interessare", "leggi anche", "leggi pure", "vedi anche", "potrebbe interessarti anche", "potrebbe interessarti", "approfondisci", "correlati:", "guarda anche", "da non perdere", "leggi l'articolo"],
@@ -385,7 +385,7 @@ UNTIL_WORDS: dict[str, list[str]] = {
 
 DATE_WORDS: dict[str, list[str]] = {
     "en": ["published", "updated", "last updated", "posted", "first published", "modified", "last modified", "published on", "updated on", "posted on", "date", "dated", "created", "issued"],
-    "de": ["veröffentlicht", "veröffentlicht am", "aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "erstellt", "stand:", "stand", "datum"],
+    "de": ["veröffentlicht", "veröffentlicht am", "aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "erstellt", "stand:", "stand", "datum", "publiziert", "publiziert am", "erschienen am"],
     "es": ["publicado", "publicado el", "actualizado", "actualizado el", "última actualización", "fecha", "creado"],
     "fr": ["publié", "publié le", "mis à jour", "mis à jour le", "modifié le", "actualisé le", "date"],
     "pt": ["publicado", "publicado em", "atualizado", "atualizado em", "última atualização", "data", "criado em"],
