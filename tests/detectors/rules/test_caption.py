@@ -243,6 +243,17 @@ def test_standfirst_two_sentences_or_a_source_line_are_no_sure_caption(above: st
 
 
 @pytest.mark.parametrize(
+    ("credit", "described"), [("(SDA/fbü)", False), ("(dpa/lni)", False), ("Foto: Keystone", True)]
+)
+def test_the_last_sentence_over_a_wire_credit_is_no_caption(credit: str, described: bool) -> None:
+    """Hard negative: a wire story's credit at its end (a byline, surer than the line's weak
+    caption reading) under its last paragraph; the same sentence over a photo's credit is one."""
+    last = "Der nächste Jackpot beträgt am Samstag 1,2 Millionen Franken."
+    page = detected([*PARAGRAPHS["en"][:2], last, credit])
+    assert ("caption.described_sentence" in rules_of(page, last)) is described
+
+
+@pytest.mark.parametrize(
     ("description", "credit"),
     [
         ("Ein Fährschiff liegt am Anleger von Strohmünde fest.", "Foto: Ines Fahrenholz"),
