@@ -148,6 +148,18 @@ def test_a_line_announcing_what_follows_ends_the_headed_titles() -> None:
     assert all(rules_of(page, item) == [] for item in items)
 
 
+def test_a_subheading_over_a_table_row_ends_the_headed_titles() -> None:
+    """Under "See also", one teaser title, then the story's short subheading over its table
+    (a row of three cells or more); two teaser titles in a row stay teasers (hard negative)."""
+    rows = ["List | Votes | % | Seats", "Harbour First | 1,410 | 21.1 | 3"]
+    page = detected(["See also", "Lifeboat crew rescues three from capsized yacht", "The list results", *rows])
+    assert rules_of(page, "Lifeboat crew rescues three from capsized yacht") == ["promo.headed_title"]
+    assert rules_of(page, "The list results") == []
+    second = "School closures announced"
+    page = detected(["See also", "Lifeboat crew rescues three from capsized yacht", second, "Weather | Traffic"])
+    assert rules_of(page, second) == ["promo.headed_title"]
+
+
 def _teaser_page() -> list[str]:
     p = PARAGRAPHS["en"]
     return [
