@@ -52,6 +52,16 @@ AD_LINES: dict[str, list[str]] = {
     "id": ["iklan", "konten bersponsor", "konten sponsor", "artikel bersponsor", "advertorial", "gulir untuk melanjutkan", "scroll untuk melanjutkan", "scroll untuk lanjut membaca"],
 }
 
+#: a site's footer links (whole lines, lower case) next to which a bare advertising word
+#: ("Werbung", "Publicidad", "Pubblicità") is the footer's "advertise with us" link, no ad's marker
+FOOTER_LINKS: list[str] = [
+    "contact", "contacts", "contact us", "nous contacter", "kontakt", "contacto", "contactos", "contatti", "contato",
+    "contatos", "fale conosco", "контакты", "impressum", "datenschutz", "datenschutzerklärung", "agb", "mediadaten",
+    "mentions légales", "annonces légales", "conditions générales", "cgu", "aviso legal", "términos y condiciones",
+    "privacy", "privacy policy", "cookie policy", "política de privacidad", "política de privacidade",
+    "política de cookies", "note legali", "termini e condizioni", "termos de uso", "expediente", "regulamin",
+]
+
 #: a shop's offer in an affiliate box: "£64.99 at GardenDirect", "£32/mth at Tarifflo", "See price at
 #: Amazon", "Tickets from £18 at StageDoorTix" (the shop's name capitalised: "€5 at the door" is prose)
 AD_PRICE_LINES: list[str] = [
