@@ -678,6 +678,8 @@ PHOTO_MARKER_PATTERNS: list[str] = [
     r"^(?:image|photo|picture|pic|slide|gallery|foto|fotos|bild|bilde|billede|imagen|imagem|immagine|diapositive|afbeelding|zdjęcie|фото)\s*\d{1,3}\s*(?:of|von|de|di|sur|van|av|af|dari|z|из|/)\s*\d{1,3}\b.{0,12}$",
     r"^(?:open this photo in gallery|enlarge this image|view full image|expand image|bild vergrößern|ver imagen|ampliar imagen|agrandir l['’]image|ampliar imagem|ingrandisci)\s*:?$",
     r"^[▶►]\s*\d{1,2}:\d{2}$",
+    # a gallery's button with its count of pictures: "Bildergalerie (24 Bilder)", "Diaporama : 12 photos"
+    r"^(?:bildergalerie|fotogalerie|fotostrecke|bilderstrecke|galerie|galerie photos|diaporama|galería|galería de fotos|galeria|galeria de fotos|galleria|fotogallery|photo gallery|gallery)\s*[(:–-]?\s*\d{1,3}\s*(?:bilder|fotos|photos|images|imágenes|imagens|immagini|foto|pictures|pics)\)?$",
 ]
 
 #: month names, for date lines
