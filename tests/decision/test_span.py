@@ -1167,3 +1167,27 @@ def test_one_time_over_a_line_is_no_programme() -> None:
     """Hard negative: a live blog's or a teaser's lone time stamp over a title ends the article."""
     page = detected("\n".join([HEAD, *P, "17:00", "Lifeboat crew rescues three from capsized yacht", "Share"]))
     assert S._schedule(page, index_of(page, "17:00")) == 0
+
+
+def _race_page(rows: list[str]) -> list[str]:
+    return [P[0], P[1], "Stage result", *rows, "Overall standings", *rows[:3], P[2], P[3]]
+
+
+def test_a_race_result_between_paragraphs_is_no_gap() -> None:
+    """A race's result rows (a place, a name, a time or a gap) between two paragraphs count as
+    one line: twelve of them split no cluster."""
+    rows = [
+        f"{k}. Rider Number{k} (Harbour Cycling) {'4h21' + chr(39) + '37' if k == 1 else f'+0:{k:02d}'}"
+        for k in range(1, 10)
+    ]
+    page = detected(_race_page(rows))
+    content = [i for i in range(len(page)) if S.is_content(page, i)]
+    assert len(S.clusters(page, content)) == 1
+
+
+def test_a_league_table_between_paragraphs_is_still_a_gap() -> None:
+    """Hard negative: a league's standings with points (the site's widget), as many rows."""
+    rows = [f"{k}. Harbour Town FC {40 - k}" for k in range(1, 10)]
+    page = detected(_race_page(rows))
+    content = [i for i in range(len(page)) if S.is_content(page, i)]
+    assert len(S.clusters(page, content)) == 2

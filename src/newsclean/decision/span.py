@@ -229,6 +229,8 @@ def _split(page: Page, a: int, b: int) -> bool:
         if tabled and _story_table_cell(page, k):
             continue
         if not verdicts[k]:  # no verdict: not terminal, no picture, no furniture
+            if _ranked_row(page, k) and _ranked_row(page, k - 1):
+                continue  # a ranking's rows ("2. Mathis Carrel (Fra/Alpes Cycling) à 2''") count as one line
             gap += 1
             if gap > MAX_GAP:
                 return True
@@ -243,6 +245,20 @@ def _split(page: Page, a: int, b: int) -> bool:
         if gap > MAX_GAP or furniture > MAX_FURNITURE_GAP:
             return True
     return False
+
+
+#: a race's result row: a place, a name, a time or a gap at its end: "1. Jens Vervaecke
+#: (Bel/Lotto-Ardennes) les 187 km en 4h21'37''", "3. Mathis Carrel à 15''", "2. Thijs Venne +0:08"
+#: (not a league's standings with its points, "1. Vitória do Cávado 31": the site's widget)
+RANKED_ROW = lazyrx.compile(
+    r"^\s*\d{1,2}[.)]\s+\p{Lu}.{1,100}?\s(?:[+à]\s?)?"
+    r"(?:\d{1,3}h\d{2}['’′]\d{2}(?:''|’’|″)?|\d{1,2}['’′]\d{2}(?:''|’’|″)|\d{1,2}(?:''|’’|″)|\d{1,2}:\d{2}:\d{2}|\+\d{1,2}:\d{2})\s*$"
+)
+
+
+def _ranked_row(page: Page, k: int) -> bool:
+    """Line ``k``, unclaimed, is a numbered row of a ranking (:data:`RANKED_ROW`)."""
+    return not page.verdicts[k] and page.shapes[k].list_marker and RANKED_ROW.match(page.texts[k]) is not None
 
 
 def _in_table(page: Page, i: int) -> bool:

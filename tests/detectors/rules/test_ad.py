@@ -882,3 +882,33 @@ def test_a_sentence_about_drinking_in_moderation_is_no_disclaimer() -> None:
     """Hard negative: the warning's words inside a sentence of the story, not closing it."""
     line = "O médico pede que o folião beba com moderação e se hidrate durante o desfile."
     assert "ad.disclaimer" not in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang"),
+    [
+        (["Kontakt", "Werbung", "Datenschutz"], "de"),
+        (["Contacto", "Publicidad", "Aviso legal"], "es"),
+        (["Contatti", "Pubblicità", "Privacy"], "it"),
+    ],
+)
+def test_an_advertising_word_among_the_footer_links_is_the_footer_s_link(lines: list[str], lang: str) -> None:
+    """The site's "advertise with us" link in its footer's list: chrome, surer than the marker."""
+    page = detected(["Le pont rouvre en mai après deux ans de travaux.", *lines], lang)
+    assert rule_of(page.verdicts[2], Label.CHROME) == "ad.footer_link"
+    assert label_map("\n".join([HEADLINES["en"], *PARAGRAPHS["en"], *lines]))[lines[1]] is Label.CHROME
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # an ad's slot over the footer, under the last story's teaser; English's ad slot
+        ["Festival moves to the harbour in June", "Publicidad", "Aviso legal"],
+        ["Contact", "Advertisement", "Privacy"],
+    ],
+)
+def test_an_ad_slot_over_the_footer_stays_an_ad(lines: list[str]) -> None:
+    """Hard negatives: no footer link right above the marker, or the English slot's word."""
+    page = detected([PARAGRAPHS["en"][0], *lines])
+    assert "ad.footer_link" not in rules_of(page, lines[1])
+    assert any(r.startswith("ad.marker") for r in rules_of(page, lines[1]))

@@ -133,6 +133,8 @@ def test_other_byline_rules(line: str, rule: str) -> None:
         ("date 2024-10-20 International", "en", "byline.date[en]"),
         ("Published 3 hours ago", "en", "byline.date[en]"),
         ("Aktualisiert am 12.03.2025, 14:05 Uhr", "de", "byline.date[de]"),
+        # Swiss and Austrian sites: "Publiziert: 17.06.2027, 20:41 Uhr"
+        ("Publiziert: 17.06.2027, 20:41 Uhr", "de", "byline.date[de]"),
         ("Actualizado el 12 de marzo de 2025", "es", "byline.date[es]"),
         ("Publié le 12 mars 2025 à 14h05", "fr", "byline.date[fr]"),
         ("Atualizado em 12/03/2025 14h05", "pt", "byline.date[pt]"),
@@ -337,6 +339,8 @@ def test_looks_like_name(text: str, expected: bool) -> None:
 
 def test_sentence_opening_with_a_date_verb_is_not_a_date_line() -> None:
     assert run_line(byline.detect, "Issued in June, the bonds sold out within hours.", "en") == []
+    line = "Publiziert wurde die Studie am 3. März 2027 in einer Fachzeitschrift aus den USA."
+    assert run_line(byline.detect, line, "de") == []
 
 
 @pytest.mark.parametrize(

@@ -176,6 +176,8 @@ def test_prose_about_a_photo_inside_the_article_stays_body() -> None:
         "Bild 2 av 5",
         "Foto 1 dari 5",
         "Zdjęcie 1/6",
+        "Bildergalerie (24 Bilder)",
+        "Fotogalerie (12 Fotos)",
     ],
 )
 def test_line_under_a_gallery_or_player_marker_is_a_caption(marker: str) -> None:
@@ -194,6 +196,13 @@ def test_slide_of_a_gallery_may_run_to_three_sentences() -> None:
     gallery = detected(["Photo 1/9", others[0], "Photo 2/9", slide, "Photo 3/9", others[1]])
     assert rules_of(gallery, slide) == ["caption.after_marker"]
     assert "caption.after_marker" not in rules_of(detected(["Photo 2/9", slide]), slide)
+
+
+def test_a_gallery_title_with_a_figure_is_no_counter() -> None:
+    """Hard negative: a gallery's title that names a count in words of the story ("12 photos of ...")."""
+    line = "Diaporama : 12 photos du carnaval de Binche"
+    page = detected([line, "Les Gilles défilent dans la vieille ville depuis l'aube."])
+    assert "chrome.photo_marker" not in rules_of(page, line)
 
 
 def test_short_title_under_a_marker_is_not_taken() -> None:
@@ -240,6 +249,17 @@ def test_standfirst_two_sentences_or_a_source_line_are_no_sure_caption(above: st
     """Hard negatives: the standfirst under a title; two sentences; a source, not a photo credit."""
     page = detected([*([above] if above else []), line, credit])
     assert "caption.described_sentence" not in rules_of(page, line)
+
+
+@pytest.mark.parametrize(
+    ("credit", "described"), [("(SDA/fbü)", False), ("(dpa/lni)", False), ("Foto: Keystone", True)]
+)
+def test_the_last_sentence_over_a_wire_credit_is_no_caption(credit: str, described: bool) -> None:
+    """Hard negative: a wire story's credit at its end (a byline, surer than the line's weak
+    caption reading) under its last paragraph; the same sentence over a photo's credit is one."""
+    last = "Der nächste Jackpot beträgt am Samstag 1,2 Millionen Franken."
+    page = detected([*PARAGRAPHS["en"][:2], last, credit])
+    assert ("caption.described_sentence" in rules_of(page, last)) is described
 
 
 @pytest.mark.parametrize(

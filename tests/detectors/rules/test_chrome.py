@@ -36,6 +36,9 @@ def chrome_rule(line: str) -> str | None:
         ("Beitrag teilen", "chrome.ui_word[de]"),
         ("Partager ce post", "chrome.ui_word[fr]"),
         ("Tuitear", "chrome.ui_word[es]"),
+        ("Dona ahora", "chrome.ui_word[es]"),
+        ("Jetzt spenden", "chrome.ui_word[de]"),
+        ("Faire un don", "chrome.ui_word[fr]"),
         ("Partilhar no WhatsApp", "chrome.ui_word[pt]"),
         ("Réagir (42)", "chrome.counter"),
         ("War dieser Artikel hilfreich?", "chrome.ui_word[de]"),
@@ -420,6 +423,7 @@ def test_a_caption_and_its_credit_under_a_comment_counter_open_no_comments() -> 
         "Algunos enlaces de esta guía son de afiliados y podemos recibir una comisión.",
         "Receba o resumo do dia no seu e-mail, todas as manhãs.",
         "Le informazioni di questa pagina non sostituiscono il parere del medico curante.",
+        "Con 30 euros, una familia tiene agua potable durante un mes. Haz tu donativo en 2 minutos.",
     ],
 )
 def test_affiliate_notes_digests_and_disclaimers_are_pitches(line: str) -> None:
@@ -438,6 +442,7 @@ def test_affiliate_notes_digests_and_disclaimers_are_pitches(line: str) -> None:
         "Residents who have been affected by the flooding can claim a grant from Monday.",
         "Die Kommission legte am Dienstag ihren Bericht vor; die Stadt will ihn prüfen.",
         "El ministro dijo que los datos no sustituyen el debate político.",
+        "El donativo de la fundación, de 40.000 euros, servirá para reconstruir cuatro pozos.",
     ],
 )
 def test_prose_about_affiliates_commissions_or_delays_is_no_pitch(line: str) -> None:
@@ -570,11 +575,17 @@ def test_a_consent_banner_about_essential_cookies() -> None:
     assert chrome_rule(line) == "chrome.consent"
 
 
+def test_a_consent_banner_to_accept_reject_or_configure() -> None:
+    line = "Utilizamos cookies técnicas y analíticas. Puedes aceptarlas todas, rechazarlas o configurarlas."
+    assert chrome_rule(line) == "chrome.consent"
+
+
 @pytest.mark.parametrize(
     "line",
     [
         "The bakery said its essential ingredients, cookies and cakes, would cost more from March.",
         "Readers told us how you use the new cookies recipe matters less than the butter.",
+        "La panadería rechazó subir el precio de las cookies de chocolate este invierno.",
     ],
 )
 def test_prose_about_cookies_with_one_consent_word_is_no_consent(line: str) -> None:

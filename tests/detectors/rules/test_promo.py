@@ -63,6 +63,7 @@ def test_cue_lines(line: str, rule: str) -> None:
         "Lire aussi les conclusions du rapport avant de juger.",
         "Leia também o relatório completo.",
         "Lesen Sie auch das Interview mit der Bürgermeisterin.",
+        "Leé también el reglamento antes de inscribirte en la colonia.",
         "From our archive we dug out the original plans of the pier.",
         # one word: nothing to tease
         "Related",
@@ -145,6 +146,18 @@ def test_a_line_announcing_what_follows_ends_the_headed_titles() -> None:
     assert rules_of(page, "Lifeboat crew rescues three from capsized yacht") == ["promo.headed_title"]
     assert rules_of(page, "The menu on Thursday was:") == []
     assert all(rules_of(page, item) == [] for item in items)
+
+
+def test_a_subheading_over_a_table_row_ends_the_headed_titles() -> None:
+    """Under "See also", one teaser title, then the story's short subheading over its table
+    (a row of three cells or more); two teaser titles in a row stay teasers (hard negative)."""
+    rows = ["List | Votes | % | Seats", "Harbour First | 1,410 | 21.1 | 3"]
+    page = detected(["See also", "Lifeboat crew rescues three from capsized yacht", "The list results", *rows])
+    assert rules_of(page, "Lifeboat crew rescues three from capsized yacht") == ["promo.headed_title"]
+    assert rules_of(page, "The list results") == []
+    second = "School closures announced"
+    page = detected(["See also", "Lifeboat crew rescues three from capsized yacht", second, "Weather | Traffic"])
+    assert rules_of(page, second) == ["promo.headed_title"]
 
 
 def _teaser_page() -> list[str]:
@@ -305,6 +318,7 @@ def test_an_unlinked_subheading_under_a_related_box_is_no_teaser_title() -> None
     [
         ("LEES OOK. Dijlepad na maanden werken opnieuw open voor fietsers", "nl"),
         ("Mirá también: Aumenta el boleto de colectivo en Bahía Blanca", "es"),
+        ("Leé también: Cómo se calcula el aguinaldo de junio", "es"),
     ],
 )
 def test_a_cue_in_capitals_with_a_full_stop_and_the_voseo_cue(line: str, lang: str) -> None:

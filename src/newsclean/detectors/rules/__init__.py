@@ -73,6 +73,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     ad.detect_odds(page)
     ad.detect_calls_to_act(page, ALL_LANGS)
     ad.detect_between(page)
+    ad.detect_footer_links(page)
     promo.detect_headed_titles(page, ALL_LANGS)
     chrome.detect_tag_lists(page)
     chrome.detect_contents(page)

@@ -71,6 +71,31 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             page.add(i, verdict(Label.AD, hit, 0.85))
 
 
+_FOOTER_LINKS = frozenset(P.FOOTER_LINKS)
+
+
+#: a bare marker that is a footer's link has at most this many words
+FOOTER_LINK_WORDS = 2
+
+
+def detect_footer_links(page: Page) -> None:
+    """A bare advertising word ("Werbung", "Publicidad", "Pubblicità") with a footer's link right
+    above it ("Kontakt", "Mentions légales", "Privacy") is one more link of the footer's list, the
+    site's "advertise with us" (``ad.footer_link``, chrome, surer than the marker's reading): an
+    ad's slot sits over the footer, under the last story. Not English's "Advertisement" (an ad's
+    slot; the footer's link is "Advertise")."""
+    keys = page.keys
+    for i in compress(range(len(page)), map(_FOOTER_LINKS.__contains__, keys)):
+        k = i + 1
+        if (
+            k < len(page)
+            and page.shapes[k].words <= FOOTER_LINK_WORDS
+            and keys[k] not in ("advertisement", "advertisements")
+            and any(v.label is _AD and v.rule.startswith("ad.marker") for v in page.verdicts[k])
+        ):
+            page.add(k, Verdict(Label.CHROME, "ad.footer_link", page.texts[k][:40], 0.99))
+
+
 #: lines of a sponsored card under its marker ("Sponsored listing" / address / agent)
 MAX_CARD_LINES = 3
 #: a card's line of at most this many words over a paragraph is the story's next subheading

@@ -173,7 +173,9 @@ _CONSENT_CONTEXT = lazyrx.compile(
     # the same consent words of more languages: "oplevelse", "experiência", "concorda", "annonser", "upplevelse"
     r"|experiência|experiencia|expérience|experience|concord|privacidade|privacy policy|protection of your data|verbeter|oplevelse"
     r"|cookiepolitik|statistik|annonser|tilpasse|upplevelse|vi använder|сайт|продолжая"
-    r"|kabul|politika|gizlilik|deneyim|kvkk|kişisel veri)",
+    r"|kabul|politika|gizlilik|deneyim|kvkk|kişisel veri"
+    # rejecting and configuring them: "Puedes aceptarlas todas, rechazarlas o configurarlas"
+    r"|rechaz|configur|analític|analytique|refuser|ablehn|rifiut|recusar)",
     regex.I,
 )
 _NAV_VOCAB = {norm_key(w) for words in P.CHROME_LINES.values() for w in words} | {norm_key(w) for w in P.NAV_WORDS}

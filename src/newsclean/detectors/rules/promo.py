@@ -162,6 +162,10 @@ def detect_headed_titles(page: Page, langs: frozenset[str]) -> None:
 SUBHEADING_WORDS = 4
 
 
+#: a line with this many " | " is a table's row (three cells or more), no teaser's title
+TABLE_ROW_BARS = 2
+
+
 def _resumes(page: Page, j: int) -> bool:
     """Line ``j``, under teaser titles, is the story's subheading: a question or a few words,
     and no further title under it (a paragraph, a list's announcing line, a list)."""
@@ -172,7 +176,15 @@ def _resumes(page: Page, j: int) -> bool:
     if k >= len(page):
         return False
     below = page.shapes[k]
-    return below.prose or below.list_marker or not below.title_like or page.texts[k].rstrip().endswith(":")
+    text = page.texts[k]
+    # (a table's row: "Lista | Voti | % | Seggi" under "I voti alle liste")
+    return (
+        below.prose
+        or below.list_marker
+        or not below.title_like
+        or text.rstrip().endswith(":")
+        or text.count(" | ") >= TABLE_ROW_BARS
+    )
 
 
 #: the byline rules whose line, under a teaser's title after the article began, is that teaser's
