@@ -206,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     prepared: dict[str, list[Example]] = {}
     if not args.load:
-        prepared = {d.path: examples(d, settings.second_pass) for d in docs}
+        prepared = {d.path: examples(d, settings.second_pass, settings.junk_verdict_dropout) for d in docs}
     real: list[Example] = []
     if args.real and not args.load:
         from newsclean.detectors.model.cli import real_pages

@@ -39,7 +39,16 @@ def test_default_output_path_is_printed(
     assert (tmp_path / "newsclean-model.json").exists()
 
 
-@pytest.mark.parametrize("argv", [[], ["--epochs", "x", "dir"], ["--epochs", "0", "dir"], ["--bogus", "dir"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--epochs", "x", "dir"],
+        ["--epochs", "0", "dir"],
+        ["--bogus", "dir"],
+        ["--junk-verdict-dropout", "1.5", "dir"],
+    ],
+)
 def test_bad_usage_exits_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert main(argv) == 2
     assert "usage" in capsys.readouterr().err

@@ -173,3 +173,31 @@ def test_training_with_keep_drop_pages_is_deterministic_and_learns_them(tiny_doc
     second = train(tiny_docs, Settings(epochs=6), extra=extra)
     assert first.weights == second.weights
     assert first.weights != train(tiny_docs, Settings(epochs=6)).weights
+
+
+def _rule_features(example_features: list[list[str]], i: int) -> list[str]:
+    return [f for f in example_features[i] if f.startswith(("rule=", "rulelabel=")) and f != "rulelabel=none"]
+
+
+def test_forgotten_verdicts_are_furniture_lines_only_and_the_same_every_run(tiny_docs: list[SegDocument]) -> None:
+    from newsclean.detectors.model.train import examples
+
+    doc = tiny_docs[0]
+    gold = doc.labels()
+    kept = examples(doc, second_pass=False)[0].features
+    forgot = examples(doc, second_pass=False, junk_verdict_dropout=1.0)[0].features
+    furniture = [i for i, g in enumerate(gold) if g not in (Label.HEADLINE, Label.BODY)]
+    article = [i for i, g in enumerate(gold) if g in (Label.HEADLINE, Label.BODY)]
+    assert any(_rule_features(kept, i) for i in furniture)  # the rules named some furniture
+    assert not any(_rule_features(forgot, i) for i in furniture)  # all of it forgotten at 1.0
+    assert all("rulelabel=none" in forgot[i] for i in furniture)
+    assert [_rule_features(kept, i) for i in article] == [_rule_features(forgot, i) for i in article]
+    half = examples(doc, second_pass=False, junk_verdict_dropout=0.5)[0].features
+    assert half == examples(doc, second_pass=False, junk_verdict_dropout=0.5)[0].features
+
+
+def test_junk_verdict_dropout_is_recorded_and_changes_the_model(tiny_docs: list[SegDocument]) -> None:
+    plain = train(tiny_docs, Settings(epochs=4, min_count=1))
+    forgetful = train(tiny_docs, Settings(epochs=4, min_count=1, junk_verdict_dropout=0.5))
+    assert forgetful.info["junk_verdict_dropout"] == 0.5 and plain.info["junk_verdict_dropout"] == 0.0
+    assert forgetful.weights != plain.weights

@@ -65,6 +65,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="W",
         help=f"learning-rate factor for the real pages (default: {Settings().real_weight})",
     )
+    p.add_argument(
+        "--junk-verdict-dropout",
+        type=float,
+        default=Settings().junk_verdict_dropout,
+        metavar="P",
+        help="forget the rule verdicts of this share of the furniture lines in training, so that the "
+        f"model learns furniture the rules miss on unseen pages (default: {Settings().junk_verdict_dropout})",
+    )
     return p
 
 
@@ -100,6 +108,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_usage(sys.stderr)
         _err(f"--epochs must be at least 1, not {args.epochs}")
         return EXIT_USAGE
+    if not 0 <= args.junk_verdict_dropout <= 1:
+        parser.print_usage(sys.stderr)
+        _err(f"--junk-verdict-dropout must be between 0 and 1, not {args.junk_verdict_dropout}")
+        return EXIT_USAGE
     from dataclasses import replace
 
     from newsclean.detectors.model import store
@@ -122,7 +134,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             extra = real_examples(real_pages(args.real, args.real_split))
             print(f"newsclean train: {len(extra)} real pages ({args.real_split}), keep/drop labels", file=sys.stderr)
-        settings = replace(Settings(), epochs=args.epochs, real_weight=args.real_weight)
+        settings = replace(
+            Settings(), epochs=args.epochs, real_weight=args.real_weight, junk_verdict_dropout=args.junk_verdict_dropout
+        )
         model = train(docs, settings, extra=extra)
         out = Path(args.output)
         model.save(out)

@@ -74,6 +74,7 @@ from newsclean.detectors.model.decode import (
 )
 from newsclean.detectors.model.features import page_features
 from newsclean.detectors.model.sequence import Model
+from newsclean.detectors.page import Page
 from newsclean.errors import ModelError
 from newsclean.segfile import SegDocument
 from newsclean.segments.text import segment_lines, split_lines
@@ -103,6 +104,13 @@ class Settings:
     real_weight: float = 0.5
     #: the share of the last epochs whose end-of-epoch weights are averaged (0: the last weights)
     average: float = 0.5
+    #: the share of the furniture lines (gold label not headline or body) whose rule verdicts
+    #: are forgotten in training (:func:`forget_verdicts`). The rules were written on the
+    #: training pages, so there they name nearly every piece of furniture; on a page they were
+    #: not written on they miss more of it, and a model that learnt "no verdict means
+    #: article text" keeps what they miss. With some verdicts forgotten, the model learns
+    #: furniture from the line's own shape and its neighbours too.
+    junk_verdict_dropout: float = 0.0
 
 
 @dataclass
@@ -122,7 +130,27 @@ class Example:
         self.doc = self.doc or self.name
 
 
-def examples(doc: SegDocument, second_pass: bool = True) -> list[Example]:
+def forget_verdicts(page: Page, gold: list[Label], name: str, rate: float) -> int:
+    """Forget the rule verdicts of about ``rate`` of the furniture lines of ``page``; returns how many.
+
+    Which lines is decided by a generator seeded with ``name`` (the same lines
+    in every training run). Headline and body lines keep their verdicts: the
+    rules' mistakes on article text are rare on any page, their misses of
+    furniture are not (see :attr:`Settings.junk_verdict_dropout`). The span and
+    labels the rules decided stay; only the verdict features go.
+    """
+    if rate <= 0:
+        return 0
+    rng = random.Random("forget:" + name)
+    forgotten = 0
+    for i, label in enumerate(gold):
+        if label not in KEEP and page.verdicts[i] and rng.random() < rate:
+            page.verdicts[i] = []
+            forgotten += 1
+    return forgotten
+
+
+def examples(doc: SegDocument, second_pass: bool = True, junk_verdict_dropout: float = 0.0) -> list[Example]:
     """Segment, rule-label and featurise one document; ModelError when its labels do not line up.
 
     With ``second_pass``, also the page :func:`newsclean.pipeline.clean` reads
@@ -138,6 +166,7 @@ def examples(doc: SegDocument, second_pass: bool = True) -> list[Example]:
     if len(gold) != len(segments):
         raise ModelError(f"{doc.path}: {len(gold)} labelled lines but {len(segments)} segments")
     page = label_segments(segments, RULES_ONLY)
+    forget_verdicts(page, gold, doc.path, junk_verdict_dropout)
     index = {label: k for k, label in enumerate(LABELS)}
     out = [Example(doc.path, page_features(page), [index[g] for g in gold])]
     if not second_pass:
@@ -150,6 +179,7 @@ def examples(doc: SegDocument, second_pass: bool = True) -> list[Example]:
         again = segment_lines(split_lines("\n\n".join(segments[k].text for k in lines)))
         if len(again) == len(lines):
             page = label_segments(again, RULES_ONLY)
+            forget_verdicts(page, [gold[k] for k in lines], doc.path + suffix, junk_verdict_dropout)
             out.append(Example(doc.path + suffix, page_features(page), [index[gold[k]] for k in lines], doc.path))
     return out
 
@@ -198,7 +228,7 @@ def train(
     s = settings or Settings()
     if epochs is not None:
         s = replace(s, epochs=epochs)
-    prepared = [ex for d in docs for ex in examples(d, s.second_pass)] + list(extra or [])
+    prepared = [ex for d in docs for ex in examples(d, s.second_pass, s.junk_verdict_dropout)] + list(extra or [])
     if not any(ex.gold for ex in prepared):
         raise ModelError("no labelled segments to train on")
     return train_examples(prepared, s)
@@ -376,6 +406,7 @@ class _CRF:
             "second_pass": s.second_pass,
             "real_weight": s.real_weight,
             "average": s.average,
+            "junk_verdict_dropout": s.junk_verdict_dropout,
         }
         return Model(
             labels=list(LABELS),

@@ -608,7 +608,8 @@ def detect_described(page: Page) -> None:
         # a whole caption with its credit at its end (tail_credit) describes no line above it
         if not any(v.label is _CAPTION and v.rule != "caption.described" and "tail_credit" not in v.rule for v in vs):
             continue
-        if page.best(i).label is Label.BYLINE:
+        best = page.best(i)
+        if best is not None and best.label is Label.BYLINE:
             continue  # a wire story's credit at its end ("(SDA/fbü)", "(dpa/lni)"), surer than a photo's
         j = i - 1
         # a weak caption's reading of its own ("Elowen at her door, 1976 (left) and 2016.":
