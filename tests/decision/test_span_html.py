@@ -130,6 +130,8 @@ CORPUS_HTML = Path(__file__).resolve().parents[2] / "corpus" / "html"
         ("en-wordpress-opinion-01.html", "Ballyconnor is spending"),
         # over the byline, inside the main content, though it reads like a photo's caption
         ("en-amp-02.html", "The Regal in Pennick shut"),
+        # no full stop, in an <h2 class="article-standfirst"> over the byline
+        ("en-reach-readmore-fresh15a.html", "Residents warned that roads"),
     ],
 )
 def test_the_standfirst_above_the_main_content_is_body(page: str, standfirst: str) -> None:
@@ -152,6 +154,16 @@ def test_a_line_under_the_headline_that_is_no_sentence_is_no_standfirst() -> Non
     article = newsclean.clean(html, Options(input_format="html", use_model=False))
     assert all(not s.reason.startswith("decision.standfirst") for s in article.segments)
     assert not any(s.text.startswith("Updated 2 March") for s in article.segments if s.label is Label.BODY)
+
+
+def test_a_dek_with_no_full_stop_needs_a_container_named_a_standfirst() -> None:
+    """Hard negative: the same line in a container of another name stays out of the body."""
+    html = (CORPUS_HTML / "en-reach-readmore-fresh15a.html").read_text(encoding="utf-8")
+    assert 'class="article-standfirst"' in html
+    html = html.replace('class="article-standfirst"', 'class="article-kicker"')
+    article = newsclean.clean(html, Options(input_format="html", use_model=False))
+    seg = next(s for s in article.segments if s.text.startswith("Residents warned that roads"))
+    assert seg.label is not Label.BODY, seg.reason
 
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "html"

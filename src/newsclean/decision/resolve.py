@@ -116,6 +116,34 @@ STANDFIRST_WORDS = 12
 STANDFIRST_REACH = 6
 #: ... and the main content starts at most this many lines under it
 STANDFIRST_FOLLOW = 10
+#: class/id words of a standfirst's own container ("article-standfirst", "ArticlePage-subHeadline",
+#: "c-reviewHeader_dek"): with one, a standfirst may end without its full stop ("Residents warned
+#: that ... but councillors said the city needed the houses"), as UK and magazine deks often do
+STANDFIRST_CLASS_WORDS = frozenset(
+    [
+        "standfirst",
+        "dek",
+        "deck",
+        "subheadline",
+        "subhead",
+        "subhed",
+        "subtitle",
+        "strapline",
+        "summary",
+        "intro",
+        "excerpt",
+        "description",
+        "lede",
+        # fr, de, es, it
+        "chapo",
+        "chapeau",
+        "sapo",
+        "vorspann",
+        "entradilla",
+        "bajada",
+        "sottotitolo",
+    ]
+)
 
 
 def _claimed(page: Page, i: int) -> bool:
@@ -144,9 +172,18 @@ def _standfirst(page: Page, headline: int | None) -> int | None:
             return None
         shape = shapes[i]
         # a dek may end without its full stop after two sentences ("... 140 parking spaces. For a
-        # fraction of that we could make people want to stay")
-        if shape.prose or (shape.words >= STANDFIRST_WORDS and ". " in page.texts[i] and shape.stopword_ratio >= 0.1):
-            if _claimed(page, i) or shape.words < STANDFIRST_WORDS or not (shape.sentence_end or ". " in page.texts[i]):
+        # fraction of that we could make people want to stay"), or anywhere its container says so
+        named = shape.words >= STANDFIRST_WORDS and shape.stopword_ratio >= 0.1 and _standfirst_class(page, i)
+        if (
+            shape.prose
+            or named
+            or (shape.words >= STANDFIRST_WORDS and ". " in page.texts[i] and shape.stopword_ratio >= 0.1)
+        ):
+            if (
+                _claimed(page, i)
+                or shape.words < STANDFIRST_WORDS
+                or not (named or shape.sentence_end or ". " in page.texts[i])
+            ):
                 return None
             # the main content must follow soon, past a byline block or a picture, and no other
             # paragraph before it: the standfirst leads into the story
@@ -157,6 +194,13 @@ def _standfirst(page: Page, headline: int | None) -> int | None:
                     return None
             return None
     return None
+
+
+def _standfirst_class(page: Page, i: int) -> bool:
+    """Line ``i``'s own container is named a standfirst (:data:`STANDFIRST_CLASS_WORDS`)."""
+    dom = page.segments[i].dom
+    own = dom.get("own_classes") if dom else None
+    return isinstance(own, frozenset) and not STANDFIRST_CLASS_WORDS.isdisjoint(own)
 
 
 #: a standfirst inside the main content sits over the byline block, at most this many lines above it
