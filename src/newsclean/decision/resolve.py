@@ -37,7 +37,7 @@ from newsclean.decision.span import (
     table_rows,
 )
 from newsclean.detectors.page import Page
-from newsclean.detectors.rules.patterns import AGE_WORDS, PLAYER_DURATION_WORDS
+from newsclean.detectors.rules.patterns import AGE_WORDS, PLAYER_DURATION_WORDS, STANDFIRST_CLASSES
 from newsclean.segments.runs import lead_kind, row_kind, runs
 from newsclean.types import KEEP, STANDFIRST_RULE, Label, Verdict
 
@@ -116,34 +116,9 @@ STANDFIRST_WORDS = 12
 STANDFIRST_REACH = 6
 #: ... and the main content starts at most this many lines under it
 STANDFIRST_FOLLOW = 10
-#: class/id words of a standfirst's own container ("article-standfirst", "ArticlePage-subHeadline",
-#: "c-reviewHeader_dek"): with one, a standfirst may end without its full stop ("Residents warned
-#: that ... but councillors said the city needed the houses"), as UK and magazine deks often do
-STANDFIRST_CLASS_WORDS = frozenset(
-    [
-        "standfirst",
-        "dek",
-        "deck",
-        "subheadline",
-        "subhead",
-        "subhed",
-        "subtitle",
-        "strapline",
-        "summary",
-        "intro",
-        "excerpt",
-        "description",
-        "lede",
-        # fr, de, es, it
-        "chapo",
-        "chapeau",
-        "sapo",
-        "vorspann",
-        "entradilla",
-        "bajada",
-        "sottotitolo",
-    ]
-)
+#: class/id words of a standfirst's own container (:data:`~newsclean.detectors.rules.patterns.STANDFIRST_CLASSES`):
+#: with one, a standfirst may end without its full stop, as UK and magazine deks often do
+STANDFIRST_CLASS_WORDS = frozenset(STANDFIRST_CLASSES)
 
 
 def _claimed(page: Page, i: int) -> bool:
