@@ -156,14 +156,24 @@ def test_a_line_under_the_headline_that_is_no_sentence_is_no_standfirst() -> Non
     assert not any(s.text.startswith("Updated 2 March") for s in article.segments if s.label is Label.BODY)
 
 
-def test_a_dek_with_no_full_stop_needs_a_container_named_a_standfirst() -> None:
-    """Hard negative: the same line in a container of another name stays out of the body."""
+@pytest.mark.parametrize(
+    ("tag", "body"),
+    [
+        ("h2", True),  # a heading right under the headline, whatever its class
+        ("div", False),  # hard negative: a box of another name, no heading
+    ],
+)
+def test_a_dek_with_no_full_stop_needs_a_heading_tag_or_a_container_named_a_standfirst(tag: str, body: bool) -> None:
     html = (CORPUS_HTML / "en-reach-readmore-fresh15a.html").read_text(encoding="utf-8")
-    assert 'class="article-standfirst"' in html
-    html = html.replace('class="article-standfirst"', 'class="article-kicker"')
+    old = '<h2 class="article-standfirst" data-label="body">'
+    start = html.index(old)
+    end = html.index("</h2>", start)
+    html = (
+        html[:start] + f'<{tag} class="article-kicker">' + html[start + len(old) : end] + f"</{tag}>" + html[end + 5 :]
+    )
     article = newsclean.clean(html, Options(input_format="html", use_model=False))
     seg = next(s for s in article.segments if s.text.startswith("Residents warned that roads"))
-    assert seg.label is not Label.BODY, seg.reason
+    assert (seg.label is Label.BODY) is body, seg.reason
 
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "html"

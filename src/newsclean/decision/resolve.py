@@ -148,7 +148,11 @@ def _standfirst(page: Page, headline: int | None) -> int | None:
         shape = shapes[i]
         # a dek may end without its full stop after two sentences ("... 140 parking spaces. For a
         # fraction of that we could make people want to stay"), or anywhere its container says so
-        named = shape.words >= STANDFIRST_WORDS and shape.stopword_ratio >= 0.1 and _standfirst_class(page, i)
+        named = (
+            shape.words >= STANDFIRST_WORDS
+            and shape.stopword_ratio >= 0.1
+            and (_standfirst_class(page, i) or (i == headline + 1 and _subheading_tag(page, i)))
+        )
         if (
             shape.prose
             or named
@@ -176,6 +180,13 @@ def _standfirst_class(page: Page, i: int) -> bool:
     dom = page.segments[i].dom
     own = dom.get("own_classes") if dom else None
     return isinstance(own, frozenset) and not STANDFIRST_CLASS_WORDS.isdisjoint(own)
+
+
+def _subheading_tag(page: Page, i: int) -> bool:
+    """Line ``i`` is an ``<h2>`` to ``<h4>``: right under the headline, one of twelve words or more is
+    its dek, whatever its class ("<h1>...</h1><h2>Residents warned that ...</h2>")."""
+    dom = page.segments[i].dom
+    return dom is not None and dom.get("is_heading") in (2, 3, 4) and not dom.get("is_link")
 
 
 #: a standfirst inside the main content sits over the byline block, at most this many lines above it
