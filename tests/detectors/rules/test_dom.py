@@ -82,3 +82,23 @@ def test_a_paragraph_under_a_class_that_only_starts_like_bio_stays_body(cls: str
     )
     label, reason = _labels(html)[long_para]
     assert label is Label.BODY, reason
+
+
+@pytest.mark.parametrize(
+    ("player", "line", "caption"),
+    [
+        ("video-player", "Shepherds bring the flock down from the high pastures", True),
+        ("jwplayer", "Watch the flock come down from the pass", True),
+        ("video-player", "App Store Google Play Open", False),  # hard negative: a row of buttons
+        ("video-gallery", "Shepherds bring the flock down from the high pastures", False),  # no player
+    ],
+)
+def test_the_title_inside_a_video_player_is_its_caption(player: str, line: str, caption: bool) -> None:
+    paras = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(4))
+    html = (
+        "<html><head><title>Sheep come down early</title></head><body><article>"
+        f"<h1>Sheep come down early</h1><div class='{player}'><button>Play video</button>"
+        f"<div class='{player}__title'>{line}</div></div>{paras}</article></body></html>"
+    )
+    label, reason = _labels(html)[line]
+    assert (label is Label.CAPTION) is caption, reason
