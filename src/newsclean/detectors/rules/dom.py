@@ -154,6 +154,9 @@ VIDEO_TITLE_MIN_WORDS = 3
 VIDEO_TITLE_WORDS = 25
 #: ... and overrules the main content (``decision/span.py`` ``DOM_HINT_OVERRULES``)
 VIDEO_SCORE = 0.7
+#: ``dom.nav``; a line that is one link in a ``<nav>`` outranks ``byline.by_name`` (0.9)
+NAV_SCORE = 0.8
+NAV_LINK_SCORE = 0.92
 #: only the class words of the block and its nearest parents (``near_classes``)
 #: carry a label: a page's <body class="single-post"> says nothing about one paragraph
 
@@ -171,7 +174,9 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             page.add(i, Verdict(Label.CHROME, "dom.comments", "comments container", 0.85, "rules"))
             continue
         if dom.get("in_nav"):
-            page.add(i, Verdict(Label.CHROME, "dom.nav", "<nav>", 0.8, "rules"))
+            # a menu's link outranks the text rules' byline ("By Subject", "By Region": a newsroom's menu)
+            score = NAV_LINK_SCORE if dom.get("is_link") else NAV_SCORE
+            page.add(i, Verdict(Label.CHROME, "dom.nav", "<nav>", score, "rules"))
             continue
         if dom.get("in_footer") and not dom.get("in_article"):
             page.add(i, Verdict(Label.CHROME, "dom.footer", "<footer>", 0.7, "rules"))
