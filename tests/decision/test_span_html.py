@@ -130,6 +130,8 @@ CORPUS_HTML = Path(__file__).resolve().parents[2] / "corpus" / "html"
         ("en-wordpress-opinion-01.html", "Ballyconnor is spending"),
         # over the byline, inside the main content, though it reads like a photo's caption
         ("en-amp-02.html", "The Regal in Pennick shut"),
+        # no full stop, in an <h2 class="article-standfirst"> over the byline
+        ("en-reach-readmore-fresh15a.html", "Residents warned that roads"),
     ],
 )
 def test_the_standfirst_above_the_main_content_is_body(page: str, standfirst: str) -> None:
@@ -152,6 +154,26 @@ def test_a_line_under_the_headline_that_is_no_sentence_is_no_standfirst() -> Non
     article = newsclean.clean(html, Options(input_format="html", use_model=False))
     assert all(not s.reason.startswith("decision.standfirst") for s in article.segments)
     assert not any(s.text.startswith("Updated 2 March") for s in article.segments if s.label is Label.BODY)
+
+
+@pytest.mark.parametrize(
+    ("tag", "body"),
+    [
+        ("h2", True),  # a heading right under the headline, whatever its class
+        ("div", False),  # hard negative: a box of another name, no heading
+    ],
+)
+def test_a_dek_with_no_full_stop_needs_a_heading_tag_or_a_container_named_a_standfirst(tag: str, body: bool) -> None:
+    html = (CORPUS_HTML / "en-reach-readmore-fresh15a.html").read_text(encoding="utf-8")
+    old = '<h2 class="article-standfirst" data-label="body">'
+    start = html.index(old)
+    end = html.index("</h2>", start)
+    html = (
+        html[:start] + f'<{tag} class="article-kicker">' + html[start + len(old) : end] + f"</{tag}>" + html[end + 5 :]
+    )
+    article = newsclean.clean(html, Options(input_format="html", use_model=False))
+    seg = next(s for s in article.segments if s.text.startswith("Residents warned that roads"))
+    assert (seg.label is Label.BODY) is body, seg.reason
 
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "html"

@@ -247,6 +247,22 @@ def test_a_lead_paragraph_in_its_own_block_before_the_body_is_kept() -> None:
     assert not any("related story" in t or "A short summary" in t for t in kept)
 
 
+@pytest.mark.parametrize(("box", "kept"), [("<div>", True), ("<div class='article-summary'>", False)])
+def test_a_lead_paragraph_above_a_declared_article_body_is_kept_but_a_summary_box_is_not(box: str, kept: bool) -> None:
+    """A CMS renders the story's first paragraph apart from the element it marks
+    ``itemprop="articleBody"``; a box named a summary there is the page's standfirst (hard negative)."""
+    html = _page(
+        "<main><h1>Council approves new footbridge</h1><div class='byline'>By Tom Field</div>"
+        f"{box}<p>{OTHER.format(n=0)}</p></div>"
+        "<div itemprop='articleBody'>" + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(6)) + "</div>"
+        "<div class='promo-strip'>" + RELATED + "</div></main>"
+    )
+    segments, _meta, _count, blocks = segment_html_blocks(html)
+    main = find_main_content(segments, blocks, "Council approves new footbridge | The Daily Example")
+    assert main is not None
+    assert (OTHER.format(n=0).strip() in [s.text for s, inside in zip(segments, main) if inside]) is kept
+
+
 def test_a_small_sibling_paragraph_is_not_taken() -> None:
     """A sibling holds a paragraph but far less than a share of the article: it stays out."""
     note = "Sign up for our free morning briefing and get the day's local news before breakfast."

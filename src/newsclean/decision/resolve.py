@@ -37,7 +37,7 @@ from newsclean.decision.span import (
     table_rows,
 )
 from newsclean.detectors.page import Page
-from newsclean.detectors.rules.patterns import AGE_WORDS, PLAYER_DURATION_WORDS
+from newsclean.detectors.rules.patterns import AGE_WORDS, PLAYER_DURATION_WORDS, STANDFIRST_CLASSES
 from newsclean.segments.runs import lead_kind, row_kind, runs
 from newsclean.types import KEEP, STANDFIRST_RULE, Label, Verdict
 
@@ -116,6 +116,9 @@ STANDFIRST_WORDS = 12
 STANDFIRST_REACH = 6
 #: ... and the main content starts at most this many lines under it
 STANDFIRST_FOLLOW = 10
+#: class/id words of a standfirst's own container (:data:`~newsclean.detectors.rules.patterns.STANDFIRST_CLASSES`):
+#: with one, a standfirst may end without its full stop, as UK and magazine deks often do
+STANDFIRST_CLASS_WORDS = frozenset(STANDFIRST_CLASSES)
 
 
 def _claimed(page: Page, i: int) -> bool:
@@ -144,9 +147,22 @@ def _standfirst(page: Page, headline: int | None) -> int | None:
             return None
         shape = shapes[i]
         # a dek may end without its full stop after two sentences ("... 140 parking spaces. For a
-        # fraction of that we could make people want to stay")
-        if shape.prose or (shape.words >= STANDFIRST_WORDS and ". " in page.texts[i] and shape.stopword_ratio >= 0.1):
-            if _claimed(page, i) or shape.words < STANDFIRST_WORDS or not (shape.sentence_end or ". " in page.texts[i]):
+        # fraction of that we could make people want to stay"), or anywhere its container says so
+        named = (
+            shape.words >= STANDFIRST_WORDS
+            and shape.stopword_ratio >= 0.1
+            and (_standfirst_class(page, i) or (i == headline + 1 and _subheading_tag(page, i)))
+        )
+        if (
+            shape.prose
+            or named
+            or (shape.words >= STANDFIRST_WORDS and ". " in page.texts[i] and shape.stopword_ratio >= 0.1)
+        ):
+            if (
+                _claimed(page, i)
+                or shape.words < STANDFIRST_WORDS
+                or not (named or shape.sentence_end or ". " in page.texts[i])
+            ):
                 return None
             # the main content must follow soon, past a byline block or a picture, and no other
             # paragraph before it: the standfirst leads into the story
@@ -157,6 +173,20 @@ def _standfirst(page: Page, headline: int | None) -> int | None:
                     return None
             return None
     return None
+
+
+def _standfirst_class(page: Page, i: int) -> bool:
+    """Line ``i``'s own container is named a standfirst (:data:`STANDFIRST_CLASS_WORDS`)."""
+    dom = page.segments[i].dom
+    own = dom.get("own_classes") if dom else None
+    return isinstance(own, frozenset) and not STANDFIRST_CLASS_WORDS.isdisjoint(own)
+
+
+def _subheading_tag(page: Page, i: int) -> bool:
+    """Line ``i`` is an ``<h2>`` to ``<h4>``: right under the headline, one of twelve words or more is
+    its dek, whatever its class ("<h1>...</h1><h2>Residents warned that ...</h2>")."""
+    dom = page.segments[i].dom
+    return dom is not None and dom.get("is_heading") in (2, 3, 4) and not dom.get("is_link")
 
 
 #: a standfirst inside the main content sits over the byline block, at most this many lines above it

@@ -74,6 +74,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.detectors.rules.chrome import COMMENT_MARKER, COMMENT_THREAD_TITLE
+from newsclean.detectors.rules.patterns import STANDFIRST_CLASSES
 from newsclean.segments.dom import EMPTY
 from newsclean.segments.html import Blocks
 from newsclean.types import Label, Segment
@@ -1000,6 +1001,8 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
     return out
 
 
+#: class/id words of a standfirst's or a summary's box (:func:`_lead_part`)
+_STANDFIRST_CLASSES = frozenset(STANDFIRST_CLASSES)
 #: a lead set apart holds at most this many paragraphs (:func:`_lead_part`)
 LEAD_PARAGRAPHS = 2
 
@@ -1010,16 +1013,23 @@ def _lead_part(scored: _Scores, k: int, best: int) -> bool:
 
     The sibling step asks a part for :data:`SIBLING_SHARE` of the best block's sum, which one
     paragraph above a long body never holds. Taken here: a block after the page's title
-    heading (which must be known) on a page that does not declare its article's element
-    (``itemprop="articleBody"``: a standfirst outside it, ``itemprop="description"``, is the
-    page's summary, not its text), no boilerplate container, of one to :data:`LEAD_PARAGRAPHS`
+    heading (which must be known), no summary over a declared article element (on a page that
+    marks its body ``itemprop="articleBody"``, a box outside it marked ``itemprop="description"``
+    or named a standfirst or a summary (:data:`~newsclean.detectors.rules.patterns.STANDFIRST_CLASSES`)
+    is the page's summary, not its text; a bare box there is the story's lead paragraph, which a
+    CMS renders apart), no boilerplate container, of one to :data:`LEAD_PARAGRAPHS`
     paragraphs and a positive sum of :data:`SIBLING_MIN` at least, whose last segment is
     followed by the best block's first paragraph with at most :data:`GAP_LINES` segments
     between that count for nothing (a share bar, an "Advertisement" label; no photo caption).
     """
     anchor = scored.anchor
-    if scored.declared or anchor is None or scored.lo[k] <= anchor or scored.boiler[k]:
+    if anchor is None or scored.lo[k] <= anchor or scored.boiler[k]:
         return False
+    if scored.declared and (
+        "description" in scored.blocks.contexts[k].itemprops
+        or not _STANDFIRST_CLASSES.isdisjoint(scored.blocks.own_classes(k))
+    ):
+        return False  # the page's summary over its declared article body, not its first paragraph
     if not 1 <= scored.paragraphs[k] <= LEAD_PARAGRAPHS or scored.raw[k] < SIBLING_MIN:
         return False
     start, stop = scored.hi[k] + 1, scored.first[best]

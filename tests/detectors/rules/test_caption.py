@@ -1269,6 +1269,20 @@ def test_short_lead_or_a_sentence_below_the_top_is_no_top_pictures_caption(line:
     assert "caption.scene.top_picture" not in rules_of(page, line)
 
 
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("LOS ANGELES (AP) — To Ana Ruiz, triple-doubles are not a goal.", False),  # a wire story's lead
+        ("HARLAN COUNTY, Neb. (KVNH) — The Route 14 bridge is closed.", False),
+        ("LONDON (Reuters) - The toilets next to the bus station closed.", False),
+        ("LONDON — The toilets next to the bus station on Market Row.", True),  # hard negative: no agency
+    ],
+)
+def test_a_short_lead_opened_by_a_wire_dateline_is_no_top_pictures_caption(line: str, caption: bool) -> None:
+    page = detected([HEADLINES["en"], "Share", line, *PARAGRAPHS["en"]])
+    assert ("caption.scene.top_picture" in rules_of(page, line)) is caption
+
+
 def test_phrase_between_a_marker_and_the_carousels_button_is_a_caption() -> None:
     """A slide's phrase with no full stop, closed by the carousel's "Next"; the same phrase over a
     paragraph is a subheading (hard negative)."""

@@ -82,3 +82,46 @@ def test_a_paragraph_under_a_class_that_only_starts_like_bio_stays_body(cls: str
     )
     label, reason = _labels(html)[long_para]
     assert label is Label.BODY, reason
+
+
+@pytest.mark.parametrize(
+    ("player", "line", "caption"),
+    [
+        ("video-player", "Shepherds bring the flock down from the high pastures", True),
+        ("jwplayer", "Watch the flock come down from the pass", True),
+        ("video-player", "App Store Google Play Open", False),  # hard negative: a row of buttons
+        ("video-gallery", "Shepherds bring the flock down from the high pastures", False),  # no player
+    ],
+)
+def test_the_title_inside_a_video_player_is_its_caption(player: str, line: str, caption: bool) -> None:
+    paras = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(4))
+    html = (
+        "<html><head><title>Sheep come down early</title></head><body><article>"
+        f"<h1>Sheep come down early</h1><div class='{player}'><button>Play video</button>"
+        f"<div class='{player}__title'>{line}</div></div>{paras}</article></body></html>"
+    )
+    label, reason = _labels(html)[line]
+    assert (label is Label.CAPTION) is caption, reason
+
+
+@pytest.mark.parametrize(
+    ("where", "label"),
+    [
+        (
+            "<nav><ul><li><a href='/news/region/'>{line}</a></li><li><a href='/news/'>News</a></li></ul></nav>",
+            Label.CHROME,
+        ),
+        ("<div class='meta'><span>{line}</span></div>", Label.BYLINE),  # hard negative: the article's byline
+    ],
+)
+def test_a_menu_link_that_reads_like_a_byline_is_chrome(where: str, label: Label) -> None:
+    line = "By Region"
+    paras = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(4))
+    html = (
+        "<html><head><title>Sheep come down early</title></head><body>"
+        f"{where.format(line=line) if label is Label.CHROME else ''}<article><h1>Sheep come down early</h1>"
+        f"{where.format(line='By Tom Field') if label is Label.BYLINE else ''}{paras}</article></body></html>"
+    )
+    text = line if label is Label.CHROME else "By Tom Field"
+    got, reason = _labels(html)[text]
+    assert got is label, reason

@@ -1266,6 +1266,8 @@ TOP_CAPTION_WORDS = 16
 TOP_PARAGRAPHS = 2
 #: ... and the lead under it at least this many more
 TOP_LEAD_MORE_WORDS = 5
+#: a story's lead opened by a wire dateline ("LOS ANGELES (AP) — To LeBron James, ...") is no caption
+WIRE_DATELINE = lazyrx.compile(P.WIRE_DATELINE)
 #: a caption describes in the third person: a sentence with one of these is a column's or a letter's
 _FIRST_PERSON = {lang: frozenset(words) for lang, words in P.CAPTION_FIRST_PERSON.items()}
 
@@ -1275,7 +1277,7 @@ def detect_top_captions(page: Page) -> None:
     comments' counter, the date line) and the page's first paragraph, its lead
     (``caption.scene.top_picture``): one short sentence
     (:data:`TOP_CAPTION_MIN_WORDS` to :data:`TOP_CAPTION_WORDS` words, a full stop, no quote,
-    colon or reported speech, no first person) right over a longer paragraph. Read as a scene
+    colon or reported speech, no first person, no wire dateline) right over a longer paragraph. Read as a scene
     (:data:`SCENE_SCORE`): a short article whose lead it is keeps it."""
     texts, verdicts, shapes = page.texts, page.verdicts, page.shapes
     first_person = _FIRST_PERSON.get(page.lang, _FIRST_PERSON["en"])
@@ -1293,7 +1295,7 @@ def detect_top_captions(page: Page) -> None:
         line = texts[j].strip()
         if not line.endswith(".") or not line[:1].isupper() or ":" in line or _sentences(line) > 1:
             continue
-        if any(q in line for q in _QUOTES) or _REPORTED.search(line):
+        if any(q in line for q in _QUOTES) or _REPORTED.search(line) or WIRE_DATELINE.match(line):
             continue
         if not first_person.isdisjoint(word.strip(".,;").lower() for word in line.split()):
             continue

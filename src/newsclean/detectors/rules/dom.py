@@ -11,6 +11,7 @@ body whatever its container claims (see ``decision/resolve.py``).
 ``dom.class.<label>``  class/id words of the block or its parents: caption/credit,
                        byline/author, related/teaser, trending/most-popular,
                        ad/sponsored, share/newsletter/breadcrumb ...
+``dom.video_title``    a title inside a video player ("video-player__title"), no sentence → caption
 ``dom.class.bio``      an author's bio box ("author-bio", "short-bio"): → byline, prose or not
 ``dom.link_list``      a list item that is one link, outside the article → sidebar
 """
@@ -145,6 +146,17 @@ SCORE = {
     Label.SIDEBAR: 0.6,
     Label.CHROME: 0.6,
 }
+#: class words of a video player: one of these, or all of VIDEO_WORDS ("video-player")
+VIDEO_PLAYER_WORDS = frozenset(["jwplayer", "videoplayer", "vjs", "brightcove"])
+VIDEO_WORDS = frozenset(["video", "player"])
+#: a player's title is no sentence of this many words at least and at most this many
+VIDEO_TITLE_MIN_WORDS = 3
+VIDEO_TITLE_WORDS = 25
+#: ... and overrules the main content (``decision/span.py`` ``DOM_HINT_OVERRULES``)
+VIDEO_SCORE = 0.7
+#: ``dom.nav``; a line that is one link in a ``<nav>`` outranks ``byline.by_name`` (0.9)
+NAV_SCORE = 0.8
+NAV_LINK_SCORE = 0.92
 #: only the class words of the block and its nearest parents (``near_classes``)
 #: carry a label: a page's <body class="single-post"> says nothing about one paragraph
 
@@ -162,12 +174,17 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             page.add(i, Verdict(Label.CHROME, "dom.comments", "comments container", 0.85, "rules"))
             continue
         if dom.get("in_nav"):
-            page.add(i, Verdict(Label.CHROME, "dom.nav", "<nav>", 0.8, "rules"))
+            # a menu's link outranks the text rules' byline ("By Subject", "By Region": a newsroom's menu)
+            score = NAV_LINK_SCORE if dom.get("is_link") else NAV_SCORE
+            page.add(i, Verdict(Label.CHROME, "dom.nav", "<nav>", score, "rules"))
             continue
         if dom.get("in_footer") and not dom.get("in_article"):
             page.add(i, Verdict(Label.CHROME, "dom.footer", "<footer>", 0.7, "rules"))
             continue
         near = dom.get("near_classes")
+        if isinstance(near, frozenset) and not page.verdicts[i] and _video_title(near, dom, page, i):
+            page.add(i, Verdict(Label.CAPTION, "dom.video_title", "title inside a video player", VIDEO_SCORE, "rules"))
+            continue
         if isinstance(near, frozenset) and not BIO_WORDS.isdisjoint(near):
             word = min(BIO_WORDS & near)
             page.add(i, Verdict(Label.BYLINE, "dom.class.bio", f"class word {word!r}", BIO_SCORE, "rules"))
@@ -191,6 +208,18 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                     continue
         if dom.get("in_list") and dom.get("is_link") and words >= 3 and not dom.get("in_article"):
             page.add(i, Verdict(Label.SIDEBAR, "dom.link_list", "list item that is one link", 0.55, "rules"))
+
+
+def _video_title(near: frozenset[str], dom: dict[str, object], page: Page, i: int) -> bool:
+    """Line ``i`` is the title a video player shows over or under its picture: a phrase with a
+    function word, no sentence, no link, in a container whose class words name a player
+    ("video-player__title", "jwplayer")."""
+    if VIDEO_PLAYER_WORDS.isdisjoint(near) and not near >= VIDEO_WORDS:
+        return False
+    shape = page.shapes[i]
+    if not VIDEO_TITLE_MIN_WORDS <= shape.words <= VIDEO_TITLE_WORDS or shape.prose or dom.get("is_link"):
+        return False
+    return shape.stopword_ratio > 0  # a phrase, not a row of buttons ("CBS News App Open")
 
 
 def _class_label(classes: frozenset[str], table: tuple[tuple[Label, frozenset[str]], ...]) -> tuple[Label, str] | None:

@@ -946,6 +946,21 @@ CAPTION_VERBLESS_MONEY: str = r"\b(?i:euros?|millones|millions|milioni|milhões|
 CAPTION_PLURAL_PHOTO_CREDIT: str = (
     r"^[(©\s]*(?i:photos|fotos|photographs|fotografias|fotografías|fotografie|bilder|foto's|zdjęcia|images|imágenes|imagens|immagini)\b\s*(?::|by\s|de\s|di\s|von\s)"
 )
+#: class/id words (lower case, split on "-" and "_") of a standfirst's own container:
+#: "article-standfirst", "ArticlePage-subHeadline", "c-reviewHeader_dek", "chapo", "entradilla"
+#: (``decision.standfirst``: with one, a dek may end without its full stop; ``main_content``:
+#: such a box above a declared ``articleBody`` is the page's summary, not its lead paragraph)
+STANDFIRST_CLASSES: list[str] = ["standfirst", "dek", "deck", "subheadline", "subhead", "subhed", "subtitle",
+    "strapline", "summary", "intro", "excerpt", "description", "lede",
+    # fr, de, es, it
+    "chapo", "chapeau", "sapo", "vorspann", "entradilla", "bajada", "sottotitolo"]
+#: a wire story's lead opens with its dateline: the place in capitals (a state or country after a
+#: comma), the agency or station in brackets, a dash: "LOS ANGELES (AP) — ...", "LONDON (Reuters) -
+#: ...", "HARLAN COUNTY, Neb. (KVNH) — ..." (no photo's caption: ``caption.scene.top_picture``)
+WIRE_DATELINE: str = (
+    r"^\p{Lu}[\p{Lu}'’.-]{1,20}(?:\s\p{Lu}[\p{Lu}'’.-]{0,20}){0,3}(?:,\s\p{Lu}[\p{L}.]{1,15}(?:\s\p{Lu}[\p{L}.]{1,15})?)?"
+    r"\s\([^()]{2,30}\)\s?[—–-]"
+)
 #: the first person's words per language: a sentence with one is a column's, a letter's or a quote's,
 #: no photo's caption (``caption.scene.top_picture``)
 CAPTION_FIRST_PERSON: dict[str, list[str]] = {
