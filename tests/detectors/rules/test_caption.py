@@ -566,6 +566,48 @@ def test_archive_and_screenshot_words_in_menus_and_prose_are_no_credit(line: str
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "File picture of a police car outside Emerald station",
+        "A file photo of a Via Rail locomotive in Toronto",
+        "Archieffoto van de dijk bij Olst in 2019",
+        "Archivfoto vom Hochwasser an der Mühlenbrücke 2021",
+    ],
+)
+def test_a_file_picture_described_is_a_caption(line: str) -> None:
+    assert caption_rule(line) == "caption.file_photo"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence of the story about an archive photograph
+        "An archive photograph shown to the cabinet shows the depot in 1954.",
+        "A file photo of the mayor was used on the flyer. The council apologised on Monday.",
+    ],
+)
+def test_a_sentence_about_a_file_picture_is_no_file_photo_caption(line: str) -> None:
+    assert caption_rule(line) != "caption.file_photo"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        (
+            "Via Rail trains at Montreal's Central Station on Friday. THE CANADIAN PRESS/Jordan Keast",
+            "caption.source_slash_name",
+        ),
+        ("Firefighters work on the roof of the depot in Lviv. REUTERS/Olena Marsh", "caption.source_slash_name"),
+        # hard negatives: a ratio after a sentence, a source with no sentence before it
+        ("Sales rose 4% in the quarter, the company said. EBITDA/sales was 12%.", None),
+        ("Talks resume at the UNIFOR/Via Rail Centre", None),
+    ],
+)
+def test_a_source_in_capitals_a_slash_and_a_name_close_a_caption(line: str, rule: str | None) -> None:
+    assert caption_rule(line) == rule
+
+
+@pytest.mark.parametrize(
     ("line", "form"),
     [
         (

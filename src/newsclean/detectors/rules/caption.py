@@ -77,6 +77,9 @@ FILE_PHOTO = lazyrx.compile(
     r"|фото\s+(?:автора|из\s+открытых\s+источников|из\s+(?:личного\s+)?архива(?:\s+\S+){0,3})|личный\s+архив(?:\s+\S+){0,3})\)?\.?$",
     regex.I,
 )
+FILE_PHOTO_OF = lazyrx.compile(P.CAPTION_FILE_PHOTO_OF)
+#: a file picture's description has at most this many words
+FILE_PHOTO_OF_WORDS = 25
 VIDEO = lazyrx.compile(
     r"^(?:▶|►|🎥|📹|📷)(?=.*\p{L}).{3,200}$|^.{3,200}\s\(\d{1,2}:\d{2}\)\s*$|^(?i:watch|video|vídeo|vidéo|assista|guarda)\s*[:|-]\s*\S.{0,200}\d{1,2}:\d{2}\)?\s*$"
 )
@@ -150,6 +153,11 @@ POSITIONS = lazyrx.compile(
 #: "... isn't easy. Kathrin Ziegler/Getty"
 NAME_SLASH_SOURCE = lazyrx.compile(
     rf"\s\p{{Lu}}[\p{{L}}.'’-]+(?:\s\p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s?/\s?(?i:{_SOURCE})(?:\s(?i:images?))?\)?\s*$"
+)
+#: a source in capitals, a slash and the photographer's name close a description after its full
+#: stop: "... on Friday, December 6, 2026. THE CANADIAN PRESS/Jordan Keast", "... in Kyiv. REUTERS/Jo Roe"
+CAPS_SOURCE_SLASH_NAME = lazyrx.compile(
+    r"(?<=[.!?\"”’]\s)\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}\s?/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2}\s*$"
 )
 GALLERY_COUNTER = lazyrx.compile(r"^(?:\d{1,3}\s*(?:/|of|von|de|sur|di)\s*\d{1,3})\b")
 
@@ -292,6 +300,9 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         elif words <= 60 and "/" in text and (m := NAME_SLASH_SOURCE.search(text)):
             hit = Hit("caption.name_slash_source", m.group(0))
             score = 0.8
+        elif words <= 60 and "/" in text and (m := CAPS_SOURCE_SLASH_NAME.search(text)):
+            hit = Hit("caption.source_slash_name", m.group(0))
+            score = 0.8
         elif words <= 70 and low.startswith(("in this", "(in this")) and (m := IN_THIS_PHOTO.match(text)):
             hit = Hit("caption.in_this_photo", m.group(0))
             score = 0.85
@@ -311,6 +322,8 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             score = 0.85 if "/" in text and COPY_SLASH_CREDIT.match(text) else 0.8
         elif words <= 8 and (page.firsts[i] in _FILE_FIRSTS or text[:1] == "(") and FILE_PHOTO.match(text):
             hit = Hit("caption.file_photo", text)
+        elif words <= FILE_PHOTO_OF_WORDS and (m := FILE_PHOTO_OF.match(text)) and not _sentences(text) > 1:
+            hit = Hit("caption.file_photo", m.group(0))
         elif words <= 8 and not shape.sentence_end and PHOTO_NOTE.match(text):
             hit = Hit("caption.photo_note", text)
         elif (words <= 4 or (words <= 9 and any(d in text for d in _CREDIT_NAME_DASHES))) and (

@@ -1411,3 +1411,16 @@ MEDIA_LABELS: list[str] = ["video", "vídeo", "vidéo", "audio", "áudio", "wide
 #: words of a breadcrumb or nav strip separator
 NAV_SEPARATORS: str = "|>›»/·•▸►→"
 # fmt: on
+
+#: a file picture described: "File picture of a police car outside Emerald station", "A file photo of
+#: a Via Rail locomotive in Toronto", "Foto de archivo de ...", "Archivfoto vom ..." (a sentence about
+#: an archive photograph is the story's: "An archive photograph shown to the cabinet shows ...")
+CAPTION_FILE_PHOTO_OF: str = (
+    r"^\(?(?:(?i:an?|the)\s+)?(?i:file|archive|stock|library)\s+(?i:photo|picture|image|photograph|pic)s?\s+(?i:of)\s"
+    r"|^(?i:foto|imagen|fotografía)\s+de\s+archivo\s+(?:de|del)\s"
+    r"|^(?i:photo|image)s?\s+d['’]archives?\s+(?:de|du|des)\s"
+    r"|^(?i:foto|imagem)\s+de\s+arquivo\s+(?:de|do|da|dos|das)\s"
+    r"|^(?i:foto|immagine)\s+d['’]archivio\s+(?:di|del|della|dei|delle)\s"
+    r"|^(?i:archivfoto|archivbild)\s+(?:von|vom|der|des)\s"
+    r"|^(?i:archieffoto|archiefbeeld)\s+van\s"
+)
