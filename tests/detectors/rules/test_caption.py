@@ -507,6 +507,36 @@ def test_the_lead_under_a_carousels_counter_is_no_slide() -> None:
     assert "caption.under_counter" not in rules_of(page, lead)
 
 
+def _gallery_in_flow(last: str) -> list[str]:
+    p = PARAGRAPHS["en"]
+    slides = [
+        "1/4",
+        "Saoirse arrives at the theatre for the premiere (Image: Conor McKeown/Spotlight)",
+        "2/4",
+        "The ring is understood to be a vintage oval diamond set in yellow gold",
+        "3/4",
+        "Her co-star arrived with his wife Neasa (Image: Brian Whelan/Spotlight)",
+    ]
+    return [p[0], "", *slides, "", p[1], "", "4/4", last, "", p[2]]
+
+
+def test_a_slide_under_a_counter_of_a_gallery_in_the_flow_is_a_caption_though_nothing_closes_it() -> None:
+    """Three counters of the page have their caption under them: the fourth one's line is its slide's."""
+    last = "Guests including broadcaster Lorna Keogh gathered in the theatre bar after the screening"
+    assert "caption.under_counter" in rules_of(detected(_gallery_in_flow(last)), last)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The Film",  # the story's subheading
+        '"We had no idea," the director said. "Nobody did."',  # the story's quote
+    ],
+)
+def test_the_storys_lines_under_a_counter_of_a_gallery_in_the_flow_stay(last: str) -> None:
+    assert "caption.under_counter" not in rules_of(detected(_gallery_in_flow(last)), last)
+
+
 def test_a_numbered_item_over_its_picture_credit_is_no_description() -> None:
     """A deals list: "1. Brisco air fryer, £59 (was £99)" then "Image: Brisco". The
     numbered item is the entry's title, the credit belongs to the picture under it."""

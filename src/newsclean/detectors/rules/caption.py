@@ -844,19 +844,18 @@ def detect_after_marker(page: Page) -> None:
     if n and page.segments[0].dom is not None:
         return  # HTML: figure and figcaption say it better (a counter can sit under the caption)
     markers = []
+    counters = []
     for i in range(n - 1):
         shape = page.shapes[i]
         if shape.words > 6 or shape.chars > 40:
             continue
         if PHOTO_MARKER.match(page.texts[i]):
             markers.append(i)
-        elif (
-            shape.words <= 3
-            and page.texts[i][:1].isdigit()
-            and BARE_COUNTER.match(page.texts[i])
-            and _gallery_slide(page, i + 1)
-        ):
-            page.add(i + 1, Verdict(Label.CAPTION, "caption.under_counter", page.texts[i + 1][:120], 0.8))
+        elif shape.words <= 3 and page.texts[i][:1].isdigit() and BARE_COUNTER.match(page.texts[i]):
+            counters.append(i)
+            if _gallery_slide(page, i + 1):
+                page.add(i + 1, Verdict(Label.CAPTION, "caption.under_counter", page.texts[i + 1][:120], 0.8))
+    _gallery_in_flow(page, counters)
     # a gallery's slides ("Photo 4/9") carry captions that may run to a few sentences
     sentences = GALLERY_CAPTION_SENTENCES if len(markers) >= GALLERY_MARKERS else 1
     for i in markers:
@@ -902,6 +901,32 @@ BARE_COUNTER = lazyrx.compile(r"^\d{1,3}\s*(?:/|of|von|de|sur|di|van)\s*\d{1,3}$
 #: what closes a slide under its description: its credit or another caption, the next
 #: counter or marker, a carousel's button ("Next", "View gallery")
 _SLIDE_ENDS = ("caption.", "chrome.counter", "chrome.photo_marker", "chrome.ui_word", "chrome.breadcrumb")
+
+
+#: a gallery set in the story's flow: at least this many counters with a caption under them show
+#: the page prints a slide's counter over its caption
+GALLERY_FLOW_CAPTIONED = 3
+
+
+def _gallery_in_flow(page: Page, counters: list[int]) -> None:
+    """A gallery's slides set between the story's paragraphs ("3/8" / "Saoirse posed with her
+    sister ..." / the story's next paragraph): when the page's other counters have their caption
+    under them, a counter's next line that reads as a slide's description (one sentence, or a
+    line of some length with no full stop) is its caption too (``caption.under_counter``),
+    though no credit or next counter closes it."""
+    if len(counters) < GALLERY_FLOW_CAPTIONED:
+        return
+    below = [i + 1 for i in counters]
+    captioned = sum(any(v.label is _CAPTION for v in page.verdicts[j]) for j in below)
+    if captioned < GALLERY_FLOW_CAPTIONED:
+        return
+    for j in below:
+        shape = page.shapes[j]
+        if page.verdicts[j] or shape.words > MARKER_CAPTION_WORDS or _sentences(page.texts[j]) > 1:
+            continue
+        if not (shape.sentence_end or shape.words >= 8) or _REPORTED.search(_SHORT_QUOTE.sub("", page.texts[j])):
+            continue  # a subheading; reported speech is the story's
+        page.add(j, Verdict(Label.CAPTION, "caption.under_counter", page.texts[j][:120], 0.8))
 
 
 def _gallery_slide(page: Page, j: int) -> bool:
