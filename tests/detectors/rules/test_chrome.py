@@ -357,6 +357,7 @@ def test_a_comment_counter_in_the_share_bar_does_not_make_the_story_comments() -
         "Este artigo é exclusivo para assinantes.",
         "We acknowledge the Traditional Owners of the lands on which we work and pay our respects to Elders past and present",
         "Westmere Herald acknowledges the Traditional Custodians of the land on which we report.",
+        "Note to our readers: Comments on court stories are closed for legal reasons.",
     ],
 )
 def test_pitches_and_disclaimers_are_chrome(line: str) -> None:
@@ -372,6 +373,7 @@ def test_pitches_and_disclaimers_are_chrome(line: str) -> None:
         "Lawyers said the firm had given poor financial advice to hundreds of pensioners.",
         "The land council said the traditional owners had not been consulted about the mine.",
         "The minister acknowledges the traditional fishing rights of the island families.",
+        "Comments on the proposal have been closed since March, the council said.",
     ],
 )
 def test_prose_about_newsletters_apps_or_advice_is_no_pitch(line: str) -> None:
