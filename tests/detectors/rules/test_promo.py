@@ -447,6 +447,26 @@ def test_story_subheadings_over_short_paragraphs_are_no_dek_teasers(title: str, 
     assert labels[title] is not Label.PROMO
 
 
+_PICTURE = ("3/8", "Saoirse posed with her sister Clodagh at the premiere (Image: Conor McKeown/Spotlight)")
+
+
+def test_a_headline_with_its_summary_under_a_picture_between_paragraphs_is_promo() -> None:
+    """A gallery's slide (its counter and caption) between the story's paragraph and the teaser."""
+    title = "Bus drivers at the Calder depot vote to strike over rotas"
+    summary = "Walkouts could start before Christmas, the union says."
+    text = _glued("en", *_PICTURE, title, summary)
+    assert reason_of(text, title).startswith("promo.dek_title")
+    assert label_map(text)[summary] is Label.PROMO
+
+
+def test_a_subheading_and_two_sentences_under_a_picture_stay_the_storys() -> None:
+    """Hard negative: under a picture, a line over a paragraph of two sentences is the story's."""
+    title = "Ramón Sáez was 26 when his family left the valley for the city"
+    para = "He comes back every morning now. The church tower still shows above the water."
+    labels = label_map(_glued("en", *_PICTURE, title, para))
+    assert labels[para] is Label.BODY
+
+
 def test_a_title_and_summary_set_apart_by_a_blank_line_are_no_dek_teaser() -> None:
     """Hard negative: in a dump with paragraph breaks a teaser's summary is glued to its title."""
     title = "Bus drivers at the Calder depot vote to strike over rotas"

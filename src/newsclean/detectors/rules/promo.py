@@ -32,6 +32,7 @@ from newsclean.types import Label, Verdict
 #: about 100 ns to look up (its metaclass has a ``__getattr__``)
 _BYLINE = Label.BYLINE
 _AD = Label.AD
+_CAPTION = Label.CAPTION
 _UNDER_HEADING = frozenset({Label.PROMO, Label.CAPTION, Label.SIDEBAR})
 _TEASER_ABOVE = frozenset({None, Label.PROMO})
 
@@ -410,6 +411,15 @@ _QUOTES = ('"', "“", "«", "„", "»")
 STEP_TITLE = lazyrx.compile(r"^\w+\s+\d{1,2}\s*[:.)–—-]")
 
 
+#: a picture's lines other than its caption: a gallery's counter, a marker ("Photo 3/8")
+_PICTURE_RULES = frozenset(("chrome.counter", "chrome.photo_marker"))
+_SENTENCE_STOP = lazyrx.compile(r"[.!?][\"'”’)]?\s+\p{Lu}")
+
+
+def _sentences_in(text: str) -> int:
+    return 1 + len(_SENTENCE_STOP.findall(text))
+
+
 def _dek_teaser(page: Page, i: int, end: int) -> bool:
     """Line ``i`` is another story's headline with its one-sentence summary under it, set
     between two of the article's paragraphs without a cue word (``promo.dek_title``)."""
@@ -417,9 +427,19 @@ def _dek_teaser(page: Page, i: int, end: int) -> bool:
     if not (DEK_TITLE_WORDS[0] <= shape.words <= DEK_TITLE_WORDS[1]) or shape.prose or not shape.title_like:
         return False
     j = i + 1
-    if j + 1 >= min(end, len(page)) or page.verdicts[j] or any(v.label is not _AD for v in page.verdicts[i - 1]):
+    # a picture between the story's paragraph and the teaser: its caption, its gallery counter
+    above = i - 1
+    while (
+        above > 0
+        and page.verdicts[above]
+        and all(v.rule in _PICTURE_RULES or v.label is _CAPTION for v in page.verdicts[above])
+    ):
+        above -= 1
+    if j + 1 >= min(end, len(page)) or page.verdicts[j] or any(v.label is not _AD for v in page.verdicts[above]):
         return False  # the story goes on under the teaser; a paragraph of it (or an advert's copy) is above
-    up = i - 2 if _kicker(page, i - 1) else i - 1  # over the title, its kicker ("Analysis")
+    if above < i - 1 and _sentences_in(page.texts[j]) > 1:
+        return False  # under a picture, a summary of two sentences is the story's next paragraph
+    up = above - 1 if _kicker(page, above) else above  # over the title, its kicker ("Analysis")
     if page.has_blank_lines and page.segments[j].blank_before:
         return False  # a summary is glued under its title (and the kept lines, read again, are not)
     text = page.texts[i].rstrip()
