@@ -537,6 +537,25 @@ def test_the_storys_lines_under_a_counter_of_a_gallery_in_the_flow_stay(last: st
     assert "caption.under_counter" not in rules_of(detected(_gallery_in_flow(last)), last)
 
 
+def test_a_video_embeds_description_between_its_title_and_its_running_time_is_a_caption() -> None:
+    p = PARAGRAPHS["en"]
+    title = "Click to play video: 'Rail maintenance union says talks have stalled'"
+    desc = "Union leaders say talks with Via Rail have stalled over scheduling and overtime. Ross Penner reports."
+    page = detected([p[0], "", title, desc, "2:14", "", p[1]])
+    caption.detect_video_descriptions(page)
+    assert rules_of(page, desc) == ["caption.video_description"]
+
+
+def test_a_live_post_under_a_photo_caption_and_over_the_next_time_stamp_is_no_video_description() -> None:
+    """Hard negative: a live blog's photo caption (no video named), the post, the next post's time."""
+    post = "Crews have reopened the coast road, police said. Drivers should still expect delays."
+    page = detected(
+        ["10:21", "Crews clear a fallen tree on the coast road (Photo: Jo Roe)", post, "10:05", "Earlier post."]
+    )
+    caption.detect_video_descriptions(page)
+    assert "caption.video_description" not in rules_of(page, post)
+
+
 def test_a_numbered_item_over_its_picture_credit_is_no_description() -> None:
     """A deals list: "1. Brisco air fryer, £59 (was £99)" then "Image: Brisco". The
     numbered item is the entry's title, the credit belongs to the picture under it."""

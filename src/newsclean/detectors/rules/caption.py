@@ -1282,6 +1282,33 @@ def detect_clips(page: Page) -> None:
             page.add(i, verdict(Label.CAPTION, Hit("caption.clip_title", text[:40]), 0.8))
 
 
+#: a video's running time alone on its line, under the embed's description: "2:14"
+_RUNNING_TIME = lazyrx.compile(r"^\d{1,2}:\d{2}$")
+#: a video embed's title line holds one of these (lower case)
+_VIDEO_WORDS = ("video", "vídeo", "vidéo", "watch", "play")
+#: the description under a video's title has at most this many words and sentences
+VIDEO_DESCRIPTION_WORDS = 40
+VIDEO_DESCRIPTION_SENTENCES = 2
+
+
+def detect_video_descriptions(page: Page) -> None:
+    """A video embed flattened into the text: its title ("Click to play video: '...'", a
+    caption), its description, then its running time alone ("2:14"). The unclaimed line between
+    the title and the time describes the video (``caption.video_description``). A photo's
+    caption over a live post and its time stamp is no video's: the title names a video."""
+    n = len(page)
+    for j in range(1, n - 1):
+        if page.verdicts[j] or not page.texts[j + 1][:1].isdigit() or not _RUNNING_TIME.match(page.texts[j + 1]):
+            continue
+        if not any(v.label is _CAPTION for v in page.verdicts[j - 1]) or not any(
+            w in page.lows[j - 1] for w in _VIDEO_WORDS
+        ):
+            continue
+        shape = page.shapes[j]
+        if shape.words <= VIDEO_DESCRIPTION_WORDS and _sentences(page.texts[j]) <= VIDEO_DESCRIPTION_SENTENCES:
+            page.add(j, Verdict(Label.CAPTION, "caption.video_description", page.texts[j][:120], 0.8))
+
+
 #: the furniture over the article's top picture: a share bar's buttons, the comments' counter, the date line
 _TOP_FURNITURE = (
     "chrome.ui_word",
