@@ -1541,3 +1541,22 @@ def test_clip_kind_over_a_paragraph_is_no_players_label() -> None:
     """Hard negative: the word over a paragraph of the story (no caption under it)."""
     page = detected([*PARAGRAPHS["en"][:2], "Vídeo", *PARAGRAPHS["en"][2:]])
     assert "chrome.media_label" not in rules_of(page, "Vídeo")
+
+
+@pytest.mark.parametrize(
+    "line", ["1D 1W 1M 1Y", "5D | 1M | YTD | Max", "User score: 8.9 (412 votes)", "Readers' rating 4.2 (1,318 ratings)"]
+)
+def test_a_charts_range_buttons_and_a_readers_score_are_a_widget(line: str) -> None:
+    assert "chrome.widget" in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The bill passed by 48 votes to 19 on Tuesday evening",
+        "Score: 8.5/10",  # the review's own verdict
+        "1 2 3",  # a list's numbers
+    ],
+)
+def test_votes_and_scores_in_the_story_are_no_widget(line: str) -> None:
+    assert "chrome.widget" not in rules_of(detected([line]), line)

@@ -1429,3 +1429,10 @@ CAPTION_FILE_PHOTO_OF: str = (
     r"|^(?i:archivfoto|archivbild)\s+(?:von|vom|der|des)\s"
     r"|^(?i:archieffoto|archiefbeeld)\s+van\s"
 )
+
+#: a chart's range buttons and a readers' rating with its votes, alone on a line (``chrome.widget``)
+WIDGET_LINE: str = (
+    r"^(?:1[dwmyh]|[2-9][dwmyh]|\d{2}[dwmyh]|ytd|max|all)(?:\s*[|·/]?\s*(?:\d{1,2}[dwmyh]|ytd|max|all)){2,8}$"
+    r"|^(?:(?:user|readers?['’]?|audience|community|our)\s+(?:score|rating)\s*:?\s*)?\d{1,2}(?:[.,]\d)?(?:\s*/\s*(?:5|10))?"
+    r"\s*(?:\(\s*\d[\d,.]*\s+(?:votes?|ratings?)\s*\)|from\s+\d[\d,.]*\s+(?:votes?|ratings?))$"
+)
