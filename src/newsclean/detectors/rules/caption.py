@@ -80,6 +80,13 @@ FILE_PHOTO = lazyrx.compile(
 FILE_PHOTO_OF = lazyrx.compile(P.CAPTION_FILE_PHOTO_OF)
 #: a file picture's description has at most this many words
 FILE_PHOTO_OF_WORDS = 25
+#: ... and opens with one of these (lower case): an article, the picture's word
+_FILE_OF_FIRSTS = frozenset(
+    [
+        "a", "an", "the", "file", "archive", "stock", "library", "foto", "imagen", "fotografía", "photo", "image",
+        "photos", "images", "imagem", "immagine", "archivfoto", "archivbild", "archieffoto", "archiefbeeld",
+    ]
+)  # fmt: skip
 VIDEO = lazyrx.compile(
     r"^(?:▶|►|🎥|📹|📷)(?=.*\p{L}).{3,200}$|^.{3,200}\s\(\d{1,2}:\d{2}\)\s*$|^(?i:watch|video|vídeo|vidéo|assista|guarda)\s*[:|-]\s*\S.{0,200}\d{1,2}:\d{2}\)?\s*$"
 )
@@ -322,7 +329,12 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             score = 0.85 if "/" in text and COPY_SLASH_CREDIT.match(text) else 0.8
         elif words <= 8 and (page.firsts[i] in _FILE_FIRSTS or text[:1] == "(") and FILE_PHOTO.match(text):
             hit = Hit("caption.file_photo", text)
-        elif words <= FILE_PHOTO_OF_WORDS and (m := FILE_PHOTO_OF.match(text)) and not _sentences(text) > 1:
+        elif (
+            words <= FILE_PHOTO_OF_WORDS
+            and page.firsts[i] in _FILE_OF_FIRSTS
+            and (m := FILE_PHOTO_OF.match(text))
+            and _sentences(text) == 1
+        ):
             hit = Hit("caption.file_photo", m.group(0))
         elif words <= 8 and not shape.sentence_end and PHOTO_NOTE.match(text):
             hit = Hit("caption.photo_note", text)
