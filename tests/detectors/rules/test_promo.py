@@ -467,6 +467,22 @@ def test_a_subheading_and_two_sentences_under_a_picture_stay_the_storys() -> Non
     assert labels[para] is Label.BODY
 
 
+def test_a_long_tabloid_title_with_a_summary_without_a_full_stop_is_promo() -> None:
+    """A title of 18 words and its summary with no full stop, glued, set apart by blank lines."""
+    title = "Rory Callan opens up on 'brutal' injury comeback and the moment he thought he'd never play again"
+    summary = "The Leinster winger spoke honestly about the six months he spent out of the game"
+    text = article("en", middle=(f"{title}\n{summary}",))
+    assert reason_of(text, title).startswith("promo.dek_title")
+    assert label_map(text)[summary] is Label.PROMO
+
+
+def test_an_unstopped_line_under_a_title_in_a_dump_without_blank_lines_is_no_summary() -> None:
+    """Hard negative: with no paragraph breaks, an unstopped line under a title may be the story's."""
+    title = "Rory Callan opens up on his injury comeback and the moment he thought he'd never play again"
+    line = "The Leinster winger spoke honestly about the six months he spent out of the game"
+    assert label_map(_glued("en", title, line))[line] is Label.BODY
+
+
 def test_a_title_and_summary_set_apart_by_a_blank_line_are_no_dek_teaser() -> None:
     """Hard negative: in a dump with paragraph breaks a teaser's summary is glued to its title."""
     title = "Bus drivers at the Calder depot vote to strike over rotas"

@@ -396,7 +396,7 @@ def _titled_teaser(page: Page, i: int) -> str | None:
 
 #: a teaser without a cue: its title has this many words ("Bus drivers at Calder depot vote to
 #: strike over rotas"); a subheading of the story is shorter ("The vote", "What happens next")
-DEK_TITLE_WORDS = (6, 16)
+DEK_TITLE_WORDS = (6, 20)
 #: ... and its summary (the dek) this many: one short sentence
 DEK_WORDS = (5, 20)
 #: how sure: enough to hold a one-sentence summary inside the article span
@@ -450,7 +450,9 @@ def _dek_teaser(page: Page, i: int, end: int) -> bool:
     above, dek = page.shapes[up], page.shapes[j]
     if not (above.prose and above.sentence_end):
         return False
-    if not (DEK_WORDS[0] <= dek.words <= DEK_WORDS[1]) or not dek.sentence_end or dek.list_marker:
+    # a summary with no full stop is glued to its title, set apart from the story's next paragraph
+    unstopped = page.has_blank_lines and not dek.terminal and page.segments[j + 1].blank_before
+    if not (DEK_WORDS[0] <= dek.words <= DEK_WORDS[1]) or not (dek.sentence_end or unstopped) or dek.list_marker:
         return False
     dek_text = page.texts[j].rstrip()
     if (
