@@ -467,6 +467,27 @@ def test_a_subheading_and_two_sentences_under_a_picture_stay_the_storys() -> Non
     assert labels[para] is Label.BODY
 
 
+_TABLE_ROW = "Montreal-Toronto: 9 trains cancelled Tuesday | Quebec City-Montreal: 4 cancelled | Ottawa: 5"
+_TEASER = (
+    "Federal labour minister says she will not rule out intervention in rail dispute\n"
+    "The minister says the government's priority is a negotiated deal, but the economy cannot wait."
+)
+
+
+def test_a_teaser_under_a_picture_under_a_row_of_the_storys_table_is_promo() -> None:
+    """Over a picture, the story's line above may be a row of its table, no sentence."""
+    text = article("en", middle=(_TABLE_ROW, "A file photo of a Via Rail locomotive in Toronto", _TEASER))
+    title = _TEASER.split("\n")[0]
+    assert reason_of(text, title).startswith("promo.dek_title")
+
+
+def test_a_teaser_under_a_row_of_the_storys_table_with_no_picture_between_stays() -> None:
+    """Hard negative: with no picture between them, a title-like line under a table's row is the story's."""
+    text = article("en", middle=(_TABLE_ROW, _TEASER))
+    title = _TEASER.split("\n")[0]
+    assert not reason_of(text, title).startswith("promo.dek_title")
+
+
 def test_a_long_tabloid_title_with_a_summary_without_a_full_stop_is_promo() -> None:
     """A title of 18 words and its summary with no full stop, glued, set apart by blank lines."""
     title = "Rory Callan opens up on 'brutal' injury comeback and the moment he thought he'd never play again"
