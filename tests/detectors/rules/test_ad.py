@@ -763,6 +763,26 @@ def test_a_product_box_by_an_ad_marker_or_a_buy_button_is_ad(lang: str, lines: l
     assert [rules_of(page, line) for line in box] == [["ad.product_box"]] * len(box)
 
 
+def test_a_hotel_box_over_a_booking_button_is_ad() -> None:
+    """A booking widget: the hotel's name, its rate per night and rating glued over "Book now"."""
+    box = ["Lakeview Retreat Gangtok", "From ₹4,850/night", "★ 8.6 Excellent (1,204 reviews)"]
+    page = detected([PARAGRAPHS["en"][0], *box, "Book now", PARAGRAPHS["en"][1]])
+    assert [rules_of(page, line) for line in box] == [["ad.product_box"]] * 3
+    assert rules_of(page, "Book now") == ["ad.marker[en]"]
+
+
+def test_the_storys_table_under_a_continue_marker_or_a_line_set_apart_is_no_product_box() -> None:
+    """Hard negative: the fares table under "Story continues below this ad" is the story's, and
+    a caption set apart by a blank line above a booking box is no line of the box."""
+    table = ["New fares at a glance", "Distance", "Old fare", "Up to 2 km", "₹10"]
+    page = detected([PARAGRAPHS["en"][0], "Story continues below this ad", *table, PARAGRAPHS["en"][1]])
+    assert all("ad.product_box" not in rules_of(page, line) for line in table)
+    lines = [PARAGRAPHS["en"][0], "", "Prayer flags on the road to the pass", "", "Crest Hotel", "From ₹7,200/night"]
+    page = detected([*lines, "Check availability", "", PARAGRAPHS["en"][1]])
+    assert "ad.product_box" not in rules_of(page, "Prayer flags on the road to the pass")
+    assert rules_of(page, "From ₹7,200/night") == ["ad.product_box"]
+
+
 def test_a_price_list_of_the_story_is_no_product_box() -> None:
     """Hard negative: a shopping basket's prices with no ad marker or buy button next to them,
     and the story's label line ("Farrow's: £25.47") above a box's button."""

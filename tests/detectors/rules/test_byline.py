@@ -878,6 +878,38 @@ def test_story_lines_are_no_authors_bio(line: str) -> None:
     assert labels[line] is Label.BODY
 
 
+def test_the_authors_bio_when_the_by_line_sits_under_a_summary_box() -> None:
+    """The author's name is read from a "Written by" line under a "Key Takeaways" box of three
+    points; the box's heading is no bare name."""
+    p = PARAGRAPHS["en"]
+    box = ["Key Takeaways", "The wall will be rebuilt.", "Work starts in March.", "The council pays half."]
+    top = "\n".join([HEADLINES["en"], "", *box, "", "Written by Melissa Tan · Reviewed by Hariz Osman"])
+    bio = ["Melissa Tan", "Melissa is a senior reporter covering regulation in Southeast Asia."]
+    labels = label_map(page_text(top, *p, "\n".join(bio), "© 2026 Harbour Post"))
+    assert [labels[line] for line in bio] == [Label.BYLINE, Label.BYLINE]
+    assert labels["Key Takeaways"] is Label.BODY
+
+
+def test_a_datelines_place_far_under_the_first_paragraph_names_no_author() -> None:
+    """Hard negative: past the first lines, only a "By" line names the author; the place of a
+    dateline ("Sassello Lario, 5 dicembre 2026") makes no bio of the caption under it."""
+    page = detected(
+        [
+            "Sassello Lario, il borgo che torna a vivere",
+            "Dopo trent'anni senza collegamento, la nuova linea ha riportato residenti e botteghe nel paese.",
+            "Dal nostro inviato",
+            "Matteo Invernizzi",
+            "Sassello Lario, 5 dicembre 2026",
+            "Il battello delle 8.10 attracca al pontile di Sassello Lario con i primi pendolari.",
+            *PARAGRAPHS["en"],
+        ],
+        "it",
+    )
+    byline.detect_author_bios(page, 0, 1, len(page) - 1)
+    caption_line = "Il battello delle 8.10 attracca al pontile di Sassello Lario con i primi pendolari."
+    assert not any(rule.startswith("byline.author_bio") for rule in rules_of(page, caption_line))
+
+
 def test_a_companys_name_in_the_byline_makes_no_bio_of_its_sentences() -> None:
     """Hard negative: a press release's byline names the company, whose sentences are the story."""
     line = "The Harbour Authority will publish the full survey on its website next week."

@@ -527,6 +527,55 @@ def test_the_lead_under_a_carousels_counter_is_no_slide() -> None:
     assert "caption.under_counter" not in rules_of(page, lead)
 
 
+def _gallery_in_flow(last: str) -> list[str]:
+    p = PARAGRAPHS["en"]
+    slides = [
+        "1/4",
+        "Saoirse arrives at the theatre for the premiere (Image: Conor McKeown/Spotlight)",
+        "2/4",
+        "The ring is understood to be a vintage oval diamond set in yellow gold",
+        "3/4",
+        "Her co-star arrived with his wife Neasa (Image: Brian Whelan/Spotlight)",
+    ]
+    return [p[0], "", *slides, "", p[1], "", "4/4", last, "", p[2]]
+
+
+def test_a_slide_under_a_counter_of_a_gallery_in_the_flow_is_a_caption_though_nothing_closes_it() -> None:
+    """Three counters of the page have their caption under them: the fourth one's line is its slide's."""
+    last = "Guests including broadcaster Lorna Keogh gathered in the theatre bar after the screening"
+    assert "caption.under_counter" in rules_of(detected(_gallery_in_flow(last)), last)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The Film",  # the story's subheading
+        '"We had no idea," the director said. "Nobody did."',  # the story's quote
+    ],
+)
+def test_the_storys_lines_under_a_counter_of_a_gallery_in_the_flow_stay(last: str) -> None:
+    assert "caption.under_counter" not in rules_of(detected(_gallery_in_flow(last)), last)
+
+
+def test_a_video_embeds_description_between_its_title_and_its_running_time_is_a_caption() -> None:
+    p = PARAGRAPHS["en"]
+    title = "Click to play video: 'Rail maintenance union says talks have stalled'"
+    desc = "Union leaders say talks with Via Rail have stalled over scheduling and overtime. Ross Penner reports."
+    page = detected([p[0], "", title, desc, "2:14", "", p[1]])
+    caption.detect_video_descriptions(page)
+    assert rules_of(page, desc) == ["caption.video_description"]
+
+
+def test_a_live_post_under_a_photo_caption_and_over_the_next_time_stamp_is_no_video_description() -> None:
+    """Hard negative: a live blog's photo caption (no video named), the post, the next post's time."""
+    post = "Crews have reopened the coast road, police said. Drivers should still expect delays."
+    page = detected(
+        ["10:21", "Crews clear a fallen tree on the coast road (Photo: Jo Roe)", post, "10:05", "Earlier post."]
+    )
+    caption.detect_video_descriptions(page)
+    assert "caption.video_description" not in rules_of(page, post)
+
+
 def test_a_numbered_item_over_its_picture_credit_is_no_description() -> None:
     """A deals list: "1. Brisco air fryer, £59 (was £99)" then "Image: Brisco". The
     numbered item is the entry's title, the credit belongs to the picture under it."""
@@ -583,6 +632,48 @@ def test_archive_illustration_and_source_credits(line: str, rule: str) -> None:
 )
 def test_archive_and_screenshot_words_in_menus_and_prose_are_no_credit(line: str) -> None:
     assert caption_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "File picture of a police car outside Emerald station",
+        "A file photo of a Via Rail locomotive in Toronto",
+        "Archieffoto van de dijk bij Olst in 2019",
+        "Archivfoto vom Hochwasser an der Mühlenbrücke 2021",
+    ],
+)
+def test_a_file_picture_described_is_a_caption(line: str) -> None:
+    assert caption_rule(line) == "caption.file_photo"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence of the story about an archive photograph
+        "An archive photograph shown to the cabinet shows the depot in 1954.",
+        "A file photo of the mayor was used on the flyer. The council apologised on Monday.",
+    ],
+)
+def test_a_sentence_about_a_file_picture_is_no_file_photo_caption(line: str) -> None:
+    assert caption_rule(line) != "caption.file_photo"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        (
+            "Via Rail trains at Montreal's Central Station on Friday. THE CANADIAN PRESS/Jordan Keast",
+            "caption.source_slash_name",
+        ),
+        ("Firefighters work on the roof of the depot in Lviv. REUTERS/Olena Marsh", "caption.source_slash_name"),
+        # hard negatives: a ratio after a sentence, a source with no sentence before it
+        ("Sales rose 4% in the quarter, the company said. EBITDA/sales was 12%.", None),
+        ("Talks resume at the UNIFOR/Via Rail Centre", None),
+    ],
+)
+def test_a_source_in_capitals_a_slash_and_a_name_close_a_caption(line: str, rule: str | None) -> None:
+    assert caption_rule(line) == rule
 
 
 @pytest.mark.parametrize(

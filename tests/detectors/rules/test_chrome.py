@@ -360,6 +360,7 @@ def test_a_comment_counter_in_the_share_bar_does_not_make_the_story_comments() -
         "Este artigo é exclusivo para assinantes.",
         "We acknowledge the Traditional Owners of the lands on which we work and pay our respects to Elders past and present",
         "Westmere Herald acknowledges the Traditional Custodians of the land on which we report.",
+        "Note to our readers: Comments on court stories are closed for legal reasons.",
     ],
 )
 def test_pitches_and_disclaimers_are_chrome(line: str) -> None:
@@ -375,6 +376,7 @@ def test_pitches_and_disclaimers_are_chrome(line: str) -> None:
         "Lawyers said the firm had given poor financial advice to hundreds of pensioners.",
         "The land council said the traditional owners had not been consulted about the mine.",
         "The minister acknowledges the traditional fishing rights of the island families.",
+        "Comments on the proposal have been closed since March, the council said.",
     ],
 )
 def test_prose_about_newsletters_apps_or_advice_is_no_pitch(line: str) -> None:
@@ -1550,3 +1552,22 @@ def test_clip_kind_over_a_paragraph_is_no_players_label() -> None:
     """Hard negative: the word over a paragraph of the story (no caption under it)."""
     page = detected([*PARAGRAPHS["en"][:2], "Vídeo", *PARAGRAPHS["en"][2:]])
     assert "chrome.media_label" not in rules_of(page, "Vídeo")
+
+
+@pytest.mark.parametrize(
+    "line", ["1D 1W 1M 1Y", "5D | 1M | YTD | Max", "User score: 8.9 (412 votes)", "Readers' rating 4.2 (1,318 ratings)"]
+)
+def test_a_charts_range_buttons_and_a_readers_score_are_a_widget(line: str) -> None:
+    assert "chrome.widget" in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The bill passed by 48 votes to 19 on Tuesday evening",
+        "Score: 8.5/10",  # the review's own verdict
+        "1 2 3",  # a list's numbers
+    ],
+)
+def test_votes_and_scores_in_the_story_are_no_widget(line: str) -> None:
+    assert "chrome.widget" not in rules_of(detected([line]), line)

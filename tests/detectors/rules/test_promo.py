@@ -461,6 +461,63 @@ def test_story_subheadings_over_short_paragraphs_are_no_dek_teasers(title: str, 
     assert labels[title] is not Label.PROMO
 
 
+_PICTURE = ("3/8", "Saoirse posed with her sister Clodagh at the premiere (Image: Conor McKeown/Spotlight)")
+
+
+def test_a_headline_with_its_summary_under_a_picture_between_paragraphs_is_promo() -> None:
+    """A gallery's slide (its counter and caption) between the story's paragraph and the teaser."""
+    title = "Bus drivers at the Calder depot vote to strike over rotas"
+    summary = "Walkouts could start before Christmas, the union says."
+    text = _glued("en", *_PICTURE, title, summary)
+    assert reason_of(text, title).startswith("promo.dek_title")
+    assert label_map(text)[summary] is Label.PROMO
+
+
+def test_a_subheading_and_two_sentences_under_a_picture_stay_the_storys() -> None:
+    """Hard negative: under a picture, a line over a paragraph of two sentences is the story's."""
+    title = "Ramón Sáez was 26 when his family left the valley for the city"
+    para = "He comes back every morning now. The church tower still shows above the water."
+    labels = label_map(_glued("en", *_PICTURE, title, para))
+    assert labels[para] is Label.BODY
+
+
+_TABLE_ROW = "Montreal-Toronto: 9 trains cancelled Tuesday | Quebec City-Montreal: 4 cancelled | Ottawa: 5"
+_TEASER = (
+    "Federal labour minister says she will not rule out intervention in rail dispute\n"
+    "The minister says the government's priority is a negotiated deal, but the economy cannot wait."
+)
+
+
+def test_a_teaser_under_a_picture_under_a_row_of_the_storys_table_is_promo() -> None:
+    """Over a picture, the story's line above may be a row of its table, no sentence."""
+    text = article("en", middle=(_TABLE_ROW, "A file photo of a Via Rail locomotive in Toronto", _TEASER))
+    title = _TEASER.split("\n")[0]
+    assert reason_of(text, title).startswith("promo.dek_title")
+
+
+def test_a_teaser_under_a_row_of_the_storys_table_with_no_picture_between_stays() -> None:
+    """Hard negative: with no picture between them, a title-like line under a table's row is the story's."""
+    text = article("en", middle=(_TABLE_ROW, _TEASER))
+    title = _TEASER.split("\n")[0]
+    assert not reason_of(text, title).startswith("promo.dek_title")
+
+
+def test_a_long_tabloid_title_with_a_summary_without_a_full_stop_is_promo() -> None:
+    """A title of 18 words and its summary with no full stop, glued, set apart by blank lines."""
+    title = "Rory Callan opens up on 'brutal' injury comeback and the moment he thought he'd never play again"
+    summary = "The Leinster winger spoke honestly about the six months he spent out of the game"
+    text = article("en", middle=(f"{title}\n{summary}",))
+    assert reason_of(text, title).startswith("promo.dek_title")
+    assert label_map(text)[summary] is Label.PROMO
+
+
+def test_an_unstopped_line_under_a_title_in_a_dump_without_blank_lines_is_no_summary() -> None:
+    """Hard negative: with no paragraph breaks, an unstopped line under a title may be the story's."""
+    title = "Rory Callan opens up on his injury comeback and the moment he thought he'd never play again"
+    line = "The Leinster winger spoke honestly about the six months he spent out of the game"
+    assert label_map(_glued("en", title, line))[line] is Label.BODY
+
+
 def test_a_title_and_summary_set_apart_by_a_blank_line_are_no_dek_teaser() -> None:
     """Hard negative: in a dump with paragraph breaks a teaser's summary is glued to its title."""
     title = "Bus drivers at the Calder depot vote to strike over rotas"

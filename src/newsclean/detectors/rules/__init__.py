@@ -62,6 +62,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     caption.detect_after_marker(page)
     caption.detect_scenes(page)
     caption.detect_clips(page)
+    caption.detect_video_descriptions(page)
     caption.detect_photo_date_tails(page)
     caption.detect_numbered_slides(page)
     caption.detect_top_captions(page)

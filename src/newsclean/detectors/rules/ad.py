@@ -542,7 +542,10 @@ def _odds_run(page: Page, lines: range) -> list[int]:
 
 #: a product's price alone on its line: "£199", "24,99 €", "$179.99", "was £89.99"
 BARE_PRICE = lazyrx.compile(
-    r"^(?:was |statt |antes |avant |era )?(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|EUR|euros?|kr|zł|\$|£))$", regex.I
+    r"^(?:was |statt |antes |avant |era |from |ab |desde |dès |à partir de |a partir de )?(?:[£$€₹]\s?\d[\d.,]*|(?:rs\.?|inr)\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|EUR|euros?|kr|zł|\$|£))"
+    # a room's or a trip's rate: "From ₹4,850/night", "ab 89 € pro Nacht"
+    r"(?:\s?(?:/|per |a |pro |par |por )\s?(?:night|person|pp|nacht|nuit|noche|noite|notte|week|month))?$",
+    regex.I,
 )
 #: a product box has at most this many lines (the product's name, its features, its price)
 PRODUCT_BOX_LINES = 6
@@ -550,7 +553,18 @@ PRODUCT_BOX_LINES = 6
 PRODUCT_LINE_WORDS = 10
 #: the buttons under a product box (their keys; ``ad.marker`` lines)
 _BUY_BUTTONS = frozenset(
-    ["buy now", "shop now", "comprar", "jetzt kaufen", "compre agora", "comprar ahora", "zum angebot"]
+    [
+        "buy now", "shop now", "comprar", "jetzt kaufen", "compre agora", "comprar ahora", "zum angebot",
+        # a booking widget's buttons under a hotel's box
+        "book now", "check availability", "check rates", "see availability", "reserve now",
+    ]
+)  # fmt: skip
+
+
+#: a marker that says the story goes on under it ("Story continues below", "La suite après la
+#: publicité", "Weiter nach der Anzeige"): what follows is the story's, no product box
+_STORY_GOES_ON = lazyrx.compile(
+    r"continu|below|suite|weiter|fortgesetzt|sigue|segue|fortsätter|fortsetter|fortsætter|devam"
 )
 
 
@@ -566,6 +580,8 @@ def detect_product_boxes(page: Page) -> None:
             continue
         marker = any(v.rule.startswith("ad.marker") for v in vs)
         if marker and page.keys[i] not in _BUY_BUTTONS:
+            if _STORY_GOES_ON.search(page.keys[i]):
+                continue  # "Story continues below this ad": the story's own lines (a fares table) follow
             box = _box_lines(page, range(i + 1, min(n, i + 1 + PRODUCT_BOX_LINES)))
             prices = [k for k in box if BARE_PRICE.match(page.texts[k])]
             box = box[: box.index(prices[-1]) + 1] if prices else []  # down to its last price
@@ -586,6 +602,8 @@ def _box_lines(page: Page, lines: range) -> list[int]:
         text = page.texts[k]
         if page.verdicts[k] or shape.words == 0 or shape.words > PRODUCT_LINE_WORDS or shape.prose:
             break
+        if lines.step < 0 and page.has_blank_lines and page.segments[k + 1].blank_before:
+            break  # read up from its button, a box is glued over it (a caption above is set apart)
         if shape.sentence_end or ":" in text or shape.list_marker:
             break  # a sentence, a label ("Farrow's: £25.47"), a list's item: the story's
         box.append(k)

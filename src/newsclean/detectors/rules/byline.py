@@ -1116,6 +1116,9 @@ def detect_press_offices(page: Page, headline: int | None, first_body: int) -> N
             page.add(i, Verdict(Label.BYLINE, "byline.press_office", m.group(0), 0.7))
 
 
+_KEY_POINTS = frozenset(P.KEY_POINTS_HEADINGS)
+
+
 def detect_bare_names(page: Page, headline: int | None, first_body: int) -> None:
     """A name alone next to the headline or a date line is the byline; a job title under it too.
 
@@ -1127,8 +1130,8 @@ def detect_bare_names(page: Page, headline: int | None, first_body: int) -> None
     lo = headline + 1 if headline is not None else max(0, first_body - 4)
     hi = min(first_body + BARE_NAME_REACH, n)
     for i in range(lo, hi):
-        if page.verdicts[i]:
-            continue
+        if page.verdicts[i] or page.keys[i].rstrip(":") in _KEY_POINTS:
+            continue  # "Key Takeaways": the heading of the summary box under the title, no name
         rule = "byline.bare_name" if looks_like_name(page, i) else "byline.name_place" if _name_place(page, i) else ""
         if not rule:
             continue
@@ -1235,6 +1238,8 @@ def detect_post_authors(page: Page) -> None:
 _AUTHOR_NAME = lazyrx.compile(r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}")
 #: the byline lines an author's name is read from are at most this far past the first paragraph
 AUTHOR_LINE_REACH = 3
+#: ... and a "By ..." line this far (under a summary box of a few lines: "Key Takeaways")
+AUTHOR_BY_LINE_REACH = 6
 #: an author's bio line has at most this many words (a paragraph of two or three sentences)
 AUTHOR_BIO_WORDS = 60
 #: and is followed by at most this many lines of more bio (:data:`P.BIO_FOLLOW_WORDS`)
@@ -1310,9 +1315,13 @@ def _author_names(page: Page, headline: int | None, first_body: int) -> tuple[se
     """The names in the byline lines around the article's top: full names and first names."""
     lo = max(0, (headline if headline is not None else first_body - 8) - 2)
     full: set[str] = set()
-    for k in range(lo, min(first_body + AUTHOR_LINE_REACH, len(page))):
+    for k in range(lo, min(first_body + AUTHOR_BY_LINE_REACH, len(page))):
         if not page.has(k, Label.BYLINE) or page.shapes[k].words > 12:
             continue
+        if k >= first_body + AUTHOR_LINE_REACH and not any(
+            v.rule.startswith("byline.by_name") for v in page.verdicts[k]
+        ):
+            continue  # further down, under a summary box: a "By"/"Written by" line only (no dateline's place)
         for m in _AUTHOR_NAME.finditer(page.texts[k]):
             words = m.group(0).split()
             if words[0].lower() in _BY_LOWER:

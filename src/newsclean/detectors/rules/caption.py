@@ -77,6 +77,16 @@ FILE_PHOTO = lazyrx.compile(
     r"|фото\s+(?:автора|из\s+открытых\s+источников|из\s+(?:личного\s+)?архива(?:\s+\S+){0,3})|личный\s+архив(?:\s+\S+){0,3})\)?\.?$",
     regex.I,
 )
+FILE_PHOTO_OF = lazyrx.compile(P.CAPTION_FILE_PHOTO_OF)
+#: a file picture's description has at most this many words
+FILE_PHOTO_OF_WORDS = 25
+#: ... and opens with one of these (lower case): an article, the picture's word
+_FILE_OF_FIRSTS = frozenset(
+    [
+        "a", "an", "the", "file", "archive", "stock", "library", "foto", "imagen", "fotografía", "photo", "image",
+        "photos", "images", "imagem", "immagine", "archivfoto", "archivbild", "archieffoto", "archiefbeeld",
+    ]
+)  # fmt: skip
 VIDEO = lazyrx.compile(
     r"^(?:▶|►|🎥|📹|📷)(?=.*\p{L}).{3,200}$|^.{3,200}\s\(\d{1,2}:\d{2}\)\s*$|^(?i:watch|video|vídeo|vidéo|assista|guarda)\s*[:|-]\s*\S.{0,200}\d{1,2}:\d{2}\)?\s*$"
 )
@@ -150,6 +160,11 @@ POSITIONS = lazyrx.compile(
 #: "... isn't easy. Kathrin Ziegler/Getty"
 NAME_SLASH_SOURCE = lazyrx.compile(
     rf"\s\p{{Lu}}[\p{{L}}.'’-]+(?:\s\p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s?/\s?(?i:{_SOURCE})(?:\s(?i:images?))?\)?\s*$"
+)
+#: a source in capitals, a slash and the photographer's name close a description after its full
+#: stop: "... on Friday, December 6, 2026. THE CANADIAN PRESS/Jordan Keast", "... in Kyiv. REUTERS/Jo Roe"
+CAPS_SOURCE_SLASH_NAME = lazyrx.compile(
+    r"(?<=[.!?\"”’]\s)\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}\s?/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2}\s*$"
 )
 GALLERY_COUNTER = lazyrx.compile(r"^(?:\d{1,3}\s*(?:/|of|von|de|sur|di)\s*\d{1,3})\b")
 
@@ -292,6 +307,9 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         elif words <= 60 and "/" in text and (m := NAME_SLASH_SOURCE.search(text)):
             hit = Hit("caption.name_slash_source", m.group(0))
             score = 0.8
+        elif words <= 60 and "/" in text and (m := CAPS_SOURCE_SLASH_NAME.search(text)):
+            hit = Hit("caption.source_slash_name", m.group(0))
+            score = 0.8
         elif words <= 70 and low.startswith(("in this", "(in this")) and (m := IN_THIS_PHOTO.match(text)):
             hit = Hit("caption.in_this_photo", m.group(0))
             score = 0.85
@@ -311,6 +329,13 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             score = 0.85 if "/" in text and COPY_SLASH_CREDIT.match(text) else 0.8
         elif words <= 8 and (page.firsts[i] in _FILE_FIRSTS or text[:1] == "(") and FILE_PHOTO.match(text):
             hit = Hit("caption.file_photo", text)
+        elif (
+            words <= FILE_PHOTO_OF_WORDS
+            and page.firsts[i] in _FILE_OF_FIRSTS
+            and (m := FILE_PHOTO_OF.match(text))
+            and _sentences(text) == 1
+        ):
+            hit = Hit("caption.file_photo", m.group(0))
         elif words <= 8 and not shape.sentence_end and PHOTO_NOTE.match(text):
             hit = Hit("caption.photo_note", text)
         elif (words <= 4 or (words <= 9 and any(d in text for d in _CREDIT_NAME_DASHES))) and (
@@ -834,19 +859,18 @@ def detect_after_marker(page: Page) -> None:
     if n and page.segments[0].dom is not None:
         return  # HTML: figure and figcaption say it better (a counter can sit under the caption)
     markers = []
+    counters = []
     for i in range(n - 1):
         shape = page.shapes[i]
         if shape.words > 6 or shape.chars > 40:
             continue
         if PHOTO_MARKER.match(page.texts[i]):
             markers.append(i)
-        elif (
-            shape.words <= 3
-            and page.texts[i][:1].isdigit()
-            and BARE_COUNTER.match(page.texts[i])
-            and _gallery_slide(page, i + 1)
-        ):
-            page.add(i + 1, Verdict(Label.CAPTION, "caption.under_counter", page.texts[i + 1][:120], 0.8))
+        elif shape.words <= 3 and page.texts[i][:1].isdigit() and BARE_COUNTER.match(page.texts[i]):
+            counters.append(i)
+            if _gallery_slide(page, i + 1):
+                page.add(i + 1, Verdict(Label.CAPTION, "caption.under_counter", page.texts[i + 1][:120], 0.8))
+    _gallery_in_flow(page, counters)
     # a gallery's slides ("Photo 4/9") carry captions that may run to a few sentences
     sentences = GALLERY_CAPTION_SENTENCES if len(markers) >= GALLERY_MARKERS else 1
     for i in markers:
@@ -892,6 +916,32 @@ BARE_COUNTER = lazyrx.compile(r"^\d{1,3}\s*(?:/|of|von|de|sur|di|van)\s*\d{1,3}$
 #: what closes a slide under its description: its credit or another caption, the next
 #: counter or marker, a carousel's button ("Next", "View gallery")
 _SLIDE_ENDS = ("caption.", "chrome.counter", "chrome.photo_marker", "chrome.ui_word", "chrome.breadcrumb")
+
+
+#: a gallery set in the story's flow: at least this many counters with a caption under them show
+#: the page prints a slide's counter over its caption
+GALLERY_FLOW_CAPTIONED = 3
+
+
+def _gallery_in_flow(page: Page, counters: list[int]) -> None:
+    """A gallery's slides set between the story's paragraphs ("3/8" / "Saoirse posed with her
+    sister ..." / the story's next paragraph): when the page's other counters have their caption
+    under them, a counter's next line that reads as a slide's description (one sentence, or a
+    line of some length with no full stop) is its caption too (``caption.under_counter``),
+    though no credit or next counter closes it."""
+    if len(counters) < GALLERY_FLOW_CAPTIONED:
+        return
+    below = [i + 1 for i in counters]
+    captioned = sum(any(v.label is _CAPTION for v in page.verdicts[j]) for j in below)
+    if captioned < GALLERY_FLOW_CAPTIONED:
+        return
+    for j in below:
+        shape = page.shapes[j]
+        if page.verdicts[j] or shape.words > MARKER_CAPTION_WORDS or _sentences(page.texts[j]) > 1:
+            continue
+        if not (shape.sentence_end or shape.words >= 8) or _REPORTED.search(_SHORT_QUOTE.sub("", page.texts[j])):
+            continue  # a subheading; reported speech is the story's
+        page.add(j, Verdict(Label.CAPTION, "caption.under_counter", page.texts[j][:120], 0.8))
 
 
 def _gallery_slide(page: Page, j: int) -> bool:
@@ -1245,6 +1295,33 @@ def detect_clips(page: Page) -> None:
             page.add(i, verdict(Label.CAPTION, Hit("caption.clip_length", m.group(0).strip()), 0.8))
         elif firsts[i] in _CLIP_WORDS and CLIP_TITLE.match(text):
             page.add(i, verdict(Label.CAPTION, Hit("caption.clip_title", text[:40]), 0.8))
+
+
+#: a video's running time alone on its line, under the embed's description: "2:14"
+_RUNNING_TIME = lazyrx.compile(r"^\d{1,2}:\d{2}$")
+#: a video embed's title line holds one of these (lower case)
+_VIDEO_WORDS = ("video", "vídeo", "vidéo", "watch", "play")
+#: the description under a video's title has at most this many words and sentences
+VIDEO_DESCRIPTION_WORDS = 40
+VIDEO_DESCRIPTION_SENTENCES = 2
+
+
+def detect_video_descriptions(page: Page) -> None:
+    """A video embed flattened into the text: its title ("Click to play video: '...'", a
+    caption), its description, then its running time alone ("2:14"). The unclaimed line between
+    the title and the time describes the video (``caption.video_description``). A photo's
+    caption over a live post and its time stamp is no video's: the title names a video."""
+    n = len(page)
+    for j in range(1, n - 1):
+        if page.verdicts[j] or not page.texts[j + 1][:1].isdigit() or not _RUNNING_TIME.match(page.texts[j + 1]):
+            continue
+        if not any(v.label is _CAPTION for v in page.verdicts[j - 1]) or not any(
+            w in page.lows[j - 1] for w in _VIDEO_WORDS
+        ):
+            continue
+        shape = page.shapes[j]
+        if shape.words <= VIDEO_DESCRIPTION_WORDS and _sentences(page.texts[j]) <= VIDEO_DESCRIPTION_SENTENCES:
+            page.add(j, Verdict(Label.CAPTION, "caption.video_description", page.texts[j][:120], 0.8))
 
 
 #: the furniture over the article's top picture: a share bar's buttons, the comments' counter, the date line

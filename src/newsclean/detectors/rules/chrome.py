@@ -131,6 +131,11 @@ WEATHER = lazyrx.compile(r"-?\d{1,3}\s*°(?:\s*[CF]\b)?")
 #: market strip: "DAX 18.402,11 +0,4 % | Dow 39,112 -0.2%"
 TICKER = lazyrx.compile(r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
 #: ... with arrows for signs: "SENSEX 81,402.17 ▲ 312.45 (0.39%) | NIFTY 24,618.90 ▲ 95.10 (0.39%)"
+#: a chart's or a rating's widget: its range buttons ("1D 1W 1M 1Y", "5D | 1M | YTD | Max") and its
+#: readers' score with the number of votes ("User score: 8.9 (412 votes)", "4.8 from 212 votes")
+WIDGET_LINE = lazyrx.compile(P.WIDGET_LINE, regex.I)
+#: ... a line that ends with a letter of a range's button or a ")", "s" of the votes
+_WIDGET_ENDS = frozenset("dwmyhDWMYHxXlLsS)")
 ARROW_TICKER = lazyrx.compile(r"[▲▼]\s?[\d.,]+\s?\(?[+\-−]?\d+(?:[.,]\d+)?\s?%")
 COMMENT_MARKER = lazyrx.compile(
     r"^(?:\d+\s+)?(?:comments?|reader comments|readers' comments|reader responses|responses|réponses|join the discussion|join the conversation|leave a (?:comment|reply)|deixe (?:uma resposta|um comentário|o seu comentário|seu comentário)|deja (?:una respuesta|un comentario|tu comentario)|laisser un commentaire|laissez un commentaire|laisser une réponse|schreibe einen kommentar|hinterlasse einen kommentar|lascia un commento|lascia una risposta|laat een reactie achter|add a comment|show comments|view comments|kommentare|leserkommentare|comentarios|comentários|commentaires|réactions|commenti|reacties|discussion|комментарии|postings|reaktionen|reacties van (?:lezers|luisteraars|kijkers)|commentaires des lecteurs|comentarios de (?:los )?lectores|commenti dei lettori|comentários dos leitores|\d+\s+(?:comments?|responses|kommentare|comentarios|comentários|commentaires|réponses|contributions?|commenti|reacties))\s*(?:\(\s*\d[\d.,]*\s*\)|\d[\d.,]*)?\s*:?$",
@@ -325,6 +330,9 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 "ISIN" in text and "|" in text
             ):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.ticker", text[:80]), 0.8))
+                continue
+            elif 3 <= words <= 12 and text[-1:] in _WIDGET_ENDS and (m := WIDGET_LINE.match(text)):
+                page.add(i, verdict(Label.CHROME, Hit("chrome.widget", m.group(0)[:80]), 0.8))
                 continue
             elif (
                 words >= 4

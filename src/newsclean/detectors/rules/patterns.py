@@ -35,6 +35,8 @@ AD_LINES: dict[str, list[str]] = {
         "you may like", "promoted links", "paid partner content", "paid partnership", "partner offers", "today's deals",
         "story continues below this ad", "affiliate link", "continue reading the main story", "skip advertisement",
         "story continues", "buy now", "shop now", "view deal", "see deal", "check price", "see price", "view offer",
+        # a booking widget's button under a hotel's box ("Book now", "Check availability")
+        "book now", "check availability", "check rates", "see availability", "reserve now",
     ],
     "de": ["partner-empfehlung", "partnerempfehlung", "partnerangebot", "anzeige", "werbung", "gesponsert", "sponsored", "anzeigen", "werbeanzeige", "weiter nach der anzeige", "artikel wird nach der anzeige fortgesetzt", "bezahlter inhalt", "gesponserte inhalte", "partnerangebote", "weiterlesen nach der anzeige", "lesen sie weiter nach der werbung", "zum angebot", "artikel wird unter der anzeige fortgesetzt", "weiterlesen unter der anzeige", "jetzt kaufen"],
     "es": ["contenido de marca", "publicidad", "patrocinado", "contenido patrocinado", "anuncio", "continúa leyendo", "la nota sigue abajo", "sigue leyendo debajo del anuncio", "apuesta patrocinada", "contenidos patrocinados", "comprar", "comprar ahora", "ver oferta"],
@@ -1332,6 +1334,9 @@ PITCH_PATTERNS: dict[str, list[str]] = {
         # a union's or a club's membership prompt: "Not a member yet? Join the ... today"
         r"^not (?:yet )?an? (?:member|subscriber)(?: yet)?\?\s+(?:join|subscribe|sign up|become)\b",
         r"^your email address will not be published\b", r"^save my name, email,? and website in this browser\b", r"^(?:leave|share|write) a (?:memory|message|tribute)\b.{0,40}\bcondolence",
+        # comments closed on a kind of story: "Note to our readers: Comments on court stories are closed for legal reasons."
+        # (the site's kind of story, not a consultation's: "Comments on the proposal have been closed since March")
+        r"\bcomments (?:on|for|under) (?:this|these|such|all|our|some|certain|court|legal|crime|sensitive)\b(?: [\w'’-]+){0,3} (?:are|have been) (?:closed|disabled|turned off|switched off)\b",
     ],
     "de": [r"^noch kein (?:mitglied|abonnent)\?\s+(?:jetzt|werden sie|werde)\b", r"\bwir haben unser(?:e)? (?:portal|website|webseite|seite|angebot|app) neu gestaltet\b", r"\bnehmen sie an unserer (?:kurzen )?umfrage teil\b", r"\bist nicht verantwortlich für (?:den|die) inhalte? externer\b", r"^der [\w-]*newsletter (?:der|des|von|vom)\b.{0,60}\bkostenlos\b", r"\bjetzt\b.{0,25}\btesten\b", r"^lesen sie den (?:vollständigen|ganzen) artikel mit\b", r"\bkommentare werden vor (?:der|ihrer) veröffentlichung\b", r"\bverpassen sie keine (?:nachricht|news|meldung)\b", r"^[\w-]*newsletter\s*:", r"\bleserbriefe\b.{0,40}\bschicken sie\b", r"\bangaben\b.{0,30}\bohne gewähr\b", r"\bsind keine kommentare möglich\b", r"^sie lesen (?:gerade )?einen artikel\b", r"\bkeine \w+ mehr verpassen\b", r"\bunser [\w-]*newsletter\b", r"\bin ihrem (?:e-mail-)?postfach\b", r"\bin (?:dein|ihr) (?:e-mail-)?postfach\b", r"\bkeine anlageberatung\b", r"\bgeben die meinung der\b", r"\bdie kommentarfunktion\b", r"\bsie haben \d+ von \d+ (?:kostenlosen|freien|gratis-) ?artikeln\b", r"\bunterstützen sie (?:unseren|unabhängigen|den lokal)", r"\bjetzt (?:kostenlos )?(?:für den newsletter )?anmelden\b", r"\b(?:dieser artikel|diese seite|dieser beitrag) enthält (?:\w+ )?affiliate-links\b", r"\berhalten wir (?:dafür )?(?:eventuell |unter umständen |möglicherweise )?(?:eine )?(?:kleine )?provision\b", r"\b(?:laden sie|lade dir) (?:jetzt )?(?:unsere|die) (?:kostenlose )?(?:[\w-]+ )?app\b", r"\bschicken wir ihnen\b", r"\bangaben ohne gewähr\b", r"\bverzögert um (?:mindestens )?\d+ min", r"\bersetz(?:t|en) (?:keine|nicht die) (?:ärztliche |medizinische |rechtliche )?(?:beratung|behandlung|diagnose)\b", r"\b(?:die )?kommentare spiegeln nicht die meinung\b", r"^bitte melden sie sich an,? um (?:zu posten|zu kommentieren|mitzudiskutieren)\b", r"^mit (?:der|ihrer) anmeldung akzeptieren sie\b", r"^wer war ihr spieler des spiels\b"],
     "fr": [r"\bsuivez-nous sur (?:facebook|instagram|x|twitter|whatsapp|telegram|tiktok|linkedin|youtube)\b.{0,60}\b(?:notifications|informé|actualité)", r"\bn['’]est pas responsable du contenu des sites\b", r"\b(?:à partir de|dès) \d+\s?€ le premier mois\b", r"\bcommentaires sont modérés\b", r"\b(?:recevez|inscrivez-vous)\b.{0,80}\b(?:lettre|newsletter)\b", r"\bsoutenez (?:le travail de )?(?:nos|notre) (?:journalistes|rédaction)\b", r"\bne (?:remplacent|remplace) pas (?:une|un|l['’])\s?(?:consultation|avis)", r"\bn['’]engagent? que (?:leurs?|son|sa) auteur", r"\bseuls les abonnés peuvent\b", r"\bliens? (?:d['’]affiliation|affiliés)\b", r"\b(?:percevoir|toucher|recevoir) une (?:petite )?commission\b", r"\brecevez (?:chaque|tous les)\b", r"\bvous résume\b", r"\bne (?:remplacent|remplace) pas (?:les|le) conseils?\b", r"\bdifférées? de \d+ ?min", r"^téléchargez (?:l['’]application|notre application)\b", r"^notre (?:échelle|grille) de notation\b", r"^soutenez le journalisme\b", r"\babonnez-vous\b.{0,60}\bdès \d+ ?(?:€|euros?) le premier mois\b"],
@@ -1391,6 +1396,8 @@ PITCH_CUES: list[str] = [
     "donativo", "donación",
     # a wiki's tagline; membership prompts
     ", the free", "member yet", "a member?", "a subscriber?", "geen lid", "kein mitglied", "kein abonnent", "inte medlem", "ikke medlem", "członkiem",
+    # comments closed on a kind of story ("Comments on court stories are closed")
+    "comments on", "comments for", "comments under",
 ]
 #: ... or a price together with one of these ("$1 for your first month", "£5 a week")
 PITCH_PRICE_CUES: list[str] = ["first", "month", "week", "year"]
@@ -1438,3 +1445,23 @@ MEDIA_LABELS: list[str] = ["video", "vídeo", "vidéo", "audio", "áudio", "wide
 #: words of a breadcrumb or nav strip separator
 NAV_SEPARATORS: str = "|>›»/·•▸►→"
 # fmt: on
+
+#: a file picture described: "File picture of a police car outside Emerald station", "A file photo of
+#: a Via Rail locomotive in Toronto", "Foto de archivo de ...", "Archivfoto vom ..." (a sentence about
+#: an archive photograph is the story's: "An archive photograph shown to the cabinet shows ...")
+CAPTION_FILE_PHOTO_OF: str = (
+    r"^\(?(?:(?i:an?|the)\s+)?(?i:file|archive|stock|library)\s+(?i:photo|picture|image|photograph|pic)s?\s+(?i:of)\s"
+    r"|^(?i:foto|imagen|fotografía)\s+de\s+archivo\s+(?:de|del)\s"
+    r"|^(?i:photo|image)s?\s+d['’]archives?\s+(?:de|du|des)\s"
+    r"|^(?i:foto|imagem)\s+de\s+arquivo\s+(?:de|do|da|dos|das)\s"
+    r"|^(?i:foto|immagine)\s+d['’]archivio\s+(?:di|del|della|dei|delle)\s"
+    r"|^(?i:archivfoto|archivbild)\s+(?:von|vom|der|des)\s"
+    r"|^(?i:archieffoto|archiefbeeld)\s+van\s"
+)
+
+#: a chart's range buttons and a readers' rating with its votes, alone on a line (``chrome.widget``)
+WIDGET_LINE: str = (
+    r"^(?:1[dwmyh]|[2-9][dwmyh]|\d{2}[dwmyh]|ytd|max|all)(?:\s*[|·/]?\s*(?:\d{1,2}[dwmyh]|ytd|max|all)){2,8}$"
+    r"|^(?:(?:user|readers?['’]?|audience|community|our)\s+(?:score|rating)\s*:?\s*)?\d{1,2}(?:[.,]\d)?(?:\s*/\s*(?:5|10))?"
+    r"\s*(?:\(\s*\d[\d,.]*\s+(?:votes?|ratings?)\s*\)|from\s+\d[\d,.]*\s+(?:votes?|ratings?))$"
+)

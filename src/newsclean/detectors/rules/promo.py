@@ -32,6 +32,7 @@ from newsclean.types import Label, Verdict
 #: about 100 ns to look up (its metaclass has a ``__getattr__``)
 _BYLINE = Label.BYLINE
 _AD = Label.AD
+_CAPTION = Label.CAPTION
 _UNDER_HEADING = frozenset({Label.PROMO, Label.CAPTION, Label.SIDEBAR})
 _TEASER_ABOVE = frozenset({None, Label.PROMO})
 
@@ -407,7 +408,7 @@ def _titled_teaser(page: Page, i: int) -> str | None:
 
 #: a teaser without a cue: its title has this many words ("Bus drivers at Calder depot vote to
 #: strike over rotas"); a subheading of the story is shorter ("The vote", "What happens next")
-DEK_TITLE_WORDS = (6, 16)
+DEK_TITLE_WORDS = (6, 20)
 #: ... and its summary (the dek) this many: one short sentence
 DEK_WORDS = (5, 20)
 #: how sure: enough to hold a one-sentence summary inside the article span
@@ -422,6 +423,15 @@ _QUOTES = ('"', "“", "«", "„", "»")
 STEP_TITLE = lazyrx.compile(r"^\w+\s+\d{1,2}\s*[:.)–—-]")
 
 
+#: a picture's lines other than its caption: a gallery's counter, a marker ("Photo 3/8")
+_PICTURE_RULES = frozenset(("chrome.counter", "chrome.photo_marker"))
+_SENTENCE_STOP = lazyrx.compile(r"[.!?][\"'”’)]?\s+\p{Lu}")
+
+
+def _sentences_in(text: str) -> int:
+    return 1 + len(_SENTENCE_STOP.findall(text))
+
+
 def _dek_teaser(page: Page, i: int, end: int) -> bool:
     """Line ``i`` is another story's headline with its one-sentence summary under it, set
     between two of the article's paragraphs without a cue word (``promo.dek_title``)."""
@@ -429,9 +439,19 @@ def _dek_teaser(page: Page, i: int, end: int) -> bool:
     if not (DEK_TITLE_WORDS[0] <= shape.words <= DEK_TITLE_WORDS[1]) or shape.prose or not shape.title_like:
         return False
     j = i + 1
-    if j + 1 >= min(end, len(page)) or page.verdicts[j] or any(v.label is not _AD for v in page.verdicts[i - 1]):
+    # a picture between the story's paragraph and the teaser: its caption, its gallery counter
+    above = i - 1
+    while (
+        above > 0
+        and page.verdicts[above]
+        and all(v.rule in _PICTURE_RULES or v.label is _CAPTION for v in page.verdicts[above])
+    ):
+        above -= 1
+    if j + 1 >= min(end, len(page)) or page.verdicts[j] or any(v.label is not _AD for v in page.verdicts[above]):
         return False  # the story goes on under the teaser; a paragraph of it (or an advert's copy) is above
-    up = i - 2 if _kicker(page, i - 1) else i - 1  # over the title, its kicker ("Analysis")
+    if above < i - 1 and _sentences_in(page.texts[j]) > 1:
+        return False  # under a picture, a summary of two sentences is the story's next paragraph
+    up = above - 1 if _kicker(page, above) else above  # over the title, its kicker ("Analysis")
     if page.has_blank_lines and page.segments[j].blank_before:
         return False  # a summary is glued under its title (and the kept lines, read again, are not)
     text = page.texts[i].rstrip()
@@ -439,10 +459,14 @@ def _dek_teaser(page: Page, i: int, end: int) -> bool:
         return False  # a question is the story's Q&A; a line ending in ":" announces its list
     if STEP_TITLE.match(text) or shape.title_ratio >= DEK_TITLE_CASE:
         return False  # "Step 4: Bleed the radiator", "Schritt 2: ..."; a name in Title Case (a product's)
+    # a caption or a counter stood between the title and the story, in a dump with paragraph breaks
+    picture = above < i - 1 and page.has_blank_lines
     above, dek = page.shapes[up], page.shapes[j]
-    if not (above.prose and above.sentence_end):
-        return False
-    if not (DEK_WORDS[0] <= dek.words <= DEK_WORDS[1]) or not dek.sentence_end or dek.list_marker:
+    if not (above.prose and above.sentence_end) and not (picture and not page.verdicts[up] and above.words >= 8):
+        return False  # (over a picture, the story's line may be a row of its table: "A: 9 | B: 4")
+    # a summary with no full stop is glued to its title, set apart from the story's next paragraph
+    unstopped = page.has_blank_lines and not dek.terminal and page.segments[j + 1].blank_before
+    if not (DEK_WORDS[0] <= dek.words <= DEK_WORDS[1]) or not (dek.sentence_end or unstopped) or dek.list_marker:
         return False
     dek_text = page.texts[j].rstrip()
     if (
