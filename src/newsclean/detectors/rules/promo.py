@@ -461,8 +461,8 @@ def _dek_teaser(page: Page, i: int, end: int) -> bool:
         return False  # "Step 4: Bleed the radiator", "Schritt 2: ..."; a name in Title Case (a product's)
     # a caption or a counter stood between the title and the story, in a dump with paragraph breaks
     picture = above < i - 1 and page.has_blank_lines
-    above, dek = page.shapes[up], page.shapes[j]
-    if not (above.prose and above.sentence_end) and not (picture and not page.verdicts[up] and above.words >= 8):
+    story, dek = page.shapes[up], page.shapes[j]
+    if not (story.prose and story.sentence_end) and not (picture and not page.verdicts[up] and story.words >= 8):
         return False  # (over a picture, the story's line may be a row of its table: "A: 9 | B: 4")
     # a summary with no full stop is glued to its title, set apart from the story's next paragraph
     unstopped = page.has_blank_lines and not dek.terminal and page.segments[j + 1].blank_before
