@@ -1173,3 +1173,47 @@ def test_the_label_of_the_articles_own_list_in_a_div_stays() -> None:
     assert "Key points:" in kept and "Building starts in the spring" in kept
     assert "Topics:" not in kept
     assert len([t for t in kept if t.startswith("The council voted")]) == 6
+
+
+def _split_story(second_class: str, second: str) -> str:
+    first = "".join(f"<p>{PARA.format(n=n).strip()}.</p>" for n in range(3))
+    return _page(
+        "<nav><a href='/'>Home</a> <a href='/n'>News</a></nav>"
+        "<article><h1>Council approves new footbridge</h1>"
+        f"<div class='caas-body'>{first}<div class='ad'><span>Advertisement</span></div></div>"
+        f"<div class='{second_class}'>{second}</div></article>"
+        "<aside><h3>Most popular</h3><ul>"
+        + "".join(f"<li><a href='/p{n}'>A popular story on the site this week, number {n}</a></li>" for n in range(16))
+        + "</ul></aside>"
+    )
+
+
+#: the story's second half: four paragraphs, a list of points, a subheading and a captioned photo,
+#: prose about three quarters of its text
+SECOND_HALF = (
+    "".join(f"<p>{PARA.format(n=n).strip()}.</p>" for n in range(3, 5))
+    + "<h2>What happens next</h2>"
+    + "<ul><li>Works on the north bank begin in the spring.</li><li>The old ferry keeps running until then.</li>"
+    "<li>Cyclists will have a lane of their own.</li></ul>"
+    + "<figure><img src='/b.jpg'><figcaption>The river at the site of the new bridge, seen from the north bank.</figcaption></figure>"
+    + "".join(f"<p>{PARA.format(n=n).strip()}.</p>" for n in range(5, 7))
+)
+
+
+def test_the_second_half_of_a_story_named_content_and_social_is_main_content() -> None:
+    # "caas-body social-sharing-enabled": a content word and a share word on the container of
+    # the story's second half; its list, subheading and caption bring its prose share below 0.8
+    kept = _main_texts(_split_story("caas-body caas-body-collapse social-sharing-enabled", SECOND_HALF))
+    assert [t for t in kept if t.startswith("The council voted")] == [f"{PARA.format(n=n).strip()}." for n in range(7)]
+
+
+def test_a_box_of_teasers_named_post_and_related_stays_boilerplate() -> None:
+    # hard negative: "related-post" (a content word beside a never-content one) on a box of
+    # teasers, a linked title over each summary: prose well under three quarters of its text
+    teasers = "".join(
+        f"<h3><a href='/t{n}'>A headline of another story that the site wants you to read next {n}</a></h3>"
+        f"<p>{TEASER.format(n=n).strip()}.</p>"
+        for n in range(4)
+    )
+    kept = _main_texts(_split_story("related-post", teasers))
+    assert not any(t.startswith("A short summary") for t in kept)

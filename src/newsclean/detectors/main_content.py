@@ -1109,6 +1109,11 @@ PROSE_SHARE = 0.6
 #: a box of teasers has its linked titles between the summaries
 PROSE_PARAGRAPHS = 3
 PROSE_DENSE = 0.8
+#: ... or this much of it when the container's own words also name content ("caas-body
+#: social-sharing-enabled": the second half of a story whose list, photo caption and
+#: subheading bring its share below :data:`PROSE_DENSE`); a box of teasers, its linked titles
+#: between the summaries, stays below
+PROSE_DENSE_CONTENT = 0.7
 
 
 _NOT_PROSE = frozenset(
@@ -1175,7 +1180,11 @@ def _boilerplate(blocks: Blocks, total: list[int], prose_of: tuple[list[int], li
             continue
         content = not CONTENT_WORDS.isdisjoint(own)
         article = prose[k] > 0 and (
-            prose[k] >= article_limit or (paragraphs[k] >= PROSE_PARAGRAPHS and prose[k] >= PROSE_DENSE * total[k])
+            prose[k] >= article_limit
+            or (
+                paragraphs[k] >= PROSE_PARAGRAPHS
+                and prose[k] >= (PROSE_DENSE_CONTENT if content else PROSE_DENSE) * total[k]
+            )
         )
         out[k] = bool(
             (kind & _STRONG and not content)

@@ -1050,6 +1050,20 @@ def test_name_and_place_with_a_spaced_hyphen() -> None:
         ),
         ("Sofia Carvalhal, com Lusa", "pt", "byline.credits"),
         ("La rédaction avec AFP", "fr", "byline.credits"),
+        (
+            "(This story has not been edited by Ledger staff and is auto-generated from a syndicated feed.)",
+            "en",
+            "byline.credits",
+        ),
+        ("Contributing: Omar Haddad, The Valley Sentinel; The Associated Press", "en", "byline.credits"),
+        (
+            "Materials provided by Prairie State University. Note: Content may be edited for style and length.",
+            "en",
+            "byline.credits",
+        ),
+        # hard negatives: the story's own sentences
+        ("Contributing to the delay were two storms and a shortage of steel.", "en", None),
+        ("Materials for the new bridge will be provided by a local quarry, the council said.", "en", None),
     ],
 )
 def test_credits_read_times_and_place_dates_at_the_foot(line: str, lang: str, rule: str) -> None:

@@ -420,6 +420,10 @@ def test_a_caption_and_its_credit_under_a_comment_counter_open_no_comments() -> 
         "Algunos enlaces de esta guía son de afiliados y podemos recibir una comisión.",
         "Receba o resumo do dia no seu e-mail, todas as manhãs.",
         "Le informazioni di questa pagina non sostituiscono il parere del medico curante.",
+        "Read the original article on The Coastal Ledger",
+        "Read the original story at afp.example",
+        "By downloading, you agree to share your information with the sponsor.",
+        "Stay informed. Subscribe to the Valley Sentinel for local news you can trust.",
     ],
 )
 def test_affiliate_notes_digests_and_disclaimers_are_pitches(line: str) -> None:
@@ -438,6 +442,9 @@ def test_affiliate_notes_digests_and_disclaimers_are_pitches(line: str) -> None:
         "Residents who have been affected by the flooding can claim a grant from Monday.",
         "Die Kommission legte am Dienstag ihren Bericht vor; die Stadt will ihn prüfen.",
         "El ministro dijo que los datos no sustituyen el debate político.",
+        "Read the original report on the council's website, where the full figures are published.",
+        "By downloading the app, users agreed to share their location, the regulator found.",
+        "Readers who subscribe to the paper for local news pay less than they did in 2010.",
     ],
 )
 def test_prose_about_affiliates_commissions_or_delays_is_no_pitch(line: str) -> None:

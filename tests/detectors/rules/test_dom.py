@@ -82,3 +82,42 @@ def test_a_paragraph_under_a_class_that_only_starts_like_bio_stays_body(cls: str
     )
     label, reason = _labels(html)[long_para]
     assert label is Label.BODY, reason
+
+
+def _captioned(box: str) -> str:
+    before = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(2))
+    after = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(2, 5))
+    return (
+        "<html><head><title>Sheep come down early</title></head><body><div>"
+        f"<h1>Sheep come down early</h1>{before}<div><img src='/a.jpg'>{box}</div>"
+        f"<div id='text'>The flock was counted at the bridge by two volunteers on Saturday morning.{after}</div>"
+        "</div></body></html>"
+    )
+
+
+def test_the_line_under_a_credit_that_closes_its_caption_box_is_the_story() -> None:
+    """HTML (caption.described_below): "Description<br>Credit: X" in one box, no class names,
+    the story's first sentence in another element under it: the credit closes the caption above
+    however long it is, and the sentence under it is the article's."""
+    first = "The flock was counted at the bridge by two volunteers on Saturday morning."
+    box = (
+        "<div>A shepherd leads part of the flock of fourteen hundred sheep down the old pass road above "
+        "the village on Friday.<br>Credit: Jane Roe / Valley Courier</div>"
+    )
+    label, reason = _labels(_captioned(box))[first]
+    assert label is Label.BODY, reason
+
+
+def test_a_sentence_under_a_bare_credit_in_its_own_box_is_still_its_caption() -> None:
+    """Hard negative: the credit alone in its box over a one-sentence description in another,
+    after a paragraph: the description is the picture's, as in a text dump."""
+    desc = "Volunteers carry sandbags along the quay wall on Tuesday morning."
+    before = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(2))
+    after = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(2, 5))
+    html = (
+        "<html><head><title>Sheep come down early</title></head><body><div>"
+        f"<h1>Sheep come down early</h1>{before}<div>Foto: Ines Fahrenholz/dpa</div><div>{desc}</div>"
+        f"{after}</div></body></html>"
+    )
+    label, reason = _labels(html)[desc]
+    assert label is Label.CAPTION, reason

@@ -691,7 +691,20 @@ def detect_described_below(page: Page) -> None:
             above = shapes[k]
             if not verdicts[k] and above.words <= BELOW_ABOVE_WORDS and _sentences(texts[k]) <= 1:
                 continue
+            if _closes_caption_above(page.segments, k, i, j):
+                continue
         page.add(j, Verdict(Label.CAPTION, "caption.described_below", line[:120], 0.8))
+
+
+def _closes_caption_above(segments: list, k: int, i: int, j: int) -> bool:
+    """HTML: credit ``i`` sits in the block element of the line above it (``Text<br>Credit: X`` in
+    one caption box) and the line under it in another: the credit closes that caption, and the
+    line under it is the story's, however long the caption above (a text dump cannot tell)."""
+    above, credit, below = segments[k].dom, segments[i].dom, segments[j].dom
+    if above is None or credit is None or below is None:
+        return False
+    block = credit.get("block")
+    return block is not None and above.get("block") == block and below.get("block") != block
 
 
 #: a description above a bare photo credit has at most this many words ...
