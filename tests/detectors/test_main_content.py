@@ -1217,3 +1217,48 @@ def test_a_box_of_teasers_named_post_and_related_stays_boilerplate() -> None:
     )
     kept = _main_texts(_split_story("related-post", teasers))
     assert not any(t.startswith("A short summary") for t in kept)
+
+
+#: a news roundup: most of its sentences are links to the stories they sum up
+ROUNDUP = (
+    "<p>Here is what happened in the valley this week, in brief.</p>"
+    "<p><a href='/a'>The council approved the new footbridge</a> on Tuesday, <a href='/b'>after ten years of debate</a>.</p>"
+    "<p><a href='/c'>Police closed Station Street</a> for two days while <a href='/d'>a burst water main was repaired</a>.</p>"
+    "<p>The school board met on Thursday and agreed to keep the library open on Saturdays until the summer.</p>"
+    "<p><a href='/e'>The Mill Road market returns on Sunday</a>, with <a href='/f'>twenty new stalls</a> and a band.</p>"
+    "<p>We will be back with more next week.</p>"
+)
+
+
+def _roundup_page(after: str = "") -> str:
+    return _page(
+        "<div><a href='/'>Home</a> <a href='/n'>News</a> <a href='/s'>Sport</a></div>"
+        f"<div><h1>Valley week in brief</h1><div>By Jane Roe</div><div class='t'>{ROUNDUP}</div>{after}</div>"
+        "<div><h2>Most read</h2><ul>"
+        + "".join(f"<li><a href='/m{n}'>A most read story on the site this week number {n}</a></li>" for n in range(8))
+        + "</ul></div>"
+    )
+
+
+def test_the_linked_sentences_of_a_roundup_are_the_article() -> None:
+    # a <p> sentence of nine words or more whose words are mostly links counts neither for nor
+    # against: the roundup's container is the article, not its one unlinked paragraph
+    kept = _main_texts(_roundup_page())
+    assert "Here is what happened in the valley this week, in brief." in kept
+    assert any(t.startswith("The council approved the new footbridge") for t in kept)
+    assert "We will be back with more next week." in kept
+
+
+def test_linked_titles_in_paragraphs_after_a_roundup_stay_out() -> None:
+    # hard negative: a box of linked headlines, each a <p> that ends no sentence
+    box = (
+        "<div><h3>More from the valley</h3>"
+        + "".join(
+            f"<p><a href='/r{n}'>Another story from the valley that readers liked this week number {n}</a></p>"
+            for n in range(6)
+        )
+        + "</div>"
+    )
+    kept = _main_texts(_roundup_page(box))
+    assert any(t.startswith("The council approved the new footbridge") for t in kept)
+    assert not any(t.startswith("Another story from the valley") for t in kept)

@@ -10,7 +10,8 @@ ad. Two sources:
   gets a value — a paragraph of prose (:data:`GOOD_CHARS` characters or more,
   a Chinese or Japanese character counting three (:func:`_measure`),
   little link text; not a bare web address) counts its characters times one
-  less the square of its link share, anything else counts against
+  less the square of its link share, a ``<p>`` sentence of mostly links (a roundup's:
+  :data:`LINKED_SENTENCE`) counts nothing, anything else counts against
   (links more than plain short lines, boilerplate containers — by their class
   words, or opened by a comments heading —, repeated blocks
   and teaser summaries fully) — and the block element whose subtree has the
@@ -83,6 +84,13 @@ from newsclean.types import Label, Segment
 GOOD_CHARS = 60
 #: link density below which a long segment is a paragraph
 GOOD_LINKS = 0.5
+#: a ``<p>`` of this many words at least ending a statement, with less link text than
+#: :data:`LINKED_SENTENCE`, counts neither for nor against however linked (a roundup's sentences)
+LINKED_SENTENCE_WORDS = 9
+LINKED_SENTENCE = 0.8
+#: ... and at most this many characters (a hover card's blurbs inside a sentence, its class
+#: names gone, make a paragraph of 600 characters of links: ``mutate_tune.py noclass``)
+LINKED_SENTENCE_CHARS = 320
 #: a short or linked segment counts ``-chars * SHORT_COST * (0.3 + 0.7 * link_density)``
 SHORT_COST = 0.5
 #: a segment of fewer characters but at least this many words and little link text is neutral
@@ -736,6 +744,18 @@ class _Scores:
             elif density < GOOD_LINKS and gaps_of[i] >= SENTENCE_WORDS - 1:
                 value = 0.0  # a short sentence (a key point, a quote) neither counts for nor against
                 good[b] += chars  # ... and keeps its box
+            elif (
+                density < LINKED_SENTENCE
+                and chars <= LINKED_SENTENCE_CHARS
+                and gaps_of[i] >= LINKED_SENTENCE_WORDS - 1
+                and dom.get("tag") == "p"
+                and _STATEMENT_END.search(seg.text)
+            ):
+                # a sentence in a <p> whose words are mostly links (a news roundup: "<a>The council
+                # approved the footbridge</a> on Tuesday, <a>after ten years of debate</a>."): the
+                # article's, neither for nor against, where a teaser's linked title ends no sentence
+                value = 0.0
+                good[b] += chars
             else:
                 value = -chars * SHORT_COST * (0.3 + 0.7 * density)
             self.furniture.append(out)
