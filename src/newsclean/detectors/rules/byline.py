@@ -488,8 +488,6 @@ _CREDIT_FIRSTS = frozenset(
         # a press release's contact for questions (patterns.CREDIT_PATTERNS)
         "rückfragen",
         "rückfragehinweis",
-        # a press release reposted by a science-news site (patterns.CREDIT_PATTERNS)
-        "materials",
         "presseanfragen",
         "medienanfragen",
         "medienkontakt",
