@@ -450,3 +450,28 @@ def test_prose_in_a_div_is_set_apart_like_a_paragraph() -> None:
     html = f"<html><body><div>Top stories</div><div>{sentence}</div><div>Short line</div><div>{sentence}</div></body></html>"
     segments, _meta, _count = segment_html(html)
     assert [s.blank_before for s in segments] == [True, True, True, True]
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "post-123 post type-post status-publish format-standard hentry category-comment tag-credit-cards",
+        "post tag-comment tag-ad-industry",  # Ghost's post_class
+    ],
+)
+def test_a_posts_topic_classes_are_no_class_words(post: str) -> None:
+    """WordPress and Ghost name a post's categories and tags in its classes: an opinion piece filed
+    under "Comment" is not in a comments container, a story tagged "credit cards" is no credit."""
+    dom = seg(
+        f"<article class='{post}'><div class='entry-content'><p>The bridge is closed.</p></div></article>", "bridge"
+    )
+    assert dom["in_comments"] is False
+    assert {"comment", "credit", "ad"}.isdisjoint(dom["classes"])  # type: ignore[arg-type]
+    assert "post" in dom["classes"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("widget", ["widget category-list", "tag-cloud", "sidebar-tags tag-list"])
+def test_category_and_tag_classes_of_widgets_stay(widget: str) -> None:
+    """Hard negative: without a post's own classes beside them, "tag-cloud" names a widget."""
+    dom = seg(f"<div class='{widget}'><a href='/t'>bridges</a></div>", "bridges")
+    assert {"category", "tag"} & dom["classes"]  # type: ignore[operator]
