@@ -475,3 +475,29 @@ def test_category_and_tag_classes_of_widgets_stay(widget: str) -> None:
     """Hard negative: without a post's own classes beside them, "tag-cloud" names a widget."""
     dom = seg(f"<div class='{widget}'><a href='/t'>bridges</a></div>", "bridges")
     assert {"category", "tag"} & dom["classes"]  # type: ignore[operator]
+
+
+#: an opinion piece whose container names its section ("tone-comment"), with readers' comments inside
+OPINION = (
+    "<html><body><div class='content tonal tonal--tone-comment'><h1>Close the bridge for good</h1>"
+    "<div class='article-body'><p>The footbridge has had its day.</p></div>"
+    "<div id='comments' class='comments-area'><p>I cross it every morning.</p></div></div></body></html>"
+)
+
+
+def test_a_container_named_for_comments_around_the_headline_is_the_article() -> None:
+    """Readers' comments never hold the article's <h1>: the blocks around it that are named for
+    comments are the article's section ("tonal--tone-comment"); a comments container inside stays one."""
+    assert seg(OPINION, "Close the bridge")["in_comments"] is False
+    assert seg(OPINION, "has had its day")["in_comments"] is False
+    assert seg(OPINION, "every morning")["in_comments"] is True
+
+
+def test_comments_with_a_headline_outside_them_stay_comments() -> None:
+    """Hard negative: the <h1> outside the comments container leaves it as it is."""
+    html = (
+        "<html><body><article><h1>Close the bridge</h1><p>The footbridge has had its day.</p></article>"
+        "<div class='comments'><h3>3 comments</h3><p>I cross it every morning.</p></div></body></html>"
+    )
+    assert seg(html, "every morning")["in_comments"] is True
+    assert seg(html, "has had its day")["in_comments"] is False

@@ -70,6 +70,8 @@ NEAR_LEVELS = 3
 
 _WORD = re.compile(r"[^\W_]+")
 _COMMENT_WORDS = frozenset({"comment", "comments", "commentlist", "disqus", "respond"})
+#: class/id words of a readers' comments container (``in_comments``)
+COMMENT_WORDS = _COMMENT_WORDS
 _EMPTY: frozenset[str] = frozenset()
 #: the empty word set (shared: ``is EMPTY`` tests are cheap)
 EMPTY = _EMPTY
