@@ -121,3 +121,30 @@ def test_a_sentence_under_a_bare_credit_in_its_own_box_is_still_its_caption() ->
     )
     label, reason = _labels(html)[desc]
     assert label is Label.CAPTION, reason
+
+
+def _story(container: str, extra: str = "") -> str:
+    paras = "".join(f"<p>{PARA.format(n=n)}.</p>" for n in range(4))
+    return (
+        "<html><head><title>Sheep come down early</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<article class='{container}'><h1>Sheep come down early</h1>"
+        f"<div class='story-body'><p>The flock is back in the village.</p>{paras}{extra}</div></article>"
+        "<footer><p>Copyright 2026 The Valley Courier. All rights reserved.</p></footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize("container", ["story ad-free", "article article--has-inline-ads", "post author-jane-roe"])
+def test_a_class_word_on_the_articles_own_container_labels_no_paragraph(container: str) -> None:
+    """A word near nearly every paragraph of the main content names the container ("ad-free",
+    "has-inline-ads", the author's slug on the post): the short lead and the headline stay."""
+    labels = _labels(_story(container))
+    assert labels["The flock is back in the village."][0] is Label.BODY, labels["The flock is back in the village."]
+    assert labels["Sheep come down early"][0] is Label.HEADLINE
+
+
+def test_an_ad_box_inside_an_ad_free_container_is_still_an_ad() -> None:
+    """Hard negative: a box with its own ad word between the paragraphs keeps its label."""
+    box = "<div class='ad-slot'><span>Sponsored: Valley Farm Supplies</span></div>"
+    labels = _labels(_story("story ad-free", box))
+    assert labels["Sponsored: Valley Farm Supplies"][0] is Label.AD

@@ -1269,6 +1269,8 @@ _TOP_FURNITURE = (
     "byline.date",
     "byline.read_time",
 )
+#: a bare clock time over a line: a live blog post's stamp ("09:00", "14.05"), not furniture over a picture
+_BARE_CLOCK = lazyrx.compile(r"^\d{1,2}[:.h]\d{2}$")
 #: the top picture's caption has at least this many words and at most this many ...
 TOP_CAPTION_MIN_WORDS = 8
 TOP_CAPTION_WORDS = 16
@@ -1294,8 +1296,8 @@ def detect_top_captions(page: Page) -> None:
     firsts = [k for k in compress(range(len(page)), [s.prose for s in shapes]) if not verdicts[k]][:TOP_PARAGRAPHS]
     top = min(firsts[-1] if firsts else 0, len(page) - 2)
     for i in compress(range(top), verdicts[:top]):
-        if not any(v.rule.startswith(_TOP_FURNITURE) for v in verdicts[i]):
-            continue
+        if not any(v.rule.startswith(_TOP_FURNITURE) for v in verdicts[i]) or _BARE_CLOCK.match(texts[i]):
+            continue  # (a live blog's time stamp heads a post, whose first line is the story's)
         j = i + 1
         shape = shapes[j]
         if verdicts[j] or verdicts[j + 1] or not TOP_CAPTION_MIN_WORDS <= shape.words <= TOP_CAPTION_WORDS:
