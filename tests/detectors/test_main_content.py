@@ -1262,3 +1262,26 @@ def test_linked_titles_in_paragraphs_after_a_roundup_stay_out() -> None:
     kept = _main_texts(_roundup_page(box))
     assert any(t.startswith("The council approved the new footbridge") for t in kept)
     assert not any(t.startswith("Another story from the valley") for t in kept)
+
+
+def _mixed(extra: str = "") -> str:
+    paras = "".join(f"<p>{PARA.format(n=n).strip()}.</p>" for n in range(4))
+    return _page(
+        "<nav><a href='/'>Home</a> <a href='/n'>News</a></nav>"
+        "<div><h1>Council approves new footbridge</h1><div id='text'>"
+        f"The council met on Tuesday night in the old town hall.<br><br>Nobody objected.<br><br>{paras}{extra}"
+        "</div></div>"
+    )
+
+
+def test_a_short_sentence_written_between_the_articles_p_elements_is_main_content() -> None:
+    # text and <br> mixed with <p> in one container (a press-release site's body): a statement
+    # written right in the element that holds the paragraphs is the article's, however short
+    assert "Nobody objected." in _main_texts(_mixed())
+
+
+def test_a_short_sentence_in_a_box_of_its_own_is_still_loose_text() -> None:
+    # hard negative: the same kind of line in an element of its own (a widget's prompt)
+    kept = _main_texts(_mixed("<div class='box'>Thanks for reading.</div>"))
+    assert "Nobody objected." in kept
+    assert "Thanks for reading." not in kept

@@ -268,7 +268,7 @@ def find_main_content(
         b = _block(seg)
         main.append(inside[b] and not out and not dropped[b])
     _resume_after_gaps(segments, scored, main)
-    _drop_loose_text(segments, chars_of, gaps_of, main)
+    _drop_loose_text(segments, chars_of, gaps_of, main, blocks.parent)
     _drop_trailing_headings(segments, main)
     for k in scored.notes:
         i = scored.lo[k]
@@ -398,7 +398,9 @@ def _measure(text: str) -> tuple[int, int]:
     return chars, gaps
 
 
-def _drop_loose_text(segments: list[Segment], chars_of: list[int], gaps_of: list[int], main: list[bool]) -> None:
+def _drop_loose_text(
+    segments: list[Segment], chars_of: list[int], gaps_of: list[int], main: list[bool], parent: list[int] | None = None
+) -> None:
     """Where the article is written in ``<p>`` elements, short text in bare containers is furniture.
 
     When :data:`P_SHARE` of the main content's characters at least sit in
@@ -415,7 +417,9 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], gaps_of: list
     paragraph (a subheading); anywhere, the label of a list of the article's own
     right below it (:func:`_list_label`); after the last paragraph, up to :data:`TAIL_LINES`
     statements of :data:`TAIL_WORDS` words or more without links, one after the other
-    (a closing sentence).
+    (a closing sentence); and a statement without links written right in the element that
+    holds the article's ``<p>`` paragraphs (``parent`` given: text and ``<br>`` mixed with ``<p>``
+    in one container, "Nobody was hurt.<br><br><p>...</p>"), where a widget has an element of its own.
     """
     in_p = total = 0
     first = last = -1
@@ -432,6 +436,11 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], gaps_of: list
     if not total or in_p < P_SHARE * total:
         return
     tail = last  # the article's last line so far: sentences right after it carry it on
+    holders = (
+        {parent[_block(seg)] for i, seg in enumerate(segments) if main[i] and (seg.dom or {}).get("tag") == "p"}
+        if parent is not None
+        else set()
+    )
     for i, seg in enumerate(segments):
         dom = seg.dom
         if not main[i] or dom is None or chars_of[i] >= LOOSE_CHARS:
@@ -462,6 +471,8 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], gaps_of: list
             continue  # a subheading
         if _list_label(segments, main, i):
             continue  # "Key points:" over the article's own list
+        if _block(seg) in holders and not dom.get("link_density") and _STATEMENT_END.search(seg.text):
+            continue  # a sentence of the article's own, written between its <p> elements
         main[i] = False
 
 
