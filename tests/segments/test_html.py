@@ -501,3 +501,12 @@ def test_comments_with_a_headline_outside_them_stay_comments() -> None:
     )
     assert seg(html, "every morning")["in_comments"] is True
     assert seg(html, "has had its day")["in_comments"] is False
+
+
+def test_a_comments_heading_in_h1_leaves_the_comments_container_as_it_is() -> None:
+    """Hard negative: a page whose only <h1> is the comments' own heading ("Leave a Reply")."""
+    html = (
+        "<html><body><div class='story'><h2>Close the bridge for good</h2><p>The footbridge has had its day.</p></div>"
+        "<div id='comments' class='comments-area'><h1>Leave a Reply</h1><p>I cross it every morning.</p></div></body></html>"
+    )
+    assert seg(html, "every morning")["in_comments"] is True

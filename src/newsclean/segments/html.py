@@ -175,6 +175,10 @@ def _walked(text: str, *, keep_elements: bool, find_date: bool = True) -> tuple[
     return walker, meta
 
 
+#: an ``<h1>`` of fewer words heads no article (:func:`_title_not_in_comments`)
+TITLE_WORDS = 4
+
+
 def _comment_blocks(tree: Blocks, b: int) -> frozenset[int]:
     """The blocks from ``b`` up whose own class/id words name comments."""
     found = []
@@ -193,6 +197,8 @@ def _title_not_in_comments(segments: list[Segment], tree: Blocks) -> None:
     title = next((s for s in segments if s.dom is not None and s.dom["is_heading"] == 1), None)
     if title is None or title.dom is None or not title.dom["in_comments"]:
         return
+    if len(title.text.split()) < TITLE_WORDS:
+        return  # "Comments", "Leave a Reply", "12 Comments": the comments' own heading
     around = _comment_blocks(tree, int(title.dom["block"]))  # type: ignore[call-overload]
     if not around:
         return
