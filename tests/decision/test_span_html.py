@@ -207,3 +207,34 @@ def test_a_comments_heading_over_dated_posts_ends_the_article_high_up_the_page()
     body = _body_of_corpus_page("it-center-font-fresh14b.html")
     assert any(line.startswith("Resta aperta la questione del parcheggio") for line in body)
     assert not any(line.startswith(("Mio nonno", "Dieci anni per un museo")) for line in body)
+
+
+def test_an_opinion_piece_filed_under_comment_keeps_its_body() -> None:
+    """A WordPress post in the "Comment" category ("category-comment" on its <article>): its
+    paragraphs are the article, not readers' comments."""
+    paras = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(4)) + "<p>Nobody was hurt.</p>"
+    html = (
+        "<html><head><title>Council approves new footbridge</title></head><body>"
+        "<header><nav><a href='/'>Home</a> <a href='/opinion'>Opinion</a></nav></header>"
+        "<article class='post-123 post type-post status-publish format-standard hentry category-comment'>"
+        f"<h1>Council approves new footbridge</h1><div class='entry-content'>{paras}</div></article>"
+        "<footer><p>Copyright 2025 The Daily Example. All rights reserved.</p></footer></body></html>"
+    )
+    article = newsclean.clean(html, Options(input_format="html", use_model=False))
+    assert "Nobody was hurt." in article.body
+    assert PARA.format(n=0) in article.body
+
+
+def test_an_opinion_piece_whose_container_names_its_section_comment_keeps_its_body() -> None:
+    """'tonal--tone-comment' around the headline and the body: an opinion piece, not comments."""
+    paras = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(4)) + "<p>Nobody was hurt.</p>"
+    html = (
+        "<html><head><title>Council approves new footbridge</title></head><body>"
+        "<header><nav><a href='/'>Home</a> <a href='/comment'>Comment</a></nav></header>"
+        "<div class='content tonal tonal--tone-comment'><h1>Council approves new footbridge</h1>"
+        f"<div class='content__article-body'>{paras}</div></div>"
+        "<footer><p>Copyright 2025 The Daily Example. All rights reserved.</p></footer></body></html>"
+    )
+    article = newsclean.clean(html, Options(input_format="html", use_model=False))
+    assert "Nobody was hurt." in article.body
+    assert PARA.format(n=0) in article.body

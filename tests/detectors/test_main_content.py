@@ -1189,3 +1189,115 @@ def test_the_label_of_the_articles_own_list_in_a_div_stays() -> None:
     assert "Key points:" in kept and "Building starts in the spring" in kept
     assert "Topics:" not in kept
     assert len([t for t in kept if t.startswith("The council voted")]) == 6
+
+
+def _split_story(second_class: str, second: str) -> str:
+    first = "".join(f"<p>{PARA.format(n=n).strip()}.</p>" for n in range(3))
+    return _page(
+        "<nav><a href='/'>Home</a> <a href='/n'>News</a></nav>"
+        "<article><h1>Council approves new footbridge</h1>"
+        f"<div class='caas-body'>{first}<div class='ad'><span>Advertisement</span></div></div>"
+        f"<div class='{second_class}'>{second}</div></article>"
+        "<aside><h3>Most popular</h3><ul>"
+        + "".join(f"<li><a href='/p{n}'>A popular story on the site this week, number {n}</a></li>" for n in range(16))
+        + "</ul></aside>"
+    )
+
+
+#: the story's second half: four paragraphs, a list of points, a subheading and a captioned photo,
+#: prose about three quarters of its text
+SECOND_HALF = (
+    "".join(f"<p>{PARA.format(n=n).strip()}.</p>" for n in range(3, 5))
+    + "<h2>What happens next</h2>"
+    + "<ul><li>Works on the north bank begin in the spring.</li><li>The old ferry keeps running until then.</li>"
+    "<li>Cyclists will have a lane of their own.</li></ul>"
+    + "<figure><img src='/b.jpg'><figcaption>The river at the site of the new bridge, seen from the north bank.</figcaption></figure>"
+    + "".join(f"<p>{PARA.format(n=n).strip()}.</p>" for n in range(5, 7))
+)
+
+
+def test_the_second_half_of_a_story_named_content_and_social_is_main_content() -> None:
+    # "caas-body social-sharing-enabled": a content word and a share word on the container of
+    # the story's second half; its list, subheading and caption bring its prose share below 0.8
+    kept = _main_texts(_split_story("caas-body caas-body-collapse social-sharing-enabled", SECOND_HALF))
+    assert [t for t in kept if t.startswith("The council voted")] == [f"{PARA.format(n=n).strip()}." for n in range(7)]
+
+
+def test_a_box_of_teasers_named_post_and_related_stays_boilerplate() -> None:
+    # hard negative: "related-post" (a content word beside a never-content one) on a box of
+    # teasers, a linked title over each summary: prose well under three quarters of its text
+    teasers = "".join(
+        f"<h3><a href='/t{n}'>A headline of another story that the site wants you to read next {n}</a></h3>"
+        f"<p>{TEASER.format(n=n).strip()}.</p>"
+        for n in range(4)
+    )
+    kept = _main_texts(_split_story("related-post", teasers))
+    assert not any(t.startswith("A short summary") for t in kept)
+
+
+#: a news roundup: most of its sentences are links to the stories they sum up
+ROUNDUP = (
+    "<p>Here is what happened in the valley this week, in brief.</p>"
+    "<p><a href='/a'>The council approved the new footbridge</a> on Tuesday, <a href='/b'>after ten years of debate</a>.</p>"
+    "<p><a href='/c'>Police closed Station Street</a> for two days while <a href='/d'>a burst water main was repaired</a>.</p>"
+    "<p>The school board met on Thursday and agreed to keep the library open on Saturdays until the summer.</p>"
+    "<p><a href='/e'>The Mill Road market returns on Sunday</a>, with <a href='/f'>twenty new stalls</a> and a band.</p>"
+    "<p>We will be back with more next week.</p>"
+)
+
+
+def _roundup_page(after: str = "") -> str:
+    return _page(
+        "<div><a href='/'>Home</a> <a href='/n'>News</a> <a href='/s'>Sport</a></div>"
+        f"<div><h1>Valley week in brief</h1><div>By Jane Roe</div><div class='t'>{ROUNDUP}</div>{after}</div>"
+        "<div><h2>Most read</h2><ul>"
+        + "".join(f"<li><a href='/m{n}'>A most read story on the site this week number {n}</a></li>" for n in range(8))
+        + "</ul></div>"
+    )
+
+
+def test_the_linked_sentences_of_a_roundup_are_the_article() -> None:
+    # a <p> sentence of nine words or more whose words are mostly links counts neither for nor
+    # against: the roundup's container is the article, not its one unlinked paragraph
+    kept = _main_texts(_roundup_page())
+    assert "Here is what happened in the valley this week, in brief." in kept
+    assert any(t.startswith("The council approved the new footbridge") for t in kept)
+    assert "We will be back with more next week." in kept
+
+
+def test_linked_titles_in_paragraphs_after_a_roundup_stay_out() -> None:
+    # hard negative: a box of linked headlines, each a <p> that ends no sentence
+    box = (
+        "<div><h3>More from the valley</h3>"
+        + "".join(
+            f"<p><a href='/r{n}'>Another story from the valley that readers liked this week number {n}</a></p>"
+            for n in range(6)
+        )
+        + "</div>"
+    )
+    kept = _main_texts(_roundup_page(box))
+    assert any(t.startswith("The council approved the new footbridge") for t in kept)
+    assert not any(t.startswith("Another story from the valley") for t in kept)
+
+
+def _mixed(extra: str = "") -> str:
+    paras = "".join(f"<p>{PARA.format(n=n).strip()}.</p>" for n in range(4))
+    return _page(
+        "<nav><a href='/'>Home</a> <a href='/n'>News</a></nav>"
+        "<div><h1>Council approves new footbridge</h1><div id='text'>"
+        f"The council met on Tuesday night in the old town hall.<br><br>Nobody objected.<br><br>{paras}{extra}"
+        "</div></div>"
+    )
+
+
+def test_a_short_sentence_written_between_the_articles_p_elements_is_main_content() -> None:
+    # text and <br> mixed with <p> in one container (a press-release site's body): a statement
+    # written right in the element that holds the paragraphs is the article's, however short
+    assert "Nobody objected." in _main_texts(_mixed())
+
+
+def test_a_short_sentence_in_a_box_of_its_own_is_still_loose_text() -> None:
+    # hard negative: the same kind of line in an element of its own (a widget's prompt)
+    kept = _main_texts(_mixed("<div class='box'>Thanks for reading.</div>"))
+    assert "Nobody objected." in kept
+    assert "Thanks for reading." not in kept

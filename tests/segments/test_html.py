@@ -450,3 +450,63 @@ def test_prose_in_a_div_is_set_apart_like_a_paragraph() -> None:
     html = f"<html><body><div>Top stories</div><div>{sentence}</div><div>Short line</div><div>{sentence}</div></body></html>"
     segments, _meta, _count = segment_html(html)
     assert [s.blank_before for s in segments] == [True, True, True, True]
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "post-123 post type-post status-publish format-standard hentry category-comment tag-credit-cards",
+        "post tag-comment tag-ad-industry",  # Ghost's post_class
+    ],
+)
+def test_a_posts_topic_classes_are_no_class_words(post: str) -> None:
+    """WordPress and Ghost name a post's categories and tags in its classes: an opinion piece filed
+    under "Comment" is not in a comments container, a story tagged "credit cards" is no credit."""
+    dom = seg(
+        f"<article class='{post}'><div class='entry-content'><p>The bridge is closed.</p></div></article>", "bridge"
+    )
+    assert dom["in_comments"] is False
+    assert {"comment", "credit", "ad"}.isdisjoint(dom["classes"])  # type: ignore[arg-type]
+    assert "post" in dom["classes"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("widget", ["widget category-list", "tag-cloud", "sidebar-tags tag-list"])
+def test_category_and_tag_classes_of_widgets_stay(widget: str) -> None:
+    """Hard negative: without a post's own classes beside them, "tag-cloud" names a widget."""
+    dom = seg(f"<div class='{widget}'><a href='/t'>bridges</a></div>", "bridges")
+    assert {"category", "tag"} & dom["classes"]  # type: ignore[operator]
+
+
+#: an opinion piece whose container names its section ("tone-comment"), with readers' comments inside
+OPINION = (
+    "<html><body><div class='content tonal tonal--tone-comment'><h1>Close the bridge for good</h1>"
+    "<div class='article-body'><p>The footbridge has had its day.</p></div>"
+    "<div id='comments' class='comments-area'><p>I cross it every morning.</p></div></div></body></html>"
+)
+
+
+def test_a_container_named_for_comments_around_the_headline_is_the_article() -> None:
+    """Readers' comments never hold the article's <h1>: the blocks around it that are named for
+    comments are the article's section ("tonal--tone-comment"); a comments container inside stays one."""
+    assert seg(OPINION, "Close the bridge")["in_comments"] is False
+    assert seg(OPINION, "has had its day")["in_comments"] is False
+    assert seg(OPINION, "every morning")["in_comments"] is True
+
+
+def test_comments_with_a_headline_outside_them_stay_comments() -> None:
+    """Hard negative: the <h1> outside the comments container leaves it as it is."""
+    html = (
+        "<html><body><article><h1>Close the bridge</h1><p>The footbridge has had its day.</p></article>"
+        "<div class='comments'><h3>3 comments</h3><p>I cross it every morning.</p></div></body></html>"
+    )
+    assert seg(html, "every morning")["in_comments"] is True
+    assert seg(html, "has had its day")["in_comments"] is False
+
+
+def test_a_comments_heading_in_h1_leaves_the_comments_container_as_it_is() -> None:
+    """Hard negative: a page whose only <h1> is the comments' own heading ("Leave a Reply")."""
+    html = (
+        "<html><body><div class='story'><h2>Close the bridge for good</h2><p>The footbridge has had its day.</p></div>"
+        "<div id='comments' class='comments-area'><h1>Leave a Reply</h1><p>I cross it every morning.</p></div></body></html>"
+    )
+    assert seg(html, "every morning")["in_comments"] is True

@@ -10,7 +10,8 @@ ad. Two sources:
   gets a value — a paragraph of prose (:data:`GOOD_CHARS` characters or more,
   a Chinese or Japanese character counting three (:func:`_measure`),
   little link text; not a bare web address) counts its characters times one
-  less the square of its link share, anything else counts against
+  less the square of its link share, a ``<p>`` sentence of mostly links (a roundup's:
+  :data:`LINKED_SENTENCE`) counts nothing, anything else counts against
   (links more than plain short lines, boilerplate containers — by their class
   words, or opened by a comments heading —, repeated blocks
   and teaser summaries fully) — and the block element whose subtree has the
@@ -84,6 +85,13 @@ from newsclean.types import Label, Segment
 GOOD_CHARS = 60
 #: link density below which a long segment is a paragraph
 GOOD_LINKS = 0.5
+#: a ``<p>`` of this many words at least ending a statement, with less link text than
+#: :data:`LINKED_SENTENCE`, counts neither for nor against however linked (a roundup's sentences)
+LINKED_SENTENCE_WORDS = 9
+LINKED_SENTENCE = 0.8
+#: ... and at most this many characters (a hover card's blurbs inside a sentence, its class
+#: names gone, make a paragraph of 600 characters of links: ``mutate_tune.py noclass``)
+LINKED_SENTENCE_CHARS = 320
 #: a short or linked segment counts ``-chars * SHORT_COST * (0.3 + 0.7 * link_density)``
 SHORT_COST = 0.5
 #: a segment of fewer characters but at least this many words and little link text is neutral
@@ -261,7 +269,7 @@ def find_main_content(
         b = _block(seg)
         main.append(inside[b] and not out and not dropped[b])
     _resume_after_gaps(segments, scored, main)
-    _drop_loose_text(segments, chars_of, gaps_of, main)
+    _drop_loose_text(segments, chars_of, gaps_of, main, blocks.parent)
     _drop_trailing_headings(segments, main)
     for k in scored.notes:
         i = scored.lo[k]
@@ -391,7 +399,9 @@ def _measure(text: str) -> tuple[int, int]:
     return chars, gaps
 
 
-def _drop_loose_text(segments: list[Segment], chars_of: list[int], gaps_of: list[int], main: list[bool]) -> None:
+def _drop_loose_text(
+    segments: list[Segment], chars_of: list[int], gaps_of: list[int], main: list[bool], parent: list[int] | None = None
+) -> None:
     """Where the article is written in ``<p>`` elements, short text in bare containers is furniture.
 
     When :data:`P_SHARE` of the main content's characters at least sit in
@@ -408,7 +418,9 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], gaps_of: list
     paragraph (a subheading); anywhere, the label of a list of the article's own
     right below it (:func:`_list_label`); after the last paragraph, up to :data:`TAIL_LINES`
     statements of :data:`TAIL_WORDS` words or more without links, one after the other
-    (a closing sentence).
+    (a closing sentence); and a statement without links written right in the element that
+    holds the article's ``<p>`` paragraphs (``parent`` given: text and ``<br>`` mixed with ``<p>``
+    in one container, "Nobody was hurt.<br><br><p>...</p>"), where a widget has an element of its own.
     """
     in_p = total = 0
     first = last = -1
@@ -425,6 +437,11 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], gaps_of: list
     if not total or in_p < P_SHARE * total:
         return
     tail = last  # the article's last line so far: sentences right after it carry it on
+    holders = (
+        {parent[_block(seg)] for i, seg in enumerate(segments) if main[i] and (seg.dom or {}).get("tag") == "p"}
+        if parent is not None
+        else set()
+    )
     for i, seg in enumerate(segments):
         dom = seg.dom
         if not main[i] or dom is None or chars_of[i] >= LOOSE_CHARS:
@@ -455,6 +472,8 @@ def _drop_loose_text(segments: list[Segment], chars_of: list[int], gaps_of: list
             continue  # a subheading
         if _list_label(segments, main, i):
             continue  # "Key points:" over the article's own list
+        if _block(seg) in holders and not dom.get("link_density") and _STATEMENT_END.search(seg.text):
+            continue  # a sentence of the article's own, written between its <p> elements
         main[i] = False
 
 
@@ -737,6 +756,18 @@ class _Scores:
             elif density < GOOD_LINKS and gaps_of[i] >= SENTENCE_WORDS - 1:
                 value = 0.0  # a short sentence (a key point, a quote) neither counts for nor against
                 good[b] += chars  # ... and keeps its box
+            elif (
+                density < LINKED_SENTENCE
+                and chars <= LINKED_SENTENCE_CHARS
+                and gaps_of[i] >= LINKED_SENTENCE_WORDS - 1
+                and dom.get("tag") == "p"
+                and _STATEMENT_END.search(seg.text)
+            ):
+                # a sentence in a <p> whose words are mostly links (a news roundup: "<a>The council
+                # approved the footbridge</a> on Tuesday, <a>after ten years of debate</a>."): the
+                # article's, neither for nor against, where a teaser's linked title ends no sentence
+                value = 0.0
+                good[b] += chars
             else:
                 value = -chars * SHORT_COST * (0.3 + 0.7 * density)
             self.furniture.append(out)
@@ -1119,6 +1150,11 @@ PROSE_SHARE = 0.6
 #: a box of teasers has its linked titles between the summaries
 PROSE_PARAGRAPHS = 3
 PROSE_DENSE = 0.8
+#: ... or this much of it when the container's own words also name content ("caas-body
+#: social-sharing-enabled": the second half of a story whose list, photo caption and
+#: subheading bring its share below :data:`PROSE_DENSE`); a box of teasers, its linked titles
+#: between the summaries, stays below
+PROSE_DENSE_CONTENT = 0.7
 
 
 _NOT_PROSE = frozenset(
@@ -1185,7 +1221,11 @@ def _boilerplate(blocks: Blocks, total: list[int], prose_of: tuple[list[int], li
             continue
         content = not CONTENT_WORDS.isdisjoint(own)
         article = prose[k] > 0 and (
-            prose[k] >= article_limit or (paragraphs[k] >= PROSE_PARAGRAPHS and prose[k] >= PROSE_DENSE * total[k])
+            prose[k] >= article_limit
+            or (
+                paragraphs[k] >= PROSE_PARAGRAPHS
+                and prose[k] >= (PROSE_DENSE_CONTENT if content else PROSE_DENSE) * total[k]
+            )
         )
         out[k] = bool(
             (kind & _STRONG and not content)

@@ -13,7 +13,8 @@ tag             the block element the text sits in (``p``, ``div``, ``td`` ...)
 ancestors       frozenset of the tag names above it, up to and with ``body``
 classes         frozenset of the lower-cased words of the ``class`` and ``id``
                 of the element and its ancestors, split on ``-``, ``_`` and
-                spaces (at most :data:`MAX_TOKENS`; the element's own first)
+                spaces (at most :data:`MAX_TOKENS`; the element's own first; a blog
+                post's topic classes, "category-..." and "tag-...", left out)
 itemprop, role  frozensets of the ``itemprop`` / ``role`` values, self and up
 in_figure ...   booleans: in_figure, in_figcaption, in_aside, in_nav,
                 in_footer, in_header, in_article, in_main, in_comments,
@@ -69,6 +70,8 @@ NEAR_LEVELS = 3
 
 _WORD = re.compile(r"[^\W_]+")
 _COMMENT_WORDS = frozenset({"comment", "comments", "commentlist", "disqus", "respond"})
+#: class/id words of a readers' comments container (``in_comments``)
+COMMENT_WORDS = _COMMENT_WORDS
 _EMPTY: frozenset[str] = frozenset()
 #: the empty word set (shared: ``is EMPTY`` tests are cheap)
 EMPTY = _EMPTY
@@ -117,6 +120,8 @@ class Context:
         own: frozenset[str] = _EMPTY
         for name, value in el.items():
             if name == "class" or name == "id":
+                if name == "class" and ("category-" in value or "tag-" in value):
+                    value = _without_taxonomy(value)
                 words = _words(value)
                 own = own | words
                 new = words - tokens
@@ -165,6 +170,24 @@ def _merge(inherited: frozenset[str], own: frozenset[str]) -> frozenset[str]:
         return inherited | own
     room = max(MAX_TOKENS - len(own), 0)
     return own | frozenset(sorted(inherited)[:room])
+
+
+#: a post's own classes from a blog engine (WordPress's ``post_class``: "post-123 type-post
+#: status-publish format-standard hentry"; Ghost's "post"): beside them, "category-..." and
+#: "tag-..." name the post's topics, not the element's role
+_POST_MARKER = re.compile(
+    r"(?:^|\s)(?:hentry|post|type-post|status-publish|format-[a-z]+|post-\d+|postid-\d+)(?=\s|$)", re.I
+)
+_TAXONOMY = re.compile(r"(?:^|(?<=\s))(?:category|tag)-\S+", re.I)
+
+
+def _without_taxonomy(value: str) -> str:
+    """A class value less the topic classes a blog engine adds to a post ("category-comment",
+    "tag-credit-cards", "tag-ad-industry"): an opinion piece filed under "Comment" is no
+    readers' comment, a story tagged "credit cards" no photo credit."""
+    if not _POST_MARKER.search(value):
+        return value
+    return _TAXONOMY.sub("", value)
 
 
 def _words(value: str) -> frozenset[str]:

@@ -25,7 +25,9 @@ whichever the input was.
   only breaks the line, unless it holds a paragraph of prose (80 characters
   or more, 9 words, ending a sentence, not a link): that block and the
   unlinked line right above it (its subheading) are set apart like a ``<p>``.
-* ``Segment.dom`` holds the block's DOM features (:mod:`newsclean.segments.dom`).
+* ``Segment.dom`` holds the block's DOM features (:mod:`newsclean.segments.dom`);
+  ``in_comments`` is taken back where the page's ``<h1>`` sits in the same blocks named for
+  comments (an opinion piece's "tone-comment" section: :func:`_title_not_in_comments`).
 
 The tree is walked with ``lxml.etree.iterwalk``, a loop rather than a
 recursion, so depth costs no Python stack; parsing is in
@@ -41,7 +43,7 @@ from typing import Any
 
 import lxml.etree
 
-from newsclean.segments.dom import EMPTY, PARAGRAPH, SKIP, Context, image_src, is_block
+from newsclean.segments.dom import COMMENT_WORDS, EMPTY, PARAGRAPH, SKIP, Context, image_src, is_block
 from newsclean.segments.htmlmeta import no_meta, page_meta
 from newsclean.segments.htmlparse import parse_html
 from newsclean.types import Segment
@@ -167,9 +169,45 @@ def _walked(text: str, *, keep_elements: bool, find_date: bool = True) -> tuple[
         return None
     walker = _Walker(keep_elements)
     walker.walk(root)
+    _title_not_in_comments(walker.segments, walker.tree)
     meta = page_meta(root, len(text), find_date=find_date)
     meta["images"] = walker.images
     return walker, meta
+
+
+#: an ``<h1>`` of fewer words heads no article (:func:`_title_not_in_comments`)
+TITLE_WORDS = 4
+
+
+def _comment_blocks(tree: Blocks, b: int) -> frozenset[int]:
+    """The blocks from ``b`` up whose own class/id words name comments."""
+    found = []
+    while b > 0:
+        if not COMMENT_WORDS.isdisjoint(tree.own_classes(b)):
+            found.append(b)
+        b = tree.parent[b]
+    return frozenset(found)
+
+
+def _title_not_in_comments(segments: list[Segment], tree: Blocks) -> None:
+    """Readers' comments never hold the article's headline: where the page's ``<h1>`` sits in a
+    block named for comments ("tonal--tone-comment", "article--section-comment": an opinion
+    piece's section), those blocks are the article's, and ``in_comments`` holds only inside
+    another one (the comments' own container inside the article's)."""
+    title = next((s for s in segments if s.dom is not None and s.dom["is_heading"] == 1), None)
+    if title is None or title.dom is None or not title.dom["in_comments"]:
+        return
+    if len(title.text.split()) < TITLE_WORDS:
+        return  # "Comments", "Leave a Reply", "12 Comments": the comments' own heading
+    around = _comment_blocks(tree, int(title.dom["block"]))  # type: ignore[call-overload]
+    if not around:
+        return
+    for seg in segments:
+        dom = seg.dom
+        if dom is not None and dom["in_comments"]:
+            mine = _comment_blocks(tree, int(dom["block"]))  # type: ignore[call-overload]
+            if mine and mine <= around:
+                dom["in_comments"] = False
 
 
 @dataclass

@@ -1086,6 +1086,13 @@ def test_name_and_place_with_a_spaced_hyphen() -> None:
         ),
         ("Sofia Carvalhal, com Lusa", "pt", "byline.credits"),
         ("La rédaction avec AFP", "fr", "byline.credits"),
+        (
+            "(This story has not been edited by Ledger staff and is auto-generated from a syndicated feed.)",
+            "en",
+            "byline.credits",
+        ),
+        # hard negative: the story's own sentence
+        ("The report has not been edited by the council, which said it came from a syndicated feed.", "en", None),
     ],
 )
 def test_credits_read_times_and_place_dates_at_the_foot(line: str, lang: str, rule: str) -> None:

@@ -1437,3 +1437,12 @@ def test_sentence_over_a_source_credit_is_a_sure_caption(credit: str) -> None:
 def test_a_short_quoted_title_in_a_description_is_no_speech(description: str, sure: bool) -> None:
     page = detected([*PARAGRAPHS["en"][:2], description, "Photo: Ailsa Rennick", *PARAGRAPHS["en"][2:]])
     assert ("caption.described_sentence" in rules_of(page, description)) is sure
+
+
+@pytest.mark.parametrize(("stamp", "caption_"), [("09:00", False), ("14.05", False), ("Updated 09:00", True)])
+def test_a_short_line_under_a_live_blogs_time_stamp_is_no_top_pictures_caption(stamp: str, caption_: bool) -> None:
+    """A bare clock time heads a live blog's post: the short line under it is the post's first
+    line, not a picture's caption (hard negative: an "Updated" date line stays top furniture)."""
+    line = "A half century on, the old bridge is still standing."
+    page = detected([HEADLINES["en"], stamp, line, *PARAGRAPHS["en"]])
+    assert ("caption.scene.top_picture" in rules_of(page, line)) is caption_

@@ -426,6 +426,8 @@ def test_a_caption_and_its_credit_under_a_comment_counter_open_no_comments() -> 
         "Receba o resumo do dia no seu e-mail, todas as manhãs.",
         "Le informazioni di questa pagina non sostituiscono il parere del medico curante.",
         "Con 30 euros, una familia tiene agua potable durante un mes. Haz tu donativo en 2 minutos.",
+        "By downloading, you agree to share your information with the sponsor.",
+        "Stay informed. Subscribe to the Valley Sentinel for local news you can trust.",
     ],
 )
 def test_affiliate_notes_digests_and_disclaimers_are_pitches(line: str) -> None:
@@ -445,6 +447,8 @@ def test_affiliate_notes_digests_and_disclaimers_are_pitches(line: str) -> None:
         "Die Kommission legte am Dienstag ihren Bericht vor; die Stadt will ihn prüfen.",
         "El ministro dijo que los datos no sustituyen el debate político.",
         "El donativo de la fundación, de 40.000 euros, servirá para reconstruir cuatro pozos.",
+        "By downloading the app, users agreed to share their location, the regulator found.",
+        "Readers who subscribe to the paper for local news pay less than they did in 2010.",
     ],
 )
 def test_prose_about_affiliates_commissions_or_delays_is_no_pitch(line: str) -> None:

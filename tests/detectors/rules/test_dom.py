@@ -125,3 +125,69 @@ def test_a_menu_link_that_reads_like_a_byline_is_chrome(where: str, label: Label
     text = line if label is Label.CHROME else "By Tom Field"
     got, reason = _labels(html)[text]
     assert got is label, reason
+
+
+def _captioned(box: str) -> str:
+    before = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(2))
+    after = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(2, 5))
+    return (
+        "<html><head><title>Sheep come down early</title></head><body><div>"
+        f"<h1>Sheep come down early</h1>{before}<div><img src='/a.jpg'>{box}</div>"
+        f"<div id='text'>The flock was counted at the bridge by two volunteers on Saturday morning.{after}</div>"
+        "</div></body></html>"
+    )
+
+
+def test_the_line_under_a_credit_that_closes_its_caption_box_is_the_story() -> None:
+    """HTML (caption.described_below): "Description<br>Credit: X" in one box, no class names,
+    the story's first sentence in another element under it: the credit closes the caption above
+    however long it is, and the sentence under it is the article's."""
+    first = "The flock was counted at the bridge by two volunteers on Saturday morning."
+    box = (
+        "<div>A shepherd leads part of the flock of fourteen hundred sheep down the old pass road above "
+        "the village on Friday.<br>Credit: Jane Roe / Valley Courier</div>"
+    )
+    label, reason = _labels(_captioned(box))[first]
+    assert label is Label.BODY, reason
+
+
+def test_a_sentence_under_a_bare_credit_in_its_own_box_is_still_its_caption() -> None:
+    """Hard negative: the credit alone in its box over a one-sentence description in another,
+    after a paragraph: the description is the picture's, as in a text dump."""
+    desc = "Volunteers carry sandbags along the quay wall on Tuesday morning."
+    before = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(2))
+    after = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(2, 5))
+    html = (
+        "<html><head><title>Sheep come down early</title></head><body><div>"
+        f"<h1>Sheep come down early</h1>{before}<div>Foto: Ines Fahrenholz/dpa</div><div>{desc}</div>"
+        f"{after}</div></body></html>"
+    )
+    label, reason = _labels(html)[desc]
+    assert label is Label.CAPTION, reason
+
+
+def _story(container: str, extra: str = "") -> str:
+    paras = "".join(f"<p>{PARA.format(n=n)}.</p>" for n in range(4))
+    return (
+        "<html><head><title>Sheep come down early</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<article class='{container}'><h1>Sheep come down early</h1>"
+        f"<div class='story-body'><p>The flock is back in the village.</p>{paras}{extra}</div></article>"
+        "<footer><p>Copyright 2026 The Valley Courier. All rights reserved.</p></footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize("container", ["story ad-free", "article article--has-inline-ads", "post author-jane-roe"])
+def test_a_class_word_on_the_articles_own_container_labels_no_paragraph(container: str) -> None:
+    """A word near nearly every paragraph of the main content names the container ("ad-free",
+    "has-inline-ads", the author's slug on the post): the short lead and the headline stay."""
+    labels = _labels(_story(container))
+    assert labels["The flock is back in the village."][0] is Label.BODY, labels["The flock is back in the village."]
+    assert labels["Sheep come down early"][0] is Label.HEADLINE
+
+
+def test_an_ad_box_inside_an_ad_free_container_is_still_an_ad() -> None:
+    """Hard negative: a box with its own ad word between the paragraphs keeps its label."""
+    box = "<div class='ad-slot'><span>Sponsored: Valley Farm Supplies</span></div>"
+    labels = _labels(_story("story ad-free", box))
+    assert labels["Sponsored: Valley Farm Supplies"][0] is Label.AD

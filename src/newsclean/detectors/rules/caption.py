@@ -34,7 +34,7 @@ from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
 from newsclean.detectors.rules.base import Hit, verdict, words_alternation
 from newsclean.segments.shape import STOPWORDS, Shape
-from newsclean.types import Label, Verdict
+from newsclean.types import Label, Segment, Verdict
 
 #: labels read for every line, as module constants: an attribute of the Label enum costs
 #: about 100 ns to look up (its metaclass has a ``__getattr__``)
@@ -719,7 +719,20 @@ def detect_described_below(page: Page) -> None:
             above = shapes[k]
             if not verdicts[k] and above.words <= BELOW_ABOVE_WORDS and _sentences(texts[k]) <= 1:
                 continue
+            if _closes_caption_above(page.segments, k, i, j):
+                continue
         page.add(j, Verdict(Label.CAPTION, "caption.described_below", line[:120], 0.8))
+
+
+def _closes_caption_above(segments: list[Segment], k: int, i: int, j: int) -> bool:
+    """HTML: credit ``i`` sits in the block element of the line above it (``Text<br>Credit: X`` in
+    one caption box) and the line under it in another: the credit closes that caption, and the
+    line under it is the story's, however long the caption above (a text dump cannot tell)."""
+    above, credit, below = segments[k].dom, segments[i].dom, segments[j].dom
+    if above is None or credit is None or below is None:
+        return False
+    block = credit.get("block")
+    return block is not None and above.get("block") == block and below.get("block") != block
 
 
 #: a description above a bare photo credit has at most this many words ...
@@ -1336,6 +1349,8 @@ _TOP_FURNITURE = (
     "byline.date",
     "byline.read_time",
 )
+#: a bare clock time over a line: a live blog post's stamp ("09:00", "14.05"), not furniture over a picture
+_BARE_CLOCK = lazyrx.compile(r"^\d{1,2}[:.h]\d{2}$")
 #: the top picture's caption has at least this many words and at most this many ...
 TOP_CAPTION_MIN_WORDS = 8
 TOP_CAPTION_WORDS = 16
@@ -1363,8 +1378,8 @@ def detect_top_captions(page: Page) -> None:
     firsts = [k for k in compress(range(len(page)), [s.prose for s in shapes]) if not verdicts[k]][:TOP_PARAGRAPHS]
     top = min(firsts[-1] if firsts else 0, len(page) - 2)
     for i in compress(range(top), verdicts[:top]):
-        if not any(v.rule.startswith(_TOP_FURNITURE) for v in verdicts[i]):
-            continue
+        if not any(v.rule.startswith(_TOP_FURNITURE) for v in verdicts[i]) or _BARE_CLOCK.match(texts[i]):
+            continue  # (a live blog's time stamp heads a post, whose first line is the story's)
         j = i + 1
         shape = shapes[j]
         if verdicts[j] or verdicts[j + 1] or not TOP_CAPTION_MIN_WORDS <= shape.words <= TOP_CAPTION_WORDS:

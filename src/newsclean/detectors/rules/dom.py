@@ -161,7 +161,35 @@ NAV_LINK_SCORE = 0.92
 #: carry a label: a page's <body class="single-post"> says nothing about one paragraph
 
 
+#: a class word near this share of the main content's paragraphs (at least :data:`CONTAINER_PARAGRAPHS`
+#: of them) names the article's container, not a block inside it
+CONTAINER_SHARE = 0.8
+CONTAINER_PARAGRAPHS = 3
+_LABEL_WORDS = frozenset().union(*(words for _label, words in CLASS_WORDS))
+
+
+def _container_words(page: Page) -> frozenset[str]:
+    """The label-bearing class words on the article's own container ("story-body ad-free",
+    "article--has-inline-ads", "author-jane-roe" on the post): near nearly every paragraph
+    of the main content, they say nothing about one short paragraph or the headline."""
+    counts: dict[str, int] = {}
+    paragraphs = 0
+    for seg, shape in zip(page.segments, page.shapes):
+        dom = seg.dom
+        if not dom or not dom.get("main_hint") or not shape.prose:
+            continue
+        paragraphs += 1
+        near = dom.get("near_classes")
+        if isinstance(near, frozenset):
+            for word in near & _LABEL_WORDS:
+                counts[word] = counts.get(word, 0) + 1
+    if paragraphs < CONTAINER_PARAGRAPHS:
+        return frozenset()
+    return frozenset(w for w, c in counts.items() if c >= CONTAINER_SHARE * paragraphs)
+
+
 def detect(page: Page, langs: frozenset[str]) -> None:
+    container = _container_words(page)
     for i, seg in enumerate(page.segments):
         dom = seg.dom
         if not dom:
@@ -193,6 +221,8 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             continue  # markup alone does not take a paragraph away from the article
         classes = dom.get("near_classes") or frozenset()
         own = dom.get("own_classes") or frozenset()
+        if container and (dom.get("main_hint") or dom.get("is_heading") == 1) and isinstance(classes, frozenset):
+            classes = classes - container
         if isinstance(classes, frozenset) and isinstance(own, frozenset) and classes:
             hit = _class_label(classes, CLASS_WORDS)
             if hit is None and not dom.get("main_hint"):
