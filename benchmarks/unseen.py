@@ -39,7 +39,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_MATCH = r"-(fresh|blind)\d+[a-z]?(-\d+)?\.(seg|html)$"
+DEFAULT_MATCH = r"-(fresh|blind)\d+[a-z]*(-\d+)?\.(seg|html)$"
 TEXT_SYSTEMS = ("rules only", "model only", "combined")
 
 
@@ -99,7 +99,7 @@ def added_by(path: Path) -> str | None:
 
 
 def batch_of(path: Path) -> str:
-    m = re.search(r"-((?:fresh|blind)\d+[a-z]?)", path.name)
+    m = re.search(r"-((?:fresh|blind)\d+[a-z]*)", path.name)
     kind = "html" if path.suffix == ".html" else "text"
     return f"{m.group(1) if m else '?'} {kind}"
 
