@@ -56,6 +56,14 @@ OUT=benchmarks/RESULTS.md
   echo '```'
   echo
   newsclean bench corpus/html/test --ablation --worst 0 | sed -n '/^| system/,/^$/p'
+  for batch in blind15h blind15hb; do
+    tmp=$(mktemp -d)
+    cp corpus/html/test/*-"$batch"-*.html "$tmp"/
+    echo "Batch $batch ($(ls "$tmp" | wc -l) pages):"
+    echo
+    newsclean bench "$tmp" --worst 0 --baselines c4-lines | sed -n '/^| system/,/^$/p'
+    rm -r "$tmp"
+  done
   if [ -f "$REAL/ground-truth.json" ]; then
     for half in report tune; do
       echo "## 3.$([ $half = report ] && echo 1 || echo 2) Real pages (article-extraction-benchmark), $half half, as text dumps"
