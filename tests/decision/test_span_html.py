@@ -185,3 +185,30 @@ def test_a_comments_heading_over_dated_posts_ends_the_article_high_up_the_page()
     body = _body_of_corpus_page("it-center-font-fresh14b.html")
     assert any(line.startswith("Resta aperta la questione del parcheggio") for line in body)
     assert not any(line.startswith(("Mio nonno", "Dieci anni per un museo")) for line in body)
+
+
+def _crumb_page(crumbs: str) -> str:
+    paras = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(6))
+    return (
+        "<html><head><title>Footbridge: Council approves the new crossing | Daily Example</title></head><body>"
+        f"{crumbs}<article><h1><span class='topline'>River crossing</span> "
+        "<span class='title'>Council approves the new crossing</span></h1>"
+        f"<p class='meta'>Updated: 14.03.2025 16:48</p><div class='story'>{paras}</div></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        "<nav class='crumbs'><ol><li><a href='/'>Home</a></li><li><a href='/city'>City</a></li>"
+        "<li aria-current='page'>Footbridge</li></ol></nav>",
+        "<div role='navigation'><a href='/'>Home</a> <a href='/city'>City</a></div><div role='navigation'>Footbridge</div>",
+    ],
+)
+def test_a_breadcrumbs_last_crumb_that_starts_the_page_title_is_no_headline(crumbs: str) -> None:
+    """The <title> "Footbridge: Council approves ... | Site" starts with the last crumb: the <h1>
+    (a topline and the title in one heading) is still the headline."""
+    article = newsclean.clean(_crumb_page(crumbs), Options(input_format="html", use_model=False))
+    assert article.headline == "River crossing Council approves the new crossing"
+    crumb = next(s for s in article.segments if s.text == "Footbridge")
+    assert crumb.label is Label.CHROME, crumb.reason
