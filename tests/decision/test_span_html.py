@@ -212,3 +212,22 @@ def test_a_breadcrumbs_last_crumb_that_starts_the_page_title_is_no_headline(crum
     assert article.headline == "River crossing Council approves the new crossing"
     crumb = next(s for s in article.segments if s.text == "Footbridge")
     assert crumb.label is Label.CHROME, crumb.reason
+
+
+def test_a_date_far_above_the_headline_is_the_sites_date_strip_and_the_one_under_it_the_byline() -> None:
+    """The site's date strip over the masthead and the menu is chrome; the article's date under
+    the title (the hard negative, the same shape) stays its byline."""
+    paras = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(6))
+    menu = "".join(f"<li><a href='/s{n}'>Section {n}</a></li>" for n in range(8))
+    html = (
+        "<html><head><title>Council approves new footbridge</title></head><body>"
+        "<div class='top-strip'><span>Tuesday, March 18, 2025</span></div>"
+        f"<div class='site-menu'><ul>{menu}</ul></div>"
+        "<article><h1>Council approves new footbridge</h1><div class='meta'><div>By Jane Roe</div>"
+        f"<div>March 18, 2025</div></div><div class='story'>{paras}</div></article></body></html>"
+    )
+    article = newsclean.clean(html, Options(input_format="html", use_model=False))
+    strip = next(s for s in article.segments if s.text == "Tuesday, March 18, 2025")
+    assert strip.label is Label.CHROME, strip.reason
+    date = next(s for s in article.segments if s.text == "March 18, 2025")
+    assert date.label is Label.BYLINE, date.reason

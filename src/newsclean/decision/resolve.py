@@ -48,6 +48,10 @@ _BODY = Label.BODY
 _SIDEBAR = Label.SIDEBAR
 _PROMO = Label.PROMO
 _CHROME = Label.CHROME
+#: HTML: a date this many lines or more above the headline is the site's date strip (or a date
+#: in a menu's teasers), not the article's byline, which sits right by the title
+DATE_STRIP_GAP = 6
+_DATE_STRIP_RULES = ("byline.date", "byline.place_date")
 _TEASER_LABELS = frozenset({Label.BYLINE, Label.PROMO, Label.BODY})
 
 
@@ -370,6 +374,18 @@ def resolve(
         elif v is not None and v.label is not _CHROME:
             in_comments = False  # a list heading, an advert: the comments ended above
         if v is not None:
+            if (
+                container
+                and article
+                and headline is not None
+                and i < headline - DATE_STRIP_GAP
+                and v.rule.startswith(_DATE_STRIP_RULES)
+            ):
+                # "Tuesday, March 18, 2025", "April 8, 2025" under a mega menu's teaser: the site's
+                # date strip or a menu's dates, lines above the title (a byline date is right by it)
+                reason = f"decision.date_strip: {v.rule} far above the headline, the site's own date (HTML)"
+                seg.decide(_CHROME, "rules", reason, 0.55)
+                continue
             if v.label is _SIDEBAR:
                 in_sidebar_zone = True
             if v.label in _TEASER_LABELS and (in_sidebar_zone or not article) and i >= end:
