@@ -231,3 +231,40 @@ def test_a_date_far_above_the_headline_is_the_sites_date_strip_and_the_one_under
     assert strip.label is Label.CHROME, strip.reason
     date = next(s for s in article.segments if s.text == "March 18, 2025")
     assert date.label is Label.BYLINE, date.reason
+
+
+def _menu_page(after: str) -> str:
+    paras = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(6))
+    menu = "".join(
+        f"<li><a href='/m{n}'>Menu teaser number {n} about the county budget vote</a></li>" for n in range(4)
+    )
+    return (
+        "<html><head><title>Council approves new footbridge</title></head><body>"
+        f"<div class='header-strip'><ul>{menu}</ul></div>"
+        "<article><h1>Council approves new footbridge</h1><div>By Jane Roe</div>"
+        f"<div class='story'>{paras}</div></article>{after}</body></html>"
+    )
+
+
+def test_an_author_box_after_the_article_stays_a_byline_under_a_menu_of_stories() -> None:
+    """A mega menu's list of stories above the article does not make the author's box below it a teaser."""
+    box = f"<div class='author-box'><div>Jane Roe</div><div>{BIO_LINE}</div></div>"
+    article = newsclean.clean(_menu_page(box), Options(input_format="html", use_model=False))
+    bio = next(s for s in article.segments if s.text == BIO_LINE)
+    assert bio.label is Label.BYLINE, bio.reason
+
+
+def test_a_teasers_byline_in_a_list_of_stories_after_the_article_is_sidebar() -> None:
+    """Hard negative: under the article's own list of other stories, a teaser's author line is the list's."""
+    more = (
+        "<div class='more'><h3>More stories</h3><ul>"
+        + "".join(
+            f"<li><a href='/s{n}'>Another story number {n} about the county budget vote</a>"
+            f"<div class='author'>By John Doe</div></li>"
+            for n in range(3)
+        )
+        + "</ul></div>"
+    )
+    article = newsclean.clean(_menu_page(more), Options(input_format="html", use_model=False))
+    line = next(s for s in article.segments if s.text == "By John Doe")
+    assert line.label is Label.SIDEBAR, line.reason

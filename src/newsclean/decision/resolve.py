@@ -239,6 +239,10 @@ def resolve(
             seg.decide(_CHROME, "rules", "decision.repeated_headline", 0.8)
             continue
         inside = article and start <= i < end
+        if inside and container:
+            # HTML: a list of stories above the article (a mega menu's teasers) heads no line below it
+            # (the author's box after the story); on text dumps this would change labels too: left alone
+            in_sidebar_zone = False
         if inside and container and v is None and page.in_main(i) and _story_link(page, i):
             reason = "decision.link_in_article: a line that is one link, in the article: another story's title"
             seg.decide(_PROMO, "rules", reason, 0.6)
