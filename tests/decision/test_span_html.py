@@ -268,3 +268,42 @@ def test_a_teasers_byline_in_a_list_of_stories_after_the_article_is_sidebar() ->
     article = newsclean.clean(_menu_page(more), Options(input_format="html", use_model=False))
     line = next(s for s in article.segments if s.text == "By John Doe")
     assert line.label is Label.SIDEBAR, line.reason
+
+
+def _grid_page(card: str) -> str:
+    paras = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(4))
+    more = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(4, 8))
+    cards = "".join(card.format(n=n) for n in range(1, 6))
+    return (
+        "<html><head><title>Council approves new footbridge</title></head><body>"
+        "<article><h1>Council approves new footbridge</h1>"
+        f"<div class='story'>{paras}<div class='flex-block'><h4>More county news</h4>{cards}</div>"
+        f"{more}</div></article></body></html>"
+    )
+
+
+CARD = (
+    "<div class='module'><h3 class='title'><a href='/s{n}'>County story number {n} about the roads budget</a></h3>"
+    "<div class='meta'>Staff Report - March {n}, 2025</div>"
+    "<div class='excerpt'>A short summary of county story number {n}, with what the board decided.</div></div>"
+)
+
+
+def test_a_grid_of_dated_teaser_cards_inside_the_article_is_promo() -> None:
+    """Five cards (a linked heading, its date line, a summary) between the story's paragraphs."""
+    article = newsclean.clean(_grid_page(CARD), Options(input_format="html", use_model=False))
+    assert article.lines([Label.BODY]) == [PARA.format(n=n).strip() for n in range(8)]
+    card = next(s for s in article.segments if s.text.startswith("County story number 3"))
+    assert card.label is Label.PROMO, card.reason
+
+
+def test_linked_subheadings_without_dates_stay_the_storys() -> None:
+    """Hard negative: a guide's linked headings over their own descriptions, no date line under them."""
+    item = (
+        "<h3><a href='/p{n}'>Riverside walking route number {n}</a></h3>"
+        "<p>Route {n} follows the river for two miles and ends at the old mill, where there is parking.</p>"
+    )
+    article = newsclean.clean(_grid_page(item), Options(input_format="html", use_model=False))
+    body = article.lines([Label.BODY])
+    assert all(f"Riverside walking route number {n}" in body for n in range(1, 6))
+    assert all(any(t.startswith(f"Route {n} follows") for t in body) for n in range(1, 6))
