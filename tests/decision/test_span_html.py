@@ -238,3 +238,125 @@ def test_an_opinion_piece_whose_container_names_its_section_comment_keeps_its_bo
     article = newsclean.clean(html, Options(input_format="html", use_model=False))
     assert "Nobody was hurt." in article.body
     assert PARA.format(n=0) in article.body
+
+
+def _crumb_page(crumbs: str) -> str:
+    paras = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(6))
+    return (
+        "<html><head><title>Footbridge: Council approves the new crossing | Daily Example</title></head><body>"
+        f"{crumbs}<article><h1><span class='topline'>River crossing</span> "
+        "<span class='title'>Council approves the new crossing</span></h1>"
+        f"<p class='meta'>Updated: 14.03.2025 16:48</p><div class='story'>{paras}</div></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        "<nav class='crumbs'><ol><li><a href='/'>Home</a></li><li><a href='/city'>City</a></li>"
+        "<li aria-current='page'>Footbridge</li></ol></nav>",
+        "<div role='navigation'><a href='/'>Home</a> <a href='/city'>City</a></div><div role='navigation'>Footbridge</div>",
+    ],
+)
+def test_a_breadcrumbs_last_crumb_that_starts_the_page_title_is_no_headline(crumbs: str) -> None:
+    """The <title> "Footbridge: Council approves ... | Site" starts with the last crumb: the <h1>
+    (a topline and the title in one heading) is still the headline."""
+    article = newsclean.clean(_crumb_page(crumbs), Options(input_format="html", use_model=False))
+    assert article.headline == "River crossing Council approves the new crossing"
+    crumb = next(s for s in article.segments if s.text == "Footbridge")
+    assert crumb.label is Label.CHROME, crumb.reason
+
+
+def test_a_date_far_above_the_headline_is_the_sites_date_strip_and_the_one_under_it_the_byline() -> None:
+    """The site's date strip over the masthead and the menu is chrome; the article's date under
+    the title (the hard negative, the same shape) stays its byline."""
+    paras = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(6))
+    menu = "".join(f"<li><a href='/s{n}'>Section {n}</a></li>" for n in range(8))
+    html = (
+        "<html><head><title>Council approves new footbridge</title></head><body>"
+        "<div class='top-strip'><span>Tuesday, March 18, 2025</span></div>"
+        f"<div class='site-menu'><ul>{menu}</ul></div>"
+        "<article><h1>Council approves new footbridge</h1><div class='meta'><div>By Jane Roe</div>"
+        f"<div>March 18, 2025</div></div><div class='story'>{paras}</div></article></body></html>"
+    )
+    article = newsclean.clean(html, Options(input_format="html", use_model=False))
+    strip = next(s for s in article.segments if s.text == "Tuesday, March 18, 2025")
+    assert strip.label is Label.CHROME, strip.reason
+    date = next(s for s in article.segments if s.text == "March 18, 2025")
+    assert date.label is Label.BYLINE, date.reason
+
+
+def _menu_page(after: str) -> str:
+    paras = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(6))
+    menu = "".join(
+        f"<li><a href='/m{n}'>Menu teaser number {n} about the county budget vote</a></li>" for n in range(4)
+    )
+    return (
+        "<html><head><title>Council approves new footbridge</title></head><body>"
+        f"<div class='header-strip'><ul>{menu}</ul></div>"
+        "<article><h1>Council approves new footbridge</h1><div>By Jane Roe</div>"
+        f"<div class='story'>{paras}</div></article>{after}</body></html>"
+    )
+
+
+def test_an_author_box_after_the_article_stays_a_byline_under_a_menu_of_stories() -> None:
+    """A mega menu's list of stories above the article does not make the author's box below it a teaser."""
+    box = f"<div class='author-box'><div>Jane Roe</div><div>{BIO_LINE}</div></div>"
+    article = newsclean.clean(_menu_page(box), Options(input_format="html", use_model=False))
+    bio = next(s for s in article.segments if s.text == BIO_LINE)
+    assert bio.label is Label.BYLINE, bio.reason
+
+
+def test_a_teasers_byline_in_a_list_of_stories_after_the_article_is_sidebar() -> None:
+    """Hard negative: under the article's own list of other stories, a teaser's author line is the list's."""
+    more = (
+        "<div class='more'><h3>More stories</h3><ul>"
+        + "".join(
+            f"<li><a href='/s{n}'>Another story number {n} about the county budget vote</a>"
+            f"<div class='author'>By John Doe</div></li>"
+            for n in range(3)
+        )
+        + "</ul></div>"
+    )
+    article = newsclean.clean(_menu_page(more), Options(input_format="html", use_model=False))
+    line = next(s for s in article.segments if s.text == "By John Doe")
+    assert line.label is Label.SIDEBAR, line.reason
+
+
+def _grid_page(card: str) -> str:
+    paras = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(4))
+    more = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(4, 8))
+    cards = "".join(card.format(n=n) for n in range(1, 6))
+    return (
+        "<html><head><title>Council approves new footbridge</title></head><body>"
+        "<article><h1>Council approves new footbridge</h1>"
+        f"<div class='story'>{paras}<div class='flex-block'><h4>More county news</h4>{cards}</div>"
+        f"{more}</div></article></body></html>"
+    )
+
+
+CARD = (
+    "<div class='module'><h3 class='title'><a href='/s{n}'>County story number {n} about the roads budget</a></h3>"
+    "<div class='meta'>Staff Report - March {n}, 2025</div>"
+    "<div class='excerpt'>A short summary of county story number {n}, with what the board decided.</div></div>"
+)
+
+
+def test_a_grid_of_dated_teaser_cards_inside_the_article_is_promo() -> None:
+    """Five cards (a linked heading, its date line, a summary) between the story's paragraphs."""
+    article = newsclean.clean(_grid_page(CARD), Options(input_format="html", use_model=False))
+    assert article.lines([Label.BODY]) == [PARA.format(n=n).strip() for n in range(8)]
+    card = next(s for s in article.segments if s.text.startswith("County story number 3"))
+    assert card.label is Label.PROMO, card.reason
+
+
+def test_linked_subheadings_without_dates_stay_the_storys() -> None:
+    """Hard negative: a guide's linked headings over their own descriptions, no date line under them."""
+    item = (
+        "<h3><a href='/p{n}'>Riverside walking route number {n}</a></h3>"
+        "<p>Route {n} follows the river for two miles and ends at the old mill, where there is parking.</p>"
+    )
+    article = newsclean.clean(_grid_page(item), Options(input_format="html", use_model=False))
+    body = article.lines([Label.BODY])
+    assert all(f"Riverside walking route number {n}" in body for n in range(1, 6))
+    assert all(any(t.startswith(f"Route {n} follows") for t in body) for n in range(1, 6))

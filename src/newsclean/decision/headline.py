@@ -274,6 +274,9 @@ def _find_headline(page: Page, first_body: int) -> int | None:
     if top < first_body < len(page) and _question_title(page, first_body):
         top = first_body  # the question that opened the first cluster is read as a title too
     for i in range(top, lo - 1, -1):
+        dom = page.segments[i].dom
+        if dom and dom.get("in_nav") and not dom.get("is_heading"):
+            continue  # HTML: a breadcrumb's last crumb (the title's first part) or a menu entry: never the title
         if title and _matches_title(page.texts[i], title):
             v = page.best(i)
             if v is None or v.label is not Label.AD:

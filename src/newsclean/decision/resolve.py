@@ -48,6 +48,10 @@ _BODY = Label.BODY
 _SIDEBAR = Label.SIDEBAR
 _PROMO = Label.PROMO
 _CHROME = Label.CHROME
+#: HTML: a date this many lines or more above the headline is the site's date strip (or a date
+#: in a menu's teasers), not the article's byline, which sits right by the title
+DATE_STRIP_GAP = 6
+_DATE_STRIP_RULES = ("byline.date", "byline.place_date")
 _TEASER_LABELS = frozenset({Label.BYLINE, Label.PROMO, Label.BODY})
 
 
@@ -238,6 +242,7 @@ def resolve(
     cells = announced_cells(page) if article else set()
     runs = story_runs(page, start, end, article)
     cards = teaser_cards(page, span) if article and span is not None else {}
+    grid = card_grid(page, start, end) if article and page.hint_source == "dom" else {}
     # newsclean's own hint is a container: nothing outside it is body, prose or not
     container = page.hint_source == "dom"
     standfirst = _standfirst(page, headline) if article and container else None
@@ -265,6 +270,13 @@ def resolve(
             seg.decide(_CHROME, "rules", "decision.repeated_headline", 0.8)
             continue
         inside = article and start <= i < end
+        if inside and container:
+            # HTML: a list of stories above the article (a mega menu's teasers) heads no line below it
+            # (the author's box after the story); on text dumps this would change labels too: left alone
+            in_sidebar_zone = False
+        if inside and i in grid:
+            seg.decide(_PROMO, "rules", f"decision.card_grid: {grid[i]}", 0.6)
+            continue
         if inside and container and v is None and page.in_main(i) and _story_link(page, i):
             reason = "decision.link_in_article: a line that is one link, in the article: another story's title"
             seg.decide(_PROMO, "rules", reason, 0.6)
@@ -400,6 +412,18 @@ def resolve(
         elif v is not None and v.label is not _CHROME:
             in_comments = False  # a list heading, an advert: the comments ended above
         if v is not None:
+            if (
+                container
+                and article
+                and headline is not None
+                and i < headline - DATE_STRIP_GAP
+                and v.rule.startswith(_DATE_STRIP_RULES)
+            ):
+                # "Tuesday, March 18, 2025", "April 8, 2025" under a mega menu's teaser: the site's
+                # date strip or a menu's dates, lines above the title (a byline date is right by it)
+                reason = f"decision.date_strip: {v.rule} far above the headline, the site's own date (HTML)"
+                seg.decide(_CHROME, "rules", reason, 0.55)
+                continue
             if v.label is _SIDEBAR:
                 in_sidebar_zone = True
             if v.label in _TEASER_LABELS and (in_sidebar_zone or not article) and i >= end:
@@ -542,6 +566,67 @@ def teaser_cards(page: Page, span: Span) -> dict[int, str]:
             out[j] = f"another story's {'title' if j == title and not shapes[j].prose else 'summary'} over its age"
         out[k] = f"a teaser's age ({texts[k][:30]!r})"
     return out
+
+
+#: a grid of teaser cards between the paragraphs has at least this many cards ...
+GRID_CARDS = 3
+#: ... each a linked heading, its date line at most this many lines under it ...
+GRID_DATE_REACH = 2
+#: ... and the next card's heading at most this many lines under the last one's
+GRID_STEP = 4
+
+
+def card_grid(page: Page, start: int, end: int) -> dict[int, str]:
+    """HTML: the lines of a grid of teaser cards inside the article ("More county news": a
+    linked heading, its author and date line, a one-line summary, three cards or more in a row).
+
+    The story's own linked subheadings carry no date line under them; a card's summary is
+    taken when it comes before the next card's heading, or, after the last card, when its
+    class words are those of the first card's summary (a paragraph of the story has others).
+    Returns line -> the reason's detail."""
+    titles: list[tuple[int, int]] = []  # (heading, its date line)
+    for i in range(start, end):
+        dom = page.segments[i].dom
+        if not dom or not dom.get("is_heading") or not _linked(dom) or page.shapes[i].words < 3:
+            continue
+        for d in range(i + 1, min(end, i + 1 + GRID_DATE_REACH)):
+            if any(v.rule.startswith("byline.date") for v in page.verdicts[d]):
+                titles.append((i, d))
+                break
+    out: dict[int, str] = {}
+    run: list[tuple[int, int]] = []
+    for card in [*titles, (end + GRID_STEP + 1, -1)]:
+        if run and card[0] - run[-1][0] <= GRID_STEP:
+            run.append(card)
+            continue
+        if len(run) >= GRID_CARDS:
+            _mark_grid(page, run, end, out)
+        run = [card]
+    return out
+
+
+def _linked(dom: dict[str, object]) -> bool:
+    density = dom.get("link_density")
+    return isinstance(density, float) and density >= 0.9
+
+
+def _mark_grid(page: Page, run: list[tuple[int, int]], end: int, out: dict[int, str]) -> None:
+    first_summary: frozenset[str] | None = None
+    for n, (title, date) in enumerate(run):
+        for j in range(title, date + 1):
+            out[j] = "a card's title" if j == title else "a card's line under its title"
+        nxt = run[n + 1][0] if n + 1 < len(run) else None
+        stop = nxt if nxt is not None else min(end, date + 2)
+        for j in range(date + 1, stop):
+            if page.shapes[j].words > CARD_SUMMARY_WORDS:
+                break
+            dom = page.segments[j].dom
+            classes = dom.get("near_classes") if dom else None
+            if nxt is None and (first_summary is None or classes != first_summary):
+                break  # after the last card: only a line dressed as the cards' summaries
+            if first_summary is None and isinstance(classes, frozenset) and classes:
+                first_summary = classes
+            out[j] = "a card's summary"
 
 
 def _card_free(page: Page, i: int) -> bool:

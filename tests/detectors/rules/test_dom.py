@@ -191,3 +191,39 @@ def test_an_ad_box_inside_an_ad_free_container_is_still_an_ad() -> None:
     box = "<div class='ad-slot'><span>Sponsored: Valley Farm Supplies</span></div>"
     labels = _labels(_story("story ad-free", box))
     assert labels["Sponsored: Valley Farm Supplies"][0] is Label.AD
+
+
+def _player_page(box: str) -> str:
+    before = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(2))
+    after = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(2, 4))
+    return (
+        "<html><head><title>Sheep come down early</title></head><body><article>"
+        f"<h1>Sheep come down early</h1><div class='text'>{before}{box}{after}</div></article></body></html>"
+    )
+
+
+PLAYER_LINE = "Play audio Audio: the shepherd on the descent 01:58 min. Radio Alp, 14.03.2025"
+
+
+@pytest.mark.parametrize("cls", ["mediaplayer mediaplayer--audio", "c-audio-player", "kg-card kg-audio-player"])
+def test_a_media_players_line_inside_the_article_is_chrome(cls: str) -> None:
+    """An embedded audio player's controls and title ("Play audio ... 01:58 min.") inside the story's
+    container. (A video player's title describes its picture: a caption, ``dom.video_title``.)"""
+    labels = _labels(
+        _player_page(
+            f"<div class='{cls}'><button>Play audio</button> <span>Audio: the shepherd "
+            "on the descent</span> <span>01:58 min.</span> <span>Radio Alp, 14.03.2025</span></div>"
+        )
+    )
+    label, reason = labels[PLAYER_LINE]
+    assert label is Label.CHROME, reason
+    assert all(labels[PARA.format(n=n)][0] is Label.BODY for n in range(4))
+
+
+@pytest.mark.parametrize("cls", ["player", "player-quote", "match-player"])
+def test_a_line_under_a_player_class_of_no_media_stays_body(cls: str) -> None:
+    """Hard negative: "player" alone names a sportsman as often as a media player."""
+    line = "The goalkeeper waved to the fans before he walked down the tunnel for the last time."
+    labels = _labels(_player_page(f"<div class='{cls}'><span>{line}</span></div>"))
+    label, reason = labels[line]
+    assert label is Label.BODY, reason

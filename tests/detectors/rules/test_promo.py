@@ -33,6 +33,8 @@ def promo_rule(line: str) -> str | None:
         ("READ MORE: “We lost everything”, says fisherman", "promo.cue[en]"),
         ("Also read: 5 things to know about the storm", "promo.cue[en]"),
         ("Related: Five things to know about the storm", "promo.cue[en]"),
+        ("Related reading: ABC analysis for small warehouses, a practical guide", "promo.cue[en]"),
+        ("Recommended reading: How to plan a forklift route", "promo.cue[en]"),
         ("Lesen Sie auch: Stadtrat stimmt für neue Brücke", "promo.cue[de]"),
         ("Mehr zum Thema: Wie sicher sind unsere Deiche?", "promo.cue[de]"),
         ("Lee también: El Gobierno aprueba la reforma de las pensiones", "promo.cue[es]"),
@@ -65,6 +67,7 @@ def test_cue_lines(line: str, rule: str) -> None:
         "Lesen Sie auch das Interview mit der Bürgermeisterin.",
         "Leé también el reglamento antes de inscribirte en la colonia.",
         "From our archive we dug out the original plans of the pier.",
+        "Related reading material was handed out to every family before the meeting.",
         # one word: nothing to tease
         "Related",
         "By the time the police arrived, the crowd had already gone home.",

@@ -132,6 +132,14 @@ OWN_CLASS_WORDS: tuple[tuple[Label, frozenset[str]], ...] = (
         ),
     ),
 )
+#: class/id words of an embedded audio or video player (its controls, title, time, speed:
+#: "Audio abspielen ... 01:58 Min.", "1×"), a word of its own ("mediaplayer__titel") ...
+PLAYER_WORDS = frozenset(["mediaplayer", "audioplayer", "videoplayer", "jwplayer", "podcastplayer"])
+#: ... or "player" with one of these ("c-video-player__play", "kg-audio-player"; "player" alone may
+#: name a sportsman: "player-name" in a line-up)
+PLAYER_KINDS = frozenset(["audio", "video", "media", "podcast"])
+#: a player's lines are never the article's: this holds inside the main content (``DOM_HINT_OVERRULES``)
+PLAYER_SCORE = 0.7
 #: class/id words of an author's bio box: its prose is the author's, not the article's (a byline
 #: by the labelling guide), however long and wherever it sits (a contributor's blurb above the
 #: story, inside the article's container)
@@ -225,6 +233,9 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             classes = classes - container
         if isinstance(classes, frozenset) and isinstance(own, frozenset) and classes:
             hit = _class_label(classes, CLASS_WORDS)
+            if (hit is None or hit[0] is Label.CHROME) and _player(classes):
+                page.add(i, Verdict(Label.CHROME, "dom.player", "a media player's class words", PLAYER_SCORE, "rules"))
+                continue
             if hit is None and not dom.get("main_hint"):
                 # the main-content finder read past these words when it took this block as
                 # the article's ("post social-sharing-enabled"): a share bar has its own block
@@ -258,3 +269,10 @@ def _class_label(classes: frozenset[str], table: tuple[tuple[Label, frozenset[st
         if common:
             return label, min(common)
     return None
+
+
+def _player(classes: frozenset[str]) -> bool:
+    """The class words name an embedded audio or video player."""
+    if not PLAYER_WORDS.isdisjoint(classes):
+        return True
+    return "player" in classes and not PLAYER_KINDS.isdisjoint(classes)
