@@ -432,6 +432,19 @@ def _sentences_in(text: str) -> int:
     return 1 + len(_SENTENCE_STOP.findall(text))
 
 
+#: what may stand under a teaser that ends the article: an advert, the page's furniture
+_FURNITURE = frozenset({Label.AD, Label.CHROME, Label.SIDEBAR, Label.PROMO})
+
+
+def _furniture_below(page: Page, k: int) -> bool:
+    """Line ``k``, under the last paragraph's place, is claimed by the page's furniture only (an
+    advert's marker, the tags, a share row) and set apart by a blank line: a teaser's summary
+    may be the article's last line."""
+    if k >= len(page) or not page.has_blank_lines or not page.segments[k].blank_before:
+        return False  # without paragraph breaks, a caption over the last paragraph has this shape
+    return bool(page.verdicts[k]) and all(v.label in _FURNITURE for v in page.verdicts[k])
+
+
 def _dek_teaser(page: Page, i: int, end: int) -> bool:
     """Line ``i`` is another story's headline with its one-sentence summary under it, set
     between two of the article's paragraphs without a cue word (``promo.dek_title``)."""
@@ -447,8 +460,10 @@ def _dek_teaser(page: Page, i: int, end: int) -> bool:
         and all(v.rule in _PICTURE_RULES or v.label is _CAPTION for v in page.verdicts[above])
     ):
         above -= 1
-    if j + 1 >= min(end, len(page)) or page.verdicts[j] or any(v.label is not _AD for v in page.verdicts[above]):
-        return False  # the story goes on under the teaser; a paragraph of it (or an advert's copy) is above
+    if j + 1 >= len(page) or page.verdicts[j] or any(v.label is not _AD for v in page.verdicts[above]):
+        return False  # a paragraph of the story (or an advert's copy) is above
+    if j + 1 >= min(end, len(page)) and not (page.segments[i].blank_before and _furniture_below(page, j + 1)):
+        return False  # the story goes on under the teaser, or the page's furniture does
     if above < i - 1 and _sentences_in(page.texts[j]) > 1:
         return False  # under a picture, a summary of two sentences is the story's next paragraph
     up = above - 1 if _kicker(page, above) else above  # over the title, its kicker ("Analysis")
