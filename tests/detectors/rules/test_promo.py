@@ -730,3 +730,18 @@ def test_a_caption_over_the_last_paragraph_in_a_dump_without_blank_lines_stays_b
         + f"{title}\n{summary}\nTags: transport\n"
     )
     assert label_map(text)[summary] is Label.BODY
+
+
+def test_a_summary_with_a_colon_after_a_clause_is_promo() -> None:
+    """A colon after a clause of five words or more: the summary's, no speaker's label."""
+    title = "Dishwasher eco programmes really do pay off over a year"
+    summary = "It runs twice as long but uses a third of the power: we timed five brands."
+    text = _glued("en", title, summary)
+    assert reason_of(text, title).startswith("promo.dek_title")
+
+
+def test_a_summary_opening_on_a_short_label_and_colon_stays_body() -> None:
+    """Hard negative: "Council leader Jo Marsh: ..." is the story's quote under its subheading."""
+    title = "Dishwasher eco programmes really do pay off over a year"
+    line = "Council leader Jo Marsh: we will check the figures again."
+    assert label_map(_glued("en", title, line))[line] is Label.BODY

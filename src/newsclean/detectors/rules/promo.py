@@ -417,6 +417,9 @@ DEK_SCORE = 0.75
 #: a subheading in Title Case ("Linksys Velop Wi-Fi 6 Mesh Router": a review's product) has at
 #: least this share of capitalised words; a teaser's title is a sentence
 DEK_TITLE_CASE = 0.8
+#: a colon after fewer words than this in a summary is a speaker's or a list's label ("VOKES: ...",
+#: "Scorers: ..."), the story's; after a clause ("It lasts twice as long: we timed five brands.") a summary's
+DEK_COLON_WORDS = 5
 #: a quote opens: a summary under a title quotes nobody
 _QUOTES = ('"', "“", "«", "„", "»")
 #: a numbered step of a how-to: "Step 4: ...", "Schritt 2 – ...", "Passo 3. ..."
@@ -487,7 +490,7 @@ def _dek_teaser(page: Page, i: int, end: int) -> bool:
     if (
         dek_text.endswith("?")
         or not dek_text[:1].isupper()
-        or ":" in dek_text
+        or (":" in dek_text and len(dek_text.partition(":")[0].split()) < DEK_COLON_WORDS)
         or any(map(dek_text.__contains__, _QUOTES))
     ):
         return False  # a question, an answer ("VOKES: ..."), a label ("Scorers: ..."), a quote: the story's
