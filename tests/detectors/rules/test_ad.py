@@ -49,6 +49,7 @@ def ad_rule(line: str, lang: str = "en") -> str | None:
         ("Annons", "ad.marker[sv]"),
         ("Sponsoreret indhold", "ad.marker[da]"),
         ("ANNONSE", "ad.marker[no]"),
+        ("Partner relacji", "ad.marker[pl]"),
     ],
 )
 def test_marker_lines(line: str, rule: str) -> None:
@@ -102,6 +103,7 @@ def test_markers_match_in_every_language_on_any_page() -> None:
         "Ad blockers are on nearly half of the town's computers, the survey found.",
         "The report continues below the headline figures with a table for every district.",
         "Das Partnerangebot der Bergbahnen gilt nur für Inhaber einer Saisonkarte.",
+        "Partner relacji, hurtownia z Sieradza, ufundował nagrody dla kibiców.",
     ],
 )
 def test_prose_mentioning_advertising_is_not_an_ad(line: str) -> None:

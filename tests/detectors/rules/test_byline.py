@@ -1149,7 +1149,14 @@ def test_a_name_at_a_place_without_a_date_line_under_it_is_no_byline() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Police cantonale – Service de communication", "Communiqué de presse", "Ufficio stampa del Comune"],
+    [
+        "Police cantonale – Service de communication",
+        "Communiqué de presse",
+        "Ufficio stampa del Comune",
+        "Basın Yayın ve Halkla İlişkiler Müdürlüğü",
+        "Пресс-служба администрации района",
+        "Bagian humas dan protokol",
+    ],
 )
 def test_a_press_office_in_the_byline_block_is_byline(line: str) -> None:
     lines = [HEADLINES["fr"], line, "Sion, le 5 juin 2027", *PARAGRAPHS["fr"]]
@@ -1160,6 +1167,13 @@ def test_a_press_office_named_in_the_story_is_no_byline() -> None:
     # hard negative: a paragraph's sentence, far from the byline block
     line = "Le service de communication de la police a confirmé l'accident."
     lines = [HEADLINES["fr"], "Sion, le 5 juin 2027", *PARAGRAPHS["fr"][:3], line, PARAGRAPHS["fr"][3]]
+    assert "byline.press_office" not in rules_of(_in_context(lines), line)
+
+
+def test_a_press_directorate_in_a_sentence_by_the_byline_is_no_byline() -> None:
+    # hard negative: a sentence of the lead that names the press directorate ends with a full stop
+    line = "Basın Yayın Müdürlüğü açıklama yaptı."
+    lines = [HEADLINES["fr"], "Sion, le 5 juin 2027", line, *PARAGRAPHS["fr"]]
     assert "byline.press_office" not in rules_of(_in_context(lines), line)
 
 

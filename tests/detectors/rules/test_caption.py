@@ -890,6 +890,7 @@ def test_a_list_of_days_is_no_scene() -> None:
         ("Hanne Leutgeb mit ihrer Ziege vor dem Stall in Oberau.", "de"),
         ("Gaëlle Moreau dans son atelier, où elle restaure des horloges.", "fr"),
         ("Inés Garrido en la puerta de su tienda, donde trabaja desde 1990.", "es"),
+        ("Lone Bækgaard ved klubhuset i Hvidbjerg efter dommen.", "da"),
     ],
 )
 def test_a_person_where_the_picture_shows_them(line: str, lang: str) -> None:
@@ -909,6 +910,8 @@ def test_a_person_where_the_picture_shows_them(line: str, lang: str) -> None:
         # a product's feature in a list of them
         ("Digital Crown with haptic feedback.", "en"),
         ("Gaëlle Moreau dans son atelier a restauré trois cents horloges.", "fr"),
+        # a preposition before the "name": the sentence goes to places ("i Aalborg og Aarhus")
+        ("Turnéen fortsætter i Aalborg og Aarhus i januar.", "da"),
     ],
 )
 def test_a_person_in_a_sentence_of_the_story(line: str, lang: str) -> None:

@@ -77,6 +77,10 @@ def chrome_rule(line: str) -> str | None:
         ("Reader comments", "chrome.comment_marker"),
         ("Reader responses (9)", "chrome.comment_marker"),
         ("Réponses (23)", "chrome.comment_marker"),
+        ("Kommentarer (4)", "chrome.comment_marker"),
+        ("Komentarze (23)", "chrome.comment_marker"),
+        ("Yorumlar (3)", "chrome.comment_marker"),
+        ("Komentar (0)", "chrome.comment_marker"),
         ("Tuesday | 12°C Westmere", "chrome.weather"),
         ("DAX 18.402,11 +0,4 % | Dow 39,112 -0.2%", "chrome.ticker"),
         # a wiki page's foot and a language switcher's heading; a listen button
@@ -167,6 +171,9 @@ def test_consent_rule_on_prose_that_opens_with_no_prefix() -> None:
         # a format named in brackets inside a sentence, or ending one
         "The report (PDF) was sent to every member of the committee.",
         "Het volledige jaarverslag staat online (pdf).",
+        # a sentence opening with the word for comments
+        "Kommentarerna på sociala medier var mestadels positiva.",
+        "Yorumlar sosyal medyada hızla yayıldı.",
     ],
 )
 def test_body_lines_are_not_chrome(line: str) -> None:

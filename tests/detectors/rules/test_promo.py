@@ -709,3 +709,42 @@ def test_a_question_over_a_places_section_is_no_teaser() -> None:
     labels = label_map(text)
     assert labels[teaser[0]] is Label.PROMO  # (the kept lines read again: the question under the story's paragraph)
     assert labels[question] is Label.BODY and labels[place] is Label.BODY
+
+
+_LAST = (
+    "Bus drivers at the Calder depot vote to strike over rotas\n"
+    "Walkouts could start before Christmas. The union says talks have failed."
+)
+
+
+def test_a_headline_with_its_summary_ending_the_article_over_an_advert_is_promo() -> None:
+    """Set apart by blank lines, after the last paragraph, over an advert's marker and the tags."""
+    title, summary = _LAST.split("\n")
+    text = article("en", after=(_LAST, "Advertisement", "Tags: transport, strikes"))
+    assert reason_of(text, title).startswith("promo.dek_title")
+    assert label_map(text)[summary] is Label.PROMO
+
+
+def test_a_caption_over_the_last_paragraph_in_a_dump_without_blank_lines_stays_body() -> None:
+    """Hard negative: with no paragraph breaks, a caption over the last paragraph has a teaser's shape."""
+    title, summary = _LAST.split("\n")
+    text = (
+        _glued("en", "The ministry says the first buses reach the regions in summer.")
+        + f"{title}\n{summary}\nTags: transport\n"
+    )
+    assert label_map(text)[summary] is Label.BODY
+
+
+def test_a_summary_with_a_colon_after_a_clause_is_promo() -> None:
+    """A colon after a clause of five words or more: the summary's, no speaker's label."""
+    title = "Dishwasher eco programmes really do pay off over a year"
+    summary = "It runs twice as long but uses a third of the power: we timed five brands."
+    text = _glued("en", title, summary)
+    assert reason_of(text, title).startswith("promo.dek_title")
+
+
+def test_a_summary_opening_on_a_short_label_and_colon_stays_body() -> None:
+    """Hard negative: "Council leader Jo Marsh: ..." is the story's quote under its subheading."""
+    title = "Dishwasher eco programmes really do pay off over a year"
+    line = "Council leader Jo Marsh: we will check the figures again."
+    assert label_map(_glued("en", title, line))[line] is Label.BODY

@@ -1014,6 +1014,7 @@ SCENE_PERSON_PLACE = {
     )
     for lang, preps in P.CAPTION_PERSON_PREPS.items()
 }
+_PERSON_PREP_WORDS = {lang: frozenset(preps.split("|")) for lang, preps in P.CAPTION_PERSON_PREPS.items()}
 #: a person named, maybe after role words, then a verb of a picture's moment; group 1 holds the
 #: role words (``caption.scene.person_action``)
 SCENE_PERSON_ACTION = {
@@ -1164,6 +1165,9 @@ def _scene(
         and (m := person.match(text))
         # after a comma ("Daniel Ochoa, en su estudio de Coyoacán.") no verb in the whole line
         and _verbless(text, len(text) if m.group(2) else m.end(), m.group(1), lang)
+        # a preposition among the words before the name: the name is a place the sentence goes to
+        # ("Turnéen fortsætter i Aalborg og Aarhus i januar.")
+        and _PERSON_PREP_WORDS[lang].isdisjoint(m.group(1).lower().split())
     ):
         hit = Hit("caption.scene.person_place", m.group(0))
     elif (

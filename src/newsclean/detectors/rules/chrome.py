@@ -138,7 +138,7 @@ WIDGET_LINE = lazyrx.compile(P.WIDGET_LINE, regex.I)
 _WIDGET_ENDS = frozenset("dwmyhDWMYHxXlLsS)")
 ARROW_TICKER = lazyrx.compile(r"[▲▼]\s?[\d.,]+\s?\(?[+\-−]?\d+(?:[.,]\d+)?\s?%")
 COMMENT_MARKER = lazyrx.compile(
-    r"^(?:\d+\s+)?(?:comments?|reader comments|readers' comments|reader responses|responses|réponses|join the discussion|join the conversation|leave a (?:comment|reply)|deixe (?:uma resposta|um comentário|o seu comentário|seu comentário)|deja (?:una respuesta|un comentario|tu comentario)|laisser un commentaire|laissez un commentaire|laisser une réponse|schreibe einen kommentar|hinterlasse einen kommentar|lascia un commento|lascia una risposta|laat een reactie achter|add a comment|show comments|view comments|kommentare|leserkommentare|comentarios|comentários|commentaires|réactions|commenti|reacties|discussion|комментарии|postings|reaktionen|reacties van (?:lezers|luisteraars|kijkers)|commentaires des lecteurs|comentarios de (?:los )?lectores|commenti dei lettori|comentários dos leitores|\d+\s+(?:comments?|responses|kommentare|comentarios|comentários|commentaires|réponses|contributions?|commenti|reacties))\s*(?:\(\s*\d[\d.,]*\s*\)|\d[\d.,]*)?\s*:?$",
+    r"^(?:\d+\s+)?(?:comments?|reader comments|readers' comments|reader responses|responses|réponses|join the discussion|join the conversation|leave a (?:comment|reply)|deixe (?:uma resposta|um comentário|o seu comentário|seu comentário)|deja (?:una respuesta|un comentario|tu comentario)|laisser un commentaire|laissez un commentaire|laisser une réponse|schreibe einen kommentar|hinterlasse einen kommentar|lascia un commento|lascia una risposta|laat een reactie achter|add a comment|show comments|view comments|kommentare|leserkommentare|comentarios|comentários|commentaires|réactions|commenti|reacties|discussion|комментарии|postings|reaktionen|reacties van (?:lezers|luisteraars|kijkers)|commentaires des lecteurs|comentarios de (?:los )?lectores|commenti dei lettori|comentários dos leitores|\d+\s+(?:comments?|responses|kommentare|comentarios|comentários|commentaires|réponses|contributions?|commenti|reacties)|(?<!\d\s)(?:kommentarer|komentarze|yorumlar|komentar))\s*(?:\(\s*\d[\d.,]*\s*\)|\d[\d.,]*)?\s*:?$",
     regex.I,
 )
 #: the comments' counter in brackets opening a longer line: "Comments (14) Comments are moderated ..."
@@ -424,6 +424,11 @@ _COMMENT_FIRSTS = frozenset(
         "комментарии",
         "postings",
         "reaktionen",
+        # the Nordic, Polish, Turkish and Indonesian comment counters: "Kommentarer (4)", "Yorumlar (3)"
+        "kommentarer",
+        "komentarze",
+        "yorumlar",
+        "komentar",
     ]
 ) | frozenset(str(n) for n in range(10000))
 

@@ -48,7 +48,7 @@ AD_LINES: dict[str, list[str]] = {
     "da": ["annonce", "annoncer", "sponsoreret", "sponsoreret indhold", "annoncørbetalt", "artiklen fortsætter efter annoncen"],
     "no": ["annonse", "annonser", "sponset", "sponset innhold", "annonsørinnhold", "saken fortsetter under annonsen"],
     "ru": ["реклама", "на правах рекламы", "партнерский материал", "партнёрский материал", "спецпроект", "материал партнера", "материал партнёра"],
-    "pl": ["reklama", "materiał sponsorowany", "artykuł sponsorowany", "materiał partnera", "treść sponsorowana", "dalsza część artykułu pod reklamą"],
+    "pl": ["reklama", "materiał sponsorowany", "artykuł sponsorowany", "materiał partnera", "treść sponsorowana", "dalsza część artykułu pod reklamą", "partner relacji", "partner serwisu", "partner działu", "partner wydania"],
     # ("REKLAM ALANI" lower-cases to "reklam alani": a capital "I" lower-cases to a dotted "i")
     "tr": ["reklam", "reklam alanı", "reklam alani", "sponsorlu", "sponsorlu içerik", "reklam içeriği", "haberin devamı reklamdan sonra", "haberin devamı"],
     "id": ["iklan", "konten bersponsor", "konten sponsor", "artikel bersponsor", "advertorial", "gulir untuk melanjutkan", "scroll untuk melanjutkan", "scroll untuk lanjut membaca"],
@@ -571,6 +571,9 @@ PRESS_OFFICE_WORDS: list[str] = [
     r"ufficio (?:comunicazione|relazioni con il pubblico)", r"servizio comunicazione", r"comunicación social",
     r"persdienst", r"communicatiedienst", r"dienst communicatie", r"afdeling communicatie", r"biuro prasowe", r"rzecznik prasowy",
     r"pressavdelningen", r"presstjänst", r"kommunikationsavdelningen", r"presseafdelingen", r"kommunikationsafdelingen",
+    # a Turkish town hall's press directorate, a Russian press service, an Indonesian public relations office
+    r"basın yayın (?:ve halkla \w{5,9} )?müdürlüğü", r"basın (?:ve halkla \w{5,9} )?(?:birimi|bürosu|müdürlüğü)", r"basın bülteni",
+    r"пресс-служба", r"пресс-центр", r"пресс-релиз", r"siaran pers", r"humas",
 ]
 
 #: credits lines ("Reporting by X; Editing by Y")

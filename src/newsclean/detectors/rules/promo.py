@@ -417,6 +417,9 @@ DEK_SCORE = 0.75
 #: a subheading in Title Case ("Linksys Velop Wi-Fi 6 Mesh Router": a review's product) has at
 #: least this share of capitalised words; a teaser's title is a sentence
 DEK_TITLE_CASE = 0.8
+#: a colon after fewer words than this in a summary is a speaker's or a list's label ("VOKES: ...",
+#: "Scorers: ..."), the story's; after a clause ("It lasts twice as long: we timed five brands.") a summary's
+DEK_COLON_WORDS = 5
 #: a quote opens: a summary under a title quotes nobody
 _QUOTES = ('"', "“", "«", "„", "»")
 #: a numbered step of a how-to: "Step 4: ...", "Schritt 2 – ...", "Passo 3. ..."
@@ -430,6 +433,19 @@ _SENTENCE_STOP = lazyrx.compile(r"[.!?][\"'”’)]?\s+\p{Lu}")
 
 def _sentences_in(text: str) -> int:
     return 1 + len(_SENTENCE_STOP.findall(text))
+
+
+#: what may stand under a teaser that ends the article: an advert, the page's furniture
+_FURNITURE = frozenset({Label.AD, Label.CHROME, Label.SIDEBAR, Label.PROMO})
+
+
+def _furniture_below(page: Page, k: int) -> bool:
+    """Line ``k``, under the last paragraph's place, is claimed by the page's furniture only (an
+    advert's marker, the tags, a share row) and set apart by a blank line: a teaser's summary
+    may be the article's last line."""
+    if k >= len(page) or not page.has_blank_lines or not page.segments[k].blank_before:
+        return False  # without paragraph breaks, a caption over the last paragraph has this shape
+    return bool(page.verdicts[k]) and all(v.label in _FURNITURE for v in page.verdicts[k])
 
 
 def _dek_teaser(page: Page, i: int, end: int) -> bool:
@@ -447,8 +463,10 @@ def _dek_teaser(page: Page, i: int, end: int) -> bool:
         and all(v.rule in _PICTURE_RULES or v.label is _CAPTION for v in page.verdicts[above])
     ):
         above -= 1
-    if j + 1 >= min(end, len(page)) or page.verdicts[j] or any(v.label is not _AD for v in page.verdicts[above]):
-        return False  # the story goes on under the teaser; a paragraph of it (or an advert's copy) is above
+    if j + 1 >= len(page) or page.verdicts[j] or any(v.label is not _AD for v in page.verdicts[above]):
+        return False  # a paragraph of the story (or an advert's copy) is above
+    if j + 1 >= min(end, len(page)) and not (page.segments[i].blank_before and _furniture_below(page, j + 1)):
+        return False  # the story goes on under the teaser, or the page's furniture does
     if above < i - 1 and _sentences_in(page.texts[j]) > 1:
         return False  # under a picture, a summary of two sentences is the story's next paragraph
     up = above - 1 if _kicker(page, above) else above  # over the title, its kicker ("Analysis")
@@ -472,7 +490,7 @@ def _dek_teaser(page: Page, i: int, end: int) -> bool:
     if (
         dek_text.endswith("?")
         or not dek_text[:1].isupper()
-        or ":" in dek_text
+        or (":" in dek_text and len(dek_text.partition(":")[0].split()) < DEK_COLON_WORDS)
         or any(map(dek_text.__contains__, _QUOTES))
     ):
         return False  # a question, an answer ("VOKES: ..."), a label ("Scorers: ..."), a quote: the story's
