@@ -36,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,8 +49,14 @@ TEXT_SYSTEMS = ("rules only", "model only", "combined")
 
 def _worker(paths: list[str]) -> int:
     """Print one JSON line per document and system: gold labels, predicted labels, texts."""
+    from newsclean.decision import resolve
     from newsclean.pipeline import clean
     from newsclean.types import Options
+
+    for item in filter(None, os.environ.get("NEWSCLEAN_UNSEEN_SET", "").split(",")):
+        name, _, value = item.partition("=")
+        if hasattr(resolve, name):  # a constant an older snapshot lacks is left out
+            setattr(resolve, name, type(getattr(resolve, name))(value))
 
     text_systems = {
         "rules only": Options(input_format="text", use_model=False),
@@ -104,8 +111,8 @@ def batch_of(path: Path) -> str:
     return f"{m.group(1) if m else '?'} {kind}"
 
 
-def run_worker(src: Path, paths: list[Path]) -> list[dict[str, object]]:
-    env = dict(os.environ, PYTHONPATH=str(src))
+def run_worker(src: Path, paths: list[Path], constants: Sequence[str] = ()) -> list[dict[str, object]]:
+    env = dict(os.environ, PYTHONPATH=str(src), NEWSCLEAN_UNSEEN_SET=",".join(constants))
     cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", *map(str, paths)]
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
@@ -132,6 +139,14 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--match", default=DEFAULT_MATCH, help="file names to take (a regular expression)")
     p.add_argument("--per-doc", action="store_true", help="also print each document's keep F1 then and now")
+    p.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a constant of decision.resolve, set in both runs (as model_cv.py --set); choose with "
+        "--match on the fresh pages only: the blind ones are the test split",
+    )
     p.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.worker:
@@ -156,8 +171,8 @@ def main(argv: list[str] | None = None) -> int:
             snap.mkdir()
             archive = subprocess.run(["git", "archive", parent, "src"], cwd=ROOT, check=True, capture_output=True)
             subprocess.run(["tar", "-x", "-C", str(snap)], input=archive.stdout, check=True)
-            then.update(_results(run_worker(snap / "src", paths)))
-    now = _results(run_worker(ROOT / "src", [p for ps in by_parent.values() for p in ps]))
+            then.update(_results(run_worker(snap / "src", paths, args.set)))
+    now = _results(run_worker(ROOT / "src", [p for ps in by_parent.values() for p in ps], args.set))
 
     batches: dict[str, list[Path]] = defaultdict(list)
     for paths in by_parent.values():
