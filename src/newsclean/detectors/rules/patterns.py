@@ -1066,6 +1066,7 @@ CAPTION_SCENE_DAY: str = (
 CAPTION_SCENE_PLACE: str = (
     r"\b(?:at|outside|inside|near|beside|in|from|along|across|over|under|through|on|below|above|behind|beyond|around|off|past|toward|towards|into)\s(?!(?:{weekday}|{month})\b)(?:the\s)?\p{{Lu}}"
     r"|\b(?:at|outside|inside|near|beside|in front of|along|on|in|below|above|behind|across|over|under|through|around|off|down|up|into) the\b"
+    r"|\bduring\s(?:the\s)?[\p{{Ll}}-]{{3,}}(?:\s[\p{{Ll}}-]+)?\.$"
     r"|\bat\s(?:{weekday})'s\b"
 )
 #: English: the same scene without its day, when the sentence opens with someone or something
