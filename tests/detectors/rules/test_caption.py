@@ -923,6 +923,10 @@ def test_a_person_in_a_sentence_of_the_story(line: str, lang: str) -> None:
     [
         "A heron stands on the weir below Mill Bridge.",
         "Volunteers fill the sandbags on the quay at Penmorrow.",
+        # the place after "into"
+        "Tugboats guide a feeder vessel into North Port.",
+        # the moment after "during", at the end
+        "A parent holds her son's hand during skin-to-skin time.",
     ],
 )
 def test_an_english_scene_opened_by_its_subject_and_verb(line: str) -> None:
@@ -936,6 +940,8 @@ def test_an_english_scene_opened_by_its_subject_and_verb(line: str) -> None:
         "Submissions close on April 30.",
         "Residents have complained about the weir below Mill Bridge.",
         "A survey found cracks in the weir below Mill Bridge.",
+        "Ferries will sail into North Port at dawn from Monday.",
+        "A nurse said she held his hand during the night shift.",
     ],
 )
 def test_story_sentences_are_no_english_action_scene(line: str) -> None:

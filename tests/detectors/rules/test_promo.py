@@ -748,3 +748,32 @@ def test_a_summary_opening_on_a_short_label_and_colon_stays_body() -> None:
     title = "Dishwasher eco programmes really do pay off over a year"
     line = "Council leader Jo Marsh: we will check the figures again."
     assert label_map(_glued("en", title, line))[line] is Label.BODY
+
+
+def _spaced(lang: str, *middle: str) -> str:
+    """An article dump with blank lines, ``middle`` (blocks, maybe of glued lines) between its
+    second and third paragraphs."""
+    p = PARAGRAPHS[lang]
+    return page_text(HEADLINES[lang], p[0], p[1], *middle, p[2], p[3])
+
+
+_CARD_TITLE = "Walking team of injured veterans sets off for the South Pole"
+
+
+@pytest.mark.parametrize("date", ["09.12.2026", "28 Nov 2026", "Nov. 12, 2026"])
+def test_a_dated_card_in_the_flow_is_promo(date: str) -> None:
+    """A teaser's card: its title, its date and its summary glued, set apart by blank lines."""
+    summary = "Six veterans begin a 60-day trek across the ice."
+    text = _spaced("en", f"{_CARD_TITLE}\n{date}\n{summary}")
+    labels = label_map(text)
+    assert (labels[_CARD_TITLE], labels[date], labels[summary]) == (Label.PROMO,) * 3
+    assert reason_of(text, date).startswith("promo.teaser_byline")
+
+
+def test_a_subheading_over_a_dated_entry_of_the_story_is_no_card() -> None:
+    """Hard negative: a title glued over a date, then a paragraph of two sentences (a diary's
+    entry of the story), is no teaser's card."""
+    entry = "The crew reached the ice shelf at dawn. Nobody spoke for an hour."
+    text = _spaced("en", f"{_CARD_TITLE}\n28 Nov 2026\n{entry}")
+    assert label_map(text)[entry] is Label.BODY
+    assert not reason_of(text, "28 Nov 2026").startswith("promo.teaser_byline")

@@ -624,3 +624,19 @@ def test_numbered_items_right_under_a_heading_stay_a_list() -> None:
     """Hard negative: a numbered "Most read" list is one list from its first item."""
     page = detected([*PARAGRAPHS["en"][:2], "Most read", *NUMBERED])
     assert [rules_of(page, line) for line in NUMBERED] == [["sidebar.list"]] * 4
+
+
+_EVENTS = ["Fri: Folk night, Dean Crowe Theatre", "Sat: Youth orchestra, Athlone Castle", "Sun: Open mic, Luan café"]
+
+
+@pytest.mark.parametrize("heading", ["What's on this week", "What’s on tonight", "What's on in Athlone"])
+def test_an_events_lists_heading(heading: str) -> None:
+    page = detected([heading, *_EVENTS])
+    assert rules_of(page, heading) == ["sidebar.section_heading[en]"]
+
+
+def test_whats_on_in_a_sentence_is_no_heading() -> None:
+    """Hard negative: the words in a sentence, or over a paragraph, head no list."""
+    assert run_line(sidebar.detect, "What's on this week is a folk night at the castle.", "en", ALL_LANGS) == []
+    page = detected(["What's on this week", PARAGRAPHS["en"][0]])
+    assert rules_of(page, "What's on this week") == []

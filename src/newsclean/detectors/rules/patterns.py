@@ -343,7 +343,9 @@ SIDEBAR_HEADINGS: dict[str, list[str]] = {
 SIDEBAR_HEADING_PATTERNS: dict[str, list[str]] = {
     "en": [r"^popular\s+\p{L}+(?:\s+\p{L}+)?$", r"^more\s+\p{L}+(?:\s+\p{L}+)?$", r"^(?:what's|whats)\s+on$", r"^(?:latest|recent|other|related)\s+\p{L}+(?:\s+\p{L}+)?$", r"^(?:today'?s\s+)?[\p{Lu}][\p{L}&'.-]*(?:\s+[\p{Lu}][\p{L}&'.-]*){0,2}\s+(?:news|stories|headlines|updates)$",
            r"^more\s+(?:from|in|on|about)\s+\S.{0,40}$", r"^(?:latest|top|best|more)\s+(?:in|from|on)\s+\S.{0,40}$",
-           r"^(?:most\s+(?:read|popular|viewed|shared)|trending)\s+(?:in|on|this|today|now).{0,30}$"],
+           r"^(?:most\s+(?:read|popular|viewed|shared)|trending)\s+(?:in|on|this|today|now).{0,30}$",
+           # an events list's heading: "What's on this week", "What's on today", "What's on in Athlone"
+           r"^(?:what's|whats|what’s)\s+on\s+(?:this\s+(?:week|weekend|month)|today|tonight|near\s+you|in\s+\p{Lu}\p{L}+)$"],
     "de": [r"^weitere\s+\p{L}+$", r"^mehr\s+\p{L}+$", r"^mehr\s+(?:aus|zu|zum|zur|von)\s+\S.{0,40}$", r"^weitere\s+\S.{0,30}$", r"^neues?\s+aus\s+\S.{0,30}$"],
     "es": [r"^más\s+(?:de|en|sobre)\s+\S.{0,40}$", r"^últimas?\s+(?:noticias\s+)?de\s+\S.{0,30}$", r"^últim[oa]s\s+\p{L}+$",
            r"^otr[oa]s\s+(?:artículos|noticias|columnas|crónicas|partidos|resultados)\b.{0,40}$"],
@@ -1067,8 +1069,9 @@ CAPTION_SCENE_DAY: str = (
     r"|(?:shortly|just)\s(?:after|before)\s(?:midnight|dawn|sunrise|sunset|noon))\b"
 )
 CAPTION_SCENE_PLACE: str = (
-    r"\b(?:at|outside|inside|near|beside|in|from|along|across|over|under|through|on|below|above|behind|beyond|around|off|past|toward|towards)\s(?!(?:{weekday}|{month})\b)(?:the\s)?\p{{Lu}}"
-    r"|\b(?:at|outside|inside|near|beside|in front of|along|on|in|below|above|behind|across|over|under|through|around|off|down|up) the\b"
+    r"\b(?:at|outside|inside|near|beside|in|from|along|across|over|under|through|on|below|above|behind|beyond|around|off|past|toward|towards|into)\s(?!(?:{weekday}|{month})\b)(?:the\s)?\p{{Lu}}"
+    r"|\b(?:at|outside|inside|near|beside|in front of|along|on|in|below|above|behind|across|over|under|through|around|off|down|up|into) the\b"
+    r"|\bduring\s(?:the\s)?[\p{{Ll}}-]{{3,}}(?:\s[\p{{Ll}}-]+)?\.$"
     r"|\bat\s(?:{weekday})'s\b"
 )
 #: English: the same scene without its day, when the sentence opens with someone or something

@@ -217,7 +217,8 @@ def detect_teaser_bylines(page: Page, first_body: int, end: int | None = None) -
             continue
         # a date under a title of a promo heading's teasers ("Lire aussi" / title / "28 mai 2027") is the teaser's
         headed = (end is None or i < end) and any(v.rule == "promo.headed_title" for v in page.verdicts[j])
-        if not by_name and not headed and not _teaser_credit(page, j, i):
+        card = not by_name and not headed and _dated_card(page, j, i)
+        if not by_name and not headed and not card and not _teaser_credit(page, j, i):
             continue
         prev_label = page.label_of(j)
         if prev_label not in _TEASER_ABOVE:
@@ -235,6 +236,8 @@ def detect_teaser_bylines(page: Page, first_body: int, end: int | None = None) -
             page.add(i + 1, Verdict(Label.PROMO, "promo.teaser_date", page.texts[i + 1][:120], 0.95))
         if j - 1 > first_body and _kicker(page, j - 1):
             page.add(j - 1, Verdict(Label.PROMO, "promo.teaser_kicker", page.texts[j - 1][:40], 0.9))
+        if card and i + 1 < n and not page.verdicts[i + 1] and not page.segments[i + 1].blank_before:
+            page.add(i + 1, Verdict(Label.PROMO, "promo.teaser_summary", page.texts[i + 1][:80], 0.9))
 
 
 #: a teaser's title over a credit line without "BY" has at least this many words (a name, a
@@ -281,6 +284,40 @@ def _credit_title(page: Page, j: int) -> bool:
     up = j - 2 if _kicker(page, j - 1) else j - 1
     # set between the story's paragraphs, not in a list of teasers (a sidebar's)
     return not page.verdicts[up] and page.shapes[up].terminal
+
+
+def _dated_card(page: Page, j: int, i: int) -> bool:
+    """A teaser's card set in the story's flow, in a dump with paragraph breaks: its title (line
+    ``j``), its full date alone glued under it (line ``i``: "28 Nov 2026", "09.12.2026"), maybe
+    its one-sentence summary glued under the date, and a blank line after the card; a paragraph
+    of the story, a caption or another teaser above the title (``promo.teaser_byline``)."""
+    if not page.has_blank_lines or page.segments[i].blank_before or _CLOCK.match(page.texts[i]):
+        return False
+    if not any(v.rule == "byline.date_only" for v in page.verdicts[i]) or page.shapes[i].words > MAX_CREDIT_WORDS:
+        return False
+    title = page.texts[j].rstrip()
+    shape = page.shapes[j]
+    if shape.words < CREDIT_TITLE_WORDS or shape.list_marker or shape.terminal or "|" in title or title.endswith(":"):
+        return False
+    if page.verdicts[j] or not page.segments[j].blank_before:
+        return False
+    up = j - 1
+    if page.verdicts[up]:
+        if any(v.label not in (Label.PROMO, Label.CAPTION) for v in page.verdicts[up]):
+            return False
+    elif not (page.shapes[up].prose and page.shapes[up].terminal):
+        return False
+    k = i + 1
+    if k >= len(page) or page.segments[k].blank_before:
+        return True
+    below = page.shapes[k]
+    return (
+        not page.verdicts[k]
+        and below.sentence_end
+        and below.words <= MAX_SUMMARY_WORDS
+        and _sentences_in(page.texts[k]) == 1
+        and (k + 1 >= len(page) or page.segments[k + 1].blank_before)
+    )
 
 
 #: a teaser's author alone under its title has at most this many words ("Idris Kanneh")

@@ -101,6 +101,7 @@ _SECTION_FIRSTS = frozenset(
         "inne",
         "pozostałe",
         "więcej",
+        "what’s",
     ]
 )
 _SECTION_LASTS = frozenset(["news", "stories", "headlines", "updates"])
