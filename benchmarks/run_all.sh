@@ -29,6 +29,7 @@ OUT=benchmarks/RESULTS.md
   echo 'newsclean bench $(ls corpus/text/test/*.seg | grep -v -- -blind) --worst 0 --ablation --baselines c4-lines'
   echo 'newsclean bench corpus/text/test/*-blind15-*.seg --worst 0 --ablation --baselines c4-lines'
   echo 'newsclean bench corpus/text/test/*-blind15b-*.seg --worst 0 --ablation --baselines c4-lines'
+  echo 'newsclean bench corpus/text/test/*-blind15c-*.seg --worst 0 --ablation --baselines c4-lines'
   echo '```'
   echo
   echo "First split (32 documents):"
@@ -41,6 +42,9 @@ OUT=benchmarks/RESULTS.md
   echo "Second blind batch of the fifteenth session (16):"
   echo
   newsclean bench corpus/text/test/*-blind15b-*.seg --worst 0 --ablation --baselines c4-lines | sed -n '/^| system/,/^$/p'
+  echo "Third blind batch of the fifteenth session (16):"
+  echo
+  newsclean bench corpus/text/test/*-blind15c-*.seg --worst 0 --ablation --baselines c4-lines | sed -n '/^| system/,/^$/p'
   echo "## 2. Hand-labelled HTML pages (corpus/html)"
   echo
   echo '```'
