@@ -1223,6 +1223,46 @@ def test_the_second_half_of_a_story_named_content_and_social_is_main_content() -
     assert [t for t in kept if t.startswith("The council voted")] == [f"{PARA.format(n=n).strip()}." for n in range(7)]
 
 
+def _component_story(shared_class: str, shared: str) -> str:
+    """A story split over one small box per paragraph; the fourth box has ``shared_class``."""
+    boxes = [f"<div class='component component--text'><p>{PARA.format(n=n).strip()}.</p></div>" for n in range(6)]
+    boxes.insert(3, f"<div class='{shared_class}'>{shared}</div>")
+    return _page(
+        "<nav><a href='/'>Home</a> <a href='/n'>News</a></nav>"
+        "<main><div class='component component--headline'><h1>Council approves new footbridge</h1></div>"
+        + "".join(boxes)
+        + "</main><aside><h3>Most popular</h3><ul>"
+        + "".join(f"<li><a href='/p{n}'>A popular story on the site this week, number {n}</a></li>" for n in range(8))
+        + "</ul></aside>"
+    )
+
+
+SHARED_PARAGRAPH = "The mayor said the bridge would be open to walkers and cyclists by the end of next summer."
+
+
+@pytest.mark.parametrize("shared_class", ["component component--text share-enabled", "text social-share-paragraph"])
+def test_a_one_paragraph_box_named_text_and_share_is_main_content(shared_class: str) -> None:
+    # a paragraph's own box wired for sharing, named content too: one prose paragraph is enough
+    kept = _main_texts(_component_story(shared_class, f"<p>{SHARED_PARAGRAPH}</p>"))
+    assert SHARED_PARAGRAPH in kept
+
+
+@pytest.mark.parametrize(
+    ("shared_class", "shared"),
+    [
+        # a share box named content, its text a sentence of links and buttons, is no paragraph of prose
+        ("component component--text share-bar", "<a href='#'>Share this story on Facebook</a> <a href='#'>X</a>"),
+        # a newsletter word beside the share word and the content word: still boilerplate
+        ("text share newsletter-box", f"<p>{SHARED_PARAGRAPH}</p>"),
+        # a share word without a content word: still boilerplate
+        ("component social-quote", f"<p>{SHARED_PARAGRAPH}</p>"),
+    ],
+)
+def test_a_share_box_that_is_no_text_paragraph_stays_boilerplate(shared_class: str, shared: str) -> None:
+    kept = " ".join(_main_texts(_component_story(shared_class, shared)))
+    assert "Share this story" not in kept and SHARED_PARAGRAPH not in kept
+
+
 def test_a_box_of_teasers_named_post_and_related_stays_boilerplate() -> None:
     # hard negative: "related-post" (a content word beside a never-content one) on a box of
     # teasers, a linked title over each summary: prose well under three quarters of its text

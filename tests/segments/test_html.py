@@ -510,3 +510,14 @@ def test_a_comments_heading_in_h1_leaves_the_comments_container_as_it_is() -> No
         "<div id='comments' class='comments-area'><h1>Leave a Reply</h1><p>I cross it every morning.</p></div></body></html>"
     )
     assert seg(html, "every morning")["in_comments"] is True
+
+
+def test_time_density_is_the_share_of_a_block_inside_time_elements() -> None:
+    html = (
+        "<html><body><div class='meta'><time datetime='2025-11-20'>20 Nov 2025</time> Jane Roe</div>"
+        "<p>The vote was on <time>Tuesday</time> after a long debate in the hall.</p>"
+        "<p>No time here.</p></body></html>"
+    )
+    assert seg(html, "20 Nov")["time_density"] == pytest.approx(9 / 16)
+    assert 0.0 < seg(html, "The vote")["time_density"] < 0.2  # type: ignore[operator]
+    assert seg(html, "No time")["time_density"] == 0.0

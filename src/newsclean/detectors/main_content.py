@@ -1155,6 +1155,11 @@ PROSE_DENSE = 0.8
 #: subheading bring its share below :data:`PROSE_DENSE`); a box of teasers, its linked titles
 #: between the summaries, stays below
 PROSE_DENSE_CONTENT = 0.7
+#: ... and one such paragraph is enough when the container's own words name content and a
+#: share tool and nothing else of boilerplate ("component--text share-enabled",
+#: "text social-share-paragraph": a story split over one small box per paragraph, some of
+#: them wired for sharing); a share bar or a follow box holds no prose paragraph
+SHARE_WORDS = ("share", "sharing", "social")
 
 
 _NOT_PROSE = frozenset(
@@ -1215,15 +1220,20 @@ def _boilerplate(blocks: Blocks, total: list[int], prose_of: tuple[list[int], li
         if own is EMPTY or ctx.tag in _TOP:
             continue
         kind = 0
+        other = 0  # the bits of the words that name no share tool
         for word in own:
-            kind |= _word_kind(word)
+            bits = _word_kind(word)
+            kind |= bits
+            if not bits & _SHARE:
+                other |= bits
         if not kind:
             continue
         content = not CONTENT_WORDS.isdisjoint(own)
+        shared_text = content and kind & _SHARE and not other
         article = prose[k] > 0 and (
             prose[k] >= article_limit
             or (
-                paragraphs[k] >= PROSE_PARAGRAPHS
+                paragraphs[k] >= (1 if shared_text else PROSE_PARAGRAPHS)
                 and prose[k] >= (PROSE_DENSE_CONTENT if content else PROSE_DENSE) * total[k]
             )
         )
@@ -1236,7 +1246,7 @@ def _boilerplate(blocks: Blocks, total: list[int], prose_of: tuple[list[int], li
     return out
 
 
-_STRONG, _NEVER_CONTENT, _WIDGET, _LAYER = 1, 2, 4, 8
+_STRONG, _NEVER_CONTENT, _WIDGET, _LAYER, _SHARE = 1, 2, 4, 8, 16
 _KINDS: dict[str, int] = {}
 
 
@@ -1252,6 +1262,7 @@ def _word_kind(word: str) -> int:
             (_LAYER, BOILERPLATE_LAYER),
             (_NEVER_CONTENT, BOILERPLATE_NEVER_CONTENT),
             (_WIDGET, BOILERPLATE_WIDGET),
+            (_SHARE, SHARE_WORDS),
         ):
             if any(word.startswith(w) or word.endswith(w) for w in words):
                 kind |= bit

@@ -22,6 +22,7 @@ in_figure ...   booleans: in_figure, in_figcaption, in_aside, in_nav,
 is_heading      0, or the level 1-6 of the nearest heading, self or above
 is_link         every character of the block is inside an ``<a>``
 link_density    characters inside ``<a>`` / all characters (white space aside)
+time_density    characters inside ``<time>`` / all characters (white space aside)
 src             the first image of the enclosing ``<figure>``, or None
 ==============  ==============================================================
 """

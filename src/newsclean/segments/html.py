@@ -237,9 +237,11 @@ class _Walker:
         self.block_ids: list[int] = [0]
         self.figures: list[_Figure] = []
         self.links = 0  # open <a> elements
+        self.times = 0  # open <time> elements
         # the block being collected
         self.buf: list[str] = []
         self.link_chars = 0
+        self.time_chars = 0
         self.pieces: list[tuple[Any, int]] = []
         self.touch = False  # an inline element just ended, no text since
         self.brs = 0  # <br> since the last segment
@@ -290,6 +292,8 @@ class _Walker:
                 self.touch = False
             if tag == "a":
                 self.links += 1
+            elif tag == "time":
+                self.times += 1
         if tag in _IMAGES and self.figures and self.figures[-1].src is None:
             self.figures[-1].src = image_src(el)
         if el.text:
@@ -311,6 +315,9 @@ class _Walker:
             elif tag == "a":
                 self.links -= 1
                 self.touch = True
+            elif tag == "time":
+                self.times -= 1
+                self.touch = True
             elif tag != "br":
                 self.touch = True
         if el.tail:
@@ -320,10 +327,12 @@ class _Walker:
         """Add a piece of text (belonging to element ``owner``) to the current block."""
         self.buf.append(text)
         self.touch = False
-        if self.links or self.keep:
+        if self.links or self.keep or self.times:
             chars = len("".join(text.split()))
             if self.links:
                 self.link_chars += chars
+            if self.times:
+                self.time_chars += chars
             if self.keep:
                 self.pieces.append((owner, chars))
 
@@ -339,6 +348,7 @@ class _Walker:
             dom = dict(ctx.features())
             dom["is_link"] = self.link_chars >= chars
             dom["link_density"] = min(self.link_chars / chars, 1.0) if chars else 0.0
+            dom["time_density"] = min(self.time_chars / chars, 1.0) if chars else 0.0
             dom["src"] = None
             dom["block"] = self.block_ids[-1]
             # a paragraph of prose in a bare container (``<div class="paragraph">``) is set apart
@@ -362,6 +372,7 @@ class _Walker:
         self.buf = []
         self.pieces = []
         self.link_chars = 0
+        self.time_chars = 0
         self.touch = False
 
     def close_figure(self) -> None:

@@ -227,3 +227,32 @@ def test_a_line_under_a_player_class_of_no_media_stays_body(cls: str) -> None:
     labels = _labels(_player_page(f"<div class='{cls}'><span>{line}</span></div>"))
     label, reason = labels[line]
     assert label is Label.BODY, reason
+
+
+def _dated(meta: str, extra: str = "") -> dict[str, tuple[Label, str]]:
+    paras = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(4))
+    return _labels(
+        "<html><head><title>Sheep come down early</title></head><body><article>"
+        f"<h1>Sheep come down early</h1><div class='meta'>{meta}</div>{paras}{extra}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "<time datetime='2025-11-20'>20 November 2025</time> <span>Ana Ruiz</span> <span>Environment correspondent</span>",
+        "<span>Pinned</span> <time>7:00 a.m.</time> <span>Valley Post staff</span>",
+    ],
+)
+def test_a_short_line_around_a_time_element_is_a_byline(meta: str) -> None:
+    labels = _dated(meta)
+    hit = [(text, lr) for text, lr in labels.items() if "Ruiz" in text or "Pinned" in text]
+    assert hit and hit[0][1][0] is Label.BYLINE, hit
+
+
+def test_a_sentence_with_a_time_element_stays_body() -> None:
+    # hard negative: a short paragraph of the story that names a date inside a <time>
+    sentence = "The flock reached the village on <time datetime='2025-11-18'>18 November</time> at dusk."
+    labels = _dated("<span>Ana Ruiz</span>", f"<p>{sentence}</p><p>{PARA.format(n=7)}</p>")
+    label, reason = labels["The flock reached the village on 18 November at dusk."]
+    assert label is Label.BODY, reason

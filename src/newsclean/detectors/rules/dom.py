@@ -225,6 +225,11 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             word = min(BIO_WORDS & near)
             page.add(i, Verdict(Label.BYLINE, "dom.class.bio", f"class word {word!r}", BIO_SCORE, "rules"))
             continue
+        if _time_line(dom, page, i):
+            page.add(
+                i, Verdict(Label.BYLINE, "dom.time_line", "a short line around a <time>", TIME_LINE_SCORE, "rules")
+            )
+            continue
         if page.shapes[i].prose and words > 25:
             continue  # markup alone does not take a paragraph away from the article
         classes = dom.get("near_classes") or frozenset()
@@ -249,6 +254,26 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                     continue
         if dom.get("in_list") and dom.get("is_link") and words >= 3 and not dom.get("in_article"):
             page.add(i, Verdict(Label.SIDEBAR, "dom.link_list", "list item that is one link", 0.55, "rules"))
+
+
+#: a line of at most this many words, no sentence, whose <time> element holds this share of
+#: its characters at least, is the article's date line with its author ("20 November 2025
+#: Jane Roe Environment correspondent", "Pinned 7:00 a.m. Staff"): a byline
+TIME_LINE_WORDS = 12
+TIME_LINE_SHARE = 0.15
+#: ... as sure as a byline's class word, enough to hold inside the DOM main content
+TIME_LINE_SCORE = 0.65
+
+
+def _time_line(dom: dict[str, object], page: Page, i: int) -> bool:
+    """Line ``i`` is a short line, no sentence and no link, a good part of it inside a <time>."""
+    density = dom.get("time_density")
+    if not isinstance(density, float) or density < TIME_LINE_SHARE:
+        return False
+    shape = page.shapes[i]
+    if shape.words > TIME_LINE_WORDS or shape.prose or dom.get("is_link") or dom.get("is_heading"):
+        return False
+    return not page.segments[i].text.rstrip().endswith((".", "!", "?", ":"))
 
 
 def _video_title(near: frozenset[str], dom: dict[str, object], page: Page, i: int) -> bool:
