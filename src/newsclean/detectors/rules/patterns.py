@@ -1238,7 +1238,9 @@ CHROME_PREFIXES: dict[str, list[str]] = {
            "please enable javascript", "your browser", "this video", "this video is unavailable", "watch live",
            "image ", "view gallery", "open gallery", "view image", "expand", "toggle", "show caption", "hide caption",
            # a wiki's page footer
-           "this page was last edited", "this page was last modified", "text is available under", "content is available under"],
+           "this page was last edited", "this page was last modified", "text is available under", "content is available under",
+           # a finance page's advice warning (de "keine anlageberatung")
+           "general advice only", "general advice warning", "not financial advice", "this is general information only"],
     "de": ["kategorie:", "kategorien:", "diese seite wurde zuletzt", "beitrag anhören", "artikel teilen:", "video verfügbar bis", "verfügbar bis", "war dieser artikel hilfreich", "neue einträge (", "mehr zu:", "teilen auf", "per e-mail", "folgen sie", "sie sind anderer meinung", "schreiben sie uns", "mehr kommentare", "alle kommentare", "diskutieren sie mit", "transparenzhinweis", "dieser artikel enthält", "bild herunterladen", "alle bilder", "zur fotostrecke", "keine anlageberatung", "schlagworte:", "themen:", "tags:", "teilen:", "folgen sie uns", "newsletter", "jetzt abonnieren", "jetzt registrieren",
            "bereits abonnent", "dieser artikel ist", "lesen sie jetzt", "weiterlesen mit", "mit plus weiterlesen",
            "wir verwenden cookies", "diese website verwendet", "diese seite verwendet", "wir und unsere partner",
