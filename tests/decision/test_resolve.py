@@ -501,6 +501,17 @@ def test_dated_line_of_a_fact_box_in_the_article_is_body(line: str) -> None:
     assert reason_of(text, line).startswith("decision.fact_line_in_article")
 
 
+def test_capital_place_and_date_under_the_byline_is_the_dateline() -> None:
+    """ "KARACHI: December 4, 2026" under the author's line is the byline's dateline; the hard
+    negative, the same shape with a fact box's label in prose case, stays a fact line."""
+    dateline = "KARACHI: December 4, 2026"
+    text = page_text(HEAD, P[0], "By Jane Roe", dateline, P[1], P[2], P[3])
+    assert label_map(text)[dateline] is Label.BYLINE
+    fact = "Karachi: December 4, 2026"
+    text = page_text(HEAD, P[0], "By Jane Roe", fact, P[1], P[2], P[3])
+    assert label_map(text)[fact] is Label.BODY
+
+
 def test_date_line_of_the_article_under_its_headline_stays_byline() -> None:
     """Hard negatives: the article's own date, above the first paragraph or opening with a date word."""
     above = "Monday 4 March 2025"

@@ -331,6 +331,7 @@ def resolve(
                 and i > span.core.start
                 and (m := FACT_LABEL.match(page.texts[i])) is not None
                 and page.shapes[i].words <= FACT_DATE_WORDS
+                and not _dateline_under_byline(page, i, m.group(0))
             ):
                 reason = f"decision.fact_line_in_article: a dated line of a fact box ({m.group(0).strip()!r})"
                 seg.decide(_BODY, "rules", reason, 0.55)
@@ -699,6 +700,18 @@ def _in_date_list(page: Page, i: int) -> bool:
     return any(
         0 <= j < len(page) and any(v.rule == "byline.date_only" for v in page.verdicts[j]) for j in (i - 1, i + 1)
     )
+
+
+def _dateline_under_byline(page: Page, i: int, label: str) -> bool:
+    """ "KARACHI: December 4, 2026" under "Staff Report": a place in capitals and the date, the
+    article's dateline in its byline block, not a fact box's "Start: 1 March" line."""
+    place = label.rstrip(": ")
+    if not (len(place) >= 3 and place.isupper()):
+        return False
+    j = i - 1
+    while j >= 0 and not page.texts[j].strip():
+        j -= 1
+    return j >= 0 and any(v.label == Label.BYLINE for v in page.verdicts[j])
 
 
 #: the byline rules that read a date or a place and a time (not a name: "By ..." in a

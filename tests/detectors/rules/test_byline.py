@@ -42,6 +42,9 @@ def byline_rule(line: str, lang: str = "en") -> str | None:
         ("By Maeve Brennock October 14, 2025", "en", "byline.by_name[en]"),
         ("By Jane Roe | Updated: Oct 20, 2024 09:14 IST", "en", "byline.by_name[en]"),
         ("Written by Jane Roe", "en", "byline.by_name[en]"),
+        ("Column by Grant Te Whare", "en", "byline.by_name[en]"),
+        # a second role's "By" words right after the name, no separator
+        ("Written by Chloe Tran Reviewed by Mark Ellison", "en", "byline.by_name[en]"),
         ("Von Anna Müller", "de", "byline.by_name[de]"),
         ("Von Anna Müller und Jonas Weber", "de", "byline.by_name[de]"),
         ("Por María García", "es", "byline.by_name[es]"),
@@ -1207,3 +1210,30 @@ def test_a_date_line_with_a_pipe_and_no_row_beside_it_is_still_byline() -> None:
     line = "Sábado, 19/01/2027 | 10h32"
     page = detected([HEADLINES["en"], "Por Assessoria de Imprensa", line, PARAGRAPHS["en"][0]], "pt")
     assert "byline.date_only" in rules_of(page, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # a row of cells whose first cell is a phrase, not a place: the story's table
+        ("Tides this weekend | Sat high 6.12am, 6.38pm | Sun high 6.58am, 7.21pm", None),
+        # hard negatives: a place (or a desk in lower case, without further cells) and the date
+        ("San Bernabé del Río | 18 de marzo de 2025 - 7:40 a. m.", "byline.place_date"),
+        ("Sesión plenaria · 12/02/2027", "byline.place_date"),
+    ],
+)
+def test_a_row_of_cells_is_no_place_date(line: str, rule: str | None) -> None:
+    assert byline_rule(line, "es" if rule else "en") == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Column by the river, the anglers waited for the tide to turn.",
+        "Written by hand, the notes were passed round the hall.",
+        "Written by Jane Roe reviewed by the editor",
+    ],
+)
+def test_column_and_second_role_words_need_names(line: str) -> None:
+    """Hard negatives: the "By" words before lower-case words are prose, not a byline."""
+    assert byline_rule(line, "en") is None

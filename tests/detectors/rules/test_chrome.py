@@ -68,6 +68,7 @@ def chrome_rule(line: str) -> str | None:
         ("Now reading: Why the ferry timetable changed", "chrome.prefix[en]"),
         ("This article is available to subscribers. Subscribe for full access to our archive.", "chrome.prefix[en]"),
         ("This page was last edited on 2 December 2026, at 08:15.", "chrome.prefix[en]"),
+        ("General advice only. Consider your own circumstances before acting.", "chrome.prefix[en]"),
         (
             "Text is available under the Creative Commons Attribution License; additional terms may apply.",
             "chrome.prefix[en]",
@@ -1582,3 +1583,8 @@ def test_a_charts_range_buttons_and_a_readers_score_are_a_widget(line: str) -> N
 )
 def test_votes_and_scores_in_the_story_are_no_widget(line: str) -> None:
     assert "chrome.widget" not in rules_of(detected([line]), line)
+
+
+def test_general_advice_in_a_sentence_is_no_warning() -> None:
+    """Hard negative: the story's sentence about advice is no finance page's warning."""
+    assert chrome_rule("General advice from the council was to stay indoors until the water went down.") is None

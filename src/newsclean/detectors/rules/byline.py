@@ -96,10 +96,20 @@ _NOT_NAMES = {w.lower() for w in P.WEEKDAYS + P.MONTHS} | set(
 _DATE_TAIL = (
     rf"\s+(?=[\p{{L}}]{{0,12}}[,:]?\s*\d|(?i:{words_alternation([w for ws in P.DATE_WORDS.values() for w in ws])})\b)"
 )
+#: a second role's "By" words right after the name with no separator: HTML spans of a byline
+#: block joined by a space ("Written by Chloe Tran Reviewed by Mark Ellison"); only the
+#: language's words of two or more (a bare "by" after a name is prose; after a full stop the
+#: line is a credits sentence: "Produced by Jane Roe. Edited by John Doe.")
+_CUE_TAIL = {
+    lang: rf"(?<![.;])\s+(?=(?i:{words_alternation([w for w in words if ' ' in w])})\s+\p{{Lu}})"
+    for lang, words in P.BY_WORDS.items()
+    if any(" " in w for w in words)
+}
 _BY_RX = {
     lang: lazyrx.compile(
         rf"^(?i:{words_alternation(words)})\s*:?\s+(?P<name>{NAME}(?:{_JOIN}{NAME}){{0,3}})"
-        rf"(?:\s+(?:in|at|en|à|em|aus|from)\s+\p{{Lu}}[\p{{L}}'’. -]{{1,40}})?(?P<tail>(?:{_SEP}|{_DATE_TAIL}).{{0,120}})?\s*$"
+        rf"(?:\s+(?:in|at|en|à|em|aus|from)\s+\p{{Lu}}[\p{{L}}'’. -]{{1,40}})?"
+        rf"(?P<tail>(?:{_SEP}|{_DATE_TAIL}{'|' + _CUE_TAIL[lang] if lang in _CUE_TAIL else ''}).{{0,120}})?\s*$"
     )
     for lang, words in P.BY_WORDS.items()
 }
@@ -414,6 +424,52 @@ _UNTIL = tuple(sorted({w + " " for ws in P.UNTIL_WORDS.values() for w in ws}))
 
 #: a line of relative dates ("2 hours ago · Updated 40 minutes ago") has at most this many words
 AGO_WORDS = 8
+
+
+#: the small words a place's name holds in lower case ("Villanueva de Serna", "Stratford-upon-Avon")
+_PLACE_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "di",
+        "du",
+        "la",
+        "le",
+        "les",
+        "des",
+        "van",
+        "von",
+        "der",
+        "den",
+        "am",
+        "im",
+        "an",
+        "sur",
+        "en",
+        "y",
+        "e",
+        "on",
+        "upon",
+        "al",
+    ]
+)
+
+
+def _place_words(place: str) -> bool:
+    """The part before a place_date's separator reads as a place or an author's desk: each word
+    capitalised or a particle ("San Bernabé del Río", "Redacción"), no phrase of lower-case words
+    ("Tides this weekend | Sat high 6.12am, 6.38pm | Sun ...": a row of cells in the story; asked
+    only of such a row, as "Sesión plenaria · 12/02/2027" is a byline)."""
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _PLACE_PARTICLES
+        for w in place.replace("(", " ").replace(")", " ").split()
+        if w[:1].isalnum()
+    )
 
 
 def is_date_line(text: str, words: int) -> bool:
@@ -853,7 +909,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 page.add(i, verdict(Label.BYLINE, Hit("byline.date_only", text), 0.8 if sure else 0.7))
                 continue
             m = _PLACE_SEP.match(text) if datey else None
-            if m and is_date_line(text[m.end() :], words):
+            if m and is_date_line(text[m.end() :], words) and ("|" not in text[m.end() :] or _place_words(m.group(0))):
                 page.add(i, verdict(Label.BYLINE, Hit("byline.place_date", text), 0.75))
                 continue
             if datey and "|" in text and _date_then_by(text, langs):

@@ -360,7 +360,7 @@ SIDEBAR_HEADING_PATTERNS: dict[str, list[str]] = {
 # ---------------------------------------------------------------------- byline
 #: "By Jane Roe": the word that introduces an author name
 BY_WORDS: dict[str, list[str]] = {
-    "en": ["by", "photographs and words by", "photos and words by", "words and photographs by", "obituary by", "live coverage by", "live reporting by", "live updates by", "live blog by", "reviewed by", "medically reviewed by", "fact-checked by", "fact checked by", "photographs by", "photos by", "words and pictures by", "produced by", "analysis by", "written by", "words by", "reported by", "story by", "text by", "interview by", "posted by", "compiled by", "edited by"],
+    "en": ["by", "photographs and words by", "photos and words by", "words and photographs by", "obituary by", "live coverage by", "live reporting by", "live updates by", "live blog by", "reviewed by", "medically reviewed by", "fact-checked by", "fact checked by", "photographs by", "photos by", "words and pictures by", "produced by", "analysis by", "written by", "words by", "reported by", "story by", "text by", "interview by", "posted by", "compiled by", "edited by", "column by"],
     "de": ["von", "geprüft von", "fachlich geprüft von", "text:", "text von", "ein kommentar von", "ein gastbeitrag von", "eine kritik von", "eine analyse von", "eine reportage von", "aufgezeichnet von", "interview:", "von unserem korrespondenten", "von unserer korrespondentin", "von unserem", "von unserer", "live-ticker:", "liveticker:"],
     "es": ["por", "escrito por", "redacción:", "texto:", "revisado por", "revisada por", "con la revisión de"],
     "fr": ["par", "relu par", "relu et validé par", "propos recueillis par", "texte:", "texte :", "de notre correspondant", "de notre correspondante", "de notre envoyé spécial", "de notre envoyée spéciale", "par la rédaction de", "par la rédaction d'", "par la rédaction d’"],
@@ -1238,7 +1238,9 @@ CHROME_PREFIXES: dict[str, list[str]] = {
            "please enable javascript", "your browser", "this video", "this video is unavailable", "watch live",
            "image ", "view gallery", "open gallery", "view image", "expand", "toggle", "show caption", "hide caption",
            # a wiki's page footer
-           "this page was last edited", "this page was last modified", "text is available under", "content is available under"],
+           "this page was last edited", "this page was last modified", "text is available under", "content is available under",
+           # a finance page's advice warning (de "keine anlageberatung")
+           "general advice only", "general advice warning", "not financial advice", "this is general information only"],
     "de": ["kategorie:", "kategorien:", "diese seite wurde zuletzt", "beitrag anhören", "artikel teilen:", "video verfügbar bis", "verfügbar bis", "war dieser artikel hilfreich", "neue einträge (", "mehr zu:", "teilen auf", "per e-mail", "folgen sie", "sie sind anderer meinung", "schreiben sie uns", "mehr kommentare", "alle kommentare", "diskutieren sie mit", "transparenzhinweis", "dieser artikel enthält", "bild herunterladen", "alle bilder", "zur fotostrecke", "keine anlageberatung", "schlagworte:", "themen:", "tags:", "teilen:", "folgen sie uns", "newsletter", "jetzt abonnieren", "jetzt registrieren",
            "bereits abonnent", "dieser artikel ist", "lesen sie jetzt", "weiterlesen mit", "mit plus weiterlesen",
            "wir verwenden cookies", "diese website verwendet", "diese seite verwendet", "wir und unsere partner",
