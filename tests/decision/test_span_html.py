@@ -132,6 +132,8 @@ CORPUS_HTML = Path(__file__).resolve().parents[2] / "corpus" / "html"
         ("en-amp-02.html", "The Regal in Pennick shut"),
         # no full stop, in an <h2 class="article-standfirst"> over the byline
         ("en-reach-readmore-fresh15a.html", "Residents warned that roads"),
+        # a long read's dek over the byline and the hero picture's caption, then a chapter list
+        ("en-longread-chapters-fresh15e.html", "When the wells in a small mountain town"),
     ],
 )
 def test_the_standfirst_above_the_main_content_is_body(page: str, standfirst: str) -> None:

@@ -173,10 +173,17 @@ def _standfirst(page: Page, headline: int | None) -> int | None:
             for j in range(i + 1, min(len(page), i + 1 + STANDFIRST_FOLLOW)):
                 if page.in_main(j):
                     return i
-                if shapes[j].prose and not page.has(j, Label.BYLINE):  # the author's bio is no paragraph
+                # the author's bio is no paragraph, nor the caption of the picture under the dek
+                if shapes[j].prose and not page.has(j, Label.BYLINE) and not _figcaption(page, j):
                     return None
             return None
     return None
+
+
+def _figcaption(page: Page, i: int) -> bool:
+    """Line ``i`` is the text of a ``<figcaption>`` (a picture's caption, no paragraph)."""
+    dom = page.segments[i].dom
+    return dom is not None and bool(dom.get("in_figcaption"))
 
 
 def _standfirst_class(page: Page, i: int) -> bool:

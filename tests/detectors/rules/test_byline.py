@@ -145,6 +145,8 @@ def test_other_byline_rules(line: str, rule: str) -> None:
         # the date line and the "By" line on one row, the by-line last past a "|"
         ("Jueves 6 de marzo de 2025 | 08:15 hs. | Por Marcelo Krause", "es", "byline.date_by"),
         ("6 March 2025 | By Jane Roe", "en", "byline.date_by"),
+        # no "|": a WordPress theme's posted-on and by-line spans run together
+        ("June 9, 2025 by Mara Kearney", "en", "byline.date_by"),
     ],
 )
 def test_date_lines(line: str, lang: str, rule: str) -> None:
@@ -157,6 +159,9 @@ def test_date_lines(line: str, lang: str, rule: str) -> None:
         # hard negatives: "By" opens no name, or no date before the "|"
         ("Saturday 7 June | By the river, the fair opens", "en"),
         ("Market Square | By Jane Roe", "en"),
+        # no "|": a mark between the date and the by-word (a teaser's meta), or a sentence
+        ("Feb 24, 2027 · By Jane Roe", "en"),
+        ("On June 9, 2025 by noon the river had risen", "en"),
     ],
 )
 def test_a_date_then_by_row_needs_a_date_and_a_name(line: str, lang: str) -> None:

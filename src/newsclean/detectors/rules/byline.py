@@ -384,8 +384,18 @@ _BARE_HOURS = re.compile(r"\d{1,2} ?[hH]")
 
 def _date_then_by(text: str, langs: frozenset[str]) -> bool:
     """The article's date line and its "By" line on one line, the by-line last past a "|":
-    "Jueves 6 de marzo de 2025 | 08:15 hs. | Por Marcelo Krause" (a legacy site's meta row)."""
-    head, _, tail = text.rpartition("|")
+    "Jueves 6 de marzo de 2025 | 08:15 hs. | Por Marcelo Krause" (a legacy site's meta row), or
+    with no "|", the by-word right after the date: "June 9, 2025 by Mara Kearney" (a WordPress
+    theme's posted-on and by-line spans run together)."""
+    head, sep, tail = text.rpartition("|")
+    if not sep:
+        words = text.split()
+        # the first by-word past a date's two words at least, right after its figures, no mark
+        # between ("Feb 24, 2027 · By ..." under a teaser is the promo's); bounded: a date line is short
+        k = next((k for k in range(2, min(len(words) - 1, 9)) if words[k].lower() in _BY_FIRSTS), None)
+        if k is None or not words[k - 1][-1].isdigit():
+            return False
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
     tail, head = tail.strip(), head.strip(" |")
     if not tail or first_word(tail.lower()) not in _BY_FIRSTS or _by_name(tail, langs) is None:
         return False
@@ -912,7 +922,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             if m and is_date_line(text[m.end() :], words) and ("|" not in text[m.end() :] or _place_words(m.group(0))):
                 page.add(i, verdict(Label.BYLINE, Hit("byline.place_date", text), 0.75))
                 continue
-            if datey and "|" in text and _date_then_by(text, langs):
+            if datey and _date_then_by(text, langs):
                 page.add(i, verdict(Label.BYLINE, Hit("byline.date_by", text), 0.8))
                 continue
             if datey and _name_and_time(text, words):
