@@ -71,6 +71,7 @@ def test_marker_lines(line: str, rule: str) -> None:
         ("Gesponsert · Wohnen am Hafen: neue Wohnungen mit Seeblick", "ad.sponsored_prefix[de]"),
         ("Sponsored · Lakeshore Windows", "ad.sponsored_prefix[en]"),
         ("Ad · Harbour Roofing", "ad.sponsored_prefix[en]"),
+        ("Commandité par Équipements Bolduc", "ad.sponsored_prefix[fr]"),
     ],
 )
 def test_sponsored_teaser_prefixes(line: str, rule: str) -> None:
@@ -104,6 +105,7 @@ def test_markers_match_in_every_language_on_any_page() -> None:
         "The report continues below the headline figures with a table for every district.",
         "Das Partnerangebot der Bergbahnen gilt nur für Inhaber einer Saisonkarte.",
         "Partner relacji, hurtownia z Sieradza, ufundował nagrody dla kibiców.",
+        "Le festival, commandité par trois entreprises de la région, a attiré 40 000 visiteurs.",
     ],
 )
 def test_prose_mentioning_advertising_is_not_an_ad(line: str) -> None:
