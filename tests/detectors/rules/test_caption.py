@@ -371,6 +371,7 @@ def test_paragraph_above_wire_initials_is_no_sure_caption() -> None:
         ),
         ("Die Fähre verbindet die beiden Orte seit 1954. Bildrechte: WLR/Sebastian Loehr", "credit_word"),
         ("La salle du conseil était comble mardi soir. © Julien Marchal", "copyright"),
+        ("Der Bischofsvikar segnet die restaurierte Orgel. © Diözese St. Wolfgang/Gruber", "copyright"),
         ("Utility crews work to restore power along Route 22 on Thursday. (WKRV)", "parenthesis"),
         ("La scuola elementare del paese in una foto scattata nel 2021. (Archivio)", "parenthesis"),
         ("La presidenta regional tras la votación de este jueves en el Parlamento. ÁNGEL MURCIANO", "capitals"),
@@ -389,6 +390,7 @@ def test_a_description_closed_by_its_credit_is_a_caption(line: str, form: str) -
         "The council will meet again on Monday. NHS England said it would respond within a week.",
         "The building opened in 1974 and closed in 2019. It will be demolished next year.",
         "She took the picture herself. The image was shared thousands of times.",
+        "The copyright © lapsed in 1998. St. Mary's church bought the rights.",
         "THE MARKET REOPENS. PHOTO BY THE EDITOR",
         # an embedded post closes with its link
         "Good luck and hope to see you again my friend. pic.twitter.com/dUO6AJlMxR",

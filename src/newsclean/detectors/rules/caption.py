@@ -463,10 +463,11 @@ _TAIL_PROSE = lazyrx.compile(r",\s+\p{Ll}|\p{Ll}{4,}\.$")
 _COURTESY_TAIL = lazyrx.compile(
     r"(?i:(?:photo|photos|image|images|picture|pictures|video)\s+)?(?i:courtesy)(?:\s+of)?\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\.?"
 )
-#: a sentence's end inside a credit, not after an initial ("P. Ravenel/Icon Sport") or a credit
-#: word's abbreviation ("Fot. FotoSport24", "Dok. Istimewa")
+#: a sentence's end inside a credit, not after an initial ("P. Ravenel/Icon Sport"), a credit
+#: word's abbreviation ("Fot. FotoSport24", "Dok. Istimewa") or a name's ("© Diözese St. Wolfgang/Gruber",
+#: "Dr. Anna Ruiz")
 _CREDIT_SENTENCE_BREAK = lazyrx.compile(
-    r"(?<!(?:^|[\s(/])(?:\p{Lu}|(?i:fot|dok)))[.!?…][\"'”’»)]?\s+(?=[\p{Lu}\d\"'“‘«])"
+    r"(?<!(?:^|[\s(/])(?:\p{Lu}|(?i:fot|dok)|St|Ste|Sta|Dr|Mt))[.!?…][\"'”’»)]?\s+(?=[\p{Lu}\d\"'“‘«])"
 )
 
 

@@ -751,7 +751,8 @@ CAPTION_TAIL_PATTERNS: dict[str, str] = {
     # "Photo by Callum Rook", "PHOTO | NJERI MUTUA", "(AW Photo/Nina Paulsen)", "Foto: D.R."
     "credit_word": r"[(—–-]?\s*(?:[\p{L}.'’-]+\s+){0,3}(?i:{credit}|bildrechte|visualisierung|rendering|arte)\b(?!\.\w)(?:\s*(?::|/|\||by\b|por\b|par\b|von\b|di\b)?\s*[^!?()]{0,60}?)?\)?",
     # "© privat", "© Vélo Images"
-    "copyright": r"©\s*\S[^.!?]{0,50}",
+    # (a name's abbreviation may hold a full stop: "© Diözese St. Wolfgang/Gruber", "© P. Ravenel")
+    "copyright": r"©\s*\S(?:[^.!?]|(?<=(?:^|[\s(/])(?:\p{Lu}|St|Ste|Sta|Dr|Mt))\.){0,50}",
     # a broadcaster's call sign or a submitted or archive picture: "(WKRV)", "(Submitted by X)", "(Archivo)"
     "parenthesis": r"\((?:\p{Lu}{3,6}|(?i:submitted by|supplied by|archivo|archivio|arquivo|archiv|archive)\b[^()]{0,50}|(?:[\p{L}\d'’.-]+\s+){1,3}(?i:archive|archives|archiv|file photo|photo))\)",
     # a source's capitalised name of two to four words in brackets: "(Cascadia Power)", "(News 12
