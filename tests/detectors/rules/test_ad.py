@@ -936,3 +936,17 @@ def test_an_ad_slot_over_the_footer_stays_an_ad(lines: list[str]) -> None:
     page = detected([PARAGRAPHS["en"][0], *lines])
     assert "ad.footer_link" not in rules_of(page, lines[1])
     assert any(r.startswith("ad.marker") for r in rules_of(page, lines[1]))
+
+
+@pytest.mark.parametrize(
+    ("line", "copy"),
+    [
+        ("Autohaus Brunner – Ihr Partner für Nutzfahrzeuge in der Region. Jetzt Probefahrt vereinbaren!", True),
+        ("Érablière à vendre – 4 500 entailles, tubulure neuve. Contactez Immeubles Gagnon.", True),
+        # the story resuming under a bare marker: "Jetzt" opens a sentence of prose too
+        ("Die Gemeinde hat den Antrag im Mai abgelehnt. Jetzt muss das Gericht entscheiden.", False),
+    ],
+)
+def test_advert_copy_under_a_bare_marker_ends_in_a_call_to_action(line: str, copy: bool) -> None:
+    page = detected([PARAGRAPHS["de"][0], "Anzeige", line, PARAGRAPHS["de"][1]], "de")
+    assert ("ad.sponsored_copy" in rules_of(page, line)) is copy
