@@ -71,6 +71,7 @@ def test_marker_lines(line: str, rule: str) -> None:
         ("Gesponsert · Wohnen am Hafen: neue Wohnungen mit Seeblick", "ad.sponsored_prefix[de]"),
         ("Sponsored · Lakeshore Windows", "ad.sponsored_prefix[en]"),
         ("Ad · Harbour Roofing", "ad.sponsored_prefix[en]"),
+        ("Commandité par Équipements Bolduc", "ad.sponsored_prefix[fr]"),
     ],
 )
 def test_sponsored_teaser_prefixes(line: str, rule: str) -> None:
@@ -104,6 +105,7 @@ def test_markers_match_in_every_language_on_any_page() -> None:
         "The report continues below the headline figures with a table for every district.",
         "Das Partnerangebot der Bergbahnen gilt nur für Inhaber einer Saisonkarte.",
         "Partner relacji, hurtownia z Sieradza, ufundował nagrody dla kibiców.",
+        "Le festival, commandité par trois entreprises de la région, a attiré 40 000 visiteurs.",
     ],
 )
 def test_prose_mentioning_advertising_is_not_an_ad(line: str) -> None:
@@ -934,3 +936,17 @@ def test_an_ad_slot_over_the_footer_stays_an_ad(lines: list[str]) -> None:
     page = detected([PARAGRAPHS["en"][0], *lines])
     assert "ad.footer_link" not in rules_of(page, lines[1])
     assert any(r.startswith("ad.marker") for r in rules_of(page, lines[1]))
+
+
+@pytest.mark.parametrize(
+    ("line", "copy"),
+    [
+        ("Autohaus Brunner – Ihr Partner für Nutzfahrzeuge in der Region. Jetzt Probefahrt vereinbaren!", True),
+        ("Érablière à vendre – 4 500 entailles, tubulure neuve. Contactez Immeubles Gagnon.", True),
+        # the story resuming under a bare marker: "Jetzt" opens a sentence of prose too
+        ("Die Gemeinde hat den Antrag im Mai abgelehnt. Jetzt muss das Gericht entscheiden.", False),
+    ],
+)
+def test_advert_copy_under_a_bare_marker_ends_in_a_call_to_action(line: str, copy: bool) -> None:
+    page = detected([PARAGRAPHS["de"][0], "Anzeige", line, PARAGRAPHS["de"][1]], "de")
+    assert ("ad.sponsored_copy" in rules_of(page, line)) is copy

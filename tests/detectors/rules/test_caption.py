@@ -371,6 +371,7 @@ def test_paragraph_above_wire_initials_is_no_sure_caption() -> None:
         ),
         ("Die Fähre verbindet die beiden Orte seit 1954. Bildrechte: WLR/Sebastian Loehr", "credit_word"),
         ("La salle du conseil était comble mardi soir. © Julien Marchal", "copyright"),
+        ("Der Bischofsvikar segnet die restaurierte Orgel. © Diözese St. Wolfgang/Gruber", "copyright"),
         ("Utility crews work to restore power along Route 22 on Thursday. (WKRV)", "parenthesis"),
         ("La scuola elementare del paese in una foto scattata nel 2021. (Archivio)", "parenthesis"),
         ("La presidenta regional tras la votación de este jueves en el Parlamento. ÁNGEL MURCIANO", "capitals"),
@@ -389,6 +390,7 @@ def test_a_description_closed_by_its_credit_is_a_caption(line: str, form: str) -
         "The council will meet again on Monday. NHS England said it would respond within a week.",
         "The building opened in 1974 and closed in 2019. It will be demolished next year.",
         "She took the picture herself. The image was shared thousands of times.",
+        "The copyright © lapsed in 1998. St. Mary's church bought the rights.",
         "THE MARKET REOPENS. PHOTO BY THE EDITOR",
         # an embedded post closes with its link
         "Good luck and hope to see you again my friend. pic.twitter.com/dUO6AJlMxR",
@@ -1135,6 +1137,9 @@ def test_a_scene_opened_by_an_indefinite_subject_or_a_bare_plural(line: str, lan
         # a share, a farewell to the reader
         ("Un bus sur trois en moyenne sur les lignes principales.", "fr"),
         ("Um forte abraço, fique com Deus e até a próxima.", "pt"),
+        # a look ahead: "tomorrow"
+        ("Uma campanha contra a cólera começa a passar na rádio a partir de amanhã.", "pt"),
+        ("Des bénévoles distribuent des repas dans la salle des fêtes dès demain.", "fr"),
     ],
 )
 def test_story_sentences_are_no_subject_scene(line: str, lang: str) -> None:
@@ -1455,3 +1460,27 @@ def test_a_short_line_under_a_live_blogs_time_stamp_is_no_top_pictures_caption(s
     line = "A half century on, the old bridge is still standing."
     page = detected([HEADLINES["en"], stamp, line, *PARAGRAPHS["en"]])
     assert ("caption.scene.top_picture" in rules_of(page, line)) is caption_
+
+
+@pytest.mark.parametrize(
+    ("above", "credit_line", "described"),
+    [
+        # a whole caption, its sentence before its credit, describes no data line above it
+        (
+            "Magnitude: 6.1 | Depth: 28 km | Local time: 06:42",
+            "Rescuers check a house in Lebu after the quake. Photo: Civil Defence",
+            False,
+        ),
+        # a credit line that starts with its credit has no description of its own
+        (
+            "How the coalition's majority has shrunk since 2023",
+            "Graphic: Meridian data team. Source: Assembly voting records",
+            True,
+        ),
+    ],
+)
+def test_a_whole_caption_describes_no_line_above_it(above: str, credit_line: str, described: bool) -> None:
+    page = detected(
+        ["Quake shakes the coast", "", "The first paragraph of the story, long enough to be prose.", above, credit_line]
+    )
+    assert ("caption.described" in rules_of(page, above)) is described

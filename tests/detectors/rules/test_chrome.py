@@ -96,6 +96,9 @@ def chrome_rule(line: str) -> str | None:
         ("Sintesi dei risultati (PDF, 2,1 MB)", "chrome.file_link"),
         ("Jaarcijfers 2026 (pdf)", "chrome.file_link"),
         ("Télécharger la photo (JPG, 2,1 Mo)", "chrome.file_link"),
+        # the tags row: "Schlagwörter:" (de), "Étiquettes :" (fr)
+        ("Schlagwörter: Brand, Scheune, Atemschutz", "chrome.prefix[de]"),
+        ("Étiquettes : Saison des sucres, Beauce", "chrome.prefix[fr]"),
     ],
 )
 def test_chrome_rules(line: str, rule: str) -> None:
@@ -175,6 +178,9 @@ def test_consent_rule_on_prose_that_opens_with_no_prefix() -> None:
         # a sentence opening with the word for comments
         "Kommentarerna på sociala medier var mestadels positiva.",
         "Yorumlar sosyal medyada hızla yayıldı.",
+        # the word for tags (labels) inside a sentence
+        "Die Schlagwörter der Kampagne hingen an jeder Bushaltestelle.",
+        "Étiquettes et emballages devront être recyclables dès 2030.",
     ],
 )
 def test_body_lines_are_not_chrome(line: str) -> None:

@@ -188,11 +188,22 @@ def detect_glued_copy(page: Page) -> None:
         if page.verdicts[j] or (blanks and page.segments[j].blank_before):
             continue
         words = page.shapes[j].words
-        if not (SPONSORED_COPY_WORDS[0] <= words <= SPONSORED_COPY_WORDS[1]) or not _sponsor_header(page, i):
+        if not (SPONSORED_COPY_WORDS[0] <= words <= SPONSORED_COPY_WORDS[1]):
+            continue
+        if not _sponsor_header(page, i) and not (
+            page.texts[i].strip().lower() in _PLAIN_MARKERS and _CALL_TO_ACTION.search(page.texts[j])
+        ):
             continue
         page.add(j, Verdict(Label.AD, "ad.sponsored_copy", page.texts[j][:60], 0.75))
 
 
+#: the advert's copy under a bare marker ends in a call to action, its own last sentence: "...
+#: Jetzt Probefahrt vereinbaren!", "... Contactez Immeubles Gagnon." ("Jetzt" and "Hier" open a
+#: story's sentence too: only with an exclamation mark)
+_CALL_TO_ACTION = lazyrx.compile(
+    r"[.!–-]\s+(?:(?:Jetzt|Hier)\s[^.!?]{1,60}!"
+    r"|(?:Contactez|Découvrez|Profitez|Cotiza|Descubre|Llama|Saiba|Ligue|Aproveite)\s[^.!?]{1,60}[.!]?)$"
+)
 #: bare markers ("Advertisement") stand alone; only sponsored headers lead a card
 _PLAIN_MARKERS = {
     "advertisement",

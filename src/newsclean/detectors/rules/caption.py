@@ -463,10 +463,11 @@ _TAIL_PROSE = lazyrx.compile(r",\s+\p{Ll}|\p{Ll}{4,}\.$")
 _COURTESY_TAIL = lazyrx.compile(
     r"(?i:(?:photo|photos|image|images|picture|pictures|video)\s+)?(?i:courtesy)(?:\s+of)?\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\.?"
 )
-#: a sentence's end inside a credit, not after an initial ("P. Ravenel/Icon Sport") or a credit
-#: word's abbreviation ("Fot. FotoSport24", "Dok. Istimewa")
+#: a sentence's end inside a credit, not after an initial ("P. Ravenel/Icon Sport"), a credit
+#: word's abbreviation ("Fot. FotoSport24", "Dok. Istimewa") or a name's ("© Diözese St. Wolfgang/Gruber",
+#: "Dr. Anna Ruiz")
 _CREDIT_SENTENCE_BREAK = lazyrx.compile(
-    r"(?<!(?:^|[\s(/])(?:\p{Lu}|(?i:fot|dok)))[.!?…][\"'”’»)]?\s+(?=[\p{Lu}\d\"'“‘«])"
+    r"(?<!(?:^|[\s(/])(?:\p{Lu}|(?i:fot|dok)|St|Ste|Sta|Dr|Mt))[.!?…][\"'”’»)]?\s+(?=[\p{Lu}\d\"'“‘«])"
 )
 
 
@@ -664,8 +665,23 @@ def detect_described(page: Page) -> None:
             and not page.shapes[j].prose
             and page.shapes[j].words >= 3
             and page.has_blank_lines
+            # a whole caption whose credit follows its own sentence ("Die Scheune stand in
+            # Vollbrand. Foto: FF X") describes no line above it (a data line "Magnitud: 6,1 | ...")
+            and not (page.shapes[i].words >= OWN_DESCRIPTION_WORDS and _own_description(here))
         ):
             page.add(j, Verdict(Label.CAPTION, "caption.described", prev[:120], 0.6))
+
+
+#: a credit line of this many words or more may carry its own description ...
+OWN_DESCRIPTION_WORDS = 8
+#: ... a sentence ended before the credit: "... en Cañete tras el movimiento. Foto: Senapred"
+_OWN_SENTENCE = lazyrx.compile(r"\p{Ll}[.!?][\"”»]?\s+\p{Lu}")
+
+
+def _own_description(text: str) -> bool:
+    """A sentence of the line's own ends before its credit (not "Graphic: X. Source: Y")."""
+    m = CREDIT.search(text)
+    return m is not None and m.start() > 0 and _OWN_SENTENCE.search(text, 0, m.start() + 1) is not None
 
 
 #: the caption rules of a bare credit line, under which its description may stand

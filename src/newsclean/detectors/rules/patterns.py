@@ -83,7 +83,7 @@ AD_PREFIXES: dict[str, list[str]] = {
     "en": ["proudly supported by", "sponsored content around the web", "sponsored listing", "sponsored post", "sponsored story", "sponsored article", "support for", "this episode is supported by", "this podcast is sponsored", "sponsored:", "sponsored by", "promoted by", "paid for by", "presented by", "in partnership with", "advertisement:", "ad:", "partner content:", "sponsored content:", "paid post:", "brought to you by", "paid partnership with", "shop this story:", "sponsored ·", "ad ·"],
     "de": ["gesponsert ·", "anzeige gesponsert", "gesponsert:", "anzeige:", "anzeige |", "gesponsert von", "präsentiert von", "werbung:"],
     "es": ["contenido ofrecido por", "ofrecido por", "promovido por", "patrocinado por", "publicidad:", "contenido patrocinado:", "presentado por"],
-    "fr": ["contenu proposé par", "contenu sponsorisé :", "contenu sponsorisé:", "proposé par", "sponsorisé par", "publicité :", "publicité:", "en partenariat avec", "présenté par"],
+    "fr": ["contenu proposé par", "contenu sponsorisé :", "contenu sponsorisé:", "proposé par", "sponsorisé par", "publicité :", "publicité:", "en partenariat avec", "présenté par", "commandité par"],
     "pt": ["patrocinado por", "publicidade:", "oferecido por", "em parceria com"],
     "it": ["contenuto sponsorizzato:", "promosso da", "sponsorizzato da", "pubblicità:", "in collaborazione con"],
     "nl": ["aangeboden door", "gesponsord:", "gesponsord door", "advertentie:"],
@@ -751,7 +751,8 @@ CAPTION_TAIL_PATTERNS: dict[str, str] = {
     # "Photo by Callum Rook", "PHOTO | NJERI MUTUA", "(AW Photo/Nina Paulsen)", "Foto: D.R."
     "credit_word": r"[(—–-]?\s*(?:[\p{L}.'’-]+\s+){0,3}(?i:{credit}|bildrechte|visualisierung|rendering|arte)\b(?!\.\w)(?:\s*(?::|/|\||by\b|por\b|par\b|von\b|di\b)?\s*[^!?()]{0,60}?)?\)?",
     # "© privat", "© Vélo Images"
-    "copyright": r"©\s*\S[^.!?]{0,50}",
+    # (a name's abbreviation may hold a full stop: "© Diözese St. Wolfgang/Gruber", "© P. Ravenel")
+    "copyright": r"©\s*\S(?:[^.!?]|(?<=(?:^|[\s(/])(?:\p{Lu}|St|Ste|Sta|Dr|Mt))\.){0,50}",
     # a broadcaster's call sign or a submitted or archive picture: "(WKRV)", "(Submitted by X)", "(Archivo)"
     "parenthesis": r"\((?:\p{Lu}{3,6}|(?i:submitted by|supplied by|archivo|archivio|arquivo|archiv|archive)\b[^()]{0,50}|(?:[\p{L}\d'’.-]+\s+){1,3}(?i:archive|archives|archiv|file photo|photo))\)",
     # a source's capitalised name of two to four words in brackets: "(Cascadia Power)", "(News 12
@@ -1049,6 +1050,9 @@ CAPTION_SCENE_NOT_ANY: str = (
     r"|\b(?:sur|su|de cada|em cada)\s(?:deux|trois|quatre|cinq|dix|due|tre|quattro|cinque|dieci|dos|tres|cuatro|cinco|diez|dois|três|quatro|\d+)\b"
     # a farewell to the reader: "Um forte abraço, fique com Deus e até a próxima."
     r"|\b(?i:até a próxima|hasta la próxima|à bientôt|alla prossima|bis bald|tot ziens)\b"
+    # a look ahead, the word for "tomorrow": a picture shows what is, not what will be ("Uma campanha
+    # ... começa a passar na nossa antena a partir de amanhã."); not "mañana" (also the morning)
+    r"|\b(?:amanhã|demain|domani|morgen)\b"
 )
 #: where the caption's own clause ends and a relative or time clause begins
 CAPTION_CLAUSE_END: str = (
@@ -1245,7 +1249,7 @@ CHROME_PREFIXES: dict[str, list[str]] = {
            "bereits abonnent", "dieser artikel ist", "lesen sie jetzt", "weiterlesen mit", "mit plus weiterlesen",
            "wir verwenden cookies", "diese website verwendet", "diese seite verwendet", "wir und unsere partner",
            "zustimmen und weiter", "kommentare (", "zur startseite", "sie sind hier:", "startseite >", "startseite ›",
-           "alle rechte vorbehalten", "artikel anhören", "jetzt lesen", "hier anmelden", "zum newsletter", "push-nachrichten"],
+           "alle rechte vorbehalten", "artikel anhören", "jetzt lesen", "hier anmelden", "zum newsletter", "push-nachrichten", "schlagwörter:"],
     "es": ["categorías:", "esta página se editó por última vez", "el texto está disponible bajo la licencia", "compartir esta noticia", "compartir este artículo", "escuchar esta noticia", "compartir en", "escuchar nota", "escuchar este artículo", "escuchar artículo", "temas relacionados:", "enviar por", "archivado en", "ver más", "cargar más", "únete", "no se hace responsable", "los comentarios", "escríbenos", "síguenos en", "recibe las", "apúntate", "etiquetas:", "temas:", "compartir:", "síguenos", "suscríbete", "suscribete", "ya eres suscriptor", "ya soy suscriptor",
            "este contenido es exclusivo", "utilizamos cookies", "usamos cookies", "este sitio utiliza", "esta web utiliza",
            "comentarios (", "todos los derechos reservados", "inicio >", "inicio /", "estás en:", "newsletter", "recibe",
@@ -1253,7 +1257,7 @@ CHROME_PREFIXES: dict[str, list[str]] = {
     "fr": ["catégories :", "catégories:", "la dernière modification de cette page", "les textes sont disponibles sous licence", "sujets associés", "réagir (", "vos réactions (", "voir le diaporama", "partager ·", "partager :", "cet article vous a-t-il", "vous avez trouvé une erreur", "signaler une erreur", "offrir l'article", "offrir l’article", "écouter l'article", "écouter l’article", "j'accepte", "j’accepte", "lire plus tard", "enregistrer", "écrire à", "partager sur", "envoyer par", "voir plus", "charger plus", "rejoignez", "les commentaires", "réagissez", "écrivez-nous", "signaler un", "cet article est une tribune", "n'engage pas", "inscrivez-vous", "recevez notre", "mots-clés :", "mots-clés:", "thèmes :", "partager :", "suivez-nous", "abonnez-vous", "déjà abonné", "cet article est réservé",
            "article réservé aux abonnés", "il vous reste", "la suite est réservée", "nous utilisons des cookies", "ce site utilise",
            "en poursuivant votre navigation", "nos partenaires et nous", "commentaires (", "tous droits réservés", "accueil >",
-           "accueil /", "accueil ›", "vous êtes ici", "newsletter", "recevez", "inscrivez-vous", "téléchargez l'application"],
+           "accueil /", "accueil ›", "vous êtes ici", "newsletter", "recevez", "inscrivez-vous", "téléchargez l'application", "étiquettes :", "étiquettes:"],
     "pt": ["categorias:", "esta página foi editada pela última vez", "o texto é disponibilizado nos termos da licença", "ouvir esta notícia", "ouça esta notícia", "compartilhar esta notícia", "compartilhe esta notícia", "duração:", "partilhar no", "partilhe no", "compartilhar no", "tópicos:", "assuntos:", "ouvir matéria", "ouvir esta matéria", "compartilhe no", "compartilhe nas", "enviar por", "ver mais", "carregar mais", "junte-se", "os comentários", "escreva para", "receba as", "siga a", "tags:", "temas:", "compartilhe:", "siga-nos", "siga o", "assine", "já é assinante", "conteúdo exclusivo para assinantes",
            "este conteúdo é exclusivo", "utilizamos cookies", "usamos cookies", "este site utiliza", "este site usa",
            "comentários (", "todos os direitos reservados", "início >", "você está em", "newsletter", "receba", "baixe o app",
