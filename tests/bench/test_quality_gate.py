@@ -70,16 +70,19 @@ FLOORS = {
 #: the 16 blind documents of the fifteenth session (6 en, 2 each de fr es pt, 1 each it nl),
 #: measured 2026-12-07 as they were added (bundled model v1-f06a9d2fb6): rules 0.869 / 0.938 /
 #: 0.57%, rules + bundled model 0.894 / 0.953 / 0.55% (model alone 0.887 / 0.951 / 1.51%)
+#: At the end of the session (after the fresh-page fixes of eight helpers, never tuned on these):
+#: rules 0.892 / 0.953 / 0.57%, combined 0.918 / 0.970 / 0.55%: the floors go up.
 BLIND15_FLOORS = {
-    "rules": (0.865, 0.935, 0.008),
-    "combined": (0.89, 0.95, 0.008),
+    "rules": (0.89, 0.95, 0.008),
+    "combined": (0.915, 0.965, 0.008),
 }
 #: the second blind batch of the fifteenth session (6 en: ie nz ng ke ph sg; 2 each de fr es pt,
 #: 1 each sv pl), measured 2026-12-07 as added: rules 0.896 / 0.948 / 0.43%, rules + bundled
 #: model 0.941 / 0.963 / 1.71% (model alone 0.937 / 0.955 / 3.13%: the model drops body here)
+#: At the end of the session: rules 0.901 / 0.952 / 0.43%, combined 0.944 / 0.965 / 1.71%.
 BLIND15B_FLOORS = {
-    "rules": (0.89, 0.945, 0.006),
-    "combined": (0.935, 0.96, 0.02),
+    "rules": (0.9, 0.95, 0.006),
+    "combined": (0.94, 0.96, 0.02),
 }
 #: the third blind batch (6 en: us uk au in ca scot; 2 each de fr es pt, 1 each it nl), written
 #: after most of the session's fixes, measured as added: rules 0.912 / 0.976 / 0.00%, rules +
@@ -139,10 +142,11 @@ def test_cleaner_beats_the_line_baselines(test_split_runs: dict[str, Run], batch
 #: path's known gap
 #: ``blind15hb`` (ten more, same session, after the fresh-page fixes of three helpers): macro F1
 #: 0.913, keep F1 0.985 (P 0.978, R 0.991), lost 0.64%; ``blind15hc`` (ten more, at the end of the
-#: session): macro F1 0.881, keep F1 0.941 (P 0.936, R 0.945), lost 2.84%
+#: session): macro F1 0.881, keep F1 0.941 (P 0.936, R 0.945), lost 2.84%. At the end of the session
+#: ``blind15h`` measured 0.833 / 0.956 / 3.88% (its floors go up); the others unchanged.
 HTML_TEST = CORPUS / "html" / "test"
 HTML_BATCHES = {
-    "blind15h": (sorted(HTML_TEST.glob("*-blind15h-*.html")), (0.82, 0.95, 0.045)),
+    "blind15h": (sorted(HTML_TEST.glob("*-blind15h-*.html")), (0.83, 0.955, 0.04)),
     "blind15hb": (sorted(HTML_TEST.glob("*-blind15hb-*.html")), (0.91, 0.98, 0.008)),
     "blind15hc": (sorted(HTML_TEST.glob("*-blind15hc-*.html")), (0.875, 0.935, 0.032)),
 }
