@@ -30,6 +30,7 @@ OUT=benchmarks/RESULTS.md
   echo 'newsclean bench corpus/text/test/*-blind15-*.seg --worst 0 --ablation --baselines c4-lines'
   echo 'newsclean bench corpus/text/test/*-blind15b-*.seg --worst 0 --ablation --baselines c4-lines'
   echo 'newsclean bench corpus/text/test/*-blind15c-*.seg --worst 0 --ablation --baselines c4-lines'
+  echo 'newsclean bench corpus/text/test/*-blind16-*.seg --worst 0 --ablation --baselines c4-lines'
   echo '```'
   echo
   echo "First split (32 documents):"
@@ -45,6 +46,9 @@ OUT=benchmarks/RESULTS.md
   echo "Third blind batch of the fifteenth session (16):"
   echo
   newsclean bench corpus/text/test/*-blind15c-*.seg --worst 0 --ablation --baselines c4-lines | sed -n '/^| system/,/^$/p'
+  echo "Blind batch of the sixteenth session (16):"
+  echo
+  newsclean bench corpus/text/test/*-blind16-*.seg --worst 0 --ablation --baselines c4-lines | sed -n '/^| system/,/^$/p'
   echo "## 2. Hand-labelled HTML pages (corpus/html)"
   echo
   echo '```'
