@@ -64,7 +64,7 @@ OUT=benchmarks/RESULTS.md
   echo '```'
   echo
   newsclean bench corpus/html/test --ablation --worst 0 | sed -n '/^| system/,/^$/p'
-  for batch in blind15h blind15hb blind15hc; do
+  for batch in blind15h blind15hb blind15hc blind16h; do
     tmp=$(mktemp -d)
     cp corpus/html/test/*-"$batch"-*.html "$tmp"/
     echo "Batch $batch ($(ls "$tmp" | wc -l) pages):"
