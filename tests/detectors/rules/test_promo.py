@@ -823,6 +823,7 @@ def test_teaser_titles_after_the_storys_end_are_promo(lang: str, tail: tuple[str
         ("Q. What about tickets bought before January?", "They will be valid at the old fare until January 7."),
         ("Ashby Town  0-0  Pellworth United  11,212", "Brackendale  2-3  Coldharbour  9,870"),  # a results table
         ("More to follow",),  # a short closing line
+        ("For more information visit the council's website at westmere.org",),  # where to read more
     ],
 )
 def test_the_storys_own_last_lines_are_no_tail_teasers(tail: tuple[str, ...]) -> None:
@@ -845,3 +846,10 @@ def test_teaser_titles_with_the_storys_paragraph_under_them_are_no_tail_teasers(
     titles = ("Why Are Bus Fares Rising Faster Than Wages?", "Will the Ferry Ever Run on Sundays Again?")
     text = "\n".join((HEADLINES["en"], *p[:3], *titles, p[3])) + "\n"
     assert all(not reason_of(text, t).startswith("promo.tail_title") for t in titles)
+
+
+def test_items_the_storys_last_line_announces_are_no_tail_teasers() -> None:
+    """Hard negative: under a line ending in ":", title-like lines are the story's list."""
+    items = ("The future of the harbour wall and its funding", "A new timetable for the town's ferry")
+    text = _ending("en", "The cabinet will decide on two questions in March:", *items)
+    assert all(not reason_of(text, t).startswith("promo.tail_title") for t in items)

@@ -628,6 +628,8 @@ TAIL_LINES = 8
 #: and a fact box has at least FACT_LABELS such lines
 FACT_LABEL_WORDS = 2
 FACT_LABELS = 2
+#: a web or mail address in a line: a teaser's title names none
+_ADDRESS_CUES = ("www.", "http", "@", ".com", ".org")
 #: a person's name and age: "Rosa Pires, 69 anos", "Jane Roe, 54"
 _AGED_NAME = lazyrx.compile(r",\s\d{1,3}(?:\s\p{L}+)?$")
 #: what may stand right under the teasers at the story's end: the page's furniture, a picture's
@@ -650,6 +652,8 @@ def _tail_title(page: Page, i: int) -> bool:
         return False  # a table's row (its cells set apart by spaces), a line announcing what follows
     if text.split(None, 1)[0].endswith(".") or _AGED_NAME.search(text):
         return False  # an interview's question ("Q. What about ...?"), a name and an age ("Rosa Pires, 69 anos")
+    if any(map(page.lows[i].__contains__, _ADDRESS_CUES)):
+        return False  # where to read more or write to ("More at www.example.org"): the story's closing line
     label, colon, _ = text.partition(":")
     return not (colon and len(label.split()) <= FACT_LABEL_WORDS and shape.digit_ratio > 0)  # "Karten: 18 bis 72 Euro"
 
@@ -695,6 +699,8 @@ def detect_tail_teasers(page: Page, start: int, end: int) -> None:
     best: list[tuple[int, bool]] | None = None
     for i in range(last, max(start + 1, last - TAIL_LINES), -1):
         above = i - 1
+        if not page.verdicts[above] and page.texts[above].rstrip().endswith(":"):
+            continue  # the story's line announces what follows: its list's items, no teasers
         if not page.verdicts[above] and not page.shapes[above].terminal:
             # the block starts higher up (or a title sits over the story's line), or a kicker
             # in capitals heads it ("NEUE STAFFEL") under the story's line
