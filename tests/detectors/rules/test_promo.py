@@ -853,3 +853,28 @@ def test_items_the_storys_last_line_announces_are_no_tail_teasers() -> None:
     items = ("The future of the harbour wall and its funding", "A new timetable for the town's ferry")
     text = _ending("en", "The cabinet will decide on two questions in March:", *items)
     assert all(not reason_of(text, t).startswith("promo.tail_title") for t in items)
+
+
+_UNDER = (
+    "Fenbury café owner swaps espresso machine for ice cream van",
+    "Staff say the change was a hit on the first sunny weekend.",
+)
+
+
+@pytest.mark.parametrize(
+    "furniture", ["Story continues below advertisement", "Also read: Harbour club sends three to the final"]
+)
+def test_a_headline_with_its_summary_under_an_advert_marker_or_a_teaser_is_promo(furniture: str) -> None:
+    """Under an ad marker or another teaser (no paragraph of the story right above): a teaser still."""
+    title, summary = _UNDER
+    text = _glued("en", furniture, title, summary)
+    assert reason_of(text, title).startswith("promo.dek_title")
+    assert label_map(text)[summary] is Label.PROMO
+
+
+def test_a_title_and_a_sentence_under_a_share_row_stay_body() -> None:
+    """Hard negative: under the page's buttons (a share row, a menu), the same shape may be the
+    story's subheading and paragraph, or the article's own headline and standfirst."""
+    title, summary = _UNDER
+    text = _glued("en", "Share this article", title, summary)
+    assert not reason_of(text, title).startswith("promo.dek_title")

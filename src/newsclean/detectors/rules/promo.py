@@ -453,6 +453,10 @@ DEK_WORDS = (5, 20)
 #: how sure: enough to hold a one-sentence summary inside the article span
 #: (:data:`newsclean.decision.span.STRONG`), which would otherwise be the story's paragraph
 DEK_SCORE = 0.75
+#: the page's furniture a teaser's title may stand under inside the story: an advert, another teaser
+#: (or a pitch, ``chrome.pitch``: "Sign up to our newsletter ..."; a menu's or a cookie banner's lines
+#: stand over the article's own headline and standfirst)
+_DEK_FURNITURE = frozenset({Label.AD, Label.PROMO})
 #: a subheading in Title Case ("Linksys Velop Wi-Fi 6 Mesh Router": a review's product) has at
 #: least this share of capitalised words; a teaser's title is a sentence
 DEK_TITLE_CASE = 0.8
@@ -487,7 +491,7 @@ def _furniture_below(page: Page, k: int) -> bool:
     return bool(page.verdicts[k]) and all(v.label in _FURNITURE for v in page.verdicts[k])
 
 
-def _dek_teaser(page: Page, i: int, end: int) -> bool:
+def _dek_teaser(page: Page, i: int, end: int, start: int = 0) -> bool:
     """Line ``i`` is another story's headline with its one-sentence summary under it, set
     between two of the article's paragraphs without a cue word (``promo.dek_title``)."""
     shape = page.shapes[i]
@@ -502,8 +506,15 @@ def _dek_teaser(page: Page, i: int, end: int) -> bool:
         and all(v.rule in _PICTURE_RULES or v.label is _CAPTION for v in page.verdicts[above])
     ):
         above -= 1
-    if j + 1 >= len(page) or page.verdicts[j] or any(v.label is not _AD for v in page.verdicts[above]):
-        return False  # a paragraph of the story (or an advert's copy) is above
+    # (under the page's furniture only once a paragraph of the story stood above it: at the page's
+    # top, under a menu, the same shape is the article's own headline and standfirst)
+    furniture = (
+        bool(page.verdicts[above])
+        and all(v.label in _DEK_FURNITURE or v.rule == "chrome.pitch" for v in page.verdicts[above])
+        and any(page.shapes[k].prose and not page.verdicts[k] for k in range(start, above))
+    )
+    if j + 1 >= len(page) or page.verdicts[j] or (page.verdicts[above] and not furniture):
+        return False  # a paragraph of the story (or the page's furniture: an advert, a pitch, a teaser) is above
     if j + 1 >= min(end, len(page)) and not (page.segments[i].blank_before and _furniture_below(page, j + 1)):
         return False  # the story goes on under the teaser, or the page's furniture does
     if above < i - 1 and _sentences_in(page.texts[j]) > 1:
@@ -519,7 +530,11 @@ def _dek_teaser(page: Page, i: int, end: int) -> bool:
     # a caption or a counter stood between the title and the story, in a dump with paragraph breaks
     picture = above < i - 1 and page.has_blank_lines
     story, dek = page.shapes[up], page.shapes[j]
-    if not (story.prose and story.sentence_end) and not (picture and not page.verdicts[up] and story.words >= 8):
+    if (
+        not (story.prose and story.sentence_end)
+        and not (picture and not page.verdicts[up] and story.words >= 8)
+        and not (furniture and above == i - 1)
+    ):
         return False  # (over a picture, the story's line may be a row of its table: "A: 9 | B: 4")
     # a summary with no full stop is glued to its title, set apart from the story's next paragraph
     unstopped = page.has_blank_lines and not dek.terminal and page.segments[j + 1].blank_before
@@ -597,7 +612,7 @@ def detect_titled_teasers(page: Page, start: int, end: int) -> None:
                 page.add(k + 1, Verdict(Label.PROMO, "promo.teaser_summary", page.texts[k + 1][:80], DEK_SCORE))
             continue
         if rule is None:
-            if _dek_teaser(page, i, end):
+            if _dek_teaser(page, i, end, start):
                 if _kicker(page, i - 1):
                     page.add(i - 1, Verdict(Label.PROMO, "promo.teaser_kicker", page.texts[i - 1][:40], DEK_SCORE))
                 page.add(i, Verdict(Label.PROMO, "promo.dek_title", page.texts[i][:80], DEK_SCORE))
