@@ -613,6 +613,12 @@ def test_a_deals_round_up_keeps_its_shop_prices() -> None:
             "ad.call_to_act[es]",
         ),
         ("fr", "Découvrez nos confitures artisanales du Vercors. Livraison offerte dès 4 pots.", "ad.call_to_act[fr]"),
+        # a price written "2 €" (the sign after the figure, then a space)
+        (
+            "fr",
+            "Assurance voyage : partez l'esprit tranquille dès 2 € par jour avec Mutuelle Bocage",
+            "ad.call_to_act[fr]",
+        ),
         (
             "en",
             "Moving house this spring? Carters Removals will pack your boxes for free on moves booked in May.",
@@ -641,6 +647,8 @@ def test_an_adverts_call_to_act_with_its_offer_is_an_ad(lang: str, line: str, ru
         ("en", "Is that a lot of money? For a council facing a £9m gap, perhaps."),
         ("en", "Why not sell the flats? Because a sale would lose the town £11m on paper."),
         ("de", "Die Stadt will jetzt die Gebühren um 5 % erhöhen, sagte der Kämmerer."),
+        # a travel story's advice with a price but no call to act
+        ("fr", "Le bus part de la gare toutes les heures et le billet coûte 2 € par trajet."),
     ],
 )
 def test_story_lines_with_an_offer_word_are_no_call_to_act(lang: str, line: str) -> None:

@@ -194,7 +194,7 @@ AD_CALLS_TO_ACT: dict[str, list[str]] = {
 }
 #: ... and its offer: a price (from ...), a share off, something free
 AD_CTA_OFFER: str = (
-    r"(?:[£$€]|R\$)\s?\d|\d\s?(?:€|euros?|Euro|zł|kr)\b|\d\s?%"
+    r"(?:[£$€]|R\$)\s?\d|\d\s?(?:€|(?:euros?|Euro|zł|kr)\b)|\d\s?%"
     r"|\b(?:free|gratis|kostenlos|gratuit|grátis|gratuita?|sem compromisso|no obligation|cashback|discount|rabatt|korting|descuento|desconto|sconto|réduction|offer|angebot|oferta|offre|aanbieding|erbjudande)\b"
     r"|\b(?:prozent|procent|per cento|por ciento|sin comisión|sem juros|offert[e]?|gratuit[oae]?|gratuits|bonus)\b"
 )
