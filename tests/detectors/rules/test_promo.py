@@ -777,3 +777,104 @@ def test_a_subheading_over_a_dated_entry_of_the_story_is_no_card() -> None:
     text = _spaced("en", f"{_CARD_TITLE}\n28 Nov 2026\n{entry}")
     assert label_map(text)[entry] is Label.BODY
     assert not reason_of(text, "28 Nov 2026").startswith("promo.teaser_byline")
+
+
+def _ending(lang: str, *tail: str) -> str:
+    """An article dump without blank lines, ``tail`` after its last paragraph, then the page's tags."""
+    p = PARAGRAPHS[lang]
+    return "\n".join((HEADLINES[lang], *p, *tail, "Tags: transport, strikes", "Share this article")) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "tail"),
+    [
+        ("en", ("Why Are Bus Fares Rising Faster Than Wages?", "Will the Ferry Ever Run on Sundays Again?")),
+        (
+            "en",
+            (
+                "Fall Fair Pie Winners Through the Years",
+                "Winnie was not the only one with a ribbon streak.",
+                "Millport Legion Marks 80 Years With Open House",
+            ),
+        ),
+        (
+            "de",
+            (
+                "Wieder Zugausfälle auf der S3: Das sind die Gründe",
+                "Neuer Bahnhof in Ostermoor: Baubeginn frühestens 2028",
+            ),
+        ),
+        ("es", ("¿Por qué cae más granizo que hace veinte años?", "¿Cuánto cuesta cambiar un tejado en la comarca?")),
+        ("en", ("Half of renters say their landlord has refused to fit a smart meter",)),
+    ],
+)
+def test_teaser_titles_after_the_storys_end_are_promo(lang: str, tail: tuple[str, ...]) -> None:
+    labels = label_map(_ending(lang, *tail))
+    assert [labels[t] for t in tail] == [Label.PROMO] * len(tail)
+    assert reason_of(_ending(lang, *tail), tail[0]).startswith("promo.tail_title")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ("If you want to go", "Where: Market Square, Northgate", "When: Saturdays, 8am to 2pm"),  # a fact box
+        ("Karten: 18 bis 72 Euro, Theaterkasse Halbach",),  # a fact line with its figure
+        ("Albertina Sousa, 72 anos", "Joaquim Vale, 70 anos"),  # names and ages
+        ("Q. What about tickets bought before January?", "They will be valid at the old fare until January 7."),
+        ("Ashby Town  0-0  Pellworth United  11,212", "Brackendale  2-3  Coldharbour  9,870"),  # a results table
+        ("More to follow",),  # a short closing line
+        ("For more information visit the council's website at westmere.org",),  # where to read more
+    ],
+)
+def test_the_storys_own_last_lines_are_no_tail_teasers(tail: tuple[str, ...]) -> None:
+    """Hard negatives: a fact box, an interview's last answer, a table, a closing line."""
+    assert all(not reason_of(_ending("en", *tail), t).startswith("promo.tail_title") for t in tail)
+
+
+def test_a_title_and_a_sentence_under_the_last_paragraph_keep_the_sentence() -> None:
+    """Hard negative: right under the story's line, a title and a sentence may be a picture's caption
+    over the story's last paragraph: the sentence stays the story's."""
+    title = "New buses of the small class at the plant in Kovrovsk"
+    last = "The ministry said the first buses would reach the regions in the summer of 2027."
+    labels = label_map(_ending("en", title, last))
+    assert labels[title] is Label.PROMO and labels[last] is Label.BODY
+
+
+def test_teaser_titles_with_the_storys_paragraph_under_them_are_no_tail_teasers() -> None:
+    """Hard negative: the story goes on under the titles (no furniture right under them)."""
+    p = PARAGRAPHS["en"]
+    titles = ("Why Are Bus Fares Rising Faster Than Wages?", "Will the Ferry Ever Run on Sundays Again?")
+    text = "\n".join((HEADLINES["en"], *p[:3], *titles, p[3])) + "\n"
+    assert all(not reason_of(text, t).startswith("promo.tail_title") for t in titles)
+
+
+def test_items_the_storys_last_line_announces_are_no_tail_teasers() -> None:
+    """Hard negative: under a line ending in ":", title-like lines are the story's list."""
+    items = ("The future of the harbour wall and its funding", "A new timetable for the town's ferry")
+    text = _ending("en", "The cabinet will decide on two questions in March:", *items)
+    assert all(not reason_of(text, t).startswith("promo.tail_title") for t in items)
+
+
+_UNDER = (
+    "Fenbury café owner swaps espresso machine for ice cream van",
+    "Staff say the change was a hit on the first sunny weekend.",
+)
+
+
+@pytest.mark.parametrize(
+    "furniture", ["Story continues below advertisement", "Also read: Harbour club sends three to the final"]
+)
+def test_a_headline_with_its_summary_under_an_advert_marker_or_a_teaser_is_promo(furniture: str) -> None:
+    """Under an ad marker or another teaser (no paragraph of the story right above): a teaser still."""
+    title, summary = _UNDER
+    text = _glued("en", furniture, title, summary)
+    assert reason_of(text, title).startswith("promo.dek_title")
+    assert label_map(text)[summary] is Label.PROMO
+
+
+def test_a_title_and_a_sentence_under_a_share_row_stay_body() -> None:
+    """Hard negative: under the page's buttons (a share row, a menu), the same shape may be the
+    story's subheading and paragraph, or the article's own headline and standfirst."""
+    title, summary = _UNDER
+    text = _glued("en", "Share this article", title, summary)
+    assert not reason_of(text, title).startswith("promo.dek_title")

@@ -151,3 +151,4 @@ def detect_in_context(page: Page, headline: int | None, start: int, end: int) ->
     byline.detect_press_offices(page, headline, start)
     byline.detect_author_bios(page, headline, start, end)
     sidebar.detect_numbered_runs(page, headline if headline is not None else start, end)
+    promo.detect_tail_teasers(page, start, end)

@@ -179,7 +179,7 @@ AD_CALLS_TO_ACT: dict[str, list[str]] = {
            r"get (?:a free|your free|a quote)", r"sign up (?:now|today|free)", r"apply (?:now|today|online)", r"find out more at", r"learn (?:more|about our)",
            r"save up to", r"get \d+\s?%", r"compare \d+", r"stream (?:hundreds|thousands|every|all)", r"discover", r"protect your", r"escape to",
            r"search your", r"join (?:the|us|now|today)", r"claim your", r"buy (?:now|tickets|online|today|yours)", r"bet (?:on|now|with)"],
-    "de": [r"mehr erfahren", r"jetzt (?:\p{L}+ ){0,3}(?:buchen|sichern|bestellen|anfragen|informieren|testen|leasen|mieten|kaufen)", r"termine (?:gibt es|unter)",
+    "de": [r"mehr erfahren", r"jetzt (?:[\p{L}-]+ ){0,3}(?:buchen|sichern|bestellen|anfragen|informieren|testen|leasen|mieten|kaufen|vereinbaren|sparen|ansehen|vergleichen|entdecken|starten|beantragen|reservieren|anmelden)", r"termine (?:gibt es|unter)",
            r"sparen sie", r"entdecken sie", r"erleben sie", r"schützen sie", r"sichern sie sich"],
     "pt": [r"simule", r"faça (?:já )?(?:o seu|seu) pedido", r"visite", r"marque já", r"inscrições abertas", r"aproveite", r"descubra", r"garanta", r"peça"],
     "fr": [r"réservez", r"profitez", r"commandez", r"découvrez", r"partez", r"protégez", r"prenez rendez-vous", r"renseignements", r"offrez-vous"],
@@ -194,7 +194,7 @@ AD_CALLS_TO_ACT: dict[str, list[str]] = {
 }
 #: ... and its offer: a price (from ...), a share off, something free
 AD_CTA_OFFER: str = (
-    r"(?:[£$€]|R\$)\s?\d|\d\s?(?:€|euros?|Euro|zł|kr)\b|\d\s?%"
+    r"(?:[£$€]|R\$)\s?\d|\d\s?(?:€|(?:euros?|Euro|zł|kr)\b)|\d\s?%"
     r"|\b(?:free|gratis|kostenlos|gratuit|grátis|gratuita?|sem compromisso|no obligation|cashback|discount|rabatt|korting|descuento|desconto|sconto|réduction|offer|angebot|oferta|offre|aanbieding|erbjudande)\b"
     r"|\b(?:prozent|procent|per cento|por ciento|sin comisión|sem juros|offert[e]?|gratuit[oae]?|gratuits|bonus)\b"
 )

@@ -13,7 +13,9 @@ Two kinds of evidence:
   "Yesterday") under a title a promo rule claimed (``promo.card_credit``);
 * shape, inside the article (:func:`detect_titled_teasers`): a title that is a
   person's quote ("Name Surname: "..."") or that carries its date after a dash
-  ("... - 3 Nov"), with no cue word, and the one-sentence summary glued under it.
+  ("... - 3 Nov"), with no cue word, and the one-sentence summary glued under it;
+* shape, after the story's end (:func:`detect_tail_teasers`): the article's last unclaimed lines
+  are other stories' titles (each maybe with its summary) when only the page's furniture follows.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from itertools import compress
 import regex
 
 from newsclean import lazyrx
-from newsclean.detectors.page import Page
+from newsclean.detectors.page import NO_VERDICTS, Page
 from newsclean.detectors.rules import patterns as P
 from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, unlinked_heading, verdict
 from newsclean.types import Label, Verdict
@@ -451,6 +453,10 @@ DEK_WORDS = (5, 20)
 #: how sure: enough to hold a one-sentence summary inside the article span
 #: (:data:`newsclean.decision.span.STRONG`), which would otherwise be the story's paragraph
 DEK_SCORE = 0.75
+#: the page's furniture a teaser's title may stand under inside the story: an advert, another teaser
+#: (or a pitch, ``chrome.pitch``: "Sign up to our newsletter ..."; a menu's or a cookie banner's lines
+#: stand over the article's own headline and standfirst)
+_DEK_FURNITURE = frozenset({Label.AD, Label.PROMO})
 #: a subheading in Title Case ("Linksys Velop Wi-Fi 6 Mesh Router": a review's product) has at
 #: least this share of capitalised words; a teaser's title is a sentence
 DEK_TITLE_CASE = 0.8
@@ -485,7 +491,7 @@ def _furniture_below(page: Page, k: int) -> bool:
     return bool(page.verdicts[k]) and all(v.label in _FURNITURE for v in page.verdicts[k])
 
 
-def _dek_teaser(page: Page, i: int, end: int) -> bool:
+def _dek_teaser(page: Page, i: int, end: int, start: int = 0) -> bool:
     """Line ``i`` is another story's headline with its one-sentence summary under it, set
     between two of the article's paragraphs without a cue word (``promo.dek_title``)."""
     shape = page.shapes[i]
@@ -500,8 +506,15 @@ def _dek_teaser(page: Page, i: int, end: int) -> bool:
         and all(v.rule in _PICTURE_RULES or v.label is _CAPTION for v in page.verdicts[above])
     ):
         above -= 1
-    if j + 1 >= len(page) or page.verdicts[j] or any(v.label is not _AD for v in page.verdicts[above]):
-        return False  # a paragraph of the story (or an advert's copy) is above
+    # (under the page's furniture only once a paragraph of the story stood above it: at the page's
+    # top, under a menu, the same shape is the article's own headline and standfirst)
+    furniture = (
+        bool(page.verdicts[above])
+        and all(v.label in _DEK_FURNITURE or v.rule == "chrome.pitch" for v in page.verdicts[above])
+        and any(page.shapes[k].prose and not page.verdicts[k] for k in range(start, above))
+    )
+    if j + 1 >= len(page) or page.verdicts[j] or (page.verdicts[above] and not furniture):
+        return False  # a paragraph of the story (or the page's furniture: an advert, a pitch, a teaser) is above
     if j + 1 >= min(end, len(page)) and not (page.segments[i].blank_before and _furniture_below(page, j + 1)):
         return False  # the story goes on under the teaser, or the page's furniture does
     if above < i - 1 and _sentences_in(page.texts[j]) > 1:
@@ -517,7 +530,11 @@ def _dek_teaser(page: Page, i: int, end: int) -> bool:
     # a caption or a counter stood between the title and the story, in a dump with paragraph breaks
     picture = above < i - 1 and page.has_blank_lines
     story, dek = page.shapes[up], page.shapes[j]
-    if not (story.prose and story.sentence_end) and not (picture and not page.verdicts[up] and story.words >= 8):
+    if (
+        not (story.prose and story.sentence_end)
+        and not (picture and not page.verdicts[up] and story.words >= 8)
+        and not (furniture and above == i - 1)
+    ):
         return False  # (over a picture, the story's line may be a row of its table: "A: 9 | B: 4")
     # a summary with no full stop is glued to its title, set apart from the story's next paragraph
     unstopped = page.has_blank_lines and not dek.terminal and page.segments[j + 1].blank_before
@@ -595,7 +612,7 @@ def detect_titled_teasers(page: Page, start: int, end: int) -> None:
                 page.add(k + 1, Verdict(Label.PROMO, "promo.teaser_summary", page.texts[k + 1][:80], DEK_SCORE))
             continue
         if rule is None:
-            if _dek_teaser(page, i, end):
+            if _dek_teaser(page, i, end, start):
                 if _kicker(page, i - 1):
                     page.add(i - 1, Verdict(Label.PROMO, "promo.teaser_kicker", page.texts[i - 1][:40], DEK_SCORE))
                 page.add(i, Verdict(Label.PROMO, "promo.dek_title", page.texts[i][:80], DEK_SCORE))
@@ -613,3 +630,126 @@ def detect_titled_teasers(page: Page, start: int, end: int) -> None:
             and (j + 1 >= n or page.segments[j + 1].blank_before)
         ):
             page.add(j, Verdict(Label.PROMO, "promo.teaser_summary", page.texts[j][:80], 0.7))
+
+
+#: teasers after the story's end (``promo.tail_title``): each title has this many words ...
+TAIL_TITLE_WORDS = (4, 20)
+#: ... one title alone (or with its summary) at least this many: a story's closing line of a few
+#: words ("Tickets go on sale Monday", "More to follow") is shorter
+TAIL_LONE_TITLE_WORDS = 6
+#: at most this many lines of teasers are read at the story's end
+TAIL_LINES = 8
+#: a fact box's label before its colon has at most this many words ("Tickets", "Where", "Durée"),
+#: and a fact box has at least FACT_LABELS such lines
+FACT_LABEL_WORDS = 2
+FACT_LABELS = 2
+#: a web or mail address in a line: a teaser's title names none
+_ADDRESS_CUES = ("www.", "http", "@", ".com", ".org")
+#: a person's name and age: "Rosa Pires, 69 anos", "Jane Roe, 54"
+_AGED_NAME = lazyrx.compile(r",\s\d{1,3}(?:\s\p{L}+)?$")
+#: what may stand right under the teasers at the story's end: the page's furniture, a picture's
+#: caption, or the last teaser's credit or age ("By Marcus Oduya", "Hace 5 horas", "Sports Staff")
+_TAIL_FURNITURE = frozenset({Label.AD, Label.CHROME, Label.PROMO, Label.CAPTION})
+_TAIL_CREDITS = (*_TEASER_CREDITS, *_TEASER_DATES, "byline.credits")
+
+
+def _tail_title(page: Page, i: int) -> bool:
+    """Line ``i`` reads as another story's title: unclaimed, no sentence (or a question), no
+    list's item, table's row or line announcing what follows."""
+    shape = page.shapes[i]
+    if page.verdicts[i] or not shape.title_like or shape.list_marker:
+        return False
+    if not (TAIL_TITLE_WORDS[0] <= shape.words <= TAIL_TITLE_WORDS[1]):
+        return False
+    text = page.texts[i].rstrip()
+    first = text.lstrip("¿¡\"“«‘'")[:1]
+    if "|" in text or "  " in text or text.endswith((":", ";", ",")) or not (first.isupper() or first.isdigit()):
+        return False  # a table's row (its cells set apart by spaces), a line announcing what follows
+    if text.split(None, 1)[0].endswith(".") or _AGED_NAME.search(text):
+        return False  # an interview's question ("Q. What about ...?"), a name and an age ("Rosa Pires, 69 anos")
+    if any(map(page.lows[i].__contains__, _ADDRESS_CUES)):
+        return False  # where to read more or write to ("More at www.example.org"): the story's closing line
+    label, colon, _ = text.partition(":")
+    return not (colon and len(label.split()) <= FACT_LABEL_WORDS and shape.digit_ratio > 0)  # "Karten: 18 bis 72 Euro"
+
+
+def _tail_summary(page: Page, j: int) -> bool:
+    """Line ``j`` is a teaser's summary under its title: one short sentence, no quote, no question."""
+    shape = page.shapes[j]
+    if page.verdicts[j] or shape.list_marker or not (DEK_WORDS[0] <= shape.words <= MAX_SUMMARY_WORDS):
+        return False
+    text = page.texts[j].rstrip()
+    if not shape.sentence_end or text.endswith("?") or not text[:1].isupper():
+        return False
+    return _sentences_in(text) == 1 and not any(map(text.__contains__, _QUOTES))
+
+
+def _tail_pairs(page: Page, i: int, m: int) -> list[tuple[int, bool]] | None:
+    """Lines ``i`` .. ``m`` read as teasers, each a title maybe with its summary under it: the
+    titles and whether each has a summary, or None."""
+    pairs: list[tuple[int, bool]] = []
+    k = i
+    while k <= m:
+        if not _tail_title(page, k):
+            return None
+        summary = k + 1 <= m and _tail_summary(page, k + 1)
+        pairs.append((k, summary))
+        k += 2 if summary else 1
+    return pairs
+
+
+def detect_tail_teasers(page: Page, start: int, end: int) -> None:
+    """Teasers for other stories after the story's end, without a cue (``promo.tail_title``,
+    ``promo.teaser_summary``): the last unclaimed lines of the article, with nothing but the
+    page's furniture (claimed lines: share row, tags, comments, adverts) or the page's end under
+    them, are titles of other stories, each maybe with its one-sentence summary glued under it.
+    The story's own last line ends a sentence; a title alone needs
+    :data:`TAIL_LONE_TITLE_WORDS` words, or another title with it."""
+    n = len(page)
+    last = min(end, n - 1)
+    while last > start and page.verdicts[last]:
+        last -= 1
+    if last <= start + 1 or page.verdicts[last]:
+        return
+    best: list[tuple[int, bool]] | None = None
+    for i in range(last, max(start + 1, last - TAIL_LINES), -1):
+        above = i - 1
+        if not page.verdicts[above] and page.texts[above].rstrip().endswith(":"):
+            continue  # the story's line announces what follows: its list's items, no teasers
+        if not page.verdicts[above] and not page.shapes[above].terminal:
+            # the block starts higher up (or a title sits over the story's line), or a kicker
+            # in capitals heads it ("NEUE STAFFEL") under the story's line
+            kicked = above > start + 1 and _kicker(page, above) and page.shapes[above].words > 1
+            if not kicked or (not page.verdicts[above - 1] and not page.shapes[above - 1].terminal):
+                continue
+        pairs = _tail_pairs(page, i, last)
+        if pairs is not None:
+            best = pairs
+    if not best:
+        return
+    below = last + 1
+    under = page.verdicts[below] if below < n else NO_VERDICTS
+    if not under or not all(v.label in _TAIL_FURNITURE or v.rule.startswith(_TAIL_CREDITS) for v in under):
+        return  # the page's furniture under them (the kept lines read again have none: the rule stays out)
+    top = best[0][0] - 1
+    if top > start + 1 and _kicker(page, top) and page.shapes[top].words > 1:
+        page.add(top, Verdict(Label.PROMO, "promo.teaser_kicker", page.texts[top][:40], DEK_SCORE))
+    labels = sum(
+        1
+        for title, _ in best
+        if ":" in page.texts[title] and len(page.texts[title].split(":")[0].split()) <= FACT_LABEL_WORDS
+    )
+    if labels >= FACT_LABELS:
+        return  # a fact box's lines: "Where: Market Square", "When: Saturdays, 8am to 2pm"
+    if len(best) == 1:
+        title, summary = best[0]
+        if page.shapes[title].words < TAIL_LONE_TITLE_WORDS:
+            return
+        if summary and not page.verdicts[title - 1]:
+            # right under the story's paragraph, one title and a sentence may be a picture's
+            # caption over the story's last paragraph: the title only
+            best = [(title, False)]
+    for title, summary in best:
+        page.add(title, Verdict(Label.PROMO, "promo.tail_title", page.texts[title][:80], DEK_SCORE))
+        if summary:
+            page.add(title + 1, Verdict(Label.PROMO, "promo.teaser_summary", page.texts[title + 1][:80], DEK_SCORE))
