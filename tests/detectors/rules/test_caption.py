@@ -1484,3 +1484,32 @@ def test_a_whole_caption_describes_no_line_above_it(above: str, credit_line: str
         ["Quake shakes the coast", "", "The first paragraph of the story, long enough to be prose.", above, credit_line]
     )
     assert ("caption.described" in rules_of(page, above)) is described
+
+
+_PORTRAIT_ABOVE = "Harbour master Bryn Tallack said the new wall would protect the fish market for fifty years."
+_PORTRAIT_BELOW = "Tallack told the meeting that the first stage would start in the spring."
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Bryn Tallack, harbour master", True),
+        ("Bryn Tallack, skipper, Westmere lifeboat", True),
+        ("Captain Bryn Tallack", True),
+        ("Acting Harbour Master Bryn Tallack", False),  # no role word of the list opens it
+        ("Bryn Tallack, the man who saved the harbour", True),
+        ("Mara Quint, harbour master", False),  # no paragraph nearby names her: an author's line
+        ("Tallack, in his own words", False),  # one name is no person's caption
+        ("Bryn Tallack, harbour master.", False),  # a full stop: a sentence
+    ],
+)
+def test_a_portraits_name_and_role_between_paragraphs(line: str, found: bool) -> None:
+    page = detected([PARAGRAPHS["en"][0], _PORTRAIT_ABOVE, line, _PORTRAIT_BELOW])
+    assert ("caption.scene.portrait" in rules_of(page, line)) is found
+
+
+def test_a_name_and_role_above_the_first_paragraph_is_no_portrait() -> None:
+    """The headline or the byline: no unclaimed paragraph above it."""
+    line = "Bryn Tallack, harbour master"
+    page = detected(["Westmere Courier", line, _PORTRAIT_ABOVE, _PORTRAIT_BELOW])
+    assert "caption.scene.portrait" not in rules_of(page, line)

@@ -1126,6 +1126,30 @@ CAPTION_SCENE_PAST: str = (
     r"|found|thought|felt|caught|bought|sold|paid|heard|wrote|spoke|chose|struck|became|knew|drew|taught|sought|fled|meant)\b"
 )
 
+#: a portrait's caption: a person's name and role alone on a line, no verb and no full stop, in
+#: the article's flow: "Dana Whitcomb, CEO, Hollis Precision", "Callum Ross MSP, Highlands and
+#: Islands", "Dr Hemi Paraone, freshwater ecologist" (the name, then the role after a comma), or
+#: "Fire Chief Lorne Baptiste", "Acting Deputy President Nolwazi Mokgohloa", "Trener Marek Kowal"
+#: (the role, then the name) (``caption.scene.portrait``); the person's surname must come again
+#: in a paragraph nearby (an author's "Jane Roe, Staff Writer" is not told about in the story)
+CAPTION_PORTRAIT_NAME: str = (
+    r"(?P<name>(?:\p{Lu}(?:\p{Ll}[\p{L}'’.-]{0,20}|\.)\s(?:[\"“'‘][\p{L}'’ -]{1,20}[\"”'’]\s)?){1,3}(?P<surname>\p{Lu}\p{Ll}[\p{L}'’-]{1,24}))"
+)
+CAPTION_PORTRAIT_COMMA: str = (
+    CAPTION_PORTRAIT_NAME
+    + r"(?:\s(?:MSP|MP|MLA|MPP|MHA|MEP|MS|TD|Jr|Sr))?,\s[^,.:;!?|\d]{2,40}(?:,\s[^,.:;!?|\d]{2,40})?$"
+)
+#: ... the roles that come before the name, by language (a capitalised word after them starts the name)
+CAPTION_PORTRAIT_ROLES: dict[str, str] = {
+    "en": r"(?:(?:Acting|Deputy|Assistant|Interim|Vice|Head|Fire|Police|Senior|Executive|Managing|Chief|General|Team|Club|Head\sof)\s){0,3}"
+    r"(?:Chief|Manager|Coach|President|Mayor|Councillor|Cllr|Councilman|Councilwoman|Alderman|Senator|Sen\.|Rep\."
+    r"|Minister|Secretary|Governor|Premier|Judge|Justice|Magistrate|Dr|Dr\.|Professor|Prof\.?|Principal|Headteacher"
+    r"|Superintendent|Inspector|Sergeant|Sgt|Detective|Constable|Captain|Capt\.|Commissioner|Chairman|Chairwoman"
+    r"|Chairperson|Chair|Director|CEO|Founder|Owner|Reverend|Rev\.?|Bishop|Pastor|Chef|Trainer|Skipper|Sheriff"
+    r"|Ambassador|Colonel|Lieutenant|Officer|Warden|Ranger|Curator|Producer|Manager)",
+    "pl": r"(?:Trener|Prezes|Prezeska|Burmistrz|Wójt|Starosta|Radny|Radna|Dyrektor|Dyrektorka|Kapitan|Sołtys|Komendant)",
+}
+
 #: a video's or an audio clip's title, told by its length in brackets at its end: "Drone flight
 #: over the building site (1:42 min)", "Le Grand Entretien avec ... (26 min)", "... (1 min 54)"
 #: (``caption.clip_length``)
