@@ -929,10 +929,29 @@ def test_a_person_in_a_sentence_of_the_story(line: str, lang: str) -> None:
         "Tugboats guide a feeder vessel into North Port.",
         # the moment after "during", at the end
         "A parent holds her son's hand during skin-to-skin time.",
+        # a bare plural after a word that qualifies it, or a bare object before the place
+        "Lifeboat volunteers stand outside the station on the quay.",
+        "Fans wave scarves in the upper tier at Kiln Road.",
+        "Growers deliver apples to the cider press near Ulverby.",
     ],
 )
 def test_an_english_scene_opened_by_its_subject_and_verb(line: str) -> None:
     assert "caption.scene.action_en" in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "New figures show a widening gap between the schools in the county.",
+        "Council votes five to four to lease the park on the riverfront.",
+        "Many residents live in the flood zone along the river.",
+        "Local officials expect delays on the bypass near Ulverby.",
+        "Investors in the round include a fund in the Netherlands.",
+        "Teenager admits damaging cars in the station car park.",
+    ],
+)
+def test_a_bare_plural_and_a_verb_of_the_story_is_no_scene(line: str) -> None:
+    assert "caption.scene.action_en" not in rules_of(detected([line]), line)
 
 
 @pytest.mark.parametrize(

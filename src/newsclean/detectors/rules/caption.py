@@ -1546,7 +1546,10 @@ def _english_scene(text: str, low: str, digits: bool) -> Hit | None:
     if m is None:
         first = text.split(None, 1)[0]
         # cheap test first: "A"/"An" or a bare plural opens the sentence
-        m = SCENE_ACTION.match(text) if first in ("A", "An") or first.endswith("s") else None
+        second = text.split(None, 2)[1:2]
+        # ... or its second word, after a word that qualifies it ("Volunteer firefighters stand ...")
+        plural = first.endswith("s") or (second != [] and second[0].endswith("s"))
+        m = SCENE_ACTION.match(text) if first in ("A", "An") or plural else None
         name = "action_en"
     if m is None or not SCENE_PLACE.search(text) or SCENE_NOT.search(text) or SCENE_PAST.search(text):
         return None

@@ -1078,6 +1078,18 @@ CAPTION_SCENE_PLACE: str = (
     r"|\bduring\s(?:the\s)?[\p{{Ll}}-]{{3,}}(?:\s[\p{{Ll}}-]+)?\.$"
     r"|\bat\s(?:{weekday})'s\b"
 )
+#: English verbs in the plain present that tell the story's present, not a picture's moment
+#: ("Officials expect delays on ...", "New figures show a gap ..."), number words and
+#: prepositions ("Council votes five to four ...", "Investors in the round include ...")
+CAPTION_STORY_BARE_EN: str = (
+    r"say|tell|expect|plan|want|hope|believe|think|warn|fear|need|face|own|run|live|work|know|argue|claim|urge|call"
+    r"|demand|hold|remain|seem|include|pay|cost|earn|get|make|take|see|find|give|keep|use|ask|win|lose|join|leave"
+    r"|return|start|begin|open|close|agree|admit|insist|note|recall|remember|serve|manage|play|teach|study|represent"
+    r"|chair|head|spend|appear|become|like|love|hate|feel|mean|contain|come|describe|suggest|deny|accept"
+    r"|reject|sign|replace|succeed|intend|doubt|worry|receive|owe|sell|buy|are|were|have|had|did|will|would|could"
+    r"|may|might|must|can|should|also|still|now|often|usually|already|never|only|just|show|reveal|indicate|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|and|for|from|with|the"
+)
 #: English: the same scene without its day, when the sentence opens with someone or something
 #: shown doing it, an indefinite subject or a bare plural and a verb in the simple present
 #: before its object or place ("A dinghy lies on cracked mud near the slipway.", "Firefighters
@@ -1089,6 +1101,17 @@ CAPTION_SCENE_ACTION: str = (
     # ... or an indefinite subject, its verb and a bare object: "A volunteer sorts donated coats ...",
     # "A homeowner pumps water out of a basement ..."
     r"|^(?:A|An)\s(?:[\p{Ll}-]+\s){0,2}?[\p{Ll}-]+s\s\p{Ll}{3,}\s"
+    # ... or a bare plural, maybe after one word that qualifies it, its verb in the plain present
+    # (no "-s") and maybe a bare object before its place: "Fans wave lightsticks in the upper tier
+    # ...", "Volunteer firefighters stand outside the fire hall ...", "Farmers deliver coffee to a
+    # warehouse ..." (not a verb of the story's present: "New figures show a widening gap ...")
+    # (after a word that qualifies it, the verb's place follows at once: "Teenager admits damaging
+    # cars in ..." is a headline's singular and its verb)
+    r"|^(?:(?!(?:Many|Most|Some|All|Both|Several|Few|Other|These|Those|The|Their|Our|Its|His|Her|More|Fewer|Such|No"
+    r"|Two|Three|Four|Five)\b)\p{Lu}\p{Ll}+\s\p{Ll}+s\s(?!(?:" + CAPTION_STORY_BARE_EN + r")\b)\p{Ll}{3,}(?<!s|ing|ed)\s"
+    r"|\p{Lu}\p{Ll}+s\s(?!(?:" + CAPTION_STORY_BARE_EN + r")\b)\p{Ll}{3,}(?<!s|ing|ed)\s(?:\p{Ll}{3,}\s)?)"
+    r"(?:a|an|the|his|her|their|its|up|down|out|past|through|along|over|on|in|at|into|onto|from|across|toward|towards"
+    r"|beside|by|off|for|outside|inside|near|around|behind|under|above|below|to)\b"
 )
 #: a sentence of the story: reported speech, a modal or an auxiliary (a caption's verb is in the
 #: simple present), a pronoun that points back into the text, a look ahead, a second clause
