@@ -1532,3 +1532,13 @@ def test_a_name_and_role_above_the_first_paragraph_is_no_portrait() -> None:
     line = "Bryn Tallack, harbour master"
     page = detected(["Westmere Courier", line, _PORTRAIT_ABOVE, _PORTRAIT_BELOW])
     assert "caption.scene.portrait" not in rules_of(page, line)
+
+
+def test_a_portrait_named_again_by_its_nickname() -> None:
+    line = 'Aiman "Kanchil" Roslan, jungler, Team Harimau'
+    below = "Jungler Kanchil finished the series with a 9.4 KDA and was voted the most valuable player."
+    page = detected([PARAGRAPHS["en"][0], _PORTRAIT_ABOVE, line, below])
+    assert "caption.scene.portrait" in rules_of(page, line)
+    other = 'Aiman "Tok" Roslan, jungler, Team Harimau'  # a nickname no paragraph uses
+    page = detected([PARAGRAPHS["en"][0], _PORTRAIT_ABOVE, other, below])
+    assert "caption.scene.portrait" not in rules_of(page, other)

@@ -1135,7 +1135,8 @@ def detect_portraits(page: Page) -> None:
             continue
         if not any(shapes[j].prose and not verdicts[j] for j in range(max(0, i - PORTRAIT_REACH), i - 1)):
             continue
-        surname = regex.compile(rf"\b{regex.escape(m.group('surname'))}\b")
+        names = [m.group("surname"), *([m.group("nick")] if m.group("nick") else [])]
+        surname = regex.compile(r"\b(?:" + "|".join(map(regex.escape, names)) + r")\b")
         near = range(max(0, i - PORTRAIT_REACH), min(n, i + PORTRAIT_REACH + 1))
         if any(j != i and shapes[j].prose and surname.search(texts[j]) for j in near):
             page.add(i, verdict(Label.CAPTION, Hit("caption.scene.portrait", m.group("name")), SCENE_SCORE))

@@ -1153,10 +1153,10 @@ CAPTION_SCENE_PAST: str = (
 #: the article's flow: "Dana Whitcomb, CEO, Hollis Precision", "Callum Ross MSP, Highlands and
 #: Islands", "Dr Hemi Paraone, freshwater ecologist" (the name, then the role after a comma), or
 #: "Fire Chief Lorne Baptiste", "Acting Deputy President Nolwazi Mokgohloa", "Trener Marek Kowal"
-#: (the role, then the name) (``caption.scene.portrait``); the person's surname must come again
-#: in a paragraph nearby (an author's "Jane Roe, Staff Writer" is not told about in the story)
+#: (the role, then the name) (``caption.scene.portrait``); the person's surname (or a nickname in
+#: quotes: 'Aiman "Kanchil" Roslan') must come again in a paragraph nearby (an author's "Jane Roe, Staff Writer" is not told about in the story)
 CAPTION_PORTRAIT_NAME: str = (
-    r"(?P<name>(?:\p{Lu}(?:\p{Ll}[\p{L}'’.-]{0,20}|\.)\s(?:[\"“'‘][\p{L}'’ -]{1,20}[\"”'’]\s)?){1,3}(?P<surname>\p{Lu}\p{Ll}[\p{L}'’-]{1,24}))"
+    r"(?P<name>(?:\p{Lu}(?:\p{Ll}[\p{L}'’.-]{0,20}|\.)\s(?:[\"“'‘](?P<nick>[\p{L}'’ -]{1,20})[\"”'’]\s)?){1,3}(?P<surname>\p{Lu}\p{Ll}[\p{L}'’-]{1,24}))"
 )
 CAPTION_PORTRAIT_COMMA: str = (
     CAPTION_PORTRAIT_NAME
