@@ -172,6 +172,14 @@ def test_sentence_opening_with_a_sponsor_phrase_is_not_an_ad(line: str) -> None:
     assert run_line(ad.detect, line, "en", ALL_LANGS) == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["In partnership with Van der Merwe Attorneys Inc.", "Sponsored by Quay Street Lettings and Harbour Homes Ltd."],
+)
+def test_a_sponsors_name_alone_after_its_cue_is_an_ad_with_its_full_stop(line: str) -> None:
+    assert [v.rule for v in run_line(ad.detect, line, "en", ALL_LANGS)] == ["ad.sponsored_prefix[en]"]
+
+
 # ----------------------------------------------------------------- pipeline
 
 

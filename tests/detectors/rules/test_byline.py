@@ -1242,3 +1242,18 @@ def test_a_row_of_cells_is_no_place_date(line: str, rule: str | None) -> None:
 def test_column_and_second_role_words_need_names(line: str) -> None:
     """Hard negatives: the "By" words before lower-case words are prose, not a byline."""
     assert byline_rule(line, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "bio"),
+    [
+        ("Marcus covers manufacturing and logistics. Reach him at mdelgado@example.com", True),
+        # a story's first sentence under the byline, opening with someone else's name
+        ("Marcia Delgado, the plant's manager, said the new line would open in May.", False),
+    ],
+)
+def test_a_bio_right_under_the_byline_block_above_the_first_paragraph(line: str, bio: bool) -> None:
+    page = detected([HEADLINES["en"], "By Marcus Delgado", "Nov 12, 2026", line, *PARAGRAPHS["en"]])
+    first = page.texts.index(PARAGRAPHS["en"][0])
+    byline.detect_author_bios(page, 0, first, len(page) - 1)
+    assert any(rule.startswith("byline.author_bio") for rule in rules_of(page, line)) is bio

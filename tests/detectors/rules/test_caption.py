@@ -929,10 +929,29 @@ def test_a_person_in_a_sentence_of_the_story(line: str, lang: str) -> None:
         "Tugboats guide a feeder vessel into North Port.",
         # the moment after "during", at the end
         "A parent holds her son's hand during skin-to-skin time.",
+        # a bare plural after a word that qualifies it, or a bare object before the place
+        "Lifeboat volunteers stand outside the station on the quay.",
+        "Fans wave scarves in the upper tier at Kiln Road.",
+        "Growers deliver apples to the cider press near Ulverby.",
     ],
 )
 def test_an_english_scene_opened_by_its_subject_and_verb(line: str) -> None:
     assert "caption.scene.action_en" in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "New figures show a widening gap between the schools in the county.",
+        "Council votes five to four to lease the park on the riverfront.",
+        "Many residents live in the flood zone along the river.",
+        "Local officials expect delays on the bypass near Ulverby.",
+        "Investors in the round include a fund in the Netherlands.",
+        "Teenager admits damaging cars in the station car park.",
+    ],
+)
+def test_a_bare_plural_and_a_verb_of_the_story_is_no_scene(line: str) -> None:
+    assert "caption.scene.action_en" not in rules_of(detected([line]), line)
 
 
 @pytest.mark.parametrize(
@@ -1484,3 +1503,42 @@ def test_a_whole_caption_describes_no_line_above_it(above: str, credit_line: str
         ["Quake shakes the coast", "", "The first paragraph of the story, long enough to be prose.", above, credit_line]
     )
     assert ("caption.described" in rules_of(page, above)) is described
+
+
+_PORTRAIT_ABOVE = "Harbour master Bryn Tallack said the new wall would protect the fish market for fifty years."
+_PORTRAIT_BELOW = "Tallack told the meeting that the first stage would start in the spring."
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Bryn Tallack, harbour master", True),
+        ("Bryn Tallack, skipper, Westmere lifeboat", True),
+        ("Captain Bryn Tallack", True),
+        ("Acting Harbour Master Bryn Tallack", False),  # no role word of the list opens it
+        ("Bryn Tallack, the man who saved the harbour", True),
+        ("Mara Quint, harbour master", False),  # no paragraph nearby names her: an author's line
+        ("Tallack, in his own words", False),  # one name is no person's caption
+        ("Bryn Tallack, harbour master.", False),  # a full stop: a sentence
+    ],
+)
+def test_a_portraits_name_and_role_between_paragraphs(line: str, found: bool) -> None:
+    page = detected([PARAGRAPHS["en"][0], _PORTRAIT_ABOVE, line, _PORTRAIT_BELOW])
+    assert ("caption.scene.portrait" in rules_of(page, line)) is found
+
+
+def test_a_name_and_role_above_the_first_paragraph_is_no_portrait() -> None:
+    """The headline or the byline: no unclaimed paragraph above it."""
+    line = "Bryn Tallack, harbour master"
+    page = detected(["Westmere Courier", line, _PORTRAIT_ABOVE, _PORTRAIT_BELOW])
+    assert "caption.scene.portrait" not in rules_of(page, line)
+
+
+def test_a_portrait_named_again_by_its_nickname() -> None:
+    line = 'Aiman "Kanchil" Roslan, jungler, Team Harimau'
+    below = "Jungler Kanchil finished the series with a 9.4 KDA and was voted the most valuable player."
+    page = detected([PARAGRAPHS["en"][0], _PORTRAIT_ABOVE, line, below])
+    assert "caption.scene.portrait" in rules_of(page, line)
+    other = 'Aiman "Tok" Roslan, jungler, Team Harimau'  # a nickname no paragraph uses
+    page = detected([PARAGRAPHS["en"][0], _PORTRAIT_ABOVE, other, below])
+    assert "caption.scene.portrait" not in rules_of(page, other)

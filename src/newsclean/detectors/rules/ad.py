@@ -38,6 +38,11 @@ _PRICE_FIRSTS = frozenset(
 #: a marker and a slot's number: "Advertisement 2" (tried on a key that ends in a digit: the
 #: pattern must end in ``\d``, for which ``str.isdigit`` holds; ``tests/detectors/rules/test_ad.py``)
 NUMBERED_MARKER = lazyrx.compile(r"^(\D+?)\s*\d{1,2}$")
+#: after a sponsor's cue, the sponsor's name alone, a full stop at most: "In partnership with Van der
+#: Merwe Attorneys Inc." (no sentence: "In partnership with the council, the school ...")
+SPONSOR_NAME = lazyrx.compile(
+    r"\s+(?:(?:\p{Lu}[\p{L}&'’.-]*|van|der|de|den|von|du|la|le|of|and|&)\s+){0,6}\p{Lu}[\p{L}&'’-]*\.?$"
+)
 #: a sponsored teaser is a short line; longer ones are prose about sponsorship
 MAX_TEASER_WORDS = 30
 
@@ -65,7 +70,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             page.add(i, verdict(Label.AD, Hit("ad.price_line", m.group(0)), 0.8))
             continue
         hit = SPONSORED_PREFIX.match(page, i, langs) if openers is None or firsts[i] in openers else None
-        if hit and shape.prose and shape.words >= 8:
+        if hit and shape.prose and shape.words >= 8 and not SPONSOR_NAME.match(page.texts[i], len(hit.match)):
             hit = None  # "In partnership with the council, the school ..." is a sentence
         if hit:
             page.add(i, verdict(Label.AD, hit, 0.85))

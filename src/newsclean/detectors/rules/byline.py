@@ -1397,6 +1397,10 @@ def _author_names(page: Page, headline: int | None, first_body: int) -> tuple[se
     return full, {name.split()[0] for name in full}
 
 
+#: a bio under the byline block sits at most this many lines above the first paragraph
+BIO_UNDER_BYLINE = 3
+
+
 def detect_author_bios(page: Page, headline: int | None, first_body: int, end: int) -> None:
     """The author's bio closing the article: a line that opens with the byline's name
     ("Maryse Roux a été contrôleuse ...", "Jasper is a junior studying ...", "Name, 52 anni,
@@ -1413,7 +1417,13 @@ def detect_author_bios(page: Page, headline: int | None, first_body: int, end: i
     full, firsts = _author_names(page, headline, first_body)
     n = len(page)
     stop = min(end + 1, n)
+    # a bio right under the byline block, taken for the first paragraph or left above it ("Marcus
+    # covers manufacturing. Reach him at ..."): read from the line under the block's last line
     i = first_body + 1
+    for k in range(max(1, first_body - BIO_UNDER_BYLINE), min(first_body + 1, n)):
+        if page.has(k - 1, Label.BYLINE) and not page.has(k, Label.BYLINE):
+            i = k
+            break
     while i < stop:
         seed = any(v.rule == "byline.bio" or v.rule.startswith("byline.bio_beat") for v in page.verdicts[i])
         if not seed and _unclaimed(page, i):

@@ -14,6 +14,9 @@
                           not a paragraph of prose, or when the credit line repeats it
                           (alt text followed by the full caption); never a numbered
                           item ("1. Brisco air fryer, £59"): the entry's title.
+``caption.scene.portrait`` (context) a person's name and role alone between paragraphs
+                          ("Dana Whitcomb, CEO, Hollis Precision", "Fire Chief Lorne Baptiste")
+                          when a paragraph nearby names the person again.
 ``caption.after_marker``  (context) the line right under a gallery or player marker
                           ("Image 3 of 12", "3/5", "▶ 0:58"); the marker itself is
                           ``chrome.photo_marker``.
@@ -1093,6 +1096,52 @@ def detect_scenes(page: Page) -> None:
             page.add(i, verdict(Label.CAPTION, hit, SCENE_SCORE))
 
 
+PORTRAIT_COMMA = lazyrx.compile("^" + P.CAPTION_PORTRAIT_COMMA)
+PORTRAIT_ROLE = {
+    lang: lazyrx.compile(rf"^{roles}\s{P.CAPTION_PORTRAIT_NAME}$") for lang, roles in P.CAPTION_PORTRAIT_ROLES.items()
+}
+#: a portrait's caption has at most this many words ...
+PORTRAIT_WORDS = 9
+#: ... and its person's surname comes again in a paragraph at most this many lines away
+PORTRAIT_REACH = 8
+
+
+def detect_portraits(page: Page) -> None:
+    """A portrait's caption in the article's flow: a person's name and role alone on a line with no
+    full stop, next to a paragraph, whose surname a paragraph nearby names (``caption.scene.portrait``:
+    :data:`~newsclean.detectors.rules.patterns.CAPTION_PORTRAIT_COMMA` and ``CAPTION_PORTRAIT_ROLES``)."""
+    role = PORTRAIT_ROLE.get(page.lang)
+    if role is None:
+        return
+    segments, texts, shapes, verdicts = page.segments, page.texts, page.shapes, page.verdicts
+    n = len(segments)
+    for i, shape in enumerate(shapes):
+        if (
+            verdicts[i]
+            or not 2 <= shape.words <= PORTRAIT_WORDS
+            or shape.terminal
+            or shape.digit_ratio > 0
+            or shape.list_marker
+            or not shape.starts_upper
+        ):
+            continue
+        text = texts[i].strip()
+        m = PORTRAIT_COMMA.match(text) if "," in text else role.match(text)
+        if m is None:
+            continue
+        # in the flow: a paragraph right before or right after it, and one that no rule claimed
+        # further up (the headline has none above it but a cookie banner's, which a rule claims)
+        if not ((i > 0 and shapes[i - 1].prose) or (i + 1 < n and shapes[i + 1].prose)):
+            continue
+        if not any(shapes[j].prose and not verdicts[j] for j in range(max(0, i - PORTRAIT_REACH), i - 1)):
+            continue
+        names = [m.group("surname"), *([m.group("nick")] if m.group("nick") else [])]
+        surname = regex.compile(r"\b(?:" + "|".join(map(regex.escape, names)) + r")\b")
+        near = range(max(0, i - PORTRAIT_REACH), min(n, i + PORTRAIT_REACH + 1))
+        if any(j != i and shapes[j].prose and surname.search(texts[j]) for j in near):
+            page.add(i, verdict(Label.CAPTION, Hit("caption.scene.portrait", m.group("name")), SCENE_SCORE))
+
+
 def _scene_line(
     text: str,
     low: str,
@@ -1498,7 +1547,10 @@ def _english_scene(text: str, low: str, digits: bool) -> Hit | None:
     if m is None:
         first = text.split(None, 1)[0]
         # cheap test first: "A"/"An" or a bare plural opens the sentence
-        m = SCENE_ACTION.match(text) if first in ("A", "An") or first.endswith("s") else None
+        second = text.split(None, 2)[1:2]
+        # ... or its second word, after a word that qualifies it ("Volunteer firefighters stand ...")
+        plural = first.endswith("s") or (second != [] and second[0].endswith("s"))
+        m = SCENE_ACTION.match(text) if first in ("A", "An") or plural else None
         name = "action_en"
     if m is None or not SCENE_PLACE.search(text) or SCENE_NOT.search(text) or SCENE_PAST.search(text):
         return None

@@ -1078,6 +1078,18 @@ CAPTION_SCENE_PLACE: str = (
     r"|\bduring\s(?:the\s)?[\p{{Ll}}-]{{3,}}(?:\s[\p{{Ll}}-]+)?\.$"
     r"|\bat\s(?:{weekday})'s\b"
 )
+#: English verbs in the plain present that tell the story's present, not a picture's moment
+#: ("Officials expect delays on ...", "New figures show a gap ..."), number words and
+#: prepositions ("Council votes five to four ...", "Investors in the round include ...")
+CAPTION_STORY_BARE_EN: str = (
+    r"say|tell|expect|plan|want|hope|believe|think|warn|fear|need|face|own|run|live|work|know|argue|claim|urge|call"
+    r"|demand|hold|remain|seem|include|pay|cost|earn|get|make|take|see|find|give|keep|use|ask|win|lose|join|leave"
+    r"|return|start|begin|open|close|agree|admit|insist|note|recall|remember|serve|manage|play|teach|study|represent"
+    r"|chair|head|spend|appear|become|like|love|hate|feel|mean|contain|come|describe|suggest|deny|accept"
+    r"|reject|sign|replace|succeed|intend|doubt|worry|receive|owe|sell|buy|are|were|have|had|did|will|would|could"
+    r"|may|might|must|can|should|also|still|now|often|usually|already|never|only|just|show|reveal|indicate|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|and|for|from|with|the"
+)
 #: English: the same scene without its day, when the sentence opens with someone or something
 #: shown doing it, an indefinite subject or a bare plural and a verb in the simple present
 #: before its object or place ("A dinghy lies on cracked mud near the slipway.", "Firefighters
@@ -1089,6 +1101,17 @@ CAPTION_SCENE_ACTION: str = (
     # ... or an indefinite subject, its verb and a bare object: "A volunteer sorts donated coats ...",
     # "A homeowner pumps water out of a basement ..."
     r"|^(?:A|An)\s(?:[\p{Ll}-]+\s){0,2}?[\p{Ll}-]+s\s\p{Ll}{3,}\s"
+    # ... or a bare plural, maybe after one word that qualifies it, its verb in the plain present
+    # (no "-s") and maybe a bare object before its place: "Fans wave lightsticks in the upper tier
+    # ...", "Volunteer firefighters stand outside the fire hall ...", "Farmers deliver coffee to a
+    # warehouse ..." (not a verb of the story's present: "New figures show a widening gap ...")
+    # (after a word that qualifies it, the verb's place follows at once: "Teenager admits damaging
+    # cars in ..." is a headline's singular and its verb)
+    r"|^(?:(?!(?:Many|Most|Some|All|Both|Several|Few|Other|These|Those|The|Their|Our|Its|His|Her|More|Fewer|Such|No"
+    r"|Two|Three|Four|Five)\b)\p{Lu}\p{Ll}+\s\p{Ll}+s\s(?!(?:" + CAPTION_STORY_BARE_EN + r")\b)\p{Ll}{3,}(?<!s|ing|ed)\s"
+    r"|\p{Lu}\p{Ll}+s\s(?!(?:" + CAPTION_STORY_BARE_EN + r")\b)\p{Ll}{3,}(?<!s|ing|ed)\s(?:\p{Ll}{3,}\s)?)"
+    r"(?:a|an|the|his|her|their|its|up|down|out|past|through|along|over|on|in|at|into|onto|from|across|toward|towards"
+    r"|beside|by|off|for|outside|inside|near|around|behind|under|above|below|to)\b"
 )
 #: a sentence of the story: reported speech, a modal or an auxiliary (a caption's verb is in the
 #: simple present), a pronoun that points back into the text, a look ahead, a second clause
@@ -1125,6 +1148,30 @@ CAPTION_SCENE_PAST: str = (
     r"|\b(?:went|rose|broke|fell|held|left|ran|sent|took|gave|came|made|shone|stood|began|won|lost|saw|met|hit|led|set|got|brought|fought|drove|grew|spent|built|kept|threw|flew|told"
     r"|found|thought|felt|caught|bought|sold|paid|heard|wrote|spoke|chose|struck|became|knew|drew|taught|sought|fled|meant)\b"
 )
+
+#: a portrait's caption: a person's name and role alone on a line, no verb and no full stop, in
+#: the article's flow: "Dana Whitcomb, CEO, Hollis Precision", "Callum Ross MSP, Highlands and
+#: Islands", "Dr Hemi Paraone, freshwater ecologist" (the name, then the role after a comma), or
+#: "Fire Chief Lorne Baptiste", "Acting Deputy President Nolwazi Mokgohloa", "Trener Marek Kowal"
+#: (the role, then the name) (``caption.scene.portrait``); the person's surname (or a nickname in
+#: quotes: 'Aiman "Kanchil" Roslan') must come again in a paragraph nearby (an author's "Jane Roe, Staff Writer" is not told about in the story)
+CAPTION_PORTRAIT_NAME: str = (
+    r"(?P<name>(?:\p{Lu}(?:\p{Ll}[\p{L}'’.-]{0,20}|\.)\s(?:[\"“'‘](?P<nick>[\p{L}'’ -]{1,20})[\"”'’]\s)?){1,3}(?P<surname>\p{Lu}\p{Ll}[\p{L}'’-]{1,24}))"
+)
+CAPTION_PORTRAIT_COMMA: str = (
+    CAPTION_PORTRAIT_NAME
+    + r"(?:\s(?:MSP|MP|MLA|MPP|MHA|MEP|MS|TD|Jr|Sr))?,\s[^,.:;!?|\d]{2,40}(?:,\s[^,.:;!?|\d]{2,40})?$"
+)
+#: ... the roles that come before the name, by language (a capitalised word after them starts the name)
+CAPTION_PORTRAIT_ROLES: dict[str, str] = {
+    "en": r"(?:(?:Acting|Deputy|Assistant|Interim|Vice|Head|Fire|Police|Senior|Executive|Managing|Chief|General|Team|Club|Head\sof)\s){0,3}"
+    r"(?:Chief|Manager|Coach|President|Mayor|Councillor|Cllr|Councilman|Councilwoman|Alderman|Senator|Sen\.|Rep\."
+    r"|Minister|Secretary|Governor|Premier|Judge|Justice|Magistrate|Dr|Dr\.|Professor|Prof\.?|Principal|Headteacher"
+    r"|Superintendent|Inspector|Sergeant|Sgt|Detective|Constable|Captain|Capt\.|Commissioner|Chairman|Chairwoman"
+    r"|Chairperson|Chair|Director|CEO|Founder|Owner|Reverend|Rev\.?|Bishop|Pastor|Chef|Trainer|Skipper|Sheriff"
+    r"|Ambassador|Colonel|Lieutenant|Officer|Warden|Ranger|Curator|Producer|Manager)",
+    "pl": r"(?:Trener|Prezes|Prezeska|Burmistrz|Wójt|Starosta|Radny|Radna|Dyrektor|Dyrektorka|Kapitan|Sołtys|Komendant)",
+}
 
 #: a video's or an audio clip's title, told by its length in brackets at its end: "Drone flight
 #: over the building site (1:42 min)", "Le Grand Entretien avec ... (26 min)", "... (1 min 54)"
