@@ -558,6 +558,13 @@ BARE_PRICE = lazyrx.compile(
     r"(?:\s?(?:/|per |a |pro |par |por )\s?(?:night|person|pp|nacht|nuit|noche|noite|notte|week|month))?$",
     regex.I,
 )
+#: a product with its price and its shop between commas, in a shoppable box: "Wool-blend jacket,
+#: £89, Harlowe & Birch", "Linneduk i naturvit, 599 kr, Nordhem" (no sentence: no full stop)
+PRICED_ITEM = lazyrx.compile(
+    r"^[^,.!?]{3,60},\s(?:[£$€]\s?\d[\d.,]*|\d[\d.,\s]{0,8}\d?\s?(?:€|EUR|kr|zł|TL))\s?,\s\p{Lu}[^,.!?]{1,40}$"
+)
+#: a product box of such items has at least this many
+PRICED_ITEMS = 2
 #: a product box has at most this many lines (the product's name, its features, its price)
 PRODUCT_BOX_LINES = 6
 #: ... each of at most this many words
@@ -568,6 +575,7 @@ _BUY_BUTTONS = frozenset(
         "buy now", "shop now", "comprar", "jetzt kaufen", "compre agora", "comprar ahora", "zum angebot",
         # a booking widget's buttons under a hotel's box
         "book now", "check availability", "check rates", "see availability", "reserve now",
+        "köp här", "køb her", "kjøp her",
     ]
 )  # fmt: skip
 
@@ -594,13 +602,16 @@ def detect_product_boxes(page: Page) -> None:
             if _STORY_GOES_ON.search(page.keys[i]):
                 continue  # "Story continues below this ad": the story's own lines (a fares table) follow
             box = _box_lines(page, range(i + 1, min(n, i + 1 + PRODUCT_BOX_LINES)))
-            prices = [k for k in box if BARE_PRICE.match(page.texts[k])]
+            prices = [k for k in box if BARE_PRICE.match(page.texts[k]) or PRICED_ITEM.match(page.texts[k])]
             box = box[: box.index(prices[-1]) + 1] if prices else []  # down to its last price
         elif (marker or any(v.rule == "ad.price_line" for v in vs)) and i > 0:
             box = _box_lines(page, range(i - 1, max(-1, i - 1 - PRODUCT_BOX_LINES), -1))
         else:
             continue
-        if any(BARE_PRICE.match(page.texts[k]) for k in box) and not all(BARE_PRICE.match(page.texts[k]) for k in box):
+        items = sum(1 for k in box if PRICED_ITEM.match(page.texts[k]))
+        if items >= PRICED_ITEMS or (
+            any(BARE_PRICE.match(page.texts[k]) for k in box) and not all(BARE_PRICE.match(page.texts[k]) for k in box)
+        ):
             for k in box:
                 page.add(k, Verdict(Label.AD, "ad.product_box", page.texts[k][:60], 0.75))
 
@@ -611,8 +622,10 @@ def _box_lines(page: Page, lines: range) -> list[int]:
     for k in lines:
         shape = page.shapes[k]
         text = page.texts[k]
-        if page.verdicts[k] or shape.words == 0 or shape.words > PRODUCT_LINE_WORDS or shape.prose:
+        if shape.words == 0 or shape.words > PRODUCT_LINE_WORDS or shape.prose:
             break
+        if page.verdicts[k] and not (PRICED_ITEM.match(text) and all(v.label is _AD for v in page.verdicts[k])):
+            break  # a line another rule claimed (a priced item read as the marker's copy is the box's)
         if lines.step < 0 and page.has_blank_lines and page.segments[k + 1].blank_before:
             break  # read up from its button, a box is glued over it (a caption above is set apart)
         if shape.sentence_end or ":" in text or shape.list_marker:

@@ -37,6 +37,8 @@ AD_LINES: dict[str, list[str]] = {
         "story continues", "buy now", "shop now", "view deal", "see deal", "check price", "see price", "view offer",
         # a booking widget's button under a hotel's box ("Book now", "Check availability")
         "book now", "check availability", "check rates", "see availability", "reserve now",
+        # a shoppable box's heading over its priced products
+        "shop the look",
     ],
     "de": ["partner-empfehlung", "partnerempfehlung", "partnerangebot", "anzeige", "werbung", "gesponsert", "sponsored", "anzeigen", "werbeanzeige", "weiter nach der anzeige", "artikel wird nach der anzeige fortgesetzt", "bezahlter inhalt", "gesponserte inhalte", "partnerangebote", "weiterlesen nach der anzeige", "lesen sie weiter nach der werbung", "zum angebot", "artikel wird unter der anzeige fortgesetzt", "weiterlesen unter der anzeige", "jetzt kaufen"],
     "es": ["contenido de marca", "publicidad", "patrocinado", "contenido patrocinado", "anuncio", "continúa leyendo", "la nota sigue abajo", "sigue leyendo debajo del anuncio", "apuesta patrocinada", "contenidos patrocinados", "comprar", "comprar ahora", "ver oferta"],
@@ -44,13 +46,13 @@ AD_LINES: dict[str, list[str]] = {
     "pt": ["conteúdo de marca", "continue a ler depois da publicidade", "continua a ler depois da publicidade", "publicidade", "patrocinado", "ofertas patrocinadas", "oferta patrocinada", "conteúdo patrocinado", "continua após a publicidade", "continua depois da publicidade", "anúncio", "publieditorial", "conteúdos patrocinados", "compre agora", "ver oferta"],
     "it": ["continua a leggere dopo la pubblicità", "pubblicità", "spazio pubblicitario", "sponsorizzato", "contenuto sponsorizzato", "annuncio", "articolo sponsorizzato", "contenuti sponsorizzati"],
     "nl": ["partnercontent", "advertentie", "gesponsord", "gesponsorde inhoud", "lees verder na de advertentie", "gesponsorde content", "advertorial"],
-    "sv": ["annons", "annonser", "sponsrat", "sponsrat innehåll", "annonssamarbete", "artikeln fortsätter efter annonsen", "betald annons"],
-    "da": ["annonce", "annoncer", "sponsoreret", "sponsoreret indhold", "annoncørbetalt", "artiklen fortsætter efter annoncen"],
-    "no": ["annonse", "annonser", "sponset", "sponset innhold", "annonsørinnhold", "saken fortsetter under annonsen"],
+    "sv": ["annons", "annonser", "sponsrat", "sponsrat innehåll", "annonssamarbete", "artikeln fortsätter efter annonsen", "betald annons", "shoppa stilen", "shoppa looken", "köp här"],
+    "da": ["annonce", "annoncer", "sponsoreret", "sponsoreret indhold", "annoncørbetalt", "artiklen fortsætter efter annoncen", "shop looket", "køb her"],
+    "no": ["annonse", "annonser", "sponset", "sponset innhold", "annonsørinnhold", "saken fortsetter under annonsen", "shop looken", "kjøp her"],
     "ru": ["реклама", "на правах рекламы", "партнерский материал", "партнёрский материал", "спецпроект", "материал партнера", "материал партнёра"],
     "pl": ["reklama", "materiał sponsorowany", "artykuł sponsorowany", "materiał partnera", "treść sponsorowana", "dalsza część artykułu pod reklamą", "partner relacji", "partner serwisu", "partner działu", "partner wydania"],
     # ("REKLAM ALANI" lower-cases to "reklam alani": a capital "I" lower-cases to a dotted "i")
-    "tr": ["reklam", "reklam alanı", "reklam alani", "sponsorlu", "sponsorlu içerik", "reklam içeriği", "haberin devamı reklamdan sonra", "haberin devamı"],
+    "tr": ["reklam", "reklam alanı", "reklam alani", "sponsorlu", "sponsorlu içerik", "reklam içeriği", "haberin devamı reklamdan sonra", "haberin devamı", "iş birliği", "i̇ş birliği", "ticari iş birliği"],
     "id": ["iklan", "konten bersponsor", "konten sponsor", "artikel bersponsor", "advertorial", "gulir untuk melanjutkan", "scroll untuk melanjutkan", "scroll untuk lanjut membaca"],
 }
 
@@ -111,7 +113,7 @@ AD_SPONSORED_HEADERS: dict[str, list[str]] = {
     "no": ["sponset", "sponset innhold", "annonsørinnhold"],
     "ru": ["партнерский материал", "партнёрский материал", "материал партнера", "материал партнёра"],
     "pl": ["materiał sponsorowany", "artykuł sponsorowany", "materiał partnera", "treść sponsorowana"],
-    "tr": ["sponsorlu", "sponsorlu içerik", "reklam içeriği"],
+    "tr": ["sponsorlu", "sponsorlu içerik", "reklam içeriği", "iş birliği", "i̇ş birliği", "ticari iş birliği"],
     "id": ["konten bersponsor", "konten sponsor", "artikel bersponsor", "advertorial"],
 }
 #: sponsor's lines (of :data:`AD_PREFIXES`) that close a sponsored block or credit the article's
@@ -878,7 +880,7 @@ CAPTION_ACTION_VERBS: dict[str, str] = {
     "da": r"viser|holder|fejrer|kontrollerer|inspicerer|jubler|bærer|sorterer",
     "no": r"viser|holder|feirer|kontrollerer|inspiserer|jubler|bærer|sorterer",
     "pl": r"pokazuje|trzyma|świętuje|sprawdza|ogląda|prezentuje|naprawia|układa|niesie",
-    "id": r"menunjukkan|memeriksa|merayakan|mengevakuasi|membersihkan|memperlihatkan|berpose|menyapa",
+    "id": r"menunjukkan|memeriksa|merayakan|mengevakuasi|membersihkan|memperlihatkan|berpose|menyapa|memberikan|membacakan|mendengarkan|menyaksikan",
 }
 #: English verbs in "-s" that tell the story's present, no picture's moment
 CAPTION_STORY_PRESENT_EN: str = (
