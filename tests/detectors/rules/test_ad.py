@@ -839,6 +839,27 @@ def test_a_turkish_partnership_label_is_an_ad_marker(line: str) -> None:
     assert rules_of(detected([line], "tr"), line) == ["ad.marker[tr]"]
 
 
+def test_a_listings_widget_is_ad() -> None:
+    """Property listings flattened to rows "type | place | area | price", with the widget's short
+    heading and its "see more" link glued to them."""
+    widget = [
+        "Homes for sale in Bergen",
+        "Flat, 3 rooms | Sandviken | 74 m² | £425,000",
+        "Detached house | Åsane | 162 m² | £690,000",
+        "See more homes",
+    ]
+    page = detected([PARAGRAPHS["en"][0], "", *widget, "", PARAGRAPHS["en"][1]])
+    assert [rules_of(page, line) for line in widget] == [["ad.listing_rows"]] * 4
+
+
+def test_a_storys_table_of_rates_by_floor_area_is_no_listings_widget() -> None:
+    """Hard negative: the size opens the row (a rate card), or a row has no price (a house's rooms)."""
+    table = ["Up to 500 sq ft | Rs 2,100 | Rs 2,352 | 12%", "501–1,000 sq ft | Rs 3,600 | Rs 4,032 | 12%"]
+    rooms = ["Kitchen | ground floor | 22 m² | 1894", "Workshop | ground floor | 48 m² | 1894"]
+    page = detected([PARAGRAPHS["en"][0], *table, "", *rooms, PARAGRAPHS["en"][1]])
+    assert all("ad.listing_rows" not in rules_of(page, line) for line in [*table, *rooms])
+
+
 def test_a_price_list_of_the_story_is_no_product_box() -> None:
     """Hard negative: a shopping basket's prices with no ad marker or buy button next to them,
     and the story's label line ("Farrow's: £25.47") above a box's button."""

@@ -1069,6 +1069,29 @@ def test_a_person_with_the_role_between_commas(line: str, lang: str, scene: str)
 @pytest.mark.parametrize(
     ("line", "lang"),
     [
+        ("Mary Cleary from Ballyhale checks the results board in the home industries tent.", "en"),
+        ("Oskar Falk från Nordvinge Energi visar den nya elmätaren i kundtjänsten.", "sv"),
+    ],
+)
+def test_a_person_from_a_place_doing_what_the_picture_shows(line: str, lang: str) -> None:
+    assert "caption.scene.person_action" in rules_of(detected([line], lang), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mary Cleary from Ballyhale says the results board in the tent was late.",
+        "Mary Cleary from Ballyhale has won the brown bread class for a third year.",
+        "Tom Keating from Rathcoole was elected chairman at the meeting in the hall.",
+    ],
+)
+def test_a_person_from_a_place_in_a_sentence_of_the_story(line: str) -> None:
+    assert not any(r.startswith("caption.scene") for r in rules_of(detected([line]), line))
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
         # a story's present, a past tense, a relative clause for the role
         ("Dana Whitfield, head coach, says the squad has no excuses left.", "en"),
         ("Glyn Roberts, former rockman, at the age of fifteen started work in the pit.", "en"),

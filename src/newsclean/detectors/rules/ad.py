@@ -616,6 +616,60 @@ def detect_product_boxes(page: Page) -> None:
                 page.add(k, Verdict(Label.AD, "ad.product_box", page.texts[k][:60], 0.75))
 
 
+#: a property listing's floor area in a cell: "74 kvm", "62 m²", "1,200 sq ft"
+LISTING_AREA = lazyrx.compile(r"^\d[\d.,]*\s?(?:m²|m2|kvm|qm|sq\.?\s?ft|sqft)$", regex.I)
+#: ... and its price in another: "Prisantydning 4 350 000 kr", "R$ 598.000", "€ 1.250/mês", "$2,400/mo"
+LISTING_PRICE = lazyrx.compile(
+    r"(?:^|\s)(?:R\$|US\$|[£$€]|kr\.?|CHF|zł)\s?\d[\d.,\s]*\d|\d[\d.,\s]*\d\s?(?:kr|€|zł|CHF|TL|₺)\b", regex.I
+)
+#: a listings widget has at least this many rows (one a line: type | place | area | price)
+LISTING_ROWS = 2
+#: ... of at least this many cells each
+LISTING_CELLS = 4
+#: its heading above and its "see more" line below have at most this many words
+LISTING_EDGE_WORDS = 6
+
+
+def _listing_row(text: str) -> bool:
+    """A property listing flattened to a row: four cells at least, the floor area in a cell after
+    the first (a story's table of rates by size opens with the size) and a price in another."""
+    if text.count("|") < LISTING_CELLS - 1:
+        return False
+    cells = [c.strip() for c in text.split("|")]
+    area = [k for k, c in enumerate(cells) if LISTING_AREA.match(c)]
+    return bool(area) and area[0] > 0 and any(LISTING_PRICE.search(c) for k, c in enumerate(cells) if k not in area)
+
+
+def detect_listing_rows(page: Page) -> None:
+    """A property portal's listings widget in the story (``ad.listing_rows``): at least
+    :data:`LISTING_ROWS` rows "type | place | area | price" in a row, with the short heading glued
+    above them ("Boliger til salgs i Bergen", "Imóveis em destaque") and the short link glued
+    below ("Se flere boliger", "Ver mais imóveis")."""
+    n = len(page)
+    rows = [i for i in sorted(page.containing(("|",))) if not page.verdicts[i] and _listing_row(page.texts[i])]
+    runs: list[list[int]] = []
+    for i in rows:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) < LISTING_ROWS:
+            continue
+        box = list(run)
+        for k in (run[0] - 1, run[-1] + 1):
+            if 0 <= k < n and _listing_edge(page, k):
+                box.append(k)
+        for k in box:
+            page.add(k, Verdict(Label.AD, "ad.listing_rows", page.texts[k][:60], 0.75))
+
+
+def _listing_edge(page: Page, k: int) -> bool:
+    """A listings widget's short heading or link: unclaimed, no sentence, few words."""
+    shape = page.shapes[k]
+    return not page.verdicts[k] and 0 < shape.words <= LISTING_EDGE_WORDS and not shape.sentence_end and not shape.prose
+
+
 def _box_lines(page: Page, lines: range) -> list[int]:
     """The unclaimed short lines of a product box, read from its marker or its button away."""
     box: list[int] = []
