@@ -746,3 +746,14 @@ def test_cut_title_needs_the_titles_part_to_start_the_line_at_a_word_end() -> No
     assert not H._cut_title(line, "the valley daily | growers demand a fair price")  # too short a part
     assert not H._cut_title(line, "the valley daily | growers demand a fair price for green leaf")  # under 0.6
     assert not H._cut_title(line, "the valley daily | farmers demand a fair price for green leaf and threaten to block")
+
+
+def test_a_title_opened_by_a_sale_date_is_a_title() -> None:
+    """A sale's name ("11.11") then a word in lower case opens a title; a feed's time ("14:05")
+    has the entry's capitalised title after it (hard negative)."""
+    title = "11.11 sales begin with headphones and smart watches down by up to 40 per cent"
+    page = detected(page_text(title, *P))
+    assert H.headline_score(page, index_of(page, title), 0) > 0.2
+    entry = "14:05 Bridge closed after lorry crash on the ring road"
+    page = detected(page_text(entry, *P))
+    assert H.headline_score(page, index_of(page, entry), 0) == 0.0

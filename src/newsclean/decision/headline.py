@@ -369,7 +369,9 @@ SCORE_LINE = lazyrx.compile(
 )
 #: a feed item's age or time before its title: "2h ago ...", "11m ago ...", "14:05 ..."
 #: (in capitals or glued to the title too: "1H agoJudge reads verdict")
-AGED = lazyrx.compile(r"^\d{1,2}(?:[:.h]\d{2}\b|\s*(?:[smhd]|mins?|minutes?|hrs?|hours?|days?)\s*ago)", regex.I)
+AGED = lazyrx.compile(
+    r"^\d{1,2}(?:[:.h]\d{2}\b(?!\s+(?-i:\p{Ll}))|\s*(?:[smhd]|mins?|minutes?|hrs?|hours?|days?)\s*ago)", regex.I
+)
 
 
 def _top_of_title_run(page: Page, chosen: int, lo: int) -> int | None:

@@ -803,6 +803,79 @@ def test_the_storys_table_under_a_continue_marker_or_a_line_set_apart_is_no_prod
     assert rules_of(page, "From ₹7,200/night") == ["ad.product_box"]
 
 
+SV_PARAGRAPHS = [
+    "Paret köpte skolhuset för fem år sedan och har renoverat det själva, rum för rum, med begagnat material.",
+    "Golvet i köket slipade de två gånger innan de oljade det med linolja som fick dra i ett dygn.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "lines", "box"),
+    [
+        (
+            "en",
+            PARAGRAPHS["en"],
+            [
+                "Shop the look",
+                "Wool-blend patchwork jacket, £89, Harlowe & Birch",
+                "Knitted cardigan in oat, £45, Fenwright",
+            ],
+            ["Wool-blend patchwork jacket, £89, Harlowe & Birch", "Knitted cardigan in oat, £45, Fenwright"],
+        ),
+        (
+            "sv",
+            SV_PARAGRAPHS,
+            [
+                "Keramikmugg i ljusgrå glasyr, 249 kr, Lera & Lin",
+                "Pendellampa i opalglas, 1 295 kr, Ljusbutiken",
+                "Köp här",
+            ],
+            ["Keramikmugg i ljusgrå glasyr, 249 kr, Lera & Lin", "Pendellampa i opalglas, 1 295 kr, Ljusbutiken"],
+        ),
+    ],
+)
+def test_a_shoppable_box_of_priced_items_is_ad(
+    lang: str, paragraphs: list[str], lines: list[str], box: list[str]
+) -> None:
+    """Products with their price and shop between commas, under a "Shop the look" heading or over a
+    buy button ("Köp här")."""
+    page = detected([paragraphs[0], *lines, paragraphs[1]], lang)
+    assert all(any(r.startswith("ad.") for r in rules_of(page, line)) for line in box)
+
+
+def test_priced_items_of_the_story_with_no_marker_are_no_product_box() -> None:
+    """Hard negative: the collection's pieces listed in the story, with no heading or button."""
+    items = ["Patchwork jacket, £480, Harlowe & Birch", "Cardigan in oat, £220, Harlowe & Birch"]
+    page = detected([PARAGRAPHS["en"][0], *items, PARAGRAPHS["en"][1]])
+    assert all(not any(r.startswith("ad.") for r in rules_of(page, line)) for line in items)
+
+
+@pytest.mark.parametrize("line", ["İş birliği", "Ticari iş birliği"])
+def test_a_turkish_partnership_label_is_an_ad_marker(line: str) -> None:
+    assert rules_of(detected([line], "tr"), line) == ["ad.marker[tr]"]
+
+
+def test_a_listings_widget_is_ad() -> None:
+    """Property listings flattened to rows "type | place | area | price", with the widget's short
+    heading and its "see more" link glued to them."""
+    widget = [
+        "Homes for sale in Bergen",
+        "Flat, 3 rooms | Sandviken | 74 m² | £425,000",
+        "Detached house | Åsane | 162 m² | £690,000",
+        "See more homes",
+    ]
+    page = detected([PARAGRAPHS["en"][0], "", *widget, "", PARAGRAPHS["en"][1]])
+    assert [rules_of(page, line) for line in widget] == [["ad.listing_rows"]] * 4
+
+
+def test_a_storys_table_of_rates_by_floor_area_is_no_listings_widget() -> None:
+    """Hard negative: the size opens the row (a rate card), or a row has no price (a house's rooms)."""
+    table = ["Up to 500 sq ft | Rs 2,100 | Rs 2,352 | 12%", "501–1,000 sq ft | Rs 3,600 | Rs 4,032 | 12%"]
+    rooms = ["Kitchen | ground floor | 22 m² | 1894", "Workshop | ground floor | 48 m² | 1894"]
+    page = detected([PARAGRAPHS["en"][0], *table, "", *rooms, PARAGRAPHS["en"][1]])
+    assert all("ad.listing_rows" not in rules_of(page, line) for line in [*table, *rooms])
+
+
 def test_a_price_list_of_the_story_is_no_product_box() -> None:
     """Hard negative: a shopping basket's prices with no ad marker or buy button next to them,
     and the story's label line ("Farrow's: £25.47") above a box's button."""

@@ -1072,6 +1072,57 @@ def test_the_description_above_a_courtesy_credit_is_a_caption() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "lang", "scene"),
+    [
+        ("Bríd Hanlon, show secretary, with committee chairman Tom Keating.", "en", "person_place"),
+        ("Glyn Roberts, former rockman, at his kitchen table with his father's chisel.", "en", "person_place"),
+        ("Dana Whitfield, head coach, speaks to reporters after training.", "en", "person_action"),
+        ("Saga Lindblom, keramiker, vid drejskivan i den gamla slöjdsalen.", "sv", "person_place"),
+        ("Yohanes Simanjuntak, kuasa hukum terdakwa, memberikan keterangan kepada wartawan.", "id", "person_action"),
+    ],
+)
+def test_a_person_with_the_role_between_commas(line: str, lang: str, scene: str) -> None:
+    assert f"caption.scene.{scene}" in rules_of(detected([line], lang), line)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Mary Cleary from Ballyhale checks the results board in the home industries tent.", "en"),
+        ("Oskar Falk från Nordvinge Energi visar den nya elmätaren i kundtjänsten.", "sv"),
+    ],
+)
+def test_a_person_from_a_place_doing_what_the_picture_shows(line: str, lang: str) -> None:
+    assert "caption.scene.person_action" in rules_of(detected([line], lang), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mary Cleary from Ballyhale says the results board in the tent was late.",
+        "Mary Cleary from Ballyhale has won the brown bread class for a third year.",
+        "Tom Keating from Rathcoole was elected chairman at the meeting in the hall.",
+    ],
+)
+def test_a_person_from_a_place_in_a_sentence_of_the_story(line: str) -> None:
+    assert not any(r.startswith("caption.scene") for r in rules_of(detected([line]), line))
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # a story's present, a past tense, a relative clause for the role
+        ("Dana Whitfield, head coach, says the squad has no excuses left.", "en"),
+        ("Glyn Roberts, former rockman, at the age of fifteen started work in the pit.", "en"),
+        ("Tom Keating, who chairs the committee, with the cup.", "en"),
+        ("Saga Lindblom, keramiker, vid drejskivan har hon arbetat i tjugo år.", "sv"),
+    ],
+)
+def test_a_person_with_the_role_between_commas_in_a_sentence_of_the_story(line: str, lang: str) -> None:
+    assert not any(r.startswith("caption.scene.person") for r in rules_of(detected([line], lang), line))
+
+
+@pytest.mark.parametrize(
     ("line", "lang"),
     [
         ("Tom Feathergill checks moisture levels in his grain store at Oxley Marsh.", "en"),

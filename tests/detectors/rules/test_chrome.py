@@ -442,6 +442,9 @@ def test_a_caption_and_its_credit_under_a_comment_counter_open_no_comments() -> 
         "Con 30 euros, una familia tiene agua potable durante un mes. Haz tu donativo en 2 minutos.",
         "By downloading, you agree to share your information with the sponsor.",
         "Stay informed. Subscribe to the Valley Sentinel for local news you can trust.",
+        "Artikeln innehåller affiliatelänkar. Vi kan få provision om du handlar via dem.",
+        "Artikkelen inneholder affiliatelenker, og vi kan få provisjon hvis du handler.",
+        "Bu yazıdaki bazı bağlantılar ortaklık bağlantısıdır; alışverişlerden komisyon alabiliriz.",
     ],
 )
 def test_affiliate_notes_digests_and_disclaimers_are_pitches(line: str) -> None:
@@ -463,6 +466,8 @@ def test_affiliate_notes_digests_and_disclaimers_are_pitches(line: str) -> None:
         "El donativo de la fundación, de 40.000 euros, servirá para reconstruir cuatro pozos.",
         "By downloading the app, users agreed to share their location, the regulator found.",
         "Readers who subscribe to the paper for local news pay less than they did in 2010.",
+        "Mäklaren får provision på försäljningen, enligt avtalet med säljaren.",
+        "Şirket, satıcılardan aldığı komisyon oranını yüzde 12'ye çıkardı.",
     ],
 )
 def test_prose_about_affiliates_commissions_or_delays_is_no_pitch(line: str) -> None:

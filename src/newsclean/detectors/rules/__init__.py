@@ -72,6 +72,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     ad.detect_glued_copy(page)
     ad.detect_shop_prices(page)
     ad.detect_product_boxes(page)
+    ad.detect_listing_rows(page)
     ad.detect_odds(page)
     ad.detect_calls_to_act(page, ALL_LANGS)
     ad.detect_between(page)

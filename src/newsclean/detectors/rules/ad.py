@@ -563,6 +563,13 @@ BARE_PRICE = lazyrx.compile(
     r"(?:\s?(?:/|per |a |pro |par |por )\s?(?:night|person|pp|nacht|nuit|noche|noite|notte|week|month))?$",
     regex.I,
 )
+#: a product with its price and its shop between commas, in a shoppable box: "Wool-blend jacket,
+#: £89, Harlowe & Birch", "Linneduk i naturvit, 599 kr, Nordhem" (no sentence: no full stop)
+PRICED_ITEM = lazyrx.compile(
+    r"^[^,.!?]{3,60},\s(?:[£$€]\s?\d[\d.,]*|\d[\d.,\s]{0,8}\d?\s?(?:€|EUR|kr|zł|TL))\s?,\s\p{Lu}[^,.!?]{1,40}$"
+)
+#: a product box of such items has at least this many
+PRICED_ITEMS = 2
 #: a product box has at most this many lines (the product's name, its features, its price)
 PRODUCT_BOX_LINES = 6
 #: ... each of at most this many words
@@ -573,6 +580,7 @@ _BUY_BUTTONS = frozenset(
         "buy now", "shop now", "comprar", "jetzt kaufen", "compre agora", "comprar ahora", "zum angebot",
         # a booking widget's buttons under a hotel's box
         "book now", "check availability", "check rates", "see availability", "reserve now",
+        "köp här", "køb her", "kjøp her",
     ]
 )  # fmt: skip
 
@@ -599,15 +607,72 @@ def detect_product_boxes(page: Page) -> None:
             if _STORY_GOES_ON.search(page.keys[i]):
                 continue  # "Story continues below this ad": the story's own lines (a fares table) follow
             box = _box_lines(page, range(i + 1, min(n, i + 1 + PRODUCT_BOX_LINES)))
-            prices = [k for k in box if BARE_PRICE.match(page.texts[k])]
+            prices = [k for k in box if BARE_PRICE.match(page.texts[k]) or PRICED_ITEM.match(page.texts[k])]
             box = box[: box.index(prices[-1]) + 1] if prices else []  # down to its last price
         elif (marker or any(v.rule == "ad.price_line" for v in vs)) and i > 0:
             box = _box_lines(page, range(i - 1, max(-1, i - 1 - PRODUCT_BOX_LINES), -1))
         else:
             continue
-        if any(BARE_PRICE.match(page.texts[k]) for k in box) and not all(BARE_PRICE.match(page.texts[k]) for k in box):
+        items = sum(1 for k in box if PRICED_ITEM.match(page.texts[k]))
+        if items >= PRICED_ITEMS or (
+            any(BARE_PRICE.match(page.texts[k]) for k in box) and not all(BARE_PRICE.match(page.texts[k]) for k in box)
+        ):
             for k in box:
                 page.add(k, Verdict(Label.AD, "ad.product_box", page.texts[k][:60], 0.75))
+
+
+#: a property listing's floor area in a cell: "74 kvm", "62 m²", "1,200 sq ft"
+LISTING_AREA = lazyrx.compile(r"^\d[\d.,]*\s?(?:m²|m2|kvm|qm|sq\.?\s?ft|sqft)$", regex.I)
+#: ... and its price in another: "Prisantydning 4 350 000 kr", "R$ 598.000", "€ 1.250/mês", "$2,400/mo"
+LISTING_PRICE = lazyrx.compile(
+    r"(?:^|\s)(?:R\$|US\$|[£$€]|kr\.?|CHF|zł)\s?\d[\d.,\s]*\d|\d[\d.,\s]*\d\s?(?:kr|€|zł|CHF|TL|₺)\b", regex.I
+)
+#: a listings widget has at least this many rows (one a line: type | place | area | price)
+LISTING_ROWS = 2
+#: ... of at least this many cells each
+LISTING_CELLS = 4
+#: its heading above and its "see more" line below have at most this many words
+LISTING_EDGE_WORDS = 6
+
+
+def _listing_row(text: str) -> bool:
+    """A property listing flattened to a row: four cells at least, the floor area in a cell after
+    the first (a story's table of rates by size opens with the size) and a price in another."""
+    if text.count("|") < LISTING_CELLS - 1:
+        return False
+    cells = [c.strip() for c in text.split("|")]
+    area = [k for k, c in enumerate(cells) if LISTING_AREA.match(c)]
+    return bool(area) and area[0] > 0 and any(LISTING_PRICE.search(c) for k, c in enumerate(cells) if k not in area)
+
+
+def detect_listing_rows(page: Page) -> None:
+    """A property portal's listings widget in the story (``ad.listing_rows``): at least
+    :data:`LISTING_ROWS` rows "type | place | area | price" in a row, with the short heading glued
+    above them ("Boliger til salgs i Bergen", "Imóveis em destaque") and the short link glued
+    below ("Se flere boliger", "Ver mais imóveis")."""
+    n = len(page)
+    rows = [i for i in sorted(page.containing(("|",))) if not page.verdicts[i] and _listing_row(page.texts[i])]
+    runs: list[list[int]] = []
+    for i in rows:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) < LISTING_ROWS:
+            continue
+        box = list(run)
+        for k in (run[0] - 1, run[-1] + 1):
+            if 0 <= k < n and _listing_edge(page, k):
+                box.append(k)
+        for k in box:
+            page.add(k, Verdict(Label.AD, "ad.listing_rows", page.texts[k][:60], 0.75))
+
+
+def _listing_edge(page: Page, k: int) -> bool:
+    """A listings widget's short heading or link: unclaimed, no sentence, few words."""
+    shape = page.shapes[k]
+    return not page.verdicts[k] and 0 < shape.words <= LISTING_EDGE_WORDS and not shape.sentence_end and not shape.prose
 
 
 def _box_lines(page: Page, lines: range) -> list[int]:
@@ -616,8 +681,10 @@ def _box_lines(page: Page, lines: range) -> list[int]:
     for k in lines:
         shape = page.shapes[k]
         text = page.texts[k]
-        if page.verdicts[k] or shape.words == 0 or shape.words > PRODUCT_LINE_WORDS or shape.prose:
+        if shape.words == 0 or shape.words > PRODUCT_LINE_WORDS or shape.prose:
             break
+        if page.verdicts[k] and not (PRICED_ITEM.match(text) and all(v.label is _AD for v in page.verdicts[k])):
+            break  # a line another rule claimed (a priced item read as the marker's copy is the box's)
         if lines.step < 0 and page.has_blank_lines and page.segments[k + 1].blank_before:
             break  # read up from its button, a box is glued over it (a caption above is set apart)
         if shape.sentence_end or ":" in text or shape.list_marker:

@@ -1020,6 +1020,11 @@ SCENE_PLACE = lazyrx.compile(P.CAPTION_SCENE_PLACE.format(weekday=_EN_WEEKDAYS, 
 SCENE_ACTION = lazyrx.compile(P.CAPTION_SCENE_ACTION)
 SCENE_NOT = lazyrx.compile(P.CAPTION_SCENE_NOT, regex.I)
 SCENE_PAST = lazyrx.compile(P.CAPTION_SCENE_PAST)
+#: the person's role in lower case between commas after the name: "Bríd Hanlon, show secretary, with ...",
+#: "Dana Whitfield, head coach, speaks to ...", "Saga Lindblom, keramiker, vid ..." (one to four words)
+_ROLE_APPOSITION = r"(?:,\s(?!(?:who|whose|which|that|som|der|die|yang|qui|que|che|quien|wo)\s)\p{Ll}[\p{L}'’-]*(?:\s\p{Ll}[\p{L}'’-]*){0,3},)?"
+#: where the person comes from, after the name: "Mary Cleary from Ballyhale checks ..."
+_FROM_PLACE = r"(?:\s(?:from|från|fra|aus|uit|dari)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)?"
 _NAME_JOIN = r"(?:\p{Lu}[\p{L}'’-]+|and|&|und|et|y|e|en|och|og|i|dan|oraz)"
 #: a person named, maybe after role words ("Cafe owner"), then the page language's preposition,
 #: maybe after a comma; group 1 holds the role words, group 2 the comma
@@ -1027,7 +1032,9 @@ SCENE_PERSON_PLACE = {
     lang: lazyrx.compile(
         r"^((?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}'’.-]*)\s){0,3}?)\p{Lu}[\p{L}'’-]+(?:\s"
         + _NAME_JOIN
-        + r")*\s\p{Lu}[\p{L}'’-]+(?:,\s(?:left|right|centre|center),)?(?:\s\(\d{1,3}\))?(,?)\s(?:"
+        + r")*\s\p{Lu}[\p{L}'’-]+(?:,\s(?:left|right|centre|center),)?(?:\s\(\d{1,3}\))?"
+        + _ROLE_APPOSITION
+        + r"(,?)\s(?:"
         + preps
         + r")\s"
     )
@@ -1039,7 +1046,10 @@ _PERSON_PREP_WORDS = {lang: frozenset(preps.split("|")) for lang, preps in P.CAP
 SCENE_PERSON_ACTION = {
     lang: lazyrx.compile(
         r"^((?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}'’.-]*)\s){0,3}?)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+)+"
-        r"(?:\s\((?:\d{1,3}|links|rechts|left|right|izquierda|derecha|à gauche|à droite)\))?(?:,\s\d{1,3}(?:\s\p{Ll}+)?,)?\s"
+        r"(?:\s\((?:\d{1,3}|links|rechts|left|right|izquierda|derecha|à gauche|à droite)\))?(?:,\s\d{1,3}(?:\s\p{Ll}+)?,)?"
+        + _FROM_PLACE
+        + _ROLE_APPOSITION
+        + r"\s"
         + (rf"(?!(?:{P.CAPTION_STORY_PRESENT_EN})\b)" if lang == "en" else "")
         + rf"(?:{verbs})\s(?:\p{{Ll}}|\d)"
     )

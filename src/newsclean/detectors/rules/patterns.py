@@ -37,6 +37,8 @@ AD_LINES: dict[str, list[str]] = {
         "story continues", "buy now", "shop now", "view deal", "see deal", "check price", "see price", "view offer",
         # a booking widget's button under a hotel's box ("Book now", "Check availability")
         "book now", "check availability", "check rates", "see availability", "reserve now",
+        # a shoppable box's heading over its priced products
+        "shop the look",
     ],
     "de": ["partner-empfehlung", "partnerempfehlung", "partnerangebot", "anzeige", "werbung", "gesponsert", "sponsored", "anzeigen", "werbeanzeige", "weiter nach der anzeige", "artikel wird nach der anzeige fortgesetzt", "bezahlter inhalt", "gesponserte inhalte", "partnerangebote", "weiterlesen nach der anzeige", "lesen sie weiter nach der werbung", "zum angebot", "artikel wird unter der anzeige fortgesetzt", "weiterlesen unter der anzeige", "jetzt kaufen"],
     "es": ["contenido de marca", "publicidad", "patrocinado", "contenido patrocinado", "anuncio", "continúa leyendo", "la nota sigue abajo", "sigue leyendo debajo del anuncio", "apuesta patrocinada", "contenidos patrocinados", "comprar", "comprar ahora", "ver oferta"],
@@ -44,13 +46,13 @@ AD_LINES: dict[str, list[str]] = {
     "pt": ["conteúdo de marca", "continue a ler depois da publicidade", "continua a ler depois da publicidade", "publicidade", "patrocinado", "ofertas patrocinadas", "oferta patrocinada", "conteúdo patrocinado", "continua após a publicidade", "continua depois da publicidade", "anúncio", "publieditorial", "conteúdos patrocinados", "compre agora", "ver oferta"],
     "it": ["continua a leggere dopo la pubblicità", "pubblicità", "spazio pubblicitario", "sponsorizzato", "contenuto sponsorizzato", "annuncio", "articolo sponsorizzato", "contenuti sponsorizzati"],
     "nl": ["partnercontent", "advertentie", "gesponsord", "gesponsorde inhoud", "lees verder na de advertentie", "gesponsorde content", "advertorial"],
-    "sv": ["annons", "annonser", "sponsrat", "sponsrat innehåll", "annonssamarbete", "artikeln fortsätter efter annonsen", "betald annons"],
-    "da": ["annonce", "annoncer", "sponsoreret", "sponsoreret indhold", "annoncørbetalt", "artiklen fortsætter efter annoncen"],
-    "no": ["annonse", "annonser", "sponset", "sponset innhold", "annonsørinnhold", "saken fortsetter under annonsen"],
+    "sv": ["annons", "annonser", "sponsrat", "sponsrat innehåll", "annonssamarbete", "artikeln fortsätter efter annonsen", "betald annons", "shoppa stilen", "shoppa looken", "köp här"],
+    "da": ["annonce", "annoncer", "sponsoreret", "sponsoreret indhold", "annoncørbetalt", "artiklen fortsætter efter annoncen", "shop looket", "køb her"],
+    "no": ["annonse", "annonser", "sponset", "sponset innhold", "annonsørinnhold", "saken fortsetter under annonsen", "shop looken", "kjøp her"],
     "ru": ["реклама", "на правах рекламы", "партнерский материал", "партнёрский материал", "спецпроект", "материал партнера", "материал партнёра"],
     "pl": ["reklama", "materiał sponsorowany", "artykuł sponsorowany", "materiał partnera", "treść sponsorowana", "dalsza część artykułu pod reklamą", "partner relacji", "partner serwisu", "partner działu", "partner wydania"],
     # ("REKLAM ALANI" lower-cases to "reklam alani": a capital "I" lower-cases to a dotted "i")
-    "tr": ["reklam", "reklam alanı", "reklam alani", "sponsorlu", "sponsorlu içerik", "reklam içeriği", "haberin devamı reklamdan sonra", "haberin devamı"],
+    "tr": ["reklam", "reklam alanı", "reklam alani", "sponsorlu", "sponsorlu içerik", "reklam içeriği", "haberin devamı reklamdan sonra", "haberin devamı", "iş birliği", "i̇ş birliği", "ticari iş birliği"],
     "id": ["iklan", "konten bersponsor", "konten sponsor", "artikel bersponsor", "advertorial", "gulir untuk melanjutkan", "scroll untuk melanjutkan", "scroll untuk lanjut membaca"],
 }
 
@@ -111,7 +113,7 @@ AD_SPONSORED_HEADERS: dict[str, list[str]] = {
     "no": ["sponset", "sponset innhold", "annonsørinnhold"],
     "ru": ["партнерский материал", "партнёрский материал", "материал партнера", "материал партнёра"],
     "pl": ["materiał sponsorowany", "artykuł sponsorowany", "materiał partnera", "treść sponsorowana"],
-    "tr": ["sponsorlu", "sponsorlu içerik", "reklam içeriği"],
+    "tr": ["sponsorlu", "sponsorlu içerik", "reklam içeriği", "iş birliği", "i̇ş birliği", "ticari iş birliği"],
     "id": ["konten bersponsor", "konten sponsor", "artikel bersponsor", "advertorial"],
 }
 #: sponsor's lines (of :data:`AD_PREFIXES`) that close a sponsored block or credit the article's
@@ -294,7 +296,7 @@ PROMO_PREFIXES: dict[str, list[str]] = {
     # (and with a capital dotted "İ", which lower-cases to "i" + a combining dot, so "ilgili" never matches it)
     "tr": ["bunu da okuyun", "ilgili haber", "ilgili haberler", "bunlar da ilginizi çekebilir", "bu haberi de okuyun", "ilginizi çekebilir",
            "İlgili haber", "İlgili haberler", "İlginizi çekebilir"],
-    "id": ["baca juga", "simak juga", "lihat juga", "artikel terkait", "berita terkait", "baca selengkapnya"],
+    "id": ["baca juga", "simak juga", "lihat juga", "artikel terkait", "berita terkait", "baca selengkapnya", "tonton juga"],
 }
 
 #: a teaser's title that is a person's quote: "Lorraine Gaskell: "We will not be the cheapest drivers"",
@@ -878,7 +880,7 @@ CAPTION_ACTION_VERBS: dict[str, str] = {
     "da": r"viser|holder|fejrer|kontrollerer|inspicerer|jubler|bærer|sorterer",
     "no": r"viser|holder|feirer|kontrollerer|inspiserer|jubler|bærer|sorterer",
     "pl": r"pokazuje|trzyma|świętuje|sprawdza|ogląda|prezentuje|naprawia|układa|niesie",
-    "id": r"menunjukkan|memeriksa|merayakan|mengevakuasi|membersihkan|memperlihatkan|berpose|menyapa",
+    "id": r"menunjukkan|memeriksa|merayakan|mengevakuasi|membersihkan|memperlihatkan|berpose|menyapa|memberikan|membacakan|mendengarkan|menyaksikan",
 }
 #: English verbs in "-s" that tell the story's present, no picture's moment
 CAPTION_STORY_PRESENT_EN: str = (
@@ -1407,13 +1409,14 @@ PITCH_PATTERNS: dict[str, list[str]] = {
     "it": [r"\bnella tua casella\b", r"\bimpegnano soltanto\b", r"\bper continuare a leggere\b", r"\biscriviti alla (?:nostra )?newsletter\b", r"\bsostieni (?:il )?(?:nostro )?giornalismo\b", r"\blink (?:di )?affiliazion", r"\bpotremmo ricevere una (?:piccola )?commissione\b", r"\bnon sostituisc\w* (?:il parere|la consulenza|il consiglio|la diagnosi)\b", r"\bin ritardo di \d+ ?min", r"^scarica (?:l['’]app|la nostra app|gratis l['’]app)\b", r"\bi commenti sono (?:moderati|soggetti a moderazione)\b", r"^il giornalismo (?:locale|di qualità) ha un costo\b", r"\bsostieni [\w' ]{1,40} con un abbonamento\b", r"\bseguici su (?:telegram|whatsapp|instagram|facebook)\b"],
     "pl": [r"^nie jesteś (?:jeszcze )?członkiem\?\s+(?:dołącz|zapisz)", r"^zapisz się na (?:nasz |naszego )?newslett?er", r"\bprosto (?:na|do) (?:twoją|swoją) skrzynk", r"^wykup dostęp\b", r"\b(?:artykuł|tekst) jest dostępny (?:tylko )?dla (?:subskrybentów|prenumeratorów)\b", r"\bnie stanowią rekomendacji inwestycyjnej\b", r"^wspieraj (?:lokalne |niezależne )?dziennikarstwo\b", r"\bkup (?:cyfrową )?prenumeratę\b", r"^zapisz się do (?:naszego )?newslettera\b", r"^pobierz aplikację\b"],
     "ru": [r"\bоформите подписку\b", r"^первый месяц\s*[—–-]\s*за \d", r"^мы обновили сайт\b", r"\bпройдите (?:короткий |небольшой )?опрос\b", r"^подписывайтесь на (?:наш )?(?:telegram|телеграм)", r"^мнение (?:автора|редакции) (?:может не совпадать|не всегда совпадает)\b"],
-    "sv": [r"^inte medlem(?: än| ännu)?\?\s+(?:bli|gå med)\b", r"\bprenumerera på (?:vårt|våra) nyhetsbrev\b", r"^logga in för att läsa vidare\b", r"^detta är en (?:debattartikel|krönika|ledare)\b", r"\båsikterna är skribentens egna\b", r"^kommentarsfunktionen är (?:avstängd|stängd)\b"],
-    "da": [r"^ikke medlem(?: endnu| ennå| enda)?\?\s+(?:bliv|bli|meld)\b"],
+    "sv": [r"^inte medlem(?: än| ännu)?\?\s+(?:bli|gå med)\b", r"\bprenumerera på (?:vårt|våra) nyhetsbrev\b", r"^logga in för att läsa vidare\b", r"^detta är en (?:debattartikel|krönika|ledare)\b", r"\båsikterna är skribentens egna\b", r"^kommentarsfunktionen är (?:avstängd|stängd)\b", r"\b(?:artikeln|texten|sidan|inlägget) innehåller (?:\w+ )?affiliatelänkar\b", r"\bvi (?:kan få|får) (?:en )?provision\b"],
+    "da": [r"^ikke medlem(?: endnu| ennå| enda)?\?\s+(?:bliv|bli|meld)\b", r"\b(?:artiklen|siden|indlægget) indeholder (?:\w+ )?affiliatelinks\b", r"\bvi (?:kan få|får) (?:en )?provision\b"],
+    "no": [r"\b(?:artikkelen|saken|siden|innlegget) inneholder (?:\w+ )?affiliatelenker\b", r"\bvi (?:kan få|får) (?:en )?provisjon\b"],
     "ja": [r"アンケートにご協力ください", r"(?:line|ライン)で受け取", r"友だち追加はこちら"],
     "zh": [r"(?:参与|填写).{0,12}(?:调查|问卷)", r"关注我们的(?:微信)?公众号", r"网站改版了"],
     "nl": [r"^(?:nog )?geen lid\?\s+(?:word|meld)\b", r"\b(?:wij|we) ontvangen mogelijk een vergoeding\b", r"^elke (?:ochtend|dag|week)\b.{0,60}\bnieuws\b", r"\bin je (?:inbox|mailbox)\b", r"\bschrijf je in\b.{0,60}\bnieuwsbrief\b", r"^heb (?:jij|je) een tip\b", r"\baffiliate links?\b.{0,40}\bcommissie\b", r"^steun (?:de )?(?:lokale |regionale |onafhankelijke )?journalistiek\b", r"^word vriend (?:vanaf|voor)\b", r"^meld je aan voor (?:onze|de) (?:\w+ )?nieuwsbrief\b", r"\bontvangen (?:wij|we) mogelijk een vergoeding\b", r"\bstuur (?:ons|de redactie) een (?:bericht|berichtje|appje) via whatsapp\b"],
     # an investment disclaimer under a markets story ("Burada yer alan bilgiler yatırım tavsiyesi değildir.")
-    "tr": [r"\byatırım tavsiyesi (?:değildir|niteliği taşımaz|kapsamında değildir)", r"\byatırım danışmanlığı kapsamında değildir\b"],
+    "tr": [r"\byatırım tavsiyesi (?:değildir|niteliği taşımaz|kapsamında değildir)", r"\byatırım danışmanlığı kapsamında değildir\b", r"\bbağlantılar(?:ı)? ortaklık bağlantısıdır\b", r"\bkomisyon (?:alabiliriz|kazanabiliriz)\b"],
 }
 #: a line is searched for :data:`PITCH_PATTERNS` only when it holds one of these
 PITCH_CUES: list[str] = [
@@ -1423,7 +1426,7 @@ PITCH_CUES: list[str] = [
     "have your say", "postfach", "anlageberatung", "meinung der", "kommentarfunktion", "unterstützen sie", "anmelden", "lettre",
     "soutenez", "remplace", "engage", "abonnés", "boletín", "periodismo", "responsabilidad", "opiniones", "assinantes", "refletem",
     "enviamos", "jornalismo", "impegnano", "continuare a leggere", "iscriviti", "sostieni", "mailbox", "nieuwsbrief",
-    "affiliat", "afiliad", "affiliés", "commission", "comisión", "comissão", "provision", "unsubscribe", "one email",
+    "affiliat", "afiliad", "ortaklık bağlantı", "komisyon alabil", "komisyon kazanabil", "provisjon", "affiliés", "commission", "comisión", "comissão", "provision", "unsubscribe", "one email",
     "schicken wir", "correo", "recevez", "vous résume", "seu e-mail", "seu email", "substitu", "sostituisc", "ersetz",
     "general information", "ohne gewähr", "verzögert", "delayed", "ritardo", "différée", "retrasad", "atrasad",
     "been affected", "to us at", "een tip", "traditional", "subject to copyright", "be reproduced", "citation:",
