@@ -219,6 +219,15 @@ def _subheading_tag(page: Page, i: int) -> bool:
 DEK_BYLINE_REACH = 3
 
 
+def _bio_only(page: Page, i: int) -> bool:
+    """Every byline verdict on line ``i`` reads it as an author's bio (``byline.bio``, ``dom.class.bio``)."""
+    return all(v.rule.startswith(_BIO_RULES) for v in page.verdicts[i] if v.label is Label.BYLINE)
+
+
+#: the rules that read a line as an author's bio ("byline.bio_beat[...]" too)
+_BIO_RULES = ("byline.bio", "dom.class.bio")
+
+
 def _dek_over_byline(page: Page, headline: int | None) -> int | None:
     """The standfirst inside the main content: the first sentence line under the headline,
     no rule's, directly over the byline block ("headline / standfirst / By Tom Field")."""
@@ -233,8 +242,11 @@ def _dek_over_byline(page: Page, headline: int | None) -> int | None:
             return None
         for j in range(i + 1, min(len(page), i + 1 + DEK_BYLINE_REACH)):
             if page.has(j, Label.BYLINE):
-                # a bare clock time is a live blog's next entry, no byline block
-                return None if CLOCK.match(page.texts[j]) else i
+                # a bare clock time is a live blog's next entry, no byline block; an author's bio
+                # is the end of a story of one paragraph, no byline block under its dek
+                if CLOCK.match(page.texts[j]) or _bio_only(page, j):
+                    return None
+                return i
             if shapes[j].prose:
                 return None
         return None
