@@ -362,3 +362,136 @@ def test_linked_subheadings_without_dates_stay_the_storys() -> None:
     body = article.lines([Label.BODY])
     assert all(f"Riverside walking route number {n}" in body for n in range(1, 6))
     assert all(any(t.startswith(f"Route {n} follows") for t in body) for n in range(1, 6))
+
+
+@pytest.mark.parametrize(
+    ("cls", "body"),
+    [
+        ("storydeck", True),  # a standfirst word run together with another ("storyDeck", "articledek")
+        ("storyshare", False),  # hard negative: a box of another name, and the line has no full stop
+    ],
+)
+def test_a_dek_in_a_run_together_standfirst_class_is_body(cls: str, body: bool) -> None:
+    html = (CORPUS_HTML / "en-table-spanbrbr-fresh16c.html").read_text(encoding="utf-8")
+    html = html.replace('class="storydeck"', f'class="{cls}"')
+    article = newsclean.clean(html, Options(input_format="html", use_model=False))
+    seg = next(s for s in article.segments if s.text.startswith("Commuters on the island run"))
+    assert (seg.label is Label.BODY) is body, seg.reason
+
+
+def _ad_box_page(box: str) -> str:
+    paras = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(6))
+    more = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(6, 9))
+    return (
+        "<html><head><title>Council approves new footbridge</title></head><body>"
+        "<article><h1>Council approves new footbridge</h1>"
+        f"<div class='story'>{paras}{box}{more}</div></article></body></html>"
+    )
+
+
+def test_a_subheading_after_a_closed_ad_box_is_no_ad_copy() -> None:
+    """The inline ad's box holds its label and an image; the story's subheading under it is body."""
+    box = (
+        "<table class='inlinead'><tr><td>ADVERTISEMENT</td></tr><tr><td><img src='/a.gif'></td></tr></table>"
+        "<span class='subhead'><b>Discount for islanders</b></span><br><br>"
+    )
+    article = newsclean.clean(_ad_box_page(box), Options(input_format="html", use_model=False))
+    seg = next(s for s in article.segments if s.text == "Discount for islanders")
+    assert seg.label is Label.BODY, seg.reason
+
+
+def test_an_offer_inside_the_ad_box_under_its_label_stays_an_ad() -> None:
+    """Hard negative: the advert's copy sits in the same box as its label."""
+    box = "<div class='inlinead'><p>ADVERTISEMENT</p><p>Winter sale: 20% off all boots</p></div>"
+    article = newsclean.clean(_ad_box_page(box), Options(input_format="html", use_model=False))
+    seg = next(s for s in article.segments if s.text.startswith("Winter sale"))
+    assert seg.label is Label.AD, seg.reason
+
+
+def test_a_teaser_cards_summary_under_its_title_in_the_story_is_promo() -> None:
+    """An <article class="card inline"> between the paragraphs: label, title, one-line summary."""
+    card = (
+        "<article class='card card--inline'><span class='card-kicker'>Recommended</span>"
+        "<h3 class='card-title'><a href='/s1'>Why four-hour batteries became the default</a></h3>"
+        "<p class='card-dek'>A look at the economics behind the most common storage design.</p></article>"
+    )
+    article = newsclean.clean(_ad_box_page(card), Options(input_format="html", use_model=False))
+    assert article.lines([Label.BODY]) == [PARA.format(n=n).strip() for n in range(9)]
+    seg = next(s for s in article.segments if s.text.startswith("A look at the economics"))
+    assert seg.label is Label.PROMO, seg.reason
+
+
+def test_the_storys_paragraphs_in_a_box_named_inline_after_a_teaser_stay_body() -> None:
+    """Hard negative: a "Read more" teaser, then the story's paragraphs in an "inline-content" box."""
+    inline = (
+        "<div class='inline-content'><p><a href='/s1'>Read more: Bridge plans go on show at the library</a></p>"
+        + "".join(f"<p>Short line {n} of the story, in the inline box.</p>" for n in range(5))
+        + "</div>"
+    )
+    article = newsclean.clean(_ad_box_page(inline), Options(input_format="html", use_model=False))
+    body = article.lines([Label.BODY])
+    assert all(f"Short line {n} of the story, in the inline box." in body for n in range(5))
+
+
+def _table_page_with_long_comments(title: str) -> str:
+    """The fresh table page, its readers' comments made long: the main content takes the whole
+    story column, headline row and all."""
+    html = (CORPUS_HTML / "en-table-spanbrbr-fresh16c.html").read_text(encoding="utf-8")
+    more = " We had the same trouble on the island all last winter, and nobody at the authority ever answered a letter."
+    for n in ("wrote:<br>Nine percent", "wrote:<br>At least", "wrote:<br>Fuel costs"):
+        start = html.index(n)
+        end = html.index("<br>", start + len(n))
+        html = html[:end] + more * 2 + html[end:]
+    start = html.index("<title>")
+    return html[:start] + f"<title>{title}</title>" + html[html.index("</title>") + 8 :]
+
+
+def test_the_main_contents_first_line_that_repeats_the_page_title_is_the_headline() -> None:
+    """A table layout's headline in <font><b>, no <h1>, opening the main content: the dek under it
+    and the byline stay the article's (no teaser's title over its "By ..." line)."""
+    html = _table_page_with_long_comments("Harbor Gazette | Ferry fares to rise 9 percent in spring, board says")
+    article = newsclean.clean(html, Options(input_format="html", use_model=False))
+    assert article.headline == "Ferry fares to rise 9 percent in spring, board says"
+    dek = next(s for s in article.segments if s.text.startswith("Commuters on the island run"))
+    assert dek.label is Label.BODY, dek.reason
+
+
+def test_a_lead_paragraph_that_repeats_the_page_title_stays_body() -> None:
+    """Hard negative: a sentence is no title, whatever the <title> says."""
+    lead = "PORT ALLYN - Ferry riders between Port Allyn and Grayling Island will pay about 9 percent more"
+    article = newsclean.clean(_table_page_with_long_comments(lead), Options(input_format="html", use_model=False))
+    seg = next(s for s in article.segments if s.text.startswith(lead))
+    assert seg.label is Label.BODY, seg.reason
+
+
+BIO_BOX = (
+    "<div><p><b>Jane Example</b> is a senior reporter who covers city hall, transport and housing. "
+    "She joined the paper in 2015 after ten years at a regional daily.</p></div>"
+)
+
+
+def test_a_storys_one_paragraph_over_the_authors_bio_is_no_standfirst() -> None:
+    """A story of one paragraph, a share bar, then the author's bio: the paragraph is the body
+    (article-extraction-benchmark's ground truth leaves a standfirst out), not a dek."""
+    html = (
+        "<html><head><title>Council approves new footbridge - Gazette</title></head><body>"
+        "<main><h1>Council approves new footbridge</h1><p>12 March 2025 - By Tom Field</p>"
+        f"<div class='text'><p>{PARA.format(n=1)}</p></div><p>Facebook Twitter Whatsapp</p>{BIO_BOX}</main></body></html>"
+    )
+    article = newsclean.clean(html, Options(input_format="html", use_model=False))
+    seg = next(s for s in article.segments if s.text.startswith("In vote 1"))
+    assert seg.label is Label.BODY and not seg.reason.startswith("decision.standfirst"), seg.reason
+
+
+def test_a_dek_over_the_byline_block_is_still_the_standfirst() -> None:
+    """Hard negative: headline, dek, "By ..." line, then the story's paragraphs."""
+    paras = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(2, 6))
+    html = (
+        "<html><head><title>Council approves new footbridge - Gazette</title></head><body>"
+        "<main><h1>Council approves new footbridge</h1>"
+        "<p>The vote ends a debate that has divided two neighbourhoods for more than ten years.</p>"
+        f"<p>By Tom Field</p><div class='text'>{paras}</div>{BIO_BOX}</main></body></html>"
+    )
+    article = newsclean.clean(html, Options(input_format="html", use_model=False))
+    seg = next(s for s in article.segments if s.text.startswith("The vote ends"))
+    assert seg.label is Label.BODY and seg.reason.startswith("decision.standfirst"), seg.reason

@@ -271,6 +271,9 @@ def _find_headline(page: Page, first_body: int) -> int | None:
         if dom and dom.get("is_heading") == 1 and (i == first_body or (title and _matches_title(page.texts[i], title))):
             top = i  # HTML: the <h1> is the article's first line, or repeats the page title below a quote or photo
             break
+        if dom and i == first_body and title and not page.shapes[i].prose and _matches_title(page.texts[i], title):
+            top = i  # HTML: the article's first line repeats the page title, in no <h1> (a table layout's <font>)
+            break
     if top < first_body < len(page) and _question_title(page, first_body):
         top = first_body  # the question that opened the first cluster is read as a title too
     for i in range(top, lo - 1, -1):

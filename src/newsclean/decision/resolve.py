@@ -186,11 +186,26 @@ def _figcaption(page: Page, i: int) -> bool:
     return dom is not None and bool(dom.get("in_figcaption"))
 
 
+#: ... or a run-together name that ends with one ("storydeck", "articleDek", "postSummary"), of at
+#: least this many letters before it
+STANDFIRST_PREFIX = 3
+_STANDFIRST_SUFFIX = tuple(sorted(STANDFIRST_CLASS_WORDS))
+
+
 def _standfirst_class(page: Page, i: int) -> bool:
-    """Line ``i``'s own container is named a standfirst (:data:`STANDFIRST_CLASS_WORDS`)."""
+    """Line ``i``'s own container is named a standfirst (:data:`STANDFIRST_CLASS_WORDS`), or a
+    word run together with one ("storydeck", "articledek": old table CMSes and camelCase classes)."""
     dom = page.segments[i].dom
     own = dom.get("own_classes") if dom else None
-    return isinstance(own, frozenset) and not STANDFIRST_CLASS_WORDS.isdisjoint(own)
+    if not isinstance(own, frozenset):
+        return False
+    if not STANDFIRST_CLASS_WORDS.isdisjoint(own):
+        return True
+    return any(
+        word.endswith(_STANDFIRST_SUFFIX)
+        and any(word.endswith(s) and len(word) - len(s) >= STANDFIRST_PREFIX for s in _STANDFIRST_SUFFIX)
+        for word in own
+    )
 
 
 def _subheading_tag(page: Page, i: int) -> bool:
@@ -202,6 +217,15 @@ def _subheading_tag(page: Page, i: int) -> bool:
 
 #: a standfirst inside the main content sits over the byline block, at most this many lines above it
 DEK_BYLINE_REACH = 3
+
+
+def _bio_only(page: Page, i: int) -> bool:
+    """Every byline verdict on line ``i`` reads it as an author's bio (``byline.bio``, ``dom.class.bio``)."""
+    return all(v.rule.startswith(_BIO_RULES) for v in page.verdicts[i] if v.label is Label.BYLINE)
+
+
+#: the rules that read a line as an author's bio ("byline.bio_beat[...]" too)
+_BIO_RULES = ("byline.bio", "dom.class.bio")
 
 
 def _dek_over_byline(page: Page, headline: int | None) -> int | None:
@@ -218,8 +242,11 @@ def _dek_over_byline(page: Page, headline: int | None) -> int | None:
             return None
         for j in range(i + 1, min(len(page), i + 1 + DEK_BYLINE_REACH)):
             if page.has(j, Label.BYLINE):
-                # a bare clock time is a live blog's next entry, no byline block
-                return None if CLOCK.match(page.texts[j]) else i
+                # a bare clock time is a live blog's next entry, no byline block; an author's bio
+                # is the end of a story of one paragraph, no byline block under its dek
+                if CLOCK.match(page.texts[j]) or _bio_only(page, j):
+                    return None
+                return i
             if shapes[j].prose:
                 return None
         return None
@@ -291,6 +318,10 @@ def resolve(
         if inside and container and v is not None and v.rule == "byline.bio" and _mid_article(page, i, start, end):
             reason = "decision.prose_mid_article: a sentence about a person between the story's paragraphs"
             seg.decide(_BODY, "rules", reason, 0.65)
+            continue
+        if inside and container and v is not None and v.rule == "dom.class.promo" and _card_tail(page, i):
+            reason = "decision.card_tail: the rest of a teaser card whose title is the line above"
+            seg.decide(_PROMO, "rules", reason, 0.6)
             continue
         if inside and page.hinted and page.in_main(i) and (v is None or v.score < overrules or i == dek):
             if i == dek:
@@ -538,6 +569,39 @@ CARD_SUMMARY_WORDS = 35
 #: the words of a relative age, every language (a line is read only when a date rule took it)
 _AGE_TOKENS = frozenset(w for ws in AGE_WORDS.values() for w in ws if " " not in w)
 _AGE_PHRASES = tuple(w for ws in AGE_WORDS.values() for w in ws if " " in w)
+
+
+#: a teaser card's summary under its title is at most this many words ...
+CARD_TAIL_WORDS = 30
+#: ... and its box (the lines under one promo class word) at most this many lines
+CARD_TAIL_LINES = 4
+
+
+def _promo_box(page: Page, i: int) -> str | None:
+    """The class word that named line ``i`` a promo's (``dom.class.promo``), if any."""
+    for v in page.verdicts[i]:
+        if v.rule == "dom.class.promo":
+            return v.match
+    return None
+
+
+def _card_tail(page: Page, i: int) -> bool:
+    """HTML: line ``i`` is the summary (or the date) of a teaser card in the story whose title,
+    the line above, was taken as a promo (``<article class="card inline">``: "Recommended" /
+    another story's title / its one-line summary): both lines sit under the same promo class word
+    in a box of at most :data:`CARD_TAIL_LINES` lines (a story's paragraphs in a box named
+    "inline-content" make a longer one) and line ``i`` is short."""
+    if i == 0 or page.segments[i - 1].label is not _PROMO or page.shapes[i].words > CARD_TAIL_WORDS:
+        return False
+    box = _promo_box(page, i)
+    if box is None or _promo_box(page, i - 1) != box:
+        return False
+    lo, hi = i - 1, i
+    while lo > 0 and _promo_box(page, lo - 1) == box:
+        lo -= 1
+    while hi + 1 < len(page) and _promo_box(page, hi + 1) == box:
+        hi += 1
+    return hi - lo + 1 <= CARD_TAIL_LINES
 
 
 def teaser_cards(page: Page, span: Span) -> dict[int, str]:

@@ -49,6 +49,7 @@ def promo_rule(line: str) -> str | None:
         ("Baca juga: Jembatan baru dibuka bulan depan", "promo.cue[id]"),
         ("From our archive: St Brendan's marks 140 years with a procession", "promo.cue[en]"),
         ("Also in this week's edition: Harbour club sends three to the final", "promo.cue[en]"),
+        ("ALSO ONLINE: Island residents pack hearing on ferry schedule", "promo.cue[en]"),
         ("Mehr aus dem Ressort Meinung: Warum die Reform gerechter ist", "promo.cue[de]"),
     ],
 )
@@ -68,6 +69,7 @@ def test_cue_lines(line: str, rule: str) -> None:
         "Leé también el reglamento antes de inscribirte en la colonia.",
         "From our archive we dug out the original plans of the pier.",
         "Related reading material was handed out to every family before the meeting.",
+        "Also online, the council published the full list of objections.",
         # one word: nothing to tease
         "Related",
         "By the time the police arrived, the crowd had already gone home.",

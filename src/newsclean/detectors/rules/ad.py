@@ -16,6 +16,7 @@ from newsclean import lazyrx
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules import patterns as P
 from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, verdict
+from newsclean.detectors.rules.dom import CLASS_WORDS
 from newsclean.segments.normalize import norm_key
 from newsclean.types import Label, Verdict
 
@@ -323,6 +324,35 @@ def _under_marker(page: Page, i: int) -> bool:
     return any(v.rule.startswith(_MARKER_RULES) for v in page.verdicts[i - 1])
 
 
+#: the class/id words of an ad's box
+AD_CLASS_WORDS = next(words for label, words in CLASS_WORDS if label is Label.AD)
+#: run-together words that end like an ad box's class word ("inlinead", "topads") but name no ad
+_NOT_AD_ENDINGS = ("head", "lead", "read", "load", "pad")
+
+
+def _ad_box_word(word: str) -> bool:
+    """A class/id word of an ad's box: an ad word (:data:`~newsclean.detectors.rules.dom.CLASS_WORDS`)
+    or one run together with "ad" ("adbox", "inlinead", "sideads")."""
+    return word in AD_CLASS_WORDS or (
+        len(word) > 3
+        and (word.startswith("ad") or (word.endswith(("ad", "ads")) and not word.endswith(_NOT_AD_ENDINGS)))
+    )
+
+
+def _past_ad_box(page: Page, i: int) -> bool:
+    """HTML: the marker over line ``i`` sits in an ad's box (a class word of an ad) that line ``i``
+    is not in: the box closed after its label and an image, and line ``i`` is the page's next
+    block (the story's subheading "Discount for islanders" under an inline ad table), not the
+    advert's copy. Text dumps have no boxes: the rule reads them as before."""
+    above, here = page.segments[i - 1].dom, page.segments[i].dom
+    if above is None or here is None:
+        return False
+    near_above, near_here = above.get("near_classes"), here.get("near_classes")
+    if not isinstance(near_above, frozenset) or not isinstance(near_here, frozenset):
+        return False
+    return any(_ad_box_word(w) for w in near_above - near_here)
+
+
 #: an advert's copy is at most this long
 COPY_WORDS = 50
 #: ... and right under its marker, told by a call to act or an offer alone, at most this long
@@ -424,7 +454,13 @@ def detect_copy(page: Page) -> None:
             and (m := _NATIVE_TITLE.search(low))
         ):  # a native ad's clickbait title right under its "Sponsored" marker
             page.add(i, Verdict(Label.AD, "ad.native_title", m.group(0)[:60], 0.8))
-        elif i > 0 and shape.words <= MARKED_COPY_WORDS and _under_marker(page, i) and _marked_copy(text):
+        elif (
+            i > 0
+            and shape.words <= MARKED_COPY_WORDS
+            and _under_marker(page, i)
+            and _marked_copy(text)
+            and not _past_ad_box(page, i)
+        ):
             # "Anzeige" / "Vereda Seguros – o seguro automóvel dos adeptos. Simule já"
             page.add(i, Verdict(Label.AD, "ad.marked_copy", text[:60], 0.75))
         elif "?" in text[:120] and _PITCH_QUESTION.match(text) and _ad_copy(text, copy):
