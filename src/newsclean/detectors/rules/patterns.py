@@ -678,6 +678,10 @@ CREDIT_PATTERNS: list[str] = [
     r"^\(?(?:source|sources|quelle|fuente|fonte|source\s*:)\s*:?\s*(?:AP|AFP|Reuters|PTI|ANI|IANS|dpa|EFE|Lusa|ANSA|agencies|agencias|agências)\b.{0,40}$",
     r"^(?:com|con|avec|mit|met)\s+(?:a\s+|la\s+|l'|l’)?(?:Reuters|AP|AFP|EFE|Lusa|ANSA|dpa|Bloomberg|agências|agencias|agences|Agência\s+\p{L}+|Estadão\s+Conteúdo|Folhapress|Europa\s+Press)\b.{0,40}$",
     r"^\((?:ats|afp|ap|dpa|apa|sda|efe|lusa|ansa|belga|reuters|kna|epd|anp|ats-afp|afp-ats|pti|ani)(?:\s*[/,-]\s*\p{L}{1,6}){0,3}\)\.?$",
+    # ... with the writer's initials first: "(lzb/sda)", "(mm/dpa)"
+    r"^\((?:\p{L}{2,6}\s*/\s*){1,3}(?:ats|afp|ap|dpa|apa|sda|efe|lusa|ansa|belga|reuters|kna|epd|anp|pti|ani)\)\.?$",
+    # one maker for the words and the pictures: "Text und Fotos: Andrea Huber", "Texto y fotos: ...", "Texte et photos : ..."
+    r"^(?:text (?:und|&) (?:fotos?|bilder?)|texto y fotos?|texto e fotos?|texte et photos?|testo e foto|tekst en foto['’]?s|tekst i zdjęcia|words and pictures)\s*:\s+(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?-i:\p{Lu})[\p{L}'’.-]+){0,3}$",
 ]
 
 #: a gallery or media player's marker on its own line ("Image 3 of 12", "Bild 1 von 4",
