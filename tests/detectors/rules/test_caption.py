@@ -1253,6 +1253,19 @@ def test_a_scene_then_one_sentence_of_background(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "lang", "scene"),
+    [
+        ("Josef und Martina Brandl mit Sohn Lukas im neuen Laufstall. Die Liegeboxen sind neu.", "de", True),
+        # a bio: a verb before the place's name, a short first sentence
+        ("Nació en Los Andes en 1988. Empezó a escalar a los 15 años en el Cajón del Maipo.", "es", False),
+    ],
+)
+def test_a_person_at_a_place_then_one_sentence_of_background(line: str, lang: str, scene: bool) -> None:
+    rules = rules_of(detected([line], lang), line)
+    assert ("caption.scene.person_place.background" in rules) is scene
+
+
+@pytest.mark.parametrize(
     "line",
     [
         # a present tense opening a paragraph tells the story

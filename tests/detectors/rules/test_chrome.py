@@ -1281,6 +1281,7 @@ def test_more_pitches(line: str, lang: str) -> None:
         "Vi bruger cookies til at forbedre din oplevelse og til statistik.",
         "Usamos cookies para melhorar sua experiência. Ao continuar, você concorda com a política.",
         "Vi och våra partner bruker informasjonskapsler for å tilpasse innhold og annonser.",
+        "Wir nutzen Cookies, um Inhalte zu personalisieren. Sie können Ihre Einwilligung jederzeit widerrufen.",
     ],
 )
 def test_consent_prose_in_more_languages(line: str) -> None:
@@ -1289,6 +1290,8 @@ def test_consent_prose_in_more_languages(line: str) -> None:
 
 def test_a_baking_story_about_cookies_is_no_consent() -> None:
     line = "The bakery sells 400 cookies a day and the owner says the experience of a queue is part of it."
+    assert chrome_rule(line) != "chrome.consent"
+    line = "Die Bäckerei verkauft Cookies nach amerikanischem Rezept, die Technologie dahinter ist alt."
     assert chrome_rule(line) != "chrome.consent"
 
 

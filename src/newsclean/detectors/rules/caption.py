@@ -1119,14 +1119,22 @@ def _scene_line(
     words = len(first.split())
     if not SCENE_MIN_WORDS <= words <= SCENE_WORDS:
         return None
-    # the background scenes have no person's name and verb to look for
-    hit = _scene(first, first.lower(), words, _DIGIT.search(first) is not None, lang, None, None)
+    # the background scenes: no verb, or the day; a person named at a place with no verb ("Josef und
+    # Martina Brandl mit Sohn Lukas im neuen Laufstall. Die Liegeboxen ...")
+    hit = _scene(first, first.lower(), words, _DIGIT.search(first) is not None, lang, person, None)
+    if hit is not None and hit.rule == "caption.scene.person_place":
+        m = person.match(first) if person is not None else None
+        # the name opens the line, with a place of some words ("Nació en Los Andes en 1988. ..." is a bio)
+        if m is None or m.group(1) or words < PERSON_BACKGROUND_WORDS:
+            return None
     if hit is not None and hit.rule in _BACKGROUND_SCENES:
         return Hit(f"{hit.rule}.background", hit[1])
     return None
 
 
 _DIGIT = lazyrx.compile(r"\d")
+#: a person named at a place, then background: the first sentence has at least this many words
+PERSON_BACKGROUND_WORDS = 8
 #: a scene's caption followed by one sentence of background has at most this many words
 BACKGROUND_LINE_WORDS = 35
 #: ... and its scene has no verb of its own, or its day or year after a comma: a present tense
@@ -1137,6 +1145,7 @@ _BACKGROUND_SCENES = frozenset(
         "caption.scene.day_tail",
         "caption.scene.dated_view",
         "caption.scene.verbless_en",
+        "caption.scene.person_place",
     )
 )
 

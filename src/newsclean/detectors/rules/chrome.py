@@ -180,7 +180,10 @@ _CONSENT_CONTEXT = lazyrx.compile(
     r"|cookiepolitik|statistik|annonser|tilpasse|upplevelse|vi använder|сайт|продолжая"
     r"|kabul|politika|gizlilik|deneyim|kvkk|kişisel veri"
     # rejecting and configuring them: "Puedes aceptarlas todas, rechazarlas o configurarlas"
-    r"|rechaz|configur|analític|analytique|refuser|ablehn|rifiut|recusar)",
+    r"|rechaz|configur|analític|analytique|refuser|ablehn|rifiut|recusar"
+    # analysing the visits, withdrawing the consent, "similar technologies": "... Zugriffe zu analysieren.
+    # Sie können Ihre Einwilligung jederzeit widerrufen."
+    r"|analys|analiz|analis|widerruf|technolog|tecnolog)",
     regex.I,
 )
 _NAV_VOCAB = {norm_key(w) for words in P.CHROME_LINES.values() for w in words} | {norm_key(w) for w in P.NAV_WORDS}
