@@ -1269,6 +1269,9 @@ def test_one_stamped_line_under_key_events_is_no_list() -> None:
         ("Wykup dostęp już od 5 zł miesięcznie", "pl"),
         ("Чтобы читать дальше, оформите подписку", "ru"),
         ("The station is not responsible for the content of external sites.", "en"),
+        ("Hast du etwas gesehen? Schick uns deine Bilder und Videos via WhatsApp.", "de"),
+        ("Envoyez-nous vos photos de la tempête.", "fr"),
+        ("¿Aún no estás afiliada o afiliado? Únete y defiende tus derechos.", "es"),
     ],
 )
 def test_more_pitches(line: str, lang: str) -> None:
@@ -1286,6 +1289,17 @@ def test_more_pitches(line: str, lang: str) -> None:
 )
 def test_consent_prose_in_more_languages(line: str) -> None:
     assert chrome_rule(line) == "chrome.consent"
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Die Polizei bittet Zeugen, sich zu melden. Fotos des Unfalls seien hilfreich.", "de"),
+        ("Aún no estás afiliada al régimen general, explicó la abogada a la trabajadora.", "es"),
+    ],
+)
+def test_a_story_about_photos_or_membership_is_no_pitch(line: str, lang: str) -> None:
+    assert "chrome.pitch" not in rules_of(detected([line], lang), line)
 
 
 def test_a_baking_story_about_cookies_is_no_consent() -> None:
