@@ -1497,3 +1497,25 @@ def test_a_whole_caption_describes_no_line_above_it(above: str, credit_line: str
         ["Quake shakes the coast", "", "The first paragraph of the story, long enough to be prose.", above, credit_line]
     )
     assert ("caption.described" in rules_of(page, above)) is described
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("© J. Maes", True),
+        ("© dpa", True),
+        # the site's copyright line: a year, "all rights reserved", a footer's links
+        ("© La Gazette du Sur, 2025", False),
+        ("© Dunmere Gazette. All rights reserved.", False),
+        ("© Il Settimanale · Privacy · Contatti", False),
+    ],
+)
+def test_a_copyright_under_a_caption_is_its_credit(line: str, credit: bool) -> None:
+    above = "Le bourgmestre et la rectrice lors de l'inauguration. Photo: Université de Namur"
+    page = detected([PARAGRAPHS["fr"][0], above, line, PARAGRAPHS["fr"][1]], "fr")
+    assert ("caption.copyright_credit" in rules_of(page, line)) is credit
+
+
+def test_a_copyright_under_the_page_furniture_is_no_photo_credit() -> None:
+    page = detected([PARAGRAPHS["fr"][0], PARAGRAPHS["fr"][1], "Mentions légales", "© J. Maes"], "fr")
+    assert "caption.copyright_credit" not in rules_of(page, "© J. Maes")

@@ -501,6 +501,28 @@ _PICTURE_FIRSTS = frozenset(
 PICTURE_LABEL_WORDS = 60
 
 
+def detect_copyright_under_captions(page: Page) -> None:
+    """A photographer's or an agency's copyright right under a caption ("© J. Maes", "© dpa") is
+    the picture's credit (``caption.copyright_credit``), not the site's copyright line: no year,
+    a few words (:data:`COPY_CREDIT`), and the line above reads as a caption (its best verdict)."""
+    for i in sorted(page.containing(("©",))):
+        text = page.texts[i].lstrip()
+        if i == 0 or text[:1] != "©" or page.shapes[i].words > COPYRIGHT_CREDIT_WORDS:
+            continue
+        above = page.best(i - 1)
+        if above is None or above.label is not Label.CAPTION or not COPY_CREDIT.match(text):
+            continue
+        if _YEAR.search(text) or any(mark in page.lows[i] for mark in _SITE_COPYRIGHT):
+            continue  # "© La Gazette du Sur, 2025", "© Il Settimanale · Privacy": the site's own line
+        page.add(i, verdict(Label.CAPTION, Hit("caption.copyright_credit", text[:40]), 0.85))
+
+
+#: a copyright credit under a caption has at most this many words ("© Estate of Bernard Oyelaran")
+COPYRIGHT_CREDIT_WORDS = 8
+_YEAR = lazyrx.compile(r"\b(?:19|20)\d\d\b")
+_SITE_COPYRIGHT = ("·", "|", "opyright", "reserv", "vorbehalt", "voorbehoud", "riservat")
+
+
 def detect_picture_labels(page: Page) -> None:
     """A caption opened by its picture's own label (``caption.picture_label``): :data:`PICTURE_LABEL`."""
     for i, (text, first, shape) in enumerate(zip(page.texts, page.firsts, page.shapes)):
