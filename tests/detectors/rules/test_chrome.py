@@ -231,6 +231,18 @@ def test_comment_thread_after_a_comment_marker() -> None:
     ) == ["chrome.comment_thread"]
 
 
+def test_a_most_read_list_under_the_comments_is_no_comment() -> None:
+    comment = "breadfan77: Tried this last night and it worked perfectly, thanks for the tip."
+    story = "Düngeverordnung: Was sich 2027 ändert"
+    page = detected(
+        ["Reader comments", comment, "Meistgelesen", story, "Schweinepreis: Die Talfahrt geht weiter"], "de"
+    )
+    assert rules_of(page, comment) == ["chrome.comment_thread"]
+    assert "chrome.comment_thread" not in rules_of(page, story)
+    page = detected(["Reader comments", comment, story, "Schweinepreis: Die Talfahrt geht weiter"], "de")
+    assert "chrome.comment_thread" in rules_of(page, story)  # no heading between: the thread goes on
+
+
 def test_comment_next_to_reply_controls() -> None:
     page = detected(["Mary K: Mine came out flat, I think my yeast was too old", "Reply"])
     assert rules_of(page, "Mary K: Mine came out flat, I think my yeast was too old") == ["chrome.comment_thread"]

@@ -707,6 +707,8 @@ def detect_comment_threads(page: Page) -> None:
             # below it is no comment
             after_marker = after_marker or i >= n * COMMENTS_FROM or _comments_follow(page, i)
             continue
+        if after_marker and vs and any(v.rule.startswith("sidebar.heading") for v in vs):
+            after_marker = False  # "Meistgelesen", "Lo más visto" under the comments: a list of stories, no comment
         if page.verdicts[i] or page.shapes[i].words > 150:
             continue
         head = page.texts[i][:48]
