@@ -489,6 +489,21 @@ def test_a_list_without_figures_or_without_a_colon_is_not_carried() -> None:
     assert not S.announced_item(page, index_of(page, TOUR[1]))
 
 
+STATUS = [
+    "Olten–Aarau | Verspätungen bis 10 Minuten",
+    "Aarau–Zürich | normaler Betrieb",
+    "Olten–Bern | normaler Betrieb",
+]
+
+
+def test_rows_split_by_a_pipe_are_carried_when_one_row_holds_a_figure() -> None:
+    page = detected(page_text(HEAD, *P, "Die Lage am Nachmittag:", "\n".join(STATUS), "Meistgelesen"))
+    assert S.announced_item(page, index_of(page, STATUS[-1]))
+    rows = [row.replace("10 Minuten", "wenigen Minuten") for row in STATUS]  # no figure in any row
+    page = detected(page_text(HEAD, *P, "Die Lage am Nachmittag:", "\n".join(rows), "Meistgelesen"))
+    assert not S.announced_item(page, index_of(page, rows[-1]))
+
+
 TWEET = "We will rebuild the wall stronger than before, and we will start this spring. pic.twitter.com/AbC123xyz"
 TWEET_CREDIT = "— Westmere Council (@WestmereCouncil) March 12, 2025"
 

@@ -935,13 +935,25 @@ def announced_item(page: Page, i: int) -> bool:
     score): a list of links or a comment form under "Share:" or "Related:" has
     no figures in every line.
     """
+    figures = False
     for j in range(i, max(-1, i - MAX_LIST_ITEMS - 1), -1):
-        if j < i and page.texts[j].rstrip().endswith(":"):
-            return True
+        text = page.texts[j]
+        if j < i and text.rstrip().endswith(":"):
+            return figures
         shape = page.shapes[j]
-        if page.verdicts[j] or shape.prose or shape.words > LIST_ITEM_WORDS or not _DIGIT.search(page.texts[j]):
+        if page.verdicts[j] or shape.prose or shape.words > LIST_ITEM_WORDS:
+            return False
+        if _DIGIT.search(text):
+            figures = True
+        elif not _ROW_CELLS.search(text):
+            # a row of cells split by a pipe may hold no figure when another row does
+            # ("Olten–Aarau | Verspätungen bis 10 Minuten", "Olten–Bern | normaler Betrieb")
             return False
     return False
+
+
+#: a row of a list whose cells a pipe splits: a word on each side
+_ROW_CELLS = lazyrx.compile(r"\w\s\|\s\w")
 
 
 #: A table flattened one cell per line under a line ending in ":" ("Here are the top ten

@@ -1040,6 +1040,13 @@ def test_an_ad_slot_over_the_footer_stays_an_ad(lines: list[str]) -> None:
         ("Érablière à vendre – 4 500 entailles, tubulure neuve. Contactez Immeubles Gagnon.", True),
         # the story resuming under a bare marker: "Jetzt" opens a sentence of prose too
         ("Die Gemeinde hat den Antrag im Mai abgelehnt. Jetzt muss das Gericht entscheiden.", False),
+        # a short order in the infinitive, the shop's street and number or its phone
+        ("Winterreifen montieren lassen – 4 Reifen ab 299 Franken. Termin online buchen!", True),
+        ("Ferramenta Bertola – tutto per la casa dal 1962. Via Roma 14, Roccaverde.", True),
+        ("Metzgerei Fonseca · Hausgemachte Wurst · Tel. 0259 000 318", True),
+        # the story's sentences: an exclamation with a capitalised noun, a street with no number
+        ("Die Stadt will die Brücke bis Mai sanieren. Das ist ein Erfolg für den Verein!", False),
+        ("Der Umzug beginnt um zehn Uhr. Die Route führt über die Via Roma bis zum Rathaus.", False),
     ],
 )
 def test_advert_copy_under_a_bare_marker_ends_in_a_call_to_action(line: str, copy: bool) -> None:

@@ -103,6 +103,9 @@ def test_by_name(line: str, lang: str, rule: str) -> None:
         ("Press enquiries: communications@thornbury.gov.example", "byline.credits"),
         ("— Fiona Adebayo, deputy editor", "byline.credits"),
         ("(kao, APA)", "byline.credits"),
+        ("(lzb/sda)", "byline.credits"),
+        ("Text und Fotos: Andrea Huber", "byline.credits"),
+        ("Texto y fotos: Marta Ruiz", "byline.credits"),
         # a republished article's source
         (
             "This story was originally published by the Tollgate Weekly and is republished with permission.",
@@ -440,6 +443,17 @@ def test_a_capitalised_compound_is_no_sign_off(line: str) -> None:
 def test_name_and_a_role_after_a_beat(line: str) -> None:
     """The role may follow a beat's capitalised words ("Crime Correspondent")."""
     assert byline_rule(line) == "byline.name_role"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(siehe Karte/oben)",  # brackets, no agency
+        "Text und Fotos: Die Ausstellung zeigt Briefe und Bilder aus dem Krieg.",  # a sentence, no name
+    ],
+)
+def test_a_bracket_or_a_sentence_after_text_and_photos_is_no_credit(line: str) -> None:
+    assert byline_rule(line, "de") is None
 
 
 @pytest.mark.parametrize(

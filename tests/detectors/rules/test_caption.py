@@ -1323,6 +1323,19 @@ def test_a_scene_then_one_sentence_of_background(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "lang", "scene"),
+    [
+        ("Josef und Martina Brandl mit Sohn Lukas im neuen Laufstall. Die Liegeboxen sind neu.", "de", True),
+        # a bio: a verb before the place's name, a short first sentence
+        ("Nació en Los Andes en 1988. Empezó a escalar a los 15 años en el Cajón del Maipo.", "es", False),
+    ],
+)
+def test_a_person_at_a_place_then_one_sentence_of_background(line: str, lang: str, scene: bool) -> None:
+    rules = rules_of(detected([line], lang), line)
+    assert ("caption.scene.person_place.background" in rules) is scene
+
+
+@pytest.mark.parametrize(
     "line",
     [
         # a present tense opening a paragraph tells the story
@@ -1593,3 +1606,25 @@ def test_a_portrait_named_again_by_its_nickname() -> None:
     other = 'Aiman "Tok" Roslan, jungler, Team Harimau'  # a nickname no paragraph uses
     page = detected([PARAGRAPHS["en"][0], _PORTRAIT_ABOVE, other, below])
     assert "caption.scene.portrait" not in rules_of(page, other)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("© J. Maes", True),
+        ("© dpa", True),
+        # the site's copyright line: a year, "all rights reserved", a footer's links
+        ("© La Gazette du Sur, 2025", False),
+        ("© Dunmere Gazette. All rights reserved.", False),
+        ("© Il Settimanale · Privacy · Contatti", False),
+    ],
+)
+def test_a_copyright_under_a_caption_is_its_credit(line: str, credit: bool) -> None:
+    above = "Le bourgmestre et la rectrice lors de l'inauguration. Photo: Université de Namur"
+    page = detected([PARAGRAPHS["fr"][0], above, line, PARAGRAPHS["fr"][1]], "fr")
+    assert ("caption.copyright_credit" in rules_of(page, line)) is credit
+
+
+def test_a_copyright_under_the_page_furniture_is_no_photo_credit() -> None:
+    page = detected([PARAGRAPHS["fr"][0], PARAGRAPHS["fr"][1], "Mentions légales", "© J. Maes"], "fr")
+    assert "caption.copyright_credit" not in rules_of(page, "© J. Maes")

@@ -231,6 +231,18 @@ def test_comment_thread_after_a_comment_marker() -> None:
     ) == ["chrome.comment_thread"]
 
 
+def test_a_most_read_list_under_the_comments_is_no_comment() -> None:
+    comment = "breadfan77: Tried this last night and it worked perfectly, thanks for the tip."
+    story = "Düngeverordnung: Was sich 2027 ändert"
+    page = detected(
+        ["Reader comments", comment, "Meistgelesen", story, "Schweinepreis: Die Talfahrt geht weiter"], "de"
+    )
+    assert rules_of(page, comment) == ["chrome.comment_thread"]
+    assert "chrome.comment_thread" not in rules_of(page, story)
+    page = detected(["Reader comments", comment, story, "Schweinepreis: Die Talfahrt geht weiter"], "de")
+    assert "chrome.comment_thread" in rules_of(page, story)  # no heading between: the thread goes on
+
+
 def test_comment_next_to_reply_controls() -> None:
     page = detected(["Mary K: Mine came out flat, I think my yeast was too old", "Reply"])
     assert rules_of(page, "Mary K: Mine came out flat, I think my yeast was too old") == ["chrome.comment_thread"]
@@ -1274,6 +1286,9 @@ def test_one_stamped_line_under_key_events_is_no_list() -> None:
         ("Wykup dostęp już od 5 zł miesięcznie", "pl"),
         ("Чтобы читать дальше, оформите подписку", "ru"),
         ("The station is not responsible for the content of external sites.", "en"),
+        ("Hast du etwas gesehen? Schick uns deine Bilder und Videos via WhatsApp.", "de"),
+        ("Envoyez-nous vos photos de la tempête.", "fr"),
+        ("¿Aún no estás afiliada o afiliado? Únete y defiende tus derechos.", "es"),
     ],
 )
 def test_more_pitches(line: str, lang: str) -> None:
@@ -1286,14 +1301,28 @@ def test_more_pitches(line: str, lang: str) -> None:
         "Vi bruger cookies til at forbedre din oplevelse og til statistik.",
         "Usamos cookies para melhorar sua experiência. Ao continuar, você concorda com a política.",
         "Vi och våra partner bruker informasjonskapsler for å tilpasse innhold og annonser.",
+        "Wir nutzen Cookies, um Inhalte zu personalisieren. Sie können Ihre Einwilligung jederzeit widerrufen.",
     ],
 )
 def test_consent_prose_in_more_languages(line: str) -> None:
     assert chrome_rule(line) == "chrome.consent"
 
 
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Die Polizei bittet Zeugen, sich zu melden. Fotos des Unfalls seien hilfreich.", "de"),
+        ("Aún no estás afiliada al régimen general, explicó la abogada a la trabajadora.", "es"),
+    ],
+)
+def test_a_story_about_photos_or_membership_is_no_pitch(line: str, lang: str) -> None:
+    assert "chrome.pitch" not in rules_of(detected([line], lang), line)
+
+
 def test_a_baking_story_about_cookies_is_no_consent() -> None:
     line = "The bakery sells 400 cookies a day and the owner says the experience of a queue is part of it."
+    assert chrome_rule(line) != "chrome.consent"
+    line = "Die Bäckerei verkauft Cookies nach amerikanischem Rezept, die Technologie dahinter ist alt."
     assert chrome_rule(line) != "chrome.consent"
 
 

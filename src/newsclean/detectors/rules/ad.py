@@ -207,8 +207,13 @@ def detect_glued_copy(page: Page) -> None:
 #: Jetzt Probefahrt vereinbaren!", "... Contactez Immeubles Gagnon." ("Jetzt" and "Hier" open a
 #: story's sentence too: only with an exclamation mark)
 _CALL_TO_ACTION = lazyrx.compile(
-    r"[.!–-]\s+(?:(?:Jetzt|Hier)\s[^.!?]{1,60}!"
-    r"|(?:Contactez|Découvrez|Profitez|Cotiza|Descubre|Llama|Saiba|Ligue|Aproveite)\s[^.!?]{1,60}[.!]?)$"
+    r"[.!–·-]\s+(?:(?:Jetzt|Hier)\s[^.!?]{1,60}!"
+    r"|(?:Contactez|Découvrez|Profitez|Cotiza|Descubre|Llama|Saiba|Ligue|Aproveite)\s[^.!?]{1,60}[.!]?"
+    # a short order in the infinitive: "... ab 299 Franken. Termin online buchen!"
+    r"|(?:\p{L}+\s){1,4}\p{Ll}{2,}en!"
+    # the shop's street and number or its phone: "... dal 1962. Via Roma 14, Roccaverde.", "· Rua Direita, 22 · Tel. 259 000 318"
+    r"|(?:Via|Viale|Piazza|Corso|Rua|Avenida|Calle|Rue|Avenue)\s(?:\p{L}+\s){0,3}\p{Lu}[\p{L}'’]+,?\s\d{1,4}[^.!?]{0,40}\.?"
+    r"|Tel\.?\s?\+?\d[\d /.-]{5,16}\d)$"
 )
 #: bare markers ("Advertisement") stand alone; only sponsored headers lead a card
 _PLAIN_MARKERS = {

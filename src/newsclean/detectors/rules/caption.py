@@ -504,6 +504,28 @@ _PICTURE_FIRSTS = frozenset(
 PICTURE_LABEL_WORDS = 60
 
 
+def detect_copyright_under_captions(page: Page) -> None:
+    """A photographer's or an agency's copyright right under a caption ("© J. Maes", "© dpa") is
+    the picture's credit (``caption.copyright_credit``), not the site's copyright line: no year,
+    a few words (:data:`COPY_CREDIT`), and the line above reads as a caption (its best verdict)."""
+    for i in sorted(page.containing(("©",))):
+        text = page.texts[i].lstrip()
+        if i == 0 or text[:1] != "©" or page.shapes[i].words > COPYRIGHT_CREDIT_WORDS:
+            continue
+        above = page.best(i - 1)
+        if above is None or above.label is not Label.CAPTION or not COPY_CREDIT.match(text):
+            continue
+        if _YEAR.search(text) or any(mark in page.lows[i] for mark in _SITE_COPYRIGHT):
+            continue  # "© La Gazette du Sur, 2025", "© Il Settimanale · Privacy": the site's own line
+        page.add(i, verdict(Label.CAPTION, Hit("caption.copyright_credit", text[:40]), 0.85))
+
+
+#: a copyright credit under a caption has at most this many words ("© Estate of Bernard Oyelaran")
+COPYRIGHT_CREDIT_WORDS = 8
+_YEAR = lazyrx.compile(r"\b(?:19|20)\d\d\b")
+_SITE_COPYRIGHT = ("·", "|", "opyright", "reserv", "vorbehalt", "voorbehoud", "riservat")
+
+
 def detect_picture_labels(page: Page) -> None:
     """A caption opened by its picture's own label (``caption.picture_label``): :data:`PICTURE_LABEL`."""
     for i, (text, first, shape) in enumerate(zip(page.texts, page.firsts, page.shapes)):
@@ -1178,14 +1200,22 @@ def _scene_line(
     words = len(first.split())
     if not SCENE_MIN_WORDS <= words <= SCENE_WORDS:
         return None
-    # the background scenes have no person's name and verb to look for
-    hit = _scene(first, first.lower(), words, _DIGIT.search(first) is not None, lang, None, None)
+    # the background scenes: no verb, or the day; a person named at a place with no verb ("Josef und
+    # Martina Brandl mit Sohn Lukas im neuen Laufstall. Die Liegeboxen ...")
+    hit = _scene(first, first.lower(), words, _DIGIT.search(first) is not None, lang, person, None)
+    if hit is not None and hit.rule == "caption.scene.person_place":
+        m = person.match(first) if person is not None else None
+        # the name opens the line, with a place of some words ("Nació en Los Andes en 1988. ..." is a bio)
+        if m is None or m.group(1) or words < PERSON_BACKGROUND_WORDS:
+            return None
     if hit is not None and hit.rule in _BACKGROUND_SCENES:
         return Hit(f"{hit.rule}.background", hit[1])
     return None
 
 
 _DIGIT = lazyrx.compile(r"\d")
+#: a person named at a place, then background: the first sentence has at least this many words
+PERSON_BACKGROUND_WORDS = 8
 #: a scene's caption followed by one sentence of background has at most this many words
 BACKGROUND_LINE_WORDS = 35
 #: ... and its scene has no verb of its own, or its day or year after a comma: a present tense
@@ -1196,6 +1226,7 @@ _BACKGROUND_SCENES = frozenset(
         "caption.scene.day_tail",
         "caption.scene.dated_view",
         "caption.scene.verbless_en",
+        "caption.scene.person_place",
     )
 )
 

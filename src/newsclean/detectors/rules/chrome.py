@@ -180,7 +180,10 @@ _CONSENT_CONTEXT = lazyrx.compile(
     r"|cookiepolitik|statistik|annonser|tilpasse|upplevelse|vi använder|сайт|продолжая"
     r"|kabul|politika|gizlilik|deneyim|kvkk|kişisel veri"
     # rejecting and configuring them: "Puedes aceptarlas todas, rechazarlas o configurarlas"
-    r"|rechaz|configur|analític|analytique|refuser|ablehn|rifiut|recusar)",
+    r"|rechaz|configur|analític|analytique|refuser|ablehn|rifiut|recusar"
+    # analysing the visits, withdrawing the consent, "similar technologies": "... Zugriffe zu analysieren.
+    # Sie können Ihre Einwilligung jederzeit widerrufen."
+    r"|analys|analiz|analis|widerruf|technolog|tecnolog)",
     regex.I,
 )
 _NAV_VOCAB = {norm_key(w) for words in P.CHROME_LINES.values() for w in words} | {norm_key(w) for w in P.NAV_WORDS}
@@ -704,6 +707,8 @@ def detect_comment_threads(page: Page) -> None:
             # below it is no comment
             after_marker = after_marker or i >= n * COMMENTS_FROM or _comments_follow(page, i)
             continue
+        if after_marker and vs and any(v.rule.startswith("sidebar.heading") for v in vs):
+            after_marker = False  # "Meistgelesen", "Lo más visto" under the comments: a list of stories, no comment
         if page.verdicts[i] or page.shapes[i].words > 150:
             continue
         head = page.texts[i][:48]

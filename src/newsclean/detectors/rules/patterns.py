@@ -680,6 +680,10 @@ CREDIT_PATTERNS: list[str] = [
     r"^\(?(?:source|sources|quelle|fuente|fonte|source\s*:)\s*:?\s*(?:AP|AFP|Reuters|PTI|ANI|IANS|dpa|EFE|Lusa|ANSA|agencies|agencias|agências)\b.{0,40}$",
     r"^(?:com|con|avec|mit|met)\s+(?:a\s+|la\s+|l'|l’)?(?:Reuters|AP|AFP|EFE|Lusa|ANSA|dpa|Bloomberg|agências|agencias|agences|Agência\s+\p{L}+|Estadão\s+Conteúdo|Folhapress|Europa\s+Press)\b.{0,40}$",
     r"^\((?:ats|afp|ap|dpa|apa|sda|efe|lusa|ansa|belga|reuters|kna|epd|anp|ats-afp|afp-ats|pti|ani)(?:\s*[/,-]\s*\p{L}{1,6}){0,3}\)\.?$",
+    # ... with the writer's initials first: "(lzb/sda)", "(mm/dpa)"
+    r"^\((?:\p{L}{2,6}\s*/\s*){1,3}(?:ats|afp|ap|dpa|apa|sda|efe|lusa|ansa|belga|reuters|kna|epd|anp|pti|ani)\)\.?$",
+    # one maker for the words and the pictures: "Text und Fotos: Andrea Huber", "Texto y fotos: ...", "Texte et photos : ..."
+    r"^(?:text (?:und|&) (?:fotos?|bilder?)|texto y fotos?|texto e fotos?|texte et photos?|testo e foto|tekst en foto['’]?s|tekst i zdjęcia|words and pictures)\s*:\s+(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?-i:\p{Lu})[\p{L}'’.-]+){0,3}$",
 ]
 
 #: a gallery or media player's marker on its own line ("Image 3 of 12", "Bild 1 von 4",
@@ -1401,6 +1405,13 @@ PITCH_PATTERNS: dict[str, list[str]] = {
         # comments closed on a kind of story: "Note to our readers: Comments on court stories are closed for legal reasons."
         # (the site's kind of story, not a consultation's: "Comments on the proposal have been closed since March")
         r"\bcomments (?:on|for|under) (?:this|these|such|all|our|some|certain|court|legal|crime|sensitive)\b(?: [\w'’-]+){0,3} (?:are|have been) (?:closed|disabled|turned off|switched off)\b",
+        # a call for readers' pictures, in the languages of the sites that print it: "Schick uns deine Bilder und
+        # Videos via WhatsApp", "Envíanos tus fotos", "Envoyez-nous vos photos", "Stuur ons je foto's"
+        r"\b(?:schick|schicke|schickt|schicken sie) uns (?:deine|ihre|eure|dein|ihr|euer) (?:\w+ ){0,2}(?:fotos|bilder|videos|hinweise)\b",
+        r"\b(?:envíanos|mándanos|envíenos|envoyez-nous|envoie-nous|inviaci|mandaci|stuur ons) (?:tus|sus|vos|tes|le tue|le vostre|i tuoi|je|jouw|uw) (?:\w+ ){0,2}(?:fotos|imágenes|vídeos|videos|photos|vidéos|images|foto|video|segnalazioni|foto's|video's|beelden)\b",
+        # a membership prompt: "¿Aún no estás afiliada o afiliado? Únete ...", "Pas encore membre ? Adhérez ..."
+        r"^¿?(?:aún|todavía) no (?:eres|estás) (?:socio|socia|afiliad[oa]|miembro|suscriptor|suscriptora)\b.{0,30}\?\s+(?:únete|hazte|afíliate|suscríbete)\b",
+        r"^pas encore (?:membre|adhérent|adhérente|abonné|abonnée)\b.{0,30}\?\s+(?:adhérez|rejoignez|abonnez)\b",
     ],
     "de": [r"^noch kein (?:mitglied|abonnent)\?\s+(?:jetzt|werden sie|werde)\b", r"\bwir haben unser(?:e)? (?:portal|website|webseite|seite|angebot|app) neu gestaltet\b", r"\bnehmen sie an unserer (?:kurzen )?umfrage teil\b", r"\bist nicht verantwortlich für (?:den|die) inhalte? externer\b", r"^der [\w-]*newsletter (?:der|des|von|vom)\b.{0,60}\bkostenlos\b", r"\bjetzt\b.{0,25}\btesten\b", r"^lesen sie den (?:vollständigen|ganzen) artikel mit\b", r"\bkommentare werden vor (?:der|ihrer) veröffentlichung\b", r"\bverpassen sie keine (?:nachricht|news|meldung)\b", r"^[\w-]*newsletter\s*:", r"\bleserbriefe\b.{0,40}\bschicken sie\b", r"\bangaben\b.{0,30}\bohne gewähr\b", r"\bsind keine kommentare möglich\b", r"^sie lesen (?:gerade )?einen artikel\b", r"\bkeine \w+ mehr verpassen\b", r"\bunser [\w-]*newsletter\b", r"\bin ihrem (?:e-mail-)?postfach\b", r"\bin (?:dein|ihr) (?:e-mail-)?postfach\b", r"\bkeine anlageberatung\b", r"\bgeben die meinung der\b", r"\bdie kommentarfunktion\b", r"\bsie haben \d+ von \d+ (?:kostenlosen|freien|gratis-) ?artikeln\b", r"\bunterstützen sie (?:unseren|unabhängigen|den lokal)", r"\bjetzt (?:kostenlos )?(?:für den newsletter )?anmelden\b", r"\b(?:dieser artikel|diese seite|dieser beitrag) enthält (?:\w+ )?affiliate-links\b", r"\berhalten wir (?:dafür )?(?:eventuell |unter umständen |möglicherweise )?(?:eine )?(?:kleine )?provision\b", r"\b(?:laden sie|lade dir) (?:jetzt )?(?:unsere|die) (?:kostenlose )?(?:[\w-]+ )?app\b", r"\bschicken wir ihnen\b", r"\bangaben ohne gewähr\b", r"\bverzögert um (?:mindestens )?\d+ min", r"\bersetz(?:t|en) (?:keine|nicht die) (?:ärztliche |medizinische |rechtliche )?(?:beratung|behandlung|diagnose)\b", r"\b(?:die )?kommentare spiegeln nicht die meinung\b", r"^bitte melden sie sich an,? um (?:zu posten|zu kommentieren|mitzudiskutieren)\b", r"^mit (?:der|ihrer) anmeldung akzeptieren sie\b", r"^wer war ihr spieler des spiels\b"],
     "fr": [r"\bsuivez-nous sur (?:facebook|instagram|x|twitter|whatsapp|telegram|tiktok|linkedin|youtube)\b.{0,60}\b(?:notifications|informé|actualité)", r"\bn['’]est pas responsable du contenu des sites\b", r"\b(?:à partir de|dès) \d+\s?€ le premier mois\b", r"\bcommentaires sont modérés\b", r"\b(?:recevez|inscrivez-vous)\b.{0,80}\b(?:lettre|newsletter)\b", r"\bsoutenez (?:le travail de )?(?:nos|notre) (?:journalistes|rédaction)\b", r"\bne (?:remplacent|remplace) pas (?:une|un|l['’])\s?(?:consultation|avis)", r"\bn['’]engagent? que (?:leurs?|son|sa) auteur", r"\bseuls les abonnés peuvent\b", r"\bliens? (?:d['’]affiliation|affiliés)\b", r"\b(?:percevoir|toucher|recevoir) une (?:petite )?commission\b", r"\brecevez (?:chaque|tous les)\b", r"\bvous résume\b", r"\bne (?:remplacent|remplace) pas (?:les|le) conseils?\b", r"\bdifférées? de \d+ ?min", r"^téléchargez (?:l['’]application|notre application)\b", r"^notre (?:échelle|grille) de notation\b", r"^soutenez le journalisme\b", r"\babonnez-vous\b.{0,60}\bdès \d+ ?(?:€|euros?) le premier mois\b"],
@@ -1464,6 +1475,9 @@ PITCH_CUES: list[str] = [
     ", the free", "member yet", "a member?", "a subscriber?", "geen lid", "kein mitglied", "kein abonnent", "inte medlem", "ikke medlem", "członkiem",
     # comments closed on a kind of story ("Comments on court stories are closed")
     "comments on", "comments for", "comments under",
+    # a call for readers' pictures and a membership prompt in more languages
+    "schick", "envíanos", "mándanos", "envíenos", "envoyez-nous", "envoie-nous", "inviaci", "mandaci", "stuur ons",
+    "aún no", "todavía no", "pas encore",
 ]
 #: ... or a price together with one of these ("$1 for your first month", "£5 a week")
 PITCH_PRICE_CUES: list[str] = ["first", "month", "week", "year"]
