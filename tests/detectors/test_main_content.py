@@ -1223,6 +1223,27 @@ def test_the_second_half_of_a_story_named_content_and_social_is_main_content() -
     assert [t for t in kept if t.startswith("The council voted")] == [f"{PARA.format(n=n).strip()}." for n in range(7)]
 
 
+def test_the_second_half_of_a_story_named_only_for_sharing_is_main_content() -> None:
+    # "caas-readmore-collapse social-sharing-enabled": share words and no content word on the
+    # container of the story's second half (behind a "Story continues" button); a share bar or a
+    # follow box holds no three prose paragraphs at three quarters of its text
+    kept = _main_texts(_split_story("caas-readmore-collapse social-sharing-enabled", SECOND_HALF))
+    assert [t for t in kept if t.startswith("The council voted")] == [f"{PARA.format(n=n).strip()}." for n in range(7)]
+
+
+@pytest.mark.parametrize("second_class", ["social-sharing-enabled", "share-stories related-box"])
+def test_a_box_of_teasers_named_for_sharing_stays_boilerplate(second_class: str) -> None:
+    # hard negatives: teasers under a share word, their linked titles between the summaries; a
+    # share word beside a never-content one ("related")
+    teasers = "".join(
+        f"<h3><a href='/t{n}'>A headline of another story that the site wants you to read next {n}</a></h3>"
+        f"<p>{TEASER.format(n=n).strip()}.</p>"
+        for n in range(4)
+    )
+    kept = _main_texts(_split_story(second_class, teasers))
+    assert not any(t.startswith("A short summary") for t in kept)
+
+
 def _component_story(shared_class: str, shared: str) -> str:
     """A story split over one small box per paragraph; the fourth box has ``shared_class``."""
     boxes = [f"<div class='component component--text'><p>{PARA.format(n=n).strip()}.</p></div>" for n in range(6)]

@@ -1152,8 +1152,10 @@ PROSE_PARAGRAPHS = 3
 PROSE_DENSE = 0.8
 #: ... or this much of it when the container's own words also name content ("caas-body
 #: social-sharing-enabled": the second half of a story whose list, photo caption and
-#: subheading bring its share below :data:`PROSE_DENSE`); a box of teasers, its linked titles
-#: between the summaries, stays below
+#: subheading bring its share below :data:`PROSE_DENSE`), or when they name a share tool and
+#: nothing else of boilerplate ("caas-readmore-collapse social-sharing-enabled": the part behind a
+#: "Story continues" button; a share bar holds no prose paragraph); a box of teasers, its linked
+#: titles between the summaries, stays below
 PROSE_DENSE_CONTENT = 0.7
 #: ... and one such paragraph is enough when the container's own words name content and a
 #: share tool and nothing else of boilerplate ("component--text share-enabled",
@@ -1234,7 +1236,8 @@ def _boilerplate(blocks: Blocks, total: list[int], prose_of: tuple[list[int], li
             prose[k] >= article_limit
             or (
                 paragraphs[k] >= (1 if shared_text else PROSE_PARAGRAPHS)
-                and prose[k] >= (PROSE_DENSE_CONTENT if content else PROSE_DENSE) * total[k]
+                and prose[k]
+                >= (PROSE_DENSE_CONTENT if content or (kind & _SHARE and not other) else PROSE_DENSE) * total[k]
             )
         )
         out[k] = bool(
