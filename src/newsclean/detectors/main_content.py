@@ -953,7 +953,11 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
     are taken, and only when they hold :data:`FAR_SHARE` of the best one's sum
     (a sources or contact box right after the article stays out), and never
     the block that holds the page's last text (a footer of prose, "about the
-    station" and its public-file notice, written in ``<div>`` elements).
+    station" and its public-file notice, written in ``<div>`` elements) — only,
+    right after an ad's label (text with no paragraph), that block's part next to
+    the article (:func:`_adjacent_part`), when it does not hold the page's last text
+    itself: the ad's markup closed the page's wrapper too, and the rest of the
+    article opens a block that runs to the page's end (``mutate_tune.py split3``).
 
     At every level, no part lies wholly above the page's title heading when the
     best block's paragraphs follow it: the article follows its title, and the
@@ -999,7 +1003,15 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
                 if above_title is not None and scored.hi[k] < above_title:
                     break  # the article follows its title: a menu's descriptions above it are not a part
                 if depth and scored.hi[k] == last_segment:
-                    break  # farther up, the page's last text is its footer, not the rest of the article
+                    # farther up, the page's last text is its footer, not the rest of the article; but
+                    # an ad's markup that closed the article's containers and the page's leaves the rest
+                    # of the article at the start of a block that runs to the page's end: its part next
+                    # to the article, past the ad's label, is taken when it holds no page end itself
+                    if forward and boxed and nearest and good[k] and not boiler[k]:
+                        part = _adjacent_part(scored, k, forward, low, score[best])
+                        if part is not None and scored.hi[part] != last_segment:
+                            out.append(part)
+                    break
                 if (
                     not boiler[k]
                     and paragraphs[k]
