@@ -495,3 +495,44 @@ def test_a_dek_over_the_byline_block_is_still_the_standfirst() -> None:
     article = newsclean.clean(html, Options(input_format="html", use_model=False))
     seg = next(s for s in article.segments if s.text.startswith("The vote ends"))
     assert seg.label is Label.BODY and seg.reason.startswith("decision.standfirst"), seg.reason
+
+
+def _elementor_widget(kind: str, inner: str) -> str:
+    return (
+        f"<div class='elementor-element elementor-widget elementor-widget-{kind}'>"
+        f"<div class='elementor-widget-container'>{inner}</div></div>"
+    )
+
+
+def test_an_elementor_storys_text_editor_widgets_are_the_article() -> None:
+    """An Elementor page puts the story in text-editor widgets with image and ad widgets between:
+    the builder's "widget" class word does not make the story a sidebar; its posts widget of
+    other stories stays out."""
+    parts = [
+        _elementor_widget("text-editor", f"<p>{PARA.format(n=n)}</p><p>{PARA.format(n=n + 10)}</p>") for n in range(4)
+    ]
+    ad = _elementor_widget("html", "<div class='ad-label'>Advertisement</div>")
+    story = parts[0] + ad + parts[1] + _elementor_widget("heading", "<h2>Four generations on the creek</h2>")
+    story += parts[2] + parts[3]
+    posts = _elementor_widget(
+        "posts",
+        "".join(
+            f"<article class='elementor-post'><h3><a href='/s{n}'>Other story number {n} on the river</a></h3>"
+            "</article>"
+            for n in range(4)
+        ),
+    )
+    html = (
+        "<html><head><title>Council approves new footbridge</title></head><body>"
+        "<div class='elementor elementor-location-single'><div class='elementor-widget-wrap'>"
+        + _elementor_widget("theme-post-title", "<h1>Council approves new footbridge</h1>")
+        + story
+        + posts
+        + "</div></div></body></html>"
+    )
+    article = newsclean.clean(html, Options(input_format="html", use_model=False))
+    labels = {s.text: s.label for s in article.segments}
+    assert all(labels[PARA.format(n=n)] is Label.BODY for n in (0, 1, 2, 3, 10, 13))
+    assert labels["Four generations on the creek"] is Label.BODY
+    assert labels["Advertisement"] is Label.AD
+    assert labels["Other story number 2 on the river"] not in (Label.BODY, Label.HEADLINE)

@@ -1223,6 +1223,27 @@ def test_the_second_half_of_a_story_named_content_and_social_is_main_content() -
     assert [t for t in kept if t.startswith("The council voted")] == [f"{PARA.format(n=n).strip()}." for n in range(7)]
 
 
+def test_the_second_half_of_a_story_named_only_for_sharing_is_main_content() -> None:
+    # "caas-readmore-collapse social-sharing-enabled": share words and no content word on the
+    # container of the story's second half (behind a "Story continues" button); a share bar or a
+    # follow box holds no three prose paragraphs at three quarters of its text
+    kept = _main_texts(_split_story("caas-readmore-collapse social-sharing-enabled", SECOND_HALF))
+    assert [t for t in kept if t.startswith("The council voted")] == [f"{PARA.format(n=n).strip()}." for n in range(7)]
+
+
+@pytest.mark.parametrize("second_class", ["social-sharing-enabled", "share-stories related-box"])
+def test_a_box_of_teasers_named_for_sharing_stays_boilerplate(second_class: str) -> None:
+    # hard negatives: teasers under a share word, their linked titles between the summaries; a
+    # share word beside a never-content one ("related")
+    teasers = "".join(
+        f"<h3><a href='/t{n}'>A headline of another story that the site wants you to read next {n}</a></h3>"
+        f"<p>{TEASER.format(n=n).strip()}.</p>"
+        for n in range(4)
+    )
+    kept = _main_texts(_split_story(second_class, teasers))
+    assert not any(t.startswith("A short summary") for t in kept)
+
+
 def _component_story(shared_class: str, shared: str) -> str:
     """A story split over one small box per paragraph; the fourth box has ``shared_class``."""
     boxes = [f"<div class='component component--text'><p>{PARA.format(n=n).strip()}.</p></div>" for n in range(6)]
@@ -1341,3 +1362,47 @@ def test_a_short_sentence_in_a_box_of_its_own_is_still_loose_text() -> None:
     kept = _main_texts(_mixed("<div class='box'>Thanks for reading.</div>"))
     assert "Nobody objected." in kept
     assert "Thanks for reading." not in kept
+
+
+def _closed_by_ad(between: str, rest: str) -> str:
+    """A story whose ``rest`` follows ``between`` in an unclosed block that runs to the page's end
+    (an ad's markup closed the article's containers and the page's wrapper, ``mutate_tune.py split3``)."""
+    first = "".join(f"<p>{PARA.format(n=n).strip()}.</p>" for n in range(5))
+    return _page(
+        "<div id='app'><nav><a href='/'>Home</a> <a href='/n'>News</a></nav>"
+        f"<main><article><h1>Council approves new footbridge</h1><div class='body'>{first}"
+        f"</div></article></main></div>{between}<div><div>{rest}</div>"
+        "<section><h2>Most read</h2><ol>"
+        + "".join(f"<li><a href='/p{n}'>A popular story on the site this week, number {n}</a></li>" for n in range(30))
+        + "</ol></section><ul>"
+        + "".join(f"<li><a href='/f{n}'>Footer link {n}</a></li>" for n in range(20))
+        + "</ul><p>Copyright 2025 The Daily Example.</p></div>"
+    )
+
+
+REST = (
+    "<aside class='related-card'><span>You may also like</span><a href='/r'>Another story about the old "
+    "ferry and its last crossing</a></aside><h2>What happens next</h2>"
+    + "".join(f"<p>{PARA.format(n=n).strip()}.</p>" for n in range(5, 8))
+)
+ABOUT = (
+    "<p>The Daily Example is an independent newspaper serving the valley since 1921, owned by a trust of "
+    "its readers and staff, with offices in three towns.</p><p>Our journalists follow the editors' code of "
+    "practice, and complaints about our reporting go to the independent press standards body.</p>"
+)
+
+
+def test_the_rest_of_a_story_after_an_ad_that_closed_the_pages_wrapper_is_main_content() -> None:
+    # the ad's label, then the rest of the story at the start of a block that also holds the
+    # most-read list and the footer: the part next to the article is taken, the lists are not
+    kept = _main_texts(_closed_by_ad("<div class='slot'><span>Advertisement</span></div>", REST))
+    assert [t for t in kept if t.startswith("The council voted")] == [f"{PARA.format(n=n).strip()}." for n in range(8)]
+    assert not any("popular story" in t or "Copyright" in t for t in kept)
+
+
+def test_a_block_running_to_the_pages_end_with_no_ad_before_it_stays_out() -> None:
+    # hard negative: with no ad's label between, a block that holds the page's last text is its
+    # footer (an "about us" of prose in <div>s), not the rest of the article
+    kept = _main_texts(_closed_by_ad("", ABOUT))
+    assert not any("independent newspaper" in t for t in kept)
+    assert len([t for t in kept if t.startswith("The council voted")]) == 5

@@ -521,3 +521,33 @@ def test_time_density_is_the_share_of_a_block_inside_time_elements() -> None:
     assert seg(html, "20 Nov")["time_density"] == pytest.approx(9 / 16)
     assert 0.0 < seg(html, "The vote")["time_density"] < 0.2  # type: ignore[operator]
     assert seg(html, "No time")["time_density"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("classes", "gone", "kept"),
+    [
+        ("elementor-element elementor-widget elementor-widget-text-editor", {"widget"}, {"text", "editor"}),
+        ("elementor-widget-container", {"widget"}, {"container"}),
+        ("elementor-widget elementor-widget-share-buttons", {"widget"}, {"share", "buttons"}),
+        # hard negatives: a sidebar widget's own "widget" stays, inside Elementor's name too
+        ("elementor-widget elementor-widget-wp-widget-recent-posts", set(), {"widget", "recent"}),
+        ("widget widget_recent_entries", set(), {"widget", "recent"}),
+    ],
+)
+def test_a_page_builders_widget_word_is_no_class_word(classes: str, gone: set[str], kept: set[str]) -> None:
+    """Elementor calls every element it lays out a widget, the story's text editors included:
+    that "widget" names no sidebar; the words after it ("share-buttons") still count."""
+    dom = seg(f"<div class='{classes}'><p>The bridge is closed.</p></div>", "bridge")
+    assert gone.isdisjoint(dom["classes"])  # type: ignore[arg-type]
+    assert kept <= dom["classes"]  # type: ignore[operator]
+
+
+def test_a_quotes_footer_is_not_the_pages_footer() -> None:
+    """<blockquote><footer><cite> gives a quote's source, a line of the article; the page's
+    <footer> stays one (hard negative)."""
+    html = (
+        "<html><body><blockquote><p>It stays closed.</p><footer><cite>Dana Roe, mayor</cite></footer>"
+        "</blockquote><footer><p>Copyright 2025 The Example.</p></footer></body></html>"
+    )
+    assert seg(html, "Dana Roe")["in_footer"] is False
+    assert seg(html, "Copyright")["in_footer"] is True

@@ -953,7 +953,11 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
     are taken, and only when they hold :data:`FAR_SHARE` of the best one's sum
     (a sources or contact box right after the article stays out), and never
     the block that holds the page's last text (a footer of prose, "about the
-    station" and its public-file notice, written in ``<div>`` elements).
+    station" and its public-file notice, written in ``<div>`` elements) — only,
+    right after an ad's label (text with no paragraph), that block's part next to
+    the article (:func:`_adjacent_part`), when it does not hold the page's last text
+    itself: the ad's markup closed the page's wrapper too, and the rest of the
+    article opens a block that runs to the page's end (``mutate_tune.py split3``).
 
     At every level, no part lies wholly above the page's title heading when the
     best block's paragraphs follow it: the article follows its title, and the
@@ -999,7 +1003,15 @@ def _sibling_parts(scored: _Scores, best: int) -> list[int]:
                 if above_title is not None and scored.hi[k] < above_title:
                     break  # the article follows its title: a menu's descriptions above it are not a part
                 if depth and scored.hi[k] == last_segment:
-                    break  # farther up, the page's last text is its footer, not the rest of the article
+                    # farther up, the page's last text is its footer, not the rest of the article; but
+                    # an ad's markup that closed the article's containers and the page's leaves the rest
+                    # of the article at the start of a block that runs to the page's end: its part next
+                    # to the article, past the ad's label, is taken when it holds no page end itself
+                    if forward and boxed and nearest and good[k] and not boiler[k]:
+                        part = _adjacent_part(scored, k, forward, low, score[best])
+                        if part is not None and scored.hi[part] != last_segment:
+                            out.append(part)
+                    break
                 if (
                     not boiler[k]
                     and paragraphs[k]
@@ -1152,8 +1164,10 @@ PROSE_PARAGRAPHS = 3
 PROSE_DENSE = 0.8
 #: ... or this much of it when the container's own words also name content ("caas-body
 #: social-sharing-enabled": the second half of a story whose list, photo caption and
-#: subheading bring its share below :data:`PROSE_DENSE`); a box of teasers, its linked titles
-#: between the summaries, stays below
+#: subheading bring its share below :data:`PROSE_DENSE`), or when they name a share tool and
+#: nothing else of boilerplate ("caas-readmore-collapse social-sharing-enabled": the part behind a
+#: "Story continues" button; a share bar holds no prose paragraph); a box of teasers, its linked
+#: titles between the summaries, stays below
 PROSE_DENSE_CONTENT = 0.7
 #: ... and one such paragraph is enough when the container's own words name content and a
 #: share tool and nothing else of boilerplate ("component--text share-enabled",
@@ -1234,7 +1248,8 @@ def _boilerplate(blocks: Blocks, total: list[int], prose_of: tuple[list[int], li
             prose[k] >= article_limit
             or (
                 paragraphs[k] >= (1 if shared_text else PROSE_PARAGRAPHS)
-                and prose[k] >= (PROSE_DENSE_CONTENT if content else PROSE_DENSE) * total[k]
+                and prose[k]
+                >= (PROSE_DENSE_CONTENT if content or (kind & _SHARE and not other) else PROSE_DENSE) * total[k]
             )
         )
         out[k] = bool(

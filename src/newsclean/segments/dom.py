@@ -153,7 +153,9 @@ class Context:
                 "in_figcaption": "figcaption" in tags,
                 "in_aside": "aside" in tags or "complementary" in roles,
                 "in_nav": "nav" in tags or "navigation" in roles,
-                "in_footer": "footer" in tags or "contentinfo" in roles,
+                # a <footer> inside a <blockquote> holds the quote's source ("<footer><cite>Jane
+                # Roe, mayor</cite>"), a line of the article, not the page's footer
+                "in_footer": ("footer" in tags and "blockquote" not in tags) or "contentinfo" in roles,
                 "in_header": "header" in tags or "banner" in roles,
                 "in_article": "article" in tags or "article" in roles,
                 "in_main": "main" in tags or "main" in roles,
@@ -191,13 +193,23 @@ def _without_taxonomy(value: str) -> str:
     return _TAXONOMY.sub("", value)
 
 
+#: a page builder's name for every element it lays out, the story's text included
+#: (Elementor: "elementor-widget elementor-widget-text-editor", "elementor-widget-container"):
+#: its "widget" names no sidebar widget; the words after it still count ("elementor-widget-share-buttons",
+#: "elementor-widget-wp-widget-recent-posts")
+_BUILDER_WIDGET = re.compile(r"(?:^|(?<=\s))elementor-widget(?=[-\s]|$)")
+
+
 def _words(value: str) -> frozenset[str]:
     """The lower-cased words of a class or id value (cached: pages repeat their classes)."""
     words = _WORDS_CACHE.get(value)
     if words is None:
         if len(_WORDS_CACHE) >= 4096:
             _WORDS_CACHE.clear()
-        words = frozenset(_WORD.findall(value.lower())[:MAX_TOKENS])
+        lower = value.lower()
+        if "elementor-widget" in lower:
+            lower = _BUILDER_WIDGET.sub(" ", lower)
+        words = frozenset(_WORD.findall(lower)[:MAX_TOKENS])
         _WORDS_CACHE[value] = words
     return words
 
