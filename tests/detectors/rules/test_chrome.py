@@ -633,6 +633,23 @@ def test_prose_about_cookies_with_one_consent_word_is_no_consent(line: str) -> N
 @pytest.mark.parametrize(
     "line",
     [
+        "Some apps sell your personal data to partners; the technology behind them is cheap.",
+        "Los socios del banco usan tecnología para proteger los datos personales, según el análisis.",
+    ],
+)
+def test_a_story_on_data_and_technology_is_no_consent(line: str) -> None:
+    """Hard negatives: "technology" and "analysis" alone are a story's words, not a banner's."""
+    assert chrome_rule(line) != "chrome.consent"
+
+
+def test_a_banner_on_cookies_and_similar_technologies_is_consent() -> None:
+    line = "Mit Cookies und ähnlichen Technologien verbessern wir die Website für Sie."
+    assert chrome_rule(line) == "chrome.consent"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Email address",
         "Your email",
         "Tu correo electrónico",

@@ -826,6 +826,7 @@ def test_teaser_titles_after_the_storys_end_are_promo(lang: str, tail: tuple[str
         ("Ashby Town  0-0  Pellworth United  11,212", "Brackendale  2-3  Coldharbour  9,870"),  # a results table
         ("More to follow",),  # a short closing line
         ("For more information visit the council's website at westmere.org",),  # where to read more
+        ("Looking for more winter recipes? Stay tuned for more Kitchen Guides!",),  # a call to the reader
     ],
 )
 def test_the_storys_own_last_lines_are_no_tail_teasers(tail: tuple[str, ...]) -> None:

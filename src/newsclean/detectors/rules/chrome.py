@@ -182,8 +182,11 @@ _CONSENT_CONTEXT = lazyrx.compile(
     # rejecting and configuring them: "Puedes aceptarlas todas, rechazarlas o configurarlas"
     r"|rechaz|configur|analític|analytique|refuser|ablehn|rifiut|recusar"
     # analysing the visits, withdrawing the consent, "similar technologies": "... Zugriffe zu analysieren.
-    # Sie können Ihre Einwilligung jederzeit widerrufen."
-    r"|analys|analiz|analis|widerruf|technolog|tecnolog)",
+    # Sie können Ihre Einwilligung jederzeit widerrufen." (as phrases: "analysis" and "technology"
+    # alone are a story's words: "partners", "technology" and "personal data" in a paragraph on banking apps)
+    r"|zugriffe zu analys|analy[sz]e (?:our |the )?(?:traffic|visits)|analizar (?:el )?tráfico|analisar (?:o )?tráfego"
+    r"|analyser (?:le )?trafic|widerruf|similar technolog|ähnlichen? technolog|tecnologías similares"
+    r"|tecnologias semelhantes|technologies similaires|tecnologie simili|podobnych technolog|vergelijkbare technolog)",
     regex.I,
 )
 _NAV_VOCAB = {norm_key(w) for words in P.CHROME_LINES.values() for w in words} | {norm_key(w) for w in P.NAV_WORDS}

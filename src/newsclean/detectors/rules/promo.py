@@ -669,6 +669,8 @@ def _tail_title(page: Page, i: int) -> bool:
         return False  # an interview's question ("Q. What about ...?"), a name and an age ("Rosa Pires, 69 anos")
     if any(map(page.lows[i].__contains__, _ADDRESS_CUES)):
         return False  # where to read more or write to ("More at www.example.org"): the story's closing line
+    if text.endswith("!") and _sentences_in(text) > 1:
+        return False  # a call to the reader after the story ("Looking for more ideas? Stay tuned for more!")
     label, colon, _ = text.partition(":")
     return not (colon and len(label.split()) <= FACT_LABEL_WORDS and shape.digit_ratio > 0)  # "Karten: 18 bis 72 Euro"
 
