@@ -746,3 +746,23 @@ def test_cut_title_needs_the_titles_part_to_start_the_line_at_a_word_end() -> No
     assert not H._cut_title(line, "the valley daily | growers demand a fair price")  # too short a part
     assert not H._cut_title(line, "the valley daily | growers demand a fair price for green leaf")  # under 0.6
     assert not H._cut_title(line, "the valley daily | farmers demand a fair price for green leaf and threaten to block")
+
+
+@pytest.mark.parametrize(
+    ("line", "matches"),
+    [
+        ("江城地铁5号线南段开通试运营 沿线居民通勤时间缩短一半", True),  # "<title>_<site>" (Chinese portals)
+        ("江城地铁5号线南段开通试运营", False),  # hard negative: the title's start, no separator after it
+    ],
+)
+def test_a_page_title_with_the_sites_name_after_an_underscore(line: str, matches: bool) -> None:
+    title = "江城地铁5号线南段开通试运营 沿线居民通勤时间缩短一半_江城网"
+    assert H._matches_title(line, title.lower()) is matches
+
+
+def test_a_chinese_portals_h1_is_the_headline_not_the_share_bar_under_it() -> None:
+    from pathlib import Path
+
+    page = Path(__file__).resolve().parents[2] / "corpus" / "html" / "zh-portal-artibody-fresh16b.html"
+    article = newsclean.clean(page.read_bytes(), Options(input_format="html", use_model=False))
+    assert article.lines([Label.HEADLINE]) == ["江城地铁5号线南段开通试运营 沿线居民通勤时间缩短一半"]

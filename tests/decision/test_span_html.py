@@ -362,3 +362,23 @@ def test_linked_subheadings_without_dates_stay_the_storys() -> None:
     body = article.lines([Label.BODY])
     assert all(f"Riverside walking route number {n}" in body for n in range(1, 6))
     assert all(any(t.startswith(f"Route {n} follows") for t in body) for n in range(1, 6))
+
+
+@pytest.mark.parametrize(
+    ("dek", "body"),
+    [
+        # a Korean dek in an <h2> right under the headline: no full stop, no function words of ours
+        ("복개도로 1.2㎞ 철거하고 물길 되살려, 상류 구간은 산책로·습지로", True),
+        ("على بعد 12 كيلومترا شمال المدينة تنتج المحطة المياه", True),  # Arabic, no full stop
+        # hard negatives: a short heading (a kicker, a section) under the headline
+        ("하천 복원 2단계", False),
+        ("环境 · 本地新闻", False),
+    ],
+)
+def test_a_dek_in_a_script_without_our_function_words_is_told_by_its_length(dek: str, body: bool) -> None:
+    html = (CORPUS_HTML / "ko-ndsoft-regional-fresh16b.html").read_text(encoding="utf-8")
+    old = "복개도로 1.2㎞ 철거하고 물길 되살려, 상류 구간은 산책로·습지로"
+    assert old in html
+    article = newsclean.clean(html.replace(old, dek), Options(input_format="html", use_model=False))
+    seg = next(s for s in article.segments if s.text == dek)
+    assert (seg.label is Label.BODY) is body, seg.reason

@@ -249,7 +249,8 @@ def _cut_title(t: str, title: str) -> bool:
 _TITLE_PARTS = regex.compile(r"\s[|\-–—:·]\s")
 
 
-_SEPARATORS = ("|", "-", "–", "—", ":", "·")
+#: ("_" after the title on Chinese portals: "江城地铁5号线南段开通试运营_江城网")
+_SEPARATORS = ("|", "-", "–", "—", ":", "·", "_")
 
 
 def find_headline(page: Page, first_body: int) -> int | None:
