@@ -1242,3 +1242,18 @@ def test_a_row_of_cells_is_no_place_date(line: str, rule: str | None) -> None:
 def test_column_and_second_role_words_need_names(line: str) -> None:
     """Hard negatives: the "By" words before lower-case words are prose, not a byline."""
     assert byline_rule(line, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("박지훈 기자 jhpark@hanbit-ilbo.example", "byline.credits"),  # a Korean reporter's sign-off
+        ("责任编辑：刘晓", "byline.credits"),  # a Chinese portal's editor
+        ("（责任编辑：刘晓）", "byline.credits"),
+        # hard negatives: the story's sentences naming a reporter or an editor
+        ("박지훈 기자는 jhpark@hanbit-ilbo.example 로 제보를 받는다고 밝혔다.", None),
+        ("责任编辑：刘晓表示，这条线路将于明年全线贯通运营。", None),
+    ],
+)
+def test_korean_and_chinese_sign_offs_are_credits(line: str, rule: str | None) -> None:
+    assert byline_rule(line, "en") == rule
