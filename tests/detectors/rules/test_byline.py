@@ -1257,3 +1257,17 @@ def test_column_and_second_role_words_need_names(line: str) -> None:
 )
 def test_korean_and_chinese_sign_offs_are_credits(line: str, rule: str | None) -> None:
     assert byline_rule(line, "en") == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("(nor/imk)", "byline.credits"),  # an Indonesian portal's reporter and editor initials
+        ("(rdp/ega/ega)", "byline.credits"),
+        # hard negatives: a sentence in brackets, a unit in brackets after text
+        ("(Harga naik dari Rp 45.000 menjadi Rp 92.000 per kilogram.)", None),
+        ("Kecepatan angin mencapai 90 (km/jam)", None),
+    ],
+)
+def test_the_initials_closing_an_indonesian_story_are_a_credit(line: str, rule: str | None) -> None:
+    assert byline_rule(line, "id") == rule
