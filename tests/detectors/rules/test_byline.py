@@ -1271,3 +1271,15 @@ def test_korean_and_chinese_sign_offs_are_credits(line: str, rule: str | None) -
 )
 def test_the_initials_closing_an_indonesian_story_are_a_credit(line: str, rule: str | None) -> None:
     assert byline_rule(line, "id") == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("المصدر: الشرفة نيوز + وكالات", "byline.credits"),  # an Arabic story's source at its foot
+        # hard negative: a sentence of the story after the word
+        ("المصدر: قال مسؤول في الوزارة إن المحطة ستعمل الأسبوع المقبل.", None),
+    ],
+)
+def test_an_arabic_source_line_is_a_credit(line: str, rule: str | None) -> None:
+    assert byline_rule(line, "en") == rule

@@ -566,6 +566,9 @@ _CREDIT_FIRSTS = frozenset(
         "consultas",
         "informações",
         "contatti",
+        # an Arabic story's source line ("المصدر: ...")
+        "المصدر",
+        "المصادر",
         "беседовал",
         "беседовала",
         "беседовали",

@@ -595,6 +595,8 @@ CREDIT_PATTERNS: list[str] = [
     r"^\S+@\S+\.\w{2,10}(?:\s*[|·•,]\s*[\d +()./-]{6,20})?$",
     # a Korean reporter's sign-off with the e-mail address: "박지훈 기자 jhpark@example.kr"
     r"^\p{Hangul}{2,4}\s?(?:기자|특파원|선임기자|객원기자)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
+    # an Arabic story's source at its foot: "المصدر: الشرفة نيوز + وكالات" (no sentence)
+    r"^(?:المصدر|المصادر)\s?:\s?\S[^.!؟]{0,60}$",
     # the reporter's and the editor's initials closing an Indonesian portal's story: "(nor/imk)", "(rdp/ega)"
     r"^\((?:[a-z]{2,5}/){1,3}[a-z]{2,5}\)$",
     # a Chinese portal's editor sign-off: "责任编辑：刘晓", "（责任编辑：刘晓）"
