@@ -757,3 +757,44 @@ def test_a_title_opened_by_a_sale_date_is_a_title() -> None:
     entry = "14:05 Bridge closed after lorry crash on the ring road"
     page = detected(page_text(entry, *P))
     assert H.headline_score(page, index_of(page, entry), 0) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("line", "matches"),
+    [
+        ("江城地铁5号线南段开通试运营 沿线居民通勤时间缩短一半", True),  # "<title>_<site>" (Chinese portals)
+        ("江城地铁5号线南段开通试运营", False),  # hard negative: the title's start, no separator after it
+    ],
+)
+def test_a_page_title_with_the_sites_name_after_an_underscore(line: str, matches: bool) -> None:
+    title = "江城地铁5号线南段开通试运营 沿线居民通勤时间缩短一半_江城网"
+    assert H._matches_title(line, title.lower()) is matches
+
+
+def test_a_chinese_portals_h1_is_the_headline_not_the_share_bar_under_it() -> None:
+    from pathlib import Path
+
+    page = Path(__file__).resolve().parents[2] / "corpus" / "html" / "zh-portal-artibody-fresh16b.html"
+    article = newsclean.clean(page.read_bytes(), Options(input_format="html", use_model=False))
+    assert article.lines([Label.HEADLINE]) == ["江城地铁5号线南段开通试运营 沿线居民通勤时间缩短一半"]
+
+
+@pytest.mark.parametrize(
+    ("h1", "found"),
+    [
+        ("江城地铁5号线南段开通试运营，沿线居民通勤时间缩短一半", True),  # a Chinese title: one spaced "word"
+        ("评论", False),  # hard negative: a short heading (two characters) is no title
+    ],
+)
+def test_a_chinese_title_counts_its_characters_as_words_in_html(h1: str, found: bool) -> None:
+    body = "".join(
+        f"<p>　　江城地铁{n}号线南段正式开通试运营，全长18.6公里，设车站12座，北起火车南站，南至滨湖新城。</p>"
+        for n in range(3, 8)
+    )
+    html = (
+        "<html><head><title>江城网-新闻中心</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+        f"<h1>{h1}</h1><div class='share'>评论 386 分享到： 微信 微博 QQ空间</div>"
+        f"<div class='article'>{body}</div></body></html>"
+    )
+    article = newsclean.clean(html, Options(input_format="html", use_model=False))
+    assert (article.lines([Label.HEADLINE]) == [h1]) is found

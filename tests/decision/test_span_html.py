@@ -536,3 +536,23 @@ def test_an_elementor_storys_text_editor_widgets_are_the_article() -> None:
     assert labels["Four generations on the creek"] is Label.BODY
     assert labels["Advertisement"] is Label.AD
     assert labels["Other story number 2 on the river"] not in (Label.BODY, Label.HEADLINE)
+
+
+@pytest.mark.parametrize(
+    ("dek", "body"),
+    [
+        # a Korean dek in an <h2> right under the headline: no full stop, no function words of ours
+        ("복개도로 1.2㎞ 철거하고 물길 되살려, 상류 구간은 산책로·습지로", True),
+        ("على بعد 12 كيلومترا شمال المدينة تنتج المحطة المياه", True),  # Arabic, no full stop
+        # hard negatives: a short heading (a kicker, a section) under the headline
+        ("하천 복원 2단계", False),
+        ("环境 · 本地新闻", False),
+    ],
+)
+def test_a_dek_in_a_script_without_our_function_words_is_told_by_its_length(dek: str, body: bool) -> None:
+    html = (CORPUS_HTML / "ko-ndsoft-regional-fresh16b.html").read_text(encoding="utf-8")
+    old = "복개도로 1.2㎞ 철거하고 물길 되살려, 상류 구간은 산책로·습지로"
+    assert old in html
+    article = newsclean.clean(html.replace(old, dek), Options(input_format="html", use_model=False))
+    seg = next(s for s in article.segments if s.text == dek)
+    assert (seg.label is Label.BODY) is body, seg.reason

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol, runtime_checkable
 
+from newsclean import lazyrx
 from newsclean.decision.index_page import kept_story
 from newsclean.decision.span import (
     CLOCK,
@@ -123,6 +124,14 @@ STANDFIRST_FOLLOW = 10
 #: class/id words of a standfirst's own container (:data:`~newsclean.detectors.rules.patterns.STANDFIRST_CLASSES`):
 #: with one, a standfirst may end without its full stop, as UK and magazine deks often do
 STANDFIRST_CLASS_WORDS = frozenset(STANDFIRST_CLASSES)
+#: a script without our function words (Korean, Chinese, Japanese, Arabic, Hindi, Thai, Hebrew):
+#: there a dek is told by its length in characters, and needs no full stop (Korean and Chinese
+#: deks have none: "복개도로 1.2㎞ 철거하고 물길 되살려, 상류 구간은 산책로·습지로")
+UNSPACED_SCRIPT = lazyrx.compile(
+    r"[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}\p{Arabic}\p{Devanagari}\p{Thai}\p{Hebrew}]"
+)
+#: ... a standfirst in such a script, named so or an <h2> right under the headline, has this many characters
+STANDFIRST_SCRIPT_CHARS = 30
 
 
 def _claimed(page: Page, i: int) -> bool:
@@ -152,10 +161,9 @@ def _standfirst(page: Page, headline: int | None) -> int | None:
         shape = shapes[i]
         # a dek may end without its full stop after two sentences ("... 140 parking spaces. For a
         # fraction of that we could make people want to stay"), or anywhere its container says so
-        named = (
-            shape.words >= STANDFIRST_WORDS
-            and shape.stopword_ratio >= 0.1
-            and (_standfirst_class(page, i) or (i == headline + 1 and _subheading_tag(page, i)))
+        scripted = _scripted_dek(page, i)
+        named = (scripted or (shape.words >= STANDFIRST_WORDS and shape.stopword_ratio >= 0.1)) and (
+            _standfirst_class(page, i) or (i == headline + 1 and _subheading_tag(page, i))
         )
         if (
             shape.prose
@@ -164,7 +172,7 @@ def _standfirst(page: Page, headline: int | None) -> int | None:
         ):
             if (
                 _claimed(page, i)
-                or shape.words < STANDFIRST_WORDS
+                or (shape.words < STANDFIRST_WORDS and not (named and scripted))
                 or not (named or shape.sentence_end or ". " in page.texts[i])
             ):
                 return None
@@ -178,6 +186,19 @@ def _standfirst(page: Page, headline: int | None) -> int | None:
                     return None
             return None
     return None
+
+
+def _scripted_dek(page: Page, i: int) -> bool:
+    """Line ``i`` is long enough for a standfirst in a script without our function words
+    (:data:`UNSPACED_SCRIPT`): :data:`STANDFIRST_SCRIPT_CHARS` characters, none of them a link's."""
+    shape = page.shapes[i]
+    dom = page.segments[i].dom
+    return (
+        shape.chars >= STANDFIRST_SCRIPT_CHARS
+        and shape.stopword_ratio < 0.03
+        and not (dom is not None and dom.get("is_link"))
+        and UNSPACED_SCRIPT.search(page.texts[i]) is not None
+    )
 
 
 def _figcaption(page: Page, i: int) -> bool:

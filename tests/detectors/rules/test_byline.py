@@ -1271,3 +1271,44 @@ def test_a_bio_right_under_the_byline_block_above_the_first_paragraph(line: str,
     first = page.texts.index(PARAGRAPHS["en"][0])
     byline.detect_author_bios(page, 0, first, len(page) - 1)
     assert any(rule.startswith("byline.author_bio") for rule in rules_of(page, line)) is bio
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("박지훈 기자 jhpark@hanbit-ilbo.example", "byline.credits"),  # a Korean reporter's sign-off
+        ("责任编辑：刘晓", "byline.credits"),  # a Chinese portal's editor
+        ("（责任编辑：刘晓）", "byline.credits"),
+        # hard negatives: the story's sentences naming a reporter or an editor
+        ("박지훈 기자는 jhpark@hanbit-ilbo.example 로 제보를 받는다고 밝혔다.", None),
+        ("责任编辑：刘晓表示，这条线路将于明年全线贯通运营。", None),
+    ],
+)
+def test_korean_and_chinese_sign_offs_are_credits(line: str, rule: str | None) -> None:
+    assert byline_rule(line, "en") == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("(nor/imk)", "byline.credits"),  # an Indonesian portal's reporter and editor initials
+        ("(rdp/ega/ega)", "byline.credits"),
+        # hard negatives: a sentence in brackets, a unit in brackets after text
+        ("(Harga naik dari Rp 45.000 menjadi Rp 92.000 per kilogram.)", None),
+        ("Kecepatan angin mencapai 90 (km/jam)", None),
+    ],
+)
+def test_the_initials_closing_an_indonesian_story_are_a_credit(line: str, rule: str | None) -> None:
+    assert byline_rule(line, "id") == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("المصدر: الشرفة نيوز + وكالات", "byline.credits"),  # an Arabic story's source at its foot
+        # hard negative: a sentence of the story after the word
+        ("المصدر: قال مسؤول في الوزارة إن المحطة ستعمل الأسبوع المقبل.", None),
+    ],
+)
+def test_an_arabic_source_line_is_a_credit(line: str, rule: str | None) -> None:
+    assert byline_rule(line, "en") == rule

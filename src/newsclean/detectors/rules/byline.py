@@ -566,6 +566,9 @@ _CREDIT_FIRSTS = frozenset(
         "consultas",
         "informações",
         "contatti",
+        # an Arabic story's source line ("المصدر: ...")
+        "المصدر",
+        "المصادر",
         "беседовал",
         "беседовала",
         "беседовали",
@@ -727,6 +730,9 @@ _CREDIT_FIRSTS = frozenset(
 _WITH_AGENCY = (" avec ", " com ", " con ", " with ", " mit ", " y ", " e ", " et ", " und ", " and ")
 _CREDIT_CUES = (
     "@",
+    # a Chinese editor's sign-off ("责任编辑：刘晓": one "word", no first word to cue it)
+    "责任编辑",
+    "責任編輯",
     # a press office as the author (patterns.PRESS_OFFICE_WORDS after a "By" word)
     "a cura d",
     "ufficio",

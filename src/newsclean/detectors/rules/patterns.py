@@ -297,6 +297,9 @@ PROMO_PREFIXES: dict[str, list[str]] = {
     "tr": ["bunu da okuyun", "ilgili haber", "ilgili haberler", "bunlar da ilginizi çekebilir", "bu haberi de okuyun", "ilginizi çekebilir",
            "İlgili haber", "İlgili haberler", "İlginizi çekebilir"],
     "id": ["baca juga", "simak juga", "lihat juga", "artikel terkait", "berita terkait", "baca selengkapnya", "tonton juga"],
+    # languages the page's language guess does not tell apart (Arabic, Hindi, Korean): their
+    # scripts are their own, so their cues are tried on every page ("اقرأ أيضا: ...", "यह भी पढ़ें: ...")
+    "all": ["اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "يهمك أيضا", "यह भी पढ़ें", "ये भी पढ़ें", "관련기사"],
 }
 
 #: a teaser's title that is a person's quote: "Lorraine Gaskell: "We will not be the cheapest drivers"",
@@ -592,6 +595,14 @@ CREDIT_PATTERNS: list[str] = [
     r"^(?:contact|email|e-mail|follow|write to|reach)\s*(?:the\s+(?:author|reporter|writer)|\p{Lu}\p{L}+)?\s*(?:on|at|:)?\s*\S*@\S+.{0,80}$",
     r"^(?:follow|folge|siga|suivez|segui)\s+(?:\p{Lu}\p{L}+\s+){0,3}(?:on|auf|en|no|sur|su)\s+(?:twitter|x|instagram|facebook|linkedin|bluesky|threads)\b.{0,60}$",
     r"^\S+@\S+\.\w{2,10}(?:\s*[|·•,]\s*[\d +()./-]{6,20})?$",
+    # a Korean reporter's sign-off with the e-mail address: "박지훈 기자 jhpark@example.kr"
+    r"^\p{Hangul}{2,4}\s?(?:기자|특파원|선임기자|객원기자)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
+    # an Arabic story's source at its foot: "المصدر: الشرفة نيوز + وكالات" (no sentence)
+    r"^(?:المصدر|المصادر)\s?:\s?\S[^.!؟]{0,60}$",
+    # the reporter's and the editor's initials closing an Indonesian portal's story: "(nor/imk)", "(rdp/ega)"
+    r"^\((?:[a-z]{2,5}/){1,3}[a-z]{2,5}\)$",
+    # a Chinese portal's editor sign-off: "责任编辑：刘晓", "（责任编辑：刘晓）"
+    r"^[（(]?(?:责任编辑|責任編輯)\s?[：:]\s?\S[^。！？]{0,30}$",
     r"^@\w{2,30}$",
     r"^(?:journaliste|journalist|journalistin|periodista|jornalista|giornalista|escritora|escritor)\b[^.!?]{0,80}$",
     r"^(?:enviado|enviada) especial\b.{0,60}$",
