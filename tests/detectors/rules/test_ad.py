@@ -144,6 +144,27 @@ def test_a_line_announcing_the_storys_table_ends_a_sponsored_card() -> None:
     assert "ad.sponsored_card" not in rules_of(page, lines[2])
 
 
+def test_a_subheading_over_a_line_announcing_a_list_ends_a_sponsored_card() -> None:
+    """The story's "What happens next" over "For the move to be registered, the clubs must:" is no card line."""
+    lines = ["Sponsored listing", "4 Quay Street, Westmere", "What happens next"]
+    below = ["For the move to be registered, the clubs must:", "1. Upload the signed contract."]
+    page = detected([PARAGRAPHS["en"][0], "", *lines, *below])
+    assert rules_of(page, "4 Quay Street, Westmere") == ["ad.sponsored_card"]
+    assert "ad.sponsored_card" not in rules_of(page, lines[2])
+
+
+@pytest.mark.parametrize(
+    ("line", "copy"),
+    [
+        ("How the deal was done", False),  # the story's subheading, opened by a question word
+        ("Winter tyre deal for members", True),  # an offer, no question word
+    ],
+)
+def test_a_subheading_under_a_bare_marker_is_no_marked_copy(line: str, copy: bool) -> None:
+    page = detected([PARAGRAPHS["en"][0], "Advertisement", line, PARAGRAPHS["en"][1]])
+    assert ("ad.marked_copy" in rules_of(page, line)) is copy
+
+
 def test_bare_marker_leads_no_card() -> None:
     page = detected(["Intro line of the page", "", "Advertisement", "Harbour Homes Ltd", "4 Quay Street"])
     assert rules_of(page, "Advertisement") == ["ad.marker[en]"]

@@ -375,6 +375,8 @@ def test_paragraph_above_wire_initials_is_no_sure_caption() -> None:
         ("Utility crews work to restore power along Route 22 on Thursday. (WKRV)", "parenthesis"),
         ("La scuola elementare del paese in una foto scattata nel 2021. (Archivio)", "parenthesis"),
         ("La presidenta regional tras la votación de este jueves en el Parlamento. ÁNGEL MURCIANO", "capitals"),
+        ("A burnt-out house on Tarra Valley Road. (Supplied: Kirsty Nguyen)", "paren_supplied"),
+        ("The couple leave the church after the service. (Instagram/tundebakare)", "paren_supplied"),
     ],
 )
 def test_a_description_closed_by_its_credit_is_a_caption(line: str, form: str) -> None:
@@ -391,6 +393,8 @@ def test_a_description_closed_by_its_credit_is_a_caption(line: str, form: str) -
         "The building opened in 1974 and closed in 2019. It will be demolished next year.",
         "She took the picture herself. The image was shared thousands of times.",
         "The copyright © lapsed in 1998. St. Mary's church bought the rights.",
+        # a supplier named inside the sentence, no credit in brackets at its end
+        "The parts were supplied: Kessler (Supplied by the council, the statement said).",
         "THE MARKET REOPENS. PHOTO BY THE EDITOR",
         # an embedded post closes with its link
         "Good luck and hope to see you again my friend. pic.twitter.com/dUO6AJlMxR",
@@ -929,6 +933,7 @@ def test_a_person_in_a_sentence_of_the_story(line: str, lang: str) -> None:
         "Tugboats guide a feeder vessel into North Port.",
         # the moment after "during", at the end
         "A parent holds her son's hand during skin-to-skin time.",
+        "Suya skewers rest over a charcoal grill during a tasting session.",
         # a bare plural after a word that qualifies it, or a bare object before the place
         "Lifeboat volunteers stand outside the station on the quay.",
         "Fans wave scarves in the upper tier at Kiln Road.",
@@ -1245,6 +1250,8 @@ def test_a_person_in_the_storys_present_is_no_scene(line: str, lang: str) -> Non
         "Smoke over Highway 9 near mile marker 22.",
         "Pupils at Greenway Primary on the first day of term last September.",
         "Flattened spring barley beside the river at Keld Bridge.",  # a participle as an adjective
+        # a named building and its street: one place phrase, short
+        "The old Millbrook courthouse on Front Street.",
     ],
 )
 def test_an_english_scene_with_no_verb(line: str) -> None:
@@ -1264,6 +1271,7 @@ def test_an_english_scene_with_no_verb(line: str) -> None:
         "Turning on a recording feature by default in a product that faces the street is wild.",
         # one place only: a subheading's or a sentence's shape
         "Life on the island.",
+        "The meeting then moved on to the budget for the year at Millbrook.",
         # a past participle's clause: a sponsor's note, no picture
         "Presented in partnership with Orchard Cider: taste the new harvest at the farm.",
     ],

@@ -132,7 +132,16 @@ def detect_cards(page: Page) -> None:
                 page.shapes[j].words <= SUBHEADING_WORDS
                 and j + 1 < n
                 and not page.segments[j + 1].blank_before
-                and (page.shapes[j + 1].prose or "|" in page.texts[j + 1])
+                and (
+                    page.shapes[j + 1].prose
+                    or "|" in page.texts[j + 1]
+                    # "What happens next" over "For the move to be registered, the clubs must:"
+                    or (
+                        _SUBHEADING_OPENING.match(page.texts[j])
+                        and page.texts[j + 1].rstrip().endswith(":")
+                        and page.shapes[j + 1].words >= 3
+                    )
+                )
             ):
                 break  # a short subheading over the story's next paragraph or table: the card ended above
             page.add(j, Verdict(Label.AD, "ad.sponsored_card", page.texts[j][:60], 0.7))
@@ -266,6 +275,7 @@ _PLAIN_MARKERS = {
 
 _COPY_ADDRESS = lazyrx.compile(P.AD_COPY_ADDRESS, regex.I)
 _COPY_OFFER = lazyrx.compile(P.AD_COPY_OFFER, regex.I)
+_SUBHEADING_OPENING = lazyrx.compile(P.AD_SUBHEADING_OPENING)
 _SHORT_COPY = lazyrx.compile(P.AD_SHORT_COPY, regex.I)
 _SHORT_COPY_SHAPE = lazyrx.compile(P.AD_SHORT_COPY_SHAPE)
 #: a short advert's copy under its marker has this many words (a story's subheading fewer)
@@ -390,7 +400,12 @@ def _marked_copy(text: str) -> bool:
         return True
     if text.rstrip().endswith((".", "?", ":")):
         return False
-    return bool(_PRICE_OR_SHARE.search(text) or _COPY_OFFER.search(text))
+    if _PRICE_OR_SHARE.search(text):
+        return True
+    # "How the deal was done": a short subheading of the story opened by a question word
+    return bool(_COPY_OFFER.search(text)) and not (
+        len(text.split()) <= SUBHEADING_WORDS + 1 and _SUBHEADING_OPENING.match(text)
+    )
 
 
 def is_ad_copy(text: str) -> bool:

@@ -1389,9 +1389,19 @@ def _verbless_en(text: str) -> Hit | None:
     clause = CLAUSE_END.split(text, 1)[0]
     if SCENE_NOT.search(clause) or SCENE_PAST.search(clause) or _VERB_EN.search(clause):
         return None
-    if len(_SCENE_PREP_EN.findall(clause)) < 2:
+    if len(_SCENE_PREP_EN.findall(clause)) < 2 and not (
+        words[0] == "The" and len(text.split()) <= PLACE_VIEW_WORDS and _PLACE_VIEW_EN.search(text)
+    ):
         return None
     return Hit("caption.scene.verbless_en", m.group(0))
+
+
+#: "The old Millbrook courthouse on Front Street.": a named building and its street, one place
+#: phrase only, in at most this many words
+PLACE_VIEW_WORDS = 10
+_PLACE_VIEW_EN = lazyrx.compile(
+    r"\s(?:on|at|in|off|near|along|from)\s(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\.$"
+)
 
 
 CLIP_LENGTH = lazyrx.compile(P.CLIP_LENGTH)

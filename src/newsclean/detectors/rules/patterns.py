@@ -131,6 +131,9 @@ AD_COPY_ADDRESS: str = (
     r"|^(?:ontdek|profiteer|wedden op)\b|\b(?:je|jouw|uw)\b"
 )
 #: ... with an offer: a price, a discount, a bonus, free, "book now"
+#: a story's subheading opens with a question word ("How the deal was done", "What it means"):
+#: under a bare ad marker it is no advert's copy even when it names an offer word
+AD_SUBHEADING_OPENING: str = r"^(?:How|What|Why|Where|Who|When|Which)\s"
 AD_COPY_OFFER: str = (
     r"[$£€]\s?\d|\d\s?(?:€|(?:eur|euros?)\b)|\b\d{1,3}\s?%\s?(?:off|rabatt|de descuento|de réduction|di sconto|korting)"
     r"|\b(?:free|offer|deal|discount|bonus|book now|order now|shop now|get a quote|gratis|kostenlos|angebot|oferta|ofertas|descuento|offre|promo|promoção|offerta|sconto|aanbieding)\b"
@@ -788,6 +791,9 @@ CAPTION_TAIL_PATTERNS: dict[str, str] = {
     "abbreviation": r"(?i:fot|dok)\.\s?\p{Lu}[^.!?()]{0,50}",
     # a photographer's name in capitals: "ÁNGEL MURCIANO", "DR"
     "capitals": r"\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}",
+    # a picture supplied or posted by someone, in brackets: "(Supplied: Kirsty Nguyen)",
+    # "(Instagram/tundebakare)", "(Courtesy: the family)"
+    "paren_supplied": r"\((?i:supplied|submitted|courtesy|instagram|facebook|tiktok|x|twitter)\s?[:/]\s?@?[^()/:]{2,40}\)",
 }
 
 #: a picture given by someone, alone on a line: "Imagen cedida por la Guardia Civil", "Foto concessa
@@ -1092,7 +1098,7 @@ CAPTION_SCENE_DAY: str = (
 CAPTION_SCENE_PLACE: str = (
     r"\b(?:at|outside|inside|near|beside|in|from|along|across|over|under|through|on|below|above|behind|beyond|around|off|past|toward|towards|into)\s(?!(?:{weekday}|{month})\b)(?:the\s)?\p{{Lu}}"
     r"|\b(?:at|outside|inside|near|beside|in front of|along|on|in|below|above|behind|across|over|under|through|around|off|down|up|into) the\b"
-    r"|\bduring\s(?:the\s)?[\p{{Ll}}-]{{3,}}(?:\s[\p{{Ll}}-]+)?\.$"
+    r"|\bduring\s(?:the\s|an?\s)?[\p{{Ll}}-]{{3,}}(?:\s[\p{{Ll}}-]+)?\.$"
     r"|\bat\s(?:{weekday})'s\b"
 )
 #: English verbs in the plain present that tell the story's present, not a picture's moment
