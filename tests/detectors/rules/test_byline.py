@@ -229,6 +229,10 @@ def test_name_cues_are_limited_to_the_page_language_and_english() -> None:
         ("until 18 January", False),
         ("bis 28. Juni", False),
         ("Fino al 22 giugno 2025", False),
+        # a numbered step of the story that ends in a date is no date line; a day's number then a month is
+        ("3. Entregar até 15 de janeiro.", False),
+        ("3. Dezember 2026, 10:15", True),
+        ("12. marts 2026 kl. 14:05", True),
         ("18 January", True),
         ("Turnout rose to 54% in March", False),
         ("", False),
