@@ -1330,7 +1330,7 @@ CHROME_PREFIXES: dict[str, list[str]] = {
     "tr": ["etiketler:"],
     "sv": ["taggar:", "kategori:", "kategorier:", "dela på", "dela via", "skicka som e-post", "skicka via e-post"],
     # a share row's buttons: "Del på Facebook", "Send som e-mail"
-    "da": ["kategori:", "kategorier:", "del på", "del via", "send som e-mail", "send via e-mail", "send artiklen"],
+    "da": ["kategori:", "kategorier:", "del på", "del via", "send som e-mail", "send via e-mail", "send artiklen", "emneord:", "tags:"],
     "no": ["kategori:", "kategorier:", "del på", "del via", "send som e-post", "send via e-post"],
 }
 
