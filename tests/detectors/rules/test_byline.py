@@ -73,6 +73,10 @@ def test_by_name(line: str, lang: str, rule: str) -> None:
         ("EFE", "byline.agency"),
         ("AFP", "byline.agency"),
         ("Lusa", "byline.agency"),
+        # a wire agency credited after a capitalised "With": "(Avec AIP)", "With AFP"
+        ("(Avec AIP)", "byline.agency"),
+        ("With AFP", "byline.agency"),
+        ("(ATS)", "byline.agency"),
         ("5 min read", "byline.read_time"),
         ("Lesezeit: 4 Min.", "byline.read_time"),
         ("Reporting by Tom Field; Editing by Ann Lee", "byline.credits"),
@@ -428,6 +432,10 @@ def test_date_line_with_section_above_the_headline_is_byline() -> None:
 @pytest.mark.parametrize("line", ["SAP // JMR", "dpa/AFP/bb", "Lusa/Fim", "cor-ppy/mdm/dch", "kh-jm", "AB-CD"])
 def test_editors_initials_closing_a_wire_story_are_a_byline(line: str) -> None:
     assert byline_rule(line) == "byline.agency"
+
+
+def test_a_sentence_opening_with_an_agency_is_no_agency_line() -> None:
+    assert byline_rule("Avec AIP, la ministre a signé la convention lundi à Abidjan.") != "byline.agency"
 
 
 @pytest.mark.parametrize("line", ["Half-time", "Line-ups", "Kick-off", "Haut-Pays", "Sci-Tech"])

@@ -164,7 +164,7 @@ NAME_ROLE = lazyrx.compile(
     rf"^(?P<name>{NAME})\s*(?:,|\||/|–|-|—|·)\s*(?:(?i:the\s+)?(?:\p{{Lu}}[\p{{L}}-]*\s+){{0,2}}(?i:{_ROLE})|(?i:{_AGENCY}))\b.{{0,80}}$"
 )
 AGENCY_LINE = lazyrx.compile(
-    rf"^[\(\[—–-]?\s*(?:source\s*:\s*|fonte\s*:\s*|fuente\s*:\s*|quelle\s*:\s*|with\s+|avec\s+|com\s+|con\s+|mit\s+)?(?i:{_AGENCY})(?:\s*(?:/|,|and|&|with|und|y|e|et)\s*(?i:{_AGENCY}))*\s*[\)\]]?\s*$"
+    rf"^[\(\[—–-]?\s*(?i:source\s*:\s*|fonte\s*:\s*|fuente\s*:\s*|quelle\s*:\s*|with\s+|avec\s+|com\s+|con\s+|mit\s+)?(?i:{_AGENCY})(?:\s*(?:/|,|and|&|with|und|y|e|et)\s*(?i:{_AGENCY}))*\s*[\)\]]?\s*$"
 )
 
 #: wire desk sign-off codes: "mol/rcm", "cor-ppy/mdm/dch", "HSB // JLO", "dpa/lno"

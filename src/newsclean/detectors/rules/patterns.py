@@ -530,6 +530,8 @@ AGENCIES: list[str] = [
     "Folhapress", "Télam", "Notimex", "Press Association", "Staff", "Staff reporter", "Staff writer",
     "Web Desk", "News Desk", "Online Desk", "Digital Desk", "Agencies", "Agencias", "Agências",
     "Redaktion", "Redacción", "Rédaction", "Redação", "Redazione", "Redactie", "wire services", "The Canadian Press",
+    # national agencies of francophone Africa, Switzerland, Italy and Scandinavia ("(Avec AIP)", "ATS/mfr")
+    "AIP", "APS", "ACP", "ATS", "AGI", "Adnkronos", "Ritzau", "NTB",
 ]
 
 #: a person's title in lower case before the name, in a byline or a photo credit: Polish clergy and
