@@ -237,6 +237,9 @@ def test_name_cues_are_limited_to_the_page_language_and_english() -> None:
         ("3. Entregar até 15 de janeiro.", False),
         ("3. Dezember 2026, 10:15", True),
         ("12. marts 2026 kl. 14:05", True),
+        # the date then the reading time, minutes in Italian; minutes of waiting in a sentence are no date
+        ("7 dicembre 2026 · 5 minuti di lettura", True),
+        ("Dopo 5 minuti di attesa il treno è ripartito verso Milano", False),
         ("18 January", True),
         ("Turnout rose to 54% in March", False),
         ("", False),

@@ -309,6 +309,7 @@ _DATE_SMALL = frozenset(
         "vor",
         "stunden",
         "minuten",
+        "minuti",
         "hace",
         "horas",
         "minutos",
