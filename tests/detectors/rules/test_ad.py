@@ -1059,6 +1059,10 @@ def test_an_ad_slot_over_the_footer_stays_an_ad(lines: list[str]) -> None:
     [
         ("Autohaus Brunner – Ihr Partner für Nutzfahrzeuge in der Region. Jetzt Probefahrt vereinbaren!", True),
         ("Érablière à vendre – 4 500 entailles, tubulure neuve. Contactez Immeubles Gagnon.", True),
+        # a French order in the imperative, the offer's terms; a sentence of the story naming the conditions
+        ("Citadine électrique dès 99 €/mois. Voir les conditions en concession.", True),
+        ("Cuisines Morel – pose offerte en décembre. Demandez votre devis en magasin.", True),
+        ("Le maire a signé la convention lundi. Les conditions restent secrètes.", False),
         # the story resuming under a bare marker: "Jetzt" opens a sentence of prose too
         ("Die Gemeinde hat den Antrag im Mai abgelehnt. Jetzt muss das Gericht entscheiden.", False),
         # a short order in the infinitive, the shop's street and number or its phone

@@ -73,6 +73,10 @@ def test_by_name(line: str, lang: str, rule: str) -> None:
         ("EFE", "byline.agency"),
         ("AFP", "byline.agency"),
         ("Lusa", "byline.agency"),
+        # a wire agency credited after a capitalised "With": "(Avec AIP)", "With AFP"
+        ("(Avec AIP)", "byline.agency"),
+        ("With AFP", "byline.agency"),
+        ("(ATS)", "byline.agency"),
         ("5 min read", "byline.read_time"),
         ("Lesezeit: 4 Min.", "byline.read_time"),
         ("Reporting by Tom Field; Editing by Ann Lee", "byline.credits"),
@@ -229,6 +233,13 @@ def test_name_cues_are_limited_to_the_page_language_and_english() -> None:
         ("until 18 January", False),
         ("bis 28. Juni", False),
         ("Fino al 22 giugno 2025", False),
+        # a numbered step of the story that ends in a date is no date line; a day's number then a month is
+        ("3. Entregar até 15 de janeiro.", False),
+        ("3. Dezember 2026, 10:15", True),
+        ("12. marts 2026 kl. 14:05", True),
+        # the date then the reading time, minutes in Italian; minutes of waiting in a sentence are no date
+        ("7 dicembre 2026 · 5 minuti di lettura", True),
+        ("Dopo 5 minuti di attesa il treno è ripartito verso Milano", False),
         ("18 January", True),
         ("Turnout rose to 54% in March", False),
         ("", False),
@@ -424,6 +435,10 @@ def test_date_line_with_section_above_the_headline_is_byline() -> None:
 @pytest.mark.parametrize("line", ["SAP // JMR", "dpa/AFP/bb", "Lusa/Fim", "cor-ppy/mdm/dch", "kh-jm", "AB-CD"])
 def test_editors_initials_closing_a_wire_story_are_a_byline(line: str) -> None:
     assert byline_rule(line) == "byline.agency"
+
+
+def test_a_sentence_opening_with_an_agency_is_no_agency_line() -> None:
+    assert byline_rule("Avec AIP, la ministre a signé la convention lundi à Abidjan.") != "byline.agency"
 
 
 @pytest.mark.parametrize("line", ["Half-time", "Line-ups", "Kick-off", "Haut-Pays", "Sci-Tech"])

@@ -897,6 +897,8 @@ def test_a_list_of_days_is_no_scene() -> None:
         ("Gaëlle Moreau dans son atelier, où elle restaure des horloges.", "fr"),
         ("Inés Garrido en la puerta de su tienda, donde trabaja desde 1990.", "es"),
         ("Lone Bækgaard ved klubhuset i Hvidbjerg efter dommen.", "da"),
+        # the person's place in the picture in brackets after the name
+        ("Pfarrer Jonas Kessler (rechts) mit Kirchenpflegerin Ute Brandl.", "de"),
     ],
 )
 def test_a_person_where_the_picture_shows_them(line: str, lang: str) -> None:
@@ -912,6 +914,7 @@ def test_a_person_where_the_picture_shows_them(line: str, lang: str) -> None:
         ("Rovers travel to Kelby United on Tuesday night.", "en"),
         ("Greens take Amberford North in first by-election win", "en"),
         ("Hanne Leutgeb mit ihrer Ziege hat den Preis gewonnen.", "de"),
+        ("Pfarrer Jonas Kessler (rechts) mit Kirchenpflegerin Ute Brandl hat die Tafel gegründet.", "de"),
         ("Das Hallenbad am Mühlgraben bleibt bis Ostern geschlossen.", "de"),
         # a product's feature in a list of them
         ("Digital Crown with haptic feedback.", "en"),

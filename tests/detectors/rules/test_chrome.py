@@ -1133,7 +1133,12 @@ def test_prose_with_an_icon_name_is_no_icon_bar(line: str) -> None:
 
 @pytest.mark.parametrize(
     ("line", "lang"),
-    [("Tagi: powódź, Brzeziny", "pl"), ("Теги: рынок, застройка", "ru"), ("Etiketler: sel, Karadere", "tr")],
+    [
+        ("Tagi: powódź, Brzeziny", "pl"),
+        ("Теги: рынок, застройка", "ru"),
+        ("Etiketler: sel, Karadere", "tr"),
+        ("Emneord: Overenskomst Rengøring Løn", "da"),
+    ],
 )
 def test_tag_lines_in_more_languages(line: str, lang: str) -> None:
     assert any(r.startswith("chrome.prefix") for r in rules_of(detected([line], lang), line))
@@ -1176,6 +1181,11 @@ def test_a_sentence_about_a_licence_is_not_a_wiki_footer() -> None:
 
 def test_a_sentence_about_a_category_is_not_chrome() -> None:
     line = "Kategori: det var ordet, dommeren brugte om sagen, da hun læste dommen op i retten."
+    assert not any(r.startswith("chrome.prefix") for r in rules_of(detected([line], "da"), line))
+
+
+def test_a_sentence_opening_with_a_danish_tag_word_is_not_chrome() -> None:
+    line = "Emneord: det var det, lærerne savnede i bogen, fortalte forfatteren til avisen."
     assert not any(r.startswith("chrome.prefix") for r in rules_of(detected([line], "da"), line))
 
 

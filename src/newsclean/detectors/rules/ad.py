@@ -218,6 +218,8 @@ def detect_glued_copy(page: Page) -> None:
 _CALL_TO_ACTION = lazyrx.compile(
     r"[.!–·-]\s+(?:(?:Jetzt|Hier)\s[^.!?]{1,60}!"
     r"|(?:Contactez|Découvrez|Profitez|Cotiza|Descubre|Llama|Saiba|Ligue|Aproveite)\s[^.!?]{1,60}[.!]?"
+    # French orders in the imperative and the offer's terms: "... Réservez votre essai.", "Voir conditions en magasin."
+    r"|(?:Réservez|Demandez|Commandez|Appelez|Essayez|Voir (?:les )?conditions)\s[^.!?]{1,60}[.!]?"
     # a short order in the infinitive: "... ab 299 Franken. Termin online buchen!"
     r"|(?:\p{L}+\s){1,4}\p{Ll}{2,}en!"
     # the shop's street and number or its phone: "... dal 1962. Via Roma 14, Roccaverde.", "· Rua Direita, 22 · Tel. 259 000 318"

@@ -164,7 +164,7 @@ NAME_ROLE = lazyrx.compile(
     rf"^(?P<name>{NAME})\s*(?:,|\||/|–|-|—|·)\s*(?:(?i:the\s+)?(?:\p{{Lu}}[\p{{L}}-]*\s+){{0,2}}(?i:{_ROLE})|(?i:{_AGENCY}))\b.{{0,80}}$"
 )
 AGENCY_LINE = lazyrx.compile(
-    rf"^[\(\[—–-]?\s*(?:source\s*:\s*|fonte\s*:\s*|fuente\s*:\s*|quelle\s*:\s*|with\s+|avec\s+|com\s+|con\s+|mit\s+)?(?i:{_AGENCY})(?:\s*(?:/|,|and|&|with|und|y|e|et)\s*(?i:{_AGENCY}))*\s*[\)\]]?\s*$"
+    rf"^[\(\[—–-]?\s*(?i:source\s*:\s*|fonte\s*:\s*|fuente\s*:\s*|quelle\s*:\s*|with\s+|avec\s+|com\s+|con\s+|mit\s+)?(?i:{_AGENCY})(?:\s*(?:/|,|and|&|with|und|y|e|et)\s*(?i:{_AGENCY}))*\s*[\)\]]?\s*$"
 )
 
 #: wire desk sign-off codes: "mol/rcm", "cor-ppy/mdm/dch", "HSB // JLO", "dpa/lno"
@@ -309,6 +309,7 @@ _DATE_SMALL = frozenset(
         "vor",
         "stunden",
         "minuten",
+        "minuti",
         "hace",
         "horas",
         "minutos",
@@ -496,6 +497,8 @@ def is_date_line(text: str, words: int) -> bool:
         return False  # "— Name (@handle) 4 de diciembre de 2026": a quoted post's signature
     if text[:1].isalpha() and text.lstrip().lower().startswith(_UNTIL):
         return False  # "until 18 January", "bis 28. Juni": how long a show runs, no article's date
+    if text[:1].isdigit() and _numbered_step(text):
+        return False  # "3. Entregar até 15 de janeiro.": a numbered step of the story, no date line
     for tok in text.replace("|", " ").split():
         if tok in _SEPARATORS or tok in _DATE_JOINS:
             continue
@@ -513,6 +516,24 @@ def is_date_line(text: str, words: int) -> bool:
             dated += 1
             strong = True
     return strong and total > 0 and dated / total >= 0.6
+
+
+def _numbered_step(text: str) -> bool:
+    """A list number ("3.", "3)") then a word that is no date word: "3. Entregar até 15 de janeiro."
+    is a step of the story; "3. Dezember 2026, 10:15" (a month after the day's number) stays a date."""
+    head, _, rest = text.partition(" ")
+    if not (1 < len(head) <= 3 and head[-1] in ".)" and head[:-1].isdigit()):
+        return False
+    word = rest.split(maxsplit=1)[0].strip(",.;()") if rest.strip() else ""
+    # capitalised: the months of the languages not in MONTHS are written lower case ("12. marts 2026")
+    low = word.lower()
+    return (
+        word.isalpha()
+        and word[0].isupper()
+        and low not in _MONTH_WEEKDAY
+        and low not in _DATE_SMALL
+        and low not in _AGO
+    )
 
 
 def _table_row(page: Page, i: int) -> bool:

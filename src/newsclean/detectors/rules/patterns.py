@@ -536,6 +536,8 @@ AGENCIES: list[str] = [
     "Folhapress", "Télam", "Notimex", "Press Association", "Staff", "Staff reporter", "Staff writer",
     "Web Desk", "News Desk", "Online Desk", "Digital Desk", "Agencies", "Agencias", "Agências",
     "Redaktion", "Redacción", "Rédaction", "Redação", "Redazione", "Redactie", "wire services", "The Canadian Press",
+    # national agencies of francophone Africa, Switzerland, Italy and Scandinavia ("(Avec AIP)", "ATS/mfr")
+    "AIP", "APS", "ACP", "ATS", "AGI", "Adnkronos", "Ritzau", "NTB",
 ]
 
 #: a person's title in lower case before the name, in a byline or a photo credit: Polish clergy and
@@ -1347,7 +1349,7 @@ CHROME_PREFIXES: dict[str, list[str]] = {
     "tr": ["etiketler:"],
     "sv": ["taggar:", "kategori:", "kategorier:", "dela på", "dela via", "skicka som e-post", "skicka via e-post"],
     # a share row's buttons: "Del på Facebook", "Send som e-mail"
-    "da": ["kategori:", "kategorier:", "del på", "del via", "send som e-mail", "send via e-mail", "send artiklen"],
+    "da": ["kategori:", "kategorier:", "del på", "del via", "send som e-mail", "send via e-mail", "send artiklen", "emneord:", "tags:"],
     "no": ["kategori:", "kategorier:", "del på", "del via", "send som e-post", "send via e-post"],
 }
 
