@@ -50,8 +50,9 @@ _SOURCE = words_alternation(P.PHOTO_SOURCES)
 _DETERMINERS = "|".join(P.CREDIT_NOT_AFTER)
 CREDIT = lazyrx.compile(
     rf"(?:^|[|(\[/–—-]\s*)(?i:{_CREDIT})\s*(?i:credit|credits|source)?\s*(?::|©|/|by\s|von\s|de\s|por\s|par\s|di\s)\s*\S"
-    # (not after an article or a possessive: "kennt das Bild: zugeklebte Schaufenster", "la photo : floue")
-    rf"|(?<!\b(?i:{_DETERMINERS})\s)(?<=\s)(?i:{_CREDIT})\s*(?i:credit|credits|source)?\s*(?::|©)\s*\S"
+    # (not after an article or a possessive: "kennt das Bild: zugeklebte Schaufenster", "la photo : floue";
+    # the cheap look behind first: most positions follow no white space)
+    rf"|(?<=\s)(?<!\b(?i:{_DETERMINERS})\s)(?i:{_CREDIT})\s*(?i:credit|credits|source)?\s*(?::|©)\s*\S"
     # Polish "fot. Jan Kowalski / Gazeta": the abbreviation and a capitalised name
     # (a title in lower case may come first: "fot. ks. Tomasz Wielgus")
     r"|^(?i:fot)\.\s*(?:(?:" + "|".join(regex.escape(t) for t in P.NAME_TITLES) + r")\s+)?\p{Lu}"
