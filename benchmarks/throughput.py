@@ -118,7 +118,11 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=3, help="runs per measurement; the median is reported")
     ap.add_argument("--json", type=Path, help="also write the figures as JSON here")
     args = ap.parse_args()
-    exe = shutil.which("newsclean")
+    # the console script installed beside this interpreter (a venv's or pyenv's own bin), not a
+    # version manager's shim found first on PATH: pyenv's shim runs bash and pyenv before Python
+    # (about 50 ms), which is not newsclean's start-up
+    beside = Path(sys.executable).parent / "newsclean"
+    exe = str(beside) if beside.is_file() else shutil.which("newsclean")
     if exe is None:
         raise SystemExit("newsclean is not installed on PATH (pip install .)")
     py = sys.executable
