@@ -81,24 +81,28 @@ BLIND15_FLOORS = {
 #: 1 each sv pl), measured 2026-12-07 as added: rules 0.896 / 0.948 / 0.43%, rules + bundled
 #: model 0.941 / 0.963 / 1.71% (model alone 0.937 / 0.955 / 3.13%: the model drops body here)
 #: At the end of the session: rules 0.901 / 0.952 / 0.43%, combined 0.944 / 0.965 / 1.71%.
+#: At the end of the sixteenth session (never tuned on): rules 0.911 / 0.957 / 0.43%, combined
+#: 0.950 / 0.969 / 1.71%: the floors go up.
 BLIND15B_FLOORS = {
-    "rules": (0.9, 0.95, 0.006),
-    "combined": (0.94, 0.96, 0.02),
+    "rules": (0.91, 0.955, 0.006),
+    "combined": (0.945, 0.965, 0.02),
 }
 #: the third blind batch (6 en: us uk au in ca scot; 2 each de fr es pt, 1 each it nl), written
 #: after most of the session's fixes, measured as added: rules 0.912 / 0.976 / 0.00%, rules +
 #: bundled model 0.970 / 0.985 / 0.00% (model alone 0.965 / 0.984 / 0.56%)
+#: At the end of the sixteenth session: rules 0.920 / 0.976 / 0.00% (the rules' macro floor goes up).
 BLIND15C_FLOORS = {
-    "rules": (0.905, 0.97, 0.005),
+    "rules": (0.915, 0.97, 0.005),
     "combined": (0.965, 0.98, 0.005),
 }
 #: the blind batch of the sixteenth session (7 en: us uk ie za nz pk ph; 2 each de fr es, 1 each
 #: pt it pl; one teaser index page), measured 2026-12-07 as added, before the session's fixes
 #: (bundled model v1-f06a9d2fb6): rules 0.834 / 0.947 / 1.15%, rules + bundled model 0.911 /
-#: 0.980 / 0.15% (model alone 0.896 / 0.962 / 1.43%)
+#: 0.980 / 0.15% (model alone 0.896 / 0.962 / 1.43%). At the end of the session: rules 0.838 /
+#: 0.949 / 1.15%, combined 0.913 / 0.982 / 0.15% (the combined keep F1 floor goes up).
 BLIND16_FLOORS = {
     "rules": (0.83, 0.945, 0.012),
-    "combined": (0.91, 0.975, 0.003),
+    "combined": (0.91, 0.98, 0.003),
 }
 BATCHES = {
     "original": (ORIGINAL, FLOORS),
@@ -157,12 +161,15 @@ def test_cleaner_beats_the_line_baselines(test_split_runs: dict[str, Run], batch
 #: ``blind16h`` (ten pages of the sixteenth session: 6 en, 1 each de pt it id; one an index page),
 #: measured as added, before the session's fixes: macro F1 0.865, keep F1 0.970 (P 0.959, R 0.981),
 #: lost 1.10%.
+#: At the end of the sixteenth session (its HTML fixes made on fresh pages, never on these):
+#: ``blind15h`` 0.862 / 0.985 / 0.05% (lost 3.88% before), ``blind15hc`` 0.890 / 0.941 / 2.84%,
+#: ``blind16h`` 0.881 / 0.975 / 1.10%: their floors go up; ``blind15hb`` unchanged.
 HTML_TEST = CORPUS / "html" / "test"
 HTML_BATCHES = {
-    "blind15h": (sorted(HTML_TEST.glob("*-blind15h-*.html")), (0.83, 0.955, 0.04)),
+    "blind15h": (sorted(HTML_TEST.glob("*-blind15h-*.html")), (0.86, 0.98, 0.005)),
     "blind15hb": (sorted(HTML_TEST.glob("*-blind15hb-*.html")), (0.91, 0.98, 0.008)),
-    "blind15hc": (sorted(HTML_TEST.glob("*-blind15hc-*.html")), (0.875, 0.935, 0.032)),
-    "blind16h": (sorted(HTML_TEST.glob("*-blind16h-*.html")), (0.86, 0.965, 0.012)),
+    "blind15hc": (sorted(HTML_TEST.glob("*-blind15hc-*.html")), (0.885, 0.935, 0.032)),
+    "blind16h": (sorted(HTML_TEST.glob("*-blind16h-*.html")), (0.88, 0.97, 0.012)),
 }
 
 
