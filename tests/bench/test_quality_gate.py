@@ -139,6 +139,20 @@ def test_cleaner_meets_the_pinned_floors(test_split_runs: dict[str, Run], batch:
     assert s.lost_body_tokens <= lost, f"{batch}, {system}: lost body tokens {s.lost_body_tokens:.4f} > {lost}"
 
 
+#: the whole test split, every batch pooled (96 documents): system → (minimum keep F1, maximum lost
+#: body tokens). The rules' floor is the corpus issue's (keep F1 0.95, under 2% lost): measured
+#: 2026-12-07 (sixteenth session) rules 0.951 / 1.03%, rules + bundled model 0.973 / 0.57%.
+WHOLE_SPLIT_FLOORS = {"rules": (0.95, 0.02), "combined": (0.97, 0.008)}
+
+
+@pytest.mark.parametrize("system", sorted(WHOLE_SPLIT_FLOORS))
+def test_cleaner_meets_the_floors_on_the_whole_test_split(test_split_runs: dict[str, Run], system: str) -> None:
+    s = score([r for run in test_split_runs.values() for r in run.results[system]])
+    keep, lost = WHOLE_SPLIT_FLOORS[system]
+    assert s.keep_f1 >= keep, f"whole test split, {system}: keep F1 {s.keep_f1:.4f} < {keep}"
+    assert s.lost_body_tokens <= lost, f"whole test split, {system}: lost {s.lost_body_tokens:.4f} > {lost}"
+
+
 @pytest.mark.parametrize("batch", sorted(BATCHES))
 @pytest.mark.parametrize("system", sorted(FLOORS))
 def test_cleaner_beats_the_line_baselines(test_split_runs: dict[str, Run], batch: str, system: str) -> None:
