@@ -274,6 +274,19 @@ def test_french_and_italian_relative_times_are_date_lines(line: str, lang: str) 
 
 
 @pytest.mark.parametrize(
+    "text", ["Lørdag 2. maj 2026 kl. 06.00", "12. marts 2026", "3 augusti 2026", "1. desember 2026", "2 maj"]
+)
+def test_scandinavian_month_names_make_date_lines(text: str) -> None:
+    assert byline.is_date_line(text, len(text.split()))
+
+
+def test_a_sentence_with_a_scandinavian_month_is_no_date_line() -> None:
+    """Hard negative: a story's sentence naming a month."""
+    text = "Kommunen vedtog planen den 12. marts 2026 efter en lang debat i byrådet."
+    assert not byline.is_date_line(text, len(text.split()))
+
+
+@pytest.mark.parametrize(
     ("line", "lang", "rule"),
     [
         (
