@@ -27,28 +27,19 @@ OUT=benchmarks/RESULTS.md
   echo
   echo '```'
   echo 'newsclean bench $(ls corpus/text/test/*.seg | grep -v -- -blind) --worst 0 --ablation --baselines c4-lines'
-  echo 'newsclean bench corpus/text/test/*-blind15-*.seg --worst 0 --ablation --baselines c4-lines'
-  echo 'newsclean bench corpus/text/test/*-blind15b-*.seg --worst 0 --ablation --baselines c4-lines'
-  echo 'newsclean bench corpus/text/test/*-blind15c-*.seg --worst 0 --ablation --baselines c4-lines'
-  echo 'newsclean bench corpus/text/test/*-blind16-*.seg --worst 0 --ablation --baselines c4-lines'
+  echo 'for batch in blind15 blind15b blind15c blind16; do newsclean bench corpus/text/test/*-$batch-*.seg --worst 0 --ablation --baselines c4-lines; done'
   echo '```'
   echo
   echo "First split (32 documents):"
   echo
   # shellcheck disable=SC2046
   newsclean bench $(ls corpus/text/test/*.seg | grep -v -- -blind) --worst 0 --ablation --baselines c4-lines | sed -n '/^| system/,/^$/p'
-  echo "Blind documents of the fifteenth session (16):"
-  echo
-  newsclean bench corpus/text/test/*-blind15-*.seg --worst 0 --ablation --baselines c4-lines | sed -n '/^| system/,/^$/p'
-  echo "Second blind batch of the fifteenth session (16):"
-  echo
-  newsclean bench corpus/text/test/*-blind15b-*.seg --worst 0 --ablation --baselines c4-lines | sed -n '/^| system/,/^$/p'
-  echo "Third blind batch of the fifteenth session (16):"
-  echo
-  newsclean bench corpus/text/test/*-blind15c-*.seg --worst 0 --ablation --baselines c4-lines | sed -n '/^| system/,/^$/p'
-  echo "Blind batch of the sixteenth session (16):"
-  echo
-  newsclean bench corpus/text/test/*-blind16-*.seg --worst 0 --ablation --baselines c4-lines | sed -n '/^| system/,/^$/p'
+  # the blind batches, in the order they were written (a new batch: add it here and to the quality gate)
+  for batch in blind15 blind15b blind15c blind16; do
+    echo "Blind batch $batch ($(ls corpus/text/test/*-"$batch"-*.seg | wc -l) documents):"
+    echo
+    newsclean bench corpus/text/test/*-"$batch"-*.seg --worst 0 --ablation --baselines c4-lines | sed -n '/^| system/,/^$/p'
+  done
   echo "## 2. Hand-labelled HTML pages (corpus/html)"
   echo
   echo '```'
