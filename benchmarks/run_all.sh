@@ -27,7 +27,7 @@ OUT=benchmarks/RESULTS.md
   echo
   echo '```'
   echo 'newsclean bench $(ls corpus/text/test/*.seg | grep -v -- -blind) --worst 0 --ablation --baselines c4-lines'
-  echo 'for batch in blind15 blind15b blind15c blind16; do newsclean bench corpus/text/test/*-$batch-*.seg --worst 0 --ablation --baselines c4-lines; done'
+  echo 'for batch in blind15 blind15b blind15c blind16 blind17; do newsclean bench corpus/text/test/*-$batch-*.seg --worst 0 --ablation --baselines c4-lines; done'
   echo '```'
   echo
   echo "First split (32 documents):"
@@ -35,7 +35,7 @@ OUT=benchmarks/RESULTS.md
   # shellcheck disable=SC2046
   newsclean bench $(ls corpus/text/test/*.seg | grep -v -- -blind) --worst 0 --ablation --baselines c4-lines | sed -n '/^| system/,/^$/p'
   # the blind batches, in the order they were written (a new batch: add it here and to the quality gate)
-  for batch in blind15 blind15b blind15c blind16; do
+  for batch in blind15 blind15b blind15c blind16 blind17; do
     echo "Blind batch $batch ($(ls corpus/text/test/*-"$batch"-*.seg | wc -l) documents):"
     echo
     newsclean bench corpus/text/test/*-"$batch"-*.seg --worst 0 --ablation --baselines c4-lines | sed -n '/^| system/,/^$/p'
@@ -55,7 +55,7 @@ OUT=benchmarks/RESULTS.md
   echo '```'
   echo
   newsclean bench corpus/html/test --ablation --worst 0 | sed -n '/^| system/,/^$/p'
-  for batch in blind15h blind15hb blind15hc blind16h; do
+  for batch in blind15h blind15hb blind15hc blind16h blind17h; do
     tmp=$(mktemp -d)
     cp corpus/html/test/*-"$batch"-*.html "$tmp"/
     echo "Batch $batch ($(ls "$tmp" | wc -l) pages):"
