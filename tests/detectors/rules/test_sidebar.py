@@ -640,3 +640,31 @@ def test_whats_on_in_a_sentence_is_no_heading() -> None:
     assert run_line(sidebar.detect, "What's on this week is a folk night at the castle.", "en", ALL_LANGS) == []
     page = detected(["What's on this week", PARAGRAPHS["en"][0]])
     assert rules_of(page, "What's on this week") == []
+
+
+def test_a_headline_with_its_byline_under_a_section_heading_is_no_item() -> None:
+    """A TV station's page: "LOCAL NEWS" over the headline and an unfinished standfirst, then
+    the byline block, a caption and the first paragraph: the section's kicker, no list."""
+    standfirst = "Crews spent four hours freeing one of the men, who was trapped under spilled corn"
+    byline = "By Kayla Brandvold | KTVR 9 News"
+    lines = ["LOCAL NEWS", "", HEADLINES["en"], standfirst, "", byline, "Published: 4:12 PM CST December 2, 2026", ""]
+    page = detected([*lines, PARAGRAPHS["en"][0], PARAGRAPHS["en"][1]])
+    assert "sidebar.list" not in rules_of(page, HEADLINES["en"])
+    assert "sidebar.list" not in rules_of(page, standfirst)
+
+
+def test_titles_with_bylines_under_a_section_heading_stay_a_list() -> None:
+    """Hard negative: story titles under "LOCAL NEWS", each with its own byline, and no
+    paragraph under them: a list of stories."""
+    lines = [
+        "LOCAL NEWS",
+        "",
+        TITLES[0],
+        "By Kayla Brandvold",
+        TITLES[1],
+        "By Ron Haugen",
+        TITLES[2],
+        "By Lyn Harkness",
+    ]
+    page = detected(lines)
+    assert all(rules_of(page, t) == ["sidebar.list"] for t in TITLES[:3])
