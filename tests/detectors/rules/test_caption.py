@@ -1639,3 +1639,19 @@ def test_a_copyright_under_a_caption_is_its_credit(line: str, credit: bool) -> N
 def test_a_copyright_under_the_page_furniture_is_no_photo_credit() -> None:
     page = detected([PARAGRAPHS["fr"][0], PARAGRAPHS["fr"][1], "Mentions légales", "© J. Maes"], "fr")
     assert "caption.copyright_credit" not in rules_of(page, "© J. Maes")
+
+
+def test_a_portraits_name_and_age_between_paragraphs() -> None:
+    """A portrait captioned with the person's name and age, whose surname the next paragraph names."""
+    line = "Bryn Tallack, 68"
+    page = detected([PARAGRAPHS["en"][0], _PORTRAIT_ABOVE, line, _PORTRAIT_BELOW])
+    assert "caption.scene.portrait" in rules_of(page, line)
+
+
+def test_names_and_ages_of_a_court_column_are_no_portraits() -> None:
+    """Hard negative: a court column names each accused with the age over the case's paragraph;
+    more than one such line on the page is a list of people, no picture's caption."""
+    cases = ["Bryn Tallack, 34", "Mara Quint, 41"]
+    below = "Quint pleaded guilty to driving without a licence and was fined $900."
+    page = detected([PARAGRAPHS["en"][0], _PORTRAIT_ABOVE, cases[0], _PORTRAIT_BELOW, cases[1], below])
+    assert all("caption.scene.portrait" not in rules_of(page, line) for line in cases)

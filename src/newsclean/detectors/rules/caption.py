@@ -1136,6 +1136,7 @@ def detect_scenes(page: Page) -> None:
 
 
 PORTRAIT_COMMA = lazyrx.compile("^" + P.CAPTION_PORTRAIT_COMMA)
+PORTRAIT_AGE = lazyrx.compile("^" + P.CAPTION_PORTRAIT_AGE)
 PORTRAIT_ROLE = {
     lang: lazyrx.compile(rf"^{roles}\s{P.CAPTION_PORTRAIT_NAME}$") for lang, roles in P.CAPTION_PORTRAIT_ROLES.items()
 }
@@ -1146,8 +1147,8 @@ PORTRAIT_REACH = 8
 
 
 def detect_portraits(page: Page) -> None:
-    """A portrait's caption in the article's flow: a person's name and role alone on a line with no
-    full stop, next to a paragraph, whose surname a paragraph nearby names (``caption.scene.portrait``:
+    """A portrait's caption in the article's flow: a person's name and role (or age) alone on a line
+    with no full stop, next to a paragraph, whose surname a paragraph nearby names (``caption.scene.portrait``:
     :data:`~newsclean.detectors.rules.patterns.CAPTION_PORTRAIT_COMMA` and ``CAPTION_PORTRAIT_ROLES``)."""
     role = PORTRAIT_ROLE.get(page.lang)
     if role is None:
@@ -1159,13 +1160,19 @@ def detect_portraits(page: Page) -> None:
             verdicts[i]
             or not 2 <= shape.words <= PORTRAIT_WORDS
             or shape.terminal
-            or shape.digit_ratio > 0
             or shape.list_marker
             or not shape.starts_upper
         ):
             continue
         text = texts[i].strip()
-        m = PORTRAIT_COMMA.match(text) if "," in text else role.match(text)
+        if shape.digit_ratio > 0:
+            # a figure only as the person's age: "Geoff Morrison, 68"; more such lines on the page are
+            # the cases of a court column or a list of people, each over its paragraph
+            m = PORTRAIT_AGE.match(text)
+            if m is not None and sum(1 for t in texts if PORTRAIT_AGE.match(t.strip())) > 1:
+                continue
+        else:
+            m = PORTRAIT_COMMA.match(text) if "," in text else role.match(text)
         if m is None:
             continue
         # in the flow: a paragraph right before or right after it, and one that no rule claimed

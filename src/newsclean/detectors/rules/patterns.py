@@ -1189,6 +1189,8 @@ CAPTION_PORTRAIT_COMMA: str = (
     CAPTION_PORTRAIT_NAME
     + r"(?:\s(?:MSP|MP|MLA|MPP|MHA|MEP|MS|TD|Jr|Sr))?,\s[^,.:;!?|\d]{2,40}(?:,\s[^,.:;!?|\d]{2,40})?$"
 )
+#: ... or the person's age after the comma, nothing more: "Geoff Morrison, 68"
+CAPTION_PORTRAIT_AGE: str = CAPTION_PORTRAIT_NAME + r",\s\d{1,3}$"
 #: ... the roles that come before the name, by language (a capitalised word after them starts the name)
 CAPTION_PORTRAIT_ROLES: dict[str, str] = {
     "en": r"(?:(?:Acting|Deputy|Assistant|Interim|Vice|Head|Fire|Police|Senior|Executive|Managing|Chief|General|Team|Club|Head\sof)\s){0,3}"
