@@ -668,3 +668,24 @@ def test_titles_with_bylines_under_a_section_heading_stay_a_list() -> None:
     ]
     page = detected(lines)
     assert all(rules_of(page, t) == ["sidebar.list"] for t in TITLES[:3])
+
+
+def test_family_notices_under_their_heading_are_items() -> None:
+    """The "Death Notices" heading under the article heads other people's notices, each of a few sentences
+    opened by the surname in capitals: items of a list, no paragraphs of the story."""
+    notices = [
+        "HALLORAN, Maureen Joan. Passed away peacefully on December 3, 2026. Aged 91 years.",
+        "PETTIGREW, Robert (Bob). Late of Terang. Dearly loved husband of Ellen.",
+        "VAN DER BERG, Cornelis. 12.4.1937 - 2.12.2026. Reunited with Anna.",
+    ]
+    page = detected([*PARAGRAPHS["en"], "", "Death Notices", *notices])
+    assert rules_of(page, "Death Notices") == ["sidebar.heading[en]"]
+    assert all(rules_of(page, line) == ["sidebar.list"] for line in notices)
+
+
+def test_a_paragraph_of_sentences_under_a_heading_is_no_notice() -> None:
+    """Hard negative: under a heading word, a paragraph of several sentences not opened by a
+    surname in capitals is no item."""
+    paragraph = "Halloran said the hall would reopen in spring. The council agreed. Work starts in May."
+    page = detected(["Latest", paragraph])
+    assert rules_of(page, paragraph) == []

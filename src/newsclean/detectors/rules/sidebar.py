@@ -267,11 +267,19 @@ def _headings(page: Page, i: int, langs: frozenset[str]) -> tuple[Verdict | None
 MAX_HEADED_SENTENCE_WORDS = 22
 
 
+#: a family notice under its heading ("Death Notices"): the surname in capitals, a comma, a given
+#: name ("HALLORAN, Maureen Joan. Passed away ...", "VAN DER BERG, Cornelis. 12.4.1937 - ...")
+NOTICE_ENTRY = lazyrx.compile(r"^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){0,3},\s\p{Lu}\p{Ll}")
+
+
 def list_item_like(page: Page, i: int, headed: bool = False) -> bool:
-    """A line that reads like an item of a story list (``headed``: right under a list heading)."""
+    """A line that reads like an item of a story list (``headed``: right under a list heading; a
+    family notice of a few sentences is one item there too, :data:`NOTICE_ENTRY`)."""
     shape = page.shapes[i]
     if shape.words == 0 or shape.words > MAX_LIST_ITEM_WORDS:
         return False
+    if headed and NOTICE_ENTRY.match(page.texts[i].lstrip()):
+        return True
     if shape.prose and not shape.list_marker:
         return headed and shape.words <= MAX_HEADED_SENTENCE_WORDS and _one_sentence(page.texts[i])
     if shape.list_marker:
