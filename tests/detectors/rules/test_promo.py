@@ -887,3 +887,33 @@ def test_a_title_and_a_sentence_under_a_share_row_stay_body() -> None:
     title, summary = _UNDER
     text = _glued("en", "Share this article", title, summary)
     assert not reason_of(text, title).startswith("promo.dek_title")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Poppy appeal beats target in Highlands despite wet November",
+        "Hospital car park fees to be scrapped from February",
+    ],
+)
+def test_a_lone_headline_between_paragraphs_is_promo(line: str) -> None:
+    """Another story's headline alone between two paragraphs, no cue, no summary: it names
+    someone or somewhere and is longer than a subheading."""
+    page_ = article("en", middle=(line,))
+    assert label_map(page_)[line] is Label.PROMO
+    assert reason_of(page_, line).startswith("promo.lone_title")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "How to sign up for the council's flood alerts",  # a subheading that asks
+        "Read the full policy on the Westmere council website",  # tells the reader to act
+        "What the harbour board told residents on Tuesday night",
+        "The fish market and the lifeboat station come first",  # names no one
+        "RAVPower 61W USB-C PD GaN Wall Charger With Two Ports",  # a product in Title Case
+        "RIDGEWAY 78, GREAT PLAINS ST. 74 (OT)",  # a result in capitals
+    ],
+)
+def test_story_lines_shaped_like_lone_headlines_are_no_promo(line: str) -> None:
+    assert label_map(article("en", middle=(line,)))[line] is not Label.PROMO

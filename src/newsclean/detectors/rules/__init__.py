@@ -149,6 +149,7 @@ def detect_in_context(page: Page, headline: int | None, start: int, end: int) ->
     promo.detect_teaser_bylines(page, start, end)
     promo.detect_named_teasers(page, start)
     promo.detect_titled_teasers(page, start, end)
+    promo.detect_lone_titles(page, start, end)
     byline.detect_bare_names(page, headline, start)
     byline.detect_roles_in_block(page, headline, start)
     byline.detect_press_offices(page, headline, start)

@@ -283,6 +283,16 @@ SIGNUP_CONTROLS: dict[str, list[str]] = {
 
 # ----------------------------------------------------------------------- promo
 #: a line starting with one of these (then more text) is a teaser for another story
+#: a lone headline of another story between the article's paragraphs (``promo.lone_title``) opens
+#: with none of these words: the article's own subheadings ask ("How to sign up", "What the
+#: council said"), tell the reader to act ("Read the full policy ...") or name a thing ("A wobble in ...")
+PROMO_LONE_TITLE_NOT_FIRST: dict[str, list[str]] = {
+    "en": ["how", "what", "why", "when", "where", "who", "whom", "which", "whose", "is", "are", "can", "should",
+           "will", "does", "do", "read", "buy", "watch", "listen", "sign", "see", "get", "find", "click", "visit",
+           "call", "email", "follow", "share", "subscribe", "download", "order", "shop", "book", "from", "a", "an",
+           "about", "for", "in", "on", "at", "with", "note", "editor's", "correction", "update", "updated"],
+}
+
 PROMO_PREFIXES: dict[str, list[str]] = {
     "en": ["read |", "also in", "also online:", "read our full", "from the archive:", "also read", "read also", "read more", "read next", "read:", "related:", "related reading:", "recommended reading:", "related story", "related article", "related coverage", "related news", "see also", "more:", "more on this", "more on this story", "watch:", "watch |", "listen:", "also watch", "also see", "don't miss", "dont miss", "must read", "recommended:", "next:", "up next", "previously:", "catch up:", "see more", "click here to read", "read the full story", "watch now:", "from our archive:", "from the archives:", "also in this week's edition:", "also in this issue:"],
     "de": ["lesen sie auch", "das könnte dich auch interessieren", "lies auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "das könnte sie auch interessieren", "zum thema:", "siehe auch", "weiterlesen", "mehr dazu", "passend dazu", "hören sie auch", "empfehlung:", "lesetipp", "auch lesenswert", "mehr aus dem ressort", "aus dem archiv:"],

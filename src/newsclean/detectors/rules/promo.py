@@ -14,6 +14,8 @@ Two kinds of evidence:
 * shape, inside the article (:func:`detect_titled_teasers`): a title that is a
   person's quote ("Name Surname: "..."") or that carries its date after a dash
   ("... - 3 Nov"), with no cue word, and the one-sentence summary glued under it;
+* shape, inside the article (:func:`detect_lone_titles`): another story's headline alone between
+  the story's paragraphs, longer than a subheading and naming someone or somewhere;
 * shape, after the story's end (:func:`detect_tail_teasers`): the article's last unclaimed lines
   are other stories' titles (each maybe with its summary) when only the page's furniture follows.
 """
@@ -755,3 +757,63 @@ def detect_tail_teasers(page: Page, start: int, end: int) -> None:
         page.add(title, Verdict(Label.PROMO, "promo.tail_title", page.texts[title][:80], DEK_SCORE))
         if summary:
             page.add(title + 1, Verdict(Label.PROMO, "promo.teaser_summary", page.texts[title + 1][:80], DEK_SCORE))
+
+
+#: a lone headline between the article's paragraphs has this many words (a subheading is shorter)
+LONE_TITLE_WORDS = (7, 18)
+#: ... each paragraph next to it has at least this many words
+LONE_PARAGRAPH_WORDS = 8
+LONE_TITLE_SCORE = 0.7
+#: ... and at most this share of its letters in capitals
+LONE_UPPER = 0.5
+_LONE_NOT_FIRST = {lang: frozenset(words) for lang, words in P.PROMO_LONE_TITLE_NOT_FIRST.items()}
+_LONE_OPENERS = ('"', "“", "‘", "'", "«", "(", "[")
+_LONE_NEIGHBOURS = frozenset({Label.CAPTION, Label.PROMO, Label.AD})
+
+
+def _lone_paragraph(page: Page, k: int) -> bool:
+    """Line ``k`` is one of the article's paragraphs: unclaimed prose ending a sentence."""
+    shape = page.shapes[k]
+    return not page.verdicts[k] and shape.prose and shape.sentence_end and shape.words >= LONE_PARAGRAPH_WORDS
+
+
+def detect_lone_titles(page: Page, start: int, end: int) -> None:
+    """Another story's headline alone between the article's paragraphs, with no cue and no summary
+    (``promo.lone_title``): a line of :data:`LONE_TITLE_WORDS` words with no mark at its end, that
+    names someone or somewhere after its first word ("Poppy appeal beats target in Highlands despite
+    wet November"), with a paragraph of the story on one side and a paragraph or the page's
+    furniture in the flow (a caption, a teaser, an advert) on the other. The article's subheadings
+    are shorter, ask or tell the reader to act (:data:`~newsclean.detectors.rules.patterns.PROMO_LONE_TITLE_NOT_FIRST`);
+    its list items, table rows and quotes are set another way. English only: a capital after the
+    first word names no one in German."""
+    not_first = _LONE_NOT_FIRST.get(page.lang)
+    if not_first is None:
+        return
+    n = len(page)
+    shapes, texts, verdicts = page.shapes, page.texts, page.verdicts
+    for i in range(max(start, 0) + 1, min(end, n - 1)):
+        shape = shapes[i]
+        if verdicts[i] or shape.list_marker or shape.terminal or shape.text_question:
+            continue
+        if shape.upper_ratio > LONE_UPPER or shape.title_ratio >= DEK_TITLE_CASE:
+            # a line in capitals: a result ("RIDGEWAY 78, GREAT PLAINS ST. 74 (OT)"), a kicker; in
+            # Title Case: a product's name over its paragraph in a buying guide ("RAVPower 61W USB-C ...")
+            continue
+        if not (LONE_TITLE_WORDS[0] <= shape.words <= LONE_TITLE_WORDS[1]):
+            continue
+        text = texts[i].strip()
+        if text.startswith(_LONE_OPENERS) or any(mark in text for mark in ("|", ":", " – ", " - ", " — ")):
+            continue
+        words = text.split()
+        if words[0].lower() in not_first or not text[:1].isupper():
+            continue
+        if not any(w[:1].isupper() and w != "I" for w in words[1:]):
+            continue  # no one and nowhere named: "Fish kills and a missing report"
+        above, below = _lone_paragraph(page, i - 1), _lone_paragraph(page, i + 1)
+        if not (above or below):
+            continue
+        if not above and ((v := page.best(i - 1)) is None or v.label not in _LONE_NEIGHBOURS):
+            continue
+        if not below and ((v := page.best(i + 1)) is None or v.label not in _LONE_NEIGHBOURS):
+            continue
+        page.add(i, Verdict(Label.PROMO, "promo.lone_title", text[:80], LONE_TITLE_SCORE))
