@@ -917,3 +917,25 @@ def test_a_lone_headline_between_paragraphs_is_promo(line: str) -> None:
 )
 def test_story_lines_shaped_like_lone_headlines_are_no_promo(line: str) -> None:
     assert label_map(article("en", middle=(line,)))[line] is not Label.PROMO
+
+
+def test_two_lone_headlines_in_a_row_are_promo() -> None:
+    """Two other stories' headlines in a row between paragraphs, no cue: both are teasers."""
+    titles = (
+        "Singer Kemi Lawal drops surprise album as fans react",
+        "Actor Femi Ojo finally speaks on viral airport video",
+    )
+    labels = label_map(article("en", middle=titles))
+    assert all(labels[t] is Label.PROMO for t in titles)
+
+
+def test_three_headline_shaped_lines_in_a_row_are_left_alone() -> None:
+    """Hard negative: a run of three such lines is a list of the story's own (or a box's): no lone
+    headlines between paragraphs."""
+    lines = (
+        "Westmere council approves the plan for the new wall",
+        "Harbour board signs the contract with Dunmore Marine",
+        "Engineers from Carrick start the first stage in May",
+    )
+    labels = label_map(article("en", middle=lines))
+    assert all(labels[t] is not Label.PROMO for t in lines)

@@ -764,11 +764,16 @@ LONE_TITLE_WORDS = (7, 18)
 #: ... each paragraph next to it has at least this many words
 LONE_PARAGRAPH_WORDS = 8
 LONE_TITLE_SCORE = 0.7
+#: ... two of them in a row have at most this many words each (a longer line under a title may be
+#: the story's own paragraph with no full stop)
+LONE_PAIR_WORDS = 12
 #: ... and at most this share of its letters in capitals
 LONE_UPPER = 0.5
 _LONE_NOT_FIRST = {lang: frozenset(words) for lang, words in P.PROMO_LONE_TITLE_NOT_FIRST.items()}
 _LONE_OPENERS = ('"', "“", "‘", "'", "«", "(", "[")
 _LONE_NEIGHBOURS = frozenset({Label.CAPTION, Label.PROMO, Label.AD})
+#: a table's cells, a label, a dash before a date or a source, a handle or a hashtag of a post
+_LONE_NOT_IN = ("|", ":", " – ", " - ", " — ", "@", "#")
 
 
 def _lone_paragraph(page: Page, k: int) -> bool:
@@ -777,43 +782,62 @@ def _lone_paragraph(page: Page, k: int) -> bool:
     return not page.verdicts[k] and shape.prose and shape.sentence_end and shape.words >= LONE_PARAGRAPH_WORDS
 
 
+def _lone_title(page: Page, i: int, not_first: frozenset[str]) -> bool:
+    """Line ``i`` is shaped as another story's headline (:func:`detect_lone_titles`)."""
+    shape = page.shapes[i]
+    if page.verdicts[i] or shape.list_marker or shape.terminal or shape.text_question:
+        return False
+    if shape.upper_ratio > LONE_UPPER or shape.title_ratio >= DEK_TITLE_CASE:
+        # a line in capitals: a result ("RIDGEWAY 78, GREAT PLAINS ST. 74 (OT)"), a kicker; in
+        # Title Case: a product's name over its paragraph in a buying guide ("RAVPower 61W USB-C ...")
+        return False
+    if not (LONE_TITLE_WORDS[0] <= shape.words <= LONE_TITLE_WORDS[1]):
+        return False
+    text = page.texts[i].strip()
+    if text.startswith(_LONE_OPENERS) or any(mark in text for mark in _LONE_NOT_IN):
+        return False
+    words = text.split()
+    if words[0].lower() in not_first or not text[:1].isupper():
+        return False
+    return any(w[:1].isupper() and w != "I" for w in words[1:])  # "Fish kills and a missing report": no one named
+
+
+def _lone_bound(page: Page, k: int) -> bool | None:
+    """What bounds a run of lone headlines at line ``k``: a paragraph (True), a caption, teaser or
+    advert in the flow (False), or anything else (None)."""
+    if _lone_paragraph(page, k):
+        return True
+    v = page.best(k)
+    return False if v is not None and v.label in _LONE_NEIGHBOURS else None
+
+
 def detect_lone_titles(page: Page, start: int, end: int) -> None:
-    """Another story's headline alone between the article's paragraphs, with no cue and no summary
-    (``promo.lone_title``): a line of :data:`LONE_TITLE_WORDS` words with no mark at its end, that
-    names someone or somewhere after its first word ("Poppy appeal beats target in Highlands despite
-    wet November"), with a paragraph of the story on one side and a paragraph or the page's
-    furniture in the flow (a caption, a teaser, an advert) on the other. The article's subheadings
-    are shorter, ask or tell the reader to act (:data:`~newsclean.detectors.rules.patterns.PROMO_LONE_TITLE_NOT_FIRST`);
-    its list items, table rows and quotes are set another way. English only: a capital after the
-    first word names no one in German."""
+    """Other stories' headlines alone between the article's paragraphs, with no cue and no summary
+    (``promo.lone_title``): one line, or two in a row, of :data:`LONE_TITLE_WORDS` words with no
+    mark at the end, each naming someone or somewhere after its first word ("Poppy appeal beats
+    target in Highlands despite wet November"), with a paragraph of the story on one side and a
+    paragraph or the page's furniture in the flow (a caption, a teaser, an advert) on the other. The
+    article's subheadings are shorter, ask or tell the reader to act
+    (:data:`~newsclean.detectors.rules.patterns.PROMO_LONE_TITLE_NOT_FIRST`); its list items, table
+    rows and quotes are set another way. English only: a capital after the first word names no
+    one in German."""
     not_first = _LONE_NOT_FIRST.get(page.lang)
     if not_first is None:
         return
-    n = len(page)
-    shapes, texts, verdicts = page.shapes, page.texts, page.verdicts
-    for i in range(max(start, 0) + 1, min(end, n - 1)):
-        shape = shapes[i]
-        if verdicts[i] or shape.list_marker or shape.terminal or shape.text_question:
+    last = min(end, len(page) - 1)
+    i = max(start, 0) + 1
+    while i < last:
+        if not _lone_title(page, i, not_first):
+            i += 1
             continue
-        if shape.upper_ratio > LONE_UPPER or shape.title_ratio >= DEK_TITLE_CASE:
-            # a line in capitals: a result ("RIDGEWAY 78, GREAT PLAINS ST. 74 (OT)"), a kicker; in
-            # Title Case: a product's name over its paragraph in a buying guide ("RAVPower 61W USB-C ...")
-            continue
-        if not (LONE_TITLE_WORDS[0] <= shape.words <= LONE_TITLE_WORDS[1]):
-            continue
-        text = texts[i].strip()
-        if text.startswith(_LONE_OPENERS) or any(mark in text for mark in ("|", ":", " – ", " - ", " — ")):
-            continue
-        words = text.split()
-        if words[0].lower() in not_first or not text[:1].isupper():
-            continue
-        if not any(w[:1].isupper() and w != "I" for w in words[1:]):
-            continue  # no one and nowhere named: "Fish kills and a missing report"
-        above, below = _lone_paragraph(page, i - 1), _lone_paragraph(page, i + 1)
-        if not (above or below):
-            continue
-        if not above and ((v := page.best(i - 1)) is None or v.label not in _LONE_NEIGHBOURS):
-            continue
-        if not below and ((v := page.best(i + 1)) is None or v.label not in _LONE_NEIGHBOURS):
-            continue
-        page.add(i, Verdict(Label.PROMO, "promo.lone_title", text[:80], LONE_TITLE_SCORE))
+        j = i  # the run's last line: a second headline of at most LONE_PAIR_WORDS words each
+        if i + 1 < last and _lone_title(page, i + 1, not_first):
+            if max(page.shapes[i].words, page.shapes[i + 1].words) > LONE_PAIR_WORDS:
+                i += 2  # a title over an unstopped line of the story (its standfirst's shape): neither
+                continue
+            j = i + 1
+        above, below = _lone_bound(page, i - 1), _lone_bound(page, j + 1)
+        if above is not None and below is not None and (above or below):
+            for k in range(i, j + 1):
+                page.add(k, Verdict(Label.PROMO, "promo.lone_title", page.texts[k][:80], LONE_TITLE_SCORE))
+        i = j + 1
