@@ -152,6 +152,7 @@ def detect_in_context(page: Page, headline: int | None, start: int, end: int) ->
     promo.detect_lone_titles(page, start, end)
     byline.detect_bare_names(page, headline, start)
     byline.detect_roles_in_block(page, headline, start)
+    byline.detect_places_in_block(page, headline, start)
     byline.detect_press_offices(page, headline, start)
     byline.detect_author_bios(page, headline, start, end)
     sidebar.detect_numbered_runs(page, headline if headline is not None else start, end)
