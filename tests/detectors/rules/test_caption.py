@@ -1655,3 +1655,16 @@ def test_names_and_ages_of_a_court_column_are_no_portraits() -> None:
     below = "Quint pleaded guilty to driving without a licence and was fined $900."
     page = detected([PARAGRAPHS["en"][0], _PORTRAIT_ABOVE, cases[0], _PORTRAIT_BELOW, cases[1], below])
     assert all("caption.scene.portrait" not in rules_of(page, line) for line in cases)
+
+
+@pytest.mark.parametrize("credit", ["(KTVR)", "(Getty Images)"])
+def test_a_credit_in_brackets_under_a_caption_is_caption(credit: str) -> None:
+    caption_line = "Firefighters work at the grain elevator in Lisbon on Wednesday afternoon."
+    page = detected([PARAGRAPHS["en"][0], caption_line, credit, PARAGRAPHS["en"][1]])
+    assert rules_of(page, credit) == ["caption.paren_credit"]
+
+
+def test_an_agency_sign_off_in_brackets_under_a_paragraph_is_no_caption() -> None:
+    """Hard negative: "(EFE)" under the story's last paragraph is the agency's sign-off."""
+    page = detected([PARAGRAPHS["en"][0], PARAGRAPHS["en"][1], "(EFE)"])
+    assert "caption.paren_credit" not in rules_of(page, "(EFE)")

@@ -521,6 +521,26 @@ def detect_copyright_under_captions(page: Page) -> None:
         page.add(i, verdict(Label.CAPTION, Hit("caption.copyright_credit", text[:40]), 0.85))
 
 
+#: a credit in brackets alone on its line: "(KTVR)", "(Getty Images)", "(Harbor City Ledger)"
+PAREN_LINE_CREDIT = lazyrx.compile(r"^\(\p{Lu}[^()\d]{1,38}\)$")
+#: ... of at most this many words
+PAREN_CREDIT_WORDS = 5
+
+
+def detect_paren_credits_under_captions(page: Page) -> None:
+    """A source in brackets alone on its line right under a caption ("(KTVR)" under "First
+    responders work at ...") is the picture's credit (``caption.paren_credit``): the caption's
+    second line. An agency's sign-off in brackets ("(EFE)") closes the story's last paragraph."""
+    for i in range(1, len(page)):
+        if page.verdicts[i] or page.shapes[i].words > PAREN_CREDIT_WORDS or page.texts[i].lstrip()[:1] != "(":
+            continue
+        text = page.texts[i].strip()
+        above = page.best(i - 1)
+        if above is None or above.label is not Label.CAPTION or not PAREN_LINE_CREDIT.match(text):
+            continue
+        page.add(i, verdict(Label.CAPTION, Hit("caption.paren_credit", text), 0.8))
+
+
 #: a copyright credit under a caption has at most this many words ("© Estate of Bernard Oyelaran")
 COPYRIGHT_CREDIT_WORDS = 8
 _YEAR = lazyrx.compile(r"\b(?:19|20)\d\d\b")
