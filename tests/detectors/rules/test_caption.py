@@ -792,6 +792,7 @@ def test_sentences_opening_like_a_pictures_label_are_no_caption(line: str) -> No
             "caption.scene.present_en",
         ),
         ("Firefighters hose down the roof of the mill early on Tuesday.", "en", "caption.scene.present_en"),
+        ("Board members listen to public comment during Tuesday's meeting.", "en", "caption.scene.present_en"),
     ],
 )
 def test_an_uncredited_caption_told_by_its_shape(line: str, lang: str, rule: str) -> None:
@@ -837,6 +838,7 @@ def test_a_title_abbreviation_ends_no_sentence_but_a_full_stop_before_it_does() 
         ("Volunteers stacked sandbags outside the Mill Lane surgery on Friday morning.", "en"),
         ("Firefighters remained at the scene on Tuesday morning.", "en"),
         ("The council meets at the Guildhall next Tuesday.", "en"),
+        ("Board members say they will vote during Tuesday's meeting.", "en"),
         ("The surgery reopens at the Mill Lane site on Monday, the practice said.", "en"),
         ("They stack sandbags outside the Mill Lane surgery on Friday morning.", "en"),
         # two sentences: a paragraph

@@ -1113,7 +1113,7 @@ CAPTION_SCENE_PLACE: str = (
     r"\b(?:at|outside|inside|near|beside|in|from|along|across|over|under|through|on|below|above|behind|beyond|around|off|past|toward|towards|into)\s(?!(?:{weekday}|{month})\b)(?:the\s)?\p{{Lu}}"
     r"|\b(?:at|outside|inside|near|beside|in front of|along|on|in|below|above|behind|across|over|under|through|around|off|down|up|into) the\b"
     r"|\bduring\s(?:the\s|an?\s)?[\p{{Ll}}-]{{3,}}(?:\s[\p{{Ll}}-]+)?\.$"
-    r"|\bat\s(?:{weekday})'s\b"
+    r"|\b(?:at|during|after|before)\s(?:{weekday})'s\b"
 )
 #: English verbs in the plain present that tell the story's present, not a picture's moment
 #: ("Officials expect delays on ...", "New figures show a gap ..."), number words and
