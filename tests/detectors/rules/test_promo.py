@@ -910,7 +910,6 @@ def test_a_lone_headline_between_paragraphs_is_promo(line: str) -> None:
         "How to sign up for the council's flood alerts",  # a subheading that asks
         "Read the full policy on the Westmere council website",  # tells the reader to act
         "What the harbour board told residents on Tuesday night",
-        "The fish market and the lifeboat station come first",  # names no one
         "RAVPower 61W USB-C PD GaN Wall Charger With Two Ports",  # a product in Title Case
         "RIDGEWAY 78, GREAT PLAINS ST. 74 (OT)",  # a result in capitals
     ],
@@ -939,3 +938,29 @@ def test_three_headline_shaped_lines_in_a_row_are_left_alone() -> None:
     )
     labels = label_map(article("en", middle=lines))
     assert all(labels[t] is not Label.PROMO for t in lines)
+
+
+def test_a_lone_headline_naming_no_one_between_two_paragraphs_is_promo() -> None:
+    line = "Rail staff to vote on strike action over weekend rosters"
+    page_ = article("en", middle=(line,))
+    assert reason_of(page_, line).startswith("promo.lone_title")
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # over a list's items, no paragraph under it: the story's own lead-in or key point
+        ("The fish market and the lifeboat station come first", "• A new slipway for the lifeboat"),
+        # under a question: that may be a teaser's title too, no paragraph of the story
+        (
+            "Is the supermarket meal deal still a deal for families?",
+            "Ten ways to cut your food bill without giving up meat",
+        ),
+        # a recipe's step with its brackets
+        ("Boil for ten minutes (longer if you live at altitude)",),
+    ],
+)
+def test_headline_shaped_lines_naming_no_one_need_a_paragraph_on_each_side(middle: tuple[str, ...]) -> None:
+    labels = label_map(article("en", middle=middle))
+    line = next(t for t in middle if t[:1].isupper() and not t.startswith("Is "))
+    assert labels[line] is not Label.PROMO

@@ -776,14 +776,32 @@ _LONE_NEIGHBOURS = frozenset({Label.CAPTION, Label.PROMO, Label.AD})
 _LONE_NOT_IN = ("|", ":", " – ", " - ", " — ", "@", "#")
 
 
-def _lone_paragraph(page: Page, k: int) -> bool:
-    """Line ``k`` is one of the article's paragraphs: unclaimed prose ending a sentence."""
+def _lone_paragraph(page: Page, k: int, asks: bool = True) -> bool:
+    """Line ``k`` is one of the article's paragraphs: unclaimed prose ending a sentence (a question
+    too, if ``asks``: "Is the supermarket meal deal still a deal?" may be a teaser's title)."""
     shape = page.shapes[k]
-    return not page.verdicts[k] and shape.prose and shape.sentence_end and shape.words >= LONE_PARAGRAPH_WORDS
+    return (
+        not page.verdicts[k]
+        and shape.prose
+        and shape.sentence_end
+        and (asks or not shape.text_question)
+        and shape.words >= LONE_PARAGRAPH_WORDS
+    )
 
 
 def _lone_title(page: Page, i: int, not_first: frozenset[str]) -> bool:
-    """Line ``i`` is shaped as another story's headline (:func:`detect_lone_titles`)."""
+    """Line ``i`` is shaped as another story's headline that names someone or somewhere after its
+    first word (:func:`detect_lone_titles`)."""
+    return _lone_shape(page, i, not_first) and _names(page.texts[i])
+
+
+def _names(text: str) -> bool:
+    """A capitalised word after the first: "Fish kills and a missing report" names no one."""
+    return any(w[:1].isupper() and w != "I" for w in text.split()[1:])
+
+
+def _lone_shape(page: Page, i: int, not_first: frozenset[str]) -> bool:
+    """Line ``i`` is shaped as another story's headline, named or not (:func:`detect_lone_titles`)."""
     shape = page.shapes[i]
     if page.verdicts[i] or shape.list_marker or shape.terminal or shape.text_question:
         return False
@@ -796,10 +814,7 @@ def _lone_title(page: Page, i: int, not_first: frozenset[str]) -> bool:
     text = page.texts[i].strip()
     if text.startswith(_LONE_OPENERS) or any(mark in text for mark in _LONE_NOT_IN):
         return False
-    words = text.split()
-    if words[0].lower() in not_first or not text[:1].isupper():
-        return False
-    return any(w[:1].isupper() and w != "I" for w in words[1:])  # "Fish kills and a missing report": no one named
+    return text.split()[0].lower() not in not_first and text[:1].isupper()
 
 
 def _lone_bound(page: Page, k: int) -> bool | None:
@@ -816,8 +831,10 @@ def detect_lone_titles(page: Page, start: int, end: int) -> None:
     (``promo.lone_title``): one line, or two in a row, of :data:`LONE_TITLE_WORDS` words with no
     mark at the end, each naming someone or somewhere after its first word ("Poppy appeal beats
     target in Highlands despite wet November"), with a paragraph of the story on one side and a
-    paragraph or the page's furniture in the flow (a caption, a teaser, an advert) on the other. The
-    article's subheadings are shorter, ask or tell the reader to act
+    paragraph or the page's furniture in the flow (a caption, a teaser, an advert) on the other. A
+    headline that names no one ("Rail staff to vote on strike action over weekend rosters") stands
+    alone between two paragraphs of the story that ask nothing, the lower one no quote (a subheading
+    leads into a quote), with no bracket or star in it (a recipe's step). The article's subheadings are shorter, ask or tell the reader to act
     (:data:`~newsclean.detectors.rules.patterns.PROMO_LONE_TITLE_NOT_FIRST`); its list items, table
     rows and quotes are set another way. English only: a capital after the first word names no
     one in German."""
@@ -828,6 +845,17 @@ def detect_lone_titles(page: Page, start: int, end: int) -> None:
     i = max(start, 0) + 1
     while i < last:
         if not _lone_title(page, i, not_first):
+            # a headline that names no one stands alone between two of the story's paragraphs,
+            # no bracket or star in it (a recipe's step: "Boil for *10 minutes (if over 1000 feet ...)")
+            if (
+                _lone_shape(page, i, not_first)
+                and not any(mark in page.texts[i] for mark in ("(", "*"))
+                and _lone_paragraph(page, i - 1, asks=False)
+                and _lone_paragraph(page, i + 1, asks=False)
+                and not page.texts[i + 1].lstrip().startswith(_QUOTES)  # a subheading over a quote
+                and not _lone_shape(page, i + 1, not_first)
+            ):
+                page.add(i, Verdict(Label.PROMO, "promo.lone_title", page.texts[i][:80], LONE_TITLE_SCORE))
             i += 1
             continue
         j = i  # the run's last line: a second headline of at most LONE_PAIR_WORDS words each
