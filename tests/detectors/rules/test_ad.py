@@ -329,6 +329,34 @@ def test_betting_disclaimers_and_sales_questions_are_ad(line: str) -> None:
     assert any(r.startswith("ad.") for r in rules_of(detected([line]), line))
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hiring a hall for a party, class or club? HallHop lists 3,000 venues – search your postcode today.",
+        "Exporting for the first time? Harbourline Trade Finance helps small firms get paid. Talk to our desk today.",
+        "Thinking about a move to Millbrook? Sunridge Realty's agents know every street. Call 555-0148 for a free valuation.",
+    ],
+)
+def test_a_question_to_the_reader_over_a_brands_offer_is_ad(line: str) -> None:
+    """The reader addressed by what they are doing, then a brand's offer or call to act, anywhere."""
+    assert "ad.reader_question" in rules_of(detected([PARAGRAPHS["en"][0], line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Travelling this weekend? Check National Rail Enquiries before you set off, the operator said.",
+        "Wondering why? Officials say the bridge is unsafe and will close today.",
+        "Planning a visit? The museum opens at 10am and the cafe is on the first floor.",
+        "Was this ever debated openly? I asked a former colleague who still works at City Hall.",
+    ],
+)
+def test_a_storys_question_to_the_reader_is_no_ad(line: str) -> None:
+    """Hard negative: service journalism asks the reader too; with no brand's call to act after
+    it, or the answer opened by an article, it is the story's."""
+    assert "ad.reader_question" not in rules_of(detected([PARAGRAPHS["en"][0], line]), line)
+
+
 def test_consumer_advice_in_the_second_person_is_no_ad() -> None:
     """Hard negative: advice to the reader with prices is the story's, wherever it stands."""
     line = "If your supplier overcharged you, ask for a refund: most pay back the £40 within a fortnight."

@@ -1340,3 +1340,17 @@ def test_the_initials_closing_an_indonesian_story_are_a_credit(line: str, rule: 
 )
 def test_an_arabic_source_line_is_a_credit(line: str, rule: str | None) -> None:
     assert byline_rule(line, "en") == rule
+
+
+@pytest.mark.parametrize("place", ["Mumbai", "Medellín", "GENOVA"])
+def test_a_datelines_place_alone_inside_the_byline_block_is_byline(place: str) -> None:
+    lines = [HEADLINES["en"], "Our Bureau", place, "Updated - December 04, 2026 at 08:41 PM.", *PARAGRAPHS["en"]]
+    assert "byline.place_in_block" in rules_of(_in_context(lines), place)
+
+
+def test_a_place_under_the_byline_block_over_the_first_paragraph_is_left_alone() -> None:
+    """Hard negative: a byline line above, the first paragraph below: a kicker or the story's
+    subheading, no line of the block."""
+    place = "New Delhi"
+    lines = [HEADLINES["en"], "By Priya Kamath", "Updated December 6, 2026", place, *PARAGRAPHS["en"]]
+    assert "byline.place_in_block" not in rules_of(_in_context(lines), place)

@@ -792,6 +792,7 @@ def test_sentences_opening_like_a_pictures_label_are_no_caption(line: str) -> No
             "caption.scene.present_en",
         ),
         ("Firefighters hose down the roof of the mill early on Tuesday.", "en", "caption.scene.present_en"),
+        ("Board members listen to public comment during Tuesday's meeting.", "en", "caption.scene.present_en"),
     ],
 )
 def test_an_uncredited_caption_told_by_its_shape(line: str, lang: str, rule: str) -> None:
@@ -837,6 +838,7 @@ def test_a_title_abbreviation_ends_no_sentence_but_a_full_stop_before_it_does() 
         ("Volunteers stacked sandbags outside the Mill Lane surgery on Friday morning.", "en"),
         ("Firefighters remained at the scene on Tuesday morning.", "en"),
         ("The council meets at the Guildhall next Tuesday.", "en"),
+        ("Board members say they will vote during Tuesday's meeting.", "en"),
         ("The surgery reopens at the Mill Lane site on Monday, the practice said.", "en"),
         ("They stack sandbags outside the Mill Lane surgery on Friday morning.", "en"),
         # two sentences: a paragraph
@@ -1639,3 +1641,32 @@ def test_a_copyright_under_a_caption_is_its_credit(line: str, credit: bool) -> N
 def test_a_copyright_under_the_page_furniture_is_no_photo_credit() -> None:
     page = detected([PARAGRAPHS["fr"][0], PARAGRAPHS["fr"][1], "Mentions légales", "© J. Maes"], "fr")
     assert "caption.copyright_credit" not in rules_of(page, "© J. Maes")
+
+
+def test_a_portraits_name_and_age_between_paragraphs() -> None:
+    """A portrait captioned with the person's name and age, whose surname the next paragraph names."""
+    line = "Bryn Tallack, 68"
+    page = detected([PARAGRAPHS["en"][0], _PORTRAIT_ABOVE, line, _PORTRAIT_BELOW])
+    assert "caption.scene.portrait" in rules_of(page, line)
+
+
+def test_names_and_ages_of_a_court_column_are_no_portraits() -> None:
+    """Hard negative: a court column names each accused with the age over the case's paragraph;
+    more than one such line on the page is a list of people, no picture's caption."""
+    cases = ["Bryn Tallack, 34", "Mara Quint, 41"]
+    below = "Quint pleaded guilty to driving without a licence and was fined $900."
+    page = detected([PARAGRAPHS["en"][0], _PORTRAIT_ABOVE, cases[0], _PORTRAIT_BELOW, cases[1], below])
+    assert all("caption.scene.portrait" not in rules_of(page, line) for line in cases)
+
+
+@pytest.mark.parametrize("credit", ["(KTVR)", "(Getty Images)"])
+def test_a_credit_in_brackets_under_a_caption_is_caption(credit: str) -> None:
+    caption_line = "Firefighters work at the grain elevator in Lisbon on Wednesday afternoon."
+    page = detected([PARAGRAPHS["en"][0], caption_line, credit, PARAGRAPHS["en"][1]])
+    assert rules_of(page, credit) == ["caption.paren_credit"]
+
+
+def test_an_agency_sign_off_in_brackets_under_a_paragraph_is_no_caption() -> None:
+    """Hard negative: "(EFE)" under the story's last paragraph is the agency's sign-off."""
+    page = detected([PARAGRAPHS["en"][0], PARAGRAPHS["en"][1], "(EFE)"])
+    assert "caption.paren_credit" not in rules_of(page, "(EFE)")

@@ -887,3 +887,80 @@ def test_a_title_and_a_sentence_under_a_share_row_stay_body() -> None:
     title, summary = _UNDER
     text = _glued("en", "Share this article", title, summary)
     assert not reason_of(text, title).startswith("promo.dek_title")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Poppy appeal beats target in Highlands despite wet November",
+        "Hospital car park fees to be scrapped from February",
+    ],
+)
+def test_a_lone_headline_between_paragraphs_is_promo(line: str) -> None:
+    """Another story's headline alone between two paragraphs, no cue, no summary: it names
+    someone or somewhere and is longer than a subheading."""
+    page_ = article("en", middle=(line,))
+    assert label_map(page_)[line] is Label.PROMO
+    assert reason_of(page_, line).startswith("promo.lone_title")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "How to sign up for the council's flood alerts",  # a subheading that asks
+        "Read the full policy on the Westmere council website",  # tells the reader to act
+        "What the harbour board told residents on Tuesday night",
+        "RAVPower 61W USB-C PD GaN Wall Charger With Two Ports",  # a product in Title Case
+        "RIDGEWAY 78, GREAT PLAINS ST. 74 (OT)",  # a result in capitals
+    ],
+)
+def test_story_lines_shaped_like_lone_headlines_are_no_promo(line: str) -> None:
+    assert label_map(article("en", middle=(line,)))[line] is not Label.PROMO
+
+
+def test_two_lone_headlines_in_a_row_are_promo() -> None:
+    """Two other stories' headlines in a row between paragraphs, no cue: both are teasers."""
+    titles = (
+        "Singer Kemi Lawal drops surprise album as fans react",
+        "Actor Femi Ojo finally speaks on viral airport video",
+    )
+    labels = label_map(article("en", middle=titles))
+    assert all(labels[t] is Label.PROMO for t in titles)
+
+
+def test_three_headline_shaped_lines_in_a_row_are_left_alone() -> None:
+    """Hard negative: a run of three such lines is a list of the story's own (or a box's): no lone
+    headlines between paragraphs."""
+    lines = (
+        "Westmere council approves the plan for the new wall",
+        "Harbour board signs the contract with Dunmore Marine",
+        "Engineers from Carrick start the first stage in May",
+    )
+    labels = label_map(article("en", middle=lines))
+    assert all(labels[t] is not Label.PROMO for t in lines)
+
+
+def test_a_lone_headline_naming_no_one_between_two_paragraphs_is_promo() -> None:
+    line = "Rail staff to vote on strike action over weekend rosters"
+    page_ = article("en", middle=(line,))
+    assert reason_of(page_, line).startswith("promo.lone_title")
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # over a list's items, no paragraph under it: the story's own lead-in or key point
+        ("The fish market and the lifeboat station come first", "• A new slipway for the lifeboat"),
+        # under a question: that may be a teaser's title too, no paragraph of the story
+        (
+            "Is the supermarket meal deal still a deal for families?",
+            "Ten ways to cut your food bill without giving up meat",
+        ),
+        # a recipe's step with its brackets
+        ("Boil for ten minutes (longer if you live at altitude)",),
+    ],
+)
+def test_headline_shaped_lines_naming_no_one_need_a_paragraph_on_each_side(middle: tuple[str, ...]) -> None:
+    labels = label_map(article("en", middle=middle))
+    line = next(t for t in middle if t[:1].isupper() and not t.startswith("Is "))
+    assert labels[line] is not Label.PROMO

@@ -640,3 +640,52 @@ def test_whats_on_in_a_sentence_is_no_heading() -> None:
     assert run_line(sidebar.detect, "What's on this week is a folk night at the castle.", "en", ALL_LANGS) == []
     page = detected(["What's on this week", PARAGRAPHS["en"][0]])
     assert rules_of(page, "What's on this week") == []
+
+
+def test_a_headline_with_its_byline_under_a_section_heading_is_no_item() -> None:
+    """A TV station's page: "LOCAL NEWS" over the headline and an unfinished standfirst, then
+    the byline block, a caption and the first paragraph: the section's kicker, no list."""
+    standfirst = "Crews spent four hours freeing one of the men, who was trapped under spilled corn"
+    byline = "By Kayla Brandvold | KTVR 9 News"
+    lines = ["LOCAL NEWS", "", HEADLINES["en"], standfirst, "", byline, "Published: 4:12 PM CST December 2, 2026", ""]
+    page = detected([*lines, PARAGRAPHS["en"][0], PARAGRAPHS["en"][1]])
+    assert "sidebar.list" not in rules_of(page, HEADLINES["en"])
+    assert "sidebar.list" not in rules_of(page, standfirst)
+
+
+def test_titles_with_bylines_under_a_section_heading_stay_a_list() -> None:
+    """Hard negative: story titles under "LOCAL NEWS", each with its own byline, and no
+    paragraph under them: a list of stories."""
+    lines = [
+        "LOCAL NEWS",
+        "",
+        TITLES[0],
+        "By Kayla Brandvold",
+        TITLES[1],
+        "By Ron Haugen",
+        TITLES[2],
+        "By Lyn Harkness",
+    ]
+    page = detected(lines)
+    assert all(rules_of(page, t) == ["sidebar.list"] for t in TITLES[:3])
+
+
+def test_family_notices_under_their_heading_are_items() -> None:
+    """The "Death Notices" heading under the article heads other people's notices, each of a few sentences
+    opened by the surname in capitals: items of a list, no paragraphs of the story."""
+    notices = [
+        "HALLORAN, Maureen Joan. Passed away peacefully on December 3, 2026. Aged 91 years.",
+        "PETTIGREW, Robert (Bob). Late of Terang. Dearly loved husband of Ellen.",
+        "VAN DER BERG, Cornelis. 12.4.1937 - 2.12.2026. Reunited with Anna.",
+    ]
+    page = detected([*PARAGRAPHS["en"], "", "Death Notices", *notices])
+    assert rules_of(page, "Death Notices") == ["sidebar.heading[en]"]
+    assert all(rules_of(page, line) == ["sidebar.list"] for line in notices)
+
+
+def test_a_paragraph_of_sentences_under_a_heading_is_no_notice() -> None:
+    """Hard negative: under a heading word, a paragraph of several sentences not opened by a
+    surname in capitals is no item."""
+    paragraph = "Halloran said the hall would reopen in spring. The council agreed. Work starts in May."
+    page = detected(["Latest", paragraph])
+    assert rules_of(page, paragraph) == []

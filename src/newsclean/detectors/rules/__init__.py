@@ -96,6 +96,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     sidebar.detect_glued_lists(page)
     sidebar.detect_glued_teasers(page)
     caption.detect_copyright_under_captions(page)  # (last: reads the best verdict of the line above)
+    caption.detect_paren_credits_under_captions(page)  # (ditto)
 
 
 #: the single-line rules run on each distinct line once when the page has at least this
@@ -149,8 +150,10 @@ def detect_in_context(page: Page, headline: int | None, start: int, end: int) ->
     promo.detect_teaser_bylines(page, start, end)
     promo.detect_named_teasers(page, start)
     promo.detect_titled_teasers(page, start, end)
+    promo.detect_lone_titles(page, start, end)
     byline.detect_bare_names(page, headline, start)
     byline.detect_roles_in_block(page, headline, start)
+    byline.detect_places_in_block(page, headline, start)
     byline.detect_press_offices(page, headline, start)
     byline.detect_author_bios(page, headline, start, end)
     sidebar.detect_numbered_runs(page, headline if headline is not None else start, end)

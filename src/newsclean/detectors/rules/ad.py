@@ -287,6 +287,19 @@ _PITCH_QUESTION = lazyrx.compile(
     r"^¿?(?:planning|thinking of|looking for|need|want|is your|are you|fancy|wollen sie|möchten sie|suchen sie|haben sie|pensando|quieres|buscas|necesitas|vous cherchez|envie de|vous souhaitez|pensando em|quer|procura|cerchi|vuoi|zoek je|wil je)\b[^?¿]{3,80}\?\s",
     regex.I,
 )
+#: the reader addressed by what they are doing, in English: "Exporting for the first time?", "Hiring a
+#: hall for a party?", "Thinking about a move to Millbrook?" and a sentence after it (a brand's
+#: offer, :data:`_PITCH_ACT`); not a question of the story ("Was this ever debated openly?")
+_READER_QUESTION = lazyrx.compile(
+    r"^(?!(?:Nothing|Something|Anything|Everything|During|Morning|Evening|King|Spring|Bring|Sing|Thing|Ring|Wing)\b)"
+    r"\p{Lu}\p{Ll}{2,}ing\b[^?]{3,80}\?\s+(?!(?:The|A|An|It|You|We|They|He|She|This|That|There|Here|If|Then|Yes|No)\b)\p{Lu}"
+)
+#: ... after it, an advert's call to act: "Call 555-0148", "search your postcode today", "Talk to our export desk"
+_PITCH_ACT = lazyrx.compile(
+    r"\b(?:call|search|book|talk to|visit|download|sign up|enrol|apply|get a)\b[^.]{0,60}\b(?:today|now|online|free|\d{3})"
+    r"|\b(?:call|phone)\s\+?\d",
+    regex.I,
+)
 #: (:func:`~newsclean.detectors.rules.base.factored`: the same matches, each run of ``\b`` patterns
 #: behind one ``\b``; about 2.5 times as fast on the lines it reads)
 _DISCLAIMER = lazyrx.compile(factored(P.AD_DISCLAIMERS), regex.I)
@@ -493,6 +506,7 @@ def detect_copy(page: Page) -> None:
             page.add(i, Verdict(Label.AD, "ad.marked_copy", text[:60], 0.75))
         elif "?" in text[:120] and _PITCH_QUESTION.match(text) and _ad_copy(text, copy):
             page.add(i, Verdict(Label.AD, "ad.copy_question", text[:60], 0.8))
+
         else:
             continue
         if i + 1 < n:
@@ -825,8 +839,11 @@ def detect_calls_to_act(page: Page, langs: frozenset[str]) -> None:
     "Escape to Scarra this spring: cottages with sea views from £65 a night. Book direct with
     Hebrid Stays." A story tells its reader what happened; an advert tells them to book, call,
     order or sign up, and what they get for it; or it opens with a question to the reader
-    and answers it with its offer ("Hiring a hall? HallHop lists 3,000 venues ... free").
-    A line with a quotation mark is someone's words.
+    and answers it with its offer ("Hiring a hall? HallHop lists 3,000 venues ... free"); in
+    English, a question naming what the reader is doing answers with a brand's call to act
+    even with no offer word (``ad.reader_question``: "Exporting for the first time? Harbourline
+    Trade Finance helps ... Talk to our export desk today."). A line with a quotation mark is
+    someone's words.
     """
     found: list[tuple[int, str]] = []
     for i in sorted(page.containing(_OFFER_CUES)):
@@ -850,5 +867,20 @@ def detect_calls_to_act(page: Page, langs: frozenset[str]) -> None:
             continue
         if len(found) > MAX_CALLS:
             return
+    # the reader addressed by what they are doing, then a brand's offer or call to act, with no
+    # offer word the loop above looks for: "Hiring a hall for a party? HallHop lists 3,000 venues
+    # ... search your postcode today."
+    taken = {i for i, _ in found}
+    for i in sorted(page.containing(("?",))):
+        if i in taken or page.verdicts[i] or not CALL_WORDS[0] <= page.shapes[i].words <= CALL_WORDS[1]:
+            continue
+        text = page.texts[i]
+        if "?" not in text[:120] or any(q in text for q in ('"', "“", "”", "„", "«", "»")):
+            continue
+        m = _READER_QUESTION.match(text)
+        if m is not None and (_COPY_OFFER.search(text, m.end()) or _PITCH_ACT.search(text, m.end())):
+            found.append((i, "ad.reader_question"))
+            if len(found) > MAX_CALLS:
+                return
     for i, rule in found:
         page.add(i, Verdict(Label.AD, rule, page.texts[i][:60], 0.75))

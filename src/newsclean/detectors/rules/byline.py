@@ -1176,6 +1176,31 @@ def detect_roles_in_block(page: Page, headline: int | None, first_body: int) -> 
             page.add(i, Verdict(Label.BYLINE, "byline.role_in_block", page.texts[i], 0.7))
 
 
+#: a dateline's place alone on its line has at most this many words ("Mumbai", "New Delhi", "GENOVA")
+PLACE_WORDS = 3
+_PLACE_LINE = lazyrx.compile(r"^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$")
+
+
+def detect_places_in_block(page: Page, headline: int | None, first_body: int) -> None:
+    """The dateline's place alone between two lines of the byline block near the top
+    (``byline.place_in_block``): "Our Bureau" / "Mumbai" / "Updated - December 04, 2026".
+
+    Only a line no rule claimed, of at most :data:`PLACE_WORDS` capitalised words with no figure
+    and no mark at its end, with a byline line right above it and right below it.
+    """
+    n = len(page)
+    lo = headline + 1 if headline is not None else max(0, first_body - 4)
+    for i in range(max(lo, 1), min(first_body + BARE_NAME_REACH, n - 1)):
+        if (
+            not page.verdicts[i]
+            and page.shapes[i].words <= PLACE_WORDS
+            and page.has(i - 1, Label.BYLINE)
+            and page.has(i + 1, Label.BYLINE)
+            and _PLACE_LINE.match(page.texts[i].strip())
+        ):
+            page.add(i, Verdict(Label.BYLINE, "byline.place_in_block", page.texts[i], 0.7))
+
+
 #: an author's Follow button, alone on its line under the name
 _FOLLOW_BUTTONS = frozenset(
     ["follow", "+ follow", "follow +", "folgen", "suivre", "seguir", "segui", "volgen", "følg", "följ", "obserwuj"]

@@ -521,6 +521,26 @@ def detect_copyright_under_captions(page: Page) -> None:
         page.add(i, verdict(Label.CAPTION, Hit("caption.copyright_credit", text[:40]), 0.85))
 
 
+#: a credit in brackets alone on its line: "(KTVR)", "(Getty Images)", "(Harbor City Ledger)"
+PAREN_LINE_CREDIT = lazyrx.compile(r"^\(\p{Lu}[^()\d]{1,38}\)$")
+#: ... of at most this many words
+PAREN_CREDIT_WORDS = 5
+
+
+def detect_paren_credits_under_captions(page: Page) -> None:
+    """A source in brackets alone on its line right under a caption ("(KTVR)" under "First
+    responders work at ...") is the picture's credit (``caption.paren_credit``): the caption's
+    second line. An agency's sign-off in brackets ("(EFE)") closes the story's last paragraph."""
+    for i in range(1, len(page)):
+        if page.verdicts[i] or page.shapes[i].words > PAREN_CREDIT_WORDS or page.texts[i].lstrip()[:1] != "(":
+            continue
+        text = page.texts[i].strip()
+        above = page.best(i - 1)
+        if above is None or above.label is not Label.CAPTION or not PAREN_LINE_CREDIT.match(text):
+            continue
+        page.add(i, verdict(Label.CAPTION, Hit("caption.paren_credit", text), 0.8))
+
+
 #: a copyright credit under a caption has at most this many words ("© Estate of Bernard Oyelaran")
 COPYRIGHT_CREDIT_WORDS = 8
 _YEAR = lazyrx.compile(r"\b(?:19|20)\d\d\b")
@@ -1136,6 +1156,7 @@ def detect_scenes(page: Page) -> None:
 
 
 PORTRAIT_COMMA = lazyrx.compile("^" + P.CAPTION_PORTRAIT_COMMA)
+PORTRAIT_AGE = lazyrx.compile("^" + P.CAPTION_PORTRAIT_AGE)
 PORTRAIT_ROLE = {
     lang: lazyrx.compile(rf"^{roles}\s{P.CAPTION_PORTRAIT_NAME}$") for lang, roles in P.CAPTION_PORTRAIT_ROLES.items()
 }
@@ -1146,8 +1167,8 @@ PORTRAIT_REACH = 8
 
 
 def detect_portraits(page: Page) -> None:
-    """A portrait's caption in the article's flow: a person's name and role alone on a line with no
-    full stop, next to a paragraph, whose surname a paragraph nearby names (``caption.scene.portrait``:
+    """A portrait's caption in the article's flow: a person's name and role (or age) alone on a line
+    with no full stop, next to a paragraph, whose surname a paragraph nearby names (``caption.scene.portrait``:
     :data:`~newsclean.detectors.rules.patterns.CAPTION_PORTRAIT_COMMA` and ``CAPTION_PORTRAIT_ROLES``)."""
     role = PORTRAIT_ROLE.get(page.lang)
     if role is None:
@@ -1159,13 +1180,19 @@ def detect_portraits(page: Page) -> None:
             verdicts[i]
             or not 2 <= shape.words <= PORTRAIT_WORDS
             or shape.terminal
-            or shape.digit_ratio > 0
             or shape.list_marker
             or not shape.starts_upper
         ):
             continue
         text = texts[i].strip()
-        m = PORTRAIT_COMMA.match(text) if "," in text else role.match(text)
+        if shape.digit_ratio > 0:
+            # a figure only as the person's age: "Geoff Morrison, 68"; more such lines on the page are
+            # the cases of a court column or a list of people, each over its paragraph
+            m = PORTRAIT_AGE.match(text)
+            if m is not None and sum(1 for t in texts if PORTRAIT_AGE.match(t.strip())) > 1:
+                continue
+        else:
+            m = PORTRAIT_COMMA.match(text) if "," in text else role.match(text)
         if m is None:
             continue
         # in the flow: a paragraph right before or right after it, and one that no rule claimed

@@ -283,6 +283,16 @@ SIGNUP_CONTROLS: dict[str, list[str]] = {
 
 # ----------------------------------------------------------------------- promo
 #: a line starting with one of these (then more text) is a teaser for another story
+#: a lone headline of another story between the article's paragraphs (``promo.lone_title``) opens
+#: with none of these words: the article's own subheadings ask ("How to sign up", "What the
+#: council said"), tell the reader to act ("Read the full policy ...") or name a thing ("A wobble in ...")
+PROMO_LONE_TITLE_NOT_FIRST: dict[str, list[str]] = {
+    "en": ["how", "what", "why", "when", "where", "who", "whom", "which", "whose", "is", "are", "can", "should",
+           "will", "does", "do", "read", "buy", "watch", "listen", "sign", "see", "get", "find", "click", "visit",
+           "call", "email", "follow", "share", "subscribe", "download", "order", "shop", "book", "from", "a", "an",
+           "about", "for", "in", "on", "at", "with", "note", "editor's", "correction", "update", "updated"],
+}
+
 PROMO_PREFIXES: dict[str, list[str]] = {
     "en": ["read |", "also in", "also online:", "read our full", "from the archive:", "also read", "read also", "read more", "read next", "read:", "related:", "related reading:", "recommended reading:", "related story", "related article", "related coverage", "related news", "see also", "more:", "more on this", "more on this story", "watch:", "watch |", "listen:", "also watch", "also see", "don't miss", "dont miss", "must read", "recommended:", "next:", "up next", "previously:", "catch up:", "see more", "click here to read", "read the full story", "watch now:", "from our archive:", "from the archives:", "also in this week's edition:", "also in this issue:"],
     "de": ["lesen sie auch", "das könnte dich auch interessieren", "lies auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "das könnte sie auch interessieren", "zum thema:", "siehe auch", "weiterlesen", "mehr dazu", "passend dazu", "hören sie auch", "empfehlung:", "lesetipp", "auch lesenswert", "mehr aus dem ressort", "aus dem archiv:"],
@@ -331,7 +341,7 @@ PROMO_DATED_TITLE: str = (
 # --------------------------------------------------------------------- sidebar
 #: headings of story lists outside the article ("Trending", "Most read" ...)
 SIDEBAR_HEADINGS: dict[str, list[str]] = {
-    "en": ["popular right now", "family notices", "also this week", "related posts", "explore further", "you might also be interested in", "trending", "trending now", "trending stories", "trending news", "trending today", "most popular", "most read", "most viewed", "most shared", "most commented", "popular", "popular now", "popular stories", "popular posts", "latest", "latest news", "latest stories", "latest updates", "latest headlines", "latest articles", "top stories", "top news", "top headlines", "headlines", "news in brief", "editor's picks", "editors' picks", "editor's choice", "you may also like", "you might also like", "you may have missed", "recommended", "recommended for you", "recommended stories", "related stories", "related articles", "related news", "related content", "related", "more stories", "more news", "more headlines", "more to read", "read more", "in other news", "elsewhere", "in case you missed it", "don't miss", "what to read next", "read next", "also in news", "featured", "featured stories", "spotlight", "just in", "breaking news", "hot topics", "top picks", "our picks", "must read", "more in this section", "also on", "from the web", "today's paper", "this week", "the week in pictures", "previous article", "next article", "next story", "previous story", "more videos", "top videos"],
+    "en": ["popular right now", "family notices", "death notices", "funeral notices", "also this week", "related posts", "explore further", "you might also be interested in", "trending", "trending now", "trending stories", "trending news", "trending today", "most popular", "most read", "most viewed", "most shared", "most commented", "popular", "popular now", "popular stories", "popular posts", "latest", "latest news", "latest stories", "latest updates", "latest headlines", "latest articles", "top stories", "top news", "top headlines", "headlines", "news in brief", "editor's picks", "editors' picks", "editor's choice", "you may also like", "you might also like", "you may have missed", "recommended", "recommended for you", "recommended stories", "related stories", "related articles", "related news", "related content", "related", "more stories", "more news", "more headlines", "more to read", "read more", "in other news", "elsewhere", "in case you missed it", "don't miss", "what to read next", "read next", "also in news", "featured", "featured stories", "spotlight", "just in", "breaking news", "hot topics", "top picks", "our picks", "must read", "more in this section", "also on", "from the web", "today's paper", "this week", "the week in pictures", "previous article", "next article", "next story", "previous story", "more videos", "top videos"],
     "de": ["neueste beiträge", "ähnliche artikel", "verwandte artikel", "ähnliche beiträge", "meistgelesen", "meistgelesene artikel", "am meisten gelesen", "meistgeklickt", "beliebt", "top-themen", "top themen", "neueste artikel", "neueste nachrichten", "aktuelle nachrichten", "das könnte sie auch interessieren", "weitere artikel", "weitere nachrichten", "mehr aus dem ressort", "empfehlungen", "auch interessant", "nachrichten", "schlagzeilen", "top-artikel", "im überblick", "das neueste", "ausgewählte artikel"],
     "es": ["entradas recientes", "artículos relacionados", "entradas relacionadas", "lo más leído", "lo mas leido", "más leídas", "más leídos", "lo más visto", "más vistas", "últimas noticias", "lo último", "tendencias", "te recomendamos", "noticias relacionadas", "más noticias", "destacados", "te puede interesar", "también te puede interesar", "otras noticias", "portada"],
     "fr": ["articles récents", "articles connexes", "articles similaires", "les plus lus", "les plus lues", "les plus partagés", "les plus commentés", "à la une", "a la une", "dernières actualités", "dernières infos", "dernières nouvelles", "les dernières actualités", "les dernières infos", "les dernières nouvelles", "en ce moment", "tendances", "sur le même sujet", "à lire aussi", "nos recommandations", "recommandés pour vous", "l'actu en continu", "fil info", "le fil info", "à ne pas manquer", "populaires"],
@@ -1103,7 +1113,7 @@ CAPTION_SCENE_PLACE: str = (
     r"\b(?:at|outside|inside|near|beside|in|from|along|across|over|under|through|on|below|above|behind|beyond|around|off|past|toward|towards|into)\s(?!(?:{weekday}|{month})\b)(?:the\s)?\p{{Lu}}"
     r"|\b(?:at|outside|inside|near|beside|in front of|along|on|in|below|above|behind|across|over|under|through|around|off|down|up|into) the\b"
     r"|\bduring\s(?:the\s|an?\s)?[\p{{Ll}}-]{{3,}}(?:\s[\p{{Ll}}-]+)?\.$"
-    r"|\bat\s(?:{weekday})'s\b"
+    r"|\b(?:at|during|after|before)\s(?:{weekday})'s\b"
 )
 #: English verbs in the plain present that tell the story's present, not a picture's moment
 #: ("Officials expect delays on ...", "New figures show a gap ..."), number words and
@@ -1189,6 +1199,8 @@ CAPTION_PORTRAIT_COMMA: str = (
     CAPTION_PORTRAIT_NAME
     + r"(?:\s(?:MSP|MP|MLA|MPP|MHA|MEP|MS|TD|Jr|Sr))?,\s[^,.:;!?|\d]{2,40}(?:,\s[^,.:;!?|\d]{2,40})?$"
 )
+#: ... or the person's age after the comma, nothing more: "Geoff Morrison, 68"
+CAPTION_PORTRAIT_AGE: str = CAPTION_PORTRAIT_NAME + r",\s\d{1,3}$"
 #: ... the roles that come before the name, by language (a capitalised word after them starts the name)
 CAPTION_PORTRAIT_ROLES: dict[str, str] = {
     "en": r"(?:(?:Acting|Deputy|Assistant|Interim|Vice|Head|Fire|Police|Senior|Executive|Managing|Chief|General|Team|Club|Head\sof)\s){0,3}"

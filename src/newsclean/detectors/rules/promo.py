@@ -14,6 +14,8 @@ Two kinds of evidence:
 * shape, inside the article (:func:`detect_titled_teasers`): a title that is a
   person's quote ("Name Surname: "..."") or that carries its date after a dash
   ("... - 3 Nov"), with no cue word, and the one-sentence summary glued under it;
+* shape, inside the article (:func:`detect_lone_titles`): another story's headline alone between
+  the story's paragraphs, longer than a subheading and naming someone or somewhere;
 * shape, after the story's end (:func:`detect_tail_teasers`): the article's last unclaimed lines
   are other stories' titles (each maybe with its summary) when only the page's furniture follows.
 """
@@ -755,3 +757,115 @@ def detect_tail_teasers(page: Page, start: int, end: int) -> None:
         page.add(title, Verdict(Label.PROMO, "promo.tail_title", page.texts[title][:80], DEK_SCORE))
         if summary:
             page.add(title + 1, Verdict(Label.PROMO, "promo.teaser_summary", page.texts[title + 1][:80], DEK_SCORE))
+
+
+#: a lone headline between the article's paragraphs has this many words (a subheading is shorter)
+LONE_TITLE_WORDS = (7, 18)
+#: ... each paragraph next to it has at least this many words
+LONE_PARAGRAPH_WORDS = 8
+LONE_TITLE_SCORE = 0.7
+#: ... two of them in a row have at most this many words each (a longer line under a title may be
+#: the story's own paragraph with no full stop)
+LONE_PAIR_WORDS = 12
+#: ... and at most this share of its letters in capitals
+LONE_UPPER = 0.5
+_LONE_NOT_FIRST = {lang: frozenset(words) for lang, words in P.PROMO_LONE_TITLE_NOT_FIRST.items()}
+_LONE_OPENERS = ('"', "“", "‘", "'", "«", "(", "[")
+_LONE_NEIGHBOURS = frozenset({Label.CAPTION, Label.PROMO, Label.AD})
+#: a table's cells, a label, a dash before a date or a source, a handle or a hashtag of a post
+_LONE_NOT_IN = ("|", ":", " – ", " - ", " — ", "@", "#")
+
+
+def _lone_paragraph(page: Page, k: int, asks: bool = True) -> bool:
+    """Line ``k`` is one of the article's paragraphs: unclaimed prose ending a sentence (a question
+    too, if ``asks``: "Is the supermarket meal deal still a deal?" may be a teaser's title)."""
+    shape = page.shapes[k]
+    return (
+        not page.verdicts[k]
+        and shape.prose
+        and shape.sentence_end
+        and (asks or not shape.text_question)
+        and shape.words >= LONE_PARAGRAPH_WORDS
+    )
+
+
+def _lone_title(page: Page, i: int, not_first: frozenset[str]) -> bool:
+    """Line ``i`` is shaped as another story's headline that names someone or somewhere after its
+    first word (:func:`detect_lone_titles`)."""
+    return _lone_shape(page, i, not_first) and _names(page.texts[i])
+
+
+def _names(text: str) -> bool:
+    """A capitalised word after the first: "Fish kills and a missing report" names no one."""
+    return any(w[:1].isupper() and w != "I" for w in text.split()[1:])
+
+
+def _lone_shape(page: Page, i: int, not_first: frozenset[str]) -> bool:
+    """Line ``i`` is shaped as another story's headline, named or not (:func:`detect_lone_titles`)."""
+    shape = page.shapes[i]
+    if page.verdicts[i] or shape.list_marker or shape.terminal or shape.text_question:
+        return False
+    if shape.upper_ratio > LONE_UPPER or shape.title_ratio >= DEK_TITLE_CASE:
+        # a line in capitals: a result ("RIDGEWAY 78, GREAT PLAINS ST. 74 (OT)"), a kicker; in
+        # Title Case: a product's name over its paragraph in a buying guide ("RAVPower 61W USB-C ...")
+        return False
+    if not (LONE_TITLE_WORDS[0] <= shape.words <= LONE_TITLE_WORDS[1]):
+        return False
+    text = page.texts[i].strip()
+    if text.startswith(_LONE_OPENERS) or any(mark in text for mark in _LONE_NOT_IN):
+        return False
+    return text.split()[0].lower() not in not_first and text[:1].isupper()
+
+
+def _lone_bound(page: Page, k: int) -> bool | None:
+    """What bounds a run of lone headlines at line ``k``: a paragraph (True), a caption, teaser or
+    advert in the flow (False), or anything else (None)."""
+    if _lone_paragraph(page, k):
+        return True
+    v = page.best(k)
+    return False if v is not None and v.label in _LONE_NEIGHBOURS else None
+
+
+def detect_lone_titles(page: Page, start: int, end: int) -> None:
+    """Other stories' headlines alone between the article's paragraphs, with no cue and no summary
+    (``promo.lone_title``): one line, or two in a row, of :data:`LONE_TITLE_WORDS` words with no
+    mark at the end, each naming someone or somewhere after its first word ("Poppy appeal beats
+    target in Highlands despite wet November"), with a paragraph of the story on one side and a
+    paragraph or the page's furniture in the flow (a caption, a teaser, an advert) on the other. A
+    headline that names no one ("Rail staff to vote on strike action over weekend rosters") stands
+    alone between two paragraphs of the story that ask nothing, the lower one no quote (a subheading
+    leads into a quote), with no bracket or star in it (a recipe's step). The article's subheadings are shorter, ask or tell the reader to act
+    (:data:`~newsclean.detectors.rules.patterns.PROMO_LONE_TITLE_NOT_FIRST`); its list items, table
+    rows and quotes are set another way. English only: a capital after the first word names no
+    one in German."""
+    not_first = _LONE_NOT_FIRST.get(page.lang)
+    if not_first is None:
+        return
+    last = min(end, len(page) - 1)
+    i = max(start, 0) + 1
+    while i < last:
+        if not _lone_title(page, i, not_first):
+            # a headline that names no one stands alone between two of the story's paragraphs,
+            # no bracket or star in it (a recipe's step: "Boil for *10 minutes (if over 1000 feet ...)")
+            if (
+                _lone_shape(page, i, not_first)
+                and not any(mark in page.texts[i] for mark in ("(", "*"))
+                and _lone_paragraph(page, i - 1, asks=False)
+                and _lone_paragraph(page, i + 1, asks=False)
+                and not page.texts[i + 1].lstrip().startswith(_QUOTES)  # a subheading over a quote
+                and not _lone_shape(page, i + 1, not_first)
+            ):
+                page.add(i, Verdict(Label.PROMO, "promo.lone_title", page.texts[i][:80], LONE_TITLE_SCORE))
+            i += 1
+            continue
+        j = i  # the run's last line: a second headline of at most LONE_PAIR_WORDS words each
+        if i + 1 < last and _lone_title(page, i + 1, not_first):
+            if max(page.shapes[i].words, page.shapes[i + 1].words) > LONE_PAIR_WORDS:
+                i += 2  # a title over an unstopped line of the story (its standfirst's shape): neither
+                continue
+            j = i + 1
+        above, below = _lone_bound(page, i - 1), _lone_bound(page, j + 1)
+        if above is not None and below is not None and (above or below):
+            for k in range(i, j + 1):
+                page.add(k, Verdict(Label.PROMO, "promo.lone_title", page.texts[k][:80], LONE_TITLE_SCORE))
+        i = j + 1

@@ -267,11 +267,19 @@ def _headings(page: Page, i: int, langs: frozenset[str]) -> tuple[Verdict | None
 MAX_HEADED_SENTENCE_WORDS = 22
 
 
+#: a family notice under its heading ("Death Notices"): the surname in capitals, a comma, a given
+#: name ("HALLORAN, Maureen Joan. Passed away ...", "VAN DER BERG, Cornelis. 12.4.1937 - ...")
+NOTICE_ENTRY = lazyrx.compile(r"^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){0,3},\s\p{Lu}\p{Ll}")
+
+
 def list_item_like(page: Page, i: int, headed: bool = False) -> bool:
-    """A line that reads like an item of a story list (``headed``: right under a list heading)."""
+    """A line that reads like an item of a story list (``headed``: right under a list heading; a
+    family notice of a few sentences is one item there too, :data:`NOTICE_ENTRY`)."""
     shape = page.shapes[i]
     if shape.words == 0 or shape.words > MAX_LIST_ITEM_WORDS:
         return False
+    if headed and NOTICE_ENTRY.match(page.texts[i].lstrip()):
+        return True
     if shape.prose and not shape.list_marker:
         return headed and shape.words <= MAX_HEADED_SENTENCE_WORDS and _one_sentence(page.texts[i])
     if shape.list_marker:
@@ -360,6 +368,8 @@ def detect_lists(page: Page) -> None:
                 or not page.has_blank_lines
             ):
                 break  # a title with a paragraph under it, set apart: an article starts here
+            if j == i + 1 and not phrase and _headline_over_byline(page, j):
+                break  # "LOCAL NEWS" / headline / standfirst / "By ..." / paragraph: the section's kicker
             if unlinked_heading(page.segments[j]):
                 break  # HTML: the article's next subheading ends a list of other stories
             if j > i + 1 and _story_subheading(page, j):
@@ -422,6 +432,42 @@ def _set_apart(page: Page, j: int, phrase: bool) -> bool:
     each set apart by a blank line: the article's headline over its standfirst, under the
     section's name as a kicker (a section's story list sets its items line by line)."""
     return not phrase and j + 1 < len(page) and page.segments[j + 1].blank_before
+
+
+#: a standfirst under a headline has at least this many words; the byline block and the captions
+#: under it are at most :data:`HEADLINE_BLOCK_LINES` lines, and the first paragraph comes within
+#: :data:`FIRST_PARAGRAPH_REACH` lines of its end
+STANDFIRST_WORDS = 6
+HEADLINE_BLOCK_LINES = 6
+FIRST_PARAGRAPH_REACH = 3
+FIRST_PARAGRAPH_WORDS = 20
+_BLOCK_LABELS = frozenset({Label.BYLINE, Label.CAPTION})
+
+
+def _headline_over_byline(page: Page, j: int) -> bool:
+    """Line ``j``, right under a section heading ("LOCAL NEWS"), is the article's headline: a
+    title, maybe a standfirst under it (finished or not), then a byline block ("By ...",
+    "Published: ...") and captions, then a paragraph. A list of stories under a section heading
+    has another title under each title's byline, no paragraph."""
+    n = len(page)
+    if page.verdicts[j] or not page.shapes[j].title_like or page.shapes[j].prose:
+        return False
+    k = j + 1
+    if k < n and not page.verdicts[k] and not page.shapes[k].list_marker and page.shapes[k].words >= STANDFIRST_WORDS:
+        k += 1  # the standfirst
+    if k >= n or (best := page.best(k)) is None or best.label is not Label.BYLINE:
+        return False
+    end = k
+    while (
+        end < min(n, k + HEADLINE_BLOCK_LINES) and (best := page.best(end)) is not None and best.label in _BLOCK_LABELS
+    ):
+        end += 1
+    for m in range(end, min(n, end + FIRST_PARAGRAPH_REACH)):
+        if page.shapes[m].prose and page.shapes[m].words >= FIRST_PARAGRAPH_WORDS:
+            return True
+        if page.best(m) is not None:
+            return False
+    return False
 
 
 def _story_subheading(page: Page, j: int) -> bool:
