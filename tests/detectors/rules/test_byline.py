@@ -1274,6 +1274,19 @@ def test_a_row_of_cells_is_no_place_date(line: str, rule: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "lang", "rule"),
+    [
+        # a phrase that announces the list under it, with the days it covers: the story's
+        ("Les horaires de la vedette, du mercredi 9 au dimanche 13 décembre :", "fr", None),
+        # hard negative: a place before the date, even with a colon after it
+        ("Île de Brennec, mercredi 9 décembre :", "fr", "byline.place_date"),
+    ],
+)
+def test_a_line_announcing_a_list_is_no_place_date(line: str, lang: str, rule: str | None) -> None:
+    assert byline_rule(line, lang) == rule
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Column by the river, the anglers waited for the tide to turn.",
