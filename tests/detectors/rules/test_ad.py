@@ -1078,3 +1078,17 @@ def test_advert_copy_under_a_bare_marker_ends_in_a_call_to_action(line: str, cop
     page = detected([PARAGRAPHS["de"][0], "Anzeige", line, PARAGRAPHS["de"][1]], "de")
     # ("Jetzt Probefahrt vereinbaren" opens a clause: ad.marked_copy's call to act reads it first)
     assert bool({"ad.sponsored_copy", "ad.marked_copy"} & set(rules_of(page, line))) is copy
+
+
+@pytest.mark.parametrize(
+    ("line", "copy"),
+    [
+        # the offer's last day closes the line: "31.12." ends no sentence
+        ("Autohaus Kessler: Jahreswagen mit 0,99 % Finanzierung – nur bis 31.12.", True),
+        # hard negative: the story's sentence with a share, closed by its full stop
+        ("Die Zinsen für Autokredite stiegen im Herbst auf 6,9 %.", False),
+    ],
+)
+def test_an_offer_closed_by_its_last_day_under_a_marker_is_its_copy(line: str, copy: bool) -> None:
+    page = detected([PARAGRAPHS["de"][0], "Anzeige", line, PARAGRAPHS["de"][1]], "de")
+    assert ("ad.marked_copy" in rules_of(page, line)) is copy
