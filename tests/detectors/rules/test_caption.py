@@ -1451,6 +1451,18 @@ def test_short_sentence_between_the_top_furniture_and_the_lead_is_the_top_pictur
     assert "caption.scene.top_picture" in rules_of(page, caption_line)
 
 
+def test_a_short_sentence_under_an_adverts_copy_over_the_lead_is_the_top_pictures_caption() -> None:
+    """An ad-heavy portal puts an advert between the share bar and the top picture: its copy is top furniture too."""
+    caption_line = "The toilets next to the bus station on Market Row."
+    advert = ["Advertisement", "Winter tyres fitted from £39 a wheel – book online now"]
+    page = detected([HEADLINES["en"], "Share", *advert, caption_line, *PARAGRAPHS["en"]])
+    assert any(r.startswith("ad.") for r in rules_of(page, advert[1]))
+    assert "caption.scene.top_picture" in rules_of(page, caption_line)
+    # hard negative: under a bare marker, the story's short first paragraph stays the lead
+    page = detected([HEADLINES["en"], "Share", "Advertisement", caption_line, *PARAGRAPHS["en"]])
+    assert "caption.scene.top_picture" not in rules_of(page, caption_line)
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -1475,6 +1475,8 @@ _TOP_FURNITURE = (
     "chrome.reactions",
     "byline.date",
     "byline.read_time",
+    "ad.marked_copy",
+    "ad.copy",
 )
 #: a bare clock time over a line: a live blog post's stamp ("09:00", "14.05"), not furniture over a picture
 _BARE_CLOCK = lazyrx.compile(r"^\d{1,2}[:.h]\d{2}$")
