@@ -497,6 +497,24 @@ def test_player_and_share_words_are_ui_words(line: str, lang: str) -> None:
     assert "chrome.ui_word" in {r.split("[")[0] for r in rules_of(detected([line], lang), line)}
 
 
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [("Salva ricetta", "it"), ("Rezept speichern", "de"), ("Guardar receta", "es"), ("Odśwież relację", "pl"),
+     ("Luister naar dit artikel", "nl"), ("Прослушать статью", "ru"), ("Aggiorna", "it")],
+)  # fmt: skip
+def test_recipe_live_and_audio_buttons_are_ui_words(line: str, lang: str) -> None:
+    assert "chrome.ui_word" in {r.split("[")[0] for r in rules_of(detected([line], lang), line)}
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [("Salva la ricetta della nonna in freezer", "it"), ("Odśwież swoją wiedzę o przepisach drogowych", "pl")],
+)
+def test_sentences_with_those_button_words_are_no_ui_word(line: str, lang: str) -> None:
+    """Hard negatives: a line that only starts with a button's word is the story's."""
+    assert not any(r.startswith("chrome.ui_word") for r in rules_of(detected([line], lang), line))
+
+
 def test_a_short_subheading_is_no_ui_word() -> None:
     """Hard negative: a story's subheading near the new UI words stays unclaimed."""
     line = "What happens next"
