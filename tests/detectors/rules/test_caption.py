@@ -899,6 +899,9 @@ def test_a_list_of_days_is_no_scene() -> None:
         ("Lone Bækgaard ved klubhuset i Hvidbjerg efter dommen.", "da"),
         # the person's place in the picture in brackets after the name
         ("Pfarrer Jonas Kessler (rechts) mit Kirchenpflegerin Ute Brandl.", "de"),
+        # a surname's particles between the parts of the name
+        ("Topman Marloes van der Wal bij de presentatie in Leeuwarden.", "nl"),
+        ("Maria da Conceição à porta da loja, um dia depois do assalto.", "pt"),
     ],
 )
 def test_a_person_where_the_picture_shows_them(line: str, lang: str) -> None:
@@ -921,6 +924,9 @@ def test_a_person_where_the_picture_shows_them(line: str, lang: str) -> None:
         ("Gaëlle Moreau dans son atelier a restauré trois cents horloges.", "fr"),
         # a preposition before the "name": the sentence goes to places ("i Aalborg og Aarhus")
         ("Turnéen fortsætter i Aalborg og Aarhus i januar.", "da"),
+        # German articles before capitalised nouns are no surname's particles
+        ("Weil der Hydrant in der Hofstraße nicht ausreichte, legten sie eine Leitung.", "de"),
+        ("Marloes van der Wal bij de presentatie heeft de cijfers toegelicht.", "nl"),
     ],
 )
 def test_a_person_in_a_sentence_of_the_story(line: str, lang: str) -> None:

@@ -1048,7 +1048,7 @@ SCENE_PAST = lazyrx.compile(P.CAPTION_SCENE_PAST)
 _ROLE_APPOSITION = r"(?:,\s(?!(?:who|whose|which|that|som|der|die|yang|qui|que|che|quien|wo)\s)\p{Ll}[\p{L}'’-]*(?:\s\p{Ll}[\p{L}'’-]*){0,3},)?"
 #: where the person comes from, after the name: "Mary Cleary from Ballyhale checks ..."
 _FROM_PLACE = r"(?:\s(?:from|från|fra|aus|uit|dari)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)?"
-_NAME_JOIN = r"(?:\p{Lu}[\p{L}'’-]+|and|&|und|et|y|e|en|och|og|i|dan|oraz)"
+_NAME_JOIN = r"\p{Lu}[\p{L}'’-]+|and|&|und|et|y|e|en|och|og|i|dan|oraz"
 #: the person's age or place in the picture in brackets after the name: "(34)", "(rechts)", "(à gauche)"
 _PLACE_IN_PICTURE = (
     r"(?:\s\((?:\d{1,3}|links|rechts|left|right|izquierda|derecha|à gauche|à droite|a sinistra|a destra"
@@ -1058,9 +1058,10 @@ _PLACE_IN_PICTURE = (
 #: maybe after a comma; group 1 holds the role words, group 2 the comma
 SCENE_PERSON_PLACE = {
     lang: lazyrx.compile(
-        r"^((?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}'’.-]*)\s){0,3}?)\p{Lu}[\p{L}'’-]+(?:\s"
+        r"^((?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}'’.-]*)\s){0,3}?)\p{Lu}[\p{L}'’-]+(?:\s(?:"
         + _NAME_JOIN
-        + r")*\s\p{Lu}[\p{L}'’-]+(?:,\s(?:left|right|centre|center),)?"
+        + (f"|{P.CAPTION_NAME_PARTICLES[lang]}" if lang in P.CAPTION_NAME_PARTICLES else "")
+        + r"))*\s\p{Lu}[\p{L}'’-]+(?:,\s(?:left|right|centre|center),)?"
         + _PLACE_IN_PICTURE
         + _ROLE_APPOSITION
         + r"(,?)\s(?:"

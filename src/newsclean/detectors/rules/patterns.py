@@ -885,6 +885,17 @@ CAPTION_PERSON_PREPS: dict[str, str] = {
     "pl": "przy|na|w|we|przed|obok|z|ze|pod|nad",
     "id": "di|saat|bersama|ketika",
 }
+#: the particles of a surname in lower case, between the parts of a person's name (``caption.scene.person_place``):
+#: "Topman Marloes van der Wal bij de presentatie ...", "Maria da Conceição à porta da loja, ..."; not German's
+#: "der"/"den", articles before its capitalised nouns ("Weil der Hydrant in der Hofstraße ...")
+CAPTION_NAME_PARTICLES: dict[str, str] = {
+    "nl": "van|der|den|ter|te|de",
+    "pt": "da|do|dos|das|de",
+    "es": "de|del",
+    "it": "di|de|del|della",
+    "fr": "de|du|d'",
+    "de": "von|zu|vom",
+}
 #: a person named (maybe after role words: "Harbour master Bryn Tallack", "Kreisbrandmeister Holger
 #: Vesper (links)", "Jonah Pell, 31,") doing what the picture shows, in the present tense, one
 #: sentence and no other verb (``caption.scene.person_action``): "Tom Feathergill checks moisture
