@@ -377,6 +377,8 @@ def test_paragraph_above_wire_initials_is_no_sure_caption() -> None:
         ("La presidenta regional tras la votación de este jueves en el Parlamento. ÁNGEL MURCIANO", "capitals"),
         ("A burnt-out house on Tarra Valley Road. (Supplied: Kirsty Nguyen)", "paren_supplied"),
         ("The couple leave the church after the service. (Instagram/tundebakare)", "paren_supplied"),
+        # a bullet between the description and its credit
+        ("Sur le port de Penhir, les habitants attendent des nouvelles du bac. • ©Ondes Atlantique", "copyright"),
     ],
 )
 def test_a_description_closed_by_its_credit_is_a_caption(line: str, form: str) -> None:
@@ -398,6 +400,8 @@ def test_a_description_closed_by_its_credit_is_a_caption(line: str, form: str) -
         "THE MARKET REOPENS. PHOTO BY THE EDITOR",
         # an embedded post closes with its link
         "Good luck and hope to see you again my friend. pic.twitter.com/dUO6AJlMxR",
+        # a bullet before the story's next sentence
+        "The ferry stays in the yard until March. • The island's school will stay open.",
     ],
 )
 def test_a_paragraph_ending_in_a_sentence_has_no_tail_credit(line: str) -> None:
@@ -863,6 +867,8 @@ def test_a_scene_caption_between_paragraphs_is_dropped() -> None:
         ("Видео: новый мост с высоты", "caption.clip_title"),
         ("Vidéo : la crue vue du pont", "caption.clip_title"),
         ("Wideo: tak wygląda nowy most", "caption.clip_title"),
+        ("Durée de la vidéo : 02min 14s", "caption.clip_duration"),
+        ("Czas trwania wideo: 2:14", "caption.clip_duration"),
     ],
 )
 def test_a_clips_title(line: str, rule: str) -> None:
@@ -876,6 +882,8 @@ def test_a_clips_title(line: str, rule: str) -> None:
         "Video evidence was shown to the jury on Tuesday.",
         "Video games: the new consoles reviewed",
         "Tickets: 18 to 72 euros (box office)",
+        # a sentence after the label, no running time alone
+        "Video length: 12 seconds of footage were shown to the jury",
     ],
 )
 def test_no_clip_title(line: str) -> None:

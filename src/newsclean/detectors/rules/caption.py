@@ -450,7 +450,8 @@ TAIL_FORMS = {
     name: lazyrx.compile(pattern.replace("{credit}", _CREDIT)) for name, pattern in P.CAPTION_TAIL_PATTERNS.items()
 }
 #: where a description's sentence ends and a credit may follow
-_SENTENCE_END = lazyrx.compile(r"[.!?…][\"'”’»)]?\s+")
+#: (a bullet or a bar may stand between the sentence and its credit: "... des nouvelles du bac. • ©Ondes Atlantique")
+_SENTENCE_END = lazyrx.compile(r"[.!?…][\"'”’»)]?\s+(?:[•·|]\s*)?")
 #: a credit after the description has at most this many words ...
 TAIL_WORDS = 8
 #: ... the description before it at least this many, and the line at most this many
@@ -1415,6 +1416,9 @@ _PLACE_VIEW_EN = lazyrx.compile(
 CLIP_LENGTH = lazyrx.compile(P.CLIP_LENGTH)
 CLIP_TITLE = lazyrx.compile(P.CLIP_TITLE)
 _CLIP_WORDS = frozenset(P.CLIP_WORDS)
+CLIP_DURATION = lazyrx.compile(P.CLIP_DURATION.replace("{labels}", "|".join(P.CLIP_DURATION_LABELS)))
+#: a clip's running time under its label has at most this many words
+CLIP_DURATION_WORDS = 9
 #: a clip's title has at most this many words
 CLIP_WORDS = 40
 #: the length in brackets is read in this many characters at the line's end
@@ -1424,7 +1428,8 @@ CLIP_TAIL_CHARS = 24
 def detect_clips(page: Page) -> None:
     """The title of a video or an audio clip in the text flow: its length in brackets at its end
     (``caption.clip_length``, :data:`~newsclean.detectors.rules.patterns.CLIP_LENGTH`) or its
-    kind before a colon (``caption.clip_title``: "Video: ...", "Wideo: ..."). A line a rule
+    kind before a colon (``caption.clip_title``: "Video: ...", "Wideo: ..."), or its running time
+    after the player's label (``caption.clip_duration``: "Durée de la vidéo : 02min 14s"). A line a rule
     claimed is not read ("Listen: ... (24 min)" is a podcast's teaser, "Luister naar dit
     artikel (5 min)" a player's button)."""
     texts, firsts, shapes, verdicts = page.texts, page.firsts, page.shapes, page.verdicts
@@ -1436,6 +1441,8 @@ def detect_clips(page: Page) -> None:
             page.add(i, verdict(Label.CAPTION, Hit("caption.clip_length", m.group(0).strip()), 0.8))
         elif firsts[i] in _CLIP_WORDS and CLIP_TITLE.match(text):
             page.add(i, verdict(Label.CAPTION, Hit("caption.clip_title", text[:40]), 0.8))
+        elif shapes[i].words <= CLIP_DURATION_WORDS and ":" in text and (m := CLIP_DURATION.match(text)):
+            page.add(i, verdict(Label.CAPTION, Hit("caption.clip_duration", m.group(0)), 0.8))
 
 
 #: a video's running time alone on its line, under the embed's description: "2:14"

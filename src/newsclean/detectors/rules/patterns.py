@@ -1224,6 +1224,14 @@ FILE_LINK: str = (
     r"(?:\s?[,;·|–-]\s?\d{1,4}(?:[.,]\d{1,2})?\s?(?i:[kmg]i?b|[kmg]o|bytes?|octets))?\)$"
 )
 CLIP_WORDS: list[str] = ["video", "vídeo", "vidéo", "wideo", "видео", "vi̇deo", "audio", "áudio", "аудио"]
+#: ... or by its running time after the player's label, alone on the line: "Durée de la vidéo : 02min 14s",
+#: "Video length: 2:14", "Duración del video: 1:05" (``caption.clip_duration``)
+CLIP_DURATION_LABELS: list[str] = [
+    "video length", "video duration", "durée de la vidéo", "duración del video", "duración del vídeo",
+    "durata del video", "duração do vídeo", "videolänge", "videodauer", "lengte video", "duur van de video",
+    "czas trwania wideo", "czas trwania filmu", "продолжительность видео", "длительность видео",
+]
+CLIP_DURATION: str = r"^(?i:{labels})\s?:\s?\d{1,2}\s?(?i:min|:|h|s\b)[\p{L}\d\s:.]{0,12}$"
 CLIP_TITLE: str = r"^\S+\s?[:|–—]\s*\S"
 
 # --------------------------------------------------------------------- chrome
