@@ -1235,6 +1235,11 @@ CLIP_DURATION: str = r"^(?i:{labels})\s?:\s?\d{1,2}\s?(?i:min|:|h|s\b)[\p{L}\d\s
 CLIP_TITLE: str = r"^\S+\s?[:|–—]\s*\S"
 
 # --------------------------------------------------------------------- chrome
+#: a weather widget's name opening its line, before a temperature (``chrome.weather``)
+CHROME_WEATHER_WORDS: list[str] = [
+    "weather", "wetter", "météo", "meteo", "el tiempo", "tiempo", "clima", "tempo", "weer", "pogoda", "погода",
+    "vejret", "vädret", "været", "hava durumu", "cuaca",
+]
 #: a line that is only one of these is page furniture (navigation, UI, share)
 CHROME_LINES: dict[str, list[str]] = {
     # words of several languages (a phrase is kept under the first language that lists it)
