@@ -1147,6 +1147,19 @@ def test_a_person_with_the_role_between_commas_in_a_sentence_of_the_story(line: 
 @pytest.mark.parametrize(
     ("line", "lang"),
     [
+        # a match report's sentence: an auxiliary, a second clause, a past tense
+        ("Florencia Ledesma arma el ataque y Torres dijo que fue clave.", "es"),
+        ("Rafael Tavares cabeceou para o golo do empate aos 88 minutos.", "pt"),
+        ("Lorenzo Bianchi schiaccia e la palla è fuori di un metro.", "it"),
+    ],
+)
+def test_a_players_move_in_a_sentence_of_the_report(line: str, lang: str) -> None:
+    assert "caption.scene.person_action" not in rules_of(detected([line], lang), line)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
         ("Tom Feathergill checks moisture levels in his grain store at Oxley Marsh.", "en"),
         ("Harbour master Bryn Tallack inspects the damaged pontoon on Sunday morning.", "en"),
         ("Jonah Pell, 31, tests a finished bell at the bench where his grandfather cut the moulds.", "en"),
@@ -1156,6 +1169,10 @@ def test_a_person_with_the_role_between_commas_in_a_sentence_of_the_story(line: 
         ("Marcel Wauthier façonne une paire de sabots dans son atelier.", "fr"),
         ("Joaquim Pardal mostra azeitonas caídas num olival da cooperativa.", "pt"),
         ("Molenaar Bram Koopmans zet de wieken van De Hoop in de wind.", "nl"),
+        # a sports picture's moment
+        ("Florencia Ledesma arma el ataque en el quinto set.", "es"),
+        ("Rafael Tavares cabeceia para o golo do empate.", "pt"),
+        ("Lorenzo Bianchi schiaccia sul muro avversario.", "it"),
     ],
 )
 def test_a_person_doing_what_the_picture_shows(line: str, lang: str) -> None:
