@@ -1198,6 +1198,24 @@ def test_a_verbless_scene_in_phrases(line: str, lang: str, scene: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "scene"),
+    [
+        ("Жители дома на улице Гагарина после заседания.", True),
+        ("Центральный вход рынка на улице Садовой.", True),
+        ("Олег Самарин в зале суда во время оглашения приговора.", True),
+        # hard negatives: a verb, a short participle, a negation, too short
+        ("Заседание перенесли на 12 января.", False),
+        ("Движение по мосту закрыто до понедельника.", False),
+        ("Приговор ещё не вступил в законную силу.", False),
+        ("Работы на объекте продолжаются до весны.", False),
+        ("Суд в понедельник.", False),
+    ],
+)
+def test_a_russian_verbless_scene_in_phrases(line: str, scene: bool) -> None:
+    assert ("caption.scene.verbless" in rules_of(detected([line], "ru"), line)) is scene
+
+
+@pytest.mark.parametrize(
     ("line", "lang", "rule"),
     [
         ("La sociologue Anaïs Berthomieu dans son bureau de l'université de Tours.", "fr", "person_place"),

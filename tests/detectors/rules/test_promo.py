@@ -492,6 +492,17 @@ def test_a_subheading_and_two_sentences_under_a_picture_stay_the_storys() -> Non
     assert labels[para] is Label.BODY
 
 
+def test_a_subheading_and_a_short_paragraph_between_two_pictures_stay_the_storys() -> None:
+    """Hard negative: a title-like line and one sentence between two pictures' captions are the story's
+    subheading and paragraph (the teaser's summary would be followed by the story going on)."""
+    title = "Ramón Sáez was 26 when his family left the valley for the city"
+    para = "He comes back every morning now to look at the water."
+    second = "Ramón Sáez, 81, at the edge of the reservoir on Tuesday."
+    labels = label_map(_glued("en", *_PICTURE, title, para, second))
+    assert labels[para] is Label.BODY
+    assert labels[second] is Label.CAPTION
+
+
 _TABLE_ROW = "Montreal-Toronto: 9 trains cancelled Tuesday | Quebec City-Montreal: 4 cancelled | Ottawa: 5"
 _TEASER = (
     "Federal labour minister says she will not rule out intervention in rail dispute\n"

@@ -1254,7 +1254,8 @@ def _scene(
     english = lang == "en"
     comma = text.rfind(",")
     if comma < 0 and "(" not in text and not english and person is None:
-        return None
+        # no comma, no person's pattern: only a Russian scene in phrases may be read
+        return _verbless_scene_ru(text) if lang == "ru" and SUBJECT_MIN_WORDS <= words <= VERBLESS_WORDS else None
     hit: Hit | None = None
     if digits and (m := SCENE_PERSON_AGE.match(text)):
         hit = Hit("caption.scene.person_age", m.group(0))
@@ -1297,6 +1298,8 @@ def _scene(
         hit = _subject_scene(line, lang)
         if hit is None and lang in SCENE_VERBLESS and words <= VERBLESS_WORDS:
             hit = _verbless_scene(line, lang)
+    if hit is None and lang == "ru" and SUBJECT_MIN_WORDS <= words <= VERBLESS_WORDS and line.endswith("."):
+        hit = _verbless_scene_ru(line)
     if hit is None and english and words <= PRESENT_WORDS and text.endswith(".") and not _dateline(text):
         hit = _english_scene(text, low, digits)
         if hit is None and words <= VERBLESS_WORDS and not any(c in text for c in _PRICE_MARKS):
@@ -1358,6 +1361,29 @@ def _verbless_scene(text: str, lang: str) -> Hit | None:
     if (verbs is not None and verbs.search(text)) or SCENE_NOT_LANG[lang].search(text) or SCENE_NOT_ANY.search(text):
         return None
     if VERBLESS_NOT[lang].search(text) or VERBLESS_MONEY.search(text) or not SCENE_VERBLESS[lang].match(text):
+        return None
+    return Hit("caption.scene.verbless", text[:40])
+
+
+_RU_WORD = r"[\p{L}-]+"
+#: the subject (one to three words, the first capitalised), then phrases opened by a preposition, each of one to
+#: three words: :data:`~newsclean.detectors.rules.patterns.CAPTION_VERBLESS_RU_PREPS`
+SCENE_VERBLESS_RU = lazyrx.compile(
+    rf"^\p{{Lu}}[\p{{L}}-]*(?:\s(?!(?:{P.CAPTION_VERBLESS_RU_PREPS})\s){_RU_WORD}){{0,2}}"
+    rf"(?:,?\s(?:{P.CAPTION_VERBLESS_RU_PREPS})\s{_RU_WORD}(?:\s(?!(?:{P.CAPTION_VERBLESS_RU_PREPS})\s)[\p{{L}}\d-]+){{0,2}})+\.$"
+)
+_RU_VERB = lazyrx.compile(P.CAPTION_VERBLESS_RU_VERB)
+_RU_PREPS = frozenset(P.CAPTION_VERBLESS_RU_PREPS.split("|"))
+
+
+def _verbless_scene_ru(text: str) -> Hit | None:
+    """A Russian scene with no verb (``caption.scene.verbless``): :data:`SCENE_VERBLESS_RU`, and no word in lower
+    case after the first with the ending of a verb or a short participle
+    (:data:`~newsclean.detectors.rules.patterns.CAPTION_VERBLESS_RU_VERB`); no quote, no picture or source named."""
+    if not SCENE_VERBLESS_RU.match(text) or SCENE_NOT_ANY.search(text) or any(q in text for q in _QUOTES):
+        return None
+    words = text.rstrip(".").replace(",", " ").split()[1:]
+    if any(w[:1].islower() and w not in _RU_PREPS and _RU_VERB.search(w) for w in words):
         return None
     return Hit("caption.scene.verbless", text[:40])
 

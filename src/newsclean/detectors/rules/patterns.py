@@ -978,6 +978,17 @@ CAPTION_VERBLESS_PREPS: dict[str, str] = {
     "pt": "de|do|da|dos|das|na|no|nas|nos|em|junto a|diante de|com|ao|à|aos|às|frente a|durante|sobre|numa|num|pelo"
     "|pela|pelos|pelas|entre|sob|perto de|após|depois de",
 }
+#: a verbless scene in Russian, which has no articles: a subject of one to three words (the first
+#: capitalised), then only phrases opened by a preposition, to the full stop: "Жители дома на улице
+#: Гагарина после заседания.", "Пожарные расчёты у здания склада в Заречинске." (``caption.scene.verbless``);
+#: the prepositions, and the endings of the verbs and the short participles that make it a sentence
+#: ("Движение по мосту закрыто до понедельника.", "Приговор ещё не вступил в силу."): a noun with such
+#: an ending makes the rule miss a caption, never read a sentence as one
+CAPTION_VERBLESS_RU_PREPS: str = "на|в|во|у|после|перед|возле|около|за|под|над|с|со|из|при|во время|рядом с|напротив|вдоль|среди|до|по|от"
+CAPTION_VERBLESS_RU_VERB: str = (
+    r"(?:л|ла|ло|ли|ет|ёт|ит|ут|ют|ат|ят|ся|сь|ть|ти|чь|т|та|то|ты|ен|на|но|ны)$"
+    r"|^(?:не|нет|ни|это|уже|ещё|еще|может|будет|есть|надо|нужно|можно|должен|должна|должны|который|которая|которые|что|как|чтобы)$"
+)
 #: ... and no verb of a story a phrase could hide: the common irregular ones, a plural's present
 #: ending ("restent", "valen", "contam", "scendono"; not a noun's "-ment": "bâtiment"), money ("410
 #: millones de euros")

@@ -519,6 +519,8 @@ def _dek_teaser(page: Page, i: int, end: int, start: int = 0) -> bool:
         return False  # the story goes on under the teaser, or the page's furniture does
     if above < i - 1 and _sentences_in(page.texts[j]) > 1:
         return False  # under a picture, a summary of two sentences is the story's next paragraph
+    if above < i - 1 and any(v.label is _CAPTION for v in page.verdicts[j + 1]):
+        return False  # between two pictures: a short paragraph of the story under a subheading
     up = above - 1 if _kicker(page, above) else above  # over the title, its kicker ("Analysis")
     if page.has_blank_lines and page.segments[j].blank_before:
         return False  # a summary is glued under its title (and the kept lines, read again, are not)
