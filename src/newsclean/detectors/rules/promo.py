@@ -536,6 +536,7 @@ def _dek_teaser(page: Page, i: int, end: int, start: int = 0) -> bool:
         not (story.prose and story.sentence_end)
         and not (picture and not page.verdicts[up] and story.words >= 8)
         and not (furniture and above == i - 1)
+        and not (above == i - 1 and _fact_line(page, up) and not _FACT_LINE.match(page.texts[i]))
     ):
         return False  # (over a picture, the story's line may be a row of its table: "A: 9 | B: 4")
     # a summary with no full stop is glued to its title, set apart from the story's next paragraph
@@ -551,6 +552,20 @@ def _dek_teaser(page: Page, i: int, end: int, start: int = 0) -> bool:
     ):
         return False  # a question, an answer ("VOKES: ..."), a label ("Scorers: ..."), a quote: the story's
     return not page.shapes[j + 1].list_marker and not unlinked_heading(page.segments[i])
+
+
+#: a line of the story's fact box: a short label, a colon and a figure ("Medewerkers: 7400", "Omzet 2025: €2,9 mrd")
+_FACT_LINE = lazyrx.compile(r"^\p{Lu}[\p{L}'’ -]{1,28}(?:\s\d{4})?:\s\S*\d")
+#: ... of at most this many words
+FACT_LINE_WORDS = 8
+
+
+def _fact_line(page: Page, k: int) -> bool:
+    """Line ``k``, unclaimed, is the last line of the story's fact box ("Medewerkers: 7400"): a teaser without a
+    cue may stand under it as under a paragraph."""
+    return (
+        not page.verdicts[k] and page.shapes[k].words <= FACT_LINE_WORDS and _FACT_LINE.match(page.texts[k]) is not None
+    )
 
 
 #: a run of teasers in Title Case: each title has this many words ("Can Landlords Evict Tenants
