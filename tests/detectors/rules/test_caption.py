@@ -780,6 +780,9 @@ def test_sentences_opening_like_a_pictures_label_are_no_caption(line: str) -> No
         ("Le marché couvert de Villenoux, samedi matin.", "fr", "caption.scene.day_tail"),
         ("Die gesperrte Brücke über die Olme, Dienstagabend.", "de", "caption.scene.day_tail"),
         ("La piazza del mercato allagata, martedì mattina.", "it", "caption.scene.day_tail"),
+        # the part of the day alone closing a Polish or Russian caption
+        ("Zaspy przy drodze w Czarnej Górze, przed południem.", "pl", "caption.scene.day_tail"),
+        ("Droga krajowa nr 19 pod Wólką, we wtorek po południu.", "pl", "caption.scene.day_tail"),
         ("The harbour wall at Penmorrow, 1964.", "en", "caption.scene.dated_view"),
         ("Marktplatz, Altstadt, 1958.", "de", "caption.scene.dated_view"),
         ("The old ferry slip, pictured in 1971.", "en", "caption.scene.dated_view"),
@@ -845,6 +848,9 @@ def test_a_title_abbreviation_ends_no_sentence_but_a_full_stop_before_it_does() 
         ("They stack sandbags outside the Mill Lane surgery on Friday morning.", "en"),
         # two sentences: a paragraph
         ("Crews work at the Mill Lane site on Monday. The road stays closed until June.", "en"),
+        # the part of the day inside the clause, or a schedule of days
+        ("Energetycy przywrócili zasilanie po południu w Białce Tatrzańskiej.", "pl"),
+        ("Dyżury apteki: poniedziałek, środa, piątek, po południu.", "pl"),
     ],
 )
 def test_sentences_of_the_story_are_no_scene(line: str, lang: str) -> None:

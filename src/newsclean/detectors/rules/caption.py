@@ -1026,13 +1026,15 @@ _SENTENCE_BREAK = lazyrx.compile(
 
 
 _WEEKDAYS = "|".join(sorted({*P.WEEKDAYS, *P.CAPTION_MORE_WEEKDAYS}, key=len, reverse=True))
+#: ... or the part of the day written alone, in the languages that close a caption with one ("..., przed południem.")
+_DAY_MOMENTS = "|".join(sorted({*P.WEEKDAYS, *P.CAPTION_MORE_WEEKDAYS, *P.CAPTION_DAY_TIMES}, key=len, reverse=True))
 #: a person named, the age, then the place, no verb (``caption.scene.person_age``)
 SCENE_PERSON_AGE = lazyrx.compile(
     r"^(?:[\p{L}'’.-]+\s){0,6}\p{Lu}[\p{L}'’.-]+(?:" + "|".join(P.CAPTION_PERSON_AGE.values()) + ")"
 )
 #: the picture's day after a comma closes the line (``caption.scene.day_tail``)
 SCENE_DAY_TAIL = lazyrx.compile(
-    P.CAPTION_DAY_TAIL.replace("{weekday}", _WEEKDAYS).replace("{parts}", P.CAPTION_DAY_PARTS)
+    P.CAPTION_DAY_TAIL.replace("{weekday}", _DAY_MOMENTS).replace("{parts}", P.CAPTION_DAY_PARTS)
 )
 ANY_WEEKDAY = lazyrx.compile(rf"\b(?:{_WEEKDAYS})(?:{P.CAPTION_DAY_PARTS})?\b", regex.I)
 #: a view dated by its year (``caption.scene.dated_view``)
@@ -1264,8 +1266,8 @@ def _scene(
     elif words <= DATED_VIEW_WORDS and text.rstrip(".")[-1:].isdigit():
         if m := SCENE_DATED_VIEW.match(text, comma - 1):
             hit = Hit("caption.scene.dated_view", m.group(0))
-    elif (m := SCENE_DAY_TAIL.match(text, comma)) and len(ANY_WEEKDAY.findall(text)) == 1:
-        # one day: a list of days is a schedule ("Group A | Monday, Wednesday and Friday")
+    elif (m := SCENE_DAY_TAIL.match(text, comma)) and len(ANY_WEEKDAY.findall(text)) <= 1:
+        # one day (or a part of the day alone): a list of days is a schedule ("Group A | Monday, Wednesday and Friday")
         hit = Hit("caption.scene.day_tail", m.group(0))
     line = text
     if hit is None and lang in _ROLE_ARTICLES:

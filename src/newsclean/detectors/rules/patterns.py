@@ -1111,6 +1111,12 @@ CAPTION_CLAUSE_END: str = (
 
 #: weekdays of the languages :data:`WEEKDAYS` leaves out, for :data:`CAPTION_DAY_TAIL`
 CAPTION_MORE_WEEKDAYS: list[str] = ["poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę", "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag", "mandag", "tirsdag"]
+#: the part of the day alone closing a Polish or Russian caption after a comma, read as its day
+#: (:data:`CAPTION_DAY_TAIL`): "Zaspy przy drodze w Czarnej Górze, przed południem.", "..., утром."
+CAPTION_DAY_TIMES: list[str] = [
+    "przed południem", "po południu", "rano", "wieczorem", "w nocy", "nad ranem",
+    "утром", "вечером", "днём", "днем", "ночью",
+]
 #: English: a scene in the present tense with the day or hour of the picture and a place, the way
 #: captions are written ("Residents burn tyres at the N91 off-ramp on Tuesday morning.", "Touts at
 #: the Kaburu stage on Tuesday morning.", "Cllr Idris Bowen at Wednesday's meeting."); a story
