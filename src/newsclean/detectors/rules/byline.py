@@ -624,6 +624,7 @@ _CREDIT_FIRSTS = frozenset(
         "fact-checking",
         "mitarbeit",
         "mit",
+        "met",
         "con",
         "información",
         "informação",

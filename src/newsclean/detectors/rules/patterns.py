@@ -638,7 +638,7 @@ CREDIT_PATTERNS: list[str] = [
     # words and pictures by: "Texto de Jane Roe e fotografia de John Doe", "Text von Jane Roe, Fotos von John Doe"
     r"^(?:texto|texte|testo|text|tekst)\s+(?:de|di|von|by|par|door)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s*(?:,|e|y|et|und|and|en)\s+(?:fotografia|fotografía|fotografie|photographie|photography|photos?|fotos?|imagens?|immagini|bilder)\s+(?:de|di|von|by|par|door)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}))?$",
     # a collaborator named at the foot: "con la collaborazione di Jane Roe", "with the collaboration of Jane Roe"
-    r"^(?:con\s+la\s+collaborazione\s+di|con\s+la\s+colaboración\s+de|com\s+a\s+colaboração\s+de|avec\s+la\s+collaboration\s+de|with\s+the\s+collaboration\s+of|unter\s+mitarbeit\s+von)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s*(?:,|e|y|et|und|and)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}))?\.?$",
+    r"^(?:con\s+la\s+collaborazione\s+di|con\s+la\s+colaboración\s+de|com\s+a\s+colaboração\s+de|avec\s+la\s+collaboration\s+de|with\s+the\s+collaboration\s+of|unter\s+mitarbeit\s+von|met\s+medewerking\s+van)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|de|der|den|ter|da|di|von)){0,2}(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s*(?:,|e|y|et|und|and)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}))?\.?$",
     r"^(?:news provided by|content provided by)\b.{0,60}$",
     r"^(?:press|media) (?:enquiries|inquiries)\s*:.{0,80}$",
     # a press release's contact for questions, with an e-mail address or a phone number: "Rückfragen: Marketing
