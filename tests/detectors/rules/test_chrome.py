@@ -520,6 +520,21 @@ def test_recipe_live_and_audio_buttons_are_ui_words(line: str, lang: str) -> Non
 
 @pytest.mark.parametrize(
     ("line", "lang"),
+    [("Gestion des cookies", "fr"), ("Accessibilité : partiellement conforme", "fr"), ("Libro de reclamaciones", "es"),
+     ("Términos y condiciones", "es"), ("Estatuto editorial", "pt"), ("Kontakt z redakcją", "pl"), ("Chi siamo", "it")],
+)  # fmt: skip
+def test_footer_links_are_ui_words(line: str, lang: str) -> None:
+    assert "chrome.ui_word" in {r.split("[")[0] for r in rules_of(detected([line], lang), line)}
+
+
+def test_a_match_reports_fact_box_heading_is_no_footer_link() -> None:
+    """Hard negative: "Ficha técnica" heads a match report's line-ups and scorers (the story's), and a
+    Portuguese paper's staff list in its footer: left to the context."""
+    assert not any(r.startswith("chrome.ui_word") for r in rules_of(detected(["Ficha técnica"], "es"), "Ficha técnica"))
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
     [("Salva la ricetta della nonna in freezer", "it"), ("Odśwież swoją wiedzę o przepisach drogowych", "pl")],
 )
 def test_sentences_with_those_button_words_are_no_ui_word(line: str, lang: str) -> None:
