@@ -620,6 +620,37 @@ def test_lines_under_an_ad_marker_or_a_teaser_cue_without_a_fact_box_stay_out(af
     assert span is not None and span.end == index_of(page, P[3]) + 1
 
 
+FERRY_TIMES = [
+    "The ferry's timetable until Sunday:",
+    "From the island: 7.15 – 10.30 – 14.00",
+    "From the mainland: 8.00 – 11.15",
+]
+
+
+def test_a_list_announced_under_a_teaser_cue_joins_the_article() -> None:
+    """The story's last line announces a timetable right under a "READ MORE" teaser line: the
+    line and its rows are the story's, the teaser stays out."""
+    text = "\n".join(
+        [HEAD, *P, "READ MORE | City confirm the loan signing of a teenager", *FERRY_TIMES, "Share this article"]
+    )
+    labels = label_map(text + "\n")
+    assert [labels[r] for r in FERRY_TIMES] == [Label.BODY] * 3
+    assert labels["READ MORE | City confirm the loan signing of a teenager"] not in (Label.BODY, Label.HEADLINE)
+
+
+def test_lines_without_figures_under_a_colon_after_a_teaser_cue_stay_out() -> None:
+    """Hard negative: a label with a colon over links with no figures is no list of the story."""
+    after = [
+        "READ MORE | City confirm the loan signing of a teenager",
+        "More from our football desk:",
+        "Transfer news",
+        "Match reports",
+    ]
+    page = detected("\n".join([HEAD, *P, *after, "Share this article"]) + "\n")
+    span = S.find_article(page)
+    assert span is not None and span.end == index_of(page, P[3]) + 1
+
+
 def test_a_fact_box_under_an_embedded_video_player_joins_the_article() -> None:
     """The player's title, its time code and buttons, then a teaser cue, between the report and its ratings."""
     player = ["Watch: Lomas on Rovers going top", "0:00 / 2:31", "Play", "Mute", "READ MORE: City ratings v Town"]

@@ -719,6 +719,9 @@ def extend_end(page: Page, end: int) -> int:
             continue
         if page.verdicts[end] and not _dated_fact(page, end):
             widgets = _widget_run(page, end)
+            if widgets and _announced_list(page, end + widgets):
+                end += widgets + 1  # a teaser's cue, then the story's line that announces a list of figures
+                continue
             if not widgets or not (_headed_fact_box(page, end + widgets) or _table_follows(page, end + widgets)):
                 widgets = _widget_run(page, end, PITCH_RULES)
                 if not widgets or not announced_bullets(page, end + widgets + 1):
@@ -1138,6 +1141,18 @@ def _rated_box(page: Page, i: int) -> bool:
 def _table_follows(page: Page, i: int) -> bool:
     """Line ``i``, unclaimed, is a row of a data table: the story's table goes on under a widget."""
     return i < len(page) and not page.verdicts[i] and _columns(page.texts[i]) and i in table_rows(page)
+
+
+def _announced_list(page: Page, i: int) -> bool:
+    """Line ``i``, an unclaimed phrase ending in ":", announces the list of figures under it (:func:`announced_item`):
+    "Les horaires de la vedette, du mercredi 9 au dimanche 13 décembre :" over "Départ de Brennec : 7h15 – 10h30"."""
+    return (
+        i + 1 < len(page)
+        and not page.verdicts[i]
+        and page.shapes[i].words >= CELL_INTRO_WORDS
+        and page.texts[i].rstrip().endswith(":")
+        and announced_item(page, i + 1)
+    )
 
 
 def _headed_fact_box(page: Page, i: int) -> bool:

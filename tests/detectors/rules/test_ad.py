@@ -1106,3 +1106,28 @@ def test_advert_copy_under_a_bare_marker_ends_in_a_call_to_action(line: str, cop
     page = detected([PARAGRAPHS["de"][0], "Anzeige", line, PARAGRAPHS["de"][1]], "de")
     # ("Jetzt Probefahrt vereinbaren" opens a clause: ad.marked_copy's call to act reads it first)
     assert bool({"ad.sponsored_copy", "ad.marked_copy"} & set(rules_of(page, line))) is copy
+
+
+@pytest.mark.parametrize(
+    ("line", "copy"),
+    [
+        # the offer's last day closes the line: "31.12." ends no sentence
+        ("Autohaus Kessler: Jahreswagen mit 0,99 % Finanzierung – nur bis 31.12.", True),
+        # hard negative: the story's sentence with a share, closed by its full stop
+        ("Die Zinsen für Autokredite stiegen im Herbst auf 6,9 %.", False),
+    ],
+)
+def test_an_offer_closed_by_its_last_day_under_a_marker_is_its_copy(line: str, copy: bool) -> None:
+    page = detected([PARAGRAPHS["de"][0], "Anzeige", line, PARAGRAPHS["de"][1]], "de")
+    assert ("ad.marked_copy" in rules_of(page, line)) is copy
+
+
+def test_partner_news_in_russian_heads_native_ads_not_a_list_of_stories() -> None:
+    """ "Новости партнёров" heads an exchange of paid teasers: the heading and its titles are ads; a
+    list under "Самое читаемое" stays the site's own stories (hard negative)."""
+    teasers = ["Врачи назвали продукт, который вредит суставам после 50 лет"]
+    page = detected([PARAGRAPHS["en"][0], "Новости партнёров", *teasers], "ru")
+    assert any(r.startswith("ad.marker") for r in rules_of(page, "Новости партнёров"))
+    assert all(any(r.startswith("ad.") for r in rules_of(page, t)) for t in teasers)
+    page = detected([PARAGRAPHS["en"][0], "Самое читаемое", *teasers], "ru")
+    assert not any(r.startswith("ad.") for t in ["Самое читаемое", *teasers] for r in rules_of(page, t))

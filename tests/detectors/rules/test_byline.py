@@ -1124,6 +1124,8 @@ def test_name_and_place_with_a_spaced_hyphen() -> None:
         ("Das Gespräch führte Anna Müller.", "de", "byline.credits"),
         ("Texto de Ana Lopes e fotografia de Rui Costa", "pt", "byline.credits"),
         ("con la collaborazione di Giulia Bianchi", "it", "byline.credits"),
+        ("Met medewerking van Sanne de Boer", "nl", "byline.credits"),
+        ("Met medewerking van Thijs Mulder", "nl", "byline.credits"),
         (
             "(Only the headline of this report may have been reworked by our staff; the rest is auto-generated from a syndicated feed.)",
             "en",
@@ -1177,6 +1179,7 @@ def test_a_venue_with_its_end_date_is_no_place_date(line: str, lang: str, rule: 
         ("Local councils are funded by a mix of rates and grants from central government.", "en"),
         ("Pedro e Paulo com Lusa", "pt"),
         ("Talks with Reuters", "en"),
+        ("Met medewerking van de gemeente is het plein opnieuw ingericht.", "nl"),
     ],
 )
 def test_sentences_like_credits_and_dates_get_no_byline(line: str, lang: str) -> None:
@@ -1271,6 +1274,19 @@ def test_a_date_line_with_a_pipe_and_no_row_beside_it_is_still_byline() -> None:
 )
 def test_a_row_of_cells_is_no_place_date(line: str, rule: str | None) -> None:
     assert byline_rule(line, "es" if rule else "en") == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "rule"),
+    [
+        # a phrase that announces the list under it, with the days it covers: the story's
+        ("Les horaires de la vedette, du mercredi 9 au dimanche 13 décembre :", "fr", None),
+        # hard negative: a place before the date, even with a colon after it
+        ("Île de Brennec, mercredi 9 décembre :", "fr", "byline.place_date"),
+    ],
+)
+def test_a_line_announcing_a_list_is_no_place_date(line: str, lang: str, rule: str | None) -> None:
+    assert byline_rule(line, lang) == rule
 
 
 @pytest.mark.parametrize(

@@ -377,6 +377,8 @@ def test_paragraph_above_wire_initials_is_no_sure_caption() -> None:
         ("La presidenta regional tras la votación de este jueves en el Parlamento. ÁNGEL MURCIANO", "capitals"),
         ("A burnt-out house on Tarra Valley Road. (Supplied: Kirsty Nguyen)", "paren_supplied"),
         ("The couple leave the church after the service. (Instagram/tundebakare)", "paren_supplied"),
+        # a bullet between the description and its credit
+        ("Sur le port de Penhir, les habitants attendent des nouvelles du bac. • ©Ondes Atlantique", "copyright"),
     ],
 )
 def test_a_description_closed_by_its_credit_is_a_caption(line: str, form: str) -> None:
@@ -398,6 +400,8 @@ def test_a_description_closed_by_its_credit_is_a_caption(line: str, form: str) -
         "THE MARKET REOPENS. PHOTO BY THE EDITOR",
         # an embedded post closes with its link
         "Good luck and hope to see you again my friend. pic.twitter.com/dUO6AJlMxR",
+        # a bullet before the story's next sentence
+        "The ferry stays in the yard until March. • The island's school will stay open.",
     ],
 )
 def test_a_paragraph_ending_in_a_sentence_has_no_tail_credit(line: str) -> None:
@@ -776,6 +780,9 @@ def test_sentences_opening_like_a_pictures_label_are_no_caption(line: str) -> No
         ("Le marché couvert de Villenoux, samedi matin.", "fr", "caption.scene.day_tail"),
         ("Die gesperrte Brücke über die Olme, Dienstagabend.", "de", "caption.scene.day_tail"),
         ("La piazza del mercato allagata, martedì mattina.", "it", "caption.scene.day_tail"),
+        # the part of the day alone closing a Polish or Russian caption
+        ("Zaspy przy drodze w Czarnej Górze, przed południem.", "pl", "caption.scene.day_tail"),
+        ("Droga krajowa nr 19 pod Wólką, we wtorek po południu.", "pl", "caption.scene.day_tail"),
         ("The harbour wall at Penmorrow, 1964.", "en", "caption.scene.dated_view"),
         ("Marktplatz, Altstadt, 1958.", "de", "caption.scene.dated_view"),
         ("The old ferry slip, pictured in 1971.", "en", "caption.scene.dated_view"),
@@ -843,6 +850,9 @@ def test_a_title_abbreviation_ends_no_sentence_but_a_full_stop_before_it_does() 
         ("They stack sandbags outside the Mill Lane surgery on Friday morning.", "en"),
         # two sentences: a paragraph
         ("Crews work at the Mill Lane site on Monday. The road stays closed until June.", "en"),
+        # the part of the day inside the clause, or a schedule of days
+        ("Energetycy przywrócili zasilanie po południu w Białce Tatrzańskiej.", "pl"),
+        ("Dyżury apteki: poniedziałek, środa, piątek, po południu.", "pl"),
     ],
 )
 def test_sentences_of_the_story_are_no_scene(line: str, lang: str) -> None:
@@ -865,6 +875,8 @@ def test_a_scene_caption_between_paragraphs_is_dropped() -> None:
         ("Видео: новый мост с высоты", "caption.clip_title"),
         ("Vidéo : la crue vue du pont", "caption.clip_title"),
         ("Wideo: tak wygląda nowy most", "caption.clip_title"),
+        ("Durée de la vidéo : 02min 14s", "caption.clip_duration"),
+        ("Czas trwania wideo: 2:14", "caption.clip_duration"),
     ],
 )
 def test_a_clips_title(line: str, rule: str) -> None:
@@ -878,6 +890,8 @@ def test_a_clips_title(line: str, rule: str) -> None:
         "Video evidence was shown to the jury on Tuesday.",
         "Video games: the new consoles reviewed",
         "Tickets: 18 to 72 euros (box office)",
+        # a sentence after the label, no running time alone
+        "Video length: 12 seconds of footage were shown to the jury",
     ],
 )
 def test_no_clip_title(line: str) -> None:
@@ -901,6 +915,9 @@ def test_a_list_of_days_is_no_scene() -> None:
         ("Lone Bækgaard ved klubhuset i Hvidbjerg efter dommen.", "da"),
         # the person's place in the picture in brackets after the name
         ("Pfarrer Jonas Kessler (rechts) mit Kirchenpflegerin Ute Brandl.", "de"),
+        # a surname's particles between the parts of the name
+        ("Topman Marloes van der Wal bij de presentatie in Leeuwarden.", "nl"),
+        ("Maria da Conceição à porta da loja, um dia depois do assalto.", "pt"),
     ],
 )
 def test_a_person_where_the_picture_shows_them(line: str, lang: str) -> None:
@@ -923,6 +940,9 @@ def test_a_person_where_the_picture_shows_them(line: str, lang: str) -> None:
         ("Gaëlle Moreau dans son atelier a restauré trois cents horloges.", "fr"),
         # a preposition before the "name": the sentence goes to places ("i Aalborg og Aarhus")
         ("Turnéen fortsætter i Aalborg og Aarhus i januar.", "da"),
+        # German articles before capitalised nouns are no surname's particles
+        ("Weil der Hydrant in der Hofstraße nicht ausreichte, legten sie eine Leitung.", "de"),
+        ("Marloes van der Wal bij de presentatie heeft de cijfers toegelicht.", "nl"),
     ],
 )
 def test_a_person_in_a_sentence_of_the_story(line: str, lang: str) -> None:
@@ -1135,6 +1155,19 @@ def test_a_person_with_the_role_between_commas_in_a_sentence_of_the_story(line: 
 @pytest.mark.parametrize(
     ("line", "lang"),
     [
+        # a match report's sentence: an auxiliary, a second clause, a past tense
+        ("Florencia Ledesma arma el ataque y Torres dijo que fue clave.", "es"),
+        ("Rafael Tavares cabeceou para o golo do empate aos 88 minutos.", "pt"),
+        ("Lorenzo Bianchi schiaccia e la palla è fuori di un metro.", "it"),
+    ],
+)
+def test_a_players_move_in_a_sentence_of_the_report(line: str, lang: str) -> None:
+    assert "caption.scene.person_action" not in rules_of(detected([line], lang), line)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
         ("Tom Feathergill checks moisture levels in his grain store at Oxley Marsh.", "en"),
         ("Harbour master Bryn Tallack inspects the damaged pontoon on Sunday morning.", "en"),
         ("Jonah Pell, 31, tests a finished bell at the bench where his grandfather cut the moulds.", "en"),
@@ -1144,6 +1177,10 @@ def test_a_person_with_the_role_between_commas_in_a_sentence_of_the_story(line: 
         ("Marcel Wauthier façonne une paire de sabots dans son atelier.", "fr"),
         ("Joaquim Pardal mostra azeitonas caídas num olival da cooperativa.", "pt"),
         ("Molenaar Bram Koopmans zet de wieken van De Hoop in de wind.", "nl"),
+        # a sports picture's moment
+        ("Florencia Ledesma arma el ataque en el quinto set.", "es"),
+        ("Rafael Tavares cabeceia para o golo do empate.", "pt"),
+        ("Lorenzo Bianchi schiaccia sul muro avversario.", "it"),
     ],
 )
 def test_a_person_doing_what_the_picture_shows(line: str, lang: str) -> None:
@@ -1166,6 +1203,24 @@ def test_a_person_doing_what_the_picture_shows(line: str, lang: str) -> None:
 )
 def test_a_verbless_scene_in_phrases(line: str, lang: str, scene: bool) -> None:
     assert ("caption.scene.verbless" in rules_of(detected([line], lang), line)) is scene
+
+
+@pytest.mark.parametrize(
+    ("line", "scene"),
+    [
+        ("Жители дома на улице Гагарина после заседания.", True),
+        ("Центральный вход рынка на улице Садовой.", True),
+        ("Олег Самарин в зале суда во время оглашения приговора.", True),
+        # hard negatives: a verb, a short participle, a negation, too short
+        ("Заседание перенесли на 12 января.", False),
+        ("Движение по мосту закрыто до понедельника.", False),
+        ("Приговор ещё не вступил в законную силу.", False),
+        ("Работы на объекте продолжаются до весны.", False),
+        ("Суд в понедельник.", False),
+    ],
+)
+def test_a_russian_verbless_scene_in_phrases(line: str, scene: bool) -> None:
+    assert ("caption.scene.verbless" in rules_of(detected([line], "ru"), line)) is scene
 
 
 @pytest.mark.parametrize(
@@ -1451,6 +1506,18 @@ def test_short_sentence_between_the_top_furniture_and_the_lead_is_the_top_pictur
     caption_line = "The toilets next to the bus station on Market Row."
     page = detected([HEADLINES["en"], furniture, caption_line, *PARAGRAPHS["en"]])
     assert "caption.scene.top_picture" in rules_of(page, caption_line)
+
+
+def test_a_short_sentence_under_an_adverts_copy_over_the_lead_is_the_top_pictures_caption() -> None:
+    """An ad-heavy portal puts an advert between the share bar and the top picture: its copy is top furniture too."""
+    caption_line = "The toilets next to the bus station on Market Row."
+    advert = ["Advertisement", "Winter tyres fitted from £39 a wheel – book online now"]
+    page = detected([HEADLINES["en"], "Share", *advert, caption_line, *PARAGRAPHS["en"]])
+    assert any(r.startswith("ad.") for r in rules_of(page, advert[1]))
+    assert "caption.scene.top_picture" in rules_of(page, caption_line)
+    # hard negative: under a bare marker, the story's short first paragraph stays the lead
+    page = detected([HEADLINES["en"], "Share", "Advertisement", caption_line, *PARAGRAPHS["en"]])
+    assert "caption.scene.top_picture" not in rules_of(page, caption_line)
 
 
 @pytest.mark.parametrize(

@@ -83,6 +83,9 @@ def chrome_rule(line: str) -> str | None:
         ("Yorumlar (3)", "chrome.comment_marker"),
         ("Komentar (0)", "chrome.comment_marker"),
         ("Tuesday | 12°C Westmere", "chrome.weather"),
+        # a weather widget opened by its name
+        ("Pogoda na jutro: Zakopane -6°C, śnieg", "chrome.weather"),
+        ("Wetter Steiermark: Graz 3 °C, bewölkt", "chrome.weather"),
         ("DAX 18.402,11 +0,4 % | Dow 39,112 -0.2%", "chrome.ticker"),
         # a wiki page's foot and a language switcher's heading; a listen button
         ("Categorías: Aragón | Incendios forestales | Medio ambiente", "chrome.prefix[es]"),
@@ -495,6 +498,48 @@ def test_prose_about_affiliates_commissions_or_delays_is_no_pitch(line: str) -> 
 )  # fmt: skip
 def test_player_and_share_words_are_ui_words(line: str, lang: str) -> None:
     assert "chrome.ui_word" in {r.split("[")[0] for r in rules_of(detected([line], lang), line)}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Weather warnings were issued as temperatures fell to -6°C overnight", "Mañana: máximas de 31°C en el valle"],
+)
+def test_a_temperature_in_the_storys_line_is_no_weather_widget(line: str) -> None:
+    """Hard negatives: the weather's word inside a longer line, or no weather word opening it."""
+    assert chrome_rule(line) != "chrome.weather"
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [("Salva ricetta", "it"), ("Rezept speichern", "de"), ("Guardar receta", "es"), ("Odśwież relację", "pl"),
+     ("Luister naar dit artikel", "nl"), ("Прослушать статью", "ru"), ("Aggiorna", "it")],
+)  # fmt: skip
+def test_recipe_live_and_audio_buttons_are_ui_words(line: str, lang: str) -> None:
+    assert "chrome.ui_word" in {r.split("[")[0] for r in rules_of(detected([line], lang), line)}
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [("Gestion des cookies", "fr"), ("Accessibilité : partiellement conforme", "fr"), ("Libro de reclamaciones", "es"),
+     ("Términos y condiciones", "es"), ("Estatuto editorial", "pt"), ("Kontakt z redakcją", "pl"), ("Chi siamo", "it")],
+)  # fmt: skip
+def test_footer_links_are_ui_words(line: str, lang: str) -> None:
+    assert "chrome.ui_word" in {r.split("[")[0] for r in rules_of(detected([line], lang), line)}
+
+
+def test_a_match_reports_fact_box_heading_is_no_footer_link() -> None:
+    """Hard negative: "Ficha técnica" heads a match report's line-ups and scorers (the story's), and a
+    Portuguese paper's staff list in its footer: left to the context."""
+    assert not any(r.startswith("chrome.ui_word") for r in rules_of(detected(["Ficha técnica"], "es"), "Ficha técnica"))
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [("Salva la ricetta della nonna in freezer", "it"), ("Odśwież swoją wiedzę o przepisach drogowych", "pl")],
+)
+def test_sentences_with_those_button_words_are_no_ui_word(line: str, lang: str) -> None:
+    """Hard negatives: a line that only starts with a button's word is the story's."""
+    assert not any(r.startswith("chrome.ui_word") for r in rules_of(detected([line], lang), line))
 
 
 def test_a_short_subheading_is_no_ui_word() -> None:

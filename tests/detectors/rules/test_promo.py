@@ -492,6 +492,39 @@ def test_a_subheading_and_two_sentences_under_a_picture_stay_the_storys() -> Non
     assert labels[para] is Label.BODY
 
 
+_FACTS = ("Key figures", "Turnover 2025: €2.9bn (-4%)", "Net profit: €41m", "Staff: 7400")
+
+
+def test_a_headline_with_its_summary_under_the_storys_fact_box_is_promo() -> None:
+    """A business paper's teaser without a cue right under the last line of the story's fact box."""
+    title = "Cheesemakers squeezed by falling export prices to Asia"
+    summary = "Exports of aged cheese to China fell by a quarter this year, new figures show."
+    text = _glued("en", *_FACTS, title, summary)
+    assert reason_of(text, title).startswith("promo.dek_title")
+    assert label_map(text)[summary] is Label.PROMO
+
+
+def test_a_fact_line_and_a_sentence_under_the_fact_box_stay_the_storys() -> None:
+    """Hard negative: the box's own "Label: figure" line is no teaser's title."""
+    line, sentence = (
+        "Council emergency line: 0300 555 0119",
+        "Those with asthma should keep inhalers close, officials said.",
+    )
+    labels = label_map(_glued("en", "Where to get help", "Health advice line: 0300 555 0182", line, sentence))
+    assert labels[line] is Label.BODY and labels[sentence] is Label.BODY
+
+
+def test_a_subheading_and_a_short_paragraph_between_two_pictures_stay_the_storys() -> None:
+    """Hard negative: a title-like line and one sentence between two pictures' captions are the story's
+    subheading and paragraph (the teaser's summary would be followed by the story going on)."""
+    title = "Ramón Sáez was 26 when his family left the valley for the city"
+    para = "He comes back every morning now to look at the water."
+    second = "Ramón Sáez, 81, at the edge of the reservoir on Tuesday."
+    labels = label_map(_glued("en", *_PICTURE, title, para, second))
+    assert labels[para] is Label.BODY
+    assert labels[second] is Label.CAPTION
+
+
 _TABLE_ROW = "Montreal-Toronto: 9 trains cancelled Tuesday | Quebec City-Montreal: 4 cancelled | Ottawa: 5"
 _TEASER = (
     "Federal labour minister says she will not rule out intervention in rail dispute\n"

@@ -403,6 +403,9 @@ _ENDS_IN_ADDRESS = lazyrx.compile(r"(?:^|\s)(?:www\.)?[\w-]{2,40}(?:\.[a-z]{2,6}
 #: an advert's copy opens with an exclamation ("Win a lakeside cottage! Tickets on sale now.",
 #: "Kış lastiğinde büyük fırsat! ..."): a first sentence of at most 80 characters ending in "!"
 _EXCLAIMED_OPENING = lazyrx.compile(r"^[^.!?]{2,80}!(?:\s|$)")
+#: the last day of an offer closes the line, written as day and month with their full stops ("Jahreswagen mit
+#: 0,99 % Finanzierung – nur bis 31.12."): the full stop ends no sentence
+_DAY_MONTH_END = lazyrx.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.$")
 #: ... and no quotation mark on the line: a story's paragraph with "!" quotes someone
 _QUOTE_MARKS = frozenset('"“”«»„‘‹›')
 
@@ -410,7 +413,7 @@ _QUOTE_MARKS = frozenset('"“”«»„‘‹›')
 def _marked_copy(text: str) -> bool:
     """A line right under an ad marker is the advert's copy when a clause of it calls to act ("Simule
     já", "– jetzt vergleichen", "Réservez") or, unless it ends like a sentence of the story (".", "?",
-    ":"), when it names a price, a share or an offer ("Opernreise nach Verona: 3 Tage ab 599 €",
+    ":", but not a day and month: "nur bis 31.12."), when it names a price, a share or an offer ("Opernreise nach Verona: 3 Tage ab 599 €",
     "Offre spéciale printemps : ... à 149 €"), when it ends in a web address, or when its first
     sentence is an exclamation with no quotation mark on the line ("Win a lakeside cottage! Tickets
     on sale now."); the story's next paragraph after a bare marker is a sentence (an exclamation in
@@ -419,7 +422,7 @@ def _marked_copy(text: str) -> bool:
         return True
     if "!" in text and _EXCLAIMED_OPENING.match(text) and _QUOTE_MARKS.isdisjoint(text):
         return True
-    if text.rstrip().endswith((".", "?", ":")):
+    if text.rstrip().endswith((".", "?", ":")) and not _DAY_MONTH_END.search(text):
         return False
     if _PRICE_OR_SHARE.search(text):
         return True

@@ -624,6 +624,7 @@ _CREDIT_FIRSTS = frozenset(
         "fact-checking",
         "mitarbeit",
         "mit",
+        "met",
         "con",
         "información",
         "informação",
@@ -946,7 +947,13 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 page.add(i, verdict(Label.BYLINE, Hit("byline.date_only", text), 0.8 if sure else 0.7))
                 continue
             m = _PLACE_SEP.match(text) if datey else None
-            if m and is_date_line(text[m.end() :], words) and ("|" not in text[m.end() :] or _place_words(m.group(0))):
+            if (
+                m
+                and is_date_line(text[m.end() :], words)
+                # a row of cells, or a line that announces what follows ("Les horaires de la vedette,
+                # du mercredi 9 au dimanche 13 décembre :"): a place or a desk before the date
+                and (("|" not in text[m.end() :] and not text.endswith(":")) or _place_words(m.group(0)))
+            ):
                 page.add(i, verdict(Label.BYLINE, Hit("byline.place_date", text), 0.75))
                 continue
             if datey and _date_then_by(text, langs):

@@ -450,7 +450,8 @@ TAIL_FORMS = {
     name: lazyrx.compile(pattern.replace("{credit}", _CREDIT)) for name, pattern in P.CAPTION_TAIL_PATTERNS.items()
 }
 #: where a description's sentence ends and a credit may follow
-_SENTENCE_END = lazyrx.compile(r"[.!?…][\"'”’»)]?\s+")
+#: (a bullet or a bar may stand between the sentence and its credit: "... des nouvelles du bac. • ©Ondes Atlantique")
+_SENTENCE_END = lazyrx.compile(r"[.!?…][\"'”’»)]?\s+(?:[•·|]\s*)?")
 #: a credit after the description has at most this many words ...
 TAIL_WORDS = 8
 #: ... the description before it at least this many, and the line at most this many
@@ -1045,13 +1046,15 @@ _SENTENCE_BREAK = lazyrx.compile(
 
 
 _WEEKDAYS = "|".join(sorted({*P.WEEKDAYS, *P.CAPTION_MORE_WEEKDAYS}, key=len, reverse=True))
+#: ... or the part of the day written alone, in the languages that close a caption with one ("..., przed południem.")
+_DAY_MOMENTS = "|".join(sorted({*P.WEEKDAYS, *P.CAPTION_MORE_WEEKDAYS, *P.CAPTION_DAY_TIMES}, key=len, reverse=True))
 #: a person named, the age, then the place, no verb (``caption.scene.person_age``)
 SCENE_PERSON_AGE = lazyrx.compile(
     r"^(?:[\p{L}'’.-]+\s){0,6}\p{Lu}[\p{L}'’.-]+(?:" + "|".join(P.CAPTION_PERSON_AGE.values()) + ")"
 )
 #: the picture's day after a comma closes the line (``caption.scene.day_tail``)
 SCENE_DAY_TAIL = lazyrx.compile(
-    P.CAPTION_DAY_TAIL.replace("{weekday}", _WEEKDAYS).replace("{parts}", P.CAPTION_DAY_PARTS)
+    P.CAPTION_DAY_TAIL.replace("{weekday}", _DAY_MOMENTS).replace("{parts}", P.CAPTION_DAY_PARTS)
 )
 ANY_WEEKDAY = lazyrx.compile(rf"\b(?:{_WEEKDAYS})(?:{P.CAPTION_DAY_PARTS})?\b", regex.I)
 #: a view dated by its year (``caption.scene.dated_view``)
@@ -1068,7 +1071,7 @@ SCENE_PAST = lazyrx.compile(P.CAPTION_SCENE_PAST)
 _ROLE_APPOSITION = r"(?:,\s(?!(?:who|whose|which|that|som|der|die|yang|qui|que|che|quien|wo)\s)\p{Ll}[\p{L}'’-]*(?:\s\p{Ll}[\p{L}'’-]*){0,3},)?"
 #: where the person comes from, after the name: "Mary Cleary from Ballyhale checks ..."
 _FROM_PLACE = r"(?:\s(?:from|från|fra|aus|uit|dari)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)?"
-_NAME_JOIN = r"(?:\p{Lu}[\p{L}'’-]+|and|&|und|et|y|e|en|och|og|i|dan|oraz)"
+_NAME_JOIN = r"\p{Lu}[\p{L}'’-]+|and|&|und|et|y|e|en|och|og|i|dan|oraz"
 #: the person's age or place in the picture in brackets after the name: "(34)", "(rechts)", "(à gauche)"
 _PLACE_IN_PICTURE = (
     r"(?:\s\((?:\d{1,3}|links|rechts|left|right|izquierda|derecha|à gauche|à droite|a sinistra|a destra"
@@ -1078,9 +1081,10 @@ _PLACE_IN_PICTURE = (
 #: maybe after a comma; group 1 holds the role words, group 2 the comma
 SCENE_PERSON_PLACE = {
     lang: lazyrx.compile(
-        r"^((?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}'’.-]*)\s){0,3}?)\p{Lu}[\p{L}'’-]+(?:\s"
+        r"^((?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}'’.-]*)\s){0,3}?)\p{Lu}[\p{L}'’-]+(?:\s(?:"
         + _NAME_JOIN
-        + r")*\s\p{Lu}[\p{L}'’-]+(?:,\s(?:left|right|centre|center),)?"
+        + (f"|{P.CAPTION_NAME_PARTICLES[lang]}" if lang in P.CAPTION_NAME_PARTICLES else "")
+        + r"))*\s\p{Lu}[\p{L}'’-]+(?:,\s(?:left|right|centre|center),)?"
         + _PLACE_IN_PICTURE
         + _ROLE_APPOSITION
         + r"(,?)\s(?:"
@@ -1279,7 +1283,8 @@ def _scene(
     english = lang == "en"
     comma = text.rfind(",")
     if comma < 0 and "(" not in text and not english and person is None:
-        return None
+        # no comma, no person's pattern: only a Russian scene in phrases may be read
+        return _verbless_scene_ru(text) if lang == "ru" and SUBJECT_MIN_WORDS <= words <= VERBLESS_WORDS else None
     hit: Hit | None = None
     if digits and (m := SCENE_PERSON_AGE.match(text)):
         hit = Hit("caption.scene.person_age", m.group(0))
@@ -1288,8 +1293,8 @@ def _scene(
     elif words <= DATED_VIEW_WORDS and text.rstrip(".")[-1:].isdigit():
         if m := SCENE_DATED_VIEW.match(text, comma - 1):
             hit = Hit("caption.scene.dated_view", m.group(0))
-    elif (m := SCENE_DAY_TAIL.match(text, comma)) and len(ANY_WEEKDAY.findall(text)) == 1:
-        # one day: a list of days is a schedule ("Group A | Monday, Wednesday and Friday")
+    elif (m := SCENE_DAY_TAIL.match(text, comma)) and len(ANY_WEEKDAY.findall(text)) <= 1:
+        # one day (or a part of the day alone): a list of days is a schedule ("Group A | Monday, Wednesday and Friday")
         hit = Hit("caption.scene.day_tail", m.group(0))
     line = text
     if hit is None and lang in _ROLE_ARTICLES:
@@ -1322,6 +1327,8 @@ def _scene(
         hit = _subject_scene(line, lang)
         if hit is None and lang in SCENE_VERBLESS and words <= VERBLESS_WORDS:
             hit = _verbless_scene(line, lang)
+    if hit is None and lang == "ru" and SUBJECT_MIN_WORDS <= words <= VERBLESS_WORDS and line.endswith("."):
+        hit = _verbless_scene_ru(line)
     if hit is None and english and words <= PRESENT_WORDS and text.endswith(".") and not _dateline(text):
         hit = _english_scene(text, low, digits)
         if hit is None and words <= VERBLESS_WORDS and not any(c in text for c in _PRICE_MARKS):
@@ -1387,6 +1394,29 @@ def _verbless_scene(text: str, lang: str) -> Hit | None:
     return Hit("caption.scene.verbless", text[:40])
 
 
+_RU_WORD = r"[\p{L}-]+"
+#: the subject (one to three words, the first capitalised), then phrases opened by a preposition, each of one to
+#: three words: :data:`~newsclean.detectors.rules.patterns.CAPTION_VERBLESS_RU_PREPS`
+SCENE_VERBLESS_RU = lazyrx.compile(
+    rf"^\p{{Lu}}[\p{{L}}-]*(?:\s(?!(?:{P.CAPTION_VERBLESS_RU_PREPS})\s){_RU_WORD}){{0,2}}"
+    rf"(?:,?\s(?:{P.CAPTION_VERBLESS_RU_PREPS})\s{_RU_WORD}(?:\s(?!(?:{P.CAPTION_VERBLESS_RU_PREPS})\s)[\p{{L}}\d-]+){{0,2}})+\.$"
+)
+_RU_VERB = lazyrx.compile(P.CAPTION_VERBLESS_RU_VERB)
+_RU_PREPS = frozenset(P.CAPTION_VERBLESS_RU_PREPS.split("|"))
+
+
+def _verbless_scene_ru(text: str) -> Hit | None:
+    """A Russian scene with no verb (``caption.scene.verbless``): :data:`SCENE_VERBLESS_RU`, and no word in lower
+    case after the first with the ending of a verb or a short participle
+    (:data:`~newsclean.detectors.rules.patterns.CAPTION_VERBLESS_RU_VERB`); no quote, no picture or source named."""
+    if not SCENE_VERBLESS_RU.match(text) or SCENE_NOT_ANY.search(text) or any(q in text for q in _QUOTES):
+        return None
+    words = text.rstrip(".").replace(",", " ").split()[1:]
+    if any(w[:1].islower() and w not in _RU_PREPS and _RU_VERB.search(w) for w in words):
+        return None
+    return Hit("caption.scene.verbless", text[:40])
+
+
 SCENE_VERBLESS_EN = lazyrx.compile(P.CAPTION_VERBLESS_EN.replace("{prep}", P.CAPTION_SCENE_PREPS_EN))
 _SCENE_PREP_EN = lazyrx.compile(rf"\b{P.CAPTION_SCENE_PREPS_EN}\s")
 #: what is shown has a plural and a bare verb ("Submissions close on ...", "Volunteers stack
@@ -1441,6 +1471,9 @@ _PLACE_VIEW_EN = lazyrx.compile(
 CLIP_LENGTH = lazyrx.compile(P.CLIP_LENGTH)
 CLIP_TITLE = lazyrx.compile(P.CLIP_TITLE)
 _CLIP_WORDS = frozenset(P.CLIP_WORDS)
+CLIP_DURATION = lazyrx.compile(P.CLIP_DURATION.replace("{labels}", "|".join(P.CLIP_DURATION_LABELS)))
+#: a clip's running time under its label has at most this many words
+CLIP_DURATION_WORDS = 9
 #: a clip's title has at most this many words
 CLIP_WORDS = 40
 #: the length in brackets is read in this many characters at the line's end
@@ -1450,7 +1483,8 @@ CLIP_TAIL_CHARS = 24
 def detect_clips(page: Page) -> None:
     """The title of a video or an audio clip in the text flow: its length in brackets at its end
     (``caption.clip_length``, :data:`~newsclean.detectors.rules.patterns.CLIP_LENGTH`) or its
-    kind before a colon (``caption.clip_title``: "Video: ...", "Wideo: ..."). A line a rule
+    kind before a colon (``caption.clip_title``: "Video: ...", "Wideo: ..."), or its running time
+    after the player's label (``caption.clip_duration``: "Durée de la vidéo : 02min 14s"). A line a rule
     claimed is not read ("Listen: ... (24 min)" is a podcast's teaser, "Luister naar dit
     artikel (5 min)" a player's button)."""
     texts, firsts, shapes, verdicts = page.texts, page.firsts, page.shapes, page.verdicts
@@ -1462,6 +1496,8 @@ def detect_clips(page: Page) -> None:
             page.add(i, verdict(Label.CAPTION, Hit("caption.clip_length", m.group(0).strip()), 0.8))
         elif firsts[i] in _CLIP_WORDS and CLIP_TITLE.match(text):
             page.add(i, verdict(Label.CAPTION, Hit("caption.clip_title", text[:40]), 0.8))
+        elif shapes[i].words <= CLIP_DURATION_WORDS and ":" in text and (m := CLIP_DURATION.match(text)):
+            page.add(i, verdict(Label.CAPTION, Hit("caption.clip_duration", m.group(0)), 0.8))
 
 
 #: a video's running time alone on its line, under the embed's description: "2:14"
@@ -1502,6 +1538,8 @@ _TOP_FURNITURE = (
     "chrome.reactions",
     "byline.date",
     "byline.read_time",
+    "ad.marked_copy",
+    "ad.copy",
 )
 #: a bare clock time over a line: a live blog post's stamp ("09:00", "14.05"), not furniture over a picture
 _BARE_CLOCK = lazyrx.compile(r"^\d{1,2}[:.h]\d{2}$")

@@ -128,6 +128,10 @@ NEW_ENTRIES = lazyrx.compile(
     regex.I,
 )
 WEATHER = lazyrx.compile(r"-?\d{1,3}\s*°(?:\s*[CF]\b)?")
+#: the site's weather widget opens with its name: "Pogoda na jutro: Zakopane -6°C, śnieg", "Wetter heute: 4°C"
+WEATHER_WIDGET_FIRSTS = tuple(P.CHROME_WEATHER_WORDS)
+#: ... and has at most this many words
+WEATHER_WIDGET_WORDS = 8
 #: market strip: "DAX 18.402,11 +0,4 % | Dow 39,112 -0.2%"
 TICKER = lazyrx.compile(r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
 #: ... with arrows for signs: "SENSEX 81,402.17 ▲ 312.45 (0.39%) | NIFTY 24,618.90 ▲ 95.10 (0.39%)"
@@ -276,7 +280,12 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 "°" in text
                 and not shape.sentence_end
                 and WEATHER.search(text)
-                and (words <= 4 or "|" in text or "  " in text)
+                and (
+                    words <= 4
+                    or "|" in text
+                    or "  " in text
+                    or (words <= WEATHER_WIDGET_WORDS and low.startswith(WEATHER_WIDGET_FIRSTS))
+                )
                 and words <= 10
             ):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.weather", text), 0.8))

@@ -49,7 +49,7 @@ AD_LINES: dict[str, list[str]] = {
     "sv": ["annons", "annonser", "sponsrat", "sponsrat innehåll", "annonssamarbete", "artikeln fortsätter efter annonsen", "betald annons", "shoppa stilen", "shoppa looken", "köp här"],
     "da": ["annonce", "annoncer", "sponsoreret", "sponsoreret indhold", "annoncørbetalt", "artiklen fortsætter efter annoncen", "shop looket", "køb her"],
     "no": ["annonse", "annonser", "sponset", "sponset innhold", "annonsørinnhold", "saken fortsetter under annonsen", "shop looken", "kjøp her"],
-    "ru": ["реклама", "на правах рекламы", "партнерский материал", "партнёрский материал", "спецпроект", "материал партнера", "материал партнёра"],
+    "ru": ["реклама", "на правах рекламы", "партнерский материал", "партнёрский материал", "спецпроект", "материал партнера", "материал партнёра", "новости партнеров", "новости партнёров"],
     "pl": ["reklama", "materiał sponsorowany", "artykuł sponsorowany", "materiał partnera", "treść sponsorowana", "dalsza część artykułu pod reklamą", "partner relacji", "partner serwisu", "partner działu", "partner wydania"],
     # ("REKLAM ALANI" lower-cases to "reklam alani": a capital "I" lower-cases to a dotted "i")
     "tr": ["reklam", "reklam alanı", "reklam alani", "sponsorlu", "sponsorlu içerik", "reklam içeriği", "haberin devamı reklamdan sonra", "haberin devamı", "iş birliği", "i̇ş birliği", "ticari iş birliği"],
@@ -111,7 +111,7 @@ AD_SPONSORED_HEADERS: dict[str, list[str]] = {
     "sv": ["sponsrat", "sponsrat innehåll", "annonssamarbete", "betald annons"],
     "da": ["sponsoreret", "sponsoreret indhold", "annoncørbetalt"],
     "no": ["sponset", "sponset innhold", "annonsørinnhold"],
-    "ru": ["партнерский материал", "партнёрский материал", "материал партнера", "материал партнёра"],
+    "ru": ["партнерский материал", "партнёрский материал", "материал партнера", "материал партнёра", "новости партнеров", "новости партнёров"],
     "pl": ["materiał sponsorowany", "artykuł sponsorowany", "materiał partnera", "treść sponsorowana"],
     "tr": ["sponsorlu", "sponsorlu içerik", "reklam içeriği", "iş birliği", "i̇ş birliği", "ticari iş birliği"],
     "id": ["konten bersponsor", "konten sponsor", "artikel bersponsor", "advertorial"],
@@ -351,7 +351,7 @@ SIDEBAR_HEADINGS: dict[str, list[str]] = {
     "sv": ["senaste inläggen", "senaste inlägg", "mest läst", "mest lästa", "senaste nytt", "senaste nyheterna", "fler nyheter", "just nu", "rekommenderat", "populärt"],
     "da": ["seneste indlæg", "mest læste", "seneste nyt", "seneste nyheder", "flere nyheder", "lige nu", "anbefalet", "populære"],
     "no": ["siste innlegg", "mest lest", "mest leste", "siste nytt", "siste nyheter", "flere nyheter", "akkurat nå", "anbefalt", "populært"],
-    "ru": ["самое читаемое", "самое популярное", "популярное", "последние новости", "главное", "главные новости", "новости партнеров", "новости партнёров", "лента новостей", "выбор редакции"],
+    "ru": ["самое читаемое", "самое популярное", "популярное", "последние новости", "главное", "главные новости", "лента новостей", "выбор редакции"],
     "pl": ["najnowsze wpisy", "ostatnie wpisy", "najczęściej czytane", "najpopularniejsze", "najnowsze", "najważniejsze", "polecane", "więcej wiadomości", "wybór redakcji", "najnowsze wiadomości"],
     "tr": ["en çok okunanlar", "en çok okunan", "son dakika", "öne çıkanlar", "editörün seçimi", "son haberler", "popüler haberler"],
     "id": ["terpopuler", "paling banyak dibaca", "berita terkini", "terkini", "pilihan editor", "berita populer", "berita terbaru", "terbaru"],
@@ -648,7 +648,7 @@ CREDIT_PATTERNS: list[str] = [
     # words and pictures by: "Texto de Jane Roe e fotografia de John Doe", "Text von Jane Roe, Fotos von John Doe"
     r"^(?:texto|texte|testo|text|tekst)\s+(?:de|di|von|by|par|door)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s*(?:,|e|y|et|und|and|en)\s+(?:fotografia|fotografía|fotografie|photographie|photography|photos?|fotos?|imagens?|immagini|bilder)\s+(?:de|di|von|by|par|door)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}))?$",
     # a collaborator named at the foot: "con la collaborazione di Jane Roe", "with the collaboration of Jane Roe"
-    r"^(?:con\s+la\s+collaborazione\s+di|con\s+la\s+colaboración\s+de|com\s+a\s+colaboração\s+de|avec\s+la\s+collaboration\s+de|with\s+the\s+collaboration\s+of|unter\s+mitarbeit\s+von)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s*(?:,|e|y|et|und|and)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}))?\.?$",
+    r"^(?:con\s+la\s+collaborazione\s+di|con\s+la\s+colaboración\s+de|com\s+a\s+colaboração\s+de|avec\s+la\s+collaboration\s+de|with\s+the\s+collaboration\s+of|unter\s+mitarbeit\s+von|met\s+medewerking\s+van)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|de|der|den|ter|da|di|von)){0,2}(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s*(?:,|e|y|et|und|and)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}))?\.?$",
     r"^(?:news provided by|content provided by)\b.{0,60}$",
     r"^(?:press|media) (?:enquiries|inquiries)\s*:.{0,80}$",
     # a press release's contact for questions, with an e-mail address or a phone number: "Rückfragen: Marketing
@@ -895,6 +895,17 @@ CAPTION_PERSON_PREPS: dict[str, str] = {
     "pl": "przy|na|w|we|przed|obok|z|ze|pod|nad",
     "id": "di|saat|bersama|ketika",
 }
+#: the particles of a surname in lower case, between the parts of a person's name (``caption.scene.person_place``):
+#: "Topman Marloes van der Wal bij de presentatie ...", "Maria da Conceição à porta da loja, ..."; not German's
+#: "der"/"den", articles before its capitalised nouns ("Weil der Hydrant in der Hofstraße ...")
+CAPTION_NAME_PARTICLES: dict[str, str] = {
+    "nl": "van|der|den|ter|te|de",
+    "pt": "da|do|dos|das|de",
+    "es": "de|del",
+    "it": "di|de|del|della",
+    "fr": "de|du|d'",
+    "de": "von|zu|vom",
+}
 #: a person named (maybe after role words: "Harbour master Bryn Tallack", "Kreisbrandmeister Holger
 #: Vesper (links)", "Jonah Pell, 31,") doing what the picture shows, in the present tense, one
 #: sentence and no other verb (``caption.scene.person_action``): "Tom Feathergill checks moisture
@@ -906,10 +917,10 @@ CAPTION_PERSON_PREPS: dict[str, str] = {
 CAPTION_ACTION_VERBS: dict[str, str] = {
     "en": r"\p{Ll}{3,}s",
     "de": r"zeigt|hält|prüft|trägt|verfolgt|bespricht|jubelt|feiert|begutachtet|kontrolliert|treibt|reißt|repariert|füllt|packt|räumt|erntet|präsentiert|posiert|überreicht|begrüßt|umarmt|sortiert|schiebt|hebt|reinigt|misst|streichelt|füttert|schneidet",
-    "fr": r"montre|célèbre|pose|vérifie|façonne|observe|tient|inspecte|examine|repique|prépare|répare|salue|brandit|range|trie|nettoie|contrôle|embrasse|félicite|exulte|savoure",
-    "es": r"celebra|muestra|observa|posa|sostiene|revisa|saluda|sujeta|coloca|limpia|recoge|inspecciona|festeja|enseña|levanta|abraza|ordena|examina",
-    "pt": r"mostra|festeja|comemora|arruma|observa|segura|posa|exibe|verifica|cumprimenta|abraça|limpa|recolhe|inspeciona|lamenta|carrega|examina",
-    "it": r"mostra|sistema|festeggia|osserva|taglia|esulta|controlla|saluta|posa|abbraccia|pulisce|raccoglie|ispeziona|esamina|sorregge",
+    "fr": r"frappe|attaque|dribble|smashe|devance|conduit|déborde|montre|célèbre|pose|vérifie|façonne|observe|tient|inspecte|examine|repique|prépare|répare|salue|brandit|range|trie|nettoie|contrôle|embrasse|félicite|exulte|savoure",
+    "es": r"arma|remata|cabecea|disputa|conduce|ataca|bloquea|encesta|controla|despeja|dispara|celebra|muestra|observa|posa|sostiene|revisa|saluda|sujeta|coloca|limpia|recoge|inspecciona|festeja|enseña|levanta|abraza|ordena|examina",
+    "pt": r"remata|cabeceia|disputa|conduz|ataca|bloqueia|controla|dispara|cruza|mostra|festeja|comemora|arruma|observa|segura|posa|exibe|verifica|cumprimenta|abraça|limpa|recolhe|inspeciona|lamenta|carrega|examina",
+    "it": r"calcia|colpisce|contrasta|conduce|attacca|schiaccia|stoppa|dribbla|mostra|sistema|festeggia|osserva|taglia|esulta|controlla|saluta|posa|abbraccia|pulisce|raccoglie|ispeziona|esamina|sorregge",
     "nl": r"zet|toont|houdt|juicht|viert|controleert|inspecteert|bekijkt|repareert|poseert|sorteert|begroet|omhelst",
     "sv": r"visar|håller|firar|kontrollerar|inspekterar|jublar|granskar|packar|bär|sorterar",
     "da": r"viser|holder|fejrer|kontrollerer|inspicerer|jubler|bærer|sorterer",
@@ -977,6 +988,17 @@ CAPTION_VERBLESS_PREPS: dict[str, str] = {
     "pt": "de|do|da|dos|das|na|no|nas|nos|em|junto a|diante de|com|ao|à|aos|às|frente a|durante|sobre|numa|num|pelo"
     "|pela|pelos|pelas|entre|sob|perto de|após|depois de",
 }
+#: a verbless scene in Russian, which has no articles: a subject of one to three words (the first
+#: capitalised), then only phrases opened by a preposition, to the full stop: "Жители дома на улице
+#: Гагарина после заседания.", "Пожарные расчёты у здания склада в Заречинске." (``caption.scene.verbless``);
+#: the prepositions, and the endings of the verbs and the short participles that make it a sentence
+#: ("Движение по мосту закрыто до понедельника.", "Приговор ещё не вступил в силу."): a noun with such
+#: an ending makes the rule miss a caption, never read a sentence as one
+CAPTION_VERBLESS_RU_PREPS: str = "на|в|во|у|после|перед|возле|около|за|под|над|с|со|из|при|во время|рядом с|напротив|вдоль|среди|до|по|от"
+CAPTION_VERBLESS_RU_VERB: str = (
+    r"(?:л|ла|ло|ли|ет|ёт|ит|ут|ют|ат|ят|ся|сь|ть|ти|чь|т|та|то|ты|ен|на|но|ны)$"
+    r"|^(?:не|нет|ни|это|уже|ещё|еще|может|будет|есть|надо|нужно|можно|должен|должна|должны|который|которая|которые|что|как|чтобы)$"
+)
 #: ... and no verb of a story a phrase could hide: the common irregular ones, a plural's present
 #: ending ("restent", "valen", "contam", "scendono"; not a noun's "-ment": "bâtiment"), money ("410
 #: millones de euros")
@@ -1099,6 +1121,12 @@ CAPTION_CLAUSE_END: str = (
 
 #: weekdays of the languages :data:`WEEKDAYS` leaves out, for :data:`CAPTION_DAY_TAIL`
 CAPTION_MORE_WEEKDAYS: list[str] = ["poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę", "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag", "mandag", "tirsdag"]
+#: the part of the day alone closing a Polish or Russian caption after a comma, read as its day
+#: (:data:`CAPTION_DAY_TAIL`): "Zaspy przy drodze w Czarnej Górze, przed południem.", "..., утром."
+CAPTION_DAY_TIMES: list[str] = [
+    "przed południem", "po południu", "rano", "wieczorem", "w nocy", "nad ranem",
+    "утром", "вечером", "днём", "днем", "ночью",
+]
 #: English: a scene in the present tense with the day or hour of the picture and a place, the way
 #: captions are written ("Residents burn tyres at the N91 off-ramp on Tuesday morning.", "Touts at
 #: the Kaburu stage on Tuesday morning.", "Cllr Idris Bowen at Wednesday's meeting."); a story
@@ -1225,9 +1253,22 @@ FILE_LINK: str = (
     r"(?:\s?[,;·|–-]\s?\d{1,4}(?:[.,]\d{1,2})?\s?(?i:[kmg]i?b|[kmg]o|bytes?|octets))?\)$"
 )
 CLIP_WORDS: list[str] = ["video", "vídeo", "vidéo", "wideo", "видео", "vi̇deo", "audio", "áudio", "аудио"]
+#: ... or by its running time after the player's label, alone on the line: "Durée de la vidéo : 02min 14s",
+#: "Video length: 2:14", "Duración del video: 1:05" (``caption.clip_duration``)
+CLIP_DURATION_LABELS: list[str] = [
+    "video length", "video duration", "durée de la vidéo", "duración del video", "duración del vídeo",
+    "durata del video", "duração do vídeo", "videolänge", "videodauer", "lengte video", "duur van de video",
+    "czas trwania wideo", "czas trwania filmu", "продолжительность видео", "длительность видео",
+]
+CLIP_DURATION: str = r"^(?i:{labels})\s?:\s?\d{1,2}\s?(?i:min|:|h|s\b)[\p{L}\d\s:.]{0,12}$"
 CLIP_TITLE: str = r"^\S+\s?[:|–—]\s*\S"
 
 # --------------------------------------------------------------------- chrome
+#: a weather widget's name opening its line, before a temperature (``chrome.weather``)
+CHROME_WEATHER_WORDS: list[str] = [
+    "weather", "wetter", "météo", "meteo", "el tiempo", "tiempo", "clima", "tempo", "weer", "pogoda", "погода",
+    "vejret", "vädret", "været", "hava durumu", "cuaca",
+]
 #: a line that is only one of these is page furniture (navigation, UI, share)
 CHROME_LINES: dict[str, list[str]] = {
     # words of several languages (a phrase is kept under the first language that lists it)
@@ -1237,7 +1278,7 @@ CHROME_LINES: dict[str, list[str]] = {
         # a player's controls and a text-size switch
         "desativar som", "ativar som", "reproduzir vídeo", "video afspelen", "без звука", "воспроизвести", "velocità 1x", "normal text size larger text size very large text size", "a a", "yazı boyutu"],
     # (first in each language: the heading of a wiki's language switcher)
-    "en": ["downloads", "attachments", "in other languages", "other languages", "video player", "cc", "purchase licensing rights", "quote", "leave a reply cancel reply", "cancel reply", "post comment", "collapse all", "expand all", "add to reading list", "buy photos", "continue with email", "full results", "view on social media", "take the survey", "duration", "like this", "like loading", "previous post", "next post", "older posts", "newer posts", "email address", "your email", "your email address", "enter your email", "sign the guest book", "light a candle", "share by email", "download mp3", "embed from x", "pin", "view all photos", "share to facebook", "share to x", "share to twitter", "share to linkedin", "share on linkedin", "buy this photo", "reuse this content", "republish this story", "save for later", "print recipe", "save to recipe box", "turn on notifications", "tap to unmute", "view full screen", "table of contents", "was this post helpful", "send flowers", "leave a tribute", "sign the guestbook", "place a notice", "article content", "watch the trailer", "autoplay", "1.0x", "1.5x", "2x", "0.5x", "on", "off", "download", "transcript", "start slideshow", "sign me up", "comments closed", "load more comments", "show more comments", "view more comments", "see all episodes", "share episode", "share this report", "share article", "share story", "share this page", "1x", "a+ a-", "video player is loading", "please turn on javascript to use this feature", "was this page useful", "was this helpful", "was this article helpful", "yes no", "report", "flag", "reply", "replies", "respond", "learn more", "open this photo in gallery", "view full image", "enlarge", "enlarge image", "hide", "show", "subscribe for free", "unmute", "mute", "fullscreen", "full screen", "skip", "close ad", "listen now", "follow topic", "follow this topic", "follow author", "unfollow", "more on this topic", "in this article", "trending topics", "explore more", "discover more", "related topics", "gift this article", "save article", "saved articles", "my news", "for you", "live updates", "refresh", "newest first", "oldest first", "latest first", "pinned", "pinned post", "key events", "show key events only", "view all comments", "all comments", "sort by", "top comments", "newest", "oldest", "report comment", "report abuse", "edit", "delete", "ends", "end", "advertise here", "hide ad", "remove ads", "go ad-free", "listen to this story", "play video", "watch video", "watch now", "replay", "previous slide", "next slide", "view slideshow", "1 of",
+    "en": ["save recipe", "jump to recipe", "downloads", "attachments", "in other languages", "other languages", "video player", "cc", "purchase licensing rights", "quote", "leave a reply cancel reply", "cancel reply", "post comment", "collapse all", "expand all", "add to reading list", "buy photos", "continue with email", "full results", "view on social media", "take the survey", "duration", "like this", "like loading", "previous post", "next post", "older posts", "newer posts", "email address", "your email", "your email address", "enter your email", "sign the guest book", "light a candle", "share by email", "download mp3", "embed from x", "pin", "view all photos", "share to facebook", "share to x", "share to twitter", "share to linkedin", "share on linkedin", "buy this photo", "reuse this content", "republish this story", "save for later", "print recipe", "save to recipe box", "turn on notifications", "tap to unmute", "view full screen", "table of contents", "was this post helpful", "send flowers", "leave a tribute", "sign the guestbook", "place a notice", "article content", "watch the trailer", "autoplay", "1.0x", "1.5x", "2x", "0.5x", "on", "off", "download", "transcript", "start slideshow", "sign me up", "comments closed", "load more comments", "show more comments", "view more comments", "see all episodes", "share episode", "share this report", "share article", "share story", "share this page", "1x", "a+ a-", "video player is loading", "please turn on javascript to use this feature", "was this page useful", "was this helpful", "was this article helpful", "yes no", "report", "flag", "reply", "replies", "respond", "learn more", "open this photo in gallery", "view full image", "enlarge", "enlarge image", "hide", "show", "subscribe for free", "unmute", "mute", "fullscreen", "full screen", "skip", "close ad", "listen now", "follow topic", "follow this topic", "follow author", "unfollow", "more on this topic", "in this article", "trending topics", "explore more", "discover more", "related topics", "gift this article", "save article", "saved articles", "my news", "for you", "live updates", "refresh", "newest first", "oldest first", "latest first", "pinned", "pinned post", "key events", "show key events only", "view all comments", "all comments", "sort by", "top comments", "newest", "oldest", "report comment", "report abuse", "edit", "delete", "ends", "end", "advertise here", "hide ad", "remove ads", "go ad-free", "listen to this story", "play video", "watch video", "watch now", "replay", "previous slide", "next slide", "view slideshow", "1 of",
         "home", "menu", "search", "sign in", "log in", "login", "log out", "sign up", "register", "subscribe",
         "subscribe now", "my account", "account", "skip to content", "skip to main content", "skip navigation",
         "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
@@ -1264,43 +1305,43 @@ CHROME_LINES: dict[str, list[str]] = {
         "play radar loop", "next image", "previous image", "view this post on instagram", "what's your reaction",
         "tap a term for a definition", "subscribe free", "markets data", "view results", "tweet", "poll", "vote",
     ],
-    "de": ["downloads", "anhänge", "in anderen sprachen", "andere sprachen", "e-mail-adresse eingeben", "jetzt anmelden", "dieses thema im programm", "ergebnis anzeigen", "auf instagram ansehen", "untertitel", "kostenlos abonnieren", "twittern", "artikel vorlesen lassen", "artikel vorlesen", "zum kursverlauf", "speichern", "beitrag teilen", "vollbild", "ticker aktualisieren", "war dieser artikel hilfreich", "jetzt kostenlos anmelden", "artikel merken", "antworten", "ton ein", "ton aus", "weitere bilder anzeigen", "alle bilder anzeigen", "melden", "antworten · melden", "mehr kommentare", "alle kommentare", "kommentare anzeigen", "artikel teilen", "teilen auf facebook", "per e-mail teilen", "abspielen", "zur bildergalerie", "bildergalerie", "fotostrecke", "jetzt teilen", "merkliste", "vorlesen lassen", "aktualisieren", "neueste zuerst", "älteste zuerst", "mehr laden", "anzeigen", "ausblenden", "folgen", "gefällt mir", "video abspielen", "zur fotostrecke", "startseite", "suche", "anmelden", "abmelden", "registrieren", "abonnieren", "abo", "mein konto", "teilen", "drucken",
+    "de": ["rezept speichern", "rezept drucken", "downloads", "anhänge", "in anderen sprachen", "andere sprachen", "e-mail-adresse eingeben", "jetzt anmelden", "dieses thema im programm", "ergebnis anzeigen", "auf instagram ansehen", "untertitel", "kostenlos abonnieren", "twittern", "artikel vorlesen lassen", "artikel vorlesen", "zum kursverlauf", "speichern", "beitrag teilen", "vollbild", "ticker aktualisieren", "war dieser artikel hilfreich", "jetzt kostenlos anmelden", "artikel merken", "antworten", "ton ein", "ton aus", "weitere bilder anzeigen", "alle bilder anzeigen", "melden", "antworten · melden", "mehr kommentare", "alle kommentare", "kommentare anzeigen", "artikel teilen", "teilen auf facebook", "per e-mail teilen", "abspielen", "zur bildergalerie", "bildergalerie", "fotostrecke", "jetzt teilen", "merkliste", "vorlesen lassen", "aktualisieren", "neueste zuerst", "älteste zuerst", "mehr laden", "anzeigen", "ausblenden", "folgen", "gefällt mir", "video abspielen", "zur fotostrecke", "startseite", "suche", "anmelden", "abmelden", "registrieren", "abonnieren", "abo", "mein konto", "teilen", "drucken",
            "link kopieren", "kommentare", "kommentar", "kommentieren", "schlagworte", "themen", "mehr", "schließen", "zurück",
            "nach oben", "weiter", "alle anzeigen", "mehr anzeigen", "vorlesen", "artikel anhören", "impressum", "datenschutz",
            "datenschutzerklärung", "agb", "kontakt", "cookie-einstellungen", "alle akzeptieren", "akzeptieren", "ablehnen",
            "politik", "wirtschaft", "sport", "kultur", "wissen", "panorama", "ausland", "inland", "meinung", "regional",
            "lokales", "digital", "reise", "gesundheit", "newsletter", "merken", "gemerkt", "zum artikel", "zur startseite", "e-paper",
            "artikel vorlesen", "angepinnt", "bildstrecke", "inhalt", "neueste einträge zuerst", "zu den wichtigsten ereignissen", "jetzt spenden"],
-    "es": ["descargas", "archivos adjuntos", "en otros idiomas", "otros idiomas", "reproducir video", "reproducir vídeo", "ver en x", "ver en instagram", "ver en facebook", "ver en youtube", "ver en tiktok", "twittear", "tu correo electrónico", "correo", "apuntarme", "suscribirme", "tuitear", "pantalla completa", "guardar artículo", "quiero suscribirme", "compartir artículo", "responder", "denunciar", "ver más comentarios", "archivado en", "compartir en facebook", "compartir en x", "compartir en twitter", "enviar por whatsapp", "enviar por correo", "copiar", "me gusta", "seguir", "galería", "ver galería", "reproducir", "cargar más", "cargar más actualizaciones", "más recientes", "ver vídeo", "inicio", "portada", "buscar", "menú", "iniciar sesión", "entrar", "registrarse", "suscríbete", "suscribirse", "compartir",
+    "es": ["términos y condiciones", "libro de reclamaciones", "guardar receta", "imprimir receta", "actualizar", "descargas", "archivos adjuntos", "en otros idiomas", "otros idiomas", "reproducir video", "reproducir vídeo", "ver en x", "ver en instagram", "ver en facebook", "ver en youtube", "ver en tiktok", "twittear", "tu correo electrónico", "correo", "apuntarme", "suscribirme", "tuitear", "pantalla completa", "guardar artículo", "quiero suscribirme", "compartir artículo", "responder", "denunciar", "ver más comentarios", "archivado en", "compartir en facebook", "compartir en x", "compartir en twitter", "enviar por whatsapp", "enviar por correo", "copiar", "me gusta", "seguir", "galería", "ver galería", "reproducir", "cargar más", "cargar más actualizaciones", "más recientes", "ver vídeo", "inicio", "portada", "buscar", "menú", "iniciar sesión", "entrar", "registrarse", "suscríbete", "suscribirse", "compartir",
            "imprimir", "copiar enlace", "comentarios", "comentar", "etiquetas", "temas", "más", "cerrar", "volver", "ver más",
            "ver todo", "aviso legal", "política de privacidad", "política de cookies", "contacto", "aceptar", "rechazar",
            "aceptar todo", "configurar", "nacional", "internacional", "economía", "deportes", "cultura", "sociedad", "opinión",
            "tecnología", "salud", "política", "mundo", "españa", "local", "boletín", "guardar", "escuchar", "escuchar noticia", "siguiente video", "siguiente vídeo", "reproduciendo", "copiar liga", "dona ahora", "haz un donativo"],
-    "fr": ["téléchargements", "pièces jointes", "dans d'autres langues", "autres langues", "envoyer", "tweeter", "courriel", "je m'abonne", "abonnés", "enregistrer", "partager ce post", "partager l'article", "partager l’article", "je m'inscris", "je m’inscris", "plein écran", "sous-titres", "tous les posts", "voir les posts précédents", "répondre", "signaler", "voir plus de commentaires", "partager sur facebook", "partager sur x", "partager sur twitter", "envoyer par e-mail", "copier", "j'aime", "suivre", "galerie", "voir la galerie", "lire la vidéo", "voir plus de posts", "actualiser", "épinglé", "les plus récents", "charger plus", "accueil", "rechercher", "recherche", "menu", "se connecter", "connexion", "s'abonner", "s’abonner", "abonnez-vous",
+    "fr": ["gestion des cookies", "accessibilité : partiellement conforme", "accessibilité : non conforme", "accessibilité : totalement conforme", "accessibilité", "enregistrer la recette", "imprimer la recette", "téléchargements", "pièces jointes", "dans d'autres langues", "autres langues", "envoyer", "tweeter", "courriel", "je m'abonne", "abonnés", "enregistrer", "partager ce post", "partager l'article", "partager l’article", "je m'inscris", "je m’inscris", "plein écran", "sous-titres", "tous les posts", "voir les posts précédents", "répondre", "signaler", "voir plus de commentaires", "partager sur facebook", "partager sur x", "partager sur twitter", "envoyer par e-mail", "copier", "j'aime", "suivre", "galerie", "voir la galerie", "lire la vidéo", "voir plus de posts", "actualiser", "épinglé", "les plus récents", "charger plus", "accueil", "rechercher", "recherche", "menu", "se connecter", "connexion", "s'abonner", "s’abonner", "abonnez-vous",
            "partager", "imprimer", "copier le lien", "commentaires", "commenter", "réagir", "mots-clés", "thèmes", "plus", "fermer",
            "retour", "voir plus", "voir tout", "mentions légales", "politique de confidentialité", "cookies", "contact",
            "accepter", "refuser", "tout accepter", "paramétrer", "international", "économie", "politique", "société",
            "culture", "sport", "sports", "sciences", "santé", "planète", "idées", "opinions", "newsletter", "écouter",
            "écouter cet article", "sauvegarder", "offrir cet article", "en direct", "lecture en cours", "ajouter à mes favoris",
            "ajouter à vos sélections", "paramètres", "faire un don", "je fais un don"],
-    "pt": ["anexos", "downloads", "em outros idiomas", "noutras línguas", "outros idiomas", "aderir ao canal", "seu e-mail", "o seu e-mail", "cadastrar", "ver tabela completa", "exclusivo assinantes", "exclusivo para assinantes", "tweetar", "subscrever", "descarregar", "ouvir artigo", "ouvir o artigo", "ouça este conteúdo", "ouvir este conteúdo", "compartilhe", "partilhar no whatsapp", "partilhar no facebook", "saber mais", "ouvir o texto", "toque para ativar o som", "presentear", "ver todos os comentários", "partilhe", "responder", "denunciar", "ver mais comentários", "compartilhar no facebook", "compartilhar no whatsapp", "compartilhar no x", "enviar por e-mail", "curtir", "seguir", "galeria", "carregar mais", "ver galeria", "atualizar", "mais recentes", "assistir", "início", "buscar", "pesquisar", "menu", "entrar", "assine", "assinar", "cadastre-se", "compartilhar", "partilhar",
+    "pt": ["estatuto editorial", "guardar receita", "salvar receita", "imprimir receita", "anexos", "downloads", "em outros idiomas", "noutras línguas", "outros idiomas", "aderir ao canal", "seu e-mail", "o seu e-mail", "cadastrar", "ver tabela completa", "exclusivo assinantes", "exclusivo para assinantes", "tweetar", "subscrever", "descarregar", "ouvir artigo", "ouvir o artigo", "ouça este conteúdo", "ouvir este conteúdo", "compartilhe", "partilhar no whatsapp", "partilhar no facebook", "saber mais", "ouvir o texto", "toque para ativar o som", "presentear", "ver todos os comentários", "partilhe", "responder", "denunciar", "ver mais comentários", "compartilhar no facebook", "compartilhar no whatsapp", "compartilhar no x", "enviar por e-mail", "curtir", "seguir", "galeria", "carregar mais", "ver galeria", "atualizar", "mais recentes", "assistir", "início", "buscar", "pesquisar", "menu", "entrar", "assine", "assinar", "cadastre-se", "compartilhar", "partilhar",
            "imprimir", "copiar link", "comentários", "comentar", "tags", "temas", "mais", "fechar", "voltar", "ver mais",
            "ver tudo", "política de privacidade", "termos de uso", "fale conosco", "contato", "aceitar", "rejeitar",
            "aceitar todos", "política", "economia", "esporte", "esportes", "desporto", "cultura", "mundo", "brasil",
            "país", "opinião", "tecnologia", "saúde", "ouvir", "ouvir notícia", "salvar", "newsletter", "copiar ligação", "próxima", "anterior", "fotos", "doe agora", "faça uma doação"],
-    "it": ["allegati", "download", "in altre lingue", "altre lingue", "regala questo articolo", "indirizzo email", "riproduci", "segui la diretta", "condividi l'articolo", "schermo intero", "rispondi", "segnala", "mostra altri commenti", "condividi su facebook", "invia per email", "segui", "galleria", "carica altri", "guarda il video", "home", "cerca", "menu", "accedi", "abbonati", "registrati", "condividi", "stampa", "copia link", "commenti",
+    "it": ["chi siamo", "salva ricetta", "stampa ricetta", "aggiorna", "allegati", "download", "in altre lingue", "altre lingue", "regala questo articolo", "indirizzo email", "riproduci", "segui la diretta", "condividi l'articolo", "schermo intero", "rispondi", "segnala", "mostra altri commenti", "condividi su facebook", "invia per email", "segui", "galleria", "carica altri", "guarda il video", "home", "cerca", "menu", "accedi", "abbonati", "registrati", "condividi", "stampa", "copia link", "commenti",
            "commenta", "tag", "argomenti", "altro", "chiudi", "indietro", "vedi tutti", "privacy", "cookie policy",
            "contatti", "accetta", "rifiuta", "accetta tutto", "cronaca", "politica", "economia", "sport", "cultura",
            "esteri", "spettacoli", "tecnologia", "salute", "ascolta", "salva", "ascolta l'articolo", "dona ora", "fai una donazione"],
-    "nl": ["downloads", "bijlagen", "volg dit liveblog", "geluid uit", "geluid aan", "tip de redactie", "bekijk koers", "reageren", "beantwoorden", "meld", "toon meer reacties", "deel op facebook", "volgen", "laad meer", "bekijk video", "zoeken", "menu", "inloggen", "abonneren", "delen", "printen", "link kopiëren", "reacties", "reageer",
+    "nl": ["recept opslaan", "recept printen", "vernieuwen", "luister naar dit artikel", "lees voor", "downloads", "bijlagen", "volg dit liveblog", "geluid uit", "geluid aan", "tip de redactie", "bekijk koers", "reageren", "beantwoorden", "meld", "toon meer reacties", "deel op facebook", "volgen", "laad meer", "bekijk video", "zoeken", "menu", "inloggen", "abonneren", "delen", "printen", "link kopiëren", "reacties", "reageer",
            "tags", "meer", "sluiten", "terug", "bekijk alles", "privacybeleid", "cookiebeleid", "contact", "accepteren",
            "weigeren", "binnenland", "buitenland", "economie", "sport", "cultuur", "politiek", "opmerkelijk",
            "regio", "opslaan", "voorlezen", "deel dit artikel", "deel", "bewaar"],
     "sv": ["bilagor", "nedladdningar", "e-post", "inställningar", "spela upp", "se bildspelet", "svara", "kopiera länk", "lyssna på artikeln", "dela", "dela artikeln", "kommentera", "kommentarer", "logga in", "prenumerera", "meny", "sök", "spara", "lyssna", "mer", "stäng", "tillbaka", "nyheter", "sport", "kultur", "ekonomi", "nöje", "inrikes", "utrikes", "acceptera", "godkänn alla", "kontakt", "tipsa oss"],
     "da": ["bilag", "downloads", "kun nødvendige", "afspil", "se billedserien", "svar", "del", "del artiklen", "kommentér", "kommentarer", "log ind", "abonnér", "menu", "søg", "gem", "lyt", "mere", "luk", "tilbage", "nyheder", "sport", "kultur", "økonomi", "indland", "udland", "acceptér", "accepter alle", "kontakt", "tip os"],
     "no": ["e-post", "kopier lenke", "tilpass", "spill av", "se video", "se bildene", "svar", "del", "del saken", "kommenter", "kommentarer", "logg inn", "abonner", "meny", "søk", "lagre", "lytt", "mer", "lukk", "tilbake", "nyheter", "sport", "kultur", "økonomi", "innenriks", "utenriks", "godta", "godta alle", "kontakt", "tips oss"],
-    "ru": ["скопировать ссылку", "вконтакте", "обновить", "сначала новые", "ответить", "поделиться", "комментарии", "войти", "подписаться", "меню", "поиск", "главная", "новости", "спорт", "политика", "экономика", "общество", "культура", "в мире", "происшествия", "закрыть", "ещё", "регистрация", "принять", "контакты", "о нас", "наверх"],
-    "pl": ["załączniki", "do pobrania", "skopiuj link", "mam już subskrypcję", "odtwórz wideo", "wycisz", "zapisz się", "zobacz galerię", "zobacz zdjęcia", "odpowiedz", "dodaj komentarz", "udostępnij", "komentarze", "zaloguj się", "zaloguj", "subskrybuj", "szukaj", "wyszukaj", "strona główna", "wiadomości", "biznes", "polityka", "świat", "kraj", "zamknij", "więcej", "akceptuję", "regulamin", "polityka prywatności"],
+    "ru": ["сохранить рецепт", "прослушать статью", "скопировать ссылку", "вконтакте", "обновить", "сначала новые", "ответить", "поделиться", "комментарии", "войти", "подписаться", "меню", "поиск", "главная", "новости", "спорт", "политика", "экономика", "общество", "культура", "в мире", "происшествия", "закрыть", "ещё", "регистрация", "принять", "контакты", "о нас", "наверх"],
+    "pl": ["kontakt z redakcją", "polityka cookies", "zapisz przepis", "drukuj przepis", "odśwież", "odśwież relację", "posłuchaj artykułu", "załączniki", "do pobrania", "skopiuj link", "mam już subskrypcję", "odtwórz wideo", "wycisz", "zapisz się", "zobacz galerię", "zobacz zdjęcia", "odpowiedz", "dodaj komentarz", "udostępnij", "komentarze", "zaloguj się", "zaloguj", "subskrybuj", "szukaj", "wyszukaj", "strona główna", "wiadomości", "biznes", "polityka", "świat", "kraj", "zamknij", "więcej", "akceptuję", "regulamin", "polityka prywatności"],
     "tr": ["google news'te takip et", "foto galeri", "haberi paylaş", "yanıtla", "yorum yazmak için giriş yapın", "tüm yorumlar", "paylaş", "yorumlar", "yorum yap", "giriş yap", "abone ol", "menü", "ana sayfa", "anasayfa", "gündem", "spor", "ekonomi", "dünya", "kültür", "kapat", "daha fazla", "kabul et", "iletişim", "künye", "gizlilik politikası"],
     "id": ["balas", "lihat foto", "lihat galeri", "bagikan", "komentar", "masuk", "berlangganan", "cari", "beranda", "berita", "olahraga", "politik", "dunia", "nasional", "tutup", "setuju", "kontak", "tentang kami", "kebijakan privasi", "redaksi"],
 }

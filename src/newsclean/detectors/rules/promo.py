@@ -521,6 +521,8 @@ def _dek_teaser(page: Page, i: int, end: int, start: int = 0) -> bool:
         return False  # the story goes on under the teaser, or the page's furniture does
     if above < i - 1 and _sentences_in(page.texts[j]) > 1:
         return False  # under a picture, a summary of two sentences is the story's next paragraph
+    if above < i - 1 and any(v.label is _CAPTION for v in page.verdicts[j + 1]):
+        return False  # between two pictures: a short paragraph of the story under a subheading
     up = above - 1 if _kicker(page, above) else above  # over the title, its kicker ("Analysis")
     if page.has_blank_lines and page.segments[j].blank_before:
         return False  # a summary is glued under its title (and the kept lines, read again, are not)
@@ -536,6 +538,7 @@ def _dek_teaser(page: Page, i: int, end: int, start: int = 0) -> bool:
         not (story.prose and story.sentence_end)
         and not (picture and not page.verdicts[up] and story.words >= 8)
         and not (furniture and above == i - 1)
+        and not (above == i - 1 and _fact_line(page, up) and not _FACT_LINE.match(page.texts[i]))
     ):
         return False  # (over a picture, the story's line may be a row of its table: "A: 9 | B: 4")
     # a summary with no full stop is glued to its title, set apart from the story's next paragraph
@@ -551,6 +554,20 @@ def _dek_teaser(page: Page, i: int, end: int, start: int = 0) -> bool:
     ):
         return False  # a question, an answer ("VOKES: ..."), a label ("Scorers: ..."), a quote: the story's
     return not page.shapes[j + 1].list_marker and not unlinked_heading(page.segments[i])
+
+
+#: a line of the story's fact box: a short label, a colon and a figure ("Medewerkers: 7400", "Omzet 2025: €2,9 mrd")
+_FACT_LINE = lazyrx.compile(r"^\p{Lu}[\p{L}'’ -]{1,28}(?:\s\d{4})?:\s\S*\d")
+#: ... of at most this many words
+FACT_LINE_WORDS = 8
+
+
+def _fact_line(page: Page, k: int) -> bool:
+    """Line ``k``, unclaimed, is the last line of the story's fact box ("Medewerkers: 7400"): a teaser without a
+    cue may stand under it as under a paragraph."""
+    return (
+        not page.verdicts[k] and page.shapes[k].words <= FACT_LINE_WORDS and _FACT_LINE.match(page.texts[k]) is not None
+    )
 
 
 #: a run of teasers in Title Case: each title has this many words ("Can Landlords Evict Tenants
