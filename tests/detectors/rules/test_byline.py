@@ -242,6 +242,16 @@ def test_name_cues_are_limited_to_the_page_language_and_english() -> None:
         ("Dopo 5 minuti di attesa il treno è ripartito verso Milano", False),
         ("18 January", True),
         ("Turnout rose to 54% in March", False),
+        # a period's two ends are a fact of the story (a deadline, a festival's days), no date line
+        ("Solicitudes del 12 de enero al 13 de marzo de 2027", False),
+        ("du 3 au 5 mars 2027", False),
+        ("vom 3. bis 5. März", False),
+        ("Published 3 March 2025 - updated 4 March 2025", True),  # two dates, no period's word between
+        ("5 de diciembre de 2026 a las 18:12", True),
+        # a short sentence that ends on a month's name names a date; an abbreviated month closes a date line
+        ("Abgestimmt wird am 17. Dezember.", False),
+        ("Mis à jour le 8 déc.", True),
+        ("Aktualisiert am 17. Dezember", True),
         ("", False),
     ],
 )

@@ -431,6 +431,12 @@ def _has_month(low: str) -> bool:
 
 #: an end date's opening words (:data:`~newsclean.detectors.rules.patterns.UNTIL_WORDS`), a space after each
 _UNTIL = tuple(sorted({w + " " for ws in P.UNTIL_WORDS.values() for w in ws}))
+#: a period's middle word between two date tokens (:data:`~newsclean.detectors.rules.patterns.RANGE_WORDS`)
+_RANGE = frozenset(w for ws in P.RANGE_WORDS.values() for w in ws)
+_FULL_MONTHS = frozenset(P.MONTHS)
+#: a sentence that names a date ("Abgestimmt wird am 17. Dezember.") has at least this many
+#: words that are no date words
+SENTENCE_PLAIN_WORDS = 2
 
 
 #: a line of relative dates ("2 hours ago · Updated 40 minutes ago") has at most this many words
@@ -499,22 +505,34 @@ def is_date_line(text: str, words: int) -> bool:
         return False  # "until 18 January", "bis 28. Juni": how long a show runs, no article's date
     if text[:1].isdigit() and _numbered_step(text):
         return False  # "3. Entregar até 15 de janeiro.": a numbered step of the story, no date line
+    plain = 0
+    # the last token was a day, a month or a year; the last token was a period's middle word after one
+    after_date = after_range = False
+    t = ""
     for tok in text.replace("|", " ").split():
         if tok in _SEPARATORS or tok in _DATE_JOINS:
             continue
         total += 1
         t = tok.lower().strip(",.;()")
+        date_part = False
         if t in _AGO or t in _MONTH_SET or t in _WEEKDAY_SET or t.rstrip(".") in _MONTH_SET:
             dated += 1
             strong = True
+            date_part = True
         elif t in _DATE_SMALL:
             dated += 1
         elif t[:1].isdigit() and _NUMERIC.fullmatch(t):
             dated += 1
             strong = strong or bool(_CLOCK_OR_DATE.match(t))
-        elif t in _AGO:
-            dated += 1
-            strong = True
+            date_part = True
+        elif t.isalpha():
+            plain += 1
+        if date_part and after_range:
+            return False  # "Solicitudes del 12 de enero al 13 de marzo de 2027": a period
+        after_range = after_date and t in _RANGE
+        after_date = date_part
+    if plain >= SENTENCE_PLAIN_WORDS and text.rstrip().endswith(".") and t in _FULL_MONTHS:
+        return False  # "Abgestimmt wird am 17. Dezember.": a sentence that ends on a month's name
     return strong and total > 0 and dated / total >= 0.6
 
 

@@ -404,6 +404,27 @@ UNTIL_WORDS: dict[str, list[str]] = {
     "id": ["hingga", "sampai"],
 }
 
+#: the word between the two ends of a period: "del 12 de enero al 13 de marzo", "vom 3. bis
+#: 5. März", "du 3 au 5 mars", "from 3 March to 5 March" is how long something runs (a fact
+#: line of the story: a deadline, a festival's days), no article's date; taken only between
+#: two date tokens (a day, a month's name, a year)
+RANGE_WORDS: dict[str, list[str]] = {
+    "en": ["to", "until", "till", "through", "thru"],
+    "de": ["bis"],
+    "es": ["al", "hasta"],
+    "fr": ["au"],
+    "pt": ["até"],
+    "it": ["al"],
+    "nl": ["tot", "t/m"],
+    "sv": ["till"],
+    "da": ["til"],
+    "no": ["til"],
+    "pl": ["do"],
+    "ru": ["по", "до"],
+    "tr": [],
+    "id": ["hingga", "sampai"],
+}
+
 
 DATE_WORDS: dict[str, list[str]] = {
     "en": ["published", "updated", "last updated", "posted", "first published", "modified", "last modified", "published on", "updated on", "posted on", "date", "dated", "created", "issued"],
