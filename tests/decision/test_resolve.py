@@ -782,3 +782,40 @@ def test_a_dated_line_under_a_paragraph_without_an_announced_post_stays_a_byline
     line = "— Charles Boulianne, 5 December 2026"
     labels = label_map("\n".join([HEAD, P[0], P[1], POST, line, P[2], P[3]]) + "\n")
     assert labels[line] is Label.BYLINE
+
+
+_POST = "Fourteen hundred of them and not one lost on the pass. Proud of this village."
+_STORY = (
+    "Surprised by early snow, the shepherds brought fourteen hundred sheep down from the high pastures "
+    "a week sooner than planned, and the village turned out to watch them pass number {n}."
+)
+
+
+def _embedded_post(after: int) -> dict[str, Label]:
+    import newsclean
+
+    before = "".join(f"<p>{_STORY.format(n=n)}</p>" for n in range(3))
+    below = "".join(f"<p>{_STORY.format(n=n)}</p>" for n in range(3, 3 + after))
+    html = (
+        "<html><head><title>Sheep come down early</title></head><body><article><div class='story-body'>"
+        f"<h1>Sheep come down early</h1>{before}"
+        "<blockquote class='embed'><div><a href='#'>View this post on Instagram</a></div>"
+        f"<p>{_POST}</p><p><a href='#'>A post shared by Maren Holt (@marenonthehill)</a></p></blockquote>"
+        f"{below}</div></article><footer><p>Hill Courier</p></footer></body></html>"
+    )
+    article = newsclean.clean(html, newsclean.Options(input_format="html"))
+    return {s.text: s.label for s in article.segments}
+
+
+def test_the_text_of_a_post_the_story_quotes_embedded_is_body() -> None:
+    """decision.embedded_post_text: an embedded post's words between its opener and its credit line,
+    with the story going on under it, are the story's; the embed's furniture stays chrome."""
+    labels = _embedded_post(after=2)
+    assert labels[_POST] is Label.BODY
+    assert labels["A post shared by Maren Holt (@marenonthehill)"] is Label.CHROME
+
+
+def test_an_embedded_post_after_the_story_is_not_taken() -> None:
+    """Hard negative: with no paragraph of the story under it the post closes the page's flow, and
+    nothing says the story quotes it."""
+    assert _embedded_post(after=0)[_POST] is not Label.BODY

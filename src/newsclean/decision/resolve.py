@@ -427,6 +427,11 @@ def resolve(
             elif i == standfirst and container and not page.in_main(i):
                 reason = f"{STANDFIRST_RULE}: the first paragraph under the headline, above the main content (HTML)"
                 seg.decide(_BODY, "rules", reason, 0.55)
+            elif v is None and inside and container and _embedded_post_text(page, i, start):
+                reason = (
+                    "decision.embedded_post_text: the text of a post the story quotes, over its embed's credit line"
+                )
+                seg.decide(_BODY, "rules", reason, 0.55)
             elif v is None and not page.in_main(i) and (not page.shapes[i].prose or container):
                 seg.decide(
                     _CHROME, "rules", "decision.outside_main_content: not in the page's main content (HTML)", 0.55
@@ -808,6 +813,36 @@ def _dateline_under_byline(page: Page, i: int, label: str) -> bool:
 
 #: the byline rules that read a date or a place and a time (not a name: "By ..." in a
 #: table layout's cell is the byline)
+#: an embedded post's text has at least this many words (a post of one emoji says nothing)
+EMBEDDED_POST_MIN_WORDS = 4
+
+
+def _embedded_post_text(page: Page, i: int, start: int) -> bool:
+    """Line ``i`` is the text of a social post the story quotes, embedded with its caption: it sits
+    right over the embed's credit line ("A post shared by Name (@handle)", ``chrome.embed``), under
+    the embed's opener ("View this post on Instagram") or a line of the story, and a paragraph of
+    the story follows the credit. The embed's furniture stays chrome; the post's words are the
+    story's (as a quoted tweet's are: ``TWEET_CREDIT`` in ``decision/span.py``)."""
+    n = len(page)
+    if i + 2 >= n or i - 1 < start or page.shapes[i].words < EMBEDDED_POST_MIN_WORDS:
+        return False
+    if not any(w.rule == "chrome.embed" for w in page.verdicts[i + 1]):
+        return False
+    above = page.best(i - 1)
+    opener = above is not None and above.label is _CHROME and above.rule.startswith("chrome.ui_word")
+    return (opener or _quoting_paragraph(page, i - 1)) and _quoting_paragraph(page, i + 2)
+
+
+#: a line of the story by its length alone has at least this many words
+QUOTING_PARAGRAPH_WORDS = 12
+
+
+def _quoting_paragraph(page: Page, k: int) -> bool:
+    """Line ``k`` is a paragraph of the story: unclaimed, in the main content, prose or long."""
+    shape = page.shapes[k]
+    return page.best(k) is None and page.in_main(k) and (shape.prose or shape.words >= QUOTING_PARAGRAPH_WORDS)
+
+
 _SCHEDULE_RULES = frozenset(("byline.date_only", "byline.place_date"))
 #: HTML elements that hold one item of a list or one cell of a table
 _ITEM_TAGS = frozenset(("li", "td", "th", "dd", "dt"))

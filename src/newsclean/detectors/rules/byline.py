@@ -506,8 +506,8 @@ def is_date_line(text: str, words: int) -> bool:
     if text[:1].isdigit() and _numbered_step(text):
         return False  # "3. Entregar até 15 de janeiro.": a numbered step of the story, no date line
     plain = 0
-    # the last token was a day, a month or a year; the last token was a period's middle word after one
-    after_date = after_range = False
+    # the last token was a day, a month or a year; a period's middle word came after one
+    after_date = in_period = False
     t = ""
     for tok in text.replace("|", " ").split():
         if tok in _SEPARATORS or tok in _DATE_JOINS:
@@ -516,6 +516,8 @@ def is_date_line(text: str, words: int) -> bool:
         t = tok.lower().strip(",.;()")
         date_part = False
         if t in _AGO or t in _MONTH_SET or t in _WEEKDAY_SET or t.rstrip(".") in _MONTH_SET:
+            if in_period and t not in _AGO and t not in _WEEKDAY_SET:
+                return False  # "Solicitudes del 12 de enero al 13 de marzo de 2027": a period
             dated += 1
             strong = True
             date_part = True
@@ -527,9 +529,8 @@ def is_date_line(text: str, words: int) -> bool:
             date_part = True
         elif t.isalpha():
             plain += 1
-        if date_part and after_range:
-            return False  # "Solicitudes del 12 de enero al 13 de marzo de 2027": a period
-        after_range = after_date and t in _RANGE
+        # a month's name after the middle word closes a period of days; "Sunday 10am to 6pm" is hours
+        in_period = in_period or (after_date and t in _RANGE)
         after_date = date_part
     if plain >= SENTENCE_PLAIN_WORDS and text.rstrip().endswith(".") and t in _FULL_MONTHS:
         return False  # "Abgestimmt wird am 17. Dezember.": a sentence that ends on a month's name
