@@ -819,3 +819,57 @@ def test_an_embedded_post_after_the_story_is_not_taken() -> None:
     """Hard negative: with no paragraph of the story under it the post closes the page's flow, and
     nothing says the story quotes it."""
     assert _embedded_post(after=0)[_POST] is not Label.BODY
+
+
+_DEALS_HEAD = "The 9 best early Black Friday deals on kitchen gadgets"
+_DEAL_STORY = [
+    "Prices on air fryers and stand mixers have dropped further than we expected, and we checked every one below.",
+    "The Brisco air fryer is the one we would buy: two baskets, quiet, and easy to clean after a weeknight dinner.",
+    "The Fennick mixer is heavy but it will outlive your oven, and this is the lowest price we have tracked.",
+    "Prices were correct at the time of writing and can change at any time over the weekend, so check first.",
+]
+
+
+def _deals_page(head: str, box_a: list[str], box_b: list[str]) -> str:
+    s = _DEAL_STORY
+    return page_text(head, s[0], "\n".join(box_a), s[1], "\n".join(box_b), s[2], s[3])
+
+
+def test_the_shop_lines_of_a_deals_roundup_are_its_items() -> None:
+    """decision.deal_item: under a deals headline, the price lines and product boxes between the
+    paragraphs (two of them at least) are the roundup's items, body; their buy buttons stay ads."""
+    box_a = ["Brisco Dual Basket air fryer", "$59.99", "Buy now"]
+    box_b = ["Fennick Artisan stand mixer", "$179.00", "Buy now"]
+    labels = labels_of(_deals_page(_DEALS_HEAD, box_a, box_b))
+    got = {text: (label, reason) for text, label, reason in labels}
+    for line in ["Brisco Dual Basket air fryer", "$59.99", "$179.00"]:
+        assert got[line][0] is Label.BODY, got[line]
+        assert got[line][1].startswith("decision.deal_item")
+    assert got["Buy now"][0] is Label.AD
+
+
+@pytest.mark.parametrize(
+    ("head", "box_a"),
+    [
+        # a news story's headline: its affiliate boxes are ads
+        (
+            "Halcyon recalls two air fryer models over a faulty thermostat",
+            ["Brisco Dual Basket air fryer", "$59.99", "Buy now"],
+        ),
+        # a deals headline, but the first box sits under an ad slot's marker: a paid box
+        (_DEALS_HEAD, ["Sponsored", "Brisco Dual Basket air fryer", "$59.99"]),
+    ],
+)
+def test_shop_lines_of_a_news_story_or_under_an_ad_marker_stay_ads(head: str, box_a: list[str]) -> None:
+    """Hard negatives: no deals headline, or a box under "Sponsored"."""
+    box_b = ["Fennick Artisan stand mixer", "$179.00", "Buy now"]
+    got = {text: label for text, label, _ in labels_of(_deals_page(head, box_a, box_b))}
+    assert got["$59.99"] is not Label.BODY
+
+
+def test_one_affiliate_box_under_a_deals_headline_stays_an_ad() -> None:
+    """Hard negative: one box is no roundup (a promo line mistaken for the headline must not free it)."""
+    s = _DEAL_STORY
+    text = page_text(_DEALS_HEAD, s[0], s[1], "Brisco Dual Basket air fryer\n$59.99\nBuy now", s[2], s[3])
+    got = {t: label for t, label, _ in labels_of(text)}
+    assert got["$59.99"] is not Label.BODY

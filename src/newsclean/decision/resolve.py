@@ -38,7 +38,13 @@ from newsclean.decision.span import (
     table_rows,
 )
 from newsclean.detectors.page import Page
-from newsclean.detectors.rules.patterns import AGE_WORDS, PLAYER_DURATION_WORDS, STANDFIRST_CLASSES
+from newsclean.detectors.rules.ad import BUY_BUTTONS
+from newsclean.detectors.rules.patterns import (
+    AGE_WORDS,
+    DEALS_HEADLINE_WORDS,
+    PLAYER_DURATION_WORDS,
+    STANDFIRST_CLASSES,
+)
 from newsclean.segments.runs import lead_kind, row_kind, runs
 from newsclean.types import KEEP, STANDFIRST_RULE, Label, Verdict
 
@@ -49,6 +55,7 @@ _BODY = Label.BODY
 _SIDEBAR = Label.SIDEBAR
 _PROMO = Label.PROMO
 _CHROME = Label.CHROME
+_AD = Label.AD
 #: HTML: a date this many lines or more above the headline is the site's date strip (or a date
 #: in a menu's teasers), not the article's byline, which sits right by the title
 DATE_STRIP_GAP = 6
@@ -302,6 +309,12 @@ def resolve(
     container = page.hint_source == "dom"
     standfirst = _standfirst(page, headline) if article and container else None
     dek = _dek_over_byline(page, headline) if article else None
+    deals = (
+        article
+        and headline is not None
+        and DEALS_HEADLINE.search(page.lows[headline]) is not None
+        and _deal_runs(page, start, end) >= DEAL_RUNS
+    )
     # the verdicts live as long as this loop, so their ids stay theirs
     reasons: dict[int, str] = {}
     # the article's lines that are a clock time alone, counted when first needed
@@ -426,6 +439,9 @@ def resolve(
                 seg.decide(_PROMO, "rules", reason, 0.55)
             elif i == standfirst and container and not page.in_main(i):
                 reason = f"{STANDFIRST_RULE}: the first paragraph under the headline, above the main content (HTML)"
+                seg.decide(_BODY, "rules", reason, 0.55)
+            elif deals and v is not None and v.rule in _DEAL_RULES and _deal_item(page, i, start, end):
+                reason = f"decision.deal_item: a shop's price or product line in a deals roundup's flow ({v.rule})"
                 seg.decide(_BODY, "rules", reason, 0.55)
             elif v is None and inside and container and _embedded_post_text(page, i, start):
                 reason = (
@@ -813,6 +829,51 @@ def _dateline_under_byline(page: Page, i: int, label: str) -> bool:
 
 #: the byline rules that read a date or a place and a time (not a name: "By ..." in a
 #: table layout's cell is the byline)
+#: a deals roundup's headline (:data:`~newsclean.detectors.rules.patterns.DEALS_HEADLINE_WORDS`)
+DEALS_HEADLINE = lazyrx.compile(
+    r"(?<!\w)(?:"
+    + "|".join(sorted({w for ws in DEALS_HEADLINE_WORDS.values() for w in ws}, key=len, reverse=True))
+    + r")(?!\w)"
+)
+#: the verdicts of a shop's price line ("$599 at Tilson") and of a product box's lines
+_DEAL_RULES = frozenset(("ad.price_line", "ad.product_box"))
+#: a product box runs at most this many lines up from a line of it to its ad marker
+DEAL_BOX_LINES = 6
+
+
+#: a deals roundup has at least this many items (runs of shop lines) between its paragraphs: one
+#: affiliate box in a news story is an ad, whatever the headline the page's layout led us to
+DEAL_RUNS = 2
+
+
+def _deal_runs(page: Page, start: int, end: int) -> int:
+    """How many runs of shop lines (price lines, product boxes) the article holds."""
+    runs = 0
+    before = False
+    for k in range(start, end):
+        shop = any(w.rule in _DEAL_RULES for w in page.verdicts[k])
+        runs += shop and not before
+        before = shop
+    return runs
+
+
+def _deal_item(page: Page, i: int, start: int, end: int) -> bool:
+    """Line ``i``, a shop's price line or a product box's line, is an item of a deals roundup: it
+    sits between the story's paragraphs (one above it and one below it inside the article, the one
+    below in the main content; a shop's widget is often left out of the main content) and under no
+    ad slot's marker ("Sponsored", "Anzeige": a paid box stays an ad; a
+    buy button, "Buy now", is a button of the item's own). The roundup's items are its story (the
+    labelling guide's rule 6; the corpus's deals posts label "Buy at ..." and price lines body)."""
+    for k in range(i - 1, max(start, i - 1 - DEAL_BOX_LINES) - 1, -1):
+        vs = page.verdicts[k]
+        if not vs or not any(w.label is _AD for w in vs):
+            break
+        if any(w.rule.startswith("ad.marker") for w in vs) and page.keys[k] not in BUY_BUTTONS:
+            return False
+    above = any(page.best(k) is None and page.shapes[k].prose for k in range(start, i))
+    return above and any(page.best(k) is None and page.shapes[k].prose and page.in_main(k) for k in range(i + 1, end))
+
+
 #: an embedded post's text has at least this many words (a post of one emoji says nothing)
 EMBEDDED_POST_MIN_WORDS = 4
 

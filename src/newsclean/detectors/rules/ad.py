@@ -639,7 +639,7 @@ PRODUCT_BOX_LINES = 6
 #: ... each of at most this many words
 PRODUCT_LINE_WORDS = 10
 #: the buttons under a product box (their keys; ``ad.marker`` lines)
-_BUY_BUTTONS = frozenset(
+BUY_BUTTONS = _BUY_BUTTONS = frozenset(
     [
         "buy now", "shop now", "comprar", "jetzt kaufen", "compre agora", "comprar ahora", "zum angebot",
         # a booking widget's buttons under a hotel's box

@@ -443,6 +443,28 @@ DATE_WORDS: dict[str, list[str]] = {
     "id": ["diterbitkan", "diperbarui", "dipublikasikan", "terbit"],
 }
 
+#: words of a deals roundup's headline ("The 10 best early Black Friday deals on Apple devices",
+#: "Die besten Angebote zum Black Friday"): in such an article the shops' price lines and product
+#: boxes between the paragraphs are the story's items (body), not affiliate ads. Plurals and fixed
+#: names only: "pay deal", "snack sales", "sale of the depot" are news of another kind
+DEALS_HEADLINE_WORDS: dict[str, list[str]] = {
+    "en": ["deals", "discounts", "bargains", "price drops", "black friday", "cyber monday", "prime day", "cyber week"],
+    "de": ["angebote", "deals", "schnäppchen", "rabatte"],
+    "es": ["ofertas", "chollos", "rebajas", "descuentos"],
+    "fr": ["bons plans", "soldes", "promos", "promotions"],
+    "pt": ["ofertas", "promoções", "descontos"],
+    "it": ["offerte", "sconti"],
+    "nl": ["aanbiedingen", "deals"],
+    "sv": ["erbjudanden", "fynd"],
+    "da": ["tilbud"],
+    "no": ["tilbud"],
+    "pl": ["promocje", "okazje"],
+    "ru": ["скидки", "распродажа"],
+    "tr": ["indirimler", "fırsatlar"],
+    "id": ["promo", "diskon"],
+}
+
+
 #: the word of a relative age ("2 days ago", "vor 2 Std.", "Hace 3 horas", "3 ore fa", "Il y a 3 h"):
 #: a teaser card's date; the article's own date line gives a date or an update time
 AGE_WORDS: dict[str, list[str]] = {
