@@ -873,3 +873,38 @@ def test_one_affiliate_box_under_a_deals_headline_stays_an_ad() -> None:
     text = page_text(_DEALS_HEAD, s[0], s[1], "Brisco Dual Basket air fryer\n$59.99\nBuy now", s[2], s[3])
     got = {t: label for t, label, _ in labels_of(text)}
     assert got["$59.99"] is not Label.BODY
+
+
+_FACT_LD = (
+    '{"@context": "https://schema.org", "@type": "ClaimReview", "claimReviewed": "Harbour town has sold its '
+    'sea wall to a private buyer.", "reviewRating": {"@type": "Rating", "alternateName": "Unproven"}}'
+)
+
+
+def _fact_check(rating_label: str) -> dict[str, Label]:
+    import newsclean
+
+    paras = "".join(f"<p>{_STORY.format(n=n)}</p>" for n in range(4))
+    html = (
+        f'<html><head><title>Did Harbour town sell its sea wall?</title><script type="application/ld+json">{_FACT_LD}'
+        "</script></head><body><article><h1>Did Harbour town sell its sea wall?</h1><p class='by'>By Ann Writer</p>"
+        "<div class='claim card'><h3>Claim</h3><p>Harbour town has sold its sea wall to a private buyer.</p></div>"
+        f"<div class='rating card'>{rating_label}<h5>Unproven</h5></div>"
+        f"<div class='story-body'>{paras}</div></article></body></html>"
+    )
+    article = newsclean.clean(html, newsclean.Options(input_format="html"))
+    return {s.text: s.label for s in article.segments}
+
+
+def test_a_fact_checks_claim_box_is_body() -> None:
+    """decision.claim_review: the claim and the rating the page's JSON-LD ClaimReview names, with
+    their labels, are the fact check's summary (body) wherever the layout sets them."""
+    labels = _fact_check("<h3>Rating</h3>")
+    for line in ["Claim", "Harbour town has sold its sea wall to a private buyer.", "Rating", "Unproven"]:
+        assert labels[line] is Label.BODY, line
+
+
+def test_a_rating_word_with_no_label_over_it_is_not_taken() -> None:
+    """Hard negative: a bare verdict word under something else (a photo's credit) is a badge."""
+    labels = _fact_check("<p class='credit'>Photo: Town archive</p>")
+    assert labels["Unproven"] is not Label.BODY

@@ -440,6 +440,9 @@ def resolve(
             elif i == standfirst and container and not page.in_main(i):
                 reason = f"{STANDFIRST_RULE}: the first paragraph under the headline, above the main content (HTML)"
                 seg.decide(_BODY, "rules", reason, 0.55)
+            elif container and (v is None or v.label is not _AD) and _claim_box(page, i):
+                reason = "decision.claim_review: the claim or rating of the page's fact check (its JSON-LD ClaimReview), or their label"
+                seg.decide(_BODY, "rules", reason, 0.6)
             elif deals and v is not None and v.rule in _DEAL_RULES and _deal_item(page, i, start, end):
                 reason = f"decision.deal_item: a shop's price or product line in a deals roundup's flow ({v.rule})"
                 seg.decide(_BODY, "rules", reason, 0.55)
@@ -829,6 +832,38 @@ def _dateline_under_byline(page: Page, i: int, label: str) -> bool:
 
 #: the byline rules that read a date or a place and a time (not a name: "By ..." in a
 #: table layout's cell is the byline)
+#: the label over a fact check's claim or rating ("Claim", "Rating", "Our verdict") has at most this many words
+CLAIM_LABEL_WORDS = 3
+
+
+def _in_claim_box(page: Page, k: int) -> bool:
+    dom = page.segments[k].dom
+    return bool(dom and dom.get("claim_review"))
+
+
+def _claim_box(page: Page, i: int) -> bool:
+    """Line ``i`` prints the page's fact check: the claim it reviews or its rating, as the page's
+    JSON-LD ``ClaimReview`` gives them (``dom["claim_review"]``, marked by the HTML segmenter),
+    or the short label right over one ("Claim", "Rating"). The claim box is the fact check's own
+    summary: the article's reader would miss it (the labelling guide's rule 6)."""
+    if _in_claim_box(page, i):
+        # a rating alone ("False") is taken under its label ("Rating"): a verdict word under a
+        # photo's credit is the page's badge, which the claim box need not hold
+        return page.shapes[i].words > CLAIM_LABEL_WORDS or (i > 0 and _claim_label(page, i - 1))
+    return i + 1 < len(page) and _in_claim_box(page, i + 1) and _claim_label(page, i)
+
+
+def _claim_label(page: Page, k: int) -> bool:
+    """Line ``k`` is a short label with no sentence: "Claim", "Rating", "Our verdict"."""
+    shape = page.shapes[k]
+    return (
+        0 < shape.words <= CLAIM_LABEL_WORDS
+        and not shape.prose
+        and not page.verdicts[k]
+        and not page.texts[k].rstrip().endswith((".", "?", "!"))
+    )
+
+
 #: a deals roundup's headline (:data:`~newsclean.detectors.rules.patterns.DEALS_HEADLINE_WORDS`)
 DEALS_HEADLINE = lazyrx.compile(
     r"(?<!\w)(?:"
