@@ -278,6 +278,18 @@ def test_cue_between_paragraphs_is_promo(lang: str, line: str) -> None:
     assert list(labels.values()).count(Label.BODY) == 4
 
 
+def test_a_go_deeper_line_between_paragraphs_is_promo() -> None:
+    """A short-form site's link to another story: "Go deeper: Why the bond fell short in May"."""
+    line = "Go deeper: Why Harlow's school bond fell short in May"
+    assert label_map(article("en", middle=(line,)))[line] is Label.PROMO
+
+
+def test_a_sentence_about_going_deeper_stays_body() -> None:
+    """Hard negative: no colon after the words, a sentence of the story."""
+    line = "Go deeper into the old mine and the air turns cold, the guide told the children on Tuesday."
+    assert label_map(article("en", middle=(line,)))[line] is Label.BODY
+
+
 def test_cue_right_after_the_article_is_promo() -> None:
     line = "Also read: Storm leaves thousands without power in the north"
     assert label_map(article("en", after=(line,)))[line] is Label.PROMO
