@@ -1350,3 +1350,23 @@ def test_the_initials_closing_an_indonesian_story_are_a_credit(line: str, rule: 
 )
 def test_an_arabic_source_line_is_a_credit(line: str, rule: str | None) -> None:
     assert byline_rule(line, "en") == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"), [("TIP-INS", False), ("PLAY-OFFS", False), ("HSB // JLO", True), ("mol/rcm", True)]
+)
+def test_capitals_joined_by_a_hyphen_are_a_subheading_not_a_desk_code(line: str, agency: bool) -> None:
+    """An AP game story's "TIP-INS" is its section's heading; desk codes in capitals carry a "/"."""
+    assert (byline_rule(line) == "byline.agency") is agency
+
+
+def test_a_heading_in_capitals_under_the_byline_block_is_no_bare_name_nor_author_bio() -> None:
+    """A roundup's first section heading ("GIRLS BASKETBALL") under the photo's credit, near the
+    headline, is the story's; a name in capitals is taken next to a byline line only (hard
+    negative: "JANE ROE" over the date line)."""
+    p = PARAGRAPHS["en"]
+    top = ("By Jane Roe", "12 March 2025", "Photo: Ailsa Rennick/Getty Images", "GIRLS BASKETBALL")
+    text = page_text(HEADLINES["en"], *top, p[0], p[1], p[2], p[3])
+    assert label_map(text)["GIRLS BASKETBALL"] is Label.BODY
+    text = page_text(HEADLINES["en"], "JANE ROE", "12 March 2025", p[0], p[1], p[2], p[3])
+    assert label_map(text)["JANE ROE"] is Label.BYLINE

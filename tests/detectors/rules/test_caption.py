@@ -1639,3 +1639,38 @@ def test_a_copyright_under_a_caption_is_its_credit(line: str, credit: bool) -> N
 def test_a_copyright_under_the_page_furniture_is_no_photo_credit() -> None:
     page = detected([PARAGRAPHS["fr"][0], PARAGRAPHS["fr"][1], "Mentions légales", "© J. Maes"], "fr")
     assert "caption.copyright_credit" not in rules_of(page, "© J. Maes")
+
+
+def _figure_then(below: str) -> dict[str, tuple[Label, str]]:
+    import newsclean
+
+    paras = "".join(f"<p>{p}</p>" for p in PARAGRAPHS["en"])
+    html = (
+        f"<html><head><title>{HEADLINES['en']}</title></head><body><article><h1>{HEADLINES['en']}</h1>"
+        "<figure><img src='/a.jpg'><div class='credit'>Photo by Ailsa Rennick/Getty Images</div></figure>"
+        f"{below}{paras}</article></body></html>"
+    )
+    article = newsclean.clean(html, newsclean.Options(input_format="html"))
+    return {s.text: (s.label, s.reason) for s in article.segments}
+
+
+def test_a_paragraph_after_the_figure_of_a_credit_is_the_storys() -> None:
+    """HTML: the credit closes its <figure>; the <p> sentence under it opens the story."""
+    line = "Below, we look at what the council decided about the quay wall on Tuesday."
+    label, reason = _figure_then(f"<p>{line}</p>")[line]
+    assert label is Label.BODY, reason
+
+
+def test_a_sentence_inside_the_credits_figure_is_still_its_caption() -> None:
+    """Hard negative: the description in the same <figure>, under the credit."""
+    line = "Volunteers carry sandbags along the quay wall on Tuesday morning."
+    import newsclean
+
+    paras = "".join(f"<p>{p}</p>" for p in PARAGRAPHS["en"])
+    page = (
+        f"<html><head><title>{HEADLINES['en']}</title></head><body><article><h1>{HEADLINES['en']}</h1>"
+        f"<figure><img src='/a.jpg'><div class='credit'>Photo by Ailsa Rennick/Getty Images</div><div>{line}</div>"
+        f"</figure>{paras}</article></body></html>"
+    )
+    got = {s.text: s.label for s in newsclean.clean(page, newsclean.Options(input_format="html")).segments}
+    assert got[line] is Label.CAPTION

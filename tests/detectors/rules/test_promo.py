@@ -899,3 +899,17 @@ def test_a_title_and_a_sentence_under_a_share_row_stay_body() -> None:
     title, summary = _UNDER
     text = _glued("en", "Share this article", title, summary)
     assert not reason_of(text, title).startswith("promo.dek_title")
+
+
+def test_up_next_over_the_storys_team_notes_is_the_storys() -> None:
+    """An AP game story closes with "UP NEXT" over "Team: sentence." lines: its section, no promo."""
+    lines = ("UP NEXT", "Thunder: Host the Lakers on Friday.", "Lakers: Visit the Thunder on Friday.")
+    labels = label_map(article("en", after=lines))
+    assert [labels[line] for line in lines] == [Label.BODY] * 3
+
+
+def test_up_next_over_teaser_titles_stays_a_promo_heading() -> None:
+    """Hard negative: the cue over other stories' titles."""
+    lines = ("Up next", "Storm leaves thousands without power in the north", "Ferry fares to rise in April")
+    labels = label_map(article("en", after=lines))
+    assert labels["Up next"] is Label.PROMO

@@ -909,7 +909,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             m = None
             if words <= 6 and (first in _AGENCY_FIRSTS or text[:1] in "([—–-"):
                 m = AGENCY_LINE.match(text)
-            if m is None and words <= 3 and ("/" in text or "-" in text):
+            if m is None and words <= 3 and ("/" in text or "-" in text) and not _caps_words_joined(text):
                 m = SIGNOFF.match(text)
             if m:
                 page.add(i, verdict(Label.BYLINE, Hit("byline.agency", m.group(0)), 0.85))
@@ -1070,6 +1070,24 @@ _ARTICLES = frozenset(
         "as",
     ]
 )
+
+
+#: a desk code's part in capitals joined by "-" alone has at most this many letters ("AB-CD")
+SIGNOFF_CAPS_HYPHEN_LETTERS = 2
+
+
+def _caps_words_joined(text: str) -> bool:
+    """Words in capitals joined by "-" alone ("TIP-INS", "PLAY-OFFS"): a section's subheading,
+    not editors' initials ("AB-CD"); desk codes of more letters carry a "/" ("HSB // JLO")."""
+    if "/" in text or not text.isupper():
+        return False
+    return any(len(part.strip()) > SIGNOFF_CAPS_HYPHEN_LETTERS for part in text.split("-"))
+
+
+def _caps_heading(text: str) -> bool:
+    """Words in capitals, none an initial ("GIRLS BASKETBALL", "JANE ROE"): a section's heading
+    as often as a name, which is taken only next to another byline line."""
+    return text.isupper() and all(len(w.strip(".,")) >= 3 for w in text.split())
 
 
 def looks_like_name(page: Page, i: int) -> bool:
@@ -1254,7 +1272,10 @@ def detect_bare_names(page: Page, headline: int | None, first_body: int) -> None
         near_date = role_below or place_below or any(page.has(j, Label.BYLINE) for j in (i - 1, i + 1) if 0 <= j < n)
         # the author's Follow button between the name and the date ("Aoife Dunleavy" / "Follow" / "Today at 07:45")
         near_date = near_date or (i + 2 < n and page.keys[i + 1] in _FOLLOW_BUTTONS and page.has(i + 2, Label.BYLINE))
-        if near_date or (headline is not None and i - headline <= 6 and i < first_body):
+        # near the headline alone, a line in capitals is a section's heading ("GIRLS BASKETBALL"
+        # under the photo's caption), not a name: one in capitals is taken next to a byline line
+        near_top = headline is not None and i - headline <= 6 and i < first_body and not _caps_heading(page.texts[i])
+        if near_date or near_top:
             page.add(i, Verdict(Label.BYLINE, rule, page.texts[i], 0.7))
             j = i + 1
             if j < n and not page.verdicts[j] and page.shapes[j].words <= 6 and _ROLE_LINE.match(page.texts[j]):
@@ -1423,8 +1444,11 @@ _BIO_NEXT = frozenset(
 )
 
 
-def _author_names(page: Page, headline: int | None, first_body: int) -> tuple[set[str], set[str]]:
-    """The names in the byline lines around the article's top: full names and first names."""
+def _author_names(
+    page: Page, headline: int | None, first_body: int, sources: dict[str, set[int]] | None = None
+) -> tuple[set[str], set[str]]:
+    """The names in the byline lines around the article's top: full names and first names
+    (``sources``, when given, gets the lines each full name was read from)."""
     lo = max(0, (headline if headline is not None else first_body - 8) - 2)
     full: set[str] = set()
     for k in range(lo, min(first_body + AUTHOR_BY_LINE_REACH, len(page))):
@@ -1440,6 +1464,8 @@ def _author_names(page: Page, headline: int | None, first_body: int) -> tuple[se
                 words = words[1:]
             if 2 <= len(words) <= 4 and _NOT_A_NAME.isdisjoint(w.lower() for w in words):
                 full.add(" ".join(words))
+                if sources is not None:
+                    sources.setdefault(" ".join(words), set()).add(k)
     return full, {name.split()[0] for name in full}
 
 
@@ -1460,7 +1486,8 @@ def detect_author_bios(page: Page, headline: int | None, first_body: int, end: i
     a colon (an interview's speaker), a name that only shares the first name with no verb
     after it, lines above the article's first paragraph.
     """
-    full, firsts = _author_names(page, headline, first_body)
+    sources: dict[str, set[int]] = {}
+    full, firsts = _author_names(page, headline, first_body, sources)
     n = len(page)
     stop = min(end + 1, n)
     # a bio right under the byline block, taken for the first paragraph or left above it ("Marcus
@@ -1475,7 +1502,9 @@ def detect_author_bios(page: Page, headline: int | None, first_body: int, end: i
         if not seed and _unclaimed(page, i):
             shape = page.shapes[i]
             text = page.texts[i]
-            if text in full:
+            if text in full and sources.get(text, set()) - {i}:
+                # the name alone, read from another byline line ("GIRLS BASKETBALL", taken for a
+                # bare name on its own line, names no author of its own)
                 page.add(i, verdict(Label.BYLINE, Hit("byline.author_bio", text), 0.75))
                 seed = True
             elif 3 <= shape.words <= AUTHOR_BIO_WORDS and full and _opens_with_author(text, full, firsts):
