@@ -908,3 +908,33 @@ def test_a_rating_word_with_no_label_over_it_is_not_taken() -> None:
     """Hard negative: a bare verdict word under something else (a photo's credit) is a badge."""
     labels = _fact_check("<p class='credit'>Photo: Town archive</p>")
     assert labels["Unproven"] is not Label.BODY
+
+
+def _announced(colon_line: str) -> dict[str, Label]:
+    import newsclean
+
+    paras = "".join(f"<p>{_STORY.format(n=n)}</p>" for n in range(3))
+    html = (
+        "<html><head><title>Sheep come down early</title></head><body><article><div class='story-body'>"
+        f"<h1>Sheep come down early</h1>{paras}{colon_line}<br><ul>"
+        "<li>Sign up for a shepherd's day pass <a href='#'>for $12 a person</a></li>"
+        "<li>If you already have a pass, visit <a href='#'>your account page</a> to add the walk</li>"
+        "</ul>"
+        f"<p>{_STORY.format(n=7)}</p></div></article></body></html>"
+    )
+    article = newsclean.clean(html, newsclean.Options(input_format="html"))
+    return {s.text: s.label for s in article.segments}
+
+
+def test_the_steps_a_story_line_announces_are_body() -> None:
+    """decision.announced_list: the <li> steps under the story's line ending in ':' are the story's,
+    though one opens like a sign-up prompt ("Sign up for ...")."""
+    labels = _announced("Here is the short version of booking the walk:")
+    assert labels["Sign up for a shepherd's day pass for $12 a person"] is Label.BODY
+    assert labels["If you already have a pass, visit your account page to add the walk"] is Label.BODY
+
+
+def test_a_sign_up_prompt_in_a_list_with_no_announcing_line_is_not_taken() -> None:
+    """Hard negative: without the colon line above, a "Sign up for ..." item stays the prompt it reads as."""
+    labels = _announced("")
+    assert labels["Sign up for a shepherd's day pass for $12 a person"] is not Label.BODY

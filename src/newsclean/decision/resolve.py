@@ -446,6 +446,13 @@ def resolve(
             elif deals and v is not None and v.rule in _DEAL_RULES and _deal_item(page, i, start, end):
                 reason = f"decision.deal_item: a shop's price or product line in a deals roundup's flow ({v.rule})"
                 seg.decide(_BODY, "rules", reason, 0.55)
+            elif (
+                container
+                and (v is None or v.rule.startswith(_STEP_PROMPT_RULE))
+                and _announced_html_list(page, i, start)
+            ):
+                reason = "decision.announced_list: an item of the list the story's line ending in ':' announces (HTML)"
+                seg.decide(_BODY, "rules", reason, 0.55)
             elif v is None and inside and container and _embedded_post_text(page, i, start):
                 reason = (
                     "decision.embedded_post_text: the text of a post the story quotes, over its embed's credit line"
@@ -907,6 +914,32 @@ def _deal_item(page: Page, i: int, start: int, end: int) -> bool:
             return False
     above = any(page.best(k) is None and page.shapes[k].prose for k in range(start, i))
     return above and any(page.best(k) is None and page.shapes[k].prose and page.in_main(k) for k in range(i + 1, end))
+
+
+#: a step of the story's list reads like a prompt ("Sign up for a Hulu ad-free account for $11.99 a month")
+_STEP_PROMPT_RULE = "chrome.prefix"
+#: a list the story announces has at most this many items
+ANNOUNCED_LIST_ITEMS = 12
+
+
+def _announced_html_list(page: Page, i: int, start: int) -> bool:
+    """HTML: line ``i`` is an item (``<li>``, not a link alone) of a list right under a line of
+    the story that ends in a colon ("Here's the short version of signing up:" / "Sign up for a
+    Hulu account for $11.99 a month" / "If you already have an account, ..."): the story's steps,
+    though an item opens like a prompt or the list sits outside the main content. The items above
+    it are unclaimed or such prompts; the colon line is an unclaimed line of the article."""
+    dom = page.segments[i].dom
+    if not dom or dom.get("tag") != "li" or dom.get("is_link"):
+        return False
+    for j in range(i - 1, max(start - 1, i - 1 - ANNOUNCED_LIST_ITEMS), -1):
+        above = page.segments[j].dom
+        if above is not None and above.get("tag") == "li":
+            v = page.best(j)
+            if v is not None and not v.rule.startswith(_STEP_PROMPT_RULE):
+                return False
+            continue
+        return page.best(j) is None and page.texts[j].rstrip().endswith(":") and page.shapes[j].words >= 3
+    return False
 
 
 #: an embedded post's text has at least this many words (a post of one emoji says nothing)
