@@ -782,3 +782,159 @@ def test_a_dated_line_under_a_paragraph_without_an_announced_post_stays_a_byline
     line = "— Charles Boulianne, 5 December 2026"
     labels = label_map("\n".join([HEAD, P[0], P[1], POST, line, P[2], P[3]]) + "\n")
     assert labels[line] is Label.BYLINE
+
+
+_POST = "Fourteen hundred of them and not one lost on the pass. Proud of this village."
+_STORY = (
+    "Surprised by early snow, the shepherds brought fourteen hundred sheep down from the high pastures "
+    "a week sooner than planned, and the village turned out to watch them pass number {n}."
+)
+
+
+def _embedded_post(after: int) -> dict[str, Label]:
+    import newsclean
+
+    before = "".join(f"<p>{_STORY.format(n=n)}</p>" for n in range(3))
+    below = "".join(f"<p>{_STORY.format(n=n)}</p>" for n in range(3, 3 + after))
+    html = (
+        "<html><head><title>Sheep come down early</title></head><body><article><div class='story-body'>"
+        f"<h1>Sheep come down early</h1>{before}"
+        "<blockquote class='embed'><div><a href='#'>View this post on Instagram</a></div>"
+        f"<p>{_POST}</p><p><a href='#'>A post shared by Maren Holt (@marenonthehill)</a></p></blockquote>"
+        f"{below}</div></article><footer><p>Hill Courier</p></footer></body></html>"
+    )
+    article = newsclean.clean(html, newsclean.Options(input_format="html"))
+    return {s.text: s.label for s in article.segments}
+
+
+def test_the_text_of_a_post_the_story_quotes_embedded_is_body() -> None:
+    """decision.embedded_post_text: an embedded post's words between its opener and its credit line,
+    with the story going on under it, are the story's; the embed's furniture stays chrome."""
+    labels = _embedded_post(after=2)
+    assert labels[_POST] is Label.BODY
+    assert labels["A post shared by Maren Holt (@marenonthehill)"] is Label.CHROME
+
+
+def test_an_embedded_post_after_the_story_is_not_taken() -> None:
+    """Hard negative: with no paragraph of the story under it the post closes the page's flow, and
+    nothing says the story quotes it."""
+    assert _embedded_post(after=0)[_POST] is not Label.BODY
+
+
+_DEALS_HEAD = "The 9 best early Black Friday deals on kitchen gadgets"
+_DEAL_STORY = [
+    "Prices on air fryers and stand mixers have dropped further than we expected, and we checked every one below.",
+    "The Brisco air fryer is the one we would buy: two baskets, quiet, and easy to clean after a weeknight dinner.",
+    "The Fennick mixer is heavy but it will outlive your oven, and this is the lowest price we have tracked.",
+    "Prices were correct at the time of writing and can change at any time over the weekend, so check first.",
+]
+
+
+def _deals_page(head: str, box_a: list[str], box_b: list[str]) -> str:
+    s = _DEAL_STORY
+    return page_text(head, s[0], "\n".join(box_a), s[1], "\n".join(box_b), s[2], s[3])
+
+
+def test_the_shop_lines_of_a_deals_roundup_are_its_items() -> None:
+    """decision.deal_item: under a deals headline, the price lines and product boxes between the
+    paragraphs (two of them at least) are the roundup's items, body; their buy buttons stay ads."""
+    box_a = ["Brisco Dual Basket air fryer", "$59.99", "Buy now"]
+    box_b = ["Fennick Artisan stand mixer", "$179.00", "Buy now"]
+    labels = labels_of(_deals_page(_DEALS_HEAD, box_a, box_b))
+    got = {text: (label, reason) for text, label, reason in labels}
+    for line in ["Brisco Dual Basket air fryer", "$59.99", "$179.00"]:
+        assert got[line][0] is Label.BODY, got[line]
+        assert got[line][1].startswith("decision.deal_item")
+    assert got["Buy now"][0] is Label.AD
+
+
+@pytest.mark.parametrize(
+    ("head", "box_a"),
+    [
+        # a news story's headline: its affiliate boxes are ads
+        (
+            "Halcyon recalls two air fryer models over a faulty thermostat",
+            ["Brisco Dual Basket air fryer", "$59.99", "Buy now"],
+        ),
+        # a deals headline, but the first box sits under an ad slot's marker: a paid box
+        (_DEALS_HEAD, ["Sponsored", "Brisco Dual Basket air fryer", "$59.99"]),
+    ],
+)
+def test_shop_lines_of_a_news_story_or_under_an_ad_marker_stay_ads(head: str, box_a: list[str]) -> None:
+    """Hard negatives: no deals headline, or a box under "Sponsored"."""
+    box_b = ["Fennick Artisan stand mixer", "$179.00", "Buy now"]
+    got = {text: label for text, label, _ in labels_of(_deals_page(head, box_a, box_b))}
+    assert got["$59.99"] is not Label.BODY
+
+
+def test_one_affiliate_box_under_a_deals_headline_stays_an_ad() -> None:
+    """Hard negative: one box is no roundup (a promo line mistaken for the headline must not free it)."""
+    s = _DEAL_STORY
+    text = page_text(_DEALS_HEAD, s[0], s[1], "Brisco Dual Basket air fryer\n$59.99\nBuy now", s[2], s[3])
+    got = {t: label for t, label, _ in labels_of(text)}
+    assert got["$59.99"] is not Label.BODY
+
+
+_FACT_LD = (
+    '{"@context": "https://schema.org", "@type": "ClaimReview", "claimReviewed": "Harbour town has sold its '
+    'sea wall to a private buyer.", "reviewRating": {"@type": "Rating", "alternateName": "Unproven"}}'
+)
+
+
+def _fact_check(rating_label: str) -> dict[str, Label]:
+    import newsclean
+
+    paras = "".join(f"<p>{_STORY.format(n=n)}</p>" for n in range(4))
+    html = (
+        f'<html><head><title>Did Harbour town sell its sea wall?</title><script type="application/ld+json">{_FACT_LD}'
+        "</script></head><body><article><h1>Did Harbour town sell its sea wall?</h1><p class='by'>By Ann Writer</p>"
+        "<div class='claim card'><h3>Claim</h3><p>Harbour town has sold its sea wall to a private buyer.</p></div>"
+        f"<div class='rating card'>{rating_label}<h5>Unproven</h5></div>"
+        f"<div class='story-body'>{paras}</div></article></body></html>"
+    )
+    article = newsclean.clean(html, newsclean.Options(input_format="html"))
+    return {s.text: s.label for s in article.segments}
+
+
+def test_a_fact_checks_claim_box_is_body() -> None:
+    """decision.claim_review: the claim and the rating the page's JSON-LD ClaimReview names, with
+    their labels, are the fact check's summary (body) wherever the layout sets them."""
+    labels = _fact_check("<h3>Rating</h3>")
+    for line in ["Claim", "Harbour town has sold its sea wall to a private buyer.", "Rating", "Unproven"]:
+        assert labels[line] is Label.BODY, line
+
+
+def test_a_rating_word_with_no_label_over_it_is_not_taken() -> None:
+    """Hard negative: a bare verdict word under something else (a photo's credit) is a badge."""
+    labels = _fact_check("<p class='credit'>Photo: Town archive</p>")
+    assert labels["Unproven"] is not Label.BODY
+
+
+def _announced(colon_line: str) -> dict[str, Label]:
+    import newsclean
+
+    paras = "".join(f"<p>{_STORY.format(n=n)}</p>" for n in range(3))
+    html = (
+        "<html><head><title>Sheep come down early</title></head><body><article><div class='story-body'>"
+        f"<h1>Sheep come down early</h1>{paras}{colon_line}<br><ul>"
+        "<li>Sign up for a shepherd's day pass <a href='#'>for $12 a person</a></li>"
+        "<li>If you already have a pass, visit <a href='#'>your account page</a> to add the walk</li>"
+        "</ul>"
+        f"<p>{_STORY.format(n=7)}</p></div></article></body></html>"
+    )
+    article = newsclean.clean(html, newsclean.Options(input_format="html"))
+    return {s.text: s.label for s in article.segments}
+
+
+def test_the_steps_a_story_line_announces_are_body() -> None:
+    """decision.announced_list: the <li> steps under the story's line ending in ':' are the story's,
+    though one opens like a sign-up prompt ("Sign up for ...")."""
+    labels = _announced("Here is the short version of booking the walk:")
+    assert labels["Sign up for a shepherd's day pass for $12 a person"] is Label.BODY
+    assert labels["If you already have a pass, visit your account page to add the walk"] is Label.BODY
+
+
+def test_a_sign_up_prompt_in_a_list_with_no_announcing_line_is_not_taken() -> None:
+    """Hard negative: without the colon line above, a "Sign up for ..." item stays the prompt it reads as."""
+    labels = _announced("")
+    assert labels["Sign up for a shepherd's day pass for $12 a person"] is not Label.BODY

@@ -8,7 +8,7 @@ import pytest
 
 import newsclean
 from newsclean.segments.html import segment_html, segment_html_blocks
-from newsclean.segments.htmlmeta import jsonld_authors
+from newsclean.segments.htmlmeta import jsonld_authors, jsonld_claims
 from newsclean.segments.htmlparse import parse_html, repair
 from newsclean.types import Label
 
@@ -223,6 +223,30 @@ def test_jsonld_authors_survive_hostile_json() -> None:
     assert jsonld_authors("[" * 100_000 + "]" * 100_000) == []
     assert jsonld_authors('{"author": "Cy Third"}') == ["Cy Third"]
     assert jsonld_authors('{"mainEntity": {"author": {"name": "Di Fourth"}}}') == ["Di Fourth"]
+
+
+_CLAIM_LD = (
+    '{"@context": "https://schema.org", "@type": "ClaimReview", "claimReviewed": "The mayor  owns '
+    'six ferries.", "reviewRating": {"@type": "Rating", "alternateName": "False"}}'
+)
+
+
+def test_jsonld_claims_are_a_fact_checks_claim_and_rating() -> None:
+    assert jsonld_claims(_CLAIM_LD) == ["The mayor owns six ferries.", "False"]
+    assert jsonld_claims('{"@type": "NewsArticle", "claimReviewed": "x"}') == []  # no ClaimReview
+    assert jsonld_claims('{"@type": "ClaimReview", ' + "[" * 100_000) == []
+
+
+def test_the_segments_that_print_the_claim_are_marked_and_the_key_leaves_the_metadata() -> None:
+    html = (
+        f'<html><head><script type="application/ld+json">{_CLAIM_LD}</script></head><body>'
+        "<div class='claim'><h3>Claim</h3><p>The mayor owns six ferries.</p></div>"
+        "<p>The mayor owns six ferries, said a post that went round the town.</p></body></html>"
+    )
+    segments, meta, _count = segment_html(html)
+    marked = [s.text for s in segments if s.dom is not None and s.dom.get("claim_review")]
+    assert marked == ["The mayor owns six ferries."]
+    assert "jsonld_claims" not in meta
 
 
 # -- hostile and broken pages ------------------------------------------------------------

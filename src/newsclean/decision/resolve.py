@@ -38,7 +38,13 @@ from newsclean.decision.span import (
     table_rows,
 )
 from newsclean.detectors.page import Page
-from newsclean.detectors.rules.patterns import AGE_WORDS, PLAYER_DURATION_WORDS, STANDFIRST_CLASSES
+from newsclean.detectors.rules.ad import BUY_BUTTONS
+from newsclean.detectors.rules.patterns import (
+    AGE_WORDS,
+    DEALS_HEADLINE_WORDS,
+    PLAYER_DURATION_WORDS,
+    STANDFIRST_CLASSES,
+)
 from newsclean.segments.runs import lead_kind, row_kind, runs
 from newsclean.types import KEEP, STANDFIRST_RULE, Label, Verdict
 
@@ -49,6 +55,7 @@ _BODY = Label.BODY
 _SIDEBAR = Label.SIDEBAR
 _PROMO = Label.PROMO
 _CHROME = Label.CHROME
+_AD = Label.AD
 #: HTML: a date this many lines or more above the headline is the site's date strip (or a date
 #: in a menu's teasers), not the article's byline, which sits right by the title
 DATE_STRIP_GAP = 6
@@ -302,6 +309,12 @@ def resolve(
     container = page.hint_source == "dom"
     standfirst = _standfirst(page, headline) if article and container else None
     dek = _dek_over_byline(page, headline) if article else None
+    deals = (
+        article
+        and headline is not None
+        and DEALS_HEADLINE.search(page.lows[headline]) is not None
+        and _deal_runs(page, start, end) >= DEAL_RUNS
+    )
     # the verdicts live as long as this loop, so their ids stay theirs
     reasons: dict[int, str] = {}
     # the article's lines that are a clock time alone, counted when first needed
@@ -426,6 +439,24 @@ def resolve(
                 seg.decide(_PROMO, "rules", reason, 0.55)
             elif i == standfirst and container and not page.in_main(i):
                 reason = f"{STANDFIRST_RULE}: the first paragraph under the headline, above the main content (HTML)"
+                seg.decide(_BODY, "rules", reason, 0.55)
+            elif container and (v is None or v.label is not _AD) and _claim_box(page, i):
+                reason = "decision.claim_review: the claim or rating of the page's fact check (its JSON-LD ClaimReview), or their label"
+                seg.decide(_BODY, "rules", reason, 0.6)
+            elif deals and v is not None and v.rule in _DEAL_RULES and _deal_item(page, i, start, end):
+                reason = f"decision.deal_item: a shop's price or product line in a deals roundup's flow ({v.rule})"
+                seg.decide(_BODY, "rules", reason, 0.55)
+            elif (
+                container
+                and (v is None or v.rule.startswith(_STEP_PROMPT_RULE))
+                and _announced_html_list(page, i, start)
+            ):
+                reason = "decision.announced_list: an item of the list the story's line ending in ':' announces (HTML)"
+                seg.decide(_BODY, "rules", reason, 0.55)
+            elif v is None and inside and container and _embedded_post_text(page, i, start):
+                reason = (
+                    "decision.embedded_post_text: the text of a post the story quotes, over its embed's credit line"
+                )
                 seg.decide(_BODY, "rules", reason, 0.55)
             elif v is None and not page.in_main(i) and (not page.shapes[i].prose or container):
                 seg.decide(
@@ -808,6 +839,139 @@ def _dateline_under_byline(page: Page, i: int, label: str) -> bool:
 
 #: the byline rules that read a date or a place and a time (not a name: "By ..." in a
 #: table layout's cell is the byline)
+#: the label over a fact check's claim or rating ("Claim", "Rating", "Our verdict") has at most this many words
+CLAIM_LABEL_WORDS = 3
+
+
+def _in_claim_box(page: Page, k: int) -> bool:
+    dom = page.segments[k].dom
+    return bool(dom and dom.get("claim_review"))
+
+
+def _claim_box(page: Page, i: int) -> bool:
+    """Line ``i`` prints the page's fact check: the claim it reviews or its rating, as the page's
+    JSON-LD ``ClaimReview`` gives them (``dom["claim_review"]``, marked by the HTML segmenter),
+    or the short label right over one ("Claim", "Rating"). The claim box is the fact check's own
+    summary: the article's reader would miss it (the labelling guide's rule 6)."""
+    if _in_claim_box(page, i):
+        # a rating alone ("False") is taken under its label ("Rating"): a verdict word under a
+        # photo's credit is the page's badge, which the claim box need not hold
+        return page.shapes[i].words > CLAIM_LABEL_WORDS or (i > 0 and _claim_label(page, i - 1))
+    return i + 1 < len(page) and _in_claim_box(page, i + 1) and _claim_label(page, i)
+
+
+def _claim_label(page: Page, k: int) -> bool:
+    """Line ``k`` is a short label with no sentence: "Claim", "Rating", "Our verdict"."""
+    shape = page.shapes[k]
+    return (
+        0 < shape.words <= CLAIM_LABEL_WORDS
+        and not shape.prose
+        and not page.verdicts[k]
+        and not page.texts[k].rstrip().endswith((".", "?", "!"))
+    )
+
+
+#: a deals roundup's headline (:data:`~newsclean.detectors.rules.patterns.DEALS_HEADLINE_WORDS`)
+DEALS_HEADLINE = lazyrx.compile(
+    r"(?<!\w)(?:"
+    + "|".join(sorted({w for ws in DEALS_HEADLINE_WORDS.values() for w in ws}, key=len, reverse=True))
+    + r")(?!\w)"
+)
+#: the verdicts of a shop's price line ("$599 at Tilson") and of a product box's lines
+_DEAL_RULES = frozenset(("ad.price_line", "ad.product_box"))
+#: a product box runs at most this many lines up from a line of it to its ad marker
+DEAL_BOX_LINES = 6
+
+
+#: a deals roundup has at least this many items (runs of shop lines) between its paragraphs: one
+#: affiliate box in a news story is an ad, whatever the headline the page's layout led us to
+DEAL_RUNS = 2
+
+
+def _deal_runs(page: Page, start: int, end: int) -> int:
+    """How many runs of shop lines (price lines, product boxes) the article holds."""
+    runs = 0
+    before = False
+    for k in range(start, end):
+        shop = any(w.rule in _DEAL_RULES for w in page.verdicts[k])
+        runs += shop and not before
+        before = shop
+    return runs
+
+
+def _deal_item(page: Page, i: int, start: int, end: int) -> bool:
+    """Line ``i``, a shop's price line or a product box's line, is an item of a deals roundup: it
+    sits between the story's paragraphs (one above it and one below it inside the article, the one
+    below in the main content; a shop's widget is often left out of the main content) and under no
+    ad slot's marker ("Sponsored", "Anzeige": a paid box stays an ad; a
+    buy button, "Buy now", is a button of the item's own). The roundup's items are its story (the
+    labelling guide's rule 6; the corpus's deals posts label "Buy at ..." and price lines body)."""
+    for k in range(i - 1, max(start, i - 1 - DEAL_BOX_LINES) - 1, -1):
+        vs = page.verdicts[k]
+        if not vs or not any(w.label is _AD for w in vs):
+            break
+        if any(w.rule.startswith("ad.marker") for w in vs) and page.keys[k] not in BUY_BUTTONS:
+            return False
+    above = any(page.best(k) is None and page.shapes[k].prose for k in range(start, i))
+    return above and any(page.best(k) is None and page.shapes[k].prose and page.in_main(k) for k in range(i + 1, end))
+
+
+#: a step of the story's list reads like a prompt ("Sign up for a Hulu ad-free account for $11.99 a month")
+_STEP_PROMPT_RULE = "chrome.prefix"
+#: a list the story announces has at most this many items
+ANNOUNCED_LIST_ITEMS = 12
+
+
+def _announced_html_list(page: Page, i: int, start: int) -> bool:
+    """HTML: line ``i`` is an item (``<li>``, not a link alone) of a list right under a line of
+    the story that ends in a colon ("Here's the short version of signing up:" / "Sign up for a
+    Hulu account for $11.99 a month" / "If you already have an account, ..."): the story's steps,
+    though an item opens like a prompt or the list sits outside the main content. The items above
+    it are unclaimed or such prompts; the colon line is an unclaimed line of the article."""
+    dom = page.segments[i].dom
+    if not dom or dom.get("tag") != "li" or dom.get("is_link"):
+        return False
+    for j in range(i - 1, max(start - 1, i - 1 - ANNOUNCED_LIST_ITEMS), -1):
+        above = page.segments[j].dom
+        if above is not None and above.get("tag") == "li":
+            v = page.best(j)
+            if v is not None and not v.rule.startswith(_STEP_PROMPT_RULE):
+                return False
+            continue
+        return page.best(j) is None and page.texts[j].rstrip().endswith(":") and page.shapes[j].words >= 3
+    return False
+
+
+#: an embedded post's text has at least this many words (a post of one emoji says nothing)
+EMBEDDED_POST_MIN_WORDS = 4
+
+
+def _embedded_post_text(page: Page, i: int, start: int) -> bool:
+    """Line ``i`` is the text of a social post the story quotes, embedded with its caption: it sits
+    right over the embed's credit line ("A post shared by Name (@handle)", ``chrome.embed``), under
+    the embed's opener ("View this post on Instagram") or a line of the story, and a paragraph of
+    the story follows the credit. The embed's furniture stays chrome; the post's words are the
+    story's (as a quoted tweet's are: ``TWEET_CREDIT`` in ``decision/span.py``)."""
+    n = len(page)
+    if i + 2 >= n or i - 1 < start or page.shapes[i].words < EMBEDDED_POST_MIN_WORDS:
+        return False
+    if not any(w.rule == "chrome.embed" for w in page.verdicts[i + 1]):
+        return False
+    above = page.best(i - 1)
+    opener = above is not None and above.label is _CHROME and above.rule.startswith("chrome.ui_word")
+    return (opener or _quoting_paragraph(page, i - 1)) and _quoting_paragraph(page, i + 2)
+
+
+#: a line of the story by its length alone has at least this many words
+QUOTING_PARAGRAPH_WORDS = 12
+
+
+def _quoting_paragraph(page: Page, k: int) -> bool:
+    """Line ``k`` is a paragraph of the story: unclaimed, in the main content, prose or long."""
+    shape = page.shapes[k]
+    return page.best(k) is None and page.in_main(k) and (shape.prose or shape.words >= QUOTING_PARAGRAPH_WORDS)
+
+
 _SCHEDULE_RULES = frozenset(("byline.date_only", "byline.place_date"))
 #: HTML elements that hold one item of a list or one cell of a table
 _ITEM_TAGS = frozenset(("li", "td", "th", "dd", "dt"))

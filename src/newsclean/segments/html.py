@@ -172,7 +172,20 @@ def _walked(text: str, *, keep_elements: bool, find_date: bool = True) -> tuple[
     _title_not_in_comments(walker.segments, walker.tree)
     meta = page_meta(root, len(text), find_date=find_date)
     meta["images"] = walker.images
+    claims = meta.pop("jsonld_claims", None)
+    if claims and isinstance(claims, list):
+        _mark_claims(walker.segments, claims)
     return walker, meta
+
+
+def _mark_claims(segments: list[Segment], claims: list[str]) -> None:
+    """Mark ``dom["claim_review"]`` on the segments that print a fact check's reviewed claim or
+    its rating (:func:`~newsclean.segments.htmlmeta.jsonld_claims`): its claim box, which the
+    decision keeps with the article wherever the page's layout sets it."""
+    wanted = {" ".join(c.split()).casefold() for c in claims}
+    for seg in segments:
+        if seg.dom is not None and " ".join(seg.text.split()).casefold() in wanted:
+            seg.dom["claim_review"] = True
 
 
 #: an ``<h1>`` of fewer words heads no article (:func:`_title_not_in_comments`)

@@ -12,7 +12,9 @@ labelled text (``language`` is the guessed one, ``authors`` come from bylines):
 
 ``title``, ``url``, ``declared_language``, ``published`` (``YYYY-MM-DD``),
 ``meta_authors`` (list), ``jsonld_article_body`` (for the pipeline's safety net,
-dropped from the output). A key whose value was not found holds None (or []).
+dropped from the output), ``jsonld_claims`` (a fact check's reviewed claim and
+rating, for the HTML segmenter, dropped before the output). A key whose value was
+not found holds None (or []).
 """
 
 from __future__ import annotations
@@ -59,8 +61,10 @@ def page_meta(root: Any, size: int, *, find_date: bool = True) -> dict[str, obje
         elif "ld+json" in (el.get("type") or "").lower() and el.text:
             jsonld.append(el.text)
     body = ""
+    claims: list[str] = []
     for blob in jsonld:
         authors += jsonld_authors(blob)
+        claims += jsonld_claims(blob)
         found = jsonld_article_body(blob)
         if len(found) > len(body):
             body = found
@@ -72,6 +76,7 @@ def page_meta(root: Any, size: int, *, find_date: bool = True) -> dict[str, obje
         "published": published_date(root, size) if find_date else None,
         "meta_authors": _unique(authors),
         "jsonld_article_body": body or None,
+        "jsonld_claims": _unique(claims),
     }
 
 
@@ -84,7 +89,36 @@ def no_meta() -> dict[str, object]:
         "published": None,
         "meta_authors": [],
         "jsonld_article_body": None,
+        "jsonld_claims": [],
     }
+
+
+#: a reviewed claim or a rating's name longer than this (characters) is not taken
+MAX_CLAIM_CHARS = 600
+
+
+def jsonld_claims(blob: str) -> list[str]:
+    """The texts a fact check's ``ClaimReview`` items show on the page: the claim reviewed
+    ("Former ambassador X has a net worth of $17 million.") and the rating's name ("Unproven",
+    "False"), white space collapsed (errors give []). The page prints them in its claim box,
+    which is the fact check's own summary (body), however the page lays it out."""
+    if len(blob) > _MAX_JSONLD or "ClaimReview" not in blob:
+        return []
+    try:
+        data = json.loads(blob)
+    except (ValueError, RecursionError):
+        return []
+    texts: list[str] = []
+    for item in _items(data):
+        if "ClaimReview" not in _as_list(item.get("@type")):
+            continue
+        rating = item.get("reviewRating")
+        name = rating.get("alternateName") if isinstance(rating, dict) else None
+        for value in (item.get("claimReviewed"), name):
+            text = _clean(value) if isinstance(value, str) else None
+            if text and len(text) <= MAX_CLAIM_CHARS:
+                texts.append(text)
+    return texts
 
 
 def jsonld_authors(blob: str) -> list[str]:

@@ -852,6 +852,19 @@ def test_the_storys_table_under_a_continue_marker_or_a_line_set_apart_is_no_prod
     assert rules_of(page, "From ₹7,200/night") == ["ad.product_box"]
 
 
+def test_the_storys_table_of_amounts_under_an_ad_slot_is_no_product_box() -> None:
+    """Hard negative: the story's table (a heading, its header row, then amount by amount) right under
+    an ad slot runs on past a product box's reach; the box next to it (name, price, the story) is still one."""
+    table = ["Cuánto se cobra", "Ingresos anuales", "Ayuda mensual", "Hasta 12.600 euros", "250 euros"]
+    rows = ["De 12.601 a 18.900 euros", "200 euros", "De 18.901 a 25.200 euros", "150 euros"]
+    page = detected([PARAGRAPHS["es"][0], "Publicidad", *table, *rows, PARAGRAPHS["es"][1]], "es")
+    assert all("ad.product_box" not in rules_of(page, line) for line in [*table, *rows])
+    page = detected(
+        [PARAGRAPHS["es"][0], "Publicidad", "Robot aspirador Mireau V8", "149 euros", PARAGRAPHS["es"][1]], "es"
+    )
+    assert rules_of(page, "149 euros") == ["ad.product_box"]
+
+
 SV_PARAGRAPHS = [
     "Paret köpte skolhuset för fem år sedan och har renoverat det själva, rum för rum, med begagnat material.",
     "Golvet i köket slipade de två gånger innan de oljade det med linolja som fick dra i ett dygn.",

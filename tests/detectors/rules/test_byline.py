@@ -242,6 +242,16 @@ def test_name_cues_are_limited_to_the_page_language_and_english() -> None:
         ("Dopo 5 minuti di attesa il treno è ripartito verso Milano", False),
         ("18 January", True),
         ("Turnout rose to 54% in March", False),
+        # a period's two ends are a fact of the story (a deadline, a festival's days), no date line
+        ("Solicitudes del 12 de enero al 13 de marzo de 2027", False),
+        ("du 3 au 5 mars 2027", False),
+        ("vom 3. bis 5. März", False),
+        ("Published 3 March 2025 - updated 4 March 2025", True),  # two dates, no period's word between
+        ("5 de diciembre de 2026 a las 18:12", True),
+        # a short sentence that ends on a month's name names a date; an abbreviated month closes a date line
+        ("Abgestimmt wird am 17. Dezember.", False),
+        ("Mis à jour le 8 déc.", True),
+        ("Aktualisiert am 17. Dezember", True),
         ("", False),
     ],
 )
@@ -1358,6 +1368,7 @@ def test_an_arabic_source_line_is_a_credit(line: str, rule: str | None) -> None:
     assert byline_rule(line, "en") == rule
 
 
+<<<<<<< HEAD
 @pytest.mark.parametrize("place", ["Mumbai", "Medellín", "GENOVA"])
 def test_a_datelines_place_alone_inside_the_byline_block_is_byline(place: str) -> None:
     lines = [HEADLINES["en"], "Our Bureau", place, "Updated - December 04, 2026 at 08:41 PM.", *PARAGRAPHS["en"]]
@@ -1370,3 +1381,23 @@ def test_a_place_under_the_byline_block_over_the_first_paragraph_is_left_alone()
     place = "New Delhi"
     lines = [HEADLINES["en"], "By Priya Kamath", "Updated December 6, 2026", place, *PARAGRAPHS["en"]]
     assert "byline.place_in_block" not in rules_of(_in_context(lines), place)
+=======
+@pytest.mark.parametrize(
+    ("line", "agency"), [("TIP-INS", False), ("PLAY-OFFS", False), ("HSB // JLO", True), ("mol/rcm", True)]
+)
+def test_capitals_joined_by_a_hyphen_are_a_subheading_not_a_desk_code(line: str, agency: bool) -> None:
+    """An AP game story's "TIP-INS" is its section's heading; desk codes in capitals carry a "/"."""
+    assert (byline_rule(line) == "byline.agency") is agency
+
+
+def test_a_heading_in_capitals_under_the_byline_block_is_no_bare_name_nor_author_bio() -> None:
+    """A roundup's first section heading ("GIRLS BASKETBALL") under the photo's credit, near the
+    headline, is the story's; a name in capitals is taken next to a byline line only (hard
+    negative: "JANE ROE" over the date line)."""
+    p = PARAGRAPHS["en"]
+    top = ("By Jane Roe", "12 March 2025", "Photo: Ailsa Rennick/Getty Images", "GIRLS BASKETBALL")
+    text = page_text(HEADLINES["en"], *top, p[0], p[1], p[2], p[3])
+    assert label_map(text)["GIRLS BASKETBALL"] is Label.BODY
+    text = page_text(HEADLINES["en"], "JANE ROE", "12 March 2025", p[0], p[1], p[2], p[3])
+    assert label_map(text)["JANE ROE"] is Label.BYLINE
+>>>>>>> fresh17i

@@ -1710,6 +1710,7 @@ def test_a_copyright_under_the_page_furniture_is_no_photo_credit() -> None:
     assert "caption.copyright_credit" not in rules_of(page, "© J. Maes")
 
 
+<<<<<<< HEAD
 def test_a_portraits_name_and_age_between_paragraphs() -> None:
     """A portrait captioned with the person's name and age, whose surname the next paragraph names."""
     line = "Bryn Tallack, 68"
@@ -1737,3 +1738,38 @@ def test_an_agency_sign_off_in_brackets_under_a_paragraph_is_no_caption() -> Non
     """Hard negative: "(EFE)" under the story's last paragraph is the agency's sign-off."""
     page = detected([PARAGRAPHS["en"][0], PARAGRAPHS["en"][1], "(EFE)"])
     assert "caption.paren_credit" not in rules_of(page, "(EFE)")
+=======
+def _figure_then(below: str) -> dict[str, tuple[Label, str]]:
+    import newsclean
+
+    paras = "".join(f"<p>{p}</p>" for p in PARAGRAPHS["en"])
+    html = (
+        f"<html><head><title>{HEADLINES['en']}</title></head><body><article><h1>{HEADLINES['en']}</h1>"
+        "<figure><img src='/a.jpg'><div class='credit'>Photo by Ailsa Rennick/Getty Images</div></figure>"
+        f"{below}{paras}</article></body></html>"
+    )
+    article = newsclean.clean(html, newsclean.Options(input_format="html"))
+    return {s.text: (s.label, s.reason) for s in article.segments}
+
+
+def test_a_paragraph_after_the_figure_of_a_credit_is_the_storys() -> None:
+    """HTML: the credit closes its <figure>; the <p> sentence under it opens the story."""
+    line = "Below, we look at what the council decided about the quay wall on Tuesday."
+    label, reason = _figure_then(f"<p>{line}</p>")[line]
+    assert label is Label.BODY, reason
+
+
+def test_a_sentence_inside_the_credits_figure_is_still_its_caption() -> None:
+    """Hard negative: the description in the same <figure>, under the credit."""
+    line = "Volunteers carry sandbags along the quay wall on Tuesday morning."
+    import newsclean
+
+    paras = "".join(f"<p>{p}</p>" for p in PARAGRAPHS["en"])
+    page = (
+        f"<html><head><title>{HEADLINES['en']}</title></head><body><article><h1>{HEADLINES['en']}</h1>"
+        f"<figure><img src='/a.jpg'><div class='credit'>Photo by Ailsa Rennick/Getty Images</div><div>{line}</div>"
+        f"</figure>{paras}</article></body></html>"
+    )
+    got = {s.text: s.label for s in newsclean.clean(page, newsclean.Options(input_format="html")).segments}
+    assert got[line] is Label.CAPTION
+>>>>>>> fresh17i

@@ -256,3 +256,34 @@ def test_a_sentence_with_a_time_element_stays_body() -> None:
     labels = _dated("<span>Ana Ruiz</span>", f"<p>{sentence}</p><p>{PARA.format(n=7)}</p>")
     label, reason = labels["The flock reached the village on 18 November at dusk."]
     assert label is Label.BODY, reason
+
+
+def _embed_page(blockquote_class: str, text_class: str) -> str:
+    """A story that quotes a social post embedded with its text between the embed's opener and credit."""
+    before = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3))
+    after = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3, 5))
+    return (
+        "<html><head><title>Sheep come down early</title></head><body><article><div class='story-body'>"
+        f"<h1>Sheep come down early</h1>{before}"
+        f"<blockquote class='{blockquote_class}'><div><a href='#'>View this post on Instagram</a></div>"
+        f"<p class='{text_class}'>Fourteen hundred of them and not one lost on the pass. Proud of this village.</p>"
+        "<p><a href='#'>A post shared by Maren Holt (@marenonthehill)</a></p></blockquote>"
+        f"{after}</div></article></body></html>"
+    )
+
+
+def test_the_text_of_an_embedded_post_named_caption_is_the_story_it_quotes() -> None:
+    """A quoted post's text ("ig-caption" inside an "instagram-media" blockquote) is body; its embed's
+    opener and credit line stay chrome."""
+    labels = _labels(_embed_page("instagram-media", "ig-caption"))
+    label, reason = labels["Fourteen hundred of them and not one lost on the pass. Proud of this village."]
+    assert label is Label.BODY, reason
+    assert labels["View this post on Instagram"][0] is Label.CHROME
+    assert labels["A post shared by Maren Holt (@marenonthehill)"][0] is Label.CHROME
+
+
+def test_a_caption_class_outside_an_embedded_post_is_still_a_caption() -> None:
+    """Hard negative: the same line in a box named caption that is no social embed stays a caption."""
+    labels = _labels(_embed_page("photo-box", "photo-caption"))
+    label, reason = labels["Fourteen hundred of them and not one lost on the pass. Proud of this village."]
+    assert label is Label.CAPTION, reason

@@ -278,6 +278,18 @@ def test_cue_between_paragraphs_is_promo(lang: str, line: str) -> None:
     assert list(labels.values()).count(Label.BODY) == 4
 
 
+def test_a_go_deeper_line_between_paragraphs_is_promo() -> None:
+    """A short-form site's link to another story: "Go deeper: Why the bond fell short in May"."""
+    line = "Go deeper: Why Harlow's school bond fell short in May"
+    assert label_map(article("en", middle=(line,)))[line] is Label.PROMO
+
+
+def test_a_sentence_about_going_deeper_stays_body() -> None:
+    """Hard negative: no colon after the words, a sentence of the story."""
+    line = "Go deeper into the old mine and the air turns cold, the guide told the children on Tuesday."
+    assert label_map(article("en", middle=(line,)))[line] is Label.BODY
+
+
 def test_cue_right_after_the_article_is_promo() -> None:
     line = "Also read: Storm leaves thousands without power in the north"
     assert label_map(article("en", after=(line,)))[line] is Label.PROMO
@@ -922,6 +934,7 @@ def test_a_title_and_a_sentence_under_a_share_row_stay_body() -> None:
     assert not reason_of(text, title).startswith("promo.dek_title")
 
 
+<<<<<<< HEAD
 @pytest.mark.parametrize(
     "line",
     [
@@ -997,3 +1010,17 @@ def test_headline_shaped_lines_naming_no_one_need_a_paragraph_on_each_side(middl
     labels = label_map(article("en", middle=middle))
     line = next(t for t in middle if t[:1].isupper() and not t.startswith("Is "))
     assert labels[line] is not Label.PROMO
+=======
+def test_up_next_over_the_storys_team_notes_is_the_storys() -> None:
+    """An AP game story closes with "UP NEXT" over "Team: sentence." lines: its section, no promo."""
+    lines = ("UP NEXT", "Thunder: Host the Lakers on Friday.", "Lakers: Visit the Thunder on Friday.")
+    labels = label_map(article("en", after=lines))
+    assert [labels[line] for line in lines] == [Label.BODY] * 3
+
+
+def test_up_next_over_teaser_titles_stays_a_promo_heading() -> None:
+    """Hard negative: the cue over other stories' titles."""
+    lines = ("Up next", "Storm leaves thousands without power in the north", "Ferry fares to rise in April")
+    labels = label_map(article("en", after=lines))
+    assert labels["Up next"] is Label.PROMO
+>>>>>>> fresh17i

@@ -689,3 +689,27 @@ def test_a_paragraph_of_sentences_under_a_heading_is_no_notice() -> None:
     paragraph = "Halloran said the hall would reopen in spring. The council agreed. Work starts in May."
     page = detected(["Latest", paragraph])
     assert rules_of(page, paragraph) == []
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "More information: G. Okafor et al. Torpor and long flights, Journal of Space Biology (2026). DOI: 10.0000/jsb.2026.11",
+        "Journal reference: The Astronomical Letters, DOI: 10.0000/astl.2026.0412",
+    ],
+)
+def test_a_studys_reference_under_a_related_title_ends_the_list(reference: str) -> None:
+    """A science story's reference line ends the list of other stories set above it
+    ("Explore further" / a related title), where it often sits: the story's, not an item."""
+    page = detected(
+        [*PARAGRAPHS["en"], "Explore further", "Unravelling the neural network of torpor", reference, "445 shares"]
+    )
+    assert rules_of(page, "Unravelling the neural network of torpor") == ["sidebar.list"]
+    assert "sidebar.list" not in rules_of(page, reference)
+
+
+def test_a_related_title_that_names_information_stays_an_item() -> None:
+    """Hard negative: "More information" inside a headline, with no colon, opens no reference."""
+    title = "More information needed on torpor before long flights, say scientists"
+    page = detected([*PARAGRAPHS["en"], "Explore further", "Unravelling the neural network of torpor", title])
+    assert "sidebar.list" in rules_of(page, title)

@@ -656,7 +656,7 @@ PRODUCT_BOX_LINES = 6
 #: ... each of at most this many words
 PRODUCT_LINE_WORDS = 10
 #: the buttons under a product box (their keys; ``ad.marker`` lines)
-_BUY_BUTTONS = frozenset(
+BUY_BUTTONS = _BUY_BUTTONS = frozenset(
     [
         "buy now", "shop now", "comprar", "jetzt kaufen", "compre agora", "comprar ahora", "zum angebot",
         # a booking widget's buttons under a hotel's box
@@ -690,6 +690,8 @@ def detect_product_boxes(page: Page) -> None:
             box = _box_lines(page, range(i + 1, min(n, i + 1 + PRODUCT_BOX_LINES)))
             prices = [k for k in box if BARE_PRICE.match(page.texts[k]) or PRICED_ITEM.match(page.texts[k])]
             box = box[: box.index(prices[-1]) + 1] if prices else []  # down to its last price
+            if box and _rows_go_on(page, box[-1]):
+                continue  # the story's own table of amounts set under an ad slot, running on past the box
         elif (marker or any(v.rule == "ad.price_line" for v in vs)) and i > 0:
             box = _box_lines(page, range(i - 1, max(-1, i - 1 - PRODUCT_BOX_LINES), -1))
         else:
@@ -754,6 +756,22 @@ def _listing_edge(page: Page, k: int) -> bool:
     """A listings widget's short heading or link: unclaimed, no sentence, few words."""
     shape = page.shapes[k]
     return not page.verdicts[k] and 0 < shape.words <= LISTING_EDGE_WORDS and not shape.sentence_end and not shape.prose
+
+
+def _rows_go_on(page: Page, k: int) -> bool:
+    """A price at line ``k`` is followed by another row of the same table: a short unclaimed line,
+    then a bare price ("Hasta 12.600 euros" / "250 euros" / "De 12.601 a 18.900 euros" / "200 euros").
+    A product box ends at its price (or its button); a table of the story's amounts runs on."""
+    if k + 2 >= len(page):
+        return False
+    label, price = k + 1, k + 2
+    return (
+        not page.verdicts[label]
+        and not page.verdicts[price]
+        and 0 < page.shapes[label].words <= PRODUCT_LINE_WORDS
+        and not page.shapes[label].prose
+        and BARE_PRICE.match(page.texts[price]) is not None
+    )
 
 
 def _box_lines(page: Page, lines: range) -> list[int]:

@@ -431,6 +431,12 @@ def _has_month(low: str) -> bool:
 
 #: an end date's opening words (:data:`~newsclean.detectors.rules.patterns.UNTIL_WORDS`), a space after each
 _UNTIL = tuple(sorted({w + " " for ws in P.UNTIL_WORDS.values() for w in ws}))
+#: a period's middle word between two date tokens (:data:`~newsclean.detectors.rules.patterns.RANGE_WORDS`)
+_RANGE = frozenset(w for ws in P.RANGE_WORDS.values() for w in ws)
+_FULL_MONTHS = frozenset(P.MONTHS)
+#: a sentence that names a date ("Abgestimmt wird am 17. Dezember.") has at least this many
+#: words that are no date words
+SENTENCE_PLAIN_WORDS = 2
 
 
 #: a line of relative dates ("2 hours ago · Updated 40 minutes ago") has at most this many words
@@ -499,22 +505,35 @@ def is_date_line(text: str, words: int) -> bool:
         return False  # "until 18 January", "bis 28. Juni": how long a show runs, no article's date
     if text[:1].isdigit() and _numbered_step(text):
         return False  # "3. Entregar até 15 de janeiro.": a numbered step of the story, no date line
+    plain = 0
+    # the last token was a day, a month or a year; a period's middle word came after one
+    after_date = in_period = False
+    t = ""
     for tok in text.replace("|", " ").split():
         if tok in _SEPARATORS or tok in _DATE_JOINS:
             continue
         total += 1
         t = tok.lower().strip(",.;()")
+        date_part = False
         if t in _AGO or t in _MONTH_SET or t in _WEEKDAY_SET or t.rstrip(".") in _MONTH_SET:
+            if in_period and t not in _AGO and t not in _WEEKDAY_SET:
+                return False  # "Solicitudes del 12 de enero al 13 de marzo de 2027": a period
             dated += 1
             strong = True
+            date_part = True
         elif t in _DATE_SMALL:
             dated += 1
         elif t[:1].isdigit() and _NUMERIC.fullmatch(t):
             dated += 1
             strong = strong or bool(_CLOCK_OR_DATE.match(t))
-        elif t in _AGO:
-            dated += 1
-            strong = True
+            date_part = True
+        elif t.isalpha():
+            plain += 1
+        # a month's name after the middle word closes a period of days; "Sunday 10am to 6pm" is hours
+        in_period = in_period or (after_date and t in _RANGE)
+        after_date = date_part
+    if plain >= SENTENCE_PLAIN_WORDS and text.rstrip().endswith(".") and t in _FULL_MONTHS:
+        return False  # "Abgestimmt wird am 17. Dezember.": a sentence that ends on a month's name
     return strong and total > 0 and dated / total >= 0.6
 
 
@@ -891,7 +910,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             m = None
             if words <= 6 and (first in _AGENCY_FIRSTS or text[:1] in "([—–-"):
                 m = AGENCY_LINE.match(text)
-            if m is None and words <= 3 and ("/" in text or "-" in text):
+            if m is None and words <= 3 and ("/" in text or "-" in text) and not _caps_words_joined(text):
                 m = SIGNOFF.match(text)
             if m:
                 page.add(i, verdict(Label.BYLINE, Hit("byline.agency", m.group(0)), 0.85))
@@ -1058,6 +1077,24 @@ _ARTICLES = frozenset(
         "as",
     ]
 )
+
+
+#: a desk code's part in capitals joined by "-" alone has at most this many letters ("AB-CD")
+SIGNOFF_CAPS_HYPHEN_LETTERS = 2
+
+
+def _caps_words_joined(text: str) -> bool:
+    """Words in capitals joined by "-" alone ("TIP-INS", "PLAY-OFFS"): a section's subheading,
+    not editors' initials ("AB-CD"); desk codes of more letters carry a "/" ("HSB // JLO")."""
+    if "/" in text or not text.isupper():
+        return False
+    return any(len(part.strip()) > SIGNOFF_CAPS_HYPHEN_LETTERS for part in text.split("-"))
+
+
+def _caps_heading(text: str) -> bool:
+    """Words in capitals, none an initial ("GIRLS BASKETBALL", "JANE ROE"): a section's heading
+    as often as a name, which is taken only next to another byline line."""
+    return text.isupper() and all(len(w.strip(".,")) >= 3 for w in text.split())
 
 
 def looks_like_name(page: Page, i: int) -> bool:
@@ -1267,7 +1304,10 @@ def detect_bare_names(page: Page, headline: int | None, first_body: int) -> None
         near_date = role_below or place_below or any(page.has(j, Label.BYLINE) for j in (i - 1, i + 1) if 0 <= j < n)
         # the author's Follow button between the name and the date ("Aoife Dunleavy" / "Follow" / "Today at 07:45")
         near_date = near_date or (i + 2 < n and page.keys[i + 1] in _FOLLOW_BUTTONS and page.has(i + 2, Label.BYLINE))
-        if near_date or (headline is not None and i - headline <= 6 and i < first_body):
+        # near the headline alone, a line in capitals is a section's heading ("GIRLS BASKETBALL"
+        # under the photo's caption), not a name: one in capitals is taken next to a byline line
+        near_top = headline is not None and i - headline <= 6 and i < first_body and not _caps_heading(page.texts[i])
+        if near_date or near_top:
             page.add(i, Verdict(Label.BYLINE, rule, page.texts[i], 0.7))
             j = i + 1
             if j < n and not page.verdicts[j] and page.shapes[j].words <= 6 and _ROLE_LINE.match(page.texts[j]):
@@ -1436,8 +1476,11 @@ _BIO_NEXT = frozenset(
 )
 
 
-def _author_names(page: Page, headline: int | None, first_body: int) -> tuple[set[str], set[str]]:
-    """The names in the byline lines around the article's top: full names and first names."""
+def _author_names(
+    page: Page, headline: int | None, first_body: int, sources: dict[str, set[int]] | None = None
+) -> tuple[set[str], set[str]]:
+    """The names in the byline lines around the article's top: full names and first names
+    (``sources``, when given, gets the lines each full name was read from)."""
     lo = max(0, (headline if headline is not None else first_body - 8) - 2)
     full: set[str] = set()
     for k in range(lo, min(first_body + AUTHOR_BY_LINE_REACH, len(page))):
@@ -1453,6 +1496,8 @@ def _author_names(page: Page, headline: int | None, first_body: int) -> tuple[se
                 words = words[1:]
             if 2 <= len(words) <= 4 and _NOT_A_NAME.isdisjoint(w.lower() for w in words):
                 full.add(" ".join(words))
+                if sources is not None:
+                    sources.setdefault(" ".join(words), set()).add(k)
     return full, {name.split()[0] for name in full}
 
 
@@ -1473,7 +1518,8 @@ def detect_author_bios(page: Page, headline: int | None, first_body: int, end: i
     a colon (an interview's speaker), a name that only shares the first name with no verb
     after it, lines above the article's first paragraph.
     """
-    full, firsts = _author_names(page, headline, first_body)
+    sources: dict[str, set[int]] = {}
+    full, firsts = _author_names(page, headline, first_body, sources)
     n = len(page)
     stop = min(end + 1, n)
     # a bio right under the byline block, taken for the first paragraph or left above it ("Marcus
@@ -1488,7 +1534,9 @@ def detect_author_bios(page: Page, headline: int | None, first_body: int, end: i
         if not seed and _unclaimed(page, i):
             shape = page.shapes[i]
             text = page.texts[i]
-            if text in full:
+            if text in full and sources.get(text, set()) - {i}:
+                # the name alone, read from another byline line ("GIRLS BASKETBALL", taken for a
+                # bare name on its own line, names no author of its own)
                 page.add(i, verdict(Label.BYLINE, Hit("byline.author_bio", text), 0.75))
                 seed = True
             elif 3 <= shape.words <= AUTHOR_BIO_WORDS and full and _opens_with_author(text, full, firsts):

@@ -775,6 +775,8 @@ def detect_described_below(page: Page) -> None:
             continue
         if any(v.label is _CAPTION for v in verdicts[j + 1]):
             continue
+        if _leaves_the_figure(page.segments[i], page.segments[j]):
+            continue
         k = i - 1
         if k >= 0:
             if any(v.label is _CAPTION for v in verdicts[k]):
@@ -785,6 +787,14 @@ def detect_described_below(page: Page) -> None:
             if _closes_caption_above(page.segments, k, i, j):
                 continue
         page.add(j, Verdict(Label.CAPTION, "caption.described_below", line[:120], 0.8))
+
+
+def _leaves_the_figure(credit: Segment, below: Segment) -> bool:
+    """HTML: the credit sits in a ``<figure>`` and the sentence under it is a paragraph outside
+    any figure ("Photo by X/Getty Images" in the hero figure, then "<p>Below, we analyze the
+    snap counts ..."): the story starts there, the picture's caption ended with its figure."""
+    cd, bd = credit.dom, below.dom
+    return bool(cd and bd and cd.get("in_figure") and not bd.get("in_figure") and bd.get("tag") == "p")
 
 
 def _closes_caption_above(segments: list[Segment], k: int, i: int, j: int) -> bool:

@@ -146,6 +146,10 @@ PLAYER_SCORE = 0.7
 BIO_WORDS = frozenset(["bio", "bios", "biography", "authorbio"])
 #: ... strong enough to hold inside the article (``decision/span.py`` ``STRONG``)
 BIO_SCORE = 0.8
+#: class/id words of a social post embedded in the story ("twitter-tweet", "instagram-media",
+#: "tiktok-embed", "bluesky-embed"): a "caption" inside one is the post's own text, which the
+#: story quotes (body by the labelling guide), not a photo's caption
+EMBEDDED_POST_WORDS = frozenset(["tweet", "instagram", "tiktok", "bluesky", "mastodon"])
 SCORE = {
     Label.AD: 0.7,
     Label.CAPTION: 0.8,
@@ -245,6 +249,8 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 # the main-content finder read past these words when it took this block as
                 # the article's ("post social-sharing-enabled"): a share bar has its own block
                 hit = _class_label(own, OWN_CLASS_WORDS)
+            if hit is not None and hit[0] is Label.CAPTION and not EMBEDDED_POST_WORDS.isdisjoint(classes):
+                continue  # the text of a quoted post ("ig-caption" in an "instagram-media" blockquote)
             if hit is not None:
                 label, word = hit
                 if label is not Label.BYLINE or words <= 20:

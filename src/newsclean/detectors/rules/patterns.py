@@ -294,7 +294,7 @@ PROMO_LONE_TITLE_NOT_FIRST: dict[str, list[str]] = {
 }
 
 PROMO_PREFIXES: dict[str, list[str]] = {
-    "en": ["read |", "also in", "also online:", "read our full", "from the archive:", "also read", "read also", "read more", "read next", "read:", "related:", "related reading:", "recommended reading:", "related story", "related article", "related coverage", "related news", "see also", "more:", "more on this", "more on this story", "watch:", "watch |", "listen:", "also watch", "also see", "don't miss", "dont miss", "must read", "recommended:", "next:", "up next", "previously:", "catch up:", "see more", "click here to read", "read the full story", "watch now:", "from our archive:", "from the archives:", "also in this week's edition:", "also in this issue:"],
+    "en": ["read |", "also in", "also online:", "read our full", "from the archive:", "also read", "read also", "read more", "read next", "read:", "related:", "related reading:", "recommended reading:", "related story", "related article", "related coverage", "related news", "see also", "more:", "more on this", "more on this story", "watch:", "watch |", "listen:", "also watch", "also see", "don't miss", "dont miss", "must read", "recommended:", "next:", "up next", "previously:", "catch up:", "see more", "click here to read", "read the full story", "watch now:", "from our archive:", "from the archives:", "go deeper:", "also in this week's edition:", "also in this issue:"],
     "de": ["lesen sie auch", "das könnte dich auch interessieren", "lies auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "das könnte sie auch interessieren", "zum thema:", "siehe auch", "weiterlesen", "mehr dazu", "passend dazu", "hören sie auch", "empfehlung:", "lesetipp", "auch lesenswert", "mehr aus dem ressort", "aus dem archiv:"],
     "es": ["lee también", "lea también", "te puede interesar", "le puede interesar", "puede interesarte", "leer más", "lee más", "ver también", "relacionado:", "relacionada:", "noticia relacionada", "noticias relacionadas", "más información:", "también te puede interesar", "mira también", "mirá también", "te recomendamos", "no te pierdas", "leé también", "leé más"],
     "fr": ["lire aussi", "lisez aussi", "lisez également", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi", "à voir aussi", "sur le même sujet", "lire la suite", "à découvrir", "découvrir aussi", "notre dossier", "vidéo -", "vidéo.", "vidéo :", "en lien:", "à lire :", "a lire :", "lire :", "consulter aussi"],
@@ -414,6 +414,27 @@ UNTIL_WORDS: dict[str, list[str]] = {
     "id": ["hingga", "sampai"],
 }
 
+#: the word between the two ends of a period: "del 12 de enero al 13 de marzo", "vom 3. bis
+#: 5. März", "du 3 au 5 mars", "from 3 March to 5 March" is how long something runs (a fact
+#: line of the story: a deadline, a festival's days), no article's date; taken only between
+#: two date tokens (a day, a month's name, a year)
+RANGE_WORDS: dict[str, list[str]] = {
+    "en": ["to", "until", "till", "through", "thru"],
+    "de": ["bis"],
+    "es": ["al", "hasta"],
+    "fr": ["au"],
+    "pt": ["até"],
+    "it": ["al"],
+    "nl": ["tot", "t/m"],
+    "sv": ["till"],
+    "da": ["til"],
+    "no": ["til"],
+    "pl": ["do"],
+    "ru": ["по", "до"],
+    "tr": [],
+    "id": ["hingga", "sampai"],
+}
+
 
 DATE_WORDS: dict[str, list[str]] = {
     "en": ["published", "updated", "last updated", "posted", "first published", "modified", "last modified", "published on", "updated on", "posted on", "date", "dated", "created", "issued"],
@@ -431,6 +452,28 @@ DATE_WORDS: dict[str, list[str]] = {
     "tr": ["yayınlanma", "güncellenme", "yayın tarihi", "son güncelleme", "güncelleme", "giriş"],
     "id": ["diterbitkan", "diperbarui", "dipublikasikan", "terbit"],
 }
+
+#: words of a deals roundup's headline ("The 10 best early Black Friday deals on Apple devices",
+#: "Die besten Angebote zum Black Friday"): in such an article the shops' price lines and product
+#: boxes between the paragraphs are the story's items (body), not affiliate ads. Plurals and fixed
+#: names only: "pay deal", "snack sales", "sale of the depot" are news of another kind
+DEALS_HEADLINE_WORDS: dict[str, list[str]] = {
+    "en": ["deals", "discounts", "bargains", "price drops", "black friday", "cyber monday", "prime day", "cyber week"],
+    "de": ["angebote", "deals", "schnäppchen", "rabatte"],
+    "es": ["ofertas", "chollos", "rebajas", "descuentos"],
+    "fr": ["bons plans", "soldes", "promos", "promotions"],
+    "pt": ["ofertas", "promoções", "descontos"],
+    "it": ["offerte", "sconti"],
+    "nl": ["aanbiedingen", "deals"],
+    "sv": ["erbjudanden", "fynd"],
+    "da": ["tilbud"],
+    "no": ["tilbud"],
+    "pl": ["promocje", "okazje"],
+    "ru": ["скидки", "распродажа"],
+    "tr": ["indirimler", "fırsatlar"],
+    "id": ["promo", "diskon"],
+}
+
 
 #: the word of a relative age ("2 days ago", "vor 2 Std.", "Hace 3 horas", "3 ore fa", "Il y a 3 h"):
 #: a teaser card's date; the article's own date line gives a date or an update time

@@ -146,6 +146,8 @@ def detect_headed_titles(page: Page, langs: frozenset[str]) -> None:
             hit = HEADING.match(page, i, langs)
         if hit is None:
             continue
+        if _over_story_lines(page, i):
+            continue  # "UP NEXT" over "Thunder: Host the Lakers on Friday." / "Lakers: Visit ...": the story's part
         page.add(i, verdict(Label.PROMO, hit, 0.7))
         for j in range(i + 1, min(n, i + 1 + MAX_HEADED_TITLES)):
             shape = page.shapes[j]
@@ -161,6 +163,25 @@ def detect_headed_titles(page: Page, langs: frozenset[str]) -> None:
             if j > i + 1 and _resumes(page, j):
                 break  # the story's next subheading, over its paragraph: the teasers ended above it
             page.add(j, Verdict(Label.PROMO, "promo.headed_title", page.texts[j][:80], 0.65))
+
+
+#: a cue word over this many of the story's sentences in a row is the story's subheading
+STORY_LINES_UNDER = 2
+
+
+def _over_story_lines(page: Page, i: int) -> bool:
+    """The cue at line ``i`` ("Up next", "Related") heads sentences of the story, no teasers: the
+    lines under it are unclaimed sentences that open with a name and a colon, an AP game story's
+    closing notes ("UP NEXT" / "Thunder: Host the Lakers on Friday." / "Lakers: Visit ...")."""
+    n = len(page)
+    if i + STORY_LINES_UNDER > n:
+        return False
+    for j in range(i + 1, i + 1 + STORY_LINES_UNDER):
+        text = page.texts[j].rstrip()
+        head, colon, rest = text.partition(": ")
+        if page.verdicts[j] or not colon or not text.endswith(".") or len(head.split()) > 3 or not rest:
+            return False
+    return True
 
 
 #: a subheading of the story has at most this many words ("What happens next", "Un précédent")

@@ -372,6 +372,8 @@ def detect_lists(page: Page) -> None:
                 break  # "LOCAL NEWS" / headline / standfirst / "By ..." / paragraph: the section's kicker
             if unlinked_heading(page.segments[j]):
                 break  # HTML: the article's next subheading ends a list of other stories
+            if page.lows[j].startswith(_REFERENCE_CUES):
+                break  # "More information: G. Petit et al. ... DOI: ...": the story's reference
             if j > i + 1 and _story_subheading(page, j):
                 break  # "What comes next", "Is a meter worth it?" over the story's next paragraph
             if kinds and "number" not in kinds and _heads_numbered_run(page, j):
@@ -406,6 +408,27 @@ def detect_lists(page: Page) -> None:
             items += page.shapes[j].list_marker
             j += 1
         last = max(j, i + 1)
+
+
+#: the cue of a study's reference under a science story ("More information: G. Petit et al. ...
+#: DOI: ...", "Journal reference: ..."): the story's own line (body in the corpus), which ends a
+#: list of other stories set above it ("Explore further" / one related title)
+_REFERENCE_CUES = (
+    "more information:",
+    "journal reference:",
+    "journal information:",
+    "reference:",
+    "references:",
+    "original study:",
+    "referencia:",
+    "referencias:",
+    "référence :",
+    "référence:",
+    "références :",
+    "referência:",
+    "riferimento:",
+    "originalpublikation:",
+)
 
 
 #: the link that closes a list of stories or events ("See all events", "Ver todas")
