@@ -1368,7 +1368,6 @@ def test_an_arabic_source_line_is_a_credit(line: str, rule: str | None) -> None:
     assert byline_rule(line, "en") == rule
 
 
-<<<<<<< HEAD
 @pytest.mark.parametrize("place", ["Mumbai", "Medellín", "GENOVA"])
 def test_a_datelines_place_alone_inside_the_byline_block_is_byline(place: str) -> None:
     lines = [HEADLINES["en"], "Our Bureau", place, "Updated - December 04, 2026 at 08:41 PM.", *PARAGRAPHS["en"]]
@@ -1381,7 +1380,8 @@ def test_a_place_under_the_byline_block_over_the_first_paragraph_is_left_alone()
     place = "New Delhi"
     lines = [HEADLINES["en"], "By Priya Kamath", "Updated December 6, 2026", place, *PARAGRAPHS["en"]]
     assert "byline.place_in_block" not in rules_of(_in_context(lines), place)
-=======
+
+
 @pytest.mark.parametrize(
     ("line", "agency"), [("TIP-INS", False), ("PLAY-OFFS", False), ("HSB // JLO", True), ("mol/rcm", True)]
 )
@@ -1400,4 +1400,3 @@ def test_a_heading_in_capitals_under_the_byline_block_is_no_bare_name_nor_author
     assert label_map(text)["GIRLS BASKETBALL"] is Label.BODY
     text = page_text(HEADLINES["en"], "JANE ROE", "12 March 2025", p[0], p[1], p[2], p[3])
     assert label_map(text)["JANE ROE"] is Label.BYLINE
->>>>>>> fresh17i

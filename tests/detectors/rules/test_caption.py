@@ -1710,7 +1710,6 @@ def test_a_copyright_under_the_page_furniture_is_no_photo_credit() -> None:
     assert "caption.copyright_credit" not in rules_of(page, "© J. Maes")
 
 
-<<<<<<< HEAD
 def test_a_portraits_name_and_age_between_paragraphs() -> None:
     """A portrait captioned with the person's name and age, whose surname the next paragraph names."""
     line = "Bryn Tallack, 68"
@@ -1738,7 +1737,8 @@ def test_an_agency_sign_off_in_brackets_under_a_paragraph_is_no_caption() -> Non
     """Hard negative: "(EFE)" under the story's last paragraph is the agency's sign-off."""
     page = detected([PARAGRAPHS["en"][0], PARAGRAPHS["en"][1], "(EFE)"])
     assert "caption.paren_credit" not in rules_of(page, "(EFE)")
-=======
+
+
 def _figure_then(below: str) -> dict[str, tuple[Label, str]]:
     import newsclean
 
@@ -1772,4 +1772,3 @@ def test_a_sentence_inside_the_credits_figure_is_still_its_caption() -> None:
     )
     got = {s.text: s.label for s in newsclean.clean(page, newsclean.Options(input_format="html")).segments}
     assert got[line] is Label.CAPTION
->>>>>>> fresh17i

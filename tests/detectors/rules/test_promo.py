@@ -934,7 +934,6 @@ def test_a_title_and_a_sentence_under_a_share_row_stay_body() -> None:
     assert not reason_of(text, title).startswith("promo.dek_title")
 
 
-<<<<<<< HEAD
 @pytest.mark.parametrize(
     "line",
     [
@@ -1010,7 +1009,8 @@ def test_headline_shaped_lines_naming_no_one_need_a_paragraph_on_each_side(middl
     labels = label_map(article("en", middle=middle))
     line = next(t for t in middle if t[:1].isupper() and not t.startswith("Is "))
     assert labels[line] is not Label.PROMO
-=======
+
+
 def test_up_next_over_the_storys_team_notes_is_the_storys() -> None:
     """An AP game story closes with "UP NEXT" over "Team: sentence." lines: its section, no promo."""
     lines = ("UP NEXT", "Thunder: Host the Lakers on Friday.", "Lakers: Visit the Thunder on Friday.")
@@ -1023,4 +1023,3 @@ def test_up_next_over_teaser_titles_stays_a_promo_heading() -> None:
     lines = ("Up next", "Storm leaves thousands without power in the north", "Ferry fares to rise in April")
     labels = label_map(article("en", after=lines))
     assert labels["Up next"] is Label.PROMO
->>>>>>> fresh17i
