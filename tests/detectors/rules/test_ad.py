@@ -50,6 +50,11 @@ def ad_rule(line: str, lang: str = "en") -> str | None:
         ("Sponsoreret indhold", "ad.marker[da]"),
         ("ANNONSE", "ad.marker[no]"),
         ("Partner relacji", "ad.marker[pl]"),
+        ("Bezahlte Anzeige", "ad.marker[de]"),
+        ("Entgeltliche Einschaltung", "ad.marker[de]"),
+        ("Annonsörens innehåll", "ad.marker[sv]"),
+        ("Artiklen fortsætter under annoncen", "ad.marker[da]"),
+        ("Saken fortsetter etter annonsen", "ad.marker[no]"),
     ],
 )
 def test_marker_lines(line: str, rule: str) -> None:
@@ -105,6 +110,9 @@ def test_markers_match_in_every_language_on_any_page() -> None:
         "The report continues below the headline figures with a table for every district.",
         "Das Partnerangebot der Bergbahnen gilt nur für Inhaber einer Saisonkarte.",
         "Partner relacji, hurtownia z Sieradza, ufundował nagrody dla kibiców.",
+        "Die bezahlte Anzeige im Gemeindeblatt kostete den Verein 400 Euro.",
+        "Eine entgeltliche Einschaltung muss in Österreich als solche gekennzeichnet sein.",
+        "Annonsörens innehåll granskas inte av redaktionen, skriver tidningen.",
         "Le festival, commandité par trois entreprises de la région, a attiré 40 000 visiteurs.",
     ],
 )

@@ -46,6 +46,7 @@ def promo_rule(line: str) -> str | None:
         ("Читайте также: Мэрия откроет мост после ремонта", "promo.cue[ru]"),
         ("Przeczytaj również: Remont dworca potrwa do wiosny", "promo.cue[pl]"),
         ("Bunu da okuyun: Köprü onarımı bahara kadar sürecek", "promo.cue[tr]"),
+        ("Ayrıca okuyun: Kaptan üç hafta sahalardan uzak kalacak", "promo.cue[tr]"),
         ("Baca juga: Jembatan baru dibuka bulan depan", "promo.cue[id]"),
         # Arabic, Hindi and Korean cues: tried on every page (no language guess of ours tells them)
         ("اقرأ أيضا: نتائج مناقصة مشروعات الطاقة الشمسية الجديدة", "promo.cue[all]"),
@@ -70,6 +71,7 @@ def test_cue_lines(line: str, rule: str) -> None:
         "Lire aussi les conclusions du rapport avant de juger.",
         "Leia também o relatório completo.",
         "Lesen Sie auch das Interview mit der Bürgermeisterin.",
+        "Ayrıca okuyun diyen öğretmen, öğrencilere üç kitap önerdi.",
         "Leé también el reglamento antes de inscribirte en la colonia.",
         "From our archive we dug out the original plans of the pier.",
         "Related reading material was handed out to every family before the meeting.",

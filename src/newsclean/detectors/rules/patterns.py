@@ -40,15 +40,17 @@ AD_LINES: dict[str, list[str]] = {
         # a shoppable box's heading over its priced products
         "shop the look",
     ],
-    "de": ["partner-empfehlung", "partnerempfehlung", "partnerangebot", "anzeige", "werbung", "gesponsert", "sponsored", "anzeigen", "werbeanzeige", "weiter nach der anzeige", "artikel wird nach der anzeige fortgesetzt", "bezahlter inhalt", "gesponserte inhalte", "partnerangebote", "weiterlesen nach der anzeige", "lesen sie weiter nach der werbung", "zum angebot", "artikel wird unter der anzeige fortgesetzt", "weiterlesen unter der anzeige", "jetzt kaufen"],
+    "de": ["partner-empfehlung", "partnerempfehlung", "partnerangebot", "anzeige", "werbung", "gesponsert", "sponsored", "anzeigen", "werbeanzeige", "weiter nach der anzeige", "artikel wird nach der anzeige fortgesetzt", "bezahlter inhalt", "gesponserte inhalte", "partnerangebote", "weiterlesen nach der anzeige", "lesen sie weiter nach der werbung", "zum angebot", "artikel wird unter der anzeige fortgesetzt", "weiterlesen unter der anzeige", "jetzt kaufen",
+           # Austrian and German labels that press law requires over paid placements
+           "bezahlte anzeige", "entgeltliche einschaltung", "bezahlte einschaltung"],
     "es": ["contenido de marca", "publicidad", "patrocinado", "contenido patrocinado", "anuncio", "continúa leyendo", "la nota sigue abajo", "sigue leyendo debajo del anuncio", "apuesta patrocinada", "contenidos patrocinados", "comprar", "comprar ahora", "ver oferta"],
     "fr": ["bon plan", "publireportage", "publicité", "pub", "sponsorisé", "contenu sponsorisé", "contenu partenaire", "la suite après cette publicité", "la suite après la publicité", "suite après la publicité", "annonce", "contenus sponsorisés", "les conseils de nos partenaires", "contenus partenaires"],
     "pt": ["conteúdo de marca", "continue a ler depois da publicidade", "continua a ler depois da publicidade", "publicidade", "patrocinado", "ofertas patrocinadas", "oferta patrocinada", "conteúdo patrocinado", "continua após a publicidade", "continua depois da publicidade", "anúncio", "publieditorial", "conteúdos patrocinados", "compre agora", "ver oferta"],
     "it": ["continua a leggere dopo la pubblicità", "pubblicità", "spazio pubblicitario", "sponsorizzato", "contenuto sponsorizzato", "annuncio", "articolo sponsorizzato", "contenuti sponsorizzati"],
     "nl": ["partnercontent", "advertentie", "gesponsord", "gesponsorde inhoud", "lees verder na de advertentie", "gesponsorde content", "advertorial"],
-    "sv": ["annons", "annonser", "sponsrat", "sponsrat innehåll", "annonssamarbete", "artikeln fortsätter efter annonsen", "betald annons", "shoppa stilen", "shoppa looken", "köp här"],
-    "da": ["annonce", "annoncer", "sponsoreret", "sponsoreret indhold", "annoncørbetalt", "artiklen fortsætter efter annoncen", "shop looket", "køb her"],
-    "no": ["annonse", "annonser", "sponset", "sponset innhold", "annonsørinnhold", "saken fortsetter under annonsen", "shop looken", "kjøp her"],
+    "sv": ["annons", "annonser", "sponsrat", "sponsrat innehåll", "annonssamarbete", "artikeln fortsätter efter annonsen", "betald annons", "annonsörens innehåll", "artikeln fortsätter under annonsen", "shoppa stilen", "shoppa looken", "köp här"],
+    "da": ["annonce", "annoncer", "sponsoreret", "sponsoreret indhold", "annoncørbetalt", "artiklen fortsætter efter annoncen", "artiklen fortsætter under annoncen", "annoncørindhold", "shop looket", "køb her"],
+    "no": ["annonse", "annonser", "sponset", "sponset innhold", "annonsørinnhold", "saken fortsetter under annonsen", "saken fortsetter etter annonsen", "artikkelen fortsetter under annonsen", "shop looken", "kjøp her"],
     "ru": ["реклама", "на правах рекламы", "партнерский материал", "партнёрский материал", "спецпроект", "материал партнера", "материал партнёра", "новости партнеров", "новости партнёров"],
     "pl": ["reklama", "materiał sponsorowany", "artykuł sponsorowany", "materiał partnera", "treść sponsorowana", "dalsza część artykułu pod reklamą", "partner relacji", "partner serwisu", "partner działu", "partner wydania"],
     # ("REKLAM ALANI" lower-cases to "reklam alani": a capital "I" lower-cases to a dotted "i")
@@ -102,14 +104,14 @@ AD_PREFIXES: dict[str, list[str]] = {
 #: slot, "Advertisement", which the story's next paragraph follows); per language, whole lines
 AD_SPONSORED_HEADERS: dict[str, list[str]] = {
     "en": ["sponsored", "sponsored content", "paid content", "paid post", "partner content", "paid partner content", "promoted", "promoted content", "featured listing", "advertiser content"],
-    "de": ["partner-empfehlung", "partnerempfehlung", "gesponsert", "bezahlter inhalt"],
+    "de": ["partner-empfehlung", "partnerempfehlung", "gesponsert", "bezahlter inhalt", "bezahlte anzeige", "entgeltliche einschaltung", "bezahlte einschaltung"],
     "es": ["contenido de marca", "patrocinado", "contenido patrocinado"],
     "fr": ["contenu partenaire", "contenu sponsorisé", "sponsorisé", "publireportage"],
     "pt": ["conteúdo de marca", "patrocinado", "conteúdo patrocinado", "publieditorial"],
     "it": ["sponsorizzato", "contenuto sponsorizzato", "articolo sponsorizzato"],
     "nl": ["partnercontent", "gesponsord", "gesponsorde inhoud", "advertorial"],
-    "sv": ["sponsrat", "sponsrat innehåll", "annonssamarbete", "betald annons"],
-    "da": ["sponsoreret", "sponsoreret indhold", "annoncørbetalt"],
+    "sv": ["sponsrat", "sponsrat innehåll", "annonssamarbete", "betald annons", "annonsörens innehåll"],
+    "da": ["sponsoreret", "sponsoreret indhold", "annoncørbetalt", "annoncørindhold"],
     "no": ["sponset", "sponset innhold", "annonsørinnhold"],
     "ru": ["партнерский материал", "партнёрский материал", "материал партнера", "материал партнёра", "новости партнеров", "новости партнёров"],
     "pl": ["materiał sponsorowany", "artykuł sponsorowany", "materiał partnera", "treść sponsorowana"],
@@ -307,7 +309,7 @@ PROMO_PREFIXES: dict[str, list[str]] = {
     "ru": ["читайте также", "смотрите также", "также читайте", "читать также", "по теме:", "подробнее:", "рекомендуем:", "ранее:", "подробнее по теме", "ещё по теме", "еще по теме"],
     "pl": ["czytaj także", "czytaj też", "czytaj również", "czytaj więcej", "zobacz także", "zobacz też", "zobacz również", "przeczytaj także", "przeczytaj też", "przeczytaj również", "polecamy:", "zobacz:"],
     # (and with a capital dotted "İ", which lower-cases to "i" + a combining dot, so "ilgili" never matches it)
-    "tr": ["bunu da okuyun", "ilgili haber", "ilgili haberler", "bunlar da ilginizi çekebilir", "bu haberi de okuyun", "ilginizi çekebilir",
+    "tr": ["ayrıca okuyun", "ayrıca bakınız", "bunu da okuyun", "ilgili haber", "ilgili haberler", "bunlar da ilginizi çekebilir", "bu haberi de okuyun", "ilginizi çekebilir",
            "İlgili haber", "İlgili haberler", "İlginizi çekebilir"],
     "id": ["baca juga", "simak juga", "lihat juga", "artikel terkait", "berita terkait", "baca selengkapnya", "tonton juga"],
     # languages the page's language guess does not tell apart (Arabic, Hindi, Korean): their
