@@ -1370,3 +1370,22 @@ def test_a_place_under_the_byline_block_over_the_first_paragraph_is_left_alone()
     place = "New Delhi"
     lines = [HEADLINES["en"], "By Priya Kamath", "Updated December 6, 2026", place, *PARAGRAPHS["en"]]
     assert "byline.place_in_block" not in rules_of(_in_context(lines), place)
+
+
+def test_a_works_credits_box_under_its_title_is_no_byline() -> None:
+    # a review's fact sheet: the play's title, then "Texte :", "Mise en scène :", "Avec :" rows glued
+    box = "Les Glaces de mars\nTexte : Mathieu Gendron\nMise en scène : Louise Caron\nAvec : Hugo Bergeron, Ariane Tremblay"
+    page = detected(article("fr", after=(box,)), "fr")
+    assert not any(r.startswith("byline.") for r in rules_of(page, "Texte : Mathieu Gendron"))
+    labels = label_map(article("fr", after=(box,)))
+    for line in box.splitlines():
+        assert labels[line] is Label.BODY, line
+
+
+def test_a_byline_block_of_rows_under_the_standfirst_stays_byline() -> None:
+    # hard negative: "Text:" / "Daten:" / "Mitarbeit:" rows glued under the headline (a short title
+    # followed by role rows, as a credits box is) are the article's authors
+    rows = "Text: Johanna Brüggemann\nDaten: Elias Okonjo\nMitarbeit: Nils Hagedorn"
+    text = article("de", before=("Startseite",)).replace(HEADLINES["de"], HEADLINES["de"] + "\n" + rows)
+    page = detected(text, "de")
+    assert "byline.by_name[de]" in rules_of(page, "Text: Johanna Brüggemann")
