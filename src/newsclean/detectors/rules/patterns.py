@@ -1404,10 +1404,11 @@ CHROME_PREFIXES: dict[str, list[str]] = {
            "udostępnij na", "udostępnij przez", "wyślij e-mailem", "wyślij mailem", "wyślij link"],
     "ru": ["теги:", "главная >", "главная ›", "главная /", "главная »"],
     "tr": ["etiketler:"],
-    "sv": ["taggar:", "kategori:", "kategorier:", "dela på", "dela via", "skicka som e-post", "skicka via e-post"],
+    # (a tag line's label: "Ämnen: Bröllop, Tv", "Emner: Renter, Boliglån", "Stikkord: Valg 2026")
+    "sv": ["taggar:", "ämnen:", "ämnesord:", "kategori:", "kategorier:", "dela på", "dela via", "skicka som e-post", "skicka via e-post"],
     # a share row's buttons: "Del på Facebook", "Send som e-mail"
-    "da": ["kategori:", "kategorier:", "del på", "del via", "send som e-mail", "send via e-mail", "send artiklen", "emneord:", "tags:"],
-    "no": ["kategori:", "kategorier:", "del på", "del via", "send som e-post", "send via e-post"],
+    "da": ["kategori:", "kategorier:", "del på", "del via", "send som e-mail", "send via e-mail", "send artiklen", "emneord:", "emner:", "tags:"],
+    "no": ["kategori:", "kategorier:", "emner:", "stikkord:", "tags:", "del på", "del via", "send som e-post", "send via e-post"],
 }
 
 #: a length in minutes alone on a line: "3 min", "22 Min.", "4 minutos", "3 мин." (``chrome.lone_duration``)
