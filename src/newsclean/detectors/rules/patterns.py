@@ -295,6 +295,13 @@ PROMO_LONE_TITLE_NOT_FIRST: dict[str, list[str]] = {
            "about", "for", "in", "on", "at", "with", "note", "editor's", "correction", "update", "updated"],
 }
 
+#: languages whose sites set their headlines in Title Case with the small words in lower case
+#: ("Waspada Demam Berdarah di Awal Musim Hujan"): there a teaser's title without a cue
+#: (``promo.dek_title``) may be in Title Case when one of these stands between its capitalised words
+PROMO_TITLE_CASE_SMALL_WORDS: dict[str, list[str]] = {
+    "id": ["di", "ke", "dari", "dan", "yang", "untuk", "dengan", "pada", "ini", "itu", "jadi", "soal", "usai", "saat"],
+}
+
 PROMO_PREFIXES: dict[str, list[str]] = {
     "en": ["read |", "also in", "also online:", "read our full", "from the archive:", "also read", "read also", "read more", "read next", "read:", "related:", "related reading:", "recommended reading:", "related story", "related article", "related coverage", "related news", "see also", "more:", "more on this", "more on this story", "watch:", "watch |", "listen:", "also watch", "also see", "don't miss", "dont miss", "must read", "recommended:", "next:", "up next", "previously:", "catch up:", "see more", "click here to read", "read the full story", "watch now:", "from our archive:", "from the archives:", "also in this week's edition:", "also in this issue:"],
     "de": ["lesen sie auch", "das könnte dich auch interessieren", "lies auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "das könnte sie auch interessieren", "zum thema:", "siehe auch", "weiterlesen", "mehr dazu", "passend dazu", "hören sie auch", "empfehlung:", "lesetipp", "auch lesenswert", "mehr aus dem ressort", "aus dem archiv:"],
