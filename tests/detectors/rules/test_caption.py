@@ -624,6 +624,9 @@ def test_an_unnumbered_line_over_a_credit_is_still_described() -> None:
         ("Fuente: Bolsa de Valores de Arcadia", "caption.credit"),
         ("Źródło: GUS", "caption.credit"),
         ("Kaynak: TÜİK", "caption.credit"),
+        ("Ilustrasi", "caption.file_photo"),
+        ("Ilustrasi seorang ibu memeriksa suhu tubuh anaknya yang sedang demam.", "caption.file_photo"),
+        ("Foto ilustrasi pasien di ruang tunggu puskesmas", "caption.file_photo"),
     ],
 )
 def test_archive_illustration_and_source_credits(line: str, rule: str) -> None:
@@ -638,6 +641,8 @@ def test_archive_illustration_and_source_credits(line: str, rule: str) -> None:
         "News Archive",
         "The screenshot: a lie from start to finish, the court heard.",
         "The illustration on the cover was painted by her daughter.",
+        "Ilustrasi tersebut dibuat oleh seorang pelukis muda dari Yogyakarta.",
+        "Ilustrasi karya siswa SD Mekarsari dipamerkan di balai kota hingga Minggu.",
     ],
 )
 def test_archive_and_screenshot_words_in_menus_and_prose_are_no_credit(line: str) -> None:

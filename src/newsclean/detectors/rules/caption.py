@@ -76,7 +76,7 @@ FILE_PHOTO = lazyrx.compile(
     r"^\(?(?:file\s+(?:photo|image|picture)|archive\s+(?:photo|image)|archivfoto|archivbild|foto\s+de\s+archivo|imagen\s+de\s+archivo|photo\s+d'archives|foto\s+de\s+arquivo|foto\s+d'archivio|archieffoto|representational\s+image|representative\s+image|for\s+representation(?:al)?\s+purposes?(?:\s+only)?"
     # a picture that illustrates ("Illustration", "Symbolbild") or comes from an archive ("(Archivio)",
     # "(Archives municipales de Montorlay)", "Фото автора", "личный архив ...")
-    r"|illustrations?|illustrazione|ilustración|ilustração|symbolbild|symbolfoto|imagen\s+ilustrativa|immagine\s+di\s+repertorio"
+    r"|illustrations?|illustrazione|ilustración|ilustração|ilustrasi|symbolbild|symbolfoto|imagen\s+ilustrativa|immagine\s+di\s+repertorio"
     r"|(?<=^\()(?:archivo|archivio|arquivo|archiv|archive|archives|archief)\b[^()]{0,50}(?=\)$)"
     r"|фото\s+(?:автора|из\s+открытых\s+источников|из\s+(?:личного\s+)?архива(?:\s+\S+){0,3})|личный\s+архив(?:\s+\S+){0,3})\)?\.?$",
     regex.I,
@@ -89,6 +89,7 @@ _FILE_OF_FIRSTS = frozenset(
     [
         "a", "an", "the", "file", "archive", "stock", "library", "foto", "imagen", "fotografía", "photo", "image",
         "photos", "images", "imagem", "immagine", "archivfoto", "archivbild", "archieffoto", "archiefbeeld",
+        "ilustrasi",
     ]
 )  # fmt: skip
 VIDEO = lazyrx.compile(
@@ -197,6 +198,7 @@ _FILE_FIRSTS = frozenset(
         "ilustração",
         "symbolbild",
         "symbolfoto",
+        "ilustrasi",
         "фото",
         "личный",
         "file",

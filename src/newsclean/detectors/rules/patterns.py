@@ -1621,6 +1621,9 @@ CAPTION_FILE_PHOTO_OF: str = (
     r"|^(?i:foto|immagine)\s+d['’]archivio\s+(?:di|del|della|dei|delle)\s"
     r"|^(?i:archivfoto|archivbild)\s+(?:von|vom|der|des)\s"
     r"|^(?i:archieffoto|archiefbeeld)\s+van\s"
+    # Indonesian sites' picture that illustrates, described: "Ilustrasi seorang ibu memeriksa ...", "Foto
+    # ilustrasi pasien di ..." (not the illustration as a sentence's subject: "Ilustrasi tersebut dibuat ...")
+    r"|^(?:(?i:foto)\s+)?(?i:ilustrasi)\s+(?!(?i:tersebut|ini|itu|yang|karya|dibuat|menunjukkan|menggambarkan)\b)\p{Ll}"
 )
 
 #: a chart's range buttons and a readers' rating with its votes, alone on a line (``chrome.widget``)
