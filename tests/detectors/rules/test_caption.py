@@ -1742,3 +1742,23 @@ def test_an_agency_sign_off_in_brackets_under_a_paragraph_is_no_caption() -> Non
     """Hard negative: "(EFE)" under the story's last paragraph is the agency's sign-off."""
     page = detected([PARAGRAPHS["en"][0], PARAGRAPHS["en"][1], "(EFE)"])
     assert "caption.paren_credit" not in rules_of(page, "(EFE)")
+
+
+@pytest.mark.parametrize(
+    ("line", "scene"),
+    [
+        ("Das beschädigte Auto auf dem Pannenstreifen der S 36.", True),
+        ("Das Freibad Aalenbach im vergangenen Sommer.", True),
+        ("Die Gäste aus Saint-Aubin mit ihrer Blaskapelle.", True),
+        ("Der neue Elektrobus bei einer Probefahrt am Hauptplatz.", True),
+        # hard negatives: a verb in lower case between the phrases (a past tense as an adjective's
+        # shape before an article), a verb after the subject, a quote, too short
+        ("Die Entscheidung fiel mit 31 zu 27 Stimmen.", False),
+        ("Die Polizei stoppte den Fahrer auf der A 2.", False),
+        ("Die Kinder spielen im Garten hinter dem Rathaus.", False),
+        ("Der Teig ruht bei ihr über Nacht im Keller.", False),
+        ("Die Lage am Morgen.", False),
+    ],
+)
+def test_a_german_verbless_scene_in_phrases(line: str, scene: bool) -> None:
+    assert ("caption.scene.verbless" in rules_of(detected([line], "de"), line)) is scene

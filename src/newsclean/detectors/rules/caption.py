@@ -1329,6 +1329,8 @@ def _scene(
         hit = _subject_scene(line, lang)
         if hit is None and lang in SCENE_VERBLESS and words <= VERBLESS_WORDS:
             hit = _verbless_scene(line, lang)
+        elif hit is None and lang == "de" and words <= VERBLESS_WORDS:
+            hit = _verbless_scene_de(line)
     if hit is None and lang == "ru" and SUBJECT_MIN_WORDS <= words <= VERBLESS_WORDS and line.endswith("."):
         hit = _verbless_scene_ru(line)
     if hit is None and english and words <= PRESENT_WORDS and text.endswith(".") and not _dateline(text):
@@ -1403,6 +1405,28 @@ SCENE_VERBLESS_RU = lazyrx.compile(
     rf"^\p{{Lu}}[\p{{L}}-]*(?:\s(?!(?:{P.CAPTION_VERBLESS_RU_PREPS})\s){_RU_WORD}){{0,2}}"
     rf"(?:,?\s(?:{P.CAPTION_VERBLESS_RU_PREPS})\s{_RU_WORD}(?:\s(?!(?:{P.CAPTION_VERBLESS_RU_PREPS})\s)[\p{{L}}\d-]+){{0,2}})+\.$"
 )
+_DE_NOT_ADJ = rf"(?!(?:{P.CAPTION_VERBLESS_DE_PREPS}|{P.CAPTION_VERBLESS_DE_DETERMINERS})\b)"
+#: an adjective (in lower case, with an adjective's ending), a noun or a name (capitalised), a number
+_DE_ADJ = rf"{_DE_NOT_ADJ}\p{{Ll}}[\p{{L}}-]*(?:e|en|er|em|es)\b"
+_DE_NOUN = r"(?:\p{Lu}[\p{L}\d'’-]*|\d[\d.,]*)"
+_DE_NOUN_PHRASE = rf"(?:{_DE_ADJ}\s)*{_DE_NOUN}(?:\s{_DE_NOUN}){{0,2}}"
+SCENE_VERBLESS_DE = lazyrx.compile(
+    rf"^(?:Der|Die|Das|Ein|Eine|Zwei|Drei)\s{_DE_NOUN_PHRASE}"
+    rf"(?:,?\s(?:{P.CAPTION_VERBLESS_DE_PREPS})\s(?:(?:{P.CAPTION_VERBLESS_DE_DETERMINERS})\s)?{_DE_NOUN_PHRASE})+\.$"
+)
+
+
+def _verbless_scene_de(text: str) -> Hit | None:
+    """A German scene with no verb (``caption.scene.verbless``): :data:`SCENE_VERBLESS_DE`, no quote, no
+    picture or source named. (Its words in lower case are adjectives before a noun, the participles'
+    "-te" too: "Das beschädigte Auto ...", which the subject scene's past-tense test would refuse.)"""
+    if not SCENE_VERBLESS_DE.match(text) or SCENE_NOT_ANY.search(text):
+        return None
+    if any(q in text for q in _QUOTES):
+        return None
+    return Hit("caption.scene.verbless", text[:40])
+
+
 _RU_VERB = lazyrx.compile(P.CAPTION_VERBLESS_RU_VERB)
 _RU_PREPS = frozenset(P.CAPTION_VERBLESS_RU_PREPS.split("|"))
 

@@ -1003,6 +1003,20 @@ CAPTION_VERBLESS_PREPS: dict[str, str] = {
 #: the prepositions, and the endings of the verbs and the short participles that make it a sentence
 #: ("Движение по мосту закрыто до понедельника.", "Приговор ещё не вступил в силу."): a noun with such
 #: an ending makes the rule miss a caption, never read a sentence as one
+#: a verbless scene in German, told by its capitals: the subject after its article (adjectives in lower case,
+#: then a noun and maybe a name or a number), then only phrases opened by a preposition or a genitive's
+#: article, each of adjectives and a noun (a name, a number) to the full stop: "Das beschädigte Auto auf
+#: dem Pannenstreifen der S 36.", "Das Freibad Aalenbach im vergangenen Sommer.", "Die Gäste aus Saint-Aubin
+#: mit ihrer Blaskapelle." (``caption.scene.verbless``); a verb in lower case between two phrases ("Die
+#: Entscheidung fiel mit 31 zu 27 Stimmen.") is neither an adjective before a noun nor a preposition
+CAPTION_VERBLESS_DE_PREPS: str = (
+    "auf|in|im|ins|am|an|ans|vor|bei|beim|mit|nach|vom|von|über|unter|neben|aus|zum|zur|hinter|während|gegenüber"
+    "|zwischen|durch|entlang|nahe|oberhalb|unterhalb|um|der|des"
+)
+CAPTION_VERBLESS_DE_DETERMINERS: str = (
+    "der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|ihr|ihre|ihrer|ihrem|ihren|ihres|sein|seine|seiner"
+    "|seinem|seinen|seines|unser|unsere|unserer|unserem|unseren|zwei|drei|vier|fünf"
+)
 CAPTION_VERBLESS_RU_PREPS: str = "на|в|во|у|после|перед|возле|около|за|под|над|с|со|из|при|во время|рядом с|напротив|вдоль|среди|до|по|от"
 CAPTION_VERBLESS_RU_VERB: str = (
     r"(?:л|ла|ло|ли|ет|ёт|ит|ут|ют|ат|ят|ся|сь|ть|ти|чь|т|та|то|ты|ен|на|но|ны)$"
