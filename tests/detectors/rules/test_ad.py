@@ -297,6 +297,7 @@ def test_a_story_paragraph_between_two_ad_slots_stays_unclaimed() -> None:
         ("Annons", "Fjällstugor med bastu – boka vecka 52 nu", "sv"),
         ("Advertentie", "Vakantie aan zee? Leden krijgen 10% korting bij Duinpark Callantsoog", "nl"),
         ("Annonce", "Vestermark Advokaterne – gratis første samtale om arv og skifte", "da"),
+        ("Anzeige", "Winterreifen jetzt montieren lassen – Aktion bei Autohaus Pichler in Leoben", "de"),
     ],
 )
 def test_a_short_offer_under_an_ad_marker_is_ad(marker: str, copy: str, lang: str) -> None:
@@ -310,6 +311,7 @@ def test_a_short_offer_under_an_ad_marker_is_ad(marker: str, copy: str, lang: st
         "Free parking",  # a story's subheading: too short for an advert's copy
         "The council will offer free parking at the leisure centre from Monday.",  # a sentence of the story
         "Why the free bus pass costs the council more than expected",  # no offer: a subheading about one
+        "Die Aktion der Feuerwehr dauerte bis in die Nacht",  # no offer's shape: no dash, colon or figure
     ],
 )
 def test_story_lines_about_an_offer_under_an_ad_marker_stay(line: str) -> None:

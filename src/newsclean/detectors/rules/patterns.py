@@ -150,7 +150,7 @@ AD_SHORT_COPY: str = (
     r"\d{1,3}\s?%\s?(?:off|rabatt|rabat|korting|zniżki|de descuento|de réduction|di sconto)"
     r"|\b(?:book|boka|bestil|beställ|bestill|boek|reserveer|zamów|rezerwuj|köp|køb|kjøp|koop|kup|buy|shop|order|apply)"
     r"(?:\s+\S+){0,3}?\s+(?:now|nu|nå|teraz|jetzt|today|idag|i dag|vandaag|online)\b"
-    r"|(?P<word>\b(?:free|gratis|kostenlos|gratuit|gratuito|gratuita|bezpłatn\w*|darmow\w*|rabatt|rabat|korting|tilbud"
+    r"|(?P<word>\b(?:free|gratis|kostenlos|aktion|aktionspreis|gratuit|gratuito|gratuita|bezpłatn\w*|darmow\w*|rabatt|rabat|korting|tilbud"
     r"|erbjudande|offert|aanbieding|prezzo speciale|promoção|promocja|zniżk\w*|скидк\w*|рассрочк\w*)\b)"
 )
 #: ... the shape an offer word needs: a brand set apart by a dash, a bullet or a colon, or a figure
