@@ -316,7 +316,8 @@ PROMO_PREFIXES: dict[str, list[str]] = {
     "ru": ["читайте также", "смотрите также", "также читайте", "читать также", "по теме:", "подробнее:", "рекомендуем:", "ранее:", "подробнее по теме", "ещё по теме", "еще по теме"],
     "pl": ["czytaj także", "czytaj też", "czytaj również", "czytaj więcej", "zobacz także", "zobacz też", "zobacz również", "przeczytaj także", "przeczytaj też", "przeczytaj również", "polecamy:", "zobacz:"],
     # (and with a capital dotted "İ", which lower-cases to "i" + a combining dot, so "ilgili" never matches it)
-    "tr": ["ayrıca okuyun", "ayrıca bakınız", "bunu da okuyun", "ilgili haber", "ilgili haberler", "bunlar da ilginizi çekebilir", "bu haberi de okuyun", "ilginizi çekebilir",
+    # (a cue with a dotless "ı" comes with its twin in "i" as well: "AYRICA OKUYUN" lower-cases to "ayrica okuyun")
+    "tr": ["ayrıca okuyun", "ayrica okuyun", "ayrıca bakınız", "ayrica bakiniz", "bunu da okuyun", "ilgili haber", "ilgili haberler", "bunlar da ilginizi çekebilir", "bu haberi de okuyun", "ilginizi çekebilir",
            "İlgili haber", "İlgili haberler", "İlginizi çekebilir"],
     "id": ["baca juga", "simak juga", "lihat juga", "artikel terkait", "berita terkait", "baca selengkapnya", "tonton juga"],
     # languages the page's language guess does not tell apart (Arabic, Hindi, Korean): their
