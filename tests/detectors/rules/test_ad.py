@@ -50,6 +50,11 @@ def ad_rule(line: str, lang: str = "en") -> str | None:
         ("Sponsoreret indhold", "ad.marker[da]"),
         ("ANNONSE", "ad.marker[no]"),
         ("Partner relacji", "ad.marker[pl]"),
+        ("Bezahlte Anzeige", "ad.marker[de]"),
+        ("Entgeltliche Einschaltung", "ad.marker[de]"),
+        ("Annonsörens innehåll", "ad.marker[sv]"),
+        ("Artiklen fortsætter under annoncen", "ad.marker[da]"),
+        ("Saken fortsetter etter annonsen", "ad.marker[no]"),
     ],
 )
 def test_marker_lines(line: str, rule: str) -> None:
@@ -105,6 +110,9 @@ def test_markers_match_in_every_language_on_any_page() -> None:
         "The report continues below the headline figures with a table for every district.",
         "Das Partnerangebot der Bergbahnen gilt nur für Inhaber einer Saisonkarte.",
         "Partner relacji, hurtownia z Sieradza, ufundował nagrody dla kibiców.",
+        "Die bezahlte Anzeige im Gemeindeblatt kostete den Verein 400 Euro.",
+        "Eine entgeltliche Einschaltung muss in Österreich als solche gekennzeichnet sein.",
+        "Annonsörens innehåll granskas inte av redaktionen, skriver tidningen.",
         "Le festival, commandité par trois entreprises de la région, a attiré 40 000 visiteurs.",
     ],
 )
@@ -289,6 +297,7 @@ def test_a_story_paragraph_between_two_ad_slots_stays_unclaimed() -> None:
         ("Annons", "Fjällstugor med bastu – boka vecka 52 nu", "sv"),
         ("Advertentie", "Vakantie aan zee? Leden krijgen 10% korting bij Duinpark Callantsoog", "nl"),
         ("Annonce", "Vestermark Advokaterne – gratis første samtale om arv og skifte", "da"),
+        ("Anzeige", "Winterreifen jetzt montieren lassen – Aktion bei Autohaus Pichler in Leoben", "de"),
     ],
 )
 def test_a_short_offer_under_an_ad_marker_is_ad(marker: str, copy: str, lang: str) -> None:
@@ -302,6 +311,7 @@ def test_a_short_offer_under_an_ad_marker_is_ad(marker: str, copy: str, lang: st
         "Free parking",  # a story's subheading: too short for an advert's copy
         "The council will offer free parking at the leisure centre from Monday.",  # a sentence of the story
         "Why the free bus pass costs the council more than expected",  # no offer: a subheading about one
+        "Die Aktion der Feuerwehr dauerte bis in die Nacht",  # no offer's shape: no dash, colon or figure
     ],
 )
 def test_story_lines_about_an_offer_under_an_ad_marker_stay(line: str) -> None:

@@ -1400,3 +1400,22 @@ def test_a_heading_in_capitals_under_the_byline_block_is_no_bare_name_nor_author
     assert label_map(text)["GIRLS BASKETBALL"] is Label.BODY
     text = page_text(HEADLINES["en"], "JANE ROE", "12 March 2025", p[0], p[1], p[2], p[3])
     assert label_map(text)["JANE ROE"] is Label.BYLINE
+
+
+def test_a_works_credits_box_under_its_title_is_no_byline() -> None:
+    # a review's fact sheet: the play's title, then "Texte :", "Mise en scène :", "Avec :" rows glued
+    box = "Les Glaces de mars\nTexte : Mathieu Gendron\nMise en scène : Louise Caron\nAvec : Hugo Bergeron, Ariane Tremblay"
+    page = detected(article("fr", after=(box,)), "fr")
+    assert not any(r.startswith("byline.") for r in rules_of(page, "Texte : Mathieu Gendron"))
+    labels = label_map(article("fr", after=(box,)))
+    for line in box.splitlines():
+        assert labels[line] is Label.BODY, line
+
+
+def test_a_byline_block_of_rows_under_the_standfirst_stays_byline() -> None:
+    # hard negative: "Text:" / "Daten:" / "Mitarbeit:" rows glued under the headline (a short title
+    # followed by role rows, as a credits box is) are the article's authors
+    rows = "Text: Johanna Brüggemann\nDaten: Elias Okonjo\nMitarbeit: Nils Hagedorn"
+    text = article("de", before=("Startseite",)).replace(HEADLINES["de"], HEADLINES["de"] + "\n" + rows)
+    page = detected(text, "de")
+    assert "byline.by_name[de]" in rules_of(page, "Text: Johanna Brüggemann")

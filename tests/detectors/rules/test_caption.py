@@ -624,6 +624,9 @@ def test_an_unnumbered_line_over_a_credit_is_still_described() -> None:
         ("Fuente: Bolsa de Valores de Arcadia", "caption.credit"),
         ("Źródło: GUS", "caption.credit"),
         ("Kaynak: TÜİK", "caption.credit"),
+        ("Ilustrasi", "caption.file_photo"),
+        ("Ilustrasi seorang ibu memeriksa suhu tubuh anaknya yang sedang demam.", "caption.file_photo"),
+        ("Foto ilustrasi pasien di ruang tunggu puskesmas", "caption.file_photo"),
     ],
 )
 def test_archive_illustration_and_source_credits(line: str, rule: str) -> None:
@@ -638,6 +641,8 @@ def test_archive_illustration_and_source_credits(line: str, rule: str) -> None:
         "News Archive",
         "The screenshot: a lie from start to finish, the court heard.",
         "The illustration on the cover was painted by her daughter.",
+        "Ilustrasi tersebut dibuat oleh seorang pelukis muda dari Yogyakarta.",
+        "Ilustrasi karya siswa SD Mekarsari dipamerkan di balai kota hingga Minggu.",
     ],
 )
 def test_archive_and_screenshot_words_in_menus_and_prose_are_no_credit(line: str) -> None:
@@ -1772,3 +1777,23 @@ def test_a_sentence_inside_the_credits_figure_is_still_its_caption() -> None:
     )
     got = {s.text: s.label for s in newsclean.clean(page, newsclean.Options(input_format="html")).segments}
     assert got[line] is Label.CAPTION
+
+
+@pytest.mark.parametrize(
+    ("line", "scene"),
+    [
+        ("Das beschädigte Auto auf dem Pannenstreifen der S 36.", True),
+        ("Das Freibad Aalenbach im vergangenen Sommer.", True),
+        ("Die Gäste aus Saint-Aubin mit ihrer Blaskapelle.", True),
+        ("Der neue Elektrobus bei einer Probefahrt am Hauptplatz.", True),
+        # hard negatives: a verb in lower case between the phrases (a past tense as an adjective's
+        # shape before an article), a verb after the subject, a quote, too short
+        ("Die Entscheidung fiel mit 31 zu 27 Stimmen.", False),
+        ("Die Polizei stoppte den Fahrer auf der A 2.", False),
+        ("Die Kinder spielen im Garten hinter dem Rathaus.", False),
+        ("Der Teig ruht bei ihr über Nacht im Keller.", False),
+        ("Die Lage am Morgen.", False),
+    ],
+)
+def test_a_german_verbless_scene_in_phrases(line: str, scene: bool) -> None:
+    assert ("caption.scene.verbless" in rules_of(detected([line], "de"), line)) is scene

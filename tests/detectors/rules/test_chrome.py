@@ -1183,6 +1183,10 @@ def test_prose_with_an_icon_name_is_no_icon_bar(line: str) -> None:
         ("Теги: рынок, застройка", "ru"),
         ("Etiketler: sel, Karadere", "tr"),
         ("Emneord: Overenskomst Rengøring Løn", "da"),
+        ("Ämnen: Jonna Ekwall, Bröllop, Tv", "sv"),
+        ("Emner: Renter, Boliglån, Nationalbanken", "da"),
+        ("Emner: Valg 2026, Fjordvik kommune", "no"),
+        ("Stikkord: Bolig, Bergen", "no"),
     ],
 )
 def test_tag_lines_in_more_languages(line: str, lang: str) -> None:
@@ -1201,6 +1205,8 @@ def test_share_buttons_in_more_languages(line: str, lang: str) -> None:
     ("line", "lang"),
     [
         ("Del på tre af de elleve posteringer var der ingen bilag, forklarede revisoren i retten.", "da"),
+        ("Ämnen som klimat och skola stod högst på dagordningen när fullmäktige möttes.", "sv"),
+        ("Emner som renter og boligpriser fyldte mest på mødet i går.", "da"),
         (
             "Udostępnij na Facebooku – zachęcał proboszcz, a parafianie przez tydzień przekazywali sobie ogłoszenie.",
             "pl",

@@ -46,6 +46,7 @@ def promo_rule(line: str) -> str | None:
         ("Читайте также: Мэрия откроет мост после ремонта", "promo.cue[ru]"),
         ("Przeczytaj również: Remont dworca potrwa do wiosny", "promo.cue[pl]"),
         ("Bunu da okuyun: Köprü onarımı bahara kadar sürecek", "promo.cue[tr]"),
+        ("Ayrıca okuyun: Kaptan üç hafta sahalardan uzak kalacak", "promo.cue[tr]"),
         ("Baca juga: Jembatan baru dibuka bulan depan", "promo.cue[id]"),
         # Arabic, Hindi and Korean cues: tried on every page (no language guess of ours tells them)
         ("اقرأ أيضا: نتائج مناقصة مشروعات الطاقة الشمسية الجديدة", "promo.cue[all]"),
@@ -70,6 +71,7 @@ def test_cue_lines(line: str, rule: str) -> None:
         "Lire aussi les conclusions du rapport avant de juger.",
         "Leia também o relatório completo.",
         "Lesen Sie auch das Interview mit der Bürgermeisterin.",
+        "Ayrıca okuyun diyen öğretmen, öğrencilere üç kitap önerdi.",
         "Leé también el reglamento antes de inscribirte en la colonia.",
         "From our archive we dug out the original plans of the pier.",
         "Related reading material was handed out to every family before the meeting.",
@@ -1023,3 +1025,53 @@ def test_up_next_over_teaser_titles_stays_a_promo_heading() -> None:
     lines = ("Up next", "Storm leaves thousands without power in the north", "Ferry fares to rise in April")
     labels = label_map(article("en", after=lines))
     assert labels["Up next"] is Label.PROMO
+
+
+def test_a_teaser_under_a_short_quote_of_the_story_is_promo() -> None:
+    """A teaser's title and summary glued together, under the story's one-word quote ("“Never.”")."""
+    title = "Bus drivers at the Calder depot vote to strike over rotas"
+    summary = "Walkouts could start before Christmas, the union says."
+    p = PARAGRAPHS["en"]
+    text = page_text(HEADLINES["en"], p[0], p[1], "“Never.”", title + "\n" + summary, p[2], p[3])
+    assert reason_of(text, title).startswith("promo.dek_title")
+    assert label_map(text)[summary] is Label.PROMO
+
+
+def test_a_line_under_a_quoted_name_with_no_stop_stays_the_storys() -> None:
+    """Hard negative: a work's name in quotes ends no sentence (it heads the story's next lines)."""
+    title = "Bus drivers at the Calder depot vote to strike over rotas"
+    summary = "Walkouts could start before Christmas, the union says."
+    p = PARAGRAPHS["en"]
+    labels = label_map(page_text(HEADLINES["en"], p[0], p[1], "“The Long Winter”", title + "\n" + summary, p[2], p[3]))
+    assert labels[summary] is Label.BODY
+
+
+_ID_HEADLINE = "Banjir Rendam Tiga Desa di Kabupaten Mekarsari, Ratusan Warga Mengungsi"
+_ID_PARAGRAPHS = (
+    "Hujan deras yang turun sejak Minggu malam membuat sungai meluap dan merendam rumah warga di tiga desa.",
+    "Badan Penanggulangan Bencana Daerah mencatat lebih dari 400 warga terpaksa mengungsi ke balai desa.",
+    "Petugas gabungan mendirikan dapur umum dan membagikan makanan kepada para pengungsi sejak Senin pagi.",
+    "Menurut kepala desa, air mulai surut pada Senin sore, tetapi warga diminta tetap waspada.",
+)
+
+
+def _id_page(title: str, summary: str) -> str:
+    p = _ID_PARAGRAPHS
+    return page_text(_ID_HEADLINE, p[0], p[1], title + "\n" + summary, p[2], p[3])
+
+
+def test_an_indonesian_teaser_title_in_title_case_is_promo() -> None:
+    """Indonesian sites set headlines in Title Case, the small words ("di", "dan") in lower case."""
+    title = "Waspada Demam Berdarah di Awal Musim Hujan"
+    summary = "Dinas Kesehatan mencatat 120 kasus baru dalam dua pekan terakhir."
+    text = _id_page(title, summary)
+    assert reason_of(text, title).startswith("promo.dek_title")
+    assert label_map(text)[summary] is Label.PROMO
+
+
+def test_a_products_name_in_title_case_is_no_indonesian_teaser() -> None:
+    """Hard negative: a product's name in Title Case has no small word between its capitalised words."""
+    title = "Pompa Air Sanyo Seri Baru Tahan Banjir"
+    summary = "Pompa ini dipakai petugas untuk menyedot air dari rumah warga."
+    labels = label_map(_id_page(title, summary))
+    assert labels[title] is not Label.PROMO and labels[summary] is Label.BODY

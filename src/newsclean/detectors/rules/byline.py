@@ -274,6 +274,47 @@ def _by_name(text: str, langs: frozenset[str]) -> Hit | None:
     return None
 
 
+#: a labelled row of a credits box: a role of one to three words, a colon, then the value
+#: ("Mise en scène : Louise Caron", "Regie: Anna Berg", "Avec : Hugo Bergeron, ...")
+_CREDITS_ROW = lazyrx.compile(r"^(?P<role>\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}) ?: \S")
+#: roles that credit the article itself ("Texte : ...", "Photos : ...", "Fotos: ..."): rows of a byline
+_ARTICLE_CREDIT_ROLES = frozenset(
+    w.rstrip(" :") for ws in P.BY_WORDS.values() for w in ws if w.endswith(":")
+) | frozenset(P.CREDIT_WORDS)
+
+
+#: a work's title over its credits box has at most this many words ("Les Glaces de mars")
+CREDITS_TITLE_WORDS = 8
+
+
+def _credits_box(page: Page, i: int) -> bool:
+    """Line ``i``, "Texte : Mathieu Gendron", is the first row of the story's credits box (a
+    review's fact sheet of a play, a film, a book) rather than the article's byline: it sits
+    glued under the work's title (a short line that ends no sentence and is no row itself, under
+    a line that ends one: the story's paragraph) and over at least two more rows, the first of which names a role no byline names ("Mise en scène
+    : Louise Caron", "Regie: Anna Berg"). A byline block of rows ("Text: Jane Roe" / "Daten: John
+    Doe" / "Mitarbeit: ...") sits under the standfirst's sentence or glued under the headline, which
+    follows no sentence of the story."""
+    n = len(page)
+    if i < 2 or i + 2 >= n or _CREDITS_ROW.match(page.texts[i]) is None:
+        return False
+    title = page.shapes[i - 1]
+    if page.segments[i].blank_before or title.words > CREDITS_TITLE_WORDS or title.terminal or title.words == 0:
+        return False
+    if not page.shapes[i - 2].terminal:
+        return False  # the title follows no sentence of the story: the article's headline over its byline rows
+    if _CREDITS_ROW.match(page.texts[i - 1]) is not None:
+        return False
+    rows = [_CREDITS_ROW.match(page.texts[k]) for k in (i + 1, i + 2)]
+    return (
+        not page.segments[i + 1].blank_before
+        and not page.segments[i + 2].blank_before
+        and rows[0] is not None
+        and rows[1] is not None
+        and rows[0].group("role").lower() not in _ARTICLE_CREDIT_ROLES
+    )
+
+
 _MONTH_SET = frozenset(P.MONTHS) | frozenset(P.MONTH_ABBREVIATIONS)
 _WEEKDAY_SET = frozenset(P.WEEKDAYS)
 _DATE_SMALL = frozenset(
@@ -898,7 +939,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             or first in _DATE_FIRSTS
         ):
             hit = _by_name(text, langs) if first in _BY_FIRSTS else None
-            if hit:
+            if hit and not _credits_box(page, i):
                 page.add(i, verdict(Label.BYLINE, hit, 0.9))
                 continue
             if words <= 12 and not shape.sentence_end and any(map(text.__contains__, _SEPARATOR_CUES)):
@@ -1000,7 +1041,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             or (words <= POSTED_WORDS and i in posted_cued)
         ):
             hit = CREDITS.match(page, i)
-            if hit:
+            if hit and not _credits_box(page, i):
                 page.add(i, verdict(Label.BYLINE, Hit("byline.credits", hit.match), 0.85))
                 continue
         if (

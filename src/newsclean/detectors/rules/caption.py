@@ -76,7 +76,7 @@ FILE_PHOTO = lazyrx.compile(
     r"^\(?(?:file\s+(?:photo|image|picture)|archive\s+(?:photo|image)|archivfoto|archivbild|foto\s+de\s+archivo|imagen\s+de\s+archivo|photo\s+d'archives|foto\s+de\s+arquivo|foto\s+d'archivio|archieffoto|representational\s+image|representative\s+image|for\s+representation(?:al)?\s+purposes?(?:\s+only)?"
     # a picture that illustrates ("Illustration", "Symbolbild") or comes from an archive ("(Archivio)",
     # "(Archives municipales de Montorlay)", "Фото автора", "личный архив ...")
-    r"|illustrations?|illustrazione|ilustración|ilustração|symbolbild|symbolfoto|imagen\s+ilustrativa|immagine\s+di\s+repertorio"
+    r"|illustrations?|illustrazione|ilustración|ilustração|ilustrasi|symbolbild|symbolfoto|imagen\s+ilustrativa|immagine\s+di\s+repertorio"
     r"|(?<=^\()(?:archivo|archivio|arquivo|archiv|archive|archives|archief)\b[^()]{0,50}(?=\)$)"
     r"|фото\s+(?:автора|из\s+открытых\s+источников|из\s+(?:личного\s+)?архива(?:\s+\S+){0,3})|личный\s+архив(?:\s+\S+){0,3})\)?\.?$",
     regex.I,
@@ -89,6 +89,7 @@ _FILE_OF_FIRSTS = frozenset(
     [
         "a", "an", "the", "file", "archive", "stock", "library", "foto", "imagen", "fotografía", "photo", "image",
         "photos", "images", "imagem", "immagine", "archivfoto", "archivbild", "archieffoto", "archiefbeeld",
+        "ilustrasi",
     ]
 )  # fmt: skip
 VIDEO = lazyrx.compile(
@@ -197,6 +198,7 @@ _FILE_FIRSTS = frozenset(
         "ilustração",
         "symbolbild",
         "symbolfoto",
+        "ilustrasi",
         "фото",
         "личный",
         "file",
@@ -1337,6 +1339,8 @@ def _scene(
         hit = _subject_scene(line, lang)
         if hit is None and lang in SCENE_VERBLESS and words <= VERBLESS_WORDS:
             hit = _verbless_scene(line, lang)
+        elif hit is None and lang == "de" and words <= VERBLESS_WORDS:
+            hit = _verbless_scene_de(line)
     if hit is None and lang == "ru" and SUBJECT_MIN_WORDS <= words <= VERBLESS_WORDS and line.endswith("."):
         hit = _verbless_scene_ru(line)
     if hit is None and english and words <= PRESENT_WORDS and text.endswith(".") and not _dateline(text):
@@ -1411,6 +1415,28 @@ SCENE_VERBLESS_RU = lazyrx.compile(
     rf"^\p{{Lu}}[\p{{L}}-]*(?:\s(?!(?:{P.CAPTION_VERBLESS_RU_PREPS})\s){_RU_WORD}){{0,2}}"
     rf"(?:,?\s(?:{P.CAPTION_VERBLESS_RU_PREPS})\s{_RU_WORD}(?:\s(?!(?:{P.CAPTION_VERBLESS_RU_PREPS})\s)[\p{{L}}\d-]+){{0,2}})+\.$"
 )
+_DE_NOT_ADJ = rf"(?!(?:{P.CAPTION_VERBLESS_DE_PREPS}|{P.CAPTION_VERBLESS_DE_DETERMINERS})\b)"
+#: an adjective (in lower case, with an adjective's ending), a noun or a name (capitalised), a number
+_DE_ADJ = rf"{_DE_NOT_ADJ}\p{{Ll}}[\p{{L}}-]*(?:e|en|er|em|es)\b"
+_DE_NOUN = r"(?:\p{Lu}[\p{L}\d'’-]*|\d[\d.,]*)"
+_DE_NOUN_PHRASE = rf"(?:{_DE_ADJ}\s)*{_DE_NOUN}(?:\s{_DE_NOUN}){{0,2}}"
+SCENE_VERBLESS_DE = lazyrx.compile(
+    rf"^(?:Der|Die|Das|Ein|Eine|Zwei|Drei)\s{_DE_NOUN_PHRASE}"
+    rf"(?:,?\s(?:{P.CAPTION_VERBLESS_DE_PREPS})\s(?:(?:{P.CAPTION_VERBLESS_DE_DETERMINERS})\s)?{_DE_NOUN_PHRASE})+\.$"
+)
+
+
+def _verbless_scene_de(text: str) -> Hit | None:
+    """A German scene with no verb (``caption.scene.verbless``): :data:`SCENE_VERBLESS_DE`, no quote, no
+    picture or source named. (Its words in lower case are adjectives before a noun, the participles'
+    "-te" too: "Das beschädigte Auto ...", which the subject scene's past-tense test would refuse.)"""
+    if not SCENE_VERBLESS_DE.match(text) or SCENE_NOT_ANY.search(text):
+        return None
+    if any(q in text for q in _QUOTES):
+        return None
+    return Hit("caption.scene.verbless", text[:40])
+
+
 _RU_VERB = lazyrx.compile(P.CAPTION_VERBLESS_RU_VERB)
 _RU_PREPS = frozenset(P.CAPTION_VERBLESS_RU_PREPS.split("|"))
 

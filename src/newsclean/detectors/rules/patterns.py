@@ -40,15 +40,17 @@ AD_LINES: dict[str, list[str]] = {
         # a shoppable box's heading over its priced products
         "shop the look",
     ],
-    "de": ["partner-empfehlung", "partnerempfehlung", "partnerangebot", "anzeige", "werbung", "gesponsert", "sponsored", "anzeigen", "werbeanzeige", "weiter nach der anzeige", "artikel wird nach der anzeige fortgesetzt", "bezahlter inhalt", "gesponserte inhalte", "partnerangebote", "weiterlesen nach der anzeige", "lesen sie weiter nach der werbung", "zum angebot", "artikel wird unter der anzeige fortgesetzt", "weiterlesen unter der anzeige", "jetzt kaufen"],
+    "de": ["partner-empfehlung", "partnerempfehlung", "partnerangebot", "anzeige", "werbung", "gesponsert", "sponsored", "anzeigen", "werbeanzeige", "weiter nach der anzeige", "artikel wird nach der anzeige fortgesetzt", "bezahlter inhalt", "gesponserte inhalte", "partnerangebote", "weiterlesen nach der anzeige", "lesen sie weiter nach der werbung", "zum angebot", "artikel wird unter der anzeige fortgesetzt", "weiterlesen unter der anzeige", "jetzt kaufen",
+           # Austrian and German labels that press law requires over paid placements
+           "bezahlte anzeige", "entgeltliche einschaltung", "bezahlte einschaltung"],
     "es": ["contenido de marca", "publicidad", "patrocinado", "contenido patrocinado", "anuncio", "continúa leyendo", "la nota sigue abajo", "sigue leyendo debajo del anuncio", "apuesta patrocinada", "contenidos patrocinados", "comprar", "comprar ahora", "ver oferta"],
     "fr": ["bon plan", "publireportage", "publicité", "pub", "sponsorisé", "contenu sponsorisé", "contenu partenaire", "la suite après cette publicité", "la suite après la publicité", "suite après la publicité", "annonce", "contenus sponsorisés", "les conseils de nos partenaires", "contenus partenaires"],
     "pt": ["conteúdo de marca", "continue a ler depois da publicidade", "continua a ler depois da publicidade", "publicidade", "patrocinado", "ofertas patrocinadas", "oferta patrocinada", "conteúdo patrocinado", "continua após a publicidade", "continua depois da publicidade", "anúncio", "publieditorial", "conteúdos patrocinados", "compre agora", "ver oferta"],
     "it": ["continua a leggere dopo la pubblicità", "pubblicità", "spazio pubblicitario", "sponsorizzato", "contenuto sponsorizzato", "annuncio", "articolo sponsorizzato", "contenuti sponsorizzati"],
     "nl": ["partnercontent", "advertentie", "gesponsord", "gesponsorde inhoud", "lees verder na de advertentie", "gesponsorde content", "advertorial"],
-    "sv": ["annons", "annonser", "sponsrat", "sponsrat innehåll", "annonssamarbete", "artikeln fortsätter efter annonsen", "betald annons", "shoppa stilen", "shoppa looken", "köp här"],
-    "da": ["annonce", "annoncer", "sponsoreret", "sponsoreret indhold", "annoncørbetalt", "artiklen fortsætter efter annoncen", "shop looket", "køb her"],
-    "no": ["annonse", "annonser", "sponset", "sponset innhold", "annonsørinnhold", "saken fortsetter under annonsen", "shop looken", "kjøp her"],
+    "sv": ["annons", "annonser", "sponsrat", "sponsrat innehåll", "annonssamarbete", "artikeln fortsätter efter annonsen", "betald annons", "annonsörens innehåll", "artikeln fortsätter under annonsen", "shoppa stilen", "shoppa looken", "köp här"],
+    "da": ["annonce", "annoncer", "sponsoreret", "sponsoreret indhold", "annoncørbetalt", "artiklen fortsætter efter annoncen", "artiklen fortsætter under annoncen", "annoncørindhold", "shop looket", "køb her"],
+    "no": ["annonse", "annonser", "sponset", "sponset innhold", "annonsørinnhold", "saken fortsetter under annonsen", "saken fortsetter etter annonsen", "artikkelen fortsetter under annonsen", "shop looken", "kjøp her"],
     "ru": ["реклама", "на правах рекламы", "партнерский материал", "партнёрский материал", "спецпроект", "материал партнера", "материал партнёра", "новости партнеров", "новости партнёров"],
     "pl": ["reklama", "materiał sponsorowany", "artykuł sponsorowany", "materiał partnera", "treść sponsorowana", "dalsza część artykułu pod reklamą", "partner relacji", "partner serwisu", "partner działu", "partner wydania"],
     # ("REKLAM ALANI" lower-cases to "reklam alani": a capital "I" lower-cases to a dotted "i")
@@ -102,14 +104,14 @@ AD_PREFIXES: dict[str, list[str]] = {
 #: slot, "Advertisement", which the story's next paragraph follows); per language, whole lines
 AD_SPONSORED_HEADERS: dict[str, list[str]] = {
     "en": ["sponsored", "sponsored content", "paid content", "paid post", "partner content", "paid partner content", "promoted", "promoted content", "featured listing", "advertiser content"],
-    "de": ["partner-empfehlung", "partnerempfehlung", "gesponsert", "bezahlter inhalt"],
+    "de": ["partner-empfehlung", "partnerempfehlung", "gesponsert", "bezahlter inhalt", "bezahlte anzeige", "entgeltliche einschaltung", "bezahlte einschaltung"],
     "es": ["contenido de marca", "patrocinado", "contenido patrocinado"],
     "fr": ["contenu partenaire", "contenu sponsorisé", "sponsorisé", "publireportage"],
     "pt": ["conteúdo de marca", "patrocinado", "conteúdo patrocinado", "publieditorial"],
     "it": ["sponsorizzato", "contenuto sponsorizzato", "articolo sponsorizzato"],
     "nl": ["partnercontent", "gesponsord", "gesponsorde inhoud", "advertorial"],
-    "sv": ["sponsrat", "sponsrat innehåll", "annonssamarbete", "betald annons"],
-    "da": ["sponsoreret", "sponsoreret indhold", "annoncørbetalt"],
+    "sv": ["sponsrat", "sponsrat innehåll", "annonssamarbete", "betald annons", "annonsörens innehåll"],
+    "da": ["sponsoreret", "sponsoreret indhold", "annoncørbetalt", "annoncørindhold"],
     "no": ["sponset", "sponset innhold", "annonsørinnhold"],
     "ru": ["партнерский материал", "партнёрский материал", "материал партнера", "материал партнёра", "новости партнеров", "новости партнёров"],
     "pl": ["materiał sponsorowany", "artykuł sponsorowany", "materiał partnera", "treść sponsorowana"],
@@ -148,7 +150,7 @@ AD_SHORT_COPY: str = (
     r"\d{1,3}\s?%\s?(?:off|rabatt|rabat|korting|zniżki|de descuento|de réduction|di sconto)"
     r"|\b(?:book|boka|bestil|beställ|bestill|boek|reserveer|zamów|rezerwuj|köp|køb|kjøp|koop|kup|buy|shop|order|apply)"
     r"(?:\s+\S+){0,3}?\s+(?:now|nu|nå|teraz|jetzt|today|idag|i dag|vandaag|online)\b"
-    r"|(?P<word>\b(?:free|gratis|kostenlos|gratuit|gratuito|gratuita|bezpłatn\w*|darmow\w*|rabatt|rabat|korting|tilbud"
+    r"|(?P<word>\b(?:free|gratis|kostenlos|aktion|aktionspreis|gratuit|gratuito|gratuita|bezpłatn\w*|darmow\w*|rabatt|rabat|korting|tilbud"
     r"|erbjudande|offert|aanbieding|prezzo speciale|promoção|promocja|zniżk\w*|скидк\w*|рассрочк\w*)\b)"
 )
 #: ... the shape an offer word needs: a brand set apart by a dash, a bullet or a colon, or a figure
@@ -293,6 +295,13 @@ PROMO_LONE_TITLE_NOT_FIRST: dict[str, list[str]] = {
            "about", "for", "in", "on", "at", "with", "note", "editor's", "correction", "update", "updated"],
 }
 
+#: languages whose sites set their headlines in Title Case with the small words in lower case
+#: ("Waspada Demam Berdarah di Awal Musim Hujan"): there a teaser's title without a cue
+#: (``promo.dek_title``) may be in Title Case when one of these stands between its capitalised words
+PROMO_TITLE_CASE_SMALL_WORDS: dict[str, list[str]] = {
+    "id": ["di", "ke", "dari", "dan", "yang", "untuk", "dengan", "pada", "ini", "itu", "jadi", "soal", "usai", "saat"],
+}
+
 PROMO_PREFIXES: dict[str, list[str]] = {
     "en": ["read |", "also in", "also online:", "read our full", "from the archive:", "also read", "read also", "read more", "read next", "read:", "related:", "related reading:", "recommended reading:", "related story", "related article", "related coverage", "related news", "see also", "more:", "more on this", "more on this story", "watch:", "watch |", "listen:", "also watch", "also see", "don't miss", "dont miss", "must read", "recommended:", "next:", "up next", "previously:", "catch up:", "see more", "click here to read", "read the full story", "watch now:", "from our archive:", "from the archives:", "go deeper:", "also in this week's edition:", "also in this issue:"],
     "de": ["lesen sie auch", "das könnte dich auch interessieren", "lies auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "das könnte sie auch interessieren", "zum thema:", "siehe auch", "weiterlesen", "mehr dazu", "passend dazu", "hören sie auch", "empfehlung:", "lesetipp", "auch lesenswert", "mehr aus dem ressort", "aus dem archiv:"],
@@ -307,7 +316,8 @@ PROMO_PREFIXES: dict[str, list[str]] = {
     "ru": ["читайте также", "смотрите также", "также читайте", "читать также", "по теме:", "подробнее:", "рекомендуем:", "ранее:", "подробнее по теме", "ещё по теме", "еще по теме"],
     "pl": ["czytaj także", "czytaj też", "czytaj również", "czytaj więcej", "zobacz także", "zobacz też", "zobacz również", "przeczytaj także", "przeczytaj też", "przeczytaj również", "polecamy:", "zobacz:"],
     # (and with a capital dotted "İ", which lower-cases to "i" + a combining dot, so "ilgili" never matches it)
-    "tr": ["bunu da okuyun", "ilgili haber", "ilgili haberler", "bunlar da ilginizi çekebilir", "bu haberi de okuyun", "ilginizi çekebilir",
+    # (a cue with a dotless "ı" comes with its twin in "i" as well: "AYRICA OKUYUN" lower-cases to "ayrica okuyun")
+    "tr": ["ayrıca okuyun", "ayrica okuyun", "ayrıca bakınız", "ayrica bakiniz", "bunu da okuyun", "ilgili haber", "ilgili haberler", "bunlar da ilginizi çekebilir", "bu haberi de okuyun", "ilginizi çekebilir",
            "İlgili haber", "İlgili haberler", "İlginizi çekebilir"],
     "id": ["baca juga", "simak juga", "lihat juga", "artikel terkait", "berita terkait", "baca selengkapnya", "tonton juga"],
     # languages the page's language guess does not tell apart (Arabic, Hindi, Korean): their
@@ -1037,6 +1047,20 @@ CAPTION_VERBLESS_PREPS: dict[str, str] = {
 #: the prepositions, and the endings of the verbs and the short participles that make it a sentence
 #: ("Движение по мосту закрыто до понедельника.", "Приговор ещё не вступил в силу."): a noun with such
 #: an ending makes the rule miss a caption, never read a sentence as one
+#: a verbless scene in German, told by its capitals: the subject after its article (adjectives in lower case,
+#: then a noun and maybe a name or a number), then only phrases opened by a preposition or a genitive's
+#: article, each of adjectives and a noun (a name, a number) to the full stop: "Das beschädigte Auto auf
+#: dem Pannenstreifen der S 36.", "Das Freibad Aalenbach im vergangenen Sommer.", "Die Gäste aus Saint-Aubin
+#: mit ihrer Blaskapelle." (``caption.scene.verbless``); a verb in lower case between two phrases ("Die
+#: Entscheidung fiel mit 31 zu 27 Stimmen.") is neither an adjective before a noun nor a preposition
+CAPTION_VERBLESS_DE_PREPS: str = (
+    "auf|in|im|ins|am|an|ans|vor|bei|beim|mit|nach|vom|von|über|unter|neben|aus|zum|zur|hinter|während|gegenüber"
+    "|zwischen|durch|entlang|nahe|oberhalb|unterhalb|um|der|des"
+)
+CAPTION_VERBLESS_DE_DETERMINERS: str = (
+    "der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|ihr|ihre|ihrer|ihrem|ihren|ihres|sein|seine|seiner"
+    "|seinem|seinen|seines|unser|unsere|unserer|unserem|unseren|zwei|drei|vier|fünf"
+)
 CAPTION_VERBLESS_RU_PREPS: str = "на|в|во|у|после|перед|возле|около|за|под|над|с|со|из|при|во время|рядом с|напротив|вдоль|среди|до|по|от"
 CAPTION_VERBLESS_RU_VERB: str = (
     r"(?:л|ла|ло|ли|ет|ёт|ит|ут|ют|ат|ят|ся|сь|ть|ти|чь|т|та|то|ты|ен|на|но|ны)$"
@@ -1445,10 +1469,11 @@ CHROME_PREFIXES: dict[str, list[str]] = {
            "udostępnij na", "udostępnij przez", "wyślij e-mailem", "wyślij mailem", "wyślij link"],
     "ru": ["теги:", "главная >", "главная ›", "главная /", "главная »"],
     "tr": ["etiketler:"],
-    "sv": ["taggar:", "kategori:", "kategorier:", "dela på", "dela via", "skicka som e-post", "skicka via e-post"],
+    # (a tag line's label: "Ämnen: Bröllop, Tv", "Emner: Renter, Boliglån", "Stikkord: Valg 2026")
+    "sv": ["taggar:", "ämnen:", "ämnesord:", "kategori:", "kategorier:", "dela på", "dela via", "skicka som e-post", "skicka via e-post"],
     # a share row's buttons: "Del på Facebook", "Send som e-mail"
-    "da": ["kategori:", "kategorier:", "del på", "del via", "send som e-mail", "send via e-mail", "send artiklen", "emneord:", "tags:"],
-    "no": ["kategori:", "kategorier:", "del på", "del via", "send som e-post", "send via e-post"],
+    "da": ["kategori:", "kategorier:", "del på", "del via", "send som e-mail", "send via e-mail", "send artiklen", "emneord:", "emner:", "tags:"],
+    "no": ["kategori:", "kategorier:", "emner:", "stikkord:", "tags:", "del på", "del via", "send som e-post", "send via e-post"],
 }
 
 #: a length in minutes alone on a line: "3 min", "22 Min.", "4 minutos", "3 мин." (``chrome.lone_duration``)
@@ -1654,6 +1679,9 @@ CAPTION_FILE_PHOTO_OF: str = (
     r"|^(?i:foto|immagine)\s+d['’]archivio\s+(?:di|del|della|dei|delle)\s"
     r"|^(?i:archivfoto|archivbild)\s+(?:von|vom|der|des)\s"
     r"|^(?i:archieffoto|archiefbeeld)\s+van\s"
+    # Indonesian sites' picture that illustrates, described: "Ilustrasi seorang ibu memeriksa ...", "Foto
+    # ilustrasi pasien di ..." (not the illustration as a sentence's subject: "Ilustrasi tersebut dibuat ...")
+    r"|^(?:(?i:foto)\s+)?(?i:ilustrasi)\s+(?!(?i:tersebut|ini|itu|yang|karya|dibuat|menunjukkan|menggambarkan)\b)\p{Ll}"
 )
 
 #: a chart's range buttons and a readers' rating with its votes, alone on a line (``chrome.widget``)

@@ -550,7 +550,7 @@ def _dek_teaser(page: Page, i: int, end: int, start: int = 0) -> bool:
     text = page.texts[i].rstrip()
     if shape.list_marker or text[-1:] in ":?!" or "|" in text or "(" in text or not text[:1].isupper():
         return False  # a question is the story's Q&A; a line ending in ":" announces its list
-    if STEP_TITLE.match(text) or shape.title_ratio >= DEK_TITLE_CASE:
+    if STEP_TITLE.match(text) or (shape.title_ratio >= DEK_TITLE_CASE and not _title_case_headline(page, text)):
         return False  # "Step 4: Bleed the radiator", "Schritt 2: ..."; a name in Title Case (a product's)
     # a caption or a counter stood between the title and the story, in a dump with paragraph breaks
     picture = above < i - 1 and page.has_blank_lines
@@ -560,6 +560,7 @@ def _dek_teaser(page: Page, i: int, end: int, start: int = 0) -> bool:
         and not (picture and not page.verdicts[up] and story.words >= 8)
         and not (furniture and above == i - 1)
         and not (above == i - 1 and _fact_line(page, up) and not _FACT_LINE.match(page.texts[i]))
+        and not (above == i - 1 and _short_quote(page, up))
     ):
         return False  # (over a picture, the story's line may be a row of its table: "A: 9 | B: 4")
     # a summary with no full stop is glued to its title, set apart from the story's next paragraph
@@ -575,6 +576,29 @@ def _dek_teaser(page: Page, i: int, end: int, start: int = 0) -> bool:
     ):
         return False  # a question, an answer ("VOKES: ..."), a label ("Scorers: ..."), a quote: the story's
     return not page.shapes[j + 1].list_marker and not unlinked_heading(page.segments[i])
+
+
+#: a short quote of the story alone on its line, too short to read as prose: "“Tak.”", "« Magnifique. »", "– Fantastisk!"
+_SHORT_QUOTE = lazyrx.compile(r"^[\"“”„«»‘’'–—-]\s?\p{Lu}[^\"“”„«»]{0,60}[.!?…]\s?[\"“”»’']?$")
+
+
+def _short_quote(page: Page, k: int) -> bool:
+    """Line ``k``, unclaimed, is a short quote of the story ending its sentence (a teaser without a cue
+    may stand under it as under a paragraph)."""
+    return (
+        not page.verdicts[k] and page.shapes[k].sentence_end and _SHORT_QUOTE.match(page.texts[k].strip()) is not None
+    )
+
+
+#: per language, the small words a headline in Title Case keeps in lower case (:data:`~newsclean.detectors.rules.patterns.PROMO_TITLE_CASE_SMALL_WORDS`)
+_TITLE_CASE_SMALL = {lang: frozenset(words) for lang, words in P.PROMO_TITLE_CASE_SMALL_WORDS.items()}
+
+
+def _title_case_headline(page: Page, text: str) -> bool:
+    """``text``, in Title Case, is a headline of a language whose sites set headlines so, a small word in
+    lower case between its capitalised words (a product's name has none)."""
+    small = _TITLE_CASE_SMALL.get(page.lang)
+    return small is not None and any(w in small for w in text.split()[1:-1])
 
 
 #: a line of the story's fact box: a short label, a colon and a figure ("Medewerkers: 7400", "Omzet 2025: €2,9 mrd")
