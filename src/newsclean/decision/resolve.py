@@ -38,7 +38,7 @@ from newsclean.decision.span import (
     table_rows,
 )
 from newsclean.detectors.page import Page
-from newsclean.detectors.rules.patterns import AGE_WORDS, PLAYER_DURATION_WORDS, STANDFIRST_CLASSES
+from newsclean.detectors.rules.patterns import AGE_WORDS, DEALS_HEADLINE, PLAYER_DURATION_WORDS, STANDFIRST_CLASSES
 from newsclean.segments.runs import lead_kind, row_kind, runs
 from newsclean.types import KEEP, STANDFIRST_RULE, Label, Verdict
 
@@ -132,6 +132,27 @@ UNSPACED_SCRIPT = lazyrx.compile(
 )
 #: ... a standfirst in such a script, named so or an <h2> right under the headline, has this many characters
 STANDFIRST_SCRIPT_CHARS = 30
+
+
+#: a deals roundup's headline (:data:`~newsclean.detectors.rules.patterns.DEALS_HEADLINE`)
+DEALS = lazyrx.compile(DEALS_HEADLINE)
+#: the rules that read a product's box in the story as an advert: in a deals roundup's main
+#: content it is the story's item ("Apple AirPods Pro" / "$234.98" / "Available from Amazon"),
+#: as is a heading under a shop button ("View deal" / "Under $30")
+_DEAL_ITEM_RULES = frozenset(("ad.product_box", "ad.marked_copy"))
+
+
+def _deals_roundup(page: Page, headline: int | None) -> bool:
+    """The article's headline names shopping deals (:data:`DEALS`)."""
+    return headline is not None and DEALS.search(page.texts[headline]) is not None
+
+
+def _main_bounds(page: Page, start: int, end: int) -> tuple[int, int] | None:
+    """The first and the last line of the article (``start`` to ``end``) in the page's main content:
+    a product box between them sits in the story's flow, whatever the main-content finder made of
+    its box (a shop's class words, "amazon-product-callout", keep it out)."""
+    lines = [i for i in range(start, end) if page.in_main(i)]
+    return (lines[0], lines[-1]) if lines else None
 
 
 def _claimed(page: Page, i: int) -> bool:
@@ -302,6 +323,7 @@ def resolve(
     container = page.hint_source == "dom"
     standfirst = _standfirst(page, headline) if article and container else None
     dek = _dek_over_byline(page, headline) if article else None
+    deals = _main_bounds(page, start, end) if article and container and _deals_roundup(page, headline) else None
     # the verdicts live as long as this loop, so their ids stay theirs
     reasons: dict[int, str] = {}
     # the article's lines that are a clock time alone, counted when first needed
@@ -331,6 +353,10 @@ def resolve(
             in_sidebar_zone = False
         if inside and i in grid:
             seg.decide(_PROMO, "rules", f"decision.card_grid: {grid[i]}", 0.6)
+            continue
+        if deals and deals[0] < i < deals[1] and v is not None and v.rule in _DEAL_ITEM_RULES:
+            reason = f"decision.deal_item: a product's line in a deals roundup's main content ({v.rule})"
+            seg.decide(_BODY, "rules", reason, 0.6)
             continue
         if inside and container and v is None and page.in_main(i) and _story_link(page, i):
             reason = "decision.link_in_article: a line that is one link, in the article: another story's title"

@@ -983,6 +983,13 @@ CAPTION_VERBLESS_MONEY: str = r"\b(?i:euros?|millones|millions|milioni|milhões|
 CAPTION_PLURAL_PHOTO_CREDIT: str = (
     r"^[(©\s]*(?i:photos|fotos|photographs|fotografias|fotografías|fotografie|bilder|foto's|zdjęcia|images|imágenes|imagens|immagini)\b\s*(?::|by\s|de\s|di\s|von\s)"
 )
+#: a shopping-deals roundup's headline: "The 10 best early Black Friday deals on Apple devices",
+#: "Winter sale 2026: the 16 best deals ...", "Die besten Angebote zum Black Friday"; its product
+#: boxes (name, price, shop) are what its reader came for (``decision.deal_item``)
+DEALS_HEADLINE: str = (
+    r"(?i)\b(?:deals?|black friday|cyber monday|prime day|angebote|schnäppchen|offerte|ofertas|bons plans"
+    r"|soldes|promos|aanbiedingen|erbjudanden|tilbud|promocje|promoções|скидки|распродажа)\b"
+)
 #: class/id words (lower case, split on "-" and "_") of a standfirst's own container:
 #: "article-standfirst", "ArticlePage-subHeadline", "c-reviewHeader_dek", "chapo", "entradilla"
 #: (``decision.standfirst``: with one, a dek may end without its full stop; ``main_content``:
@@ -990,7 +997,9 @@ CAPTION_PLURAL_PHOTO_CREDIT: str = (
 STANDFIRST_CLASSES: list[str] = ["standfirst", "dek", "deck", "subheadline", "subhead", "subhed", "subtitle",
     "strapline", "summary", "intro", "excerpt", "description", "lede",
     # fr, de, es, it
-    "chapo", "chapeau", "sapo", "vorspann", "entradilla", "bajada", "sottotitolo"]
+    "chapo", "chapeau", "sapo", "vorspann", "entradilla", "bajada", "sottotitolo",
+    # Russian portals' lead under the title ("article__announce-text", "anons")
+    "announce", "anons"]
 #: a wire story's lead opens with its dateline: the place in capitals (a state or country after a
 #: comma), the agency or station in brackets, a dash: "LOS ANGELES (AP) — ...", "LONDON (Reuters) -
 #: ...", "HARLAN COUNTY, Neb. (KVNH) — ..." (no photo's caption: ``caption.scene.top_picture``)
