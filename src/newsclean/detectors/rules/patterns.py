@@ -654,9 +654,9 @@ CREDIT_PATTERNS: list[str] = [
     r"^.{3,80}\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story))\b.{0,60}$",
     r"^(?:media contact|press contact|press office|contact presse|contact média|contacto de prensa|contacto para medios|contato para imprensa|contato de imprensa|pressekontakt|pressestelle|contatto stampa|ufficio stampa|perscontact|persvoorlichting)\s*(?::.{0,80})?$",
     # the article's maker named after a role and a colon: "Words: Callum Brayshaw", "Forecaster: Bethany Quill",
-    # "Commentary: Niamh Keane at Ballinagh Park", "Text: Isla Munro-Kerr"; a name of two to four capitalised words
-    # or a staff role ("Words: Staff reporter")
-    r"^(?:words|text|texto|texte|testo|tekst|forecaster|commentary|contributions from|medizinisch geprüft von|fachlich geprüft von|relu par|revisado por|reviewed by)\s*:?\s+(?:(?:le|la|el|der|die)\s+)?(?:(?:dr|prof)\.?\s+)?(?:(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})|staff (?:reporter|writer|correspondent))(?:\s+(?:at|in|à|en|em|in der|im)\s+\S.{0,40}|,\s*[^.]{1,60})?$",
+    # "Commentary: Niamh Keane at Ballinagh Park", "Text: Isla Munro-Kerr", a US paper's "Contributing: Marcus
+    # Bell, Millbrook Courier" under the story; a name of two to four capitalised words or a staff role ("Words: Staff reporter")
+    r"^(?:words|text|texto|texte|testo|tekst|forecaster|commentary|contributing|contributors|contributions from|medizinisch geprüft von|fachlich geprüft von|relu par|revisado por|reviewed by)\s*:?\s+(?:(?:le|la|el|der|die)\s+)?(?:(?:dr|prof)\.?\s+)?(?:(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})|staff (?:reporter|writer|correspondent))(?:\s+(?:at|in|à|en|em|in der|im)\s+\S.{0,40}|,\s*[^.]{1,60})?$",
     # a republished article's source: "This story was originally published by the Kellerman Weekly and is
     # republished with permission", "Originally published on ...", "Dieser Artikel erschien zuerst ..."
     r"^(?:this (?:story|article|piece|report|post|column)|it) (?:was |is )?(?:originally |first )(?:published|appeared|ran)\b.{0,200}$",
