@@ -1268,6 +1268,24 @@ def test_a_one_paragraph_box_named_text_and_share_is_main_content(shared_class: 
     assert SHARED_PARAGRAPH in kept
 
 
+SECOND_SHARED = "Work on the south bank will wait until the ferry has made its last crossing in the autumn."
+
+
+@pytest.mark.parametrize("shared_class", ["texte social-sharing-enabled", "sc-1f2a3b4c social-sharing-enabled"])
+def test_a_two_paragraph_box_named_only_for_sharing_is_main_content(shared_class: str) -> None:
+    # two paragraphs of the story in a box wired for sharing, no content word on it (a hashed or a
+    # French class name): a share bar's pitch is one sentence, not two paragraphs
+    kept = _main_texts(_component_story(shared_class, f"<p>{SHARED_PARAGRAPH}</p><p>{SECOND_SHARED}</p>"))
+    assert SHARED_PARAGRAPH in kept and SECOND_SHARED in kept
+
+
+def test_a_share_box_with_one_pitch_sentence_stays_boilerplate() -> None:
+    # hard negative: a share bar's pitch, one sentence over its buttons, named only for sharing
+    pitch = "Enjoyed this story? Share it with your friends and family on social media today."
+    kept = _main_texts(_component_story("social-share", f"<p>{pitch}</p><a href='#'>Facebook</a> <a href='#'>X</a>"))
+    assert pitch not in kept and "The council voted" in " ".join(kept)
+
+
 @pytest.mark.parametrize(
     ("shared_class", "shared"),
     [

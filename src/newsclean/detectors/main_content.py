@@ -1174,6 +1174,10 @@ PROSE_DENSE_CONTENT = 0.7
 #: "text social-share-paragraph": a story split over one small box per paragraph, some of
 #: them wired for sharing); a share bar or a follow box holds no prose paragraph
 SHARE_WORDS = ("share", "sharing", "social")
+#: ... and two when they name a share tool and nothing else, no content ("texte social-sharing-enabled",
+#: "ssrcss-richtextcontainer social-sharing-enabled": two paragraphs of a story between its photos,
+#: the box wired for sharing); a share bar's pitch is one sentence
+SHARED_PARAGRAPHS = 2
 
 
 _NOT_PROSE = frozenset(
@@ -1243,13 +1247,12 @@ def _boilerplate(blocks: Blocks, total: list[int], prose_of: tuple[list[int], li
         if not kind:
             continue
         content = not CONTENT_WORDS.isdisjoint(own)
-        shared_text = content and kind & _SHARE and not other
+        shared = kind & _SHARE and not other
         article = prose[k] > 0 and (
             prose[k] >= article_limit
             or (
-                paragraphs[k] >= (1 if shared_text else PROSE_PARAGRAPHS)
-                and prose[k]
-                >= (PROSE_DENSE_CONTENT if content or (kind & _SHARE and not other) else PROSE_DENSE) * total[k]
+                paragraphs[k] >= ((1 if content else SHARED_PARAGRAPHS) if shared else PROSE_PARAGRAPHS)
+                and prose[k] >= (PROSE_DENSE_CONTENT if content or shared else PROSE_DENSE) * total[k]
             )
         )
         out[k] = bool(
