@@ -302,6 +302,37 @@ def test_a_sentence_repeated_only_inside_the_article_is_kept() -> None:
     assert all(a in kept for a in answers)
 
 
+#: a product's features, short items of a list without links (none a paragraph nor a sentence)
+FEATURES = "".join(
+    f"<li>{item}</li>"
+    for item in (
+        "Optical heart sensor",
+        "Accelerometer and gyroscope",
+        "Aluminium case",
+        "Digital Crown",
+        "Ceramic back",
+    )
+)
+
+
+@pytest.mark.parametrize("repeated", [True, False])
+def test_a_short_list_between_the_paragraphs_stays_when_a_repeated_sentence_is_forgiven(repeated: bool) -> None:
+    """The second scoring pass (a sentence repeated only in the article counted as text) keeps the
+    first pass's parts: the article's own list between its paragraphs is kept in both cases."""
+    answers = "".join(f"<h3>Cook number {n}</h3><p>{QUESTION}</p>" for n in range(3 if repeated else 1))
+    html = _page(
+        "<article><h1>Three cooks, one question</h1><div class='article-content'>"
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3))
+        + f"<ul>{FEATURES}</ul>"
+        + answers
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3, 6))
+        + "</div></article>"
+    )
+    kept = _main_texts(html)
+    assert "Optical heart sensor" in kept and "Ceramic back" in kept
+    assert kept.count(QUESTION) == (3 if repeated else 1)
+
+
 def test_repeated_text_that_also_occurs_outside_or_in_captions_stays_furniture() -> None:
     blurb = "Our reporting is free to read because readers like you support it every single month."
     caption = "Workers lift the first steel span of the footbridge into place on Tuesday morning, May 6."

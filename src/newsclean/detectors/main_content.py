@@ -258,9 +258,13 @@ def find_main_content(
     if forgiven:
         for text in forgiven:
             repeats[text] = 1
+        parts, notes = scored.parts, scored.notes
         scored = _Scores(
             segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor, relaxed=relaxed, quiet=quiet
         )
+        # the same main content: its parts (the article's flow, from which boxes between its
+        # paragraphs are kept) and notes carry over to the second pass
+        scored.parts, scored.notes = parts, notes
     dropped = scored.dropped(inside)
     if stats is not None:
         stats["paragraph_chars"] = sum(v > 0 and chars_of[i] for i, v in enumerate(scored.values))
