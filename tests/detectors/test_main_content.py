@@ -263,6 +263,28 @@ def test_a_lead_paragraph_above_a_declared_article_body_is_kept_but_a_summary_bo
     assert (OTHER.format(n=0).strip() in [s.text for s, inside in zip(segments, main) if inside]) is kept
 
 
+@pytest.mark.parametrize(
+    ("lead", "kept"),
+    [
+        # a lead of one short sentence, too short to count as a paragraph, in a box of its own
+        ("Plans for a footbridge have been approved.", True),
+        # hard negative: a short line that is no sentence (a kicker, a label) stays out
+        ("Local news from the riverside", False),
+    ],
+)
+def test_a_one_sentence_lead_above_a_declared_article_body_is_kept(lead: str, kept: bool) -> None:
+    html = _page(
+        "<main><h1>Council approves new footbridge</h1><div class='byline'>By Tom Field</div>"
+        f"<div><p>{lead}</p></div>"
+        "<div itemprop='articleBody'>" + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(6)) + "</div>"
+        "<div class='promo-strip'>" + RELATED + "</div></main>"
+    )
+    segments, _meta, _count, blocks = segment_html_blocks(html)
+    main = find_main_content(segments, blocks, "Council approves new footbridge | The Daily Example")
+    assert main is not None
+    assert (lead in [s.text for s, inside in zip(segments, main) if inside]) is kept
+
+
 def test_a_small_sibling_paragraph_is_not_taken() -> None:
     """A sibling holds a paragraph but far less than a share of the article: it stays out."""
     note = "Sign up for our free morning briefing and get the day's local news before breakfast."

@@ -700,6 +700,8 @@ class _Scores:
         parent = blocks.parent
         self.blocks = blocks
         self.anchor = anchor
+        #: per segment, its text ends a sentence (:func:`_lead_part`'s lead of one sentence)
+        self.sentences = [_SENTENCE_END.search(seg.text) is not None for seg in segments]
         #: the best block and the parts beside it (:meth:`inside`)
         self.parts: list[int] = []
         #: ... of which the article's notes (:func:`_notes_part`)
@@ -1065,7 +1067,8 @@ def _lead_part(scored: _Scores, k: int, best: int) -> bool:
     or named a standfirst or a summary (:data:`~newsclean.detectors.rules.patterns.STANDFIRST_CLASSES`)
     is the page's summary, not its text; a bare box there is the story's lead paragraph, which a
     CMS renders apart), no boilerplate container, of one to :data:`LEAD_PARAGRAPHS`
-    paragraphs and a positive sum of :data:`SIBLING_MIN` at least, whose last segment is
+    paragraphs and a positive sum of :data:`SIBLING_MIN` at least (or of one line alone that ends a
+    sentence, too short for a paragraph, and no negative sum), whose last segment is
     followed by the best block's first paragraph with at most :data:`GAP_LINES` segments
     between that count for nothing (a share bar, an "Advertisement" label; no photo caption).
     """
@@ -1077,7 +1080,18 @@ def _lead_part(scored: _Scores, k: int, best: int) -> bool:
         or not _STANDFIRST_CLASSES.isdisjoint(scored.blocks.own_classes(k))
     ):
         return False  # the page's summary over its declared article body, not its first paragraph
-    if not 1 <= scored.paragraphs[k] <= LEAD_PARAGRAPHS or scored.raw[k] < SIBLING_MIN:
+    # one or two paragraphs, or one short sentence alone ("Plans for 450 homes have been approved.":
+    # a lead of one line, too short to count as a paragraph, counts for nothing against the box)
+    sentence = (
+        scored.paragraphs[k] == 0
+        and scored.good[k] > 0
+        and scored.lo[k] == scored.hi[k]
+        and scored.sentences[scored.lo[k]]
+    )
+    if sentence:
+        if scored.raw[k] < 0:
+            return False
+    elif not 1 <= scored.paragraphs[k] <= LEAD_PARAGRAPHS or scored.raw[k] < SIBLING_MIN:
         return False
     start, stop = scored.hi[k] + 1, scored.first[best]
     if stop - start > GAP_LINES or stop < start:
