@@ -700,8 +700,8 @@ class _Scores:
         parent = blocks.parent
         self.blocks = blocks
         self.anchor = anchor
-        #: per segment, its text ends a sentence (:func:`_lead_part`'s lead of one sentence)
-        self.sentences = [_SENTENCE_END.search(seg.text) is not None for seg in segments]
+        #: per segment, its text (:func:`_lead_part` reads a lead of one sentence)
+        self.texts = [seg.text for seg in segments]
         #: the best block and the parts beside it (:meth:`inside`)
         self.parts: list[int] = []
         #: ... of which the article's notes (:func:`_notes_part`)
@@ -1086,7 +1086,7 @@ def _lead_part(scored: _Scores, k: int, best: int) -> bool:
         scored.paragraphs[k] == 0
         and scored.good[k] > 0
         and scored.lo[k] == scored.hi[k]
-        and scored.sentences[scored.lo[k]]
+        and _SENTENCE_END.search(scored.texts[scored.lo[k]]) is not None
     )
     if sentence:
         if scored.raw[k] < 0:
