@@ -134,6 +134,8 @@ CORPUS_HTML = Path(__file__).resolve().parents[2] / "corpus" / "html"
         ("en-reach-readmore-fresh15a.html", "Residents warned that roads"),
         # a long read's dek over the byline and the hero picture's caption, then a chapter list
         ("en-longread-chapters-fresh15e.html", "When the wells in a small mountain town"),
+        # a Russian portal's lead, no full stop, in a div.article__announce-text over the date line
+        ("ru-portal-blocks-fresh17h.html", "Дорога сократит путь"),
     ],
 )
 def test_the_standfirst_above_the_main_content_is_body(page: str, standfirst: str) -> None:
@@ -156,6 +158,18 @@ def test_a_line_under_the_headline_that_is_no_sentence_is_no_standfirst() -> Non
     article = newsclean.clean(html, Options(input_format="html", use_model=False))
     assert all(not s.reason.startswith("decision.standfirst") for s in article.segments)
     assert not any(s.text.startswith("Updated 2 March") for s in article.segments if s.label is Label.BODY)
+
+
+def test_a_short_line_in_an_announce_box_under_the_headline_is_no_standfirst() -> None:
+    """Hard negative: a box named "announce" that holds a date, no sentence, stays out of the body."""
+    from newsclean.bench.htmlcorpus import read_labelled_html
+
+    html = read_labelled_html(CORPUS_HTML / "ru-portal-blocks-fresh17h.html")[0]
+    start = html.index('<div class="article__announce-text">') + len('<div class="article__announce-text">')
+    end = html.index("</div>", start)
+    html = html[:start] + "07.12.2026, 10:42" + html[end:]
+    article = newsclean.clean(html, Options(input_format="html", use_model=False))
+    assert all(not s.reason.startswith("decision.standfirst") for s in article.segments)
 
 
 @pytest.mark.parametrize(
@@ -556,3 +570,40 @@ def test_a_dek_in_a_script_without_our_function_words_is_told_by_its_length(dek:
     article = newsclean.clean(html.replace(old, dek), Options(input_format="html", use_model=False))
     seg = next(s for s in article.segments if s.text == dek)
     assert (seg.label is Label.BODY) is body, seg.reason
+
+
+def _product_page(headline: str) -> str:
+    """A story whose paragraphs a shop's product box (name, price, shop, buy button) splits."""
+    paras = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(4))
+    rest = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(4, 7))
+    box = (
+        "<div class='amazon-product-callout'><a class='product-title' href='/go/1'>Halcyon Doorbell Pro (2nd Gen)</a>"
+        "<div class='product-price'><a href='/go/1'>$179.99</a></div>"
+        "<div class='product-description'><a href='/go/1'>Available from Amazon</a></div>"
+        "<a class='product-buy-button' href='/go/1'>Buy Now</a></div>"
+    )
+    return (
+        f"<html><head><title>{headline}</title></head><body>"
+        f"<article><h1>{headline}</h1><div class='entry-content'>{paras}{box}{rest}</div></article>"
+        "<footer><p>Copyright 2025 The Daily Example. All rights reserved.</p></footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        # a deals roundup: its product boxes are what its reader came for
+        ("The 12 best early Black Friday deals on video doorbells", True),
+        ("Die besten Angebote für Videotürklingeln", True),
+        # hard negative: the same box in a story that is no roundup of deals stays an advert
+        ("Council approves new footbridge after a decade of debate", False),
+    ],
+)
+def test_a_product_box_in_a_deals_roundup_is_the_storys(headline: str, body: bool) -> None:
+    article = newsclean.clean(_product_page(headline), Options(input_format="html", use_model=False))
+    for text in ("Halcyon Doorbell Pro (2nd Gen)", "$179.99"):
+        seg = next(s for s in article.segments if s.text == text)
+        assert (seg.label is Label.BODY) is body, seg.reason
+        assert seg.reason.startswith("decision.deal_item") is body
+    buy = next(s for s in article.segments if s.text == "Buy Now")
+    assert buy.label is not Label.BODY

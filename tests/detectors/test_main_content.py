@@ -263,6 +263,28 @@ def test_a_lead_paragraph_above_a_declared_article_body_is_kept_but_a_summary_bo
     assert (OTHER.format(n=0).strip() in [s.text for s, inside in zip(segments, main) if inside]) is kept
 
 
+@pytest.mark.parametrize(
+    ("lead", "kept"),
+    [
+        # a lead of one short sentence, too short to count as a paragraph, in a box of its own
+        ("Plans for a footbridge have been approved.", True),
+        # hard negative: a short line that is no sentence (a kicker, a label) stays out
+        ("Local news from the riverside", False),
+    ],
+)
+def test_a_one_sentence_lead_above_a_declared_article_body_is_kept(lead: str, kept: bool) -> None:
+    html = _page(
+        "<main><h1>Council approves new footbridge</h1><div class='byline'>By Tom Field</div>"
+        f"<div><p>{lead}</p></div>"
+        "<div itemprop='articleBody'>" + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(6)) + "</div>"
+        "<div class='promo-strip'>" + RELATED + "</div></main>"
+    )
+    segments, _meta, _count, blocks = segment_html_blocks(html)
+    main = find_main_content(segments, blocks, "Council approves new footbridge | The Daily Example")
+    assert main is not None
+    assert (lead in [s.text for s, inside in zip(segments, main) if inside]) is kept
+
+
 def test_a_small_sibling_paragraph_is_not_taken() -> None:
     """A sibling holds a paragraph but far less than a share of the article: it stays out."""
     note = "Sign up for our free morning briefing and get the day's local news before breakfast."
@@ -300,6 +322,37 @@ def test_a_sentence_repeated_only_inside_the_article_is_kept() -> None:
     kept = _main_texts(html)
     assert kept.count(QUESTION) == 3
     assert all(a in kept for a in answers)
+
+
+#: a product's features, short items of a list without links (none a paragraph nor a sentence)
+FEATURES = "".join(
+    f"<li>{item}</li>"
+    for item in (
+        "Optical heart sensor",
+        "Accelerometer and gyroscope",
+        "Aluminium case",
+        "Digital Crown",
+        "Ceramic back",
+    )
+)
+
+
+@pytest.mark.parametrize("repeated", [True, False])
+def test_a_short_list_between_the_paragraphs_stays_when_a_repeated_sentence_is_forgiven(repeated: bool) -> None:
+    """The second scoring pass (a sentence repeated only in the article counted as text) keeps the
+    first pass's parts: the article's own list between its paragraphs is kept in both cases."""
+    answers = "".join(f"<h3>Cook number {n}</h3><p>{QUESTION}</p>" for n in range(3 if repeated else 1))
+    html = _page(
+        "<article><h1>Three cooks, one question</h1><div class='article-content'>"
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3))
+        + f"<ul>{FEATURES}</ul>"
+        + answers
+        + "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3, 6))
+        + "</div></article>"
+    )
+    kept = _main_texts(html)
+    assert "Optical heart sensor" in kept and "Ceramic back" in kept
+    assert kept.count(QUESTION) == (3 if repeated else 1)
 
 
 def test_repeated_text_that_also_occurs_outside_or_in_captions_stays_furniture() -> None:
@@ -1266,6 +1319,24 @@ def test_a_one_paragraph_box_named_text_and_share_is_main_content(shared_class: 
     # a paragraph's own box wired for sharing, named content too: one prose paragraph is enough
     kept = _main_texts(_component_story(shared_class, f"<p>{SHARED_PARAGRAPH}</p>"))
     assert SHARED_PARAGRAPH in kept
+
+
+SECOND_SHARED = "Work on the south bank will wait until the ferry has made its last crossing in the autumn."
+
+
+@pytest.mark.parametrize("shared_class", ["texte social-sharing-enabled", "sc-1f2a3b4c social-sharing-enabled"])
+def test_a_two_paragraph_box_named_only_for_sharing_is_main_content(shared_class: str) -> None:
+    # two paragraphs of the story in a box wired for sharing, no content word on it (a hashed or a
+    # French class name): a share bar's pitch is one sentence, not two paragraphs
+    kept = _main_texts(_component_story(shared_class, f"<p>{SHARED_PARAGRAPH}</p><p>{SECOND_SHARED}</p>"))
+    assert SHARED_PARAGRAPH in kept and SECOND_SHARED in kept
+
+
+def test_a_share_box_with_one_pitch_sentence_stays_boilerplate() -> None:
+    # hard negative: a share bar's pitch, one sentence over its buttons, named only for sharing
+    pitch = "Enjoyed this story? Share it with your friends and family on social media today."
+    kept = _main_texts(_component_story("social-share", f"<p>{pitch}</p><a href='#'>Facebook</a> <a href='#'>X</a>"))
+    assert pitch not in kept and "The council voted" in " ".join(kept)
 
 
 @pytest.mark.parametrize(

@@ -141,6 +141,25 @@ UNSPACED_SCRIPT = lazyrx.compile(
 STANDFIRST_SCRIPT_CHARS = 30
 
 
+#: the rules that read a product's box in the story as an advert: in a deals roundup's main
+#: content it is the story's item ("Apple AirPods Pro" / "$234.98" / "Available from Amazon"),
+#: as is a heading under a shop button ("View deal" / "Under $30")
+_DEAL_ITEM_RULES = frozenset(("ad.product_box", "ad.marked_copy"))
+
+
+def _deals_roundup(page: Page, headline: int | None) -> bool:
+    """The article's headline names shopping deals (:data:`DEALS_HEADLINE`)."""
+    return headline is not None and DEALS_HEADLINE.search(page.lows[headline]) is not None
+
+
+def _main_bounds(page: Page, start: int, end: int) -> tuple[int, int] | None:
+    """The first and the last line of the article (``start`` to ``end``) in the page's main content:
+    a product box between them sits in the story's flow, whatever the main-content finder made of
+    its box (a shop's class words, "amazon-product-callout", keep it out)."""
+    lines = [i for i in range(start, end) if page.in_main(i)]
+    return (lines[0], lines[-1]) if lines else None
+
+
 def _claimed(page: Page, i: int) -> bool:
     """A rule claimed line ``i``; a caption told by its shape alone (``caption.scene``) outside
     any figure does not count: a standfirst reads like one ("The Regal in Pennick shut in 2022.")."""
@@ -315,6 +334,7 @@ def resolve(
         and DEALS_HEADLINE.search(page.lows[headline]) is not None
         and _deal_runs(page, start, end) >= DEAL_RUNS
     )
+    deal_box = _main_bounds(page, start, end) if article and container and _deals_roundup(page, headline) else None
     # the verdicts live as long as this loop, so their ids stay theirs
     reasons: dict[int, str] = {}
     # the article's lines that are a clock time alone, counted when first needed
@@ -344,6 +364,10 @@ def resolve(
             in_sidebar_zone = False
         if inside and i in grid:
             seg.decide(_PROMO, "rules", f"decision.card_grid: {grid[i]}", 0.6)
+            continue
+        if deal_box and deal_box[0] < i < deal_box[1] and v is not None and v.rule in _DEAL_ITEM_RULES:
+            reason = f"decision.deal_item: a product's line in a deals roundup's main content ({v.rule})"
+            seg.decide(_BODY, "rules", reason, 0.6)
             continue
         if inside and container and v is None and page.in_main(i) and _story_link(page, i):
             reason = "decision.link_in_article: a line that is one link, in the article: another story's title"

@@ -258,9 +258,13 @@ def find_main_content(
     if forgiven:
         for text in forgiven:
             repeats[text] = 1
+        parts, notes = scored.parts, scored.notes
         scored = _Scores(
             segments, blocks, chars_of, gaps_of, total, boiler, repeats, anchor, relaxed=relaxed, quiet=quiet
         )
+        # the same main content: its parts (the article's flow, from which boxes between its
+        # paragraphs are kept) and notes carry over to the second pass
+        scored.parts, scored.notes = parts, notes
     dropped = scored.dropped(inside)
     if stats is not None:
         stats["paragraph_chars"] = sum(v > 0 and chars_of[i] for i, v in enumerate(scored.values))
@@ -696,6 +700,8 @@ class _Scores:
         parent = blocks.parent
         self.blocks = blocks
         self.anchor = anchor
+        #: per segment, its text (:func:`_lead_part` reads a lead of one sentence)
+        self.texts = [seg.text for seg in segments]
         #: the best block and the parts beside it (:meth:`inside`)
         self.parts: list[int] = []
         #: ... of which the article's notes (:func:`_notes_part`)
@@ -1061,7 +1067,8 @@ def _lead_part(scored: _Scores, k: int, best: int) -> bool:
     or named a standfirst or a summary (:data:`~newsclean.detectors.rules.patterns.STANDFIRST_CLASSES`)
     is the page's summary, not its text; a bare box there is the story's lead paragraph, which a
     CMS renders apart), no boilerplate container, of one to :data:`LEAD_PARAGRAPHS`
-    paragraphs and a positive sum of :data:`SIBLING_MIN` at least, whose last segment is
+    paragraphs and a positive sum of :data:`SIBLING_MIN` at least (or of one line alone that ends a
+    sentence, too short for a paragraph, and no negative sum), whose last segment is
     followed by the best block's first paragraph with at most :data:`GAP_LINES` segments
     between that count for nothing (a share bar, an "Advertisement" label; no photo caption).
     """
@@ -1073,7 +1080,18 @@ def _lead_part(scored: _Scores, k: int, best: int) -> bool:
         or not _STANDFIRST_CLASSES.isdisjoint(scored.blocks.own_classes(k))
     ):
         return False  # the page's summary over its declared article body, not its first paragraph
-    if not 1 <= scored.paragraphs[k] <= LEAD_PARAGRAPHS or scored.raw[k] < SIBLING_MIN:
+    # one or two paragraphs, or one short sentence alone ("Plans for 450 homes have been approved.":
+    # a lead of one line, too short to count as a paragraph, counts for nothing against the box)
+    sentence = (
+        scored.paragraphs[k] == 0
+        and scored.good[k] > 0
+        and scored.lo[k] == scored.hi[k]
+        and _SENTENCE_END.search(scored.texts[scored.lo[k]]) is not None
+    )
+    if sentence:
+        if scored.raw[k] < 0:
+            return False
+    elif not 1 <= scored.paragraphs[k] <= LEAD_PARAGRAPHS or scored.raw[k] < SIBLING_MIN:
         return False
     start, stop = scored.hi[k] + 1, scored.first[best]
     if stop - start > GAP_LINES or stop < start:
@@ -1174,6 +1192,10 @@ PROSE_DENSE_CONTENT = 0.7
 #: "text social-share-paragraph": a story split over one small box per paragraph, some of
 #: them wired for sharing); a share bar or a follow box holds no prose paragraph
 SHARE_WORDS = ("share", "sharing", "social")
+#: ... and two when they name a share tool and nothing else, no content ("texte social-sharing-enabled",
+#: "ssrcss-richtextcontainer social-sharing-enabled": two paragraphs of a story between its photos,
+#: the box wired for sharing); a share bar's pitch is one sentence
+SHARED_PARAGRAPHS = 2
 
 
 _NOT_PROSE = frozenset(
@@ -1243,13 +1265,12 @@ def _boilerplate(blocks: Blocks, total: list[int], prose_of: tuple[list[int], li
         if not kind:
             continue
         content = not CONTENT_WORDS.isdisjoint(own)
-        shared_text = content and kind & _SHARE and not other
+        shared = kind & _SHARE and not other
         article = prose[k] > 0 and (
             prose[k] >= article_limit
             or (
-                paragraphs[k] >= (1 if shared_text else PROSE_PARAGRAPHS)
-                and prose[k]
-                >= (PROSE_DENSE_CONTENT if content or (kind & _SHARE and not other) else PROSE_DENSE) * total[k]
+                paragraphs[k] >= ((1 if content else SHARED_PARAGRAPHS) if shared else PROSE_PARAGRAPHS)
+                and prose[k] >= (PROSE_DENSE_CONTENT if content or shared else PROSE_DENSE) * total[k]
             )
         )
         out[k] = bool(

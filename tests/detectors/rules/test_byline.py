@@ -95,6 +95,7 @@ def test_by_name(line: str, lang: str, rule: str) -> None:
         ("Words: Callum Brayshaw", "byline.credits"),
         ("Text: Isla Munro-Kerr", "byline.credits"),
         ("Words: Staff reporter", "byline.credits"),
+        ("Contributing: Marcus Bell, Millbrook Courier; Dana Ruiz, USA TODAY", "byline.credits"),
         ("Forecaster: Bethany Quill", "byline.credits"),
         ("Commentary: Niamh Keane at Ballinagh Park", "byline.credits"),
         ("Relu par le Dr Olivier Tessier, rhumatologue", "byline.credits"),
@@ -1419,3 +1420,17 @@ def test_a_byline_block_of_rows_under_the_standfirst_stays_byline() -> None:
     text = article("de", before=("Startseite",)).replace(HEADLINES["de"], HEADLINES["de"] + "\n" + rows)
     page = detected(text, "de")
     assert "byline.by_name[de]" in rules_of(page, "Text: Johanna Brüggemann")
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Contributing: Marcus Bell, Millbrook Courier", "byline.credits"),  # a US paper's credit under the story
+        ("Contributors: Dana Ruiz, Tom Field", "byline.credits"),
+        # hard negatives: the story's sentences that open with the word
+        ("Contributing to the delay: a shortage of steel beams and two weeks of rain.", None),
+        ("Contributing factors include the age of the bridge and the record flood.", None),
+    ],
+)
+def test_a_contributing_line_is_credits(line: str, rule: str | None) -> None:
+    assert byline_rule(line, "en") == rule

@@ -1204,6 +1204,10 @@ def test_a_person_doing_what_the_picture_shows(line: str, lang: str) -> None:
         ("Les parkings souterrains du centre restent fermés.", "fr", False),
         ("O post teve mais de mil curtidas em poucas horas.", "pt", False),
         ("El contrato de 410 millones de euros con el astillero.", "es", False),
+        # a French present that describes the place, not a picture's moment; the same place shown stays a scene
+        ("La cuisine tient sur un seul mur.", "fr", False),
+        ("La chambre occupe le fond de l'atelier.", "fr", False),
+        ("La cuisine ouverte sur le salon, côté cour.", "fr", True),
     ],
 )
 def test_a_verbless_scene_in_phrases(line: str, lang: str, scene: bool) -> None:

@@ -717,9 +717,9 @@ CREDIT_PATTERNS: list[str] = [
     r"^.{3,80}\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story))\b.{0,60}$",
     r"^(?:media contact|press contact|press office|contact presse|contact média|contacto de prensa|contacto para medios|contato para imprensa|contato de imprensa|pressekontakt|pressestelle|contatto stampa|ufficio stampa|perscontact|persvoorlichting)\s*(?::.{0,80})?$",
     # the article's maker named after a role and a colon: "Words: Callum Brayshaw", "Forecaster: Bethany Quill",
-    # "Commentary: Niamh Keane at Ballinagh Park", "Text: Isla Munro-Kerr"; a name of two to four capitalised words
-    # or a staff role ("Words: Staff reporter")
-    r"^(?:words|text|texto|texte|testo|tekst|forecaster|commentary|contributions from|medizinisch geprüft von|fachlich geprüft von|relu par|revisado por|reviewed by)\s*:?\s+(?:(?:le|la|el|der|die)\s+)?(?:(?:dr|prof)\.?\s+)?(?:(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})|staff (?:reporter|writer|correspondent))(?:\s+(?:at|in|à|en|em|in der|im)\s+\S.{0,40}|,\s*[^.]{1,60})?$",
+    # "Commentary: Niamh Keane at Ballinagh Park", "Text: Isla Munro-Kerr", a US paper's "Contributing: Marcus
+    # Bell, Millbrook Courier" under the story; a name of two to four capitalised words or a staff role ("Words: Staff reporter")
+    r"^(?:words|text|texto|texte|testo|tekst|forecaster|commentary|contributing|contributors|contributions from|medizinisch geprüft von|fachlich geprüft von|relu par|revisado por|reviewed by)\s*:?\s+(?:(?:le|la|el|der|die)\s+)?(?:(?:dr|prof)\.?\s+)?(?:(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})|staff (?:reporter|writer|correspondent))(?:\s+(?:at|in|à|en|em|in der|im)\s+\S.{0,40}|,\s*[^.]{1,60})?$",
     # a republished article's source: "This story was originally published by the Kellerman Weekly and is
     # republished with permission", "Originally published on ...", "Dieser Artikel erschien zuerst ..."
     r"^(?:this (?:story|article|piece|report|post|column)|it) (?:was |is )?(?:originally |first )(?:published|appeared|ran)\b.{0,200}$",
@@ -997,7 +997,10 @@ CAPTION_STORY_PRESENT_EN: str = (
 #: :data:`CAPTION_SCENE_PAST`
 CAPTION_CLAUSE_VERBS: dict[str, str] = {
     "de": r"ist|sind|hat|haben|wird|werden|war|waren|wurde|wurden|soll|sollen|kann|können|muss|müssen|will|sagt|sagte|erklärt|erklärte|berichtet|er|sie|es|wir|ich",
-    "fr": r"est|sont|a|ont|était|étaient|sera|seront|fut|va|vont|peut|doit|il|elle|ils|elles|nous|je|on|dit|déclaré|explique|affirme",
+    "fr": r"est|sont|a|ont|était|étaient|sera|seront|fut|va|vont|peut|doit|il|elle|ils|elles|nous|je|on|dit|déclaré|explique|affirme"
+    # the present of verbs that describe a place in a home or a town ("La cuisine tient sur un seul mur."),
+    # no picture's moment
+    r"|tient|tiennent|reste|restent|occupe|occupent|abrite|abritent|mesure|mesurent|donne|donnent|devient|semble",
     "es": r"es|son|ha|han|fue|fueron|era|eran|será|está|están|estaba|puede|debe|dijo|dice|explicó|afirmó|él|ella|ellos",
     "pt": r"é|são|foi|foram|era|eram|será|está|estão|tem|têm|pode|deve|disse|diz|ele|ela|eles",
     "it": r"è|sono|ha|hanno|era|erano|sarà|fu|può|deve|dice|spiega|lui|lei|loro",
@@ -1089,7 +1092,9 @@ CAPTION_PLURAL_PHOTO_CREDIT: str = (
 STANDFIRST_CLASSES: list[str] = ["standfirst", "dek", "deck", "subheadline", "subhead", "subhed", "subtitle",
     "strapline", "summary", "intro", "excerpt", "description", "lede",
     # fr, de, es, it
-    "chapo", "chapeau", "sapo", "vorspann", "entradilla", "bajada", "sottotitolo"]
+    "chapo", "chapeau", "sapo", "vorspann", "entradilla", "bajada", "sottotitolo",
+    # Russian portals' lead under the title ("article__announce-text", "anons")
+    "announce", "anons"]
 #: a wire story's lead opens with its dateline: the place in capitals (a state or country after a
 #: comma), the agency or station in brackets, a dash: "LOS ANGELES (AP) — ...", "LONDON (Reuters) -
 #: ...", "HARLAN COUNTY, Neb. (KVNH) — ..." (no photo's caption: ``caption.scene.top_picture``)
