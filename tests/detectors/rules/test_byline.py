@@ -81,6 +81,8 @@ def test_by_name(line: str, lang: str, rule: str) -> None:
         ("Lesezeit: 4 Min.", "byline.read_time"),
         ("Reporting by Tom Field; Editing by Ann Lee", "byline.credits"),
         ("Research by Tom Field and Ann Lee", "byline.credits"),
+        ("With reports from Tom Field", "byline.credits"),
+        ("— with a report from Jerome Salcedo", "byline.credits"),
         ("12 March 2025", "byline.date_only"),
         ("Tuesday 4 March 2025 09.14 GMT", "byline.date_only"),
         ("Jane Roe is a senior reporter covering courts and crime in the capital.", "byline.bio"),
@@ -206,6 +208,10 @@ def test_a_date_then_by_row_needs_a_date_and_a_name(line: str, lang: str) -> Non
         ("“No.”", "en"),
         ("Champions League 2025", "en"),
         ("Storm Brodie 10:30 warning", "en"),
+        (
+            "— with reports from the coroner and the police still to come, the inquest was adjourned until the spring of next year.",
+            "en",
+        ),
     ],
 )
 def test_hard_negatives_get_no_byline(line: str, lang: str) -> None:

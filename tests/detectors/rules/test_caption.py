@@ -748,6 +748,7 @@ def test_a_title_case_subheading_with_for_is_no_credit(line: str) -> None:
         "Abb. 2: Der Pegel der Aske seit 1990",
         "Satellite image showing the cloud band of the storm approaching from the Atlantic.",
         "Media caption, Watch: Assembly members react after the vote",
+        "Video caption, Drone footage shows the scale of the landslip, 0:47",
     ],
 )
 def test_a_caption_opened_by_its_pictures_label(line: str) -> None:
@@ -760,6 +761,7 @@ def test_a_caption_opened_by_its_pictures_label(line: str) -> None:
         "1 of 3 candidates said they would stand again next year.",
         "Figure skating returns to the ice rink on Saturday.",
         "Aerial photos of the site were shown to the inquiry, the council said.",
+        "Video captions, the council said, will be added to every meeting's recording.",
     ],
 )
 def test_sentences_opening_like_a_pictures_label_are_no_caption(line: str) -> None:
@@ -1572,6 +1574,7 @@ def test_phrase_between_a_marker_and_the_carousels_button_is_a_caption() -> None
         "Foto tratta da Instagram",
         "Infographie Ciel & Labo, d'après Universidad de Zaragoza",
         "Grafik: Stadtwerke, nach Angaben der Netzagentur",
+        "Screenshot of Arakawa's post on X",
     ],
 )
 def test_where_a_picture_was_taken_from_is_a_source_credit(line: str) -> None:
@@ -1585,6 +1588,7 @@ def test_where_a_picture_was_taken_from_is_a_source_credit(line: str) -> None:
         "Screenshot da un video girato al porto, spiega la polizia.",
         "Still from the start of the season, the club had its doubts.",
         "Foto da record per la squadra di casa",
+        "Screenshots of the messages were shared with police, the court heard.",
     ],
 )
 def test_a_sentence_or_a_title_is_no_source_credit(line: str) -> None:
@@ -1737,3 +1741,36 @@ def test_an_agency_sign_off_in_brackets_under_a_paragraph_is_no_caption() -> Non
     """Hard negative: "(EFE)" under the story's last paragraph is the agency's sign-off."""
     page = detected([PARAGRAPHS["en"][0], PARAGRAPHS["en"][1], "(EFE)"])
     assert "caption.paren_credit" not in rules_of(page, "(EFE)")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Volunteers stack sandbags along the river wall at Millbrook",
+        "Damaged boats along the shore of Barangay Pinagtalleran",
+        "Part of the unfinished Bediakrom road after Tuesday's downpour",
+    ],
+)
+def test_an_unstopped_scene_between_paragraphs_is_a_caption(line: str) -> None:
+    page = detected([*PARAGRAPHS["en"][:2], line, *PARAGRAPHS["en"][2:]])
+    assert "caption.scene.unstopped" in rules_of(page, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # hard negatives: a headline drops its articles (a teaser's title), a subheading shows no scene
+        "Teachers in Juaboso threaten strike over unpaid rent allowances",
+        "What the contractor says about the road",
+    ],
+)
+def test_a_teaser_title_or_a_subheading_is_no_unstopped_scene(line: str) -> None:
+    page = detected([*PARAGRAPHS["en"][:2], line, *PARAGRAPHS["en"][2:]])
+    assert "caption.scene.unstopped" not in rules_of(page, line)
+
+
+def test_an_unstopped_scene_over_the_first_paragraph_is_read_as_a_title() -> None:
+    """Hard negative: not between two paragraphs (the article's headline stands there)."""
+    line = "Volunteers stack sandbags along the river wall at Millbrook"
+    page = detected(["Home | News | Sport", line, *PARAGRAPHS["en"][:2]])
+    assert "caption.scene.unstopped" not in rules_of(page, line)

@@ -61,6 +61,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     caption.detect_described_below(page)
     caption.detect_after_marker(page)
     caption.detect_scenes(page)
+    caption.detect_unstopped_scenes(page)
     caption.detect_portraits(page)
     caption.detect_clips(page)
     caption.detect_video_descriptions(page)

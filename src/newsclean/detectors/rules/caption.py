@@ -478,12 +478,12 @@ _CREDIT_SENTENCE_BREAK = lazyrx.compile(
 
 #: a picture's own label opening its caption: a gallery's counter ("1 of 3 Water fills ..."), a
 #: figure's number ("Figure 1. A trawl sample ...", "Abb. 2: ..."), a picture's kind ("Satellite image
-#: showing ...", "Media caption, Watch: ...")
+#: showing ...", "Media caption, Watch: ...", "Video caption, Drone footage shows ...", "Image source, Getty Images")
 PICTURE_LABEL = lazyrx.compile(
     r"^(?:\d{1,2} (?:of|von|de|di|sur|van) \d{1,2}\s+(?-i:\p{Lu})"
     r"|(?:figure|fig\.|abbildung|abb\.|figura|grafik|gráfico|grafico|graphique)\s*\d{1,2}[a-z]?\s*[.:]\s+(?-i:\p{Lu})"
     r"|(?:satellite|aerial|drone|undated|handout) (?:image|photo|picture|photograph|footage|view)s? (?:showing|shows)\b"
-    r"|media caption,)",
+    r"|(?:media|video|image) caption,|image source,)",
     regex.I,
 )
 _PICTURE_FIRSTS = frozenset(
@@ -501,7 +501,7 @@ _PICTURE_FIRSTS = frozenset(
         "graphique",
         "satellite",
     )
-) | frozenset(("aerial", "drone", "undated", "handout", "media"))
+) | frozenset(("aerial", "drone", "undated", "handout", "media", "video", "image"))
 #: a picture's label opens a caption of at most this many words
 PICTURE_LABEL_WORDS = 60
 
@@ -1685,6 +1685,50 @@ def _english_scene(text: str, low: str, digits: bool) -> Hit | None:
 PERSON_MIN_WORDS = 6
 #: a person's caption names them in its first words: two capitalised words at least there
 NAME_WORDS = 6
+
+
+#: an unstopped scene has at least this many words ("The order from Selatpura" is a subheading)
+UNSTOPPED_SCENE_MIN_WORDS = 5
+#: a caption is written in sentences, with its articles; a headline drops them
+_ARTICLE_EN = lazyrx.compile(r"\b(?:[Aa]n?|[Tt]he)\b")
+
+
+def detect_unstopped_scenes(page: Page) -> None:
+    """An English scene's caption written without a full stop, between two of the story's paragraphs
+    (``caption.scene.unstopped``): "Residents line up for rice at the covered court", "Visitors
+    inspect the new effluent pond", "Damaged boats along the shore of Barangay Pinagtalleran".
+
+    Many sites print their captions with no full stop; :func:`detect_scenes` reads finished sentences
+    only (a title of the article or of a teaser has the same shape). Here the line is read as
+    :func:`_english_scene` and :func:`_verbless_en` read a sentence, when it stands between two
+    paragraphs of running text, where neither a headline nor a menu stands, and a subheading of the
+    story ("What the contractor says") shows no scene. Unstopped, one clause, no quote or reported
+    speech, :data:`UNSTOPPED_SCENE_MIN_WORDS` to :data:`PRESENT_WORDS` words."""
+    if page.lang != "en":
+        return
+    texts, lows, shapes, verdicts = page.texts, page.lows, page.shapes, page.verdicts
+    for i in range(1, len(page) - 1):
+        shape = shapes[i]
+        if (
+            verdicts[i]
+            or shape.terminal
+            or shape.list_marker
+            or not shape.starts_upper
+            or not UNSTOPPED_SCENE_MIN_WORDS <= shape.words <= PRESENT_WORDS
+            or not (shapes[i - 1].prose and shapes[i - 1].sentence_end and shapes[i + 1].prose)
+        ):
+            continue
+        text = texts[i].strip()
+        if not text[-1:].isalnum() or any(q in text for q in _QUOTES) or _REPORTED.search(text) or _dateline(text):
+            continue
+        if not _ARTICLE_EN.search(text):
+            continue  # headlinese drops the articles ("Teachers in Juaboso threaten strike over unpaid rent")
+        sentence = text + "."
+        hit = _english_scene(sentence, lows[i].strip() + ".", shape.digit_ratio > 0)
+        if hit is None and shape.words <= VERBLESS_WORDS and not any(c in text for c in _PRICE_MARKS):
+            hit = _verbless_en(sentence)
+        if hit is not None:
+            page.add(i, verdict(Label.CAPTION, Hit("caption.scene.unstopped", hit[1]), SCENE_SCORE))
 
 
 def _named(text: str) -> bool:

@@ -700,7 +700,8 @@ CREDIT_PATTERNS: list[str] = [
     # (the name right after, capitalised: not "Skrevet af frivillige ...")
     r"^(?:skrevet|udgivet|indsendt|postet|publiceret|skriven|skrivet|publicerad|postad|publisert|geschreven|gepubliceerd|gepost|napisane|opublikowane|dodane|verfasst|gepostet)\s+(?:af|av|door|przez|von)\s+(?-i:\p{Lu})[\p{L}'’.-]+.{0,100}$",
     r"^.{0,60}\b(?:posted by|published by|written by|publicado por|escrito por|veröffentlicht von|geschrieben von|publié par|écrit par|pubblicato da|scritto da|geplaatst door)\b.{0,120}$",
-    r"^\(?\s*(?:with|w/)\s+(?:inputs?|files|a report|reports|reporting|additional reporting|material|wires?)\s+from\b.{1,80}$",
+    # (after a dash too, the way Philippine papers sign the reporters who helped: "— with a report from Jerome Salcedo")
+    r"^(?:\(|[—–-])?\s*(?:with|w/)\s+(?:inputs?|files|a report|reports|reporting|additional reporting|material|wires?)\s+from\b.{1,80}$",
     r"^.{3,80}\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?\)?$",
     r"^(?:[\p{Lu}][\p{L}&'.-]*\s+){0,4}(?i:desk|team|staff|staff reporters?|reporters?|correspondents?|bureau|newsroom|news service|wire)$",
     r"^\(?(?:source|sources|quelle|fuente|fonte|source\s*:)\s*:?\s*(?:AP|AFP|Reuters|PTI|ANI|IANS|dpa|EFE|Lusa|ANSA|agencies|agencias|agências)\b.{0,40}$",
@@ -825,12 +826,12 @@ CAPTION_COURTESY: dict[str, str] = {
 }
 
 #: where a picture or a graphic was taken from, alone on a short line (``caption.source_credit``): a
-#: screen capture's source ("Screenshot da Facebook", "Capture d'écran de X", "Captura de pantalla de
+#: screen capture's source ("Screenshot da Facebook", "Screenshot of a post on X", "Capture d'écran de X", "Captura de pantalla de
 #: YouTube", "Bildschirmfoto von ..."), a picture taken from somewhere ("Imagen tomada de ...", "Foto
 #: tratta da Instagram") or a graphic made from someone's data ("Infographie X, d'après INSEE",
 #: "Grafik: ..., nach Angaben des ...", "Infografica su dati Istat"); no sentence's end
 CAPTION_SOURCE_CREDITS: dict[str, str] = {
-    "en": r"(?:screenshot|screengrab|screen\sgrab|still)\s(?:taken\s)?(?:from|via)\s|(?:image|photo|footage|video)\svia\s|(?:graphic|chart|map|infographic)\b[^.]{0,40}?,?\s(?:based\son|using)\s",
+    "en": r"(?:screenshot|screengrab|screen\sgrab|still)\s(?:taken\s)?(?:from|via)\s|(?:screenshot|screengrab|screen\sgrab)s?\sof\s|(?:image|photo|footage|video)\svia\s|(?:graphic|chart|map|infographic)\b[^.]{0,40}?,?\s(?:based\son|using)\s",
     "de": r"(?:screenshot|bildschirmfoto|standbild)\s(?:von|vom|aus)\s|(?:grafik|karte|infografik)\b[^.]{0,40}?,?\s(?:nach|laut)\s(?:angaben|daten|zahlen)\b",
     "fr": r"captures?\sd['’]écran\s(?:de|du|des|d['’])|(?:image|images|photo|photos|vidéo)\s(?:extraite?s?|tirée?s?)\s(?:de|du|des|d['’])|(?:infographie|graphique|carte)\b[^.]{0,40}?,?\sd['’]après\s",
     "es": r"captura(?:\sde\spantalla)?\s(?:de|del)\s|(?:imagen|imágenes|foto|fotos|vídeo)\s(?:tomad[oa]s?|extraíd[oa]s?)\s(?:de|del)\s|(?:infografía|gráfico|mapa)\b[^.]{0,40}?,?\s(?:según|con)\sdatos\b",
