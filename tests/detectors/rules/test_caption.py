@@ -252,6 +252,21 @@ def test_standfirst_two_sentences_or_a_source_line_are_no_sure_caption(above: st
 
 
 @pytest.mark.parametrize(
+    ("line", "described"),
+    [
+        ("A makerspace on the first floor will offer 3D printers and laptops for loan.", False),
+        ("The new bridge would carry 9,000 vehicles a day across the estuary.", False),
+        # the future in a relative clause describes what the picture shows
+        ("Part of the disused railway line near Carrigmore that will form the new greenway.", True),
+    ],
+)
+def test_a_sentence_that_looks_ahead_over_a_credit_is_the_storys(line: str, described: bool) -> None:
+    """Hard negative: a picture shows what is; the story's sentence over a bare credit tells what will be."""
+    page = detected([*PARAGRAPHS["en"][:2], line, "Picture: Halbury Borough Council", *PARAGRAPHS["en"][2:]])
+    assert ("caption.described_sentence" in rules_of(page, line)) is described
+
+
+@pytest.mark.parametrize(
     ("credit", "described"), [("(SDA/fbü)", False), ("(dpa/lni)", False), ("Foto: Keystone", True)]
 )
 def test_the_last_sentence_over_a_wire_credit_is_no_caption(credit: str, described: bool) -> None:
@@ -1749,6 +1764,7 @@ def test_an_agency_sign_off_in_brackets_under_a_paragraph_is_no_caption() -> Non
         "Volunteers stack sandbags along the river wall at Millbrook",
         "Damaged boats along the shore of Barangay Pinagtalleran",
         "Part of the unfinished Bediakrom road after Tuesday's downpour",
+        "Aroha and Tom McKinnon with their daughter Mereana on the farm",
     ],
 )
 def test_an_unstopped_scene_between_paragraphs_is_a_caption(line: str) -> None:

@@ -878,12 +878,17 @@ _PHOTO_SOURCE_NAMES = frozenset(P.PHOTO_SOURCES)
 _SHORT_QUOTE = lazyrx.compile(r"[\"“„«]\s?\p{Lu}[^\"“”„«»\s]*(?:\s[^\"“”„«»\s]+){0,3}\s?[\"”“»]")
 
 
+#: a future's modal in a sentence's own clause (not in a relative one: "... the line that will form the greenway.")
+_FUTURE = lazyrx.compile(r"\b(?:will|would|shall)\b|\w['’]ll\b", regex.I)
+
+
 def _sure_description(page: Page, j: int, i: int) -> bool:
     """One sentence glued to a bare photo credit ("Foto: dpa") under it describes the photo.
 
     Sure enough to hold inside the article; not when the credit names a source
     ("Quelle: ...") or a player, when the sentence could be the standfirst under an
-    unclaimed title, or when a blank line stands between the two.
+    unclaimed title, when it looks ahead in its own clause (:data:`_FUTURE`), or when a blank
+    line stands between the two.
     """
     if page.shapes[i].words > PHOTO_CREDIT_WORDS or _NOT_PHOTO_CREDIT.match(page.texts[i]):
         return False
@@ -908,6 +913,10 @@ def _sure_description(page: Page, j: int, i: int) -> bool:
         return False
     if _REPORTED.search(_SHORT_QUOTE.sub("", page.texts[j])):
         return False  # "The council said ...": reported speech is the story's (a work's quoted title is no speech)
+    if _FUTURE.search(CLAUSE_END.split(page.texts[j], 1)[0]):
+        return (
+            False  # "A makerspace on the first floor will offer ...": a picture shows what is, the story what will be
+        )
     above = j - 1
     if above < 0 or page.verdicts[above]:
         return True
@@ -1689,21 +1698,25 @@ NAME_WORDS = 6
 
 #: an unstopped scene has at least this many words ("The order from Selatpura" is a subheading)
 UNSTOPPED_SCENE_MIN_WORDS = 5
+_PERSON_EN = SCENE_PERSON_PLACE["en"]
+_ACTION_EN = SCENE_PERSON_ACTION["en"]
 #: a caption is written in sentences, with its articles; a headline drops them
 _ARTICLE_EN = lazyrx.compile(r"\b(?:[Aa]n?|[Tt]he)\b")
 
 
 def detect_unstopped_scenes(page: Page) -> None:
     """An English scene's caption written without a full stop, between two of the story's paragraphs
-    (``caption.scene.unstopped``): "Residents line up for rice at the covered court", "Visitors
-    inspect the new effluent pond", "Damaged boats along the shore of Barangay Pinagtalleran".
+    (``caption.scene.unstopped``): "Volunteers stack sandbags along the river wall at Millbrook",
+    "Part of the unfinished road after Tuesday's downpour", "Damaged boats along the shore of Barangay
+    Pinagtalleran".
 
     Many sites print their captions with no full stop; :func:`detect_scenes` reads finished sentences
     only (a title of the article or of a teaser has the same shape). Here the line is read as
-    :func:`_english_scene` and :func:`_verbless_en` read a sentence, when it stands between two
+    :func:`_scene` reads a sentence (a person at a place, a scene in the present, one with no verb:
+    "Aroha and Tom McKinnon with their daughter on the farm"), when it stands between two
     paragraphs of running text, where neither a headline nor a menu stands, and a subheading of the
-    story ("What the contractor says") shows no scene. Unstopped, one clause, no quote or reported
-    speech, :data:`UNSTOPPED_SCENE_MIN_WORDS` to :data:`PRESENT_WORDS` words."""
+    story ("What the contractor says") shows no scene. Unstopped, one sentence, no quote or reported
+    speech, :data:`UNSTOPPED_SCENE_MIN_WORDS` to :data:`PRESENT_WORDS` words, an article among them."""
     if page.lang != "en":
         return
     texts, lows, shapes, verdicts = page.texts, page.lows, page.shapes, page.verdicts
@@ -1721,12 +1734,12 @@ def detect_unstopped_scenes(page: Page) -> None:
         text = texts[i].strip()
         if not text[-1:].isalnum() or any(q in text for q in _QUOTES) or _REPORTED.search(text) or _dateline(text):
             continue
+        if _sentences(text) > 1:
+            continue
         if not _ARTICLE_EN.search(text):
             continue  # headlinese drops the articles ("Teachers in Juaboso threaten strike over unpaid rent")
         sentence = text + "."
-        hit = _english_scene(sentence, lows[i].strip() + ".", shape.digit_ratio > 0)
-        if hit is None and shape.words <= VERBLESS_WORDS and not any(c in text for c in _PRICE_MARKS):
-            hit = _verbless_en(sentence)
+        hit = _scene(sentence, lows[i].strip() + ".", shape.words, shape.digit_ratio > 0, "en", _PERSON_EN, _ACTION_EN)
         if hit is not None:
             page.add(i, verdict(Label.CAPTION, Hit("caption.scene.unstopped", hit[1]), SCENE_SCORE))
 
