@@ -1557,6 +1557,20 @@ def test_short_lead_or_a_sentence_below_the_top_is_no_top_pictures_caption(line:
 @pytest.mark.parametrize(
     ("line", "caption"),
     [
+        ("This is a press release from Halbury Borough Council, published unedited.", False),
+        ("These are the toilets next to the bus station on Market Row.", False),
+        ("The toilets next to the bus station on Market Row, seen from the square.", True),
+    ],
+)
+def test_an_editors_note_under_the_byline_is_no_top_pictures_caption(line: str, caption: bool) -> None:
+    """Hard negative: a sentence opened by a demonstrative points to the text (an editor's note)."""
+    page = detected([HEADLINES["en"], "5 min read", line, *PARAGRAPHS["en"]])
+    assert ("caption.scene.top_picture" in rules_of(page, line)) is caption
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
         ("LOS ANGELES (AP) — To Ana Ruiz, triple-doubles are not a goal.", False),  # a wire story's lead
         ("HARLAN COUNTY, Neb. (KVNH) — The Route 14 bridge is closed.", False),
         ("LONDON (Reuters) - The toilets next to the bus station closed.", False),

@@ -1561,6 +1561,9 @@ TOP_PARAGRAPHS = 2
 TOP_LEAD_MORE_WORDS = 5
 #: a story's lead opened by a wire dateline ("LOS ANGELES (AP) — To LeBron James, ...") is no caption
 WIRE_DATELINE = lazyrx.compile(P.WIRE_DATELINE)
+#: a sentence opened by a demonstrative points to the text it stands in (an editor's note: "This is a
+#: press release from Halbury Borough Council, published unedited."); a caption names what it shows
+_POINTING_FIRSTS = frozenset(("This", "These", "That", "Those"))
 #: a caption describes in the third person: a sentence with one of these is a column's or a letter's
 _FIRST_PERSON = {lang: frozenset(words) for lang, words in P.CAPTION_FIRST_PERSON.items()}
 
@@ -1570,7 +1573,8 @@ def detect_top_captions(page: Page) -> None:
     comments' counter, the date line) and the page's first paragraph, its lead
     (``caption.scene.top_picture``): one short sentence
     (:data:`TOP_CAPTION_MIN_WORDS` to :data:`TOP_CAPTION_WORDS` words, a full stop, no quote,
-    colon or reported speech, no first person, no wire dateline) right over a longer paragraph. Read as a scene
+    colon or reported speech, no first person, no wire dateline, not opened by a demonstrative:
+    :data:`_POINTING_FIRSTS`) right over a longer paragraph. Read as a scene
     (:data:`SCENE_SCORE`): a short article whose lead it is keeps it."""
     texts, verdicts, shapes = page.texts, page.verdicts, page.shapes
     first_person = _FIRST_PERSON.get(page.lang, _FIRST_PERSON["en"])
@@ -1592,6 +1596,8 @@ def detect_top_captions(page: Page) -> None:
             continue
         if not first_person.isdisjoint(word.strip(".,;").lower() for word in line.split()):
             continue
+        if line.split(None, 1)[0] in _POINTING_FIRSTS:
+            continue  # "This is a press release from ...": a note on the text, which it points to
         lead = shapes[j + 1]
         if not lead.prose or lead.words < shape.words + TOP_LEAD_MORE_WORDS:
             continue
