@@ -91,6 +91,8 @@ def test_by_name(line: str, lang: str, rule: str) -> None:
         ("@janeroe_news", "byline.credits"),
         ("Associated Press writer Tom Field in Ashby contributed reporting.", "byline.credits"),
         ("Media Contact:", "byline.credits"),
+        ("For media enquiries, contact the Halbury Borough Council press office on 01632 960 214.", "byline.credits"),
+        ("For media queries, please contact:", "byline.credits"),
         ("Contact presse :", "byline.credits"),
         ("About the author", "byline.credits"),
         ("About the author: Jane Roe taught in Westmere schools for 32 years.", "byline.credits"),
@@ -208,6 +210,7 @@ def test_a_date_then_by_row_needs_a_date_and_a_name(line: str, lang: str) -> Non
         ("“No.”", "en"),
         ("Champions League 2025", "en"),
         ("Storm Brodie 10:30 warning", "en"),
+        ("For media enquiries the council said it had no comment to make on the 2026 budget.", "en"),
         (
             "— with reports from the coroner and the police still to come, the inquest was adjourned until the spring of next year.",
             "en",

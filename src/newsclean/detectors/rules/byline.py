@@ -570,6 +570,14 @@ _AGENCY_FIRSTS = frozenset(w.split()[0].lower() for w in P.AGENCIES) | {
 _DATE_FIRSTS = frozenset(first_word(w) for ws in P.DATE_WORDS.values() for w in ws)
 #: (every word of :data:`~newsclean.detectors.rules.patterns.READ_TIME_PATTERNS` holds one of these)
 _READ_CUES = ("min", "lese", "lect", "leit", "temps", "tiempo", "tempo", "reading", "lett", "read", "мин")
+#: a press release's contact opened by "For": "For media enquiries, contact ..." (patterns.CREDIT_PATTERNS);
+#: no other line opened by "For" is read for credits ("For years the book, written by ...")
+_PRESS_QUERY_OPENINGS = tuple(
+    f"for {more}{who} {what}"
+    for more in ("", "further ", "more ", "all ")
+    for who in ("media", "press")
+    for what in ("enquiries", "inquiries", "queries")
+)
 _CREDIT_FIRSTS = frozenset(
     [
         # a press release's contact for questions (patterns.CREDIT_PATTERNS)
@@ -973,6 +981,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         if words <= 40 and (
             first in _CREDIT_FIRSTS
             or text[:1] in "(—–-"
+            or low.startswith(_PRESS_QUERY_OPENINGS)
             or "@" in text
             or "contribut" in low
             or (words <= 30 and ("produced by" in low or "edited by" in low))

@@ -650,7 +650,10 @@ CREDIT_PATTERNS: list[str] = [
     # a collaborator named at the foot: "con la collaborazione di Jane Roe", "with the collaboration of Jane Roe"
     r"^(?:con\s+la\s+collaborazione\s+di|con\s+la\s+colaboración\s+de|com\s+a\s+colaboração\s+de|avec\s+la\s+collaboration\s+de|with\s+the\s+collaboration\s+of|unter\s+mitarbeit\s+von|met\s+medewerking\s+van)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|de|der|den|ter|da|di|von)){0,2}(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s*(?:,|e|y|et|und|and)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}))?\.?$",
     r"^(?:news provided by|content provided by)\b.{0,60}$",
-    r"^(?:press|media) (?:enquiries|inquiries)\s*:.{0,80}$",
+    r"^(?:press|media) (?:enquiries|inquiries|queries)\s*:.{0,80}$",
+    # ... as a sentence at the release's foot, with its address or number, or heading them: "For media enquiries,
+    # contact the council's press office on 01632 960 214.", "For media queries, please contact:"
+    r"^for (?:further |more |all )?(?:press|media) (?:enquiries|inquiries|queries)\b(?:[^!?]{0,100}?(?:@\S+|\d{2,5}[ /.-]?\d{2,}[\d /.-]{2,16})[^!?]{0,60}|[^!?.]{0,40}:)$",
     # a press release's contact for questions, with an e-mail address or a phone number: "Rückfragen: Marketing
     # Bergbahnen Zirmtal, Tel. +43 5287 60 100, presse@...", "Demandes des médias : ..."
     r"^(?:rückfragen|rückfragehinweis|presseanfragen|medienanfragen|medienkontakt|demandes (?:des |de )?médias|renseignements presse|consultas de prensa|consultas de medios|informações à imprensa|contatti stampa)\s*:\s*[^!?]{0,100}?(?:@\S+|\d{2,5}[ /.-]?\d{2,}[\d /.-]{2,16})[^!?]{0,60}$",
