@@ -1379,3 +1379,18 @@ def test_a_place_under_the_byline_block_over_the_first_paragraph_is_left_alone()
     place = "New Delhi"
     lines = [HEADLINES["en"], "By Priya Kamath", "Updated December 6, 2026", place, *PARAGRAPHS["en"]]
     assert "byline.place_in_block" not in rules_of(_in_context(lines), place)
+
+
+def test_the_short_lines_under_a_contact_heading_are_the_contacts() -> None:
+    block = ["Élise Tremblay, Communications Officer", "613-555-0190 | communications@riviere.example"]
+    page = detected([*PARAGRAPHS["en"], "Media contact", *block, "Council approves 2027 water and sewer rates"])
+    for line in block:
+        assert "byline.contact_block" in rules_of(page, line)
+
+
+def test_a_paragraph_under_a_contact_heading_ends_the_block() -> None:
+    """Hard negative: the heading's block ends at the first sentence (the story's next paragraph)."""
+    paragraph = "The press office said the new timetable would be published in January."
+    page = detected([*PARAGRAPHS["en"][:2], "Press office", paragraph, "Opening hours"])
+    assert "byline.contact_block" not in rules_of(page, paragraph)
+    assert "byline.contact_block" not in rules_of(page, "Opening hours")

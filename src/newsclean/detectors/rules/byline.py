@@ -1336,6 +1336,39 @@ def detect_bare_read_times(page: Page) -> None:
             page.add(i, verdict(Label.BYLINE, Hit("byline.read_time", page.texts[i]), 0.8))
 
 
+CONTACT_HEADING = lazyrx.compile(P.CREDIT_CONTACT_HEADING, regex.I)
+#: a contact block under its heading has at most this many lines, each of at most this many words
+CONTACT_BLOCK_LINES = 4
+CONTACT_LINE_WORDS = 8
+
+
+def detect_contact_blocks(page: Page) -> None:
+    """The short lines right under a press release's contact heading ("Media contact" / "Élise
+    Tremblay, Communications Officer" / "613-555-0190 | communications@...") are the contact's
+    (``byline.contact_block``): :data:`CONTACT_BLOCK_LINES` at most, each of at most
+    :data:`CONTACT_LINE_WORDS` words and no sentence; a blank line, a paragraph or another rule's
+    line ends the block."""
+    n = len(page)
+    for i in range(n - 1):
+        if (
+            page.shapes[i].words > 3
+            or not page.has(i, Label.BYLINE)
+            or not CONTACT_HEADING.match(page.texts[i].strip())
+        ):
+            continue
+        for k in range(i + 1, min(n, i + 1 + CONTACT_BLOCK_LINES)):
+            shape = page.shapes[k]
+            if page.has_blank_lines and page.segments[k].blank_before:
+                break
+            if shape.words > CONTACT_LINE_WORDS or shape.prose or shape.sentence_end:
+                break
+            if page.verdicts[k]:
+                if page.has(k, Label.BYLINE):
+                    continue
+                break
+            page.add(k, verdict(Label.BYLINE, Hit("byline.contact_block", page.texts[k][:60]), 0.8))
+
+
 def detect_post_authors(page: Page) -> None:
     """A live blog's posts are signed: a bare name a line or two from a post's time stamp
     ("16.40 GMT" / title / "Helen Okafor") is its author (``byline.post_author``).

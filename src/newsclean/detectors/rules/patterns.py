@@ -598,6 +598,13 @@ PRESS_OFFICE_WORDS: list[str] = [
     r"пресс-служба", r"пресс-центр", r"пресс-релиз", r"siaran pers", r"humas",
 ]
 
+#: a press release's contact heading alone on its line ("Media contact", "Pressekontakt:"): the short lines
+#: under it are the contact's name, role, address and number (``byline.contact_block``)
+CREDIT_CONTACT_HEADING: str = (
+    r"^(?:media contacts?|press contacts?|press office|contact presse|contact média|contacto de prensa"
+    r"|contacto para medios|contato para imprensa|contato de imprensa|pressekontakt|pressestelle|contatto stampa"
+    r"|ufficio stampa|perscontact|persvoorlichting)\s*:?$"
+)
 #: credits lines ("Reporting by X; Editing by Y")
 CREDIT_PATTERNS: list[str] = [
     # (not a sentence about a study: "Research by the University of Eastmoor found that ...")
