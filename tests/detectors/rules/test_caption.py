@@ -980,6 +980,8 @@ def test_a_person_in_a_sentence_of_the_story(line: str, lang: str) -> None:
         "Lifeboat volunteers stand outside the station on the quay.",
         "Fans wave scarves in the upper tier at Kiln Road.",
         "Growers deliver apples to the cider press near Ulverby.",
+        # a participle as the object's adjective, right after the verb
+        "A volunteer sorts donated coats by size on the stage of the Elm Road hall.",
     ],
 )
 def test_an_english_scene_opened_by_its_subject_and_verb(line: str) -> None:
@@ -995,6 +997,8 @@ def test_an_english_scene_opened_by_its_subject_and_verb(line: str) -> None:
         "Local officials expect delays on the bypass near Ulverby.",
         "Investors in the round include a fund in the Netherlands.",
         "Teenager admits damaging cars in the station car park.",
+        # the past after a quantity ("A few residents"), not a verb's object
+        "A few residents complained at the hall about the noise.",
     ],
 )
 def test_a_bare_plural_and_a_verb_of_the_story_is_no_scene(line: str) -> None:
@@ -1804,3 +1808,15 @@ def test_an_unstopped_scene_over_the_first_paragraph_is_read_as_a_title() -> Non
     line = "Volunteers stack sandbags along the river wall at Millbrook"
     page = detected(["Home | News | Sport", line, *PARAGRAPHS["en"][:2]])
     assert "caption.scene.unstopped" not in rules_of(page, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "scene"),
+    [
+        ("Legislators walk out of the Vidhana Soudha after Tuesday's adjourned session.", True),
+        # hard negative: the past after a place's name is the story's verb
+        ("The count at the Corn Exchange finished shortly after 1am.", False),
+    ],
+)
+def test_a_participle_after_a_possessive_is_no_past_tense(line: str, scene: bool) -> None:
+    assert any(r.startswith("caption.scene.") for r in rules_of(detected([line]), line)) is scene

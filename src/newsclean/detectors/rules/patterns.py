@@ -1218,9 +1218,15 @@ CAPTION_SCENE_PREPS_EN: str = (
 )
 
 #: a verb in the past tense: "-ed" before its object or an adverbial ("threatened staff",
-#: "closed on Friday"; not "a damaged pontoon", "of unharvested wheat"), or a common irregular one
+#: "closed on Friday"; not "a damaged pontoon", "of unharvested wheat", nor after a possessive:
+#: "after Tuesday's adjourned session", nor right after the present of a singular scene's verb: "A
+#: volunteer sorts donated coats ..."; still after a place's name: "The count at the Corn Exchange
+#: finished ..."), or a common irregular one
 CAPTION_SCENE_PAST: str = (
-    r"(?<!\b(?:a|an|the|of|its|his|her|their|and|with|from|in|on|at|by|for|newly|freshly|recently)\s)\b\p{Ll}{3,}ed\s(?:\p{Ll}|\d)"
+    r"(?<!\b(?:a|an|the|of|its|his|her|their|and|with|from|in|on|at|by|for|newly|freshly|recently)\s)"
+    r"(?<!\p{L}['’]s\s)"
+    r"(?<!^(?:A|An)\s(?!(?:few|number|couple|handful|dozen|lot|group|pair|series|total)\s)\p{Ll}+\s\p{Ll}{2,}s\s)"
+    r"\b\p{Ll}{3,}ed\s(?:\p{Ll}|\d)"
     r"|\b(?:went|rose|broke|fell|held|left|ran|sent|took|gave|came|made|shone|stood|began|won|lost|saw|met|hit|led|set|got|brought|fought|drove|grew|spent|built|kept|threw|flew|told"
     r"|found|thought|felt|caught|bought|sold|paid|heard|wrote|spoke|chose|struck|became|knew|drew|taught|sought|fled|meant)\b"
 )
