@@ -1820,3 +1820,31 @@ def test_an_unstopped_scene_over_the_first_paragraph_is_read_as_a_title() -> Non
 )
 def test_a_participle_after_a_possessive_is_no_past_tense(line: str, scene: bool) -> None:
     assert any(r.startswith("caption.scene.") for r in rules_of(detected([line]), line)) is scene
+
+
+@pytest.mark.parametrize("credit", ["Kestrel Launch Systems", "Northgate Police", "Brackwater Herald"])
+def test_a_bare_name_under_a_caption_is_its_credit(credit: str) -> None:
+    caption_line = "Volunteers carry sandbags along the quay wall on Tuesday morning."
+    page = detected([*PARAGRAPHS["en"][:2], caption_line, credit, "Helios Forge at a glance", *PARAGRAPHS["en"][2:]])
+    assert any(r.startswith("caption.") for r in rules_of(page, caption_line))
+    assert "caption.name_credit" in rules_of(page, credit)
+
+
+@pytest.mark.parametrize(
+    "line", ["Sidewalks and Bus Stops", "Diversions", "ROAD CLOSURES", "Phase 2 Works", "Defensive Line"]
+)
+def test_a_subheading_under_a_caption_is_no_name_credit(line: str) -> None:
+    """Hard negatives: a subheading in Title Case keeps its small words; one word, capitals, a figure;
+    two words over a paragraph head it."""
+    caption_line = "Volunteers carry sandbags along the quay wall on Tuesday morning."
+    page = detected([*PARAGRAPHS["en"][:2], caption_line, line, *PARAGRAPHS["en"][2:]])
+    assert "caption.name_credit" not in rules_of(page, line)
+
+
+def test_a_subheading_under_a_description_below_its_credit_is_no_name_credit() -> None:
+    """Hard negative: the picture's credit stands over its description; the line under that is the story's."""
+    description = "Below, we look at the snap counts and the stats on defence for the Week 11 game."
+    lines = ["Photo by Kirk Irwin/Getty Images", description, "Defensive Line", "Pos", "Player"]
+    page = detected([*PARAGRAPHS["en"][:2], *lines, *PARAGRAPHS["en"][2:]])
+    assert "caption.described_below" in rules_of(page, description)
+    assert "caption.name_credit" not in rules_of(page, "Defensive Line")

@@ -99,6 +99,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     sidebar.detect_glued_teasers(page)
     caption.detect_copyright_under_captions(page)  # (last: reads the best verdict of the line above)
     caption.detect_paren_credits_under_captions(page)  # (ditto)
+    caption.detect_name_credits_under_captions(page)  # (ditto)
 
 
 #: the single-line rules run on each distinct line once when the page has at least this

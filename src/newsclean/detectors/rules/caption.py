@@ -542,6 +542,40 @@ def detect_paren_credits_under_captions(page: Page) -> None:
         page.add(i, verdict(Label.CAPTION, Hit("caption.paren_credit", text), 0.8))
 
 
+#: a bare name under a caption has this many words: a subheading of one word ("Friday", "Diversions") stands
+#: under a picture too
+NAME_CREDIT_WORDS = (2, 4)
+_NAME_CREDIT_WORD = lazyrx.compile(r"^\p{Lu}[\p{Ll}'’&.-]*\p{Ll}[\p{L}'’&.-]*$")
+
+
+def detect_name_credits_under_captions(page: Page) -> None:
+    """A bare source's name right under a caption that ends a sentence ("The recovered booster sits
+    on the deck ... on Dec. 6." / "Kestrel Launch Systems", "Brackwater Herald", "Northgate Police") is
+    the picture's credit (``caption.name_credit``): two to four capitalised words (:data:`NAME_CREDIT_WORDS`),
+    no small word, figure or mark, the line above reads as a caption (its best verdict, not a description
+    under its credit: the picture has one), and the line
+    below is no byline (an author's name over the date line) nor a paragraph (a subheading heads
+    one: "Defensive Line"). Title
+    Case subheadings keep their small words ("Sidewalks and Bus Stops", "What the Ban Means for You")."""
+    for i in range(1, len(page) - 1):
+        shape = page.shapes[i]
+        if page.verdicts[i] or not NAME_CREDIT_WORDS[0] <= shape.words <= NAME_CREDIT_WORDS[1] or shape.terminal:
+            continue
+        words = page.texts[i].split()
+        if not all(_NAME_CREDIT_WORD.match(w) for w in words) or any(w.lower() in STOPWORDS for w in words):
+            continue
+        above = page.best(i - 1)
+        if above is None or above.label is not Label.CAPTION or not page.shapes[i - 1].sentence_end:
+            continue
+        if above.rule.startswith("caption.described_below"):
+            continue  # the picture's credit stands over its description: the line under it is the story's
+        if page.has(i + 1, Label.BYLINE):
+            continue  # the author's name over the article's date line ("Aoife Tierney" / "December 6 2026 07:30 AM")
+        if page.shapes[i + 1].prose and not page.verdicts[i + 1]:
+            continue  # a subheading in two words heads the paragraph under it ("Defensive Line")
+        page.add(i, verdict(Label.CAPTION, Hit("caption.name_credit", page.texts[i].strip()), 0.8))
+
+
 #: a copyright credit under a caption has at most this many words ("© Estate of Bernard Oyelaran")
 COPYRIGHT_CREDIT_WORDS = 8
 _YEAR = lazyrx.compile(r"\b(?:19|20)\d\d\b")
