@@ -1796,6 +1796,7 @@ def test_an_unstopped_scene_between_paragraphs_is_a_caption(line: str) -> None:
         # hard negatives: a headline drops its articles (a teaser's title), a subheading shows no scene
         "Teachers in Juaboso threaten strike over unpaid rent allowances",
         "What the contractor says about the road",
+        "Bus drivers at the Calder depot vote to strike over rotas",
     ],
 )
 def test_a_teaser_title_or_a_subheading_is_no_unstopped_scene(line: str) -> None:

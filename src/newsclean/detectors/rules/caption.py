@@ -1742,6 +1742,11 @@ _PERSON_EN = SCENE_PERSON_PLACE["en"]
 _ACTION_EN = SCENE_PERSON_ACTION["en"]
 #: a caption is written in sentences, with its articles; a headline drops them
 _ARTICLE_EN = lazyrx.compile(r"\b(?:[Aa]n?|[Tt]he)\b")
+#: "to" before a bare verb ("vote to strike", "set to close"): a headline's plan or future, where a
+#: caption's "to" leads to a place or a person ("deliver apples to the cider press")
+_HEADLINE_TO = lazyrx.compile(
+    r"\bto\s(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|one|two|three)\b)\p{Ll}+"
+)
 
 
 def detect_unstopped_scenes(page: Page) -> None:
@@ -1756,7 +1761,8 @@ def detect_unstopped_scenes(page: Page) -> None:
     "Aroha and Tom McKinnon with their daughter on the farm"), when it stands between two
     paragraphs of running text, where neither a headline nor a menu stands, and a subheading of the
     story ("What the contractor says") shows no scene. Unstopped, one sentence, no quote or reported
-    speech, :data:`UNSTOPPED_SCENE_MIN_WORDS` to :data:`PRESENT_WORDS` words, an article among them."""
+    speech, :data:`UNSTOPPED_SCENE_MIN_WORDS` to :data:`PRESENT_WORDS` words, an article among them and
+    no headline's "to" before a verb (:data:`_HEADLINE_TO`)."""
     if page.lang != "en":
         return
     texts, lows, shapes, verdicts = page.texts, page.lows, page.shapes, page.verdicts
@@ -1778,6 +1784,8 @@ def detect_unstopped_scenes(page: Page) -> None:
             continue
         if not _ARTICLE_EN.search(text):
             continue  # headlinese drops the articles ("Teachers in Juaboso threaten strike over unpaid rent")
+        if _HEADLINE_TO.search(text):
+            continue  # a headline's plan or future: "Bus drivers at the Calder depot vote to strike over rotas"
         sentence = text + "."
         hit = _scene(sentence, lows[i].strip() + ".", shape.words, shape.digit_ratio > 0, "en", _PERSON_EN, _ACTION_EN)
         if hit is not None:
