@@ -81,6 +81,8 @@ def test_by_name(line: str, lang: str, rule: str) -> None:
         ("Lesezeit: 4 Min.", "byline.read_time"),
         ("Reporting by Tom Field; Editing by Ann Lee", "byline.credits"),
         ("Research by Tom Field and Ann Lee", "byline.credits"),
+        ("With reports from Tom Field", "byline.credits"),
+        ("— with a report from Jerome Salcedo", "byline.credits"),
         ("12 March 2025", "byline.date_only"),
         ("Tuesday 4 March 2025 09.14 GMT", "byline.date_only"),
         ("Jane Roe is a senior reporter covering courts and crime in the capital.", "byline.bio"),
@@ -89,6 +91,8 @@ def test_by_name(line: str, lang: str, rule: str) -> None:
         ("@janeroe_news", "byline.credits"),
         ("Associated Press writer Tom Field in Ashby contributed reporting.", "byline.credits"),
         ("Media Contact:", "byline.credits"),
+        ("For media enquiries, contact the Halbury Borough Council press office on 01632 960 214.", "byline.credits"),
+        ("For media queries, please contact:", "byline.credits"),
         ("Contact presse :", "byline.credits"),
         ("About the author", "byline.credits"),
         ("About the author: Jane Roe taught in Westmere schools for 32 years.", "byline.credits"),
@@ -207,6 +211,11 @@ def test_a_date_then_by_row_needs_a_date_and_a_name(line: str, lang: str) -> Non
         ("“No.”", "en"),
         ("Champions League 2025", "en"),
         ("Storm Brodie 10:30 warning", "en"),
+        ("For media enquiries the council said it had no comment to make on the 2026 budget.", "en"),
+        (
+            "— with reports from the coroner and the police still to come, the inquest was adjourned until the spring of next year.",
+            "en",
+        ),
     ],
 )
 def test_hard_negatives_get_no_byline(line: str, lang: str) -> None:
@@ -1434,3 +1443,18 @@ def test_a_byline_block_of_rows_under_the_standfirst_stays_byline() -> None:
 )
 def test_a_contributing_line_is_credits(line: str, rule: str | None) -> None:
     assert byline_rule(line, "en") == rule
+
+
+def test_the_short_lines_under_a_contact_heading_are_the_contacts() -> None:
+    block = ["Élise Tremblay, Communications Officer", "613-555-0190 | communications@riviere.example"]
+    page = detected([*PARAGRAPHS["en"], "Media contact", *block, "Council approves 2027 water and sewer rates"])
+    for line in block:
+        assert "byline.contact_block" in rules_of(page, line)
+
+
+def test_a_paragraph_under_a_contact_heading_ends_the_block() -> None:
+    """Hard negative: the heading's block ends at the first sentence (the story's next paragraph)."""
+    paragraph = "The press office said the new timetable would be published in January."
+    page = detected([*PARAGRAPHS["en"][:2], "Press office", paragraph, "Opening hours"])
+    assert "byline.contact_block" not in rules_of(page, paragraph)
+    assert "byline.contact_block" not in rules_of(page, "Opening hours")

@@ -252,6 +252,21 @@ def test_standfirst_two_sentences_or_a_source_line_are_no_sure_caption(above: st
 
 
 @pytest.mark.parametrize(
+    ("line", "described"),
+    [
+        ("A makerspace on the first floor will offer 3D printers and laptops for loan.", False),
+        ("The new bridge would carry 9,000 vehicles a day across the estuary.", False),
+        # the future in a relative clause describes what the picture shows
+        ("Part of the disused railway line near Carrigmore that will form the new greenway.", True),
+    ],
+)
+def test_a_sentence_that_looks_ahead_over_a_credit_is_the_storys(line: str, described: bool) -> None:
+    """Hard negative: a picture shows what is; the story's sentence over a bare credit tells what will be."""
+    page = detected([*PARAGRAPHS["en"][:2], line, "Picture: Halbury Borough Council", *PARAGRAPHS["en"][2:]])
+    assert ("caption.described_sentence" in rules_of(page, line)) is described
+
+
+@pytest.mark.parametrize(
     ("credit", "described"), [("(SDA/fbü)", False), ("(dpa/lni)", False), ("Foto: Keystone", True)]
 )
 def test_the_last_sentence_over_a_wire_credit_is_no_caption(credit: str, described: bool) -> None:
@@ -753,6 +768,7 @@ def test_a_title_case_subheading_with_for_is_no_credit(line: str) -> None:
         "Abb. 2: Der Pegel der Aske seit 1990",
         "Satellite image showing the cloud band of the storm approaching from the Atlantic.",
         "Media caption, Watch: Assembly members react after the vote",
+        "Video caption, Drone footage shows the scale of the landslip, 0:47",
     ],
 )
 def test_a_caption_opened_by_its_pictures_label(line: str) -> None:
@@ -765,6 +781,7 @@ def test_a_caption_opened_by_its_pictures_label(line: str) -> None:
         "1 of 3 candidates said they would stand again next year.",
         "Figure skating returns to the ice rink on Saturday.",
         "Aerial photos of the site were shown to the inquiry, the council said.",
+        "Video captions, the council said, will be added to every meeting's recording.",
     ],
 )
 def test_sentences_opening_like_a_pictures_label_are_no_caption(line: str) -> None:
@@ -968,6 +985,8 @@ def test_a_person_in_a_sentence_of_the_story(line: str, lang: str) -> None:
         "Lifeboat volunteers stand outside the station on the quay.",
         "Fans wave scarves in the upper tier at Kiln Road.",
         "Growers deliver apples to the cider press near Ulverby.",
+        # a participle as the object's adjective, right after the verb
+        "A volunteer sorts donated coats by size on the stage of the Elm Road hall.",
     ],
 )
 def test_an_english_scene_opened_by_its_subject_and_verb(line: str) -> None:
@@ -983,6 +1002,8 @@ def test_an_english_scene_opened_by_its_subject_and_verb(line: str) -> None:
         "Local officials expect delays on the bypass near Ulverby.",
         "Investors in the round include a fund in the Netherlands.",
         "Teenager admits damaging cars in the station car park.",
+        # the past after a quantity ("A few residents"), not a verb's object
+        "A few residents complained at the hall about the noise.",
     ],
 )
 def test_a_bare_plural_and_a_verb_of_the_story_is_no_scene(line: str) -> None:
@@ -1549,6 +1570,20 @@ def test_short_lead_or_a_sentence_below_the_top_is_no_top_pictures_caption(line:
 @pytest.mark.parametrize(
     ("line", "caption"),
     [
+        ("This is a press release from Halbury Borough Council, published unedited.", False),
+        ("These are the toilets next to the bus station on Market Row.", False),
+        ("The toilets next to the bus station on Market Row, seen from the square.", True),
+    ],
+)
+def test_an_editors_note_under_the_byline_is_no_top_pictures_caption(line: str, caption: bool) -> None:
+    """Hard negative: a sentence opened by a demonstrative points to the text (an editor's note)."""
+    page = detected([HEADLINES["en"], "5 min read", line, *PARAGRAPHS["en"]])
+    assert ("caption.scene.top_picture" in rules_of(page, line)) is caption
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
         ("LOS ANGELES (AP) — To Ana Ruiz, triple-doubles are not a goal.", False),  # a wire story's lead
         ("HARLAN COUNTY, Neb. (KVNH) — The Route 14 bridge is closed.", False),
         ("LONDON (Reuters) - The toilets next to the bus station closed.", False),
@@ -1581,6 +1616,7 @@ def test_phrase_between_a_marker_and_the_carousels_button_is_a_caption() -> None
         "Foto tratta da Instagram",
         "Infographie Ciel & Labo, d'après Universidad de Zaragoza",
         "Grafik: Stadtwerke, nach Angaben der Netzagentur",
+        "Screenshot of Arakawa's post on X",
     ],
 )
 def test_where_a_picture_was_taken_from_is_a_source_credit(line: str) -> None:
@@ -1594,6 +1630,7 @@ def test_where_a_picture_was_taken_from_is_a_source_credit(line: str) -> None:
         "Screenshot da un video girato al porto, spiega la polizia.",
         "Still from the start of the season, the club had its doubts.",
         "Foto da record per la squadra di casa",
+        "Screenshots of the messages were shared with police, the court heard.",
     ],
 )
 def test_a_sentence_or_a_title_is_no_source_credit(line: str) -> None:
@@ -1784,6 +1821,41 @@ def test_a_sentence_inside_the_credits_figure_is_still_its_caption() -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Volunteers stack sandbags along the river wall at Millbrook",
+        "Damaged boats along the shore of Barangay Pinagtalleran",
+        "Part of the unfinished Bediakrom road after Tuesday's downpour",
+        "Aroha and Tom McKinnon with their daughter Mereana on the farm",
+    ],
+)
+def test_an_unstopped_scene_between_paragraphs_is_a_caption(line: str) -> None:
+    page = detected([*PARAGRAPHS["en"][:2], line, *PARAGRAPHS["en"][2:]])
+    assert "caption.scene.unstopped" in rules_of(page, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # hard negatives: a headline drops its articles (a teaser's title), a subheading shows no scene
+        "Teachers in Juaboso threaten strike over unpaid rent allowances",
+        "What the contractor says about the road",
+        "Bus drivers at the Calder depot vote to strike over rotas",
+    ],
+)
+def test_a_teaser_title_or_a_subheading_is_no_unstopped_scene(line: str) -> None:
+    page = detected([*PARAGRAPHS["en"][:2], line, *PARAGRAPHS["en"][2:]])
+    assert "caption.scene.unstopped" not in rules_of(page, line)
+
+
+def test_an_unstopped_scene_over_the_first_paragraph_is_read_as_a_title() -> None:
+    """Hard negative: not between two paragraphs (the article's headline stands there)."""
+    line = "Volunteers stack sandbags along the river wall at Millbrook"
+    page = detected(["Home | News | Sport", line, *PARAGRAPHS["en"][:2]])
+    assert "caption.scene.unstopped" not in rules_of(page, line)
+
+
+@pytest.mark.parametrize(
     ("line", "scene"),
     [
         ("Das beschädigte Auto auf dem Pannenstreifen der S 36.", True),
@@ -1801,3 +1873,43 @@ def test_a_sentence_inside_the_credits_figure_is_still_its_caption() -> None:
 )
 def test_a_german_verbless_scene_in_phrases(line: str, scene: bool) -> None:
     assert ("caption.scene.verbless" in rules_of(detected([line], "de"), line)) is scene
+
+
+@pytest.mark.parametrize(
+    ("line", "scene"),
+    [
+        ("Legislators walk out of the Vidhana Soudha after Tuesday's adjourned session.", True),
+        # hard negative: the past after a place's name is the story's verb
+        ("The count at the Corn Exchange finished shortly after 1am.", False),
+    ],
+)
+def test_a_participle_after_a_possessive_is_no_past_tense(line: str, scene: bool) -> None:
+    assert any(r.startswith("caption.scene.") for r in rules_of(detected([line]), line)) is scene
+
+
+@pytest.mark.parametrize("credit", ["Kestrel Launch Systems", "Northgate Police", "Brackwater Herald"])
+def test_a_bare_name_under_a_caption_is_its_credit(credit: str) -> None:
+    caption_line = "Volunteers carry sandbags along the quay wall on Tuesday morning."
+    page = detected([*PARAGRAPHS["en"][:2], caption_line, credit, "Helios Forge at a glance", *PARAGRAPHS["en"][2:]])
+    assert any(r.startswith("caption.") for r in rules_of(page, caption_line))
+    assert "caption.name_credit" in rules_of(page, credit)
+
+
+@pytest.mark.parametrize(
+    "line", ["Sidewalks and Bus Stops", "Diversions", "ROAD CLOSURES", "Phase 2 Works", "Defensive Line"]
+)
+def test_a_subheading_under_a_caption_is_no_name_credit(line: str) -> None:
+    """Hard negatives: a subheading in Title Case keeps its small words; one word, capitals, a figure;
+    two words over a paragraph head it."""
+    caption_line = "Volunteers carry sandbags along the quay wall on Tuesday morning."
+    page = detected([*PARAGRAPHS["en"][:2], caption_line, line, *PARAGRAPHS["en"][2:]])
+    assert "caption.name_credit" not in rules_of(page, line)
+
+
+def test_a_subheading_under_a_description_below_its_credit_is_no_name_credit() -> None:
+    """Hard negative: the picture's credit stands over its description; the line under that is the story's."""
+    description = "Below, we look at the snap counts and the stats on defence for the Week 11 game."
+    lines = ["Photo by Kirk Irwin/Getty Images", description, "Defensive Line", "Pos", "Player"]
+    page = detected([*PARAGRAPHS["en"][:2], *lines, *PARAGRAPHS["en"][2:]])
+    assert "caption.described_below" in rules_of(page, description)
+    assert "caption.name_credit" not in rules_of(page, "Defensive Line")

@@ -54,6 +54,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     byline.detect_post_authors(page)
     byline.detect_date_labels(page)
     byline.detect_bare_read_times(page)
+    byline.detect_contact_blocks(page)
     caption.detect_tail_credits(page)
     caption.detect_picture_labels(page)
     caption.detect_source_credits(page)
@@ -61,6 +62,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     caption.detect_described_below(page)
     caption.detect_after_marker(page)
     caption.detect_scenes(page)
+    caption.detect_unstopped_scenes(page)
     caption.detect_portraits(page)
     caption.detect_clips(page)
     caption.detect_video_descriptions(page)
@@ -97,6 +99,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     sidebar.detect_glued_teasers(page)
     caption.detect_copyright_under_captions(page)  # (last: reads the best verdict of the line above)
     caption.detect_paren_credits_under_captions(page)  # (ditto)
+    caption.detect_name_credits_under_captions(page)  # (ditto)
 
 
 #: the single-line rules run on each distinct line once when the page has at least this

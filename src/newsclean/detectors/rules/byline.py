@@ -630,6 +630,14 @@ _AGENCY_FIRSTS = frozenset(w.split()[0].lower() for w in P.AGENCIES) | {
 _DATE_FIRSTS = frozenset(first_word(w) for ws in P.DATE_WORDS.values() for w in ws)
 #: (every word of :data:`~newsclean.detectors.rules.patterns.READ_TIME_PATTERNS` holds one of these)
 _READ_CUES = ("min", "lese", "lect", "leit", "temps", "tiempo", "tempo", "reading", "lett", "read", "мин")
+#: a press release's contact opened by "For": "For media enquiries, contact ..." (patterns.CREDIT_PATTERNS);
+#: no other line opened by "For" is read for credits ("For years the book, written by ...")
+_PRESS_QUERY_OPENINGS = tuple(
+    f"for {more}{who} {what}"
+    for more in ("", "further ", "more ", "all ")
+    for who in ("media", "press")
+    for what in ("enquiries", "inquiries", "queries")
+)
 _CREDIT_FIRSTS = frozenset(
     [
         # a press release's contact for questions (patterns.CREDIT_PATTERNS)
@@ -1033,6 +1041,7 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         if words <= 40 and (
             first in _CREDIT_FIRSTS
             or text[:1] in "(—–-"
+            or low.startswith(_PRESS_QUERY_OPENINGS)
             or "@" in text
             or "contribut" in low
             or (words <= 30 and ("produced by" in low or "edited by" in low))
@@ -1406,6 +1415,39 @@ def detect_bare_read_times(page: Page) -> None:
         above = page.texts[i - 1]
         if page.has(i - 1, Label.BYLINE) and not POST_STAMP.match(above) and BARE_READ_TIME.match(page.texts[i]):
             page.add(i, verdict(Label.BYLINE, Hit("byline.read_time", page.texts[i]), 0.8))
+
+
+CONTACT_HEADING = lazyrx.compile(P.CREDIT_CONTACT_HEADING, regex.I)
+#: a contact block under its heading has at most this many lines, each of at most this many words
+CONTACT_BLOCK_LINES = 4
+CONTACT_LINE_WORDS = 8
+
+
+def detect_contact_blocks(page: Page) -> None:
+    """The short lines right under a press release's contact heading ("Media contact" / "Élise
+    Tremblay, Communications Officer" / "613-555-0190 | communications@...") are the contact's
+    (``byline.contact_block``): :data:`CONTACT_BLOCK_LINES` at most, each of at most
+    :data:`CONTACT_LINE_WORDS` words and no sentence; a blank line, a paragraph or another rule's
+    line ends the block."""
+    n = len(page)
+    for i in range(n - 1):
+        if (
+            page.shapes[i].words > 3
+            or not page.has(i, Label.BYLINE)
+            or not CONTACT_HEADING.match(page.texts[i].strip())
+        ):
+            continue
+        for k in range(i + 1, min(n, i + 1 + CONTACT_BLOCK_LINES)):
+            shape = page.shapes[k]
+            if page.has_blank_lines and page.segments[k].blank_before:
+                break
+            if shape.words > CONTACT_LINE_WORDS or shape.prose or shape.sentence_end:
+                break
+            if page.verdicts[k]:
+                if page.has(k, Label.BYLINE):
+                    continue
+                break
+            page.add(k, verdict(Label.BYLINE, Hit("byline.contact_block", page.texts[k][:60]), 0.8))
 
 
 def detect_post_authors(page: Page) -> None:

@@ -480,12 +480,12 @@ _CREDIT_SENTENCE_BREAK = lazyrx.compile(
 
 #: a picture's own label opening its caption: a gallery's counter ("1 of 3 Water fills ..."), a
 #: figure's number ("Figure 1. A trawl sample ...", "Abb. 2: ..."), a picture's kind ("Satellite image
-#: showing ...", "Media caption, Watch: ...")
+#: showing ...", "Media caption, Watch: ...", "Video caption, Drone footage shows ...", "Image source, Getty Images")
 PICTURE_LABEL = lazyrx.compile(
     r"^(?:\d{1,2} (?:of|von|de|di|sur|van) \d{1,2}\s+(?-i:\p{Lu})"
     r"|(?:figure|fig\.|abbildung|abb\.|figura|grafik|gráfico|grafico|graphique)\s*\d{1,2}[a-z]?\s*[.:]\s+(?-i:\p{Lu})"
     r"|(?:satellite|aerial|drone|undated|handout) (?:image|photo|picture|photograph|footage|view)s? (?:showing|shows)\b"
-    r"|media caption,)",
+    r"|(?:media|video|image) caption,|image source,)",
     regex.I,
 )
 _PICTURE_FIRSTS = frozenset(
@@ -503,7 +503,7 @@ _PICTURE_FIRSTS = frozenset(
         "graphique",
         "satellite",
     )
-) | frozenset(("aerial", "drone", "undated", "handout", "media"))
+) | frozenset(("aerial", "drone", "undated", "handout", "media", "video", "image"))
 #: a picture's label opens a caption of at most this many words
 PICTURE_LABEL_WORDS = 60
 
@@ -542,6 +542,40 @@ def detect_paren_credits_under_captions(page: Page) -> None:
         if above is None or above.label is not Label.CAPTION or not PAREN_LINE_CREDIT.match(text):
             continue
         page.add(i, verdict(Label.CAPTION, Hit("caption.paren_credit", text), 0.8))
+
+
+#: a bare name under a caption has this many words: a subheading of one word ("Friday", "Diversions") stands
+#: under a picture too
+NAME_CREDIT_WORDS = (2, 4)
+_NAME_CREDIT_WORD = lazyrx.compile(r"^\p{Lu}[\p{Ll}'’&.-]*\p{Ll}[\p{L}'’&.-]*$")
+
+
+def detect_name_credits_under_captions(page: Page) -> None:
+    """A bare source's name right under a caption that ends a sentence ("The recovered booster sits
+    on the deck ... on Dec. 6." / "Kestrel Launch Systems", "Brackwater Herald", "Northgate Police") is
+    the picture's credit (``caption.name_credit``): two to four capitalised words (:data:`NAME_CREDIT_WORDS`),
+    no small word, figure or mark, the line above reads as a caption (its best verdict, not a description
+    under its credit: the picture has one), and the line
+    below is no byline (an author's name over the date line) nor a paragraph (a subheading heads
+    one: "Defensive Line"). Title
+    Case subheadings keep their small words ("Sidewalks and Bus Stops", "What the Ban Means for You")."""
+    for i in range(1, len(page) - 1):
+        shape = page.shapes[i]
+        if page.verdicts[i] or not NAME_CREDIT_WORDS[0] <= shape.words <= NAME_CREDIT_WORDS[1] or shape.terminal:
+            continue
+        words = page.texts[i].split()
+        if not all(_NAME_CREDIT_WORD.match(w) for w in words) or any(w.lower() in STOPWORDS for w in words):
+            continue
+        above = page.best(i - 1)
+        if above is None or above.label is not Label.CAPTION or not page.shapes[i - 1].sentence_end:
+            continue
+        if above.rule.startswith("caption.described_below"):
+            continue  # the picture's credit stands over its description: the line under it is the story's
+        if page.has(i + 1, Label.BYLINE):
+            continue  # the author's name over the article's date line ("Aoife Tierney" / "December 6 2026 07:30 AM")
+        if page.shapes[i + 1].prose and not page.verdicts[i + 1]:
+            continue  # a subheading in two words heads the paragraph under it ("Defensive Line")
+        page.add(i, verdict(Label.CAPTION, Hit("caption.name_credit", page.texts[i].strip()), 0.8))
 
 
 #: a copyright credit under a caption has at most this many words ("© Estate of Bernard Oyelaran")
@@ -890,12 +924,17 @@ _PHOTO_SOURCE_NAMES = frozenset(P.PHOTO_SOURCES)
 _SHORT_QUOTE = lazyrx.compile(r"[\"“„«]\s?\p{Lu}[^\"“”„«»\s]*(?:\s[^\"“”„«»\s]+){0,3}\s?[\"”“»]")
 
 
+#: a future's modal in a sentence's own clause (not in a relative one: "... the line that will form the greenway.")
+_FUTURE = lazyrx.compile(r"\b(?:will|would|shall)\b|\w['’]ll\b", regex.I)
+
+
 def _sure_description(page: Page, j: int, i: int) -> bool:
     """One sentence glued to a bare photo credit ("Foto: dpa") under it describes the photo.
 
     Sure enough to hold inside the article; not when the credit names a source
     ("Quelle: ...") or a player, when the sentence could be the standfirst under an
-    unclaimed title, or when a blank line stands between the two.
+    unclaimed title, when it looks ahead in its own clause (:data:`_FUTURE`), or when a blank
+    line stands between the two.
     """
     if page.shapes[i].words > PHOTO_CREDIT_WORDS or _NOT_PHOTO_CREDIT.match(page.texts[i]):
         return False
@@ -920,6 +959,10 @@ def _sure_description(page: Page, j: int, i: int) -> bool:
         return False
     if _REPORTED.search(_SHORT_QUOTE.sub("", page.texts[j])):
         return False  # "The council said ...": reported speech is the story's (a work's quoted title is no speech)
+    if _FUTURE.search(CLAUSE_END.split(page.texts[j], 1)[0]):
+        return (
+            False  # "A makerspace on the first floor will offer ...": a picture shows what is, the story what will be
+        )
     above = j - 1
     if above < 0 or page.verdicts[above]:
         return True
@@ -1588,6 +1631,9 @@ TOP_PARAGRAPHS = 2
 TOP_LEAD_MORE_WORDS = 5
 #: a story's lead opened by a wire dateline ("LOS ANGELES (AP) — To LeBron James, ...") is no caption
 WIRE_DATELINE = lazyrx.compile(P.WIRE_DATELINE)
+#: a sentence opened by a demonstrative points to the text it stands in (an editor's note: "This is a
+#: press release from Halbury Borough Council, published unedited."); a caption names what it shows
+_POINTING_FIRSTS = frozenset(("This", "These", "That", "Those"))
 #: a caption describes in the third person: a sentence with one of these is a column's or a letter's
 _FIRST_PERSON = {lang: frozenset(words) for lang, words in P.CAPTION_FIRST_PERSON.items()}
 
@@ -1597,7 +1643,8 @@ def detect_top_captions(page: Page) -> None:
     comments' counter, the date line) and the page's first paragraph, its lead
     (``caption.scene.top_picture``): one short sentence
     (:data:`TOP_CAPTION_MIN_WORDS` to :data:`TOP_CAPTION_WORDS` words, a full stop, no quote,
-    colon or reported speech, no first person, no wire dateline) right over a longer paragraph. Read as a scene
+    colon or reported speech, no first person, no wire dateline, not opened by a demonstrative:
+    :data:`_POINTING_FIRSTS`) right over a longer paragraph. Read as a scene
     (:data:`SCENE_SCORE`): a short article whose lead it is keeps it."""
     texts, verdicts, shapes = page.texts, page.verdicts, page.shapes
     first_person = _FIRST_PERSON.get(page.lang, _FIRST_PERSON["en"])
@@ -1619,6 +1666,8 @@ def detect_top_captions(page: Page) -> None:
             continue
         if not first_person.isdisjoint(word.strip(".,;").lower() for word in line.split()):
             continue
+        if line.split(None, 1)[0] in _POINTING_FIRSTS:
+            continue  # "This is a press release from ...": a note on the text, which it points to
         lead = shapes[j + 1]
         if not lead.prose or lead.words < shape.words + TOP_LEAD_MORE_WORDS:
             continue
@@ -1721,6 +1770,62 @@ def _english_scene(text: str, low: str, digits: bool) -> Hit | None:
 PERSON_MIN_WORDS = 6
 #: a person's caption names them in its first words: two capitalised words at least there
 NAME_WORDS = 6
+
+
+#: an unstopped scene has at least this many words ("The order from Selatpura" is a subheading)
+UNSTOPPED_SCENE_MIN_WORDS = 5
+_PERSON_EN = SCENE_PERSON_PLACE["en"]
+_ACTION_EN = SCENE_PERSON_ACTION["en"]
+#: a caption is written in sentences, with its articles; a headline drops them
+_ARTICLE_EN = lazyrx.compile(r"\b(?:[Aa]n?|[Tt]he)\b")
+#: "to" before a bare verb ("vote to strike", "set to close"): a headline's plan or future, where a
+#: caption's "to" leads to a place or a person ("deliver apples to the cider press")
+_HEADLINE_TO = lazyrx.compile(
+    r"\bto\s(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|one|two|three)\b)\p{Ll}+"
+)
+
+
+def detect_unstopped_scenes(page: Page) -> None:
+    """An English scene's caption written without a full stop, between two of the story's paragraphs
+    (``caption.scene.unstopped``): "Volunteers stack sandbags along the river wall at Millbrook",
+    "Part of the unfinished road after Tuesday's downpour", "Damaged boats along the shore of Barangay
+    Pinagtalleran".
+
+    Many sites print their captions with no full stop; :func:`detect_scenes` reads finished sentences
+    only (a title of the article or of a teaser has the same shape). Here the line is read as
+    :func:`_scene` reads a sentence (a person at a place, a scene in the present, one with no verb:
+    "Aroha and Tom McKinnon with their daughter on the farm"), when it stands between two
+    paragraphs of running text, where neither a headline nor a menu stands, and a subheading of the
+    story ("What the contractor says") shows no scene. Unstopped, one sentence, no quote or reported
+    speech, :data:`UNSTOPPED_SCENE_MIN_WORDS` to :data:`PRESENT_WORDS` words, an article among them and
+    no headline's "to" before a verb (:data:`_HEADLINE_TO`)."""
+    if page.lang != "en":
+        return
+    texts, lows, shapes, verdicts = page.texts, page.lows, page.shapes, page.verdicts
+    for i in range(1, len(page) - 1):
+        shape = shapes[i]
+        if (
+            verdicts[i]
+            or shape.terminal
+            or shape.list_marker
+            or not shape.starts_upper
+            or not UNSTOPPED_SCENE_MIN_WORDS <= shape.words <= PRESENT_WORDS
+            or not (shapes[i - 1].prose and shapes[i - 1].sentence_end and shapes[i + 1].prose)
+        ):
+            continue
+        text = texts[i].strip()
+        if not text[-1:].isalnum() or any(q in text for q in _QUOTES) or _REPORTED.search(text) or _dateline(text):
+            continue
+        if _sentences(text) > 1:
+            continue
+        if not _ARTICLE_EN.search(text):
+            continue  # headlinese drops the articles ("Teachers in Juaboso threaten strike over unpaid rent")
+        if _HEADLINE_TO.search(text):
+            continue  # a headline's plan or future: "Bus drivers at the Calder depot vote to strike over rotas"
+        sentence = text + "."
+        hit = _scene(sentence, lows[i].strip() + ".", shape.words, shape.digit_ratio > 0, "en", _PERSON_EN, _ACTION_EN)
+        if hit is not None:
+            page.add(i, verdict(Label.CAPTION, Hit("caption.scene.unstopped", hit[1]), SCENE_SCORE))
 
 
 def _named(text: str) -> bool:

@@ -651,6 +651,13 @@ PRESS_OFFICE_WORDS: list[str] = [
     r"пресс-служба", r"пресс-центр", r"пресс-релиз", r"siaran pers", r"humas",
 ]
 
+#: a press release's contact heading alone on its line ("Media contact", "Pressekontakt:"): the short lines
+#: under it are the contact's name, role, address and number (``byline.contact_block``)
+CREDIT_CONTACT_HEADING: str = (
+    r"^(?:media contacts?|press contacts?|press office|contact presse|contact média|contacto de prensa"
+    r"|contacto para medios|contato para imprensa|contato de imprensa|pressekontakt|pressestelle|contatto stampa"
+    r"|ufficio stampa|perscontact|persvoorlichting)\s*:?$"
+)
 #: credits lines ("Reporting by X; Editing by Y")
 CREDIT_PATTERNS: list[str] = [
     # (not a sentence about a study: "Research by the University of Eastmoor found that ...")
@@ -703,7 +710,10 @@ CREDIT_PATTERNS: list[str] = [
     # a collaborator named at the foot: "con la collaborazione di Jane Roe", "with the collaboration of Jane Roe"
     r"^(?:con\s+la\s+collaborazione\s+di|con\s+la\s+colaboración\s+de|com\s+a\s+colaboração\s+de|avec\s+la\s+collaboration\s+de|with\s+the\s+collaboration\s+of|unter\s+mitarbeit\s+von|met\s+medewerking\s+van)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|de|der|den|ter|da|di|von)){0,2}(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s*(?:,|e|y|et|und|and)\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}))?\.?$",
     r"^(?:news provided by|content provided by)\b.{0,60}$",
-    r"^(?:press|media) (?:enquiries|inquiries)\s*:.{0,80}$",
+    r"^(?:press|media) (?:enquiries|inquiries|queries)\s*:.{0,80}$",
+    # ... as a sentence at the release's foot, with its address or number, or heading them: "For media enquiries,
+    # contact the council's press office on 01632 960 214.", "For media queries, please contact:"
+    r"^for (?:further |more |all )?(?:press|media) (?:enquiries|inquiries|queries)\b(?:[^!?]{0,100}?(?:@\S+|\d{2,5}[ /.-]?\d{2,}[\d /.-]{2,16})[^!?]{0,60}|[^!?.]{0,40}:)$",
     # a press release's contact for questions, with an e-mail address or a phone number: "Rückfragen: Marketing
     # Bergbahnen Zirmtal, Tel. +43 5287 60 100, presse@...", "Demandes des médias : ..."
     r"^(?:rückfragen|rückfragehinweis|presseanfragen|medienanfragen|medienkontakt|demandes (?:des |de )?médias|renseignements presse|consultas de prensa|consultas de medios|informações à imprensa|contatti stampa)\s*:\s*[^!?]{0,100}?(?:@\S+|\d{2,5}[ /.-]?\d{2,}[\d /.-]{2,16})[^!?]{0,60}$",
@@ -753,7 +763,8 @@ CREDIT_PATTERNS: list[str] = [
     # (the name right after, capitalised: not "Skrevet af frivillige ...")
     r"^(?:skrevet|udgivet|indsendt|postet|publiceret|skriven|skrivet|publicerad|postad|publisert|geschreven|gepubliceerd|gepost|napisane|opublikowane|dodane|verfasst|gepostet)\s+(?:af|av|door|przez|von)\s+(?-i:\p{Lu})[\p{L}'’.-]+.{0,100}$",
     r"^.{0,60}\b(?:posted by|published by|written by|publicado por|escrito por|veröffentlicht von|geschrieben von|publié par|écrit par|pubblicato da|scritto da|geplaatst door)\b.{0,120}$",
-    r"^\(?\s*(?:with|w/)\s+(?:inputs?|files|a report|reports|reporting|additional reporting|material|wires?)\s+from\b.{1,80}$",
+    # (after a dash too, the way Philippine papers sign the reporters who helped: "— with a report from Jerome Salcedo")
+    r"^(?:\(|[—–-])?\s*(?:with|w/)\s+(?:inputs?|files|a report|reports|reporting|additional reporting|material|wires?)\s+from\b.{1,80}$",
     r"^.{3,80}\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?\)?$",
     r"^(?:[\p{Lu}][\p{L}&'.-]*\s+){0,4}(?i:desk|team|staff|staff reporters?|reporters?|correspondents?|bureau|newsroom|news service|wire)$",
     r"^\(?(?:source|sources|quelle|fuente|fonte|source\s*:)\s*:?\s*(?:AP|AFP|Reuters|PTI|ANI|IANS|dpa|EFE|Lusa|ANSA|agencies|agencias|agências)\b.{0,40}$",
@@ -878,12 +889,12 @@ CAPTION_COURTESY: dict[str, str] = {
 }
 
 #: where a picture or a graphic was taken from, alone on a short line (``caption.source_credit``): a
-#: screen capture's source ("Screenshot da Facebook", "Capture d'écran de X", "Captura de pantalla de
+#: screen capture's source ("Screenshot da Facebook", "Screenshot of a post on X", "Capture d'écran de X", "Captura de pantalla de
 #: YouTube", "Bildschirmfoto von ..."), a picture taken from somewhere ("Imagen tomada de ...", "Foto
 #: tratta da Instagram") or a graphic made from someone's data ("Infographie X, d'après INSEE",
 #: "Grafik: ..., nach Angaben des ...", "Infografica su dati Istat"); no sentence's end
 CAPTION_SOURCE_CREDITS: dict[str, str] = {
-    "en": r"(?:screenshot|screengrab|screen\sgrab|still)\s(?:taken\s)?(?:from|via)\s|(?:image|photo|footage|video)\svia\s|(?:graphic|chart|map|infographic)\b[^.]{0,40}?,?\s(?:based\son|using)\s",
+    "en": r"(?:screenshot|screengrab|screen\sgrab|still)\s(?:taken\s)?(?:from|via)\s|(?:screenshot|screengrab|screen\sgrab)s?\sof\s|(?:image|photo|footage|video)\svia\s|(?:graphic|chart|map|infographic)\b[^.]{0,40}?,?\s(?:based\son|using)\s",
     "de": r"(?:screenshot|bildschirmfoto|standbild)\s(?:von|vom|aus)\s|(?:grafik|karte|infografik)\b[^.]{0,40}?,?\s(?:nach|laut)\s(?:angaben|daten|zahlen)\b",
     "fr": r"captures?\sd['’]écran\s(?:de|du|des|d['’])|(?:image|images|photo|photos|vidéo)\s(?:extraite?s?|tirée?s?)\s(?:de|du|des|d['’])|(?:infographie|graphique|carte)\b[^.]{0,40}?,?\sd['’]après\s",
     "es": r"captura(?:\sde\spantalla)?\s(?:de|del)\s|(?:imagen|imágenes|foto|fotos|vídeo)\s(?:tomad[oa]s?|extraíd[oa]s?)\s(?:de|del)\s|(?:infografía|gráfico|mapa)\b[^.]{0,40}?,?\s(?:según|con)\sdatos\b",
@@ -1279,9 +1290,15 @@ CAPTION_SCENE_PREPS_EN: str = (
 )
 
 #: a verb in the past tense: "-ed" before its object or an adverbial ("threatened staff",
-#: "closed on Friday"; not "a damaged pontoon", "of unharvested wheat"), or a common irregular one
+#: "closed on Friday"; not "a damaged pontoon", "of unharvested wheat", nor after a possessive:
+#: "after Tuesday's adjourned session", nor right after the present of a singular scene's verb: "A
+#: volunteer sorts donated coats ..."; still after a place's name: "The count at the Corn Exchange
+#: finished ..."), or a common irregular one
 CAPTION_SCENE_PAST: str = (
-    r"(?<!\b(?:a|an|the|of|its|his|her|their|and|with|from|in|on|at|by|for|newly|freshly|recently)\s)\b\p{Ll}{3,}ed\s(?:\p{Ll}|\d)"
+    r"(?<!\b(?:a|an|the|of|its|his|her|their|and|with|from|in|on|at|by|for|newly|freshly|recently)\s)"
+    r"(?<!\p{L}['’]s\s)"
+    r"(?<!^(?:A|An)\s(?!(?:few|number|couple|handful|dozen|lot|group|pair|series|total)\s)\p{Ll}+\s\p{Ll}{2,}s\s)"
+    r"\b\p{Ll}{3,}ed\s(?:\p{Ll}|\d)"
     r"|\b(?:went|rose|broke|fell|held|left|ran|sent|took|gave|came|made|shone|stood|began|won|lost|saw|met|hit|led|set|got|brought|fought|drove|grew|spent|built|kept|threw|flew|told"
     r"|found|thought|felt|caught|bought|sold|paid|heard|wrote|spoke|chose|struck|became|knew|drew|taught|sought|fled|meant)\b"
 )
