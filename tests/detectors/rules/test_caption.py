@@ -1550,6 +1550,32 @@ def test_a_short_sentence_under_an_adverts_copy_over_the_lead_is_the_top_picture
     assert "caption.scene.top_picture" not in rules_of(page, caption_line)
 
 
+def test_a_short_sentence_glued_over_a_sections_subheading_is_the_sections_caption() -> None:
+    """A picture at the top of a section: its caption opens the block of the subheading and its paragraph."""
+    paragraph = (
+        "Na całej trasie testowej, liczącej 412 km, komputer pokładowy pokazał średnio 5,4 litra na sto "
+        "kilometrów, a w mieście zużycie spadało jeszcze niżej."
+    )
+    caption_line = "Ekran multimedialny ma 12,3 cala przekątnej."
+    text = "\n\n".join(
+        [
+            HEADLINES["en"],
+            PARAGRAPHS["en"][0],
+            "Reklama",
+            f"{caption_line}\nNa drodze\n{paragraph}",
+            PARAGRAPHS["en"][1],
+        ]
+    )
+    page = detected(text, "pl")
+    assert "caption.scene.over_subheading" in rules_of(page, caption_line)
+    # hard negatives: the section's last sentence after a blank line of its own, over the next
+    # block; a sentence glued over a line that ends in a colon (it introduces a list)
+    text = "\n\n".join([HEADLINES["en"], PARAGRAPHS["en"][0], caption_line, f"Na drodze\n{paragraph}"])
+    assert "caption.scene.over_subheading" not in rules_of(detected(text, "pl"), caption_line)
+    text = "\n\n".join([HEADLINES["en"], PARAGRAPHS["en"][0], f"{caption_line}\nNa drodze:\n{paragraph}"])
+    assert "caption.scene.over_subheading" not in rules_of(detected(text, "pl"), caption_line)
+
+
 @pytest.mark.parametrize(
     "line",
     [

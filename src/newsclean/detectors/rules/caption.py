@@ -17,6 +17,8 @@
 ``caption.scene.portrait`` (context) a person's name and role alone between paragraphs
                           ("Dana Whitcomb, CEO, Hollis Precision", "Fire Chief Lorne Baptiste")
                           when a paragraph nearby names the person again.
+``caption.scene.over_subheading`` (context) one short sentence opening a block, glued over
+                          the section's subheading: the caption of the section's picture.
 ``caption.after_marker``  (context) the line right under a gallery or player marker
                           ("Image 3 of 12", "3/5", "▶ 0:58"); the marker itself is
                           ``chrome.photo_marker``.
@@ -1672,6 +1674,59 @@ def detect_top_captions(page: Page) -> None:
         if not lead.prose or lead.words < shape.words + TOP_LEAD_MORE_WORDS:
             continue
         page.add(j, Verdict(Label.CAPTION, "caption.scene.top_picture", line[:120], SCENE_SCORE))
+
+
+#: a picture's caption over a section's subheading is one short sentence of this many words ...
+SECTION_CAPTION_MIN_WORDS = 4
+SECTION_CAPTION_WORDS = 16
+#: ... over a subheading of at most this many words ...
+SECTION_SUBHEADING_WORDS = 6
+#: ... over a paragraph of at least this many
+SECTION_PARAGRAPH_WORDS = 12
+
+
+def detect_section_captions(page: Page) -> None:
+    """The caption of a picture placed at the top of a section, which opens the section's block:
+    one short sentence (:data:`SECTION_CAPTION_MIN_WORDS` to :data:`SECTION_CAPTION_WORDS`
+    words, a full stop; no quote, colon, reported speech, first person or demonstrative opening)
+    after a blank line, glued over an unclaimed subheading (at most
+    :data:`SECTION_SUBHEADING_WORDS` words, no sentence's end) glued over a paragraph
+    (``caption.scene.over_subheading``): "Ekran multimedialny ma 12,3 cala przekątnej." over
+    "Na drodze". A subheading opens its block; a sentence of the story before it in the same
+    block would close the section above, after a blank line of its own. Text dumps with blank
+    lines only (without them no block can be read). Read as a scene (:data:`SCENE_SCORE`)."""
+    segments = page.segments
+    if not segments or segments[0].dom is not None or not page.has_blank_lines:
+        return
+    texts, verdicts, shapes = page.texts, page.verdicts, page.shapes
+    first_person = _FIRST_PERSON.get(page.lang, _FIRST_PERSON["en"])
+    for j in range(len(page) - 2):
+        shape = shapes[j]
+        if (
+            verdicts[j]
+            or not segments[j].blank_before
+            or not SECTION_CAPTION_MIN_WORDS <= shape.words <= SECTION_CAPTION_WORDS
+        ):
+            continue
+        head, para = shapes[j + 1], shapes[j + 2]
+        if verdicts[j + 1] or segments[j + 1].blank_before or segments[j + 2].blank_before:
+            continue
+        if not 1 <= head.words <= SECTION_SUBHEADING_WORDS or head.sentence_end or not head.starts_upper:
+            continue
+        if not para.prose or para.words < SECTION_PARAGRAPH_WORDS or head.list_marker:
+            continue
+        line = texts[j].strip()
+        if not line.endswith(".") or not line[:1].isupper() or ":" in line or _sentences(line) > 1:
+            continue
+        if texts[j + 1].rstrip()[-1:] in ":;,":
+            continue
+        if any(q in line for q in _QUOTES) or _REPORTED.search(line) or WIRE_DATELINE.match(line):
+            continue
+        if not first_person.isdisjoint(word.strip(".,;").lower() for word in line.split()):
+            continue
+        if line.split(None, 1)[0] in _POINTING_FIRSTS:
+            continue
+        page.add(j, Verdict(Label.CAPTION, "caption.scene.over_subheading", line[:120], SCENE_SCORE))
 
 
 #: a slide's bare number in a carousel flattened to text: "1", "2", "3"
