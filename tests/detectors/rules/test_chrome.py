@@ -40,6 +40,8 @@ def chrome_rule(line: str) -> str | None:
         ("Jetzt spenden", "chrome.ui_word[de]"),
         ("Faire un don", "chrome.ui_word[fr]"),
         ("Partilhar no WhatsApp", "chrome.ui_word[pt]"),
+        ("Ouvir a matéria", "chrome.ui_word[pt]"),
+        ("Ouça a notícia", "chrome.ui_word[pt]"),
         ("Réagir (42)", "chrome.counter"),
         ("War dieser Artikel hilfreich?", "chrome.ui_word[de]"),
         ("Partager", "chrome.ui_word[fr]"),
