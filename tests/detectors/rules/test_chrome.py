@@ -1706,3 +1706,56 @@ def test_votes_and_scores_in_the_story_are_no_widget(line: str) -> None:
 def test_general_advice_in_a_sentence_is_no_warning() -> None:
     """Hard negative: the story's sentence about advice is no finance page's warning."""
     assert chrome_rule("General advice from the council was to stay indoors until the water went down.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Strona 1 z 3 Następna strona", "chrome.pager"),
+        ("Strona 1 z 3 1 2 3 Następna strona", "chrome.pager"),
+        ("Page 2 of 4 Previous Next", "chrome.pager"),
+        ("Seite 2 von 4 « Zurück Weiter »", "chrome.pager"),
+        ("Página 1 de 3 Página siguiente", "chrome.pager"),
+        # a carousel's counter with its item word
+        ("Item 1 of 2", "chrome.counter"),
+    ],
+)
+def test_pagers_and_carousel_counters(line: str, rule: str) -> None:
+    assert chrome_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Page 2 of the report lists the next steps for the council.",
+        "Item 4 of the agenda was moved to January, the clerk said.",
+        "Strona 3 z 5 raportu opisuje następne kroki gminy.",
+    ],
+)
+def test_prose_about_pages_and_items_is_no_pager(line: str) -> None:
+    """Hard negative: the story naming a page or an item of a document is no pager."""
+    assert chrome_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "📲 Participe do canal do g1 Vale no WhatsApp",
+        "Participe do canal da Folha do Vale no Telegram",
+        "नगर समाचार को WhatsApp पर फॉलो करें और पाएं हर बड़ी खबर सबसे पहले",
+    ],
+)
+def test_channel_plugs_are_pitches(line: str) -> None:
+    assert "chrome.pitch" in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mais de 300 moradores decidiram participar do canal de comunicação criado pela prefeitura no WhatsApp.",
+        "पुलिस ने बताया कि आरोपी WhatsApp पर फर्जी संदेश भेजता था।",
+    ],
+)
+def test_prose_about_whatsapp_channels_is_no_pitch(line: str) -> None:
+    """Hard negative: the story telling of a channel or of WhatsApp is no plug."""
+    assert "chrome.pitch" not in rules_of(detected([line]), line)

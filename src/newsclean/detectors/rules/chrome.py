@@ -10,6 +10,7 @@ cookie and newsletter prompts, comment counters, footers, copyright.
 ``chrome.copyright``   "© 2025 ... All rights reserved".
 ``chrome.counter``     "Comments (23)", "1.2K shares", "3 of 24", "877 seguidores", "4.8 (63 ratings)".
 ``chrome.new_entries`` a live blog's button for new entries: "Show 10 more updates".
+``chrome.pager``       a paginated article's pager with its link: "Strona 1 z 3 Następna strona".
 ``chrome.ui_word_doubled`` a menu word printed twice and glued: "NewsNews".
 ``chrome.media_time``  a player's running time with its label: "Duration 1:48", "play_circle 0:46".
 ``chrome.pitch``       the site addressing its reader in prose: newsletter, app, survey, donation, disclaimer.
@@ -104,12 +105,26 @@ WIDGET_COUNT = lazyrx.compile(
     regex.I,
 )
 #: a gallery's counter, with or without the picture word: "3 of 24", "Bild 1 av 5", "Foto 2 dari 5",
-#: "Zdjęcie 1/6", "Photo 3/12", "Imagen 2 de 8", "Resim 4/10"
+#: "Zdjęcie 1/6", "Photo 3/12", "Imagen 2 de 8", "Resim 4/10", a carousel's "Item 1 of 2"
 GALLERY = lazyrx.compile(
-    r"^(?:(?:photo|image|picture|slide|bild|foto|fotografia|fotografía|zdjęcie|imagen|immagine|afbeelding|billede|bilde"
+    r"^(?:(?:photo|image|picture|slide|item|bild|foto|fotografia|fotografía|zdjęcie|imagen|immagine|afbeelding|billede|bilde"
     r"|resim|gambar|фото|снимок|page|seite|página|pagina|strona|sida|side)\s*)?\d{1,3}\s*(?:/|of|von|de|sur|di|van|av|af|dari|z|из|из)\s*\d{1,3}$",
     regex.I,
 )
+#: a paginated article's pager, its page numbers and its next or previous link on one line:
+#: "Strona 1 z 3 Następna strona", "Page 1 of 3 1 2 3 Next page", "Seite 2 von 4 « Zurück Weiter »",
+#: "Página 1 de 3 Página siguiente"
+#: (a bare "Page 1 of 3" is :data:`GALLERY`'s)
+_PAGE_WORD = r"(?:page|seite|página|pagina|strona|sida|side|pagină|sayfa|halaman|страница)"
+PAGER = lazyrx.compile(
+    rf"^{_PAGE_WORD}\s\d{{1,3}}\s(?:of|von|de|z|di|van|av|af|sur|din|из|dari)"
+    rf"\s\d{{1,3}}(?:\s\d{{1,3}}){{0,12}}(?:\s[«‹<]?\s?(?:{_PAGE_WORD}\s)?(?:previous|prev|next|zurück|weiter|vorherige|nächste|poprzednia|następna"
+    r"|anterior|siguiente|próxima|precedente|successiva|précédente|suivante|vorige|volgende|forrige|neste|næste|föregående|nästa"
+    rf"|önceki|sonraki|sebelumnya|berikutnya|предыдущая|следующая)(?:\s{_PAGE_WORD})?\s?[»›>]?){{1,2}}$",
+    regex.I,
+)
+#: ... and has at most this many words
+PAGER_WORDS = 20
 #: a player's running time, with its label or icon name: "Duration 1:48", "Duração: 01:52",
 #: "play_circle 0:46" (a bare "1:48" is left alone: a score or a clock time)
 MEDIA_TIME = lazyrx.compile(
@@ -269,6 +284,9 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 and (COUNTER.match(page.keys[i]) or GALLERY.match(text) or WIDGET_COUNT.match(page.keys[i]))
             ):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.counter", text), 0.85))
+                continue
+            if has_digit and words <= PAGER_WORDS and PAGER.match(text):
+                page.add(i, verdict(Label.CHROME, Hit("chrome.pager", text), 0.85))
                 continue
             if has_digit and words <= 8 and NEW_ENTRIES.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.new_entries", text), 0.85))
