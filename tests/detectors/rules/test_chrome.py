@@ -1759,3 +1759,16 @@ def test_channel_plugs_are_pitches(line: str) -> None:
 def test_prose_about_whatsapp_channels_is_no_pitch(line: str) -> None:
     """Hard negative: the story telling of a channel or of WhatsApp is no plug."""
     assert "chrome.pitch" not in rules_of(detected([line]), line)
+
+
+def test_a_wire_storys_companies_box_is_a_tag_list() -> None:
+    page = detected(["Companies", "Havtrans ASA", "Nordskip Holding", *PARAGRAPHS["en"][:2]])
+    assert rules_of(page, "Havtrans ASA") == ["chrome.tag_list"]
+    assert rules_of(page, "Nordskip Holding") == ["chrome.tag_list"]
+
+
+def test_a_companies_subheading_over_prose_is_no_tag_list() -> None:
+    """Hard negative: an in-article "Companies" subheading opens paragraphs, not tags."""
+    line = "Small firms in the valley said the new levy would cost them about 4,000 crowns a year."
+    page = detected(["Companies", line, *PARAGRAPHS["en"][:2]])
+    assert "chrome.tag_list" not in rules_of(page, line)

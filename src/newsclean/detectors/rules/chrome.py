@@ -186,7 +186,7 @@ _COMMENT_HEADER_ENDS = ("said:", "says:", "wrote:", "said", "says", "wrote")
 URL = lazyrx.compile(r"^(?:https?://|www\.)\S+$", regex.I)
 _QUOTED = lazyrx.compile(r"[\"“”„«»]")
 TAGS_HEADING = lazyrx.compile(
-    r"^(?:tags|topics|related topics|keywords|schlagworte|themen|schlagwörter|etiquetas|temas|mots-clés|sujets|tag|argomenti|onderwerpen|filed under|tagi|теги|etiketler|taggar)\s*:?$",
+    r"^(?:tags|topics|related topics|keywords|companies|related companies|companies mentioned|schlagworte|themen|schlagwörter|etiquetas|temas|mots-clés|sujets|tag|argomenti|onderwerpen|filed under|tagi|теги|etiketler|taggar)\s*:?$",
     regex.I,
 )
 _CONSENT = lazyrx.compile(r"\b(?:" + "|".join(regex.escape(w) for w in P.CONSENT_WORDS) + r")\b", regex.I)
@@ -1108,6 +1108,8 @@ _TAG_FIRSTS = frozenset(
         "теги",
         "etiketler",
         "taggar",
+        # a wire story's "Companies" box: the tickers it names ("Havtrans ASA", "Nordskip Holding")
+        "companies",
     ]
 )
 
