@@ -54,6 +54,8 @@ def byline_rule(line: str, lang: str = "en") -> str | None:
         ("Röportaj: Deniz Arslan", "tr", "byline.by_name[tr]"),
         # a "By" word that ends in a full stop, as the line's first word is read without it
         ("Oprac. Paweł Gąsienica, dyżurny GOPR", "pl", "byline.by_name[pl]"),
+        # the compiler's line in full, with the agency and the date after it
+        ("Opracowanie: Magdalena Wróbel Źródło: PAP 7 grudnia 2026, 09:47", "pl", "byline.by_name[pl]"),
     ],
 )
 def test_by_name(line: str, lang: str, rule: str) -> None:
@@ -1434,3 +1436,9 @@ def test_a_byline_block_of_rows_under_the_standfirst_stays_byline() -> None:
 )
 def test_a_contributing_line_is_credits(line: str, rule: str | None) -> None:
     assert byline_rule(line, "en") == rule
+
+
+def test_a_story_about_a_report_being_prepared_is_no_byline() -> None:
+    """Hard negative: "Opracowanie" opening a sentence (the drafting of a plan) is no byline."""
+    line = "Opracowanie nowego planu zagospodarowania potrwa co najmniej dwa lata, powiedział wójt."
+    assert byline_rule(line, "pl") is None

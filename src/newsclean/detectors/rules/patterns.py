@@ -100,6 +100,23 @@ AD_PREFIXES: dict[str, list[str]] = {
     "id": ["iklan:", "disponsori oleh"],
 }
 
+#: a native ad's tag as a recommendation widget's card ends with it, glued after the teaser's title
+#: ("Así son las casas prefabricadas que arrasan en España Patrocinado"); per language, one word
+#: (no common noun that a headline can end with: "Anzeige", "Reklama", "Publicidad" are left out)
+AD_SPONSORED_TAILS: dict[str, list[str]] = {
+    "en": ["sponsored"],
+    "de": ["gesponsert"],
+    "es": ["patrocinado", "patrocinada"],
+    "fr": ["sponsorisé", "sponsorisée"],
+    "pt": ["patrocinado", "patrocinada"],
+    "it": ["sponsorizzato", "sponsorizzata"],
+    "nl": ["gesponsord"],
+    "sv": ["sponsrat", "sponsrad"],
+    "da": ["sponsoreret"],
+    "no": ["sponset"],
+    "pl": ["sponsorowane", "sponsorowany"],
+}
+
 #: markers (of :data:`AD_LINES`) that head a sponsored block, its copy glued under them (not a bare ad
 #: slot, "Advertisement", which the story's next paragraph follows); per language, whole lines
 AD_SPONSORED_HEADERS: dict[str, list[str]] = {
@@ -399,7 +416,7 @@ BY_WORDS: dict[str, list[str]] = {
     "da": ["af", "tekst:", "tekst og foto:"],
     "no": ["av", "tekst:", "tekst og foto:"],
     "ru": ["автор:", "текст:", "автор материала:"],
-    "pl": ["autor:", "autorka:", "tekst:", "oprac."],
+    "pl": ["autor:", "autorka:", "tekst:", "oprac.", "opracowanie:"],
     "tr": ["yazar:", "muhabir:", "haber:", "röportaj:"],
     "id": ["oleh", "penulis:", "reporter:", "editor:"],
 }
