@@ -22,6 +22,8 @@ def chrome_rule(line: str) -> str | None:
         ("whatsapp_icon facebook_icon x_icon", "chrome.icon_name"),
         ("Home | News | Sport | Business | Opinion", "chrome.nav_strip"),
         ("Accueil | Monde | Politique | Économie | Culture", "chrome.nav_strip"),
+        # a menu in a script without capitals
+        ("ニュース | 地域 | スポーツ | くらし | 天気", "chrome.nav_strip"),
         ("News > World > Asia", "chrome.breadcrumb"),
         ("Share", "chrome.ui_word[en]"),
         ("SHARE:", "chrome.ui_word[en]"),
@@ -1772,3 +1774,8 @@ def test_a_companies_subheading_over_prose_is_no_tag_list() -> None:
     line = "Small firms in the valley said the new levy would cost them about 4,000 crowns a year."
     page = detected(["Companies", line, *PARAGRAPHS["en"][:2]])
     assert "chrome.tag_list" not in rules_of(page, line)
+
+
+def test_a_cjk_line_with_figures_between_pipes_is_no_menu() -> None:
+    """Hard negative: a results row in Chinese has figures in its items (a table of the story)."""
+    assert chrome_rule("一区 | 45.2% | 二区 | 38.1% | 三区 | 16.7%") != "chrome.nav_strip"

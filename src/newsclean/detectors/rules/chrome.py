@@ -516,7 +516,7 @@ def _nav_strip(text: str, sentence_end: bool) -> bool:
             good = sum(
                 1
                 for (item, key), size in zip(items, sizes)
-                if size <= 3 and (_first_letter_upper(item) or key in _NAV_VOCAB)
+                if size <= 3 and (_first_letter_upper(item) or key in _NAV_VOCAB or _caseless_word(item))
             )
             if good >= 0.8 * len(items):
                 digits = sum(map(str.isdigit, text))
@@ -610,6 +610,15 @@ def _reply_bar(text: str) -> bool:
         or (len(key.split()) <= REPLY_ITEM_WORDS and any(ch.isdigit() for ch in key))
         for key in items
     )
+
+
+def _caseless_word(text: str) -> bool:
+    """A menu item in a script without capitals (Chinese, Japanese, Korean): "地域", "スポーツ",
+    its first letter neither upper nor lower case, as a capitalised word's is upper."""
+    for ch in text:
+        if ch.isalpha():
+            return not ch.isupper() and not ch.islower()
+    return False
 
 
 def _first_letter_upper(text: str) -> bool:

@@ -382,6 +382,11 @@ SIDEBAR_HEADINGS: dict[str, list[str]] = {
     "pl": ["najnowsze wpisy", "ostatnie wpisy", "najczęściej czytane", "najpopularniejsze", "najnowsze", "najważniejsze", "polecane", "więcej wiadomości", "wybór redakcji", "najnowsze wiadomości"],
     "tr": ["en çok okunanlar", "en çok okunan", "son dakika", "öne çıkanlar", "editörün seçimi", "son haberler", "popüler haberler"],
     "id": ["terpopuler", "paling banyak dibaca", "berita terkini", "terkini", "pilihan editor", "berita populer", "berita terbaru", "terbaru"],
+    # languages the page's language guess does not tell apart (Japanese, Chinese, Hindi, Arabic,
+    # Korean): their scripts are their own, so their headings are tried on every page
+    "all": ["アクセスランキング", "ランキング", "総合ランキング", "トピックス", "主要ニュース", "人気記事", "热门推荐", "热门新闻", "24小时排行",
+            "排行榜", "编辑推荐", "专题推荐", "ताज़ा खबरें", "ताजा खबरें", "ताज़ा ख़बरें", "लेटेस्ट न्यूज़", "सबसे ज्यादा पढ़ी गई", "الأكثر قراءة",
+            "آخر الأخبار", "많이 본 뉴스", "많이 본 기사", "인기기사", "포토뉴스", "최신 뉴스"],
 }
 
 #: "<Section> News" / "More from <Section>" style headings over lists
