@@ -1779,3 +1779,16 @@ def test_a_companies_subheading_over_prose_is_no_tag_list() -> None:
 def test_a_cjk_line_with_figures_between_pipes_is_no_menu() -> None:
     """Hard negative: a results row in Chinese has figures in its items (a table of the story)."""
     assert chrome_rule("一区 | 45.2% | 二区 | 38.1% | 三区 | 16.7%") != "chrome.nav_strip"
+
+
+@pytest.mark.parametrize(
+    "line", ["Purchase Licensing Rights, opens new tab", "Acquire Licensing Rights, opens new tab"]
+)
+def test_a_wire_photos_licensing_link_is_chrome(line: str) -> None:
+    assert chrome_rule(line) == "chrome.prefix[en]"
+
+
+def test_a_story_about_licensing_rights_is_no_licensing_link() -> None:
+    """Hard negative: the phrase inside a sentence of the story opens no line."""
+    line = "The broadcaster agreed to purchase licensing rights for the league's matches until 2030."
+    assert chrome_rule(line) is None
