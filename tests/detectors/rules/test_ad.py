@@ -1154,3 +1154,29 @@ def test_partner_news_in_russian_heads_native_ads_not_a_list_of_stories() -> Non
     assert all(any(r.startswith("ad.") for r in rules_of(page, t)) for t in teasers)
     page = detected([PARAGRAPHS["en"][0], "Самое читаемое", *teasers], "ru")
     assert not any(r.startswith("ad.") for t in ["Самое читаемое", *teasers] for r in rules_of(page, t))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Así son las nuevas casas prefabricadas que arrasan en España Patrocinado",
+        "Why smart savers in Westmere are switching to this account Ledger Bank | Sponsored",
+        "Diese Gartengeräte verkaufen sich gerade wie verrückt · Gesponsert",
+    ],
+)
+def test_a_native_ads_card_with_its_tag_at_the_end(line: str) -> None:
+    assert ad_rule(line) == "ad.sponsored_tail"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the story's sentence: a full stop before the word, or the word not capitalised
+        "The festival's new stage was sponsored",
+        "El torneo de este año fue patrocinado por una cooperativa local. Patrocinado",
+        "Sponsored",
+    ],
+)
+def test_prose_about_sponsorship_is_no_sponsored_tail(line: str) -> None:
+    """Hard negative: a sentence ending in the word, or the bare marker (another rule's)."""
+    assert ad_rule(line) != "ad.sponsored_tail"

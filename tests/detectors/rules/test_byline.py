@@ -54,6 +54,8 @@ def byline_rule(line: str, lang: str = "en") -> str | None:
         ("Röportaj: Deniz Arslan", "tr", "byline.by_name[tr]"),
         # a "By" word that ends in a full stop, as the line's first word is read without it
         ("Oprac. Paweł Gąsienica, dyżurny GOPR", "pl", "byline.by_name[pl]"),
+        # the compiler's line in full, with the agency and the date after it
+        ("Opracowanie: Magdalena Wróbel Źródło: PAP 7 grudnia 2026, 09:47", "pl", "byline.by_name[pl]"),
     ],
 )
 def test_by_name(line: str, lang: str, rule: str) -> None:
@@ -1458,3 +1460,9 @@ def test_a_paragraph_under_a_contact_heading_ends_the_block() -> None:
     page = detected([*PARAGRAPHS["en"][:2], "Press office", paragraph, "Opening hours"])
     assert "byline.contact_block" not in rules_of(page, paragraph)
     assert "byline.contact_block" not in rules_of(page, "Opening hours")
+
+
+def test_a_story_about_a_report_being_prepared_is_no_byline() -> None:
+    """Hard negative: "Opracowanie" opening a sentence (the drafting of a plan) is no byline."""
+    line = "Opracowanie nowego planu zagospodarowania potrwa co najmniej dwa lata, powiedział wójt."
+    assert byline_rule(line, "pl") is None

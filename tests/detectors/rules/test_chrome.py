@@ -22,6 +22,8 @@ def chrome_rule(line: str) -> str | None:
         ("whatsapp_icon facebook_icon x_icon", "chrome.icon_name"),
         ("Home | News | Sport | Business | Opinion", "chrome.nav_strip"),
         ("Accueil | Monde | Politique | Économie | Culture", "chrome.nav_strip"),
+        # a menu in a script without capitals
+        ("ニュース | 地域 | スポーツ | くらし | 天気", "chrome.nav_strip"),
         ("News > World > Asia", "chrome.breadcrumb"),
         ("Share", "chrome.ui_word[en]"),
         ("SHARE:", "chrome.ui_word[en]"),
@@ -1708,3 +1710,87 @@ def test_votes_and_scores_in_the_story_are_no_widget(line: str) -> None:
 def test_general_advice_in_a_sentence_is_no_warning() -> None:
     """Hard negative: the story's sentence about advice is no finance page's warning."""
     assert chrome_rule("General advice from the council was to stay indoors until the water went down.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Strona 1 z 3 Następna strona", "chrome.pager"),
+        ("Strona 1 z 3 1 2 3 Następna strona", "chrome.pager"),
+        ("Page 2 of 4 Previous Next", "chrome.pager"),
+        ("Seite 2 von 4 « Zurück Weiter »", "chrome.pager"),
+        ("Página 1 de 3 Página siguiente", "chrome.pager"),
+        # a carousel's counter with its item word
+        ("Item 1 of 2", "chrome.counter"),
+    ],
+)
+def test_pagers_and_carousel_counters(line: str, rule: str) -> None:
+    assert chrome_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Page 2 of the report lists the next steps for the council.",
+        "Item 4 of the agenda was moved to January, the clerk said.",
+        "Strona 3 z 5 raportu opisuje następne kroki gminy.",
+    ],
+)
+def test_prose_about_pages_and_items_is_no_pager(line: str) -> None:
+    """Hard negative: the story naming a page or an item of a document is no pager."""
+    assert chrome_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "📲 Participe do canal do g1 Vale no WhatsApp",
+        "Participe do canal da Folha do Vale no Telegram",
+        "नगर समाचार को WhatsApp पर फॉलो करें और पाएं हर बड़ी खबर सबसे पहले",
+    ],
+)
+def test_channel_plugs_are_pitches(line: str) -> None:
+    assert "chrome.pitch" in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mais de 300 moradores decidiram participar do canal de comunicação criado pela prefeitura no WhatsApp.",
+        "पुलिस ने बताया कि आरोपी WhatsApp पर फर्जी संदेश भेजता था।",
+    ],
+)
+def test_prose_about_whatsapp_channels_is_no_pitch(line: str) -> None:
+    """Hard negative: the story telling of a channel or of WhatsApp is no plug."""
+    assert "chrome.pitch" not in rules_of(detected([line]), line)
+
+
+def test_a_wire_storys_companies_box_is_a_tag_list() -> None:
+    page = detected(["Companies", "Havtrans ASA", "Nordskip Holding", *PARAGRAPHS["en"][:2]])
+    assert rules_of(page, "Havtrans ASA") == ["chrome.tag_list"]
+    assert rules_of(page, "Nordskip Holding") == ["chrome.tag_list"]
+
+
+def test_a_companies_subheading_over_prose_is_no_tag_list() -> None:
+    """Hard negative: an in-article "Companies" subheading opens paragraphs, not tags."""
+    line = "Small firms in the valley said the new levy would cost them about 4,000 crowns a year."
+    page = detected(["Companies", line, *PARAGRAPHS["en"][:2]])
+    assert "chrome.tag_list" not in rules_of(page, line)
+
+
+def test_a_cjk_line_with_figures_between_pipes_is_no_menu() -> None:
+    """Hard negative: a results row in Chinese has figures in its items (a table of the story)."""
+    assert chrome_rule("一区 | 45.2% | 二区 | 38.1% | 三区 | 16.7%") != "chrome.nav_strip"
+
+
+@pytest.mark.parametrize(
+    "line", ["Purchase Licensing Rights, opens new tab", "Acquire Licensing Rights, opens new tab"]
+)
+def test_a_wire_photos_licensing_link_is_chrome(line: str) -> None:
+    assert chrome_rule(line) == "chrome.prefix[en]"
+
+
+def test_a_story_about_licensing_rights_is_no_licensing_link() -> None:
+    """Hard negative: the phrase inside a sentence of the story opens no line."""
+    line = "The broadcaster agreed to purchase licensing rights for the league's matches until 2030."
+    assert chrome_rule(line) is None

@@ -713,3 +713,25 @@ def test_a_related_title_that_names_information_stays_an_item() -> None:
     title = "More information needed on torpor before long flights, say scientists"
     page = detected([*PARAGRAPHS["en"], "Explore further", "Unravelling the neural network of torpor", title])
     assert "sidebar.list" in rules_of(page, title)
+
+
+CJK_TITLES = [
+    "冬のボーナス、平均支給額が3年ぶりに減少",
+    "高速道路で玉突き事故、8台が絡む 3人けが",
+    "流感进入高发期 专家提醒这些人群尽早接种疫苗",
+]
+
+
+@pytest.mark.parametrize("heading", ["アクセスランキング", "热门推荐", "ताज़ा खबरें"])
+def test_headlines_without_capitals_under_a_heading(heading: str) -> None:
+    """Japanese and Chinese titles have no capitals to read: their length and script tell them."""
+    page = detected([heading, *CJK_TITLES])
+    assert rules_of(page, heading) == ["sidebar.heading[all]"]
+    assert all(rules_of(page, line) == ["sidebar.list"] for line in CJK_TITLES)
+
+
+def test_a_cjk_menu_under_a_heading_is_no_item() -> None:
+    """Hard negative: a piped line of short words under the list's heading is a menu, no title."""
+    menu = "利用規約 | プライバシーポリシー | お問い合わせ"
+    page = detected(["アクセスランキング", menu, *CJK_TITLES])
+    assert "sidebar.list" not in rules_of(page, menu)

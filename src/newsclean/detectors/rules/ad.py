@@ -46,6 +46,13 @@ SPONSOR_NAME = lazyrx.compile(
 )
 #: a sponsored teaser is a short line; longer ones are prose about sponsorship
 MAX_TEASER_WORDS = 30
+#: a native ad's card flattened to one line, its tag at the end ("... que arrasan en España
+#: Patrocinado", "... | Sponsored"): the tag capitalised, after a title of at least this many words
+#: that ends in no full stop ("The gala was sponsored." is the story's)
+_SPONSORED_TAILS = frozenset(w for ws in P.AD_SPONSORED_TAILS.values() for w in ws)
+SPONSORED_TAIL_TITLE_WORDS = 3
+#: what may stand between the title and its tag
+_TAIL_SEPARATORS = " |·•-–—"
 
 
 def detect(page: Page, langs: frozenset[str]) -> None:
@@ -75,6 +82,19 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             hit = None  # "In partnership with the council, the school ..." is a sentence
         if hit:
             page.add(i, verdict(Label.AD, hit, 0.85))
+        elif shape.words > SPONSORED_TAIL_TITLE_WORDS and (tail := _sponsored_tail(page.texts[i])):
+            page.add(i, verdict(Label.AD, Hit("ad.sponsored_tail", tail), 0.8))
+
+
+def _sponsored_tail(text: str) -> str | None:
+    """The tag closing a native ad's one-line card ("Patrocinado", "Sponsored"), or None."""
+    head, _, last = text.rstrip().rpartition(" ")
+    if not last[:1].isupper() or last.lower() not in _SPONSORED_TAILS:
+        return None
+    head = head.rstrip(_TAIL_SEPARATORS)
+    if not head or head[-1] in ".!:;,":
+        return None
+    return last
 
 
 _FOOTER_LINKS = frozenset(P.FOOTER_LINKS)

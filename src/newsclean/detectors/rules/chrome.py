@@ -10,6 +10,7 @@ cookie and newsletter prompts, comment counters, footers, copyright.
 ``chrome.copyright``   "© 2025 ... All rights reserved".
 ``chrome.counter``     "Comments (23)", "1.2K shares", "3 of 24", "877 seguidores", "4.8 (63 ratings)".
 ``chrome.new_entries`` a live blog's button for new entries: "Show 10 more updates".
+``chrome.pager``       a paginated article's pager with its link: "Strona 1 z 3 Następna strona".
 ``chrome.ui_word_doubled`` a menu word printed twice and glued: "NewsNews".
 ``chrome.media_time``  a player's running time with its label: "Duration 1:48", "play_circle 0:46".
 ``chrome.pitch``       the site addressing its reader in prose: newsletter, app, survey, donation, disclaimer.
@@ -104,12 +105,26 @@ WIDGET_COUNT = lazyrx.compile(
     regex.I,
 )
 #: a gallery's counter, with or without the picture word: "3 of 24", "Bild 1 av 5", "Foto 2 dari 5",
-#: "Zdjęcie 1/6", "Photo 3/12", "Imagen 2 de 8", "Resim 4/10"
+#: "Zdjęcie 1/6", "Photo 3/12", "Imagen 2 de 8", "Resim 4/10", a carousel's "Item 1 of 2"
 GALLERY = lazyrx.compile(
-    r"^(?:(?:photo|image|picture|slide|bild|foto|fotografia|fotografía|zdjęcie|imagen|immagine|afbeelding|billede|bilde"
+    r"^(?:(?:photo|image|picture|slide|item|bild|foto|fotografia|fotografía|zdjęcie|imagen|immagine|afbeelding|billede|bilde"
     r"|resim|gambar|фото|снимок|page|seite|página|pagina|strona|sida|side)\s*)?\d{1,3}\s*(?:/|of|von|de|sur|di|van|av|af|dari|z|из|из)\s*\d{1,3}$",
     regex.I,
 )
+#: a paginated article's pager, its page numbers and its next or previous link on one line:
+#: "Strona 1 z 3 Następna strona", "Page 1 of 3 1 2 3 Next page", "Seite 2 von 4 « Zurück Weiter »",
+#: "Página 1 de 3 Página siguiente"
+#: (a bare "Page 1 of 3" is :data:`GALLERY`'s)
+_PAGE_WORD = r"(?:page|seite|página|pagina|strona|sida|side|pagină|sayfa|halaman|страница)"
+PAGER = lazyrx.compile(
+    rf"^{_PAGE_WORD}\s\d{{1,3}}\s(?:of|von|de|z|di|van|av|af|sur|din|из|dari)"
+    rf"\s\d{{1,3}}(?:\s\d{{1,3}}){{0,12}}(?:\s[«‹<]?\s?(?:{_PAGE_WORD}\s)?(?:previous|prev|next|zurück|weiter|vorherige|nächste|poprzednia|następna"
+    r"|anterior|siguiente|próxima|precedente|successiva|précédente|suivante|vorige|volgende|forrige|neste|næste|föregående|nästa"
+    rf"|önceki|sonraki|sebelumnya|berikutnya|предыдущая|следующая)(?:\s{_PAGE_WORD})?\s?[»›>]?){{1,2}}$",
+    regex.I,
+)
+#: ... and has at most this many words
+PAGER_WORDS = 20
 #: a player's running time, with its label or icon name: "Duration 1:48", "Duração: 01:52",
 #: "play_circle 0:46" (a bare "1:48" is left alone: a score or a clock time)
 MEDIA_TIME = lazyrx.compile(
@@ -171,7 +186,7 @@ _COMMENT_HEADER_ENDS = ("said:", "says:", "wrote:", "said", "says", "wrote")
 URL = lazyrx.compile(r"^(?:https?://|www\.)\S+$", regex.I)
 _QUOTED = lazyrx.compile(r"[\"“”„«»]")
 TAGS_HEADING = lazyrx.compile(
-    r"^(?:tags|topics|related topics|keywords|schlagworte|themen|schlagwörter|etiquetas|temas|mots-clés|sujets|tag|argomenti|onderwerpen|filed under|tagi|теги|etiketler|taggar)\s*:?$",
+    r"^(?:tags|topics|related topics|keywords|companies|related companies|companies mentioned|schlagworte|themen|schlagwörter|etiquetas|temas|mots-clés|sujets|tag|argomenti|onderwerpen|filed under|tagi|теги|etiketler|taggar)\s*:?$",
     regex.I,
 )
 _CONSENT = lazyrx.compile(r"\b(?:" + "|".join(regex.escape(w) for w in P.CONSENT_WORDS) + r")\b", regex.I)
@@ -269,6 +284,9 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 and (COUNTER.match(page.keys[i]) or GALLERY.match(text) or WIDGET_COUNT.match(page.keys[i]))
             ):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.counter", text), 0.85))
+                continue
+            if has_digit and words <= PAGER_WORDS and PAGER.match(text):
+                page.add(i, verdict(Label.CHROME, Hit("chrome.pager", text), 0.85))
                 continue
             if has_digit and words <= 8 and NEW_ENTRIES.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.new_entries", text), 0.85))
@@ -498,7 +516,7 @@ def _nav_strip(text: str, sentence_end: bool) -> bool:
             good = sum(
                 1
                 for (item, key), size in zip(items, sizes)
-                if size <= 3 and (_first_letter_upper(item) or key in _NAV_VOCAB)
+                if size <= 3 and (_first_letter_upper(item) or key in _NAV_VOCAB or _caseless_word(item))
             )
             if good >= 0.8 * len(items):
                 digits = sum(map(str.isdigit, text))
@@ -592,6 +610,15 @@ def _reply_bar(text: str) -> bool:
         or (len(key.split()) <= REPLY_ITEM_WORDS and any(ch.isdigit() for ch in key))
         for key in items
     )
+
+
+def _caseless_word(text: str) -> bool:
+    """A menu item in a script without capitals (Chinese, Japanese, Korean): "地域", "スポーツ",
+    its first letter neither upper nor lower case, as a capitalised word's is upper."""
+    for ch in text:
+        if ch.isalpha():
+            return not ch.isupper() and not ch.islower()
+    return False
 
 
 def _first_letter_upper(text: str) -> bool:
@@ -1090,6 +1117,8 @@ _TAG_FIRSTS = frozenset(
         "теги",
         "etiketler",
         "taggar",
+        # a wire story's "Companies" box: the tickers it names ("Havtrans ASA", "Nordskip Holding")
+        "companies",
     ]
 )
 

@@ -272,6 +272,27 @@ MAX_HEADED_SENTENCE_WORDS = 22
 NOTICE_ENTRY = lazyrx.compile(r"^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){0,3},\s\p{Lu}\p{Ll}")
 
 
+#: a headline in a script written without spaces (Chinese, Japanese) has no capitals to read: it is
+#: at most this many "words" (space-separated runs) of this many characters in all, most of them
+#: Han or kana, and no full stop "。" (a sentence of the story has one) nor a pipe (a menu's
+#: "ニュース | 地域 | スポーツ")
+CJK_ITEM_WORDS = 4
+CJK_ITEM_CHARS = (8, 60)
+_CJK_CHAR = lazyrx.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー々]")
+
+
+def _cjk_line(text: str) -> bool:
+    """Most of the line's characters are Han or kana."""
+    text = text.strip()
+    return 2 * len(_CJK_CHAR.findall(text)) >= len(text) > 0
+
+
+def _cjk_headline(text: str) -> bool:
+    """A story's title in Chinese or Japanese (:func:`_cjk_line`): "冬のボーナス、平均支給額が3年ぶりに減少"."""
+    text = text.strip()
+    return CJK_ITEM_CHARS[0] <= len(text) <= CJK_ITEM_CHARS[1] and "。" not in text and "|" not in text
+
+
 def list_item_like(page: Page, i: int, headed: bool = False) -> bool:
     """A line that reads like an item of a story list (``headed``: right under a list heading; a
     family notice of a few sentences is one item there too, :data:`NOTICE_ENTRY`)."""
@@ -286,6 +307,9 @@ def list_item_like(page: Page, i: int, headed: bool = False) -> bool:
         if headed and _numbered_sentence(page, i):
             return True  # "1. Police are looking for the driver who ..." under "Most read"
         return not (shape.sentence_end and shape.stopword_ratio > 0.3 and shape.title_ratio < 0.5)
+    if _cjk_line(page.texts[i]):
+        # no capitals to read: "title-like" says little of a line in these scripts
+        return shape.words <= CJK_ITEM_WORDS and _cjk_headline(page.texts[i])
     return shape.title_like or bool(_TIMESTAMP.match(page.texts[i]))
 
 
