@@ -170,3 +170,40 @@ def test_a_page_of_picked_lines_reads_the_line_features_of_its_first_page() -> N
     # a page of its own (not picked from another) works its line features out
     fresh = Page.of(again)
     assert page_parts(fresh).line == second.line
+
+
+def test_flow_features_read_the_line_among_the_article_paragraphs(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsclean.detectors.model import features
+
+    for name in ("FLOW_SANDWICH", "FLOW_OVERLAP", "FLOW_LONG", "NEAR_RULES"):
+        monkeypatch.setattr(features, name, True)
+    para = (
+        "The harbour council voted on Tuesday to close the old ferry pier for repairs that will last until the "
+        "end of the summer season, the mayor said."
+    )
+    texts = [
+        "Harbour council closes ferry pier for repairs",
+        para,
+        "Volunteers paint the railings of the lighthouse on Sunday morning.",
+        "The ferry pier repairs will cost the council about four million, and the harbour ferries will use the "
+        "fishing quay until the summer.",
+        "Photo: Ann Lee",
+    ]
+    segments = [Segment(index=i, line=i, text=t) for i, t in enumerate(texts)]
+    segments[0].label = Label.HEADLINE
+    page = Page.of(segments, "en")
+    page.add(4, Verdict(Label.CAPTION, "caption.credit", "Photo:", 0.9))
+    page.article = (1, 5)
+    page.core = (1, 4)
+    feats = page_features(page)
+    line = set(feats[2])
+    # a sentence between two paragraphs, sharing no word with them nor with the headline
+    assert {"sand=Ps2P", "sand.own=s2P", "ov=0", "ov.none=0", "flow=between", "near=caption"} <= line
+    assert "ov=some" in feats[3] and "flow=before" not in feats[1]
+    assert not any(f.startswith("sand=") for f in feats[4])  # a claimed line: no sandwich feature
+    assert not any(f.startswith(("sand", "ov", "flow", "near")) for f in feats[0])  # outside the span
+    monkeypatch.setattr(features, "FLOW_SANDWICH", False)
+    monkeypatch.setattr(features, "FLOW_OVERLAP", False)
+    monkeypatch.setattr(features, "FLOW_LONG", False)
+    monkeypatch.setattr(features, "NEAR_RULES", False)
+    assert not any(f.startswith(("sand", "ov", "flow", "near")) for f in page_features(page)[2])
