@@ -1075,3 +1075,26 @@ def test_a_products_name_in_title_case_is_no_indonesian_teaser() -> None:
     summary = "Pompa ini dipakai petugas untuk menyedot air dari rumah warga."
     labels = label_map(_id_page(title, summary))
     assert labels[title] is not Label.PROMO and labels[summary] is Label.BODY
+
+
+_FRAMED_TITLE = "How a mill town bought its own cinema, and kept it open"
+_FRAMED_SUMMARY = "When the last picture house in Glynford closed, 400 residents pooled their savings. Ten years on, it still sells out most weekends."
+
+
+def _framed(*middle: str) -> str:
+    """An article dump whose paragraphs are glued, ``middle`` set apart by blank lines between them."""
+    p = PARAGRAPHS["en"]
+    return "\n".join((HEADLINES["en"], p[0], p[1], "", *middle, "", p[2], p[3])) + "\n"
+
+
+def test_a_teaser_with_a_long_summary_set_apart_from_glued_paragraphs_is_promo() -> None:
+    """A summary of two sentences (22 words) under a cue-less title, the pair alone framed by blank lines."""
+    text = _framed(_FRAMED_TITLE, _FRAMED_SUMMARY)
+    assert reason_of(text, _FRAMED_TITLE).startswith("promo.dek_title")
+    assert label_map(text)[_FRAMED_SUMMARY] is Label.PROMO
+
+
+def test_a_subheading_over_a_long_paragraph_in_a_dump_with_paragraph_breaks_stays_the_storys() -> None:
+    """Hard negative: where every paragraph is set apart, a long line under a title is the story's paragraph."""
+    labels = label_map(article("en", middle=(f"{_FRAMED_TITLE}\n{_FRAMED_SUMMARY}",)))
+    assert labels[_FRAMED_SUMMARY] is Label.BODY

@@ -473,6 +473,9 @@ def _titled_teaser(page: Page, i: int) -> str | None:
 DEK_TITLE_WORDS = (6, 20)
 #: ... and its summary (the dek) this many: one short sentence
 DEK_WORDS = (5, 20)
+#: ... up to this many when the pair alone is set apart by blank lines from paragraphs glued to each
+#: other (a teaser's box in a dump that keeps no paragraph breaks): two sentences of a longer summary
+DEK_FRAMED_WORDS = 30
 #: how sure: enough to hold a one-sentence summary inside the article span
 #: (:data:`newsclean.decision.span.STRONG`), which would otherwise be the story's paragraph
 DEK_SCORE = 0.75
@@ -565,7 +568,9 @@ def _dek_teaser(page: Page, i: int, end: int, start: int = 0) -> bool:
         return False  # (over a picture, the story's line may be a row of its table: "A: 9 | B: 4")
     # a summary with no full stop is glued to its title, set apart from the story's next paragraph
     unstopped = page.has_blank_lines and not dek.terminal and page.segments[j + 1].blank_before
-    if not (DEK_WORDS[0] <= dek.words <= DEK_WORDS[1]) or not (dek.sentence_end or unstopped) or dek.list_marker:
+    if not (DEK_WORDS[0] <= dek.words <= _dek_words_max(page, i, up)) or not (dek.sentence_end or unstopped):
+        return False
+    if dek.list_marker:
         return False
     dek_text = page.texts[j].rstrip()
     if (
@@ -576,6 +581,25 @@ def _dek_teaser(page: Page, i: int, end: int, start: int = 0) -> bool:
     ):
         return False  # a question, an answer ("VOKES: ..."), a label ("Scorers: ..."), a quote: the story's
     return not page.shapes[j + 1].list_marker and not unlinked_heading(page.segments[i])
+
+
+def _dek_words_max(page: Page, i: int, up: int) -> int:
+    """How many words the summary under title ``i`` may have: :data:`DEK_FRAMED_WORDS` when the title
+    and its summary are set apart by blank lines (before the title, after the summary) while the
+    story's line ``up`` above, unclaimed (no advert's copy), is glued to the line over it,
+    :data:`DEK_WORDS` otherwise."""
+    segs = page.segments
+    j = i + 1
+    framed = (
+        page.has_blank_lines
+        and segs[i].blank_before
+        and j + 1 < len(page)
+        and segs[j + 1].blank_before
+        and up > 0
+        and not page.verdicts[up]
+        and not segs[up].blank_before
+    )
+    return DEK_FRAMED_WORDS if framed else DEK_WORDS[1]
 
 
 #: a short quote of the story alone on its line, too short to read as prose: "“Tak.”", "« Magnifique. »", "– Fantastisk!"
