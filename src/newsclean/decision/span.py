@@ -25,7 +25,7 @@ from newsclean import lazyrx
 from newsclean.decision.index_page import thin_teaser_page
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules.chrome import COMMENTS_FROM, opens_comments
-from newsclean.detectors.rules.patterns import SOURCE_LINE_WORDS
+from newsclean.detectors.rules.patterns import LETTER_SIGNATURE, SOURCE_LINE_WORDS
 from newsclean.segments.shape import SUFFIXING_LANGS, suffixing_prose
 from newsclean.types import Label, Verdict
 
@@ -831,7 +831,7 @@ SIGNATURE = lazyrx.compile(
 
 #: a reader's letter signed without a dash: "Ruth Adeyemi, Lakeview" (a name of two to four
 #: capitalised words, a comma, a place) ...
-BARE_SIGNATURE = lazyrx.compile(r"^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3},\s?\p{Lu}[\p{L}.'’ -]{1,40}$")
+BARE_SIGNATURE = lazyrx.compile(LETTER_SIGNATURE)
 #: ... is the last letter's signature under the article's last paragraph when this many letters
 #: above it, inside the article, are signed so (a letters page)
 SIGNED_LETTERS = 2

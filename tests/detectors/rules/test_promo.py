@@ -1098,3 +1098,31 @@ def test_a_subheading_over_a_long_paragraph_in_a_dump_with_paragraph_breaks_stay
     """Hard negative: where every paragraph is set apart, a long line under a title is the story's paragraph."""
     labels = label_map(article("en", middle=(f"{_FRAMED_TITLE}\n{_FRAMED_SUMMARY}",)))
     assert labels[_FRAMED_SUMMARY] is Label.BODY
+
+
+_LETTERS = (
+    ("Bring back evening hours at the Wexley branch library", "Delphine Okoro, Kessler Park"),
+    ("Poppy appeal volunteers deserve thanks from Westmere", "Gerald Haines, North Fairmount"),
+)
+
+
+def _letters_page(*titles_signatures: tuple[str, str]) -> str:
+    """A letters page: each title over its letter's paragraph and its signature, "Name, Place"."""
+    p = PARAGRAPHS["en"]
+    lines = [HEADLINES["en"], p[0]]
+    for (title, signature), letter in zip(titles_signatures, p[1:]):
+        lines += [title, letter, signature]
+    return "\n".join((*lines, p[3])) + "\n"
+
+
+def test_a_letters_title_over_a_signed_letter_is_body() -> None:
+    """On a letters page (two letters at least signed "Name, Place"), a headline-shaped line over a
+    signed letter is the letter's title, no other story's."""
+    labels = label_map(_letters_page(*_LETTERS))
+    assert all(labels[title] is Label.BODY for title, _ in _LETTERS)
+
+
+def test_a_lone_headline_over_one_signed_paragraph_is_still_promo() -> None:
+    """Hard negative: one "Name, Place" line makes no letters page: the lone headline stays a teaser."""
+    text = _letters_page(_LETTERS[0])
+    assert reason_of(text, _LETTERS[0][0]).startswith("promo.lone_title")

@@ -284,6 +284,11 @@ SIGNUP_CONTROLS: dict[str, list[str]] = {
 }
 
 # ----------------------------------------------------------------------- promo
+#: a reader's letter signed without a dash: "Ruth Adeyemi, Lakeview" (a name of two to four capitalised
+#: words, a comma, a place); a letters page signs every letter so (read by ``promo.lone_title``, which
+#: leaves a letter's title alone, and by the article's end, which keeps the last letter's signature)
+LETTER_SIGNATURE: str = r"^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3},\s?\p{Lu}[\p{L}.'’ -]{1,40}$"
+
 #: a line starting with one of these (then more text) is a teaser for another story
 #: a lone headline of another story between the article's paragraphs (``promo.lone_title``) opens
 #: with none of these words: the article's own subheadings ask ("How to sign up", "What the

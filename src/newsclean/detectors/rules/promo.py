@@ -912,6 +912,35 @@ def _lone_bound(page: Page, k: int) -> bool | None:
     return False if v is not None and v.label in _LONE_NEIGHBOURS else None
 
 
+_LETTER_SIGNATURE = lazyrx.compile(P.LETTER_SIGNATURE)
+#: a letters page: at least this many letters in the article signed "Name, Place" under a paragraph ...
+SIGNED_LETTERS = 2
+#: ... and a letter's title stands at most this many lines over its signature
+LETTER_LINES = 6
+
+
+def _letter_signatures(page: Page, start: int, end: int) -> set[int]:
+    """The article's lines from ``start`` to ``end`` that sign a reader's letter: unclaimed, under a
+    paragraph, shaped as :data:`~newsclean.detectors.rules.patterns.LETTER_SIGNATURE`."""
+    texts, shapes, verdicts = page.texts, page.shapes, page.verdicts
+    return {
+        k
+        for k in range(max(start, 1), min(end + 2, len(page)))
+        if not verdicts[k] and shapes[k - 1].prose and "," in texts[k] and _LETTER_SIGNATURE.match(texts[k])
+    }
+
+
+def _letters_title(page: Page, i: int, signatures: set[int]) -> bool:
+    """Line ``i`` heads a reader's letter: the letter's unclaimed paragraphs under it end in one of
+    ``signatures`` within :data:`LETTER_LINES` lines."""
+    for k in range(i + 2, min(i + 2 + LETTER_LINES, len(page))):
+        if k in signatures:
+            return True
+        if page.verdicts[k] or not page.shapes[k].prose:
+            return False
+    return False
+
+
 def detect_lone_titles(page: Page, start: int, end: int) -> None:
     """Other stories' headlines alone between the article's paragraphs, with no cue and no summary
     (``promo.lone_title``): one line, or two in a row, of :data:`LONE_TITLE_WORDS` words with no
@@ -922,14 +951,22 @@ def detect_lone_titles(page: Page, start: int, end: int) -> None:
     alone between two paragraphs of the story that ask nothing, the lower one no quote (a subheading
     leads into a quote), with no bracket or star in it (a recipe's step). The article's subheadings are shorter, ask or tell the reader to act
     (:data:`~newsclean.detectors.rules.patterns.PROMO_LONE_TITLE_NOT_FIRST`); its list items, table
-    rows and quotes are set another way. English only: a capital after the first word names no
-    one in German."""
+    rows and quotes are set another way; on a letters page (two letters at least signed "Name,
+    Place") a title over a signed letter is the letter's. English only: a capital after the first
+    word names no one in German."""
     not_first = _LONE_NOT_FIRST.get(page.lang)
     if not_first is None:
         return
     last = min(end, len(page) - 1)
+    # a letters page: a title over a letter signed "Name, Place" is the letter's
+    signatures = _letter_signatures(page, start, end)
+    if len(signatures) < SIGNED_LETTERS:
+        signatures = set()
     i = max(start, 0) + 1
     while i < last:
+        if signatures and _letters_title(page, i, signatures):
+            i += 1
+            continue
         if not _lone_title(page, i, not_first):
             # a headline that names no one stands alone between two of the story's paragraphs,
             # no bracket or star in it (a recipe's step: "Boil for *10 minutes (if over 1000 feet ...)")
