@@ -1126,3 +1126,24 @@ def test_a_lone_headline_over_one_signed_paragraph_is_still_promo() -> None:
     """Hard negative: one "Name, Place" line makes no letters page: the lone headline stays a teaser."""
     text = _letters_page(_LETTERS[0])
     assert reason_of(text, _LETTERS[0][0]).startswith("promo.lone_title")
+
+
+_ASKING_TITLE = "Can a 10-minute walk after dinner lower your blood sugar?"
+_ASKING_SUMMARY = "Short bouts of movement after meals may blunt glucose spikes, small trials suggest."
+
+
+def test_a_question_as_a_teasers_title_set_apart_from_glued_paragraphs_is_promo() -> None:
+    """A health site's cue-less teaser titled by a question, the pair alone framed by blank lines."""
+    text = _framed(_ASKING_TITLE, _ASKING_SUMMARY)
+    assert reason_of(text, _ASKING_TITLE).startswith("promo.dek_title")
+    assert label_map(text)[_ASKING_SUMMARY] is Label.PROMO
+
+
+def test_a_question_and_its_answer_under_another_answer_stay_the_storys() -> None:
+    """Hard negative: in a Q&A whose pairs are set apart, the pair under an answer to a question is the
+    next question and its answer."""
+    p = PARAGRAPHS["en"]
+    question = "Will the sea wall be finished before the storms come back?"
+    text = "\n".join((HEADLINES["en"], p[0], question, p[1], "", _ASKING_TITLE, _ASKING_SUMMARY, "", p[2], p[3])) + "\n"
+    labels = label_map(text)
+    assert labels[_ASKING_TITLE] is not Label.PROMO and labels[_ASKING_SUMMARY] is Label.BODY

@@ -521,7 +521,11 @@ def _dek_teaser(page: Page, i: int, end: int, start: int = 0) -> bool:
     """Line ``i`` is another story's headline with its one-sentence summary under it, set
     between two of the article's paragraphs without a cue word (``promo.dek_title``)."""
     shape = page.shapes[i]
-    if not (DEK_TITLE_WORDS[0] <= shape.words <= DEK_TITLE_WORDS[1]) or shape.prose or not shape.title_like:
+    # (a question may read as prose: it is a title only when framed, read below)
+    asks = shape.text_question
+    if not (DEK_TITLE_WORDS[0] <= shape.words <= DEK_TITLE_WORDS[1]) or (shape.prose and not asks):
+        return False
+    if not shape.title_like:
         return False
     j = i + 1
     # a picture between the story's paragraph and the teaser: its caption, its gallery counter
@@ -551,7 +555,16 @@ def _dek_teaser(page: Page, i: int, end: int, start: int = 0) -> bool:
     if page.has_blank_lines and page.segments[j].blank_before:
         return False  # a summary is glued under its title (and the kept lines, read again, are not)
     text = page.texts[i].rstrip()
-    if shape.list_marker or text[-1:] in ":?!" or "|" in text or "(" in text or not text[:1].isupper():
+    if (
+        asks
+        and text[-1:] == "?"
+        and text[:1].isupper()
+        and not any(mark in text for mark in (":", "|", "(", *_QUOTES))
+        and _framed(page, i, up)
+        and not page.texts[up - 1].rstrip().endswith("?")
+    ):
+        pass  # a question as a teaser's title, the pair alone set apart (the story's line above answers no question)
+    elif shape.prose or shape.list_marker or text[-1:] in ":?!" or "|" in text or "(" in text or not text[:1].isupper():
         return False  # a question is the story's Q&A; a line ending in ":" announces its list
     if STEP_TITLE.match(text) or (shape.title_ratio >= DEK_TITLE_CASE and not _title_case_headline(page, text)):
         return False  # "Step 4: Bleed the radiator", "Schritt 2: ..."; a name in Title Case (a product's)
@@ -583,23 +596,28 @@ def _dek_teaser(page: Page, i: int, end: int, start: int = 0) -> bool:
     return not page.shapes[j + 1].list_marker and not unlinked_heading(page.segments[i])
 
 
-def _dek_words_max(page: Page, i: int, up: int) -> int:
-    """How many words the summary under title ``i`` may have: :data:`DEK_FRAMED_WORDS` when the title
-    and its summary are set apart by blank lines (before the title, after the summary) while the
-    story's line ``up`` above, unclaimed (no advert's copy), is glued to the line over it,
-    :data:`DEK_WORDS` otherwise."""
+def _framed(page: Page, i: int, up: int) -> bool:
+    """Title ``i`` and its summary under it are set apart by blank lines (before the title, after the
+    summary) while the story's line ``up`` above, unclaimed or the site's note (``chrome.pitch``: "This
+    article is not a substitute for medical advice"; no advert's copy), is glued to the line over it: a
+    teaser's box in a dump that keeps no paragraph breaks."""
     segs = page.segments
     j = i + 1
-    framed = (
+    return (
         page.has_blank_lines
         and segs[i].blank_before
         and j + 1 < len(page)
         and segs[j + 1].blank_before
         and up > 0
-        and not page.verdicts[up]
+        and all(v.rule == "chrome.pitch" for v in page.verdicts[up])
         and not segs[up].blank_before
     )
-    return DEK_FRAMED_WORDS if framed else DEK_WORDS[1]
+
+
+def _dek_words_max(page: Page, i: int, up: int) -> int:
+    """How many words the summary under title ``i`` may have: :data:`DEK_FRAMED_WORDS` when the pair
+    is set apart (:func:`_framed`), :data:`DEK_WORDS` otherwise."""
+    return DEK_FRAMED_WORDS if _framed(page, i, up) else DEK_WORDS[1]
 
 
 #: a short quote of the story alone on its line, too short to read as prose: "“Tak.”", "« Magnifique. »", "– Fantastisk!"
