@@ -1020,6 +1020,12 @@ def test_up_next_over_the_storys_team_notes_is_the_storys() -> None:
     assert [labels[line] for line in lines] == [Label.BODY] * 3
 
 
+def test_a_cue_with_one_line_under_it_at_the_pages_end_is_read_without_error() -> None:
+    """The cue one line from the page's end: fewer lines under it than the story's notes need, no error."""
+    page = detected([PARAGRAPHS["en"][0], "UP NEXT", "Thunder: Host the Lakers on Friday."])
+    assert "promo.headed_title" not in rules_of(page, "Thunder: Host the Lakers on Friday.")
+
+
 def test_up_next_over_teaser_titles_stays_a_promo_heading() -> None:
     """Hard negative: the cue over other stories' titles."""
     lines = ("Up next", "Storm leaves thousands without power in the north", "Ferry fares to rise in April")

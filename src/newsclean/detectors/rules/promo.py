@@ -174,8 +174,8 @@ def _over_story_lines(page: Page, i: int) -> bool:
     lines under it are unclaimed sentences that open with a name and a colon, an AP game story's
     closing notes ("UP NEXT" / "Thunder: Host the Lakers on Friday." / "Lakers: Visit ...")."""
     n = len(page)
-    if i + STORY_LINES_UNDER > n:
-        return False
+    if i + STORY_LINES_UNDER >= n:
+        return False  # fewer lines than that under the cue (lines i + 1 .. i + STORY_LINES_UNDER are read)
     for j in range(i + 1, i + 1 + STORY_LINES_UNDER):
         text = page.texts[j].rstrip()
         head, colon, rest = text.partition(": ")
