@@ -717,6 +717,24 @@ def test_a_letters_signature_after_the_last_paragraph_is_the_articles() -> None:
     assert labels["Share"] is not Label.BODY
 
 
+def test_the_last_letters_bare_signature_on_a_letters_page_is_the_articles() -> None:
+    """A letters page signs each letter "Name, Place" without a dash: the last one under the last paragraph
+    is the article's too, when two letters above it are signed so."""
+    last = "Ruth Adeyemi, Lakeview"
+    text = page_text(
+        HEAD, P[0], "Delphine Okoro, Kessler Park", P[1], "Gerald Haines, North Fairmount", P[2], P[3], last, "Share"
+    )
+    labels = label_map(text)
+    assert labels[last] is Label.BODY
+    assert labels["Share"] is not Label.BODY
+
+
+def test_a_bare_name_and_place_under_an_article_with_no_signed_letters_is_no_signature() -> None:
+    """Hard negative: with no letter above signed so, a "Name, Place" line under the story is not carried."""
+    page = detected(page_text(HEAD, *P, "Ruth Adeyemi, Lakeview", "Share"))
+    assert not S._signed_letter(page, len(P) + 1)
+
+
 @pytest.mark.parametrize("line", ["— Edna Clay, Sandgate", "- Dr Samir Haddad", "– Comitato Genitori Valbrona"])
 def test_signatures(line: str) -> None:
     assert S.SIGNATURE.match(line)

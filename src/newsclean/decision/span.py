@@ -25,7 +25,7 @@ from newsclean import lazyrx
 from newsclean.decision.index_page import thin_teaser_page
 from newsclean.detectors.page import Page
 from newsclean.detectors.rules.chrome import COMMENTS_FROM, opens_comments
-from newsclean.detectors.rules.patterns import SOURCE_LINE_WORDS
+from newsclean.detectors.rules.patterns import LETTER_SIGNATURE, SOURCE_LINE_WORDS
 from newsclean.segments.shape import SUFFIXING_LANGS, suffixing_prose
 from newsclean.types import Label, Verdict
 
@@ -749,7 +749,7 @@ def extend_end(page: Page, end: int) -> int:
                 end += 1  # a table the article's last line announces, one cell per line
         elif end + 1 < n and not page.verdicts[end + 1] and TWEET_CREDIT.match(page.texts[end + 1]):
             end += 2  # a post the story quotes, embedded: its text, then "— Name (@name) date"
-        elif SIGNATURE.match(page.texts[end]):
+        elif SIGNATURE.match(page.texts[end]) or _signed_letter(page, end):
             end += 1  # a letter's signature under its last paragraph
         elif (flat := titled_cell_table(page, end)) > 0:
             end += flat  # a table of results flattened one cell per line, under its column names
@@ -828,6 +828,30 @@ def _table_heading(page: Page, i: int) -> bool:
 SIGNATURE = lazyrx.compile(
     r"^[—–-]\s?(?!(?i:.*\b(?:staff|wires?|agencies|reporters?|desk)\b))\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,40})?$"
 )
+
+#: a reader's letter signed without a dash: "Ruth Adeyemi, Lakeview" (a name of two to four
+#: capitalised words, a comma, a place) ...
+BARE_SIGNATURE = lazyrx.compile(LETTER_SIGNATURE)
+#: ... is the last letter's signature under the article's last paragraph when this many letters
+#: above it, inside the article, are signed so (a letters page)
+SIGNED_LETTERS = 2
+#: ... among this many lines above it
+SIGNED_LETTERS_SPAN = 80
+
+
+def _signed_letter(page: Page, end: int) -> bool:
+    """Line ``end``, unclaimed, under the article's last paragraph, signs the last letter of a letters
+    page: it has the shape of :data:`BARE_SIGNATURE`, and so do :data:`SIGNED_LETTERS` unclaimed lines
+    above it, each under a paragraph."""
+    if page.verdicts[end] or not BARE_SIGNATURE.match(page.texts[end]):
+        return False
+    signed = 0
+    for k in range(end - 2, max(0, end - SIGNED_LETTERS_SPAN), -1):
+        if not page.verdicts[k] and page.shapes[k - 1].prose and BARE_SIGNATURE.match(page.texts[k]):
+            signed += 1
+            if signed >= SIGNED_LETTERS:
+                return True
+    return False
 
 
 #: a table flattened one cell per line has from this many columns ...

@@ -87,6 +87,8 @@ def test_by_name(line: str, lang: str, rule: str) -> None:
         ("— with a report from Jerome Salcedo", "byline.credits"),
         ("12 March 2025", "byline.date_only"),
         ("Tuesday 4 March 2025 09.14 GMT", "byline.date_only"),
+        # the date and the section's name joined by "&"
+        ("Dec 6, 2026 - Politics & Policy", "byline.date_only"),
         ("Jane Roe is a senior reporter covering courts and crime in the capital.", "byline.bio"),
         ("jroe@westmeregazette.example", "byline.credits"),
         ("jroe@westmeregazette.example | 01632 960 155", "byline.credits"),

@@ -1798,6 +1798,17 @@ def test_names_and_ages_of_a_court_column_are_no_portraits() -> None:
     assert all("caption.scene.portrait" not in rules_of(page, line) for line in cases)
 
 
+def test_booking_photos_under_the_paragraphs_that_name_them_are_portraits() -> None:
+    """A police blotter's booking photos: each "Name, age" right under the paragraph that names the
+    person in full, the paragraph below not opening with the surname (a court column's case would)."""
+    cases = ["Dwayne R. Kessler, 34", "Tamara J. Sizemore, 29"]
+    first = "Deputies arrested Dwayne R. Kessler, 34, of Corvin Gap on a charge of theft after a store employee called."
+    second = "Tamara J. Sizemore, 29, of Ashby Fork was booked on a warrant for failure to appear in court on Friday."
+    below = "A man told deputies he had paid $150 for a chainsaw he never received from the seller."
+    page = detected([PARAGRAPHS["en"][0], first, cases[0], PARAGRAPHS["en"][1], second, cases[1], below])
+    assert all("caption.scene.portrait" in rules_of(page, line) for line in cases)
+
+
 @pytest.mark.parametrize("credit", ["(KTVR)", "(Getty Images)"])
 def test_a_credit_in_brackets_under_a_caption_is_caption(credit: str) -> None:
     caption_line = "Firefighters work at the grain elevator in Lisbon on Wednesday afternoon."

@@ -394,6 +394,11 @@ def test_a_comment_counter_in_the_share_bar_does_not_make_the_story_comments() -
         "We acknowledge the Traditional Owners of the lands on which we work and pay our respects to Elders past and present",
         "Westmere Herald acknowledges the Traditional Custodians of the land on which we report.",
         "Note to our readers: Comments on court stories are closed for legal reasons.",
+        "Support the Chronicle. Fund independent journalism with £5 per month",
+        "Follow the long read on X at @chroniclelongread and sign up to the weekly email here.",
+        "Follow Vale & Wold Live on WhatsApp for breaking news",
+        "Have a tip? Call the Courier newsroom at 606-555-0148 or email news@courier.example.",
+        "Submit a letter: Email letters@ledger.example or use the form at ledger.example/letters.",
     ],
 )
 def test_pitches_and_disclaimers_are_chrome(line: str) -> None:
@@ -410,6 +415,10 @@ def test_pitches_and_disclaimers_are_chrome(line: str) -> None:
         "The land council said the traditional owners had not been consulted about the mine.",
         "The minister acknowledges the traditional fishing rights of the island families.",
         "Comments on the proposal have been closed since March, the council said.",
+        "Follow the river path on foot for two miles to reach the weir.",
+        "The trust will fund local journalism courses at the college from January.",
+        "Have a tip for the garden? Readers sent in dozens of ideas.",
+        "Submit a letter of objection by 12 January, the planning officer said.",
     ],
 )
 def test_prose_about_newsletters_apps_or_advice_is_no_pitch(line: str) -> None:

@@ -1020,6 +1020,12 @@ def test_up_next_over_the_storys_team_notes_is_the_storys() -> None:
     assert [labels[line] for line in lines] == [Label.BODY] * 3
 
 
+def test_a_cue_with_one_line_under_it_at_the_pages_end_is_read_without_error() -> None:
+    """The cue one line from the page's end: fewer lines under it than the story's notes need, no error."""
+    page = detected([PARAGRAPHS["en"][0], "UP NEXT", "Thunder: Host the Lakers on Friday."])
+    assert "promo.headed_title" not in rules_of(page, "Thunder: Host the Lakers on Friday.")
+
+
 def test_up_next_over_teaser_titles_stays_a_promo_heading() -> None:
     """Hard negative: the cue over other stories' titles."""
     lines = ("Up next", "Storm leaves thousands without power in the north", "Ferry fares to rise in April")
@@ -1075,3 +1081,75 @@ def test_a_products_name_in_title_case_is_no_indonesian_teaser() -> None:
     summary = "Pompa ini dipakai petugas untuk menyedot air dari rumah warga."
     labels = label_map(_id_page(title, summary))
     assert labels[title] is not Label.PROMO and labels[summary] is Label.BODY
+
+
+_FRAMED_TITLE = "How a mill town bought its own cinema, and kept it open"
+_FRAMED_SUMMARY = "When the last picture house in Glynford closed, 400 residents pooled their savings. Ten years on, it still sells out most weekends."
+
+
+def _framed(*middle: str) -> str:
+    """An article dump whose paragraphs are glued, ``middle`` set apart by blank lines between them."""
+    p = PARAGRAPHS["en"]
+    return "\n".join((HEADLINES["en"], p[0], p[1], "", *middle, "", p[2], p[3])) + "\n"
+
+
+def test_a_teaser_with_a_long_summary_set_apart_from_glued_paragraphs_is_promo() -> None:
+    """A summary of two sentences (22 words) under a cue-less title, the pair alone framed by blank lines."""
+    text = _framed(_FRAMED_TITLE, _FRAMED_SUMMARY)
+    assert reason_of(text, _FRAMED_TITLE).startswith("promo.dek_title")
+    assert label_map(text)[_FRAMED_SUMMARY] is Label.PROMO
+
+
+def test_a_subheading_over_a_long_paragraph_in_a_dump_with_paragraph_breaks_stays_the_storys() -> None:
+    """Hard negative: where every paragraph is set apart, a long line under a title is the story's paragraph."""
+    labels = label_map(article("en", middle=(f"{_FRAMED_TITLE}\n{_FRAMED_SUMMARY}",)))
+    assert labels[_FRAMED_SUMMARY] is Label.BODY
+
+
+_LETTERS = (
+    ("Bring back evening hours at the Wexley branch library", "Delphine Okoro, Kessler Park"),
+    ("Poppy appeal volunteers deserve thanks from Westmere", "Gerald Haines, North Fairmount"),
+)
+
+
+def _letters_page(*titles_signatures: tuple[str, str]) -> str:
+    """A letters page: each title over its letter's paragraph and its signature, "Name, Place"."""
+    p = PARAGRAPHS["en"]
+    lines = [HEADLINES["en"], p[0]]
+    for (title, signature), letter in zip(titles_signatures, p[1:]):
+        lines += [title, letter, signature]
+    return "\n".join((*lines, p[3])) + "\n"
+
+
+def test_a_letters_title_over_a_signed_letter_is_body() -> None:
+    """On a letters page (two letters at least signed "Name, Place"), a headline-shaped line over a
+    signed letter is the letter's title, no other story's."""
+    labels = label_map(_letters_page(*_LETTERS))
+    assert all(labels[title] is Label.BODY for title, _ in _LETTERS)
+
+
+def test_a_lone_headline_over_one_signed_paragraph_is_still_promo() -> None:
+    """Hard negative: one "Name, Place" line makes no letters page: the lone headline stays a teaser."""
+    text = _letters_page(_LETTERS[0])
+    assert reason_of(text, _LETTERS[0][0]).startswith("promo.lone_title")
+
+
+_ASKING_TITLE = "Can a 10-minute walk after dinner lower your blood sugar?"
+_ASKING_SUMMARY = "Short bouts of movement after meals may blunt glucose spikes, small trials suggest."
+
+
+def test_a_question_as_a_teasers_title_set_apart_from_glued_paragraphs_is_promo() -> None:
+    """A health site's cue-less teaser titled by a question, the pair alone framed by blank lines."""
+    text = _framed(_ASKING_TITLE, _ASKING_SUMMARY)
+    assert reason_of(text, _ASKING_TITLE).startswith("promo.dek_title")
+    assert label_map(text)[_ASKING_SUMMARY] is Label.PROMO
+
+
+def test_a_question_and_its_answer_under_another_answer_stay_the_storys() -> None:
+    """Hard negative: in a Q&A whose pairs are set apart, the pair under an answer to a question is the
+    next question and its answer."""
+    p = PARAGRAPHS["en"]
+    question = "Will the sea wall be finished before the storms come back?"
+    text = "\n".join((HEADLINES["en"], p[0], question, p[1], "", _ASKING_TITLE, _ASKING_SUMMARY, "", p[2], p[3])) + "\n"
+    labels = label_map(text)
+    assert labels[_ASKING_TITLE] is not Label.PROMO and labels[_ASKING_SUMMARY] is Label.BODY

@@ -405,7 +405,7 @@ _NUMERIC = re.compile(
 #: a clock time (hours 0-23, minutes 00-59, exactly two digits: "6.812", thousands in a table,
 #: is no clock; "31:14" and "1:07:41", a race's times, are none either) or a full numeric date
 _CLOCK_OR_DATE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])|\d{1,4}[./·-]\d{1,2}[./·-]\d{2,4}")
-_SEPARATORS = {"|", "·", "•", "-", "–", "—", "/"}
+_SEPARATORS = {"|", "·", "•", "-", "–", "—", "/", "&"}
 #: words between a date's parts, counted neither way: "5 de diciembre de 2026", "Today at 16:41"
 _DATE_JOINS = frozenset(("de", "del", "at"))
 _MONTH_WEEKDAY = _MONTH_SET | _WEEKDAY_SET

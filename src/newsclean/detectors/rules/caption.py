@@ -1227,10 +1227,23 @@ PORTRAIT_WORDS = 9
 PORTRAIT_REACH = 8
 
 
+def _booking_photo(page: Page, i: int, name: str, surname: str) -> bool:
+    """Line ``i``, "Dwayne R. Kessler, 34" on a page with more such lines, is a booking photo's caption
+    under the paragraph that names the person in full ("Deputies arrested Dwayne R. Kessler, 34, of
+    ..."), no case's heading of a court column: the paragraph under a heading opens with the surname."""
+    above = page.texts[i - 1] if i > 0 else ""
+    if not (page.shapes[i - 1].prose and not page.verdicts[i - 1] and name in above):
+        return False
+    return i + 1 >= len(page) or not page.texts[i + 1].lstrip().startswith(surname)
+
+
 def detect_portraits(page: Page) -> None:
     """A portrait's caption in the article's flow: a person's name and role (or age) alone on a line
     with no full stop, next to a paragraph, whose surname a paragraph nearby names (``caption.scene.portrait``:
-    :data:`~newsclean.detectors.rules.patterns.CAPTION_PORTRAIT_COMMA` and ``CAPTION_PORTRAIT_ROLES``)."""
+    :data:`~newsclean.detectors.rules.patterns.CAPTION_PORTRAIT_COMMA` and ``CAPTION_PORTRAIT_ROLES``). A page
+    with more lines of a name and an age is a court column's cases or a list of people, each over its
+    paragraph, but for a booking photo's caption under the paragraph that names the person in full
+    (:func:`_booking_photo`)."""
     role = PORTRAIT_ROLE.get(page.lang)
     if role is None:
         return
@@ -1250,7 +1263,11 @@ def detect_portraits(page: Page) -> None:
             # a figure only as the person's age: "Geoff Morrison, 68"; more such lines on the page are
             # the cases of a court column or a list of people, each over its paragraph
             m = PORTRAIT_AGE.match(text)
-            if m is not None and sum(1 for t in texts if PORTRAIT_AGE.match(t.strip())) > 1:
+            if (
+                m is not None
+                and sum(1 for t in texts if PORTRAIT_AGE.match(t.strip())) > 1
+                and not _booking_photo(page, i, m.group("name"), m.group("surname"))
+            ):
                 continue
         else:
             m = PORTRAIT_COMMA.match(text) if "," in text else role.match(text)

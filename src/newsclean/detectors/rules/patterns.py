@@ -301,6 +301,11 @@ SIGNUP_CONTROLS: dict[str, list[str]] = {
 }
 
 # ----------------------------------------------------------------------- promo
+#: a reader's letter signed without a dash: "Ruth Adeyemi, Lakeview" (a name of two to four capitalised
+#: words, a comma, a place); a letters page signs every letter so (read by ``promo.lone_title``, which
+#: leaves a letter's title alone, and by the article's end, which keeps the last letter's signature)
+LETTER_SIGNATURE: str = r"^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3},\s?\p{Lu}[\p{L}.'’ -]{1,40}$"
+
 #: a line starting with one of these (then more text) is a teaser for another story
 #: a lone headline of another story between the article's paragraphs (``promo.lone_title``) opens
 #: with none of these words: the article's own subheadings ask ("How to sign up", "What the
@@ -1528,10 +1533,14 @@ LONE_DURATION: str = r"^\d{1,3}\s?(?i:min|mins|minutes|minuten|minutos|minuti|mi
 #: (searched anywhere in a line of up to 60 words; every pattern is lower case)
 PITCH_PATTERNS: dict[str, list[str]] = {
     "en": [
-        r"\benter your email\b", r"^by (?:subscribing|signing up|providing (?:an|your) email(?: address)?)\b.{0,20}\b(?:you|i) (?:agree|accept|consent)\b", r"^(?:the day's |the week's |our )?(?:top stories|best (?:writing|stories|journalism))\b.{0,50}\b(?:every|delivered)\b", r"\bturn on notifications\b", r"^(?:do you have|got) a (?:story|tip|news tip)\b[^?]{0,60}\?\s*(?:email|e-mail|contact|call|send|get in touch|tell us|write)\b",
+        r"\benter your email\b", r"^by (?:subscribing|signing up|providing (?:an|your) email(?: address)?)\b.{0,20}\b(?:you|i) (?:agree|accept|consent)\b", r"^(?:the day's |the week's |our )?(?:top stories|best (?:writing|stories|journalism))\b.{0,50}\b(?:every|delivered)\b", r"\bturn on notifications\b", r"^(?:do you have|got|have) a (?:story|tip|news tip)\b[^?]{0,60}\?\s*(?:email|e-mail|contact|call|send|get in touch|tell us|write)\b",
+        # the letters page's rules: "Submit a letter: Email letters@... or use the form at ..."
+        r"^(?:submit|send) (?:a|your|us a) letter\b[^.:,]{0,30}[:,]\s*(?:email|e-mail|write|send|use|visit|go)\b",
         r"\b(?:in|to|into|straight to) your inbox\b", r"\bsign up (?:to|for) .{0,40}\bnewsletter\b", r"\bour (?:free |daily |weekly |weekday |morning |evening )+(?:newsletter|briefing|bulletin)\b", r"^(?:get|read|try|receive) our (?:[\w'’-]+ ){0,3}(?:newsletter|briefing|bulletin|digest)\b", r"^(?:get|receive|sign up for|subscribe to) (?:[\w&'’-]+ ){0,5}(?:newsletter|briefing|bulletin|digest)s?\.?$",
         r"\bsubscribe (?:now|today)\b", r"\bfor (?:just |only )?[$£€]\s?\d+(?:\.\d\d)? (?:for|a|per) (?:your |the )?(?:first|month|week|year|\d)",
-        r"\bsupport (?:our|independent|local|quality|public-interest|student|community) (?:\w+ )?journalism\b", r"\bbecome a (?:member|subscriber|supporter|friend of)\b",
+        r"\bsupport (?:our|independent|local|quality|public-interest|student|community) (?:\w+ )?journalism\b",
+        # a sentence opened by the imperative: "Support the Chronicle. Fund independent journalism with £5 per month"
+        r"(?:^|[.!?] )fund (?:our|independent|local|quality|public-interest|student|community) (?:\w+ )?journalism\b", r"\bbecome a (?:member|subscriber|supporter|friend of)\b",
         r"\bdownload the .{1,40} app\b", r"\bjoin (?:the|our) .{1,40} (?:whatsapp|telegram) channel\b", r"^forwarded this (?:email|newsletter)\b",
         r"\bnot (?:regulated |personal )?(?:financial|investment|medical|legal|agronomic) advice\b", r"\b(?:does|do|should) not (?:constitute|give|provide|offer|replace)\b.{0,40}\badvice\b",
         r"\bshould not be used for (?:the )?diagnosis\b", r"\b(?:views|opinions) expressed (?:here |in this (?:article|column|piece) )?(?:are|belong)\b", r"\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinion)",
@@ -1547,6 +1556,9 @@ PITCH_PATTERNS: dict[str, list[str]] = {
         # taking this survey", "Support X so we can continue ...", "Want to stay updated? ... follow us by email"
         r"\b(?:by taking (?:our|this|a short|a quick) (?:survey|questionnaire)|take our (?:survey|questionnaire))\b", r"\bour new (?:look|design|website|site|article page|app)\b.{0,80}\b(?:survey|feedback|tell us|let us know)\b",
         r"^support [\w&'’.-]+(?: [\w&'’.-]+){0,3} so (?:that )?we (?:can )?(?:continue|keep)\b", r"^want to (?:stay|keep) (?:up to date|updated|informed)\b", r"\bfollow us (?:by|via|on) (?:email|e-mail|facebook|twitter|x|instagram|rss)\b",
+        # the site or a series of it to follow on a social network: "Follow the long read on X at @...",
+        # "Follow Vale & Wold Live on WhatsApp for breaking news" (opening the line: an imperative)
+        r"^follow (?:the |our )?[\w&'’. -]{1,40}? on (?:x|twitter|facebook|instagram|threads|bluesky|tiktok|linkedin|whatsapp|telegram|youtube|google news|social media)\b",
         r"\b(?:stories|news|headlines|updates|newsletter|briefing) (?:that matters?,? )?delivered (?:to you )?(?:every |each )?(?:weekday|morning|evening|day|week)",
         r"\bget (?:our |the )?(?:breaking news|news) alerts\b", r"\band make a difference for (?:readers|our readers|journalism)\b",
         r"^comments (?:are|have been) (?:turned off|switched off|disabled) (?:on|for) (?:this|the) (?:story|article|page|post)\b", r"\bread our (?:community|comment|commenting) (?:standards|guidelines|rules|policy)\b",
@@ -1623,7 +1635,7 @@ PITCH_PATTERNS: dict[str, list[str]] = {
 PITCH_CUES: list[str] = [
     "survey", "questionnaire", "tell us", "so we", "stay updated", "stay up to date", "keep updated", "follow us",
     "inbox", "newsletter", "briefing", "bulletin", "subscribe", "journalism", "become a", "download the", "whatsapp", "telegram",
-    "forwarded", "advice", "diagnosis", "expressed", "necessarily", "comments are", "cite this", "have a story", "have a news",
+    "forwarded", "follow ", "submit a letter", "send a letter", "send your letter", "send us a letter", "advice", "diagnosis", "expressed", "necessarily", "comments are", "cite this", "have a story", "have a news",
     "have your say", "postfach", "anlageberatung", "meinung der", "kommentarfunktion", "unterstützen sie", "anmelden", "lettre",
     "soutenez", "remplace", "engage", "abonnés", "boletín", "periodismo", "responsabilidad", "opiniones", "assinantes", "refletem",
     "enviamos", "jornalismo", "impegnano", "continuare a leggere", "iscriviti", "sostieni", "mailbox", "nieuwsbrief",

@@ -174,8 +174,8 @@ def _over_story_lines(page: Page, i: int) -> bool:
     lines under it are unclaimed sentences that open with a name and a colon, an AP game story's
     closing notes ("UP NEXT" / "Thunder: Host the Lakers on Friday." / "Lakers: Visit ...")."""
     n = len(page)
-    if i + STORY_LINES_UNDER > n:
-        return False
+    if i + STORY_LINES_UNDER >= n:
+        return False  # fewer lines than that under the cue (lines i + 1 .. i + STORY_LINES_UNDER are read)
     for j in range(i + 1, i + 1 + STORY_LINES_UNDER):
         text = page.texts[j].rstrip()
         head, colon, rest = text.partition(": ")
@@ -473,6 +473,9 @@ def _titled_teaser(page: Page, i: int) -> str | None:
 DEK_TITLE_WORDS = (6, 20)
 #: ... and its summary (the dek) this many: one short sentence
 DEK_WORDS = (5, 20)
+#: ... up to this many when the pair alone is set apart by blank lines from paragraphs glued to each
+#: other (a teaser's box in a dump that keeps no paragraph breaks): two sentences of a longer summary
+DEK_FRAMED_WORDS = 30
 #: how sure: enough to hold a one-sentence summary inside the article span
 #: (:data:`newsclean.decision.span.STRONG`), which would otherwise be the story's paragraph
 DEK_SCORE = 0.75
@@ -518,7 +521,11 @@ def _dek_teaser(page: Page, i: int, end: int, start: int = 0) -> bool:
     """Line ``i`` is another story's headline with its one-sentence summary under it, set
     between two of the article's paragraphs without a cue word (``promo.dek_title``)."""
     shape = page.shapes[i]
-    if not (DEK_TITLE_WORDS[0] <= shape.words <= DEK_TITLE_WORDS[1]) or shape.prose or not shape.title_like:
+    # (a question may read as prose: it is a title only when framed, read below)
+    asks = shape.text_question
+    if not (DEK_TITLE_WORDS[0] <= shape.words <= DEK_TITLE_WORDS[1]) or (shape.prose and not asks):
+        return False
+    if not shape.title_like:
         return False
     j = i + 1
     # a picture between the story's paragraph and the teaser: its caption, its gallery counter
@@ -548,7 +555,16 @@ def _dek_teaser(page: Page, i: int, end: int, start: int = 0) -> bool:
     if page.has_blank_lines and page.segments[j].blank_before:
         return False  # a summary is glued under its title (and the kept lines, read again, are not)
     text = page.texts[i].rstrip()
-    if shape.list_marker or text[-1:] in ":?!" or "|" in text or "(" in text or not text[:1].isupper():
+    if (
+        asks
+        and text[-1:] == "?"
+        and text[:1].isupper()
+        and not any(mark in text for mark in (":", "|", "(", *_QUOTES))
+        and _framed(page, i, up)
+        and not page.texts[up - 1].rstrip().endswith("?")
+    ):
+        pass  # a question as a teaser's title, the pair alone set apart (the story's line above answers no question)
+    elif shape.prose or shape.list_marker or text[-1:] in ":?!" or "|" in text or "(" in text or not text[:1].isupper():
         return False  # a question is the story's Q&A; a line ending in ":" announces its list
     if STEP_TITLE.match(text) or (shape.title_ratio >= DEK_TITLE_CASE and not _title_case_headline(page, text)):
         return False  # "Step 4: Bleed the radiator", "Schritt 2: ..."; a name in Title Case (a product's)
@@ -565,7 +581,9 @@ def _dek_teaser(page: Page, i: int, end: int, start: int = 0) -> bool:
         return False  # (over a picture, the story's line may be a row of its table: "A: 9 | B: 4")
     # a summary with no full stop is glued to its title, set apart from the story's next paragraph
     unstopped = page.has_blank_lines and not dek.terminal and page.segments[j + 1].blank_before
-    if not (DEK_WORDS[0] <= dek.words <= DEK_WORDS[1]) or not (dek.sentence_end or unstopped) or dek.list_marker:
+    if not (DEK_WORDS[0] <= dek.words <= _dek_words_max(page, i, up)) or not (dek.sentence_end or unstopped):
+        return False
+    if dek.list_marker:
         return False
     dek_text = page.texts[j].rstrip()
     if (
@@ -576,6 +594,30 @@ def _dek_teaser(page: Page, i: int, end: int, start: int = 0) -> bool:
     ):
         return False  # a question, an answer ("VOKES: ..."), a label ("Scorers: ..."), a quote: the story's
     return not page.shapes[j + 1].list_marker and not unlinked_heading(page.segments[i])
+
+
+def _framed(page: Page, i: int, up: int) -> bool:
+    """Title ``i`` and its summary under it are set apart by blank lines (before the title, after the
+    summary) while the story's line ``up`` above, unclaimed or the site's note (``chrome.pitch``: "This
+    article is not a substitute for medical advice"; no advert's copy), is glued to the line over it: a
+    teaser's box in a dump that keeps no paragraph breaks."""
+    segs = page.segments
+    j = i + 1
+    return (
+        page.has_blank_lines
+        and segs[i].blank_before
+        and j + 1 < len(page)
+        and segs[j + 1].blank_before
+        and up > 0
+        and all(v.rule == "chrome.pitch" for v in page.verdicts[up])
+        and not segs[up].blank_before
+    )
+
+
+def _dek_words_max(page: Page, i: int, up: int) -> int:
+    """How many words the summary under title ``i`` may have: :data:`DEK_FRAMED_WORDS` when the pair
+    is set apart (:func:`_framed`), :data:`DEK_WORDS` otherwise."""
+    return DEK_FRAMED_WORDS if _framed(page, i, up) else DEK_WORDS[1]
 
 
 #: a short quote of the story alone on its line, too short to read as prose: "“Tak.”", "« Magnifique. »", "– Fantastisk!"
@@ -888,6 +930,35 @@ def _lone_bound(page: Page, k: int) -> bool | None:
     return False if v is not None and v.label in _LONE_NEIGHBOURS else None
 
 
+_LETTER_SIGNATURE = lazyrx.compile(P.LETTER_SIGNATURE)
+#: a letters page: at least this many letters in the article signed "Name, Place" under a paragraph ...
+SIGNED_LETTERS = 2
+#: ... and a letter's title stands at most this many lines over its signature
+LETTER_LINES = 6
+
+
+def _letter_signatures(page: Page, start: int, end: int) -> set[int]:
+    """The article's lines from ``start`` to ``end`` that sign a reader's letter: unclaimed, under a
+    paragraph, shaped as :data:`~newsclean.detectors.rules.patterns.LETTER_SIGNATURE`."""
+    texts, shapes, verdicts = page.texts, page.shapes, page.verdicts
+    return {
+        k
+        for k in range(max(start, 1), min(end + 2, len(page)))
+        if not verdicts[k] and shapes[k - 1].prose and "," in texts[k] and _LETTER_SIGNATURE.match(texts[k])
+    }
+
+
+def _letters_title(page: Page, i: int, signatures: set[int]) -> bool:
+    """Line ``i`` heads a reader's letter: the letter's unclaimed paragraphs under it end in one of
+    ``signatures`` within :data:`LETTER_LINES` lines."""
+    for k in range(i + 2, min(i + 2 + LETTER_LINES, len(page))):
+        if k in signatures:
+            return True
+        if page.verdicts[k] or not page.shapes[k].prose:
+            return False
+    return False
+
+
 def detect_lone_titles(page: Page, start: int, end: int) -> None:
     """Other stories' headlines alone between the article's paragraphs, with no cue and no summary
     (``promo.lone_title``): one line, or two in a row, of :data:`LONE_TITLE_WORDS` words with no
@@ -898,14 +969,22 @@ def detect_lone_titles(page: Page, start: int, end: int) -> None:
     alone between two paragraphs of the story that ask nothing, the lower one no quote (a subheading
     leads into a quote), with no bracket or star in it (a recipe's step). The article's subheadings are shorter, ask or tell the reader to act
     (:data:`~newsclean.detectors.rules.patterns.PROMO_LONE_TITLE_NOT_FIRST`); its list items, table
-    rows and quotes are set another way. English only: a capital after the first word names no
-    one in German."""
+    rows and quotes are set another way; on a letters page (two letters at least signed "Name,
+    Place") a title over a signed letter is the letter's. English only: a capital after the first
+    word names no one in German."""
     not_first = _LONE_NOT_FIRST.get(page.lang)
     if not_first is None:
         return
     last = min(end, len(page) - 1)
+    # a letters page: a title over a letter signed "Name, Place" is the letter's
+    signatures = _letter_signatures(page, start, end)
+    if len(signatures) < SIGNED_LETTERS:
+        signatures = set()
     i = max(start, 0) + 1
     while i < last:
+        if signatures and _letters_title(page, i, signatures):
+            i += 1
+            continue
         if not _lone_title(page, i, not_first):
             # a headline that names no one stands alone between two of the story's paragraphs,
             # no bracket or star in it (a recipe's step: "Boil for *10 minutes (if over 1000 feet ...)")
