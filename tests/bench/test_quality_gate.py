@@ -65,9 +65,12 @@ BLIND17 = sorted(TEST_SPLIT.glob("*-blind17-*.seg"))
 #: 0.912 / 0.933 / 1.24% (the combined keep F1 floor had gone down 0.935 -> 0.93 then, with
 #: its reason in that commit); fifth: rules 0.870 / 0.900 / 1.95%, combined 0.919 / 0.940 /
 #: 1.37%; fourth: rules 0.859 / 0.888 / 2.88%, combined 0.905 / 0.946 / 1.69%.
+#: measured 2026-12-07 (seventeenth session, rules changed, bundled model v1-f06a9d2fb6 unchanged):
+#: rules 0.910 / 0.937 / 1.95%, rules + bundled model 0.946 / 0.965 / 0.65%: the rules' keep F1
+#: floor goes up 0.93 -> 0.935 and the combined macro floor 0.94 -> 0.945.
 FLOORS = {
-    "rules": (0.905, 0.93, 0.02),
-    "combined": (0.94, 0.96, 0.008),
+    "rules": (0.905, 0.935, 0.02),
+    "combined": (0.945, 0.96, 0.008),
 }
 #: the 16 blind documents of the fifteenth session (6 en, 2 each de fr es pt, 1 each it nl),
 #: measured 2026-12-07 as they were added (bundled model v1-f06a9d2fb6): rules 0.869 / 0.938 /
@@ -84,34 +87,41 @@ BLIND15_FLOORS = {
 #: At the end of the session: rules 0.901 / 0.952 / 0.43%, combined 0.944 / 0.965 / 1.71%.
 #: At the end of the sixteenth session (never tuned on): rules 0.911 / 0.957 / 0.43%, combined
 #: 0.950 / 0.969 / 1.71%: the floors go up.
+#: At the end of the seventeenth session (never tuned on): rules 0.920 / 0.960 / 0.43%, combined
+#: 0.957 / 0.974 / 1.71%: the floors go up.
 BLIND15B_FLOORS = {
-    "rules": (0.91, 0.955, 0.006),
-    "combined": (0.945, 0.965, 0.02),
+    "rules": (0.915, 0.955, 0.006),
+    "combined": (0.955, 0.97, 0.02),
 }
 #: the third blind batch (6 en: us uk au in ca scot; 2 each de fr es pt, 1 each it nl), written
 #: after most of the session's fixes, measured as added: rules 0.912 / 0.976 / 0.00%, rules +
 #: bundled model 0.970 / 0.985 / 0.00% (model alone 0.965 / 0.984 / 0.56%)
 #: At the end of the sixteenth session: rules 0.920 / 0.976 / 0.00% (the rules' macro floor goes up).
+#: At the end of the seventeenth session: rules 0.924 / 0.979 / 0.00%, combined 0.975 / 0.988 / 0.00%.
 BLIND15C_FLOORS = {
-    "rules": (0.915, 0.97, 0.005),
-    "combined": (0.965, 0.98, 0.005),
+    "rules": (0.92, 0.975, 0.005),
+    "combined": (0.97, 0.985, 0.005),
 }
 #: the blind batch of the sixteenth session (7 en: us uk ie za nz pk ph; 2 each de fr es, 1 each
 #: pt it pl; one teaser index page), measured 2026-12-07 as added, before the session's fixes
 #: (bundled model v1-f06a9d2fb6): rules 0.834 / 0.947 / 1.15%, rules + bundled model 0.911 /
 #: 0.980 / 0.15% (model alone 0.896 / 0.962 / 1.43%). At the end of the session: rules 0.838 /
 #: 0.949 / 1.15%, combined 0.913 / 0.982 / 0.15% (the combined keep F1 floor goes up).
+#: At the end of the seventeenth session: rules 0.846 / 0.950 / 1.15%, combined 0.917 / 0.984 / 0.15%
+#: (the rules' macro floor goes up).
 BLIND16_FLOORS = {
-    "rules": (0.83, 0.945, 0.012),
+    "rules": (0.84, 0.945, 0.012),
     "combined": (0.91, 0.98, 0.003),
 }
 #: the blind batch of the seventeenth session (6 en: us uk in au ca ng; 1 each de fr es pt it nl
 #: pl sv tr id), measured 2026-12-07 as added, before the session's fixes (bundled model
 #: v1-f06a9d2fb6): rules 0.877 / 0.947 / 0.80%, rules + bundled model 0.915 / 0.964 / 0.80%
 #: (model alone 0.915 / 0.966 / 1.87%).
+#: At the end of the session (its fixes made on fresh pages, never on these): rules 0.887 / 0.952 /
+#: 0.80%, combined 0.924 / 0.969 / 0.80%: the floors go up.
 BLIND17_FLOORS = {
-    "rules": (0.87, 0.94, 0.010),
-    "combined": (0.91, 0.96, 0.010),
+    "rules": (0.88, 0.945, 0.010),
+    "combined": (0.92, 0.965, 0.010),
 }
 BATCHES = {
     "original": (ORIGINAL, FLOORS),
@@ -149,10 +159,12 @@ def test_cleaner_meets_the_pinned_floors(test_split_runs: dict[str, Run], batch:
     assert s.lost_body_tokens <= lost, f"{batch}, {system}: lost body tokens {s.lost_body_tokens:.4f} > {lost}"
 
 
-#: the whole test split, every batch pooled (96 documents): system → (minimum keep F1, maximum lost
+#: the whole test split, every batch pooled (112 documents): system → (minimum keep F1, maximum lost
 #: body tokens). The rules' floor is the corpus issue's (keep F1 0.95, under 2% lost): measured
 #: 2026-12-07 (sixteenth session) rules 0.951 / 1.03%, rules + bundled model 0.973 / 0.57%.
-WHOLE_SPLIT_FLOORS = {"rules": (0.95, 0.02), "combined": (0.97, 0.008)}
+#: Seventeenth session (112 documents: blind17 added, scored as written, then never tuned on): rules
+#: 0.954 / 1.00%, combined 0.975 / 0.60%: the keep F1 floors go up (0.952, 0.972).
+WHOLE_SPLIT_FLOORS = {"rules": (0.952, 0.02), "combined": (0.972, 0.008)}
 
 
 @pytest.mark.parametrize("system", sorted(WHOLE_SPLIT_FLOORS))
