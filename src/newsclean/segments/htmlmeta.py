@@ -102,14 +102,8 @@ def jsonld_claims(blob: str) -> list[str]:
     ("Former ambassador X has a net worth of $17 million.") and the rating's name ("Unproven",
     "False"), white space collapsed (errors give []). The page prints them in its claim box,
     which is the fact check's own summary (body), however the page lays it out."""
-    if len(blob) > _MAX_JSONLD or "ClaimReview" not in blob:
-        return []
-    try:
-        data = json.loads(blob)
-    except (ValueError, RecursionError):
-        return []
     texts: list[str] = []
-    for item in _items(data):
+    for item in _jsonld_items(blob, "ClaimReview"):
         if "ClaimReview" not in _as_list(item.get("@type")):
             continue
         rating = item.get("reviewRating")
@@ -123,14 +117,8 @@ def jsonld_claims(blob: str) -> list[str]:
 
 def jsonld_authors(blob: str) -> list[str]:
     """Author names of the article-like items of one JSON-LD script (errors give [])."""
-    if len(blob) > _MAX_JSONLD:
-        return []
-    try:
-        data = json.loads(blob)
-    except (ValueError, RecursionError):
-        return []
     names: list[str] = []
-    for item in _items(data):
+    for item in _jsonld_items(blob):
         for author in _as_list(item.get("author")):
             if isinstance(author, dict):
                 author = author.get("name")
@@ -146,14 +134,8 @@ def jsonld_article_body(blob: str) -> str:
     Not metadata of the output: the pipeline's safety net compares the body it kept
     with it (``detectors.main_content.lost_too_much``) and drops the key.
     """
-    if len(blob) > _MAX_JSONLD or "articleBody" not in blob:
-        return ""
-    try:
-        data = json.loads(blob)
-    except (ValueError, RecursionError):
-        return ""
     best = ""
-    for item in _items(data):
+    for item in _jsonld_items(blob, "articleBody"):
         body = item.get("articleBody")
         if isinstance(body, str) and len(body) > len(best):
             best = body
@@ -176,6 +158,19 @@ def published_date(root: Any, size: int) -> str | None:
     except Exception:  # htmldate on odd pages: a missing date, not a failed clean
         return None
     return found if isinstance(found, str) else None
+
+
+def _jsonld_items(blob: str, needed: str = "") -> Iterator[dict[str, Any]]:
+    """The items of one JSON-LD script (:func:`_items`); none when the script is over
+    :data:`_MAX_JSONLD` characters, does not hold the text ``needed`` (a cheap test before
+    parsing), or is not valid JSON (a page's broken script is no error of ours)."""
+    if len(blob) > _MAX_JSONLD or needed not in blob:
+        return iter(())
+    try:
+        data = json.loads(blob)
+    except (ValueError, RecursionError):
+        return iter(())
+    return _items(data)
 
 
 def _items(data: object) -> Iterator[dict[str, Any]]:
