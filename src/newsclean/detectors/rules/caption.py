@@ -1679,18 +1679,26 @@ def detect_top_captions(page: Page) -> None:
         if verdicts[j] or verdicts[j + 1] or not TOP_CAPTION_MIN_WORDS <= shape.words <= TOP_CAPTION_WORDS:
             continue
         line = texts[j].strip()
-        if not line.endswith(".") or not line[:1].isupper() or ":" in line or _sentences(line) > 1:
+        if not _lone_scene_sentence(line, first_person):
             continue
-        if any(q in line for q in _QUOTES) or _REPORTED.search(line) or WIRE_DATELINE.match(line):
-            continue
-        if not first_person.isdisjoint(word.strip(".,;").lower() for word in line.split()):
-            continue
-        if line.split(None, 1)[0] in _POINTING_FIRSTS:
-            continue  # "This is a press release from ...": a note on the text, which it points to
         lead = shapes[j + 1]
         if not lead.prose or lead.words < shape.words + TOP_LEAD_MORE_WORDS:
             continue
         page.add(j, Verdict(Label.CAPTION, "caption.scene.top_picture", line[:120], SCENE_SCORE))
+
+
+def _lone_scene_sentence(line: str, first_person: frozenset[str] | set[str]) -> bool:
+    """``line`` (stripped) can be a picture's caption read by its place alone: one sentence
+    with a capital and a full stop, no colon, quote, reported speech, wire dateline or first
+    person, not opened by a demonstrative ("This is a press release from ...": a note on the
+    text, which it points to)."""
+    if not line.endswith(".") or not line[:1].isupper() or ":" in line or _sentences(line) > 1:
+        return False
+    if any(q in line for q in _QUOTES) or _REPORTED.search(line) or WIRE_DATELINE.match(line):
+        return False
+    if not first_person.isdisjoint(word.strip(".,;").lower() for word in line.split()):
+        return False
+    return line.split(None, 1)[0] not in _POINTING_FIRSTS
 
 
 #: a picture's caption over a section's subheading is one short sentence of this many words ...
@@ -1733,15 +1741,7 @@ def detect_section_captions(page: Page) -> None:
         if not para.prose or para.words < SECTION_PARAGRAPH_WORDS or head.list_marker:
             continue
         line = texts[j].strip()
-        if not line.endswith(".") or not line[:1].isupper() or ":" in line or _sentences(line) > 1:
-            continue
-        if texts[j + 1].rstrip()[-1:] in ":;,":
-            continue
-        if any(q in line for q in _QUOTES) or _REPORTED.search(line) or WIRE_DATELINE.match(line):
-            continue
-        if not first_person.isdisjoint(word.strip(".,;").lower() for word in line.split()):
-            continue
-        if line.split(None, 1)[0] in _POINTING_FIRSTS:
+        if texts[j + 1].rstrip()[-1:] in ":;," or not _lone_scene_sentence(line, first_person):
             continue
         page.add(j, Verdict(Label.CAPTION, "caption.scene.over_subheading", line[:120], SCENE_SCORE))
 
