@@ -1026,6 +1026,13 @@ def test_a_cue_with_one_line_under_it_at_the_pages_end_is_read_without_error() -
     assert "promo.headed_title" not in rules_of(page, "Thunder: Host the Lakers on Friday.")
 
 
+def test_a_promo_cue_one_line_above_the_pages_end_is_read_without_error() -> None:
+    """The check for the story's "Team: sentence." lines under a cue looks at two lines: a cue
+    with only one line under it (the page's last) has none (it read past the page's end)."""
+    text = page_text(HEADLINES["en"], *PARAGRAPHS["en"][:3], "Up next", "Thunder: Host the Lakers on Friday.")
+    assert label_map(text)["Up next"] is not None
+
+
 def test_up_next_over_teaser_titles_stays_a_promo_heading() -> None:
     """Hard negative: the cue over other stories' titles."""
     lines = ("Up next", "Storm leaves thousands without power in the north", "Ferry fares to rise in April")

@@ -604,24 +604,39 @@ def detect_tail_credits(page: Page) -> None:
     short, after a finished sentence, to the end of the line. A story's paragraph does not end
     in a credit; a credit word inside a sentence ("... the photo was taken.") is no tail.
     """
+    # a line's credit depends on its text alone: worked out once per line text, whether it comes
+    # again on the page or on the second pass over the kept lines (Page.memo)
+    memo: dict[str, Hit | None] = page.memo("caption.tail_credit")
+    segments = page.segments
     for i, shape in enumerate(page.shapes):
         if not TAIL_DESCRIPTION_WORDS < shape.words <= TAIL_LINE_WORDS or page.verdicts[i]:
             continue
-        text = page.texts[i].rstrip()
-        if (
-            text.endswith(_SENTENCE_ENDS)
-            and not _INITIALS_END.search(text, len(text) - 12)
-            and "ourtesy" not in text[-TAIL_CHARS:]
-        ):
-            # cheap test first: a paragraph ends its last sentence; a credit ends in a name ("D.R.")
-            # or a courtesy's full stop ("Photo courtesy Kent Ardell.")
-            continue
-        end = text[-TAIL_CHARS:]
-        if end.upper() == end:
-            continue  # a line in capitals has no photographer's name in capitals at its end
-        hit = _tail_credit(end)
-        if hit is not None and len(text[: len(text) - len(hit[1])].split()) >= TAIL_DESCRIPTION_WORDS:
-            page.add(i, verdict(Label.CAPTION, Hit(f"caption.tail_credit.{hit[0]}", hit[1]), 0.85))
+        key = segments[i].text
+        if key in memo:
+            hit = memo[key]
+        else:
+            hit = memo[key] = _tail_credit_line(page.texts[i].rstrip())
+        if hit is not None:
+            page.add(i, verdict(Label.CAPTION, hit, 0.85))
+
+
+def _tail_credit_line(text: str) -> Hit | None:
+    """:func:`detect_tail_credits`' answer for one line (``text``: as patterns see it, right-stripped)."""
+    if (
+        text.endswith(_SENTENCE_ENDS)
+        and not _INITIALS_END.search(text, len(text) - 12)
+        and "ourtesy" not in text[-TAIL_CHARS:]
+    ):
+        # cheap test first: a paragraph ends its last sentence; a credit ends in a name ("D.R.")
+        # or a courtesy's full stop ("Photo courtesy Kent Ardell.")
+        return None
+    end = text[-TAIL_CHARS:]
+    if end.upper() == end:
+        return None  # a line in capitals has no photographer's name in capitals at its end
+    hit = _tail_credit(end)
+    if hit is not None and len(text[: len(text) - len(hit[1])].split()) >= TAIL_DESCRIPTION_WORDS:
+        return Hit(f"caption.tail_credit.{hit[0]}", hit[1])
+    return None
 
 
 def _tail_credit(end: str) -> tuple[str, str] | None:

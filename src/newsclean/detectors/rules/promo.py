@@ -173,9 +173,8 @@ def _over_story_lines(page: Page, i: int) -> bool:
     """The cue at line ``i`` ("Up next", "Related") heads sentences of the story, no teasers: the
     lines under it are unclaimed sentences that open with a name and a colon, an AP game story's
     closing notes ("UP NEXT" / "Thunder: Host the Lakers on Friday." / "Lakers: Visit ...")."""
-    n = len(page)
-    if i + STORY_LINES_UNDER >= n:
-        return False  # fewer lines than that under the cue (lines i + 1 .. i + STORY_LINES_UNDER are read)
+    if i + STORY_LINES_UNDER >= len(page):
+        return False  # fewer than STORY_LINES_UNDER lines under the cue
     for j in range(i + 1, i + 1 + STORY_LINES_UNDER):
         text = page.texts[j].rstrip()
         head, colon, rest = text.partition(": ")
