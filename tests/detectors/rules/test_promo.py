@@ -389,6 +389,8 @@ def test_a_titled_teaser_in_the_article_is_promo(lang: str, line: str, rule: str
         # a reporting verb before the colon: the story quotes someone
         ("en", 'Doreen told The Lark: "I thought they would all be gone by the time I got there."'),
         ("de", "Kessel sagte der Zeitung: „Wir haben keine Wahl mehr“"),
+        # two sentences in the quote: the story quotes its speaker, a teaser's title is one saying
+        ("en", 'Mayor Ines Roden: "I understand this is very annoying. But safety comes first."'),
         # dates in the story: a range, a fixture list, a short label
         ("en", "Half term: 31 May – 4 June 2027"),
         ("en", "• Carlow (H) — 15 March"),
