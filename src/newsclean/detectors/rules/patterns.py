@@ -344,7 +344,8 @@ PROMO_PREFIXES: dict[str, list[str]] = {
     "id": ["baca juga", "simak juga", "lihat juga", "artikel terkait", "berita terkait", "baca selengkapnya", "tonton juga"],
     # languages the page's language guess does not tell apart (Arabic, Hindi, Korean): their
     # scripts are their own, so their cues are tried on every page ("اقرأ أيضا: ...", "यह भी पढ़ें: ...")
-    "all": ["اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "يهمك أيضا", "यह भी पढ़ें", "ये भी पढ़ें", "관련기사"],
+    # (the tanween may stand before the alef or after it: "أيضًا" and "أيضاً"; Egyptian sites say "طالع أيضا")
+    "all": ["اقرأ أيضا", "اقرأ أيضاً", "اقرأ أيضًا", "إقرأ أيضا", "إقرأ أيضاً", "إقرأ أيضًا", "طالع أيضا", "طالع أيضاً", "طالع أيضًا", "يهمك أيضا", "यह भी पढ़ें", "ये भी पढ़ें", "관련기사"],
 }
 
 #: a teaser's title that is a person's quote: "Lorraine Gaskell: "We will not be the cheapest drivers"",
