@@ -258,6 +258,23 @@ def test_a_sentence_with_a_time_element_stays_body() -> None:
     assert label is Label.BODY, reason
 
 
+def test_a_live_updates_time_run_into_its_title_is_no_time_line() -> None:
+    """A live update's clock time and its title in one block ("13:47 Defensie helpt met zandzakken"):
+    a phrase with a function word after the time is the entry's title, not ``dom.time_line``."""
+    entry = "<li><time>13:47</time> <strong>Troops arrive with sandbags</strong><p>{p}</p></li>"
+    labels = _dated("<span>Ana Ruiz</span>", "<ul>" + entry.format(p=PARA.format(n=5)) + "</ul>")
+    _label, reason = labels["13:47 Troops arrive with sandbags"]
+    assert "dom.time_line" not in reason, reason
+
+
+@pytest.mark.parametrize("meta", ["<time>13:47</time> <span>By Ana Ruiz and the desk</span>"])
+def test_a_clock_time_and_its_author_stay_a_time_line(meta: str) -> None:
+    """Hard negative: an author after the time ("13:47 By Ana Ruiz ...") is the entry's byline."""
+    labels = _dated(meta)
+    label, reason = labels["13:47 By Ana Ruiz and the desk"]
+    assert label is Label.BYLINE, reason
+
+
 def _embed_page(blockquote_class: str, text_class: str) -> str:
     """A story that quotes a social post embedded with its text between the embed's opener and credit."""
     before = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(3))
