@@ -229,6 +229,30 @@ def test_a_line_under_a_player_class_of_no_media_stays_body(cls: str) -> None:
     assert label is Label.BODY, reason
 
 
+CLIP_DESCRIPTION = (
+    "Highlights: the shepherds bring fourteen hundred sheep down the pass to the village on a cold morning."
+)
+
+
+@pytest.mark.parametrize(
+    ("outer", "inner"),
+    [("VideoPlayer_wrap__9sKc", "VideoPlayer_meta__r"), ("audio-embed", "audio-embed__desc")],
+)
+def test_a_clips_description_inside_its_player_is_a_caption(outer: str, inner: str) -> None:
+    """The description a player or an embedded clip shows under it, inside the story's container."""
+    box = f"<div class='{outer}'><div class='{inner}'><p>{CLIP_DESCRIPTION}</p></div></div>"
+    label, reason = _labels(_player_page(box))[CLIP_DESCRIPTION]
+    assert label is Label.CAPTION, reason
+
+
+@pytest.mark.parametrize("inner", ["article-desc", "entry-meta-text"])
+def test_a_description_class_outside_a_player_is_no_clips_description(inner: str) -> None:
+    """Hard negative: a "desc" or "meta" class word with no player around it says nothing of a clip."""
+    box = f"<div class='{inner}'><p>{CLIP_DESCRIPTION}</p></div>"
+    _label, reason = _labels(_player_page(box))[CLIP_DESCRIPTION]
+    assert "dom.media_description" not in reason, reason
+
+
 def _dated(meta: str, extra: str = "") -> dict[str, tuple[Label, str]]:
     paras = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(4))
     return _labels(

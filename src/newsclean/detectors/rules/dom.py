@@ -141,6 +141,11 @@ PLAYER_WORDS = frozenset(["mediaplayer", "audioplayer", "videoplayer", "jwplayer
 PLAYER_KINDS = frozenset(["audio", "video", "media", "podcast"])
 #: a player's lines are never the article's: this holds inside the main content (``DOM_HINT_OVERRULES``)
 PLAYER_SCORE = 0.7
+#: the block's own class words name a description ("VideoPlayer_meta", "audio-embed__desc") inside a
+#: player or an embedded clip: the clip's description, a caption by the labelling guide, sure enough
+#: to hold against a paragraph inside the article (``decision.prose_in_article``)
+MEDIA_DESCRIPTION_WORDS = frozenset(["desc", "description", "meta"])
+MEDIA_DESCRIPTION_SCORE = 0.8
 #: class/id words of an author's bio box: its prose is the author's, not the article's (a byline
 #: by the labelling guide), however long and wherever it sits (a contributor's blurb above the
 #: story, inside the article's container)
@@ -233,6 +238,21 @@ def detect(page: Page, langs: frozenset[str]) -> None:
         if _time_line(dom, page, i):
             page.add(
                 i, Verdict(Label.BYLINE, "dom.time_line", "a short line around a <time>", TIME_LINE_SCORE, "rules")
+            )
+            continue
+        own_words = dom.get("own_classes")
+        if (
+            isinstance(near, frozenset)
+            and isinstance(own_words, frozenset)
+            and not MEDIA_DESCRIPTION_WORDS.isdisjoint(own_words)
+            and (_player(near) or ("embed" in near and not PLAYER_KINDS.isdisjoint(near)))
+            and words <= VIDEO_TITLE_WORDS * 2
+        ):
+            page.add(
+                i,
+                Verdict(
+                    Label.CAPTION, "dom.media_description", "a clip's description", MEDIA_DESCRIPTION_SCORE, "rules"
+                ),
             )
             continue
         if page.shapes[i].prose and words > 25:
