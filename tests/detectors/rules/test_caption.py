@@ -1950,3 +1950,27 @@ def test_a_subheading_under_a_description_below_its_credit_is_no_name_credit() -
     page = detected([*PARAGRAPHS["en"][:2], *lines, *PARAGRAPHS["en"][2:]])
     assert "caption.described_below" in rules_of(page, description)
     assert "caption.name_credit" not in rules_of(page, "Defensive Line")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "17일 서울 가온구 중앙공원에서 빗물저류시설 공사를 앞두고 측량 작업이 진행되고 있다./사진=한빛일보 박준호 기자",
+        "가온구 빗물저류시설 설치 예정지./그래픽=한빛일보",
+        "시민들이 새로 문을 연 도서관을 둘러보고 있다. (사진=연합뉴스)",
+    ],
+)
+def test_a_korean_caption_ending_in_its_credit(line: str) -> None:
+    assert "caption.ko_credit" in rules_of(detected([line]), line)
+
+
+def test_a_korean_sentence_about_a_photo_is_no_credit() -> None:
+    """Hard negative: the story names the credit convention mid-sentence and goes on."""
+    line = "구청은 사진=홍보용이라는 표기를 빼고 배포했다고 밝혔다."
+    assert "caption.ko_credit" not in rules_of(detected([line]), line)
+
+
+def test_a_korean_credit_alone_is_left_to_the_other_rules() -> None:
+    """Hard negative: no description before the credit."""
+    line = "[사진=JTBC, 이매진아시아]"
+    assert "caption.ko_credit" not in rules_of(detected([line]), line)

@@ -399,6 +399,10 @@ def test_a_comment_counter_in_the_share_bar_does_not_make_the_story_comments() -
         "Follow Vale & Wold Live on WhatsApp for breaking news",
         "Have a tip? Call the Courier newsroom at 606-555-0148 or email news@courier.example.",
         "Submit a letter: Email letters@ledger.example or use the form at ledger.example/letters.",
+        "Get poll alerts and updates on the AP Top 25 throughout the season.",
+        "Heb je iets gezien of gehoord? Stuur je tip, foto of video via WhatsApp naar 06-12345678.",
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
+        "Pilih saluran andalanmu akses berita Wartanusa.com WhatsApp Channel.",
     ],
 )
 def test_pitches_and_disclaimers_are_chrome(line: str) -> None:
@@ -419,6 +423,9 @@ def test_pitches_and_disclaimers_are_chrome(line: str) -> None:
         "The trust will fund local journalism courses at the college from January.",
         "Have a tip for the garden? Readers sent in dozens of ideas.",
         "Submit a letter of objection by 12 January, the planning officer said.",
+        "Get alerts and updates like these is what the county's new flood app promises, its makers said.",
+        "De politie vraagt getuigen hun tip door te geven; een WhatsApp-nummer is er niet.",
+        "Warga diminta menyimak breaking news dari BMKG lewat WhatsApp resmi pemerintah daerah.",
     ],
 )
 def test_prose_about_newsletters_apps_or_advice_is_no_pitch(line: str) -> None:

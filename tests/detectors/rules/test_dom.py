@@ -229,6 +229,30 @@ def test_a_line_under_a_player_class_of_no_media_stays_body(cls: str) -> None:
     assert label is Label.BODY, reason
 
 
+CLIP_DESCRIPTION = (
+    "Highlights: the shepherds bring fourteen hundred sheep down the pass to the village on a cold morning."
+)
+
+
+@pytest.mark.parametrize(
+    ("outer", "inner"),
+    [("VideoPlayer_wrap__9sKc", "VideoPlayer_meta__r"), ("audio-embed", "audio-embed__desc")],
+)
+def test_a_clips_description_inside_its_player_is_a_caption(outer: str, inner: str) -> None:
+    """The description a player or an embedded clip shows under it, inside the story's container."""
+    box = f"<div class='{outer}'><div class='{inner}'><p>{CLIP_DESCRIPTION}</p></div></div>"
+    label, reason = _labels(_player_page(box))[CLIP_DESCRIPTION]
+    assert label is Label.CAPTION, reason
+
+
+@pytest.mark.parametrize("inner", ["article-desc", "entry-meta-text"])
+def test_a_description_class_outside_a_player_is_no_clips_description(inner: str) -> None:
+    """Hard negative: a "desc" or "meta" class word with no player around it says nothing of a clip."""
+    box = f"<div class='{inner}'><p>{CLIP_DESCRIPTION}</p></div>"
+    _label, reason = _labels(_player_page(box))[CLIP_DESCRIPTION]
+    assert "dom.media_description" not in reason, reason
+
+
 def _dated(meta: str, extra: str = "") -> dict[str, tuple[Label, str]]:
     paras = "".join(f"<p>{PARA.format(n=n)}</p>" for n in range(4))
     return _labels(
@@ -256,6 +280,23 @@ def test_a_sentence_with_a_time_element_stays_body() -> None:
     labels = _dated("<span>Ana Ruiz</span>", f"<p>{sentence}</p><p>{PARA.format(n=7)}</p>")
     label, reason = labels["The flock reached the village on 18 November at dusk."]
     assert label is Label.BODY, reason
+
+
+def test_a_live_updates_time_run_into_its_title_is_no_time_line() -> None:
+    """A live update's clock time and its title in one block ("13:47 Defensie helpt met zandzakken"):
+    a phrase with a function word after the time is the entry's title, not ``dom.time_line``."""
+    entry = "<li><time>13:47</time> <strong>Troops arrive with sandbags</strong><p>{p}</p></li>"
+    labels = _dated("<span>Ana Ruiz</span>", "<ul>" + entry.format(p=PARA.format(n=5)) + "</ul>")
+    _label, reason = labels["13:47 Troops arrive with sandbags"]
+    assert "dom.time_line" not in reason, reason
+
+
+@pytest.mark.parametrize("meta", ["<time>13:47</time> <span>By Ana Ruiz and the desk</span>"])
+def test_a_clock_time_and_its_author_stay_a_time_line(meta: str) -> None:
+    """Hard negative: an author after the time ("13:47 By Ana Ruiz ...") is the entry's byline."""
+    labels = _dated(meta)
+    label, reason = labels["13:47 By Ana Ruiz and the desk"]
+    assert label is Label.BYLINE, reason
 
 
 def _embed_page(blockquote_class: str, text_class: str) -> str:

@@ -50,6 +50,9 @@ def promo_rule(line: str) -> str | None:
         ("Baca juga: Jembatan baru dibuka bulan depan", "promo.cue[id]"),
         # Arabic, Hindi and Korean cues: tried on every page (no language guess of ours tells them)
         ("اقرأ أيضا: نتائج مناقصة مشروعات الطاقة الشمسية الجديدة", "promo.cue[all]"),
+        # the tanween before the alef, and the Egyptian sites' "طالع أيضا"
+        ("اقرأ أيضًا: محافظ البحيرة يتفقد محطة مياه دمنهور الجديدة", "promo.cue[all]"),
+        ("طالع أيضًا: مزارعو البحيرة يطالبون بتأخير مواعيد المناوبات", "promo.cue[all]"),
         ("यह भी पढ़ें: बाजार में सब्जियों के दाम फिर बढ़े", "promo.cue[all]"),
         ("관련기사: 하천 복원 1단계 구간, 개통 1년 만에 방문객 80만 명", "promo.cue[all]"),
         ("From our archive: St Brendan's marks 140 years with a procession", "promo.cue[en]"),
@@ -81,6 +84,7 @@ def test_cue_lines(line: str, rule: str) -> None:
         "By the time the police arrived, the crowd had already gone home.",
         # hard negative: "also read" inside a sentence of the story, no title after a colon
         "اقرأ أيضا التقرير الكامل قبل أن تحكم على المشروع.",
+        "طالع أيضًا التقرير الكامل قبل أن تحكم على المشروع.",
     ],
 )
 def test_not_a_promo(line: str) -> None:
@@ -389,6 +393,8 @@ def test_a_titled_teaser_in_the_article_is_promo(lang: str, line: str, rule: str
         # a reporting verb before the colon: the story quotes someone
         ("en", 'Doreen told The Lark: "I thought they would all be gone by the time I got there."'),
         ("de", "Kessel sagte der Zeitung: „Wir haben keine Wahl mehr“"),
+        # two sentences in the quote: the story quotes its speaker, a teaser's title is one saying
+        ("en", 'Mayor Ines Roden: "I understand this is very annoying. But safety comes first."'),
         # dates in the story: a range, a fixture list, a short label
         ("en", "Half term: 31 May – 4 June 2027"),
         ("en", "• Carlow (H) — 15 March"),

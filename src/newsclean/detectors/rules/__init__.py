@@ -56,6 +56,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     byline.detect_bare_read_times(page)
     byline.detect_contact_blocks(page)
     caption.detect_tail_credits(page)
+    caption.detect_korean_credits(page)
     caption.detect_picture_labels(page)
     caption.detect_source_credits(page)
     caption.detect_described(page)

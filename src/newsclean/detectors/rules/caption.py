@@ -510,6 +510,30 @@ _PICTURE_FIRSTS = frozenset(
 PICTURE_LABEL_WORDS = 60
 
 
+#: a Korean caption's credit at its end, after the description's full stop or a slash, or in
+#: brackets: ".../사진=한빛일보 박준호 기자", "... 예정지./그래픽=한빛일보", "(사진=연합뉴스)"; the story
+#: names a picture otherwise ("사진을 공개했다")
+KO_PHOTO_CREDIT = lazyrx.compile(
+    r"(?:[./]\s?|\(|\[)(?:사진|자료사진|사진제공|그래픽|영상)\s?=\s?[^=()\[\]]{1,40}[)\]]?$"
+)
+_KO_CREDIT_CUES = ("사진=", "사진 =", "그래픽=", "영상=")
+#: a Korean caption with its credit has at most this many words, and this many at least before
+#: the credit: a credit alone on its line ("[사진=JTBC, 이매진아시아]" under a picture) is left to the
+#: other rules (the real pages' article text holds such lines)
+KO_CAPTION_WORDS = 40
+KO_DESCRIPTION_WORDS = 2
+
+
+def detect_korean_credits(page: Page) -> None:
+    """A Korean photo or graphic caption that ends in its credit ("/사진=..." : ``caption.ko_credit``)."""
+    for i in sorted(page.containing(_KO_CREDIT_CUES)):
+        text = page.texts[i].rstrip()
+        if page.shapes[i].words > KO_CAPTION_WORDS or (m := KO_PHOTO_CREDIT.search(text)) is None:
+            continue
+        if len(text[: m.start()].split()) >= KO_DESCRIPTION_WORDS:
+            page.add(i, verdict(Label.CAPTION, Hit("caption.ko_credit", m.group(0)), 0.85))
+
+
 def detect_copyright_under_captions(page: Page) -> None:
     """A photographer's or an agency's copyright right under a caption ("© J. Maes", "© dpa") is
     the picture's credit (``caption.copyright_credit``), not the site's copyright line: no year,

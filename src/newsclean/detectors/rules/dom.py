@@ -18,6 +18,7 @@ body whatever its container claims (see ``decision/resolve.py``).
 
 from __future__ import annotations
 
+from newsclean import lazyrx
 from newsclean.detectors.page import Page
 from newsclean.types import Label, Verdict
 
@@ -140,6 +141,11 @@ PLAYER_WORDS = frozenset(["mediaplayer", "audioplayer", "videoplayer", "jwplayer
 PLAYER_KINDS = frozenset(["audio", "video", "media", "podcast"])
 #: a player's lines are never the article's: this holds inside the main content (``DOM_HINT_OVERRULES``)
 PLAYER_SCORE = 0.7
+#: the block's own class words name a description ("VideoPlayer_meta", "audio-embed__desc") inside a
+#: player or an embedded clip: the clip's description, a caption by the labelling guide, sure enough
+#: to hold against a paragraph inside the article (``decision.prose_in_article``)
+MEDIA_DESCRIPTION_WORDS = frozenset(["desc", "description", "meta"])
+MEDIA_DESCRIPTION_SCORE = 0.8
 #: class/id words of an author's bio box: its prose is the author's, not the article's (a byline
 #: by the labelling guide), however long and wherever it sits (a contributor's blurb above the
 #: story, inside the article's container)
@@ -234,6 +240,21 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 i, Verdict(Label.BYLINE, "dom.time_line", "a short line around a <time>", TIME_LINE_SCORE, "rules")
             )
             continue
+        own_words = dom.get("own_classes")
+        if (
+            isinstance(near, frozenset)
+            and isinstance(own_words, frozenset)
+            and not MEDIA_DESCRIPTION_WORDS.isdisjoint(own_words)
+            and (_player(near) or ("embed" in near and not PLAYER_KINDS.isdisjoint(near)))
+            and words <= VIDEO_TITLE_WORDS * 2
+        ):
+            page.add(
+                i,
+                Verdict(
+                    Label.CAPTION, "dom.media_description", "a clip's description", MEDIA_DESCRIPTION_SCORE, "rules"
+                ),
+            )
+            continue
         if page.shapes[i].prose and words > 25:
             continue  # markup alone does not take a paragraph away from the article
         classes = dom.get("near_classes") or frozenset()
@@ -271,15 +292,32 @@ TIME_LINE_SHARE = 0.15
 TIME_LINE_SCORE = 0.65
 
 
+#: a live update's clock time and its title in one block: "13:47 Defensie helpt met zandzakken"
+#: (the time alone opens the line, and a phrase of at least ENTRY_TITLE_WORDS follows it)
+_CLOCK_OPENING = lazyrx.compile(r"^\s*\d{1,2}[:.]\d{2}\s+(?!(?i:am|pm|a\.m\.|p\.m\.|uhr|h)\b)(?P<first>\S+)")
+ENTRY_TITLE_WORDS = 3
+#: ... an author after the time is the entry's byline: "13:47 By Jane Roe", "13:47 von Jana Roe"
+_AUTHOR_FIRSTS = frozenset(["by", "von", "par", "por", "przez", "av", "af", "door"])
+
+
 def _time_line(dom: dict[str, object], page: Page, i: int) -> bool:
-    """Line ``i`` is a short line, no sentence and no link, a good part of it inside a <time>."""
+    """Line ``i`` is a short line, no sentence and no link, a good part of it inside a <time>;
+    not a live update's time run into its title (a phrase with a function word after the time)."""
     density = dom.get("time_density")
     if not isinstance(density, float) or density < TIME_LINE_SHARE:
         return False
     shape = page.shapes[i]
     if shape.words > TIME_LINE_WORDS or shape.prose or dom.get("is_link") or dom.get("is_heading"):
         return False
-    return not page.segments[i].text.rstrip().endswith((".", "!", "?", ":"))
+    text = page.segments[i].text
+    if (
+        shape.words > ENTRY_TITLE_WORDS
+        and shape.stopword_ratio > 0
+        and (m := _CLOCK_OPENING.match(text))
+        and m.group("first").lower() not in _AUTHOR_FIRSTS
+    ):
+        return False
+    return not text.rstrip().endswith((".", "!", "?", ":"))
 
 
 def _video_title(near: frozenset[str], dom: dict[str, object], page: Page, i: int) -> bool:

@@ -344,7 +344,8 @@ PROMO_PREFIXES: dict[str, list[str]] = {
     "id": ["baca juga", "simak juga", "lihat juga", "artikel terkait", "berita terkait", "baca selengkapnya", "tonton juga"],
     # languages the page's language guess does not tell apart (Arabic, Hindi, Korean): their
     # scripts are their own, so their cues are tried on every page ("اقرأ أيضا: ...", "यह भी पढ़ें: ...")
-    "all": ["اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "يهمك أيضا", "यह भी पढ़ें", "ये भी पढ़ें", "관련기사"],
+    # (the tanween may stand before the alef or after it: "أيضًا" and "أيضاً"; Egyptian sites say "طالع أيضا")
+    "all": ["اقرأ أيضا", "اقرأ أيضاً", "اقرأ أيضًا", "إقرأ أيضا", "إقرأ أيضاً", "إقرأ أيضًا", "طالع أيضا", "طالع أيضاً", "طالع أيضًا", "يهمك أيضا", "यह भी पढ़ें", "ये भी पढ़ें", "관련기사"],
 }
 
 #: a teaser's title that is a person's quote: "Lorraine Gaskell: "We will not be the cheapest drivers"",
@@ -1610,6 +1611,8 @@ PITCH_PATTERNS: dict[str, list[str]] = {
         # a membership prompt: "¿Aún no estás afiliada o afiliado? Únete ...", "Pas encore membre ? Adhérez ..."
         r"^¿?(?:aún|todavía) no (?:eres|estás) (?:socio|socia|afiliad[oa]|miembro|suscriptor|suscriptora)\b.{0,30}\?\s+(?:únete|hazte|afíliate|suscríbete)\b",
         r"^pas encore (?:membre|adhérent|adhérente|abonné|abonnée)\b.{0,30}\?\s+(?:adhérez|rejoignez|abonnez)\b",
+        # an alerts sign-up under a wire story: "Get poll alerts and updates on the AP Top 25 throughout the season."
+        r"^get (?:[\w-]+ ){0,2}alerts and updates (?:on|about|from)\b",
     ],
     "de": [r"^noch kein (?:mitglied|abonnent)\?\s+(?:jetzt|werden sie|werde)\b", r"\bwir haben unser(?:e)? (?:portal|website|webseite|seite|angebot|app) neu gestaltet\b", r"\bnehmen sie an unserer (?:kurzen )?umfrage teil\b", r"\bist nicht verantwortlich für (?:den|die) inhalte? externer\b", r"^der [\w-]*newsletter (?:der|des|von|vom)\b.{0,60}\bkostenlos\b", r"\bjetzt\b.{0,25}\btesten\b", r"^lesen sie den (?:vollständigen|ganzen) artikel mit\b", r"\bkommentare werden vor (?:der|ihrer) veröffentlichung\b", r"\bverpassen sie keine (?:nachricht|news|meldung)\b", r"^[\w-]*newsletter\s*:", r"\bleserbriefe\b.{0,40}\bschicken sie\b", r"\bangaben\b.{0,30}\bohne gewähr\b", r"\bsind keine kommentare möglich\b", r"^sie lesen (?:gerade )?einen artikel\b", r"\bkeine \w+ mehr verpassen\b", r"\bunser [\w-]*newsletter\b", r"\bin ihrem (?:e-mail-)?postfach\b", r"\bin (?:dein|ihr) (?:e-mail-)?postfach\b", r"\bkeine anlageberatung\b", r"\bgeben die meinung der\b", r"\bdie kommentarfunktion\b", r"\bsie haben \d+ von \d+ (?:kostenlosen|freien|gratis-) ?artikeln\b", r"\bunterstützen sie (?:unseren|unabhängigen|den lokal)", r"\bjetzt (?:kostenlos )?(?:für den newsletter )?anmelden\b", r"\b(?:dieser artikel|diese seite|dieser beitrag) enthält (?:\w+ )?affiliate-links\b", r"\berhalten wir (?:dafür )?(?:eventuell |unter umständen |möglicherweise )?(?:eine )?(?:kleine )?provision\b", r"\b(?:laden sie|lade dir) (?:jetzt )?(?:unsere|die) (?:kostenlose )?(?:[\w-]+ )?app\b", r"\bschicken wir ihnen\b", r"\bangaben ohne gewähr\b", r"\bverzögert um (?:mindestens )?\d+ min", r"\bersetz(?:t|en) (?:keine|nicht die) (?:ärztliche |medizinische |rechtliche )?(?:beratung|behandlung|diagnose)\b", r"\b(?:die )?kommentare spiegeln nicht die meinung\b", r"^bitte melden sie sich an,? um (?:zu posten|zu kommentieren|mitzudiskutieren)\b", r"^mit (?:der|ihrer) anmeldung akzeptieren sie\b", r"^wer war ihr spieler des spiels\b"],
     "fr": [r"\bsuivez-nous sur (?:facebook|instagram|x|twitter|whatsapp|telegram|tiktok|linkedin|youtube)\b.{0,60}\b(?:notifications|informé|actualité)", r"\bn['’]est pas responsable du contenu des sites\b", r"\b(?:à partir de|dès) \d+\s?€ le premier mois\b", r"\bcommentaires sont modérés\b", r"\b(?:recevez|inscrivez-vous)\b.{0,80}\b(?:lettre|newsletter)\b", r"\bsoutenez (?:le travail de )?(?:nos|notre) (?:journalistes|rédaction)\b", r"\bne (?:remplacent|remplace) pas (?:une|un|l['’])\s?(?:consultation|avis)", r"\bn['’]engagent? que (?:leurs?|son|sa) auteur", r"\bseuls les abonnés peuvent\b", r"\bliens? (?:d['’]affiliation|affiliés)\b", r"\b(?:percevoir|toucher|recevoir) une (?:petite )?commission\b", r"\brecevez (?:chaque|tous les)\b", r"\bvous résume\b", r"\bne (?:remplacent|remplace) pas (?:les|le) conseils?\b", r"\bdifférées? de \d+ ?min", r"^téléchargez (?:l['’]application|notre application)\b", r"^notre (?:échelle|grille) de notation\b", r"^soutenez le journalisme\b", r"\babonnez-vous\b.{0,60}\bdès \d+ ?(?:€|euros?) le premier mois\b"],
@@ -1627,7 +1630,11 @@ PITCH_PATTERNS: dict[str, list[str]] = {
     # a follow-the-channel plug: "नगर समाचार को WhatsApp पर फॉलो करें और पाएं हर बड़ी खबर सबसे पहले"
     "hi": [r"\b(?:whatsapp|telegram) पर (?:फॉलो|फ़ॉलो|ज्वाइन|जॉइन|जुड़ें|सब्सक्राइब)"],
     "zh": [r"(?:参与|填写).{0,12}(?:调查|问卷)", r"关注我们的(?:微信)?公众号", r"网站改版了"],
-    "nl": [r"^(?:nog )?geen lid\?\s+(?:word|meld)\b", r"\b(?:wij|we) ontvangen mogelijk een vergoeding\b", r"^elke (?:ochtend|dag|week)\b.{0,60}\bnieuws\b", r"\bin je (?:inbox|mailbox)\b", r"\bschrijf je in\b.{0,60}\bnieuwsbrief\b", r"^heb (?:jij|je) een tip\b", r"\baffiliate links?\b.{0,40}\bcommissie\b", r"^steun (?:de )?(?:lokale |regionale |onafhankelijke )?journalistiek\b", r"^word vriend (?:vanaf|voor)\b", r"^meld je aan voor (?:onze|de) (?:\w+ )?nieuwsbrief\b", r"\bontvangen (?:wij|we) mogelijk een vergoeding\b", r"\bstuur (?:ons|de redactie) een (?:bericht|berichtje|appje) via whatsapp\b"],
+    "nl": [r"^(?:nog )?geen lid\?\s+(?:word|meld)\b", r"\b(?:wij|we) ontvangen mogelijk een vergoeding\b", r"^elke (?:ochtend|dag|week)\b.{0,60}\bnieuws\b", r"\bin je (?:inbox|mailbox)\b", r"\bschrijf je in\b.{0,60}\bnieuwsbrief\b", r"^heb (?:jij|je) een tip\b", r"\baffiliate links?\b.{0,40}\bcommissie\b", r"^steun (?:de )?(?:lokale |regionale |onafhankelijke )?journalistiek\b", r"^word vriend (?:vanaf|voor)\b", r"^meld je aan voor (?:onze|de) (?:\w+ )?nieuwsbrief\b", r"\bontvangen (?:wij|we) mogelijk een vergoeding\b", r"\bstuur (?:ons|de redactie) een (?:bericht|berichtje|appje) via whatsapp\b",
+           # a regional broadcaster's tip line: "Stuur je tip, foto of video via WhatsApp naar 06-..."
+           r"\bstuur (?:ons )?(?:je|jouw) tips?\b.{0,40}\bvia (?:whatsapp|e-?mail|de mail)\b"],
+    # a portal's channel plug under the story: "Simak breaking news dan berita pilihan kami langsung di ponselmu."
+    "id": [r"^simak breaking news dan berita pilihan\b", r"\bpilih saluran andalanmu\b"],
     # an investment disclaimer under a markets story ("Burada yer alan bilgiler yatırım tavsiyesi değildir.")
     "tr": [r"\byatırım tavsiyesi (?:değildir|niteliği taşımaz|kapsamında değildir)", r"\byatırım danışmanlığı kapsamında değildir\b", r"\bbağlantılar(?:ı)? ortaklık bağlantısıdır\b", r"\bkomisyon (?:alabiliriz|kazanabiliriz)\b"],
 }
@@ -1665,7 +1672,7 @@ PITCH_CUES: list[str] = [
     "siga a gente", "ha un costo", "abbonamento", "seguici", "steun", "word vriend", "meld je aan", "vergoeding",
     "whatsapp", "wspieraj", "prenumeratę", "zapisz się", "pobierz aplikację", "обновили сайт", "опрос", "подписывайтесь",
     "мнение", "debattartikel", "krönika", "ledare", "skribentens", "kommentarsfunktionen", "アンケート", "で受け取",
-    "友だち追加", "调查", "问卷", "公众号", "改版",
+    "友だち追加", "调查", "问卷", "公众号", "改版", "alerts and updates", "simak breaking", "saluran andalanmu",
     "free articles", "free stories", "neu gestaltet", "umfrage teil", "will not be published", "save my name", "condolence", "sign up to", "never share", "journalism matters", "not responsible", "minimum of", "our standards", "glossary", "tickets",
     "nicht verantwortlich", "suivez-nous", "pas responsable", "siga o", "siga a", "assine a", "ao se", "ao subscrever", "ao assinar", "ao inscrever",
     "zapisz się", "skrzynk", "wykup dostęp", "dostępny", "rekomendacji", "оформите подписку", "первый месяц", "prenumerera på", "logga in för", "ontvangen mogelijk", "kostenlosen artikeln", "freien artikeln", "recaptcha", "delivered", "news alerts", "make a difference", "comments are", "comments have", "read our", "download our", "donate to",

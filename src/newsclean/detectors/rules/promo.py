@@ -441,6 +441,10 @@ _MONTHS = frozenset(P.MONTHS) | frozenset(m[:3] for m in P.MONTHS)
 _QUOTE_CHARS = ('"', "“", "”", "«", "»", "„", "‘", "’", "'")
 #: a teaser's summary under its title is one short sentence (or two)
 MAX_SUMMARY_WORDS = 22
+#: a sentence's end with another sentence after it: a quote of two sentences after the speaker's
+#: name ('Mayor Roe: "I understand. But safety comes first."') is the story quoting someone, a
+#: teaser's quote title is one saying ('Denise Marr: "We will not be a feeder club"')
+_INNER_SENTENCE = lazyrx.compile(r"[.!?…]\s+\p{Lu}")
 
 
 def _titled_teaser(page: Page, i: int) -> str | None:
@@ -450,6 +454,8 @@ def _titled_teaser(page: Page, i: int) -> str | None:
     if shape.words < 4 or shape.words > 24 or shape.list_marker:
         return None
     if ":" in text and text[-1:] in _QUOTE_CHARS and QUOTE_TITLE.match(text):
+        if _INNER_SENTENCE.search(text, text.index(":")):
+            return None
         return "promo.quote_title"
     if (
         shape.digit_ratio > 0
