@@ -1249,6 +1249,14 @@ def _place_line(page: Page, i: int) -> bool:
     )
 
 
+def _block_lines(page: Page, headline: int | None, first_body: int) -> range:
+    """The lines that may sit inside the byline block near the top, with a line above and below
+    them: from under the headline (or four lines over the first paragraph, with no headline) to
+    :data:`BARE_NAME_REACH` lines past the first paragraph."""
+    lo = headline + 1 if headline is not None else max(0, first_body - 4)
+    return range(max(lo, 1), min(first_body + BARE_NAME_REACH, len(page) - 1))
+
+
 def detect_roles_in_block(page: Page, headline: int | None, first_body: int) -> None:
     """The author's job title alone under a byline line of the block near the top
     (``byline.role_in_block``): "By Priya Kamath" / "Deals editor" / "Updated ...".
@@ -1256,9 +1264,7 @@ def detect_roles_in_block(page: Page, headline: int | None, first_body: int) -> 
     Only a line no rule claimed, of at most :data:`ROLE_WORDS` words, opening with a role
     (``_ROLE_LINE``), with a byline line above it and a byline line or the first paragraph below.
     """
-    n = len(page)
-    lo = headline + 1 if headline is not None else max(0, first_body - 4)
-    for i in range(max(lo, 1), min(first_body + BARE_NAME_REACH, n - 1)):
+    for i in _block_lines(page, headline, first_body):
         if (
             not page.verdicts[i]
             and page.shapes[i].words <= ROLE_WORDS
@@ -1282,9 +1288,7 @@ def detect_places_in_block(page: Page, headline: int | None, first_body: int) ->
     Only a line no rule claimed, of at most :data:`PLACE_WORDS` capitalised words with no figure
     and no mark at its end, with a byline line right above it and right below it.
     """
-    n = len(page)
-    lo = headline + 1 if headline is not None else max(0, first_body - 4)
-    for i in range(max(lo, 1), min(first_body + BARE_NAME_REACH, n - 1)):
+    for i in _block_lines(page, headline, first_body):
         if (
             not page.verdicts[i]
             and page.shapes[i].words <= PLACE_WORDS
