@@ -1180,3 +1180,32 @@ def test_a_native_ads_card_with_its_tag_at_the_end(line: str) -> None:
 def test_prose_about_sponsorship_is_no_sponsored_tail(line: str) -> None:
     """Hard negative: a sentence ending in the word, or the bare marker (another rule's)."""
     assert ad_rule(line) != "ad.sponsored_tail"
+
+
+@pytest.mark.parametrize(
+    ("lang", "marker", "line", "copy"),
+    [
+        # a call to act after the advertiser's name (fr "Simulez", nl "Vergelijk")
+        ("fr", "Publicité", "Crédit Mutuel de l'Arvor – Simulez votre prêt immobilier en 2 minutes", True),
+        ("nl", "Advertentie", "Energiehuis Zuid – Vergelijk uw energiecontract in drie minuten", True),
+        # a telephone number closing the line
+        (
+            "de",
+            "Anzeige",
+            "Bestattungshaus Ruoff – Beistand im Trauerfall, Tag und Nacht erreichbar: 07024 55810",
+            True,
+        ),
+        # the story's paragraph under a bare marker names a number in a finished sentence
+        (
+            "de",
+            "Anzeige",
+            "Die Beratungsstelle im Rathaus ist montags bis freitags unter 07024 55810 erreichbar.",
+            False,
+        ),
+        # the story's subheading naming a season
+        ("de", "Anzeige", "Der Spielplan für 2026/2027", False),
+    ],
+)
+def test_a_call_or_a_telephone_number_under_a_marker_is_its_copy(lang: str, marker: str, line: str, copy: bool) -> None:
+    page = detected([PARAGRAPHS[lang if lang in PARAGRAPHS else "de"][0], marker, line], lang)
+    assert ("ad.marked_copy" in rules_of(page, line)) is copy

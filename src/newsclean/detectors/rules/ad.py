@@ -420,6 +420,12 @@ _ANY_CALL = lazyrx.compile(
 _PRICE_OR_SHARE = lazyrx.compile(rf"{P.AD_PRICE}|\d\s?%")
 #: the line ends in a web address ("... Bekijk 300 vacatures op havenjobs.be", "... em www.loja.com.br")
 _ENDS_IN_ADDRESS = lazyrx.compile(r"(?:^|\s)(?:www\.)?[\w-]{2,40}(?:\.[a-z]{2,6}){1,2}(?:/[\w/-]{0,40})?$")
+#: the line ends in a telephone number after a colon or a "Tel." ("Bestattungshaus Ruoff – Beistand im
+#: Trauerfall, Tag und Nacht erreichbar: 07024 55810"): a number of Europe's written form (a leading 0
+#: or +, groups of digits), which a story's paragraph under a bare marker does not end on
+_ENDS_IN_PHONE = lazyrx.compile(
+    r"(?:[:]\s*|\b(?:tel|tél|fon|telefon|tlf|telefone|teléfono)\.?:?\s*)(?:\+|0)\d[\d /-]{4,16}\d$", regex.I
+)
 #: an advert's copy opens with an exclamation ("Win a lakeside cottage! Tickets on sale now.",
 #: "Kış lastiğinde büyük fırsat! ..."): a first sentence of at most 80 characters ending in "!"
 _EXCLAIMED_OPENING = lazyrx.compile(r"^[^.!?]{2,80}!(?:\s|$)")
@@ -434,11 +440,11 @@ def _marked_copy(text: str) -> bool:
     """A line right under an ad marker is the advert's copy when a clause of it calls to act ("Simule
     já", "– jetzt vergleichen", "Réservez") or, unless it ends like a sentence of the story (".", "?",
     ":", but not a day and month: "nur bis 31.12."), when it names a price, a share or an offer ("Opernreise nach Verona: 3 Tage ab 599 €",
-    "Offre spéciale printemps : ... à 149 €"), when it ends in a web address, or when its first
+    "Offre spéciale printemps : ... à 149 €"), when it ends in a web address or a telephone number, or when its first
     sentence is an exclamation with no quotation mark on the line ("Win a lakeside cottage! Tickets
     on sale now."); the story's next paragraph after a bare marker is a sentence (an exclamation in
     it is someone's quoted words), and its subheadings name no price."""
-    if _ANY_CALL.search(text) or _ENDS_IN_ADDRESS.search(text):
+    if _ANY_CALL.search(text) or _ENDS_IN_ADDRESS.search(text) or _ENDS_IN_PHONE.search(text):
         return True
     if "!" in text and _EXCLAIMED_OPENING.match(text) and _QUOTE_MARKS.isdisjoint(text):
         return True
