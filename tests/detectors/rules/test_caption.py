@@ -1305,6 +1305,9 @@ def test_a_scene_opened_by_an_indefinite_subject_or_a_bare_plural(line: str, lan
         # a look ahead: "tomorrow"
         ("Uma campanha contra a cólera começa a passar na rádio a partir de amanhã.", "pt"),
         ("Des bénévoles distribuent des repas dans la salle des fêtes dès demain.", "fr"),
+        # a modal in the plural: what people may or must do, no picture's moment
+        ("Estudantes inscritos no CadÚnico podem pedir isenção da taxa até 12 de dezembro.", "pt"),
+        ("Des familles peuvent déposer leur dossier en mairie jusqu'au 15 janvier.", "fr"),
     ],
 )
 def test_story_sentences_are_no_subject_scene(line: str, lang: str) -> None:

@@ -1035,14 +1035,14 @@ CAPTION_STORY_PRESENT_EN: str = (
 #: :data:`CAPTION_SCENE_PAST`
 CAPTION_CLAUSE_VERBS: dict[str, str] = {
     "de": r"ist|sind|hat|haben|wird|werden|war|waren|wurde|wurden|soll|sollen|kann|können|muss|müssen|will|sagt|sagte|erklärt|erklärte|berichtet|er|sie|es|wir|ich",
-    "fr": r"est|sont|a|ont|était|étaient|sera|seront|fut|va|vont|peut|doit|il|elle|ils|elles|nous|je|on|dit|déclaré|explique|affirme"
+    "fr": r"est|sont|a|ont|était|étaient|sera|seront|fut|va|vont|peut|peuvent|doit|doivent|il|elle|ils|elles|nous|je|on|dit|déclaré|explique|affirme"
     # the present of verbs that describe a place in a home or a town ("La cuisine tient sur un seul mur."),
     # no picture's moment
     r"|tient|tiennent|reste|restent|occupe|occupent|abrite|abritent|mesure|mesurent|donne|donnent|devient|semble",
-    "es": r"es|son|ha|han|fue|fueron|era|eran|será|está|están|estaba|puede|debe|dijo|dice|explicó|afirmó|él|ella|ellos",
-    "pt": r"é|são|foi|foram|era|eram|será|está|estão|tem|têm|pode|deve|disse|diz|ele|ela|eles",
-    "it": r"è|sono|ha|hanno|era|erano|sarà|fu|può|deve|dice|spiega|lui|lei|loro",
-    "nl": r"is|zijn|heeft|hebben|was|waren|wordt|werd|werden|zal|kan|moet|zegt|zei|hij|zij|ze|wij|ik",
+    "es": r"es|son|ha|han|fue|fueron|era|eran|será|está|están|estaba|puede|pueden|debe|deben|dijo|dice|explicó|afirmó|él|ella|ellos",
+    "pt": r"é|são|foi|foram|era|eram|será|está|estão|tem|têm|pode|podem|deve|devem|disse|diz|ele|ela|eles",
+    "it": r"è|sono|ha|hanno|era|erano|sarà|fu|può|possono|deve|devono|dice|spiega|lui|lei|loro",
+    "nl": r"is|zijn|heeft|hebben|was|waren|wordt|werd|werden|zal|kan|kunnen|moet|moeten|zegt|zei|hij|zij|ze|wij|ik",
     "sv": r"är|var|har|hade|blir|blev|ska|kan|måste|säger|sa|han|hon|de|vi|jag",
     "da": r"er|var|har|havde|bliver|blev|skal|kan|må|siger|sagde|han|hun|de|vi|jeg",
     "no": r"er|var|har|hadde|blir|ble|skal|kan|må|sier|sa|han|hun|de|vi|jeg",
