@@ -30,6 +30,7 @@ from newsclean import lazyrx
 from newsclean.detectors.page import NO_VERDICTS, Page
 from newsclean.detectors.rules import patterns as P
 from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, unlinked_heading, verdict
+from newsclean.segments.shape import SUFFIXING_LANGS, Shape, suffixing_prose
 from newsclean.types import Label, Verdict
 
 #: labels read for every line, as module constants: an attribute of the Label enum costs
@@ -571,7 +572,7 @@ def _dek_teaser(page: Page, i: int, end: int, start: int = 0) -> bool:
     picture = above < i - 1 and page.has_blank_lines
     story, dek = page.shapes[up], page.shapes[j]
     if (
-        not (story.prose and story.sentence_end)
+        not (_prose(page, story) and story.sentence_end)
         and not (picture and not page.verdicts[up] and story.words >= 8)
         and not (furniture and above == i - 1)
         and not (above == i - 1 and _fact_line(page, up) and not _FACT_LINE.match(page.texts[i]))
@@ -593,6 +594,12 @@ def _dek_teaser(page: Page, i: int, end: int, start: int = 0) -> bool:
     ):
         return False  # a question, an answer ("VOKES: ..."), a label ("Scorers: ..."), a quote: the story's
     return not page.shapes[j + 1].list_marker and not unlinked_heading(page.segments[i])
+
+
+def _prose(page: Page, shape: Shape) -> bool:
+    """A paragraph of running text, also in a language that glues its function words to the words
+    (Turkish: :func:`~newsclean.segments.shape.suffixing_prose`), whose sentences ``Shape.prose`` misses."""
+    return shape.prose or (page.lang in SUFFIXING_LANGS and suffixing_prose(shape))
 
 
 def _framed(page: Page, i: int, up: int) -> bool:
