@@ -1953,3 +1953,21 @@ def test_a_subheading_under_a_description_below_its_credit_is_no_name_credit() -
     page = detected([*PARAGRAPHS["en"][:2], *lines, *PARAGRAPHS["en"][2:]])
     assert "caption.described_below" in rules_of(page, description)
     assert "caption.name_credit" not in rules_of(page, "Defensive Line")
+
+
+@pytest.mark.parametrize(
+    ("line", "scene"),
+    [
+        # a subject, a comma, a phrase ending in a place's locative, a part of the day or "sonra"
+        ("Davetliler, gün batımında Gümüşlük koyunda.", True),
+        ("Kasap Hüseyin Aydemir (52), çarşıdaki dükkânının önünde.", True),
+        ("Çift, nikâh masasında imzalarını attıktan sonra.", True),
+        # a story's sentence ends in its verb
+        ("Toplantı, belediye binasında saat 14.00'te yapıldı.", False),
+        # two sentences, or a quote
+        ("Başkan, törende konuştu. Tören iki saat sürdü ve akşam bitti, meydanda.", False),
+        ("Esnaf, “bu kış çok zor geçecek” diyerek kapıda.", False),
+    ],
+)
+def test_a_turkish_scene_without_a_verb_is_a_caption(line: str, scene: bool) -> None:
+    assert ("caption.scene.verbless" in rules_of(detected([line], "tr"), line)) is scene

@@ -1103,6 +1103,14 @@ CAPTION_VERBLESS_DE_DETERMINERS: str = (
     "|seinem|seinen|seines|unser|unsere|unserer|unserem|unseren|zwei|drei|vier|fünf"
 )
 CAPTION_VERBLESS_RU_PREPS: str = "на|в|во|у|после|перед|возле|около|за|под|над|с|со|из|при|во время|рядом с|напротив|вдоль|среди|до|по|от"
+#: a Turkish scene with no verb: its subject (a capitalised word, up to three more), a comma, then a phrase
+#: that ends in a place's locative ("koyunda", "dükkânının önünde", "atölyesinde") or the part of a day
+#: ("salı sabahı") or "sonra" ("imzalarını attıktan sonra"); a story's sentence ends in its verb
+#: ("Toplantı, belediye binasında yapıldı.")
+CAPTION_VERBLESS_TR: str = (
+    r"^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}\d'’()-]+){0,3},\s(?:[\p{L}\d'’-]+\s){0,7}"
+    r"(?:\p{Ll}{2,}(?:n?d[ae]|n?t[ae])|sabahı|akşamı|gecesi|sonra)\.$"
+)
 CAPTION_VERBLESS_RU_VERB: str = (
     r"(?:л|ла|ло|ли|ет|ёт|ит|ут|ют|ат|ят|ся|сь|ть|ти|чь|т|та|то|ты|ен|на|но|ны)$"
     r"|^(?:не|нет|ни|это|уже|ещё|еще|может|будет|есть|надо|нужно|можно|должен|должна|должны|который|которая|которые|что|как|чтобы)$"
