@@ -1274,6 +1274,8 @@ def test_a_person_after_an_article_and_a_role(line: str, lang: str, rule: str | 
         ("Una mujer enciende un radiador eléctrico en su salón de Villaseca.", "es"),
         ("Operarios abren una zanja en la calle Mayor este miércoles.", "es"),
         ("Restos de casas de Ribalta sobre el fondo seco del embalse.", "es"),
+        # a noun in "-ía" after a preposition, no imperfect
+        ("Puestos de artesanía en la plaza Mayor durante la edición del año pasado.", "es"),
         ("Bombeiros combatem as chamas na encosta acima de Vale de Seixo.", "pt"),
         ("Des pompiers en barque remontent la rue des Tanneurs.", "fr"),
         ("Un trattore attraversa la strada allagata tra Neive e Castagnole.", "it"),
@@ -1291,6 +1293,8 @@ def test_a_scene_opened_by_an_indefinite_subject_or_a_bare_plural(line: str, lan
         # a verb in the first person plural, a quantity, a definite subject
         ("Hemos comparado la misma cesta en cuatro supermercados de Alcarria.", "es"),
         ("Miles de vecinos siguen sin luz en la comarca de Alcarria.", "es"),
+        # an imperfect in "-ía" (after its subject, no preposition)
+        ("Comerciantes del centro pedían más aparcamiento en la plaza Mayor.", "es"),
         ("Los conductores reclaman una subida salarial y más personal.", "es"),
         # the past or the future, a relative clause, a photo talked about, a label before a colon
         ("Um incêndio destruiu mais de 200 bancas no mercado do Chiveve.", "pt"),

@@ -1205,7 +1205,9 @@ CAPTION_SCENE_NOT_PLURAL: list[str] = [
 #: complement clause ("Un film nocturne, qui perd ...", "Een boer ... zag de scheuren"); the
 #: auxiliaries and pronouns are :data:`CAPTION_CLAUSE_VERBS`
 CAPTION_SCENE_NOT_LANG: dict[str, str] = {
-    "es": r"\b\p{Ll}{2,}(?:ó|aron|ieron|aba|aban|ía|ían|rá|rán)\b|\b(?:que|cual|cuales|quien|quienes)\b",
+    # (a word in "-ía" after a preposition is a noun, no imperfect: "Puestos de artesanía en la plaza ...")
+    "es": r"\b\p{Ll}{2,}(?:ó|aron|ieron|aba|aban|rá|rán)\b|(?<!\b(?:de|del|en|con|por|sin|su|sus)\s)\b\p{Ll}{2,}(?:ía|ían)\b"
+    r"|\b(?:que|cual|cuales|quien|quienes)\b",
     "pt": r"\b\p{Ll}{2,}(?:ou|aram|eram|iram|ava|avam|ia|iam|rá|rão|eu|iu)\b|\b(?:que|qual|quais|quem)\b",
     "it": r"\b\p{Ll}{2,}(?:ò|arono|erono|irono|ava|avano|eva|evano|rà|ranno)\b|\b(?:che|cui|quale|quali)\b",
     "fr": r"\b\p{Ll}{2,}(?:ait|aient|ront|ra)\b|\b(?:que|qu['’]\p{L}+|qui|dont|lequel|laquelle)\b",
