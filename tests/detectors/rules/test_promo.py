@@ -1196,3 +1196,31 @@ def test_a_teaser_between_turkish_paragraphs_is_promo(title: str, summary: str, 
     labels = label_map(text)
     assert (labels[title] is Label.PROMO) is promo
     assert (labels[summary] is Label.PROMO) is promo
+
+
+@pytest.mark.parametrize(
+    ("spec", "promo"),
+    [
+        # a spec list's last line, a label and a value with no figure, under one with a figure
+        (["Gewicht: 189 gram", "Bestandsformaten: EPUB, PDF, CBZ, MOBI"], True),
+        # a label line alone (no figure above it): the story's line announcing what follows
+        (["Volgens de fabrikant: lezers van strips en kookboeken"], False),
+    ],
+)
+def test_a_teaser_under_a_spec_list_is_promo(spec: list[str], promo: bool) -> None:
+    title = "Europese Commissie wil vervangbare accu's in alle telefoons vanaf 2028"
+    summary = "Fabrikanten krijgen twee jaar extra om hun ontwerpen aan te passen."
+    story = [
+        "Leesvaart lanceert kleuren-e-reader van 179 euro",
+        "Het Utrechtse bedrijf Leesvaart heeft maandag zijn eerste e-reader met een kleurenscherm aangekondigd voor de Nederlandse markt.",
+        "Specificaties",
+        "Scherm: 7 inch, 300 ppi",
+    ]
+    after = [
+        "Anders dan de grote concurrenten koppelt Leesvaart de e-reader niet aan een eigen boekwinkel in de app.",
+        "Gebruikers kunnen e-boeken van elke Nederlandse webwinkel en van de online bibliotheek op het toestel laden.",
+    ]
+    if not promo:
+        story = story[:2]
+    labels = label_map("\n".join((*story, *spec, title, summary, *after)) + "\n")
+    assert (labels[title] is Label.PROMO) is promo

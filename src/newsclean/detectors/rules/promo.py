@@ -655,11 +655,24 @@ _FACT_LINE = lazyrx.compile(r"^\p{Lu}[\p{L}'’ -]{1,28}(?:\s\d{4})?:\s\S*\d")
 FACT_LINE_WORDS = 8
 
 
+#: a label and its value of any kind ("Bestandsformaten: EPUB, PDF, CBZ"): a fact box's line when one with a figure is above it
+_LABEL_LINE = lazyrx.compile(r"^\p{Lu}[\p{L}'’ -]{1,28}:\s\S")
+
+
 def _fact_line(page: Page, k: int) -> bool:
-    """Line ``k``, unclaimed, is the last line of the story's fact box ("Medewerkers: 7400"): a teaser without a
+    """Line ``k``, unclaimed, is the last line of the story's fact box ("Medewerkers: 7400"), or of its spec list
+    under a line with a figure ("Gewicht: 189 gram" / "Bestandsformaten: EPUB, PDF, CBZ, MOBI"): a teaser without a
     cue may stand under it as under a paragraph."""
+    if page.verdicts[k] or page.shapes[k].words > FACT_LINE_WORDS:
+        return False
+    if _FACT_LINE.match(page.texts[k]) is not None:
+        return True
     return (
-        not page.verdicts[k] and page.shapes[k].words <= FACT_LINE_WORDS and _FACT_LINE.match(page.texts[k]) is not None
+        k > 0
+        and _LABEL_LINE.match(page.texts[k]) is not None
+        and not page.verdicts[k - 1]
+        and page.shapes[k - 1].words <= FACT_LINE_WORDS
+        and _FACT_LINE.match(page.texts[k - 1]) is not None
     )
 
 
