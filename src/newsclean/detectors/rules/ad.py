@@ -734,7 +734,9 @@ def detect_product_boxes(page: Page) -> None:
 LISTING_AREA = lazyrx.compile(r"^\d[\d.,]*\s?(?:m²|m2|kvm|qm|sq\.?\s?ft|sqft)$", regex.I)
 #: ... and its price in another: "Prisantydning 4 350 000 kr", "R$ 598.000", "€ 1.250/mês", "$2,400/mo"
 LISTING_PRICE = lazyrx.compile(
-    r"(?:^|\s)(?:R\$|US\$|[£$€]|kr\.?|CHF|zł)\s?\d[\d.,\s]*\d|\d[\d.,\s]*\d\s?(?:kr|€|zł|CHF|TL|₺)\b", regex.I
+    # (a sign after the figure ends the cell: "329 000 €"; a word boundary only after letters)
+    r"(?:^|\s)(?:R\$|US\$|[£$€]|kr\.?|CHF|zł)\s?\d[\d.,\s]*\d|\d[\d.,\s]*\d\s?(?:(?:kr|zł|CHF|TL)\b|[€₺])",
+    regex.I,
 )
 #: a listings widget has at least this many rows (one a line: type | place | area | price)
 LISTING_ROWS = 2
@@ -744,23 +746,31 @@ LISTING_CELLS = 4
 LISTING_EDGE_WORDS = 6
 
 
+#: the marks between a listing's cells: a bar, or a dash or a dot set between spaces ("Maison 5 pièces –
+#: 112 m² – Saint-Aubin – 329 000 €")
+LISTING_SEPARATORS = ("|", " – ", " · ", " • ")
+_LISTING_SPLIT = lazyrx.compile(r"\||\s[–·•]\s")
+
+
 def _listing_row(text: str) -> bool:
     """A property listing flattened to a row: four cells at least, the floor area in a cell after
     the first (a story's table of rates by size opens with the size) and a price in another."""
-    if text.count("|") < LISTING_CELLS - 1:
+    if sum(map(text.count, LISTING_SEPARATORS)) < LISTING_CELLS - 1:
         return False
-    cells = [c.strip() for c in text.split("|")]
+    cells = [c.strip() for c in _LISTING_SPLIT.split(text)]
     area = [k for k, c in enumerate(cells) if LISTING_AREA.match(c)]
     return bool(area) and area[0] > 0 and any(LISTING_PRICE.search(c) for k, c in enumerate(cells) if k not in area)
 
 
 def detect_listing_rows(page: Page) -> None:
     """A property portal's listings widget in the story (``ad.listing_rows``): at least
-    :data:`LISTING_ROWS` rows "type | place | area | price" in a row, with the short heading glued
+    :data:`LISTING_ROWS` rows "type | place | area | price" in a row (or with dashes between the cells), with the short heading glued
     above them ("Boliger til salgs i Bergen", "Imóveis em destaque") and the short link glued
     below ("Se flere boliger", "Ver mais imóveis")."""
     n = len(page)
-    rows = [i for i in sorted(page.containing(("|",))) if not page.verdicts[i] and _listing_row(page.texts[i])]
+    rows = [
+        i for i in sorted(page.containing(LISTING_SEPARATORS)) if not page.verdicts[i] and _listing_row(page.texts[i])
+    ]
     runs: list[list[int]] = []
     for i in rows:
         if runs and runs[-1][-1] == i - 1:
