@@ -1975,3 +1975,18 @@ def test_a_subheading_under_a_description_below_its_credit_is_no_name_credit() -
 )
 def test_a_turkish_scene_without_a_verb_is_a_caption(line: str, scene: bool) -> None:
     assert ("caption.scene.verbless" in rules_of(detected([line], "tr"), line)) is scene
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "credit"),
+    [
+        # a credit after the description, capitalised, or after a word that is no preposition
+        ("Le port de Lorvennes au petit matin. Crédit : Marc Olivier", "fr", True),
+        ("Vista do cais ao amanhecer, crédito: Ana Souza", "pt", True),
+        # a credit word in lower case after a preposition: a noun's complement, no credit
+        ("Taux de crédit : les banques bretonnes baissent enfin leurs barèmes", "fr", False),
+        ("Linha de crédito: o banco amplia o prazo para pequenos produtores", "pt", False),
+    ],
+)
+def test_a_credit_word_after_a_preposition_is_no_credit(line: str, lang: str, credit: bool) -> None:
+    assert ("caption.credit" in rules_of(detected([line], lang), line)) is credit

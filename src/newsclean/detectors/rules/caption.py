@@ -54,7 +54,9 @@ CREDIT = lazyrx.compile(
     rf"(?:^|[|(\[/–—-]\s*)(?i:{_CREDIT})\s*(?i:credit|credits|source)?\s*(?::|©|/|by\s|von\s|de\s|por\s|par\s|di\s)\s*\S"
     # (not after an article or a possessive: "kennt das Bild: zugeklebte Schaufenster", "la photo : floue";
     # the cheap look behind first: most positions follow no white space)
-    rf"|(?<=\s)(?<!\b(?i:{_DETERMINERS})\s)(?i:{_CREDIT})\s*(?i:credit|credits|source)?\s*(?::|©)\s*\S"
+    # (nor after a preposition when in lower case: a noun's complement, "Taux de crédit : les banques ...",
+    # "Linha de crédito: o banco ...")
+    rf"|(?<=\s)(?<!\b(?i:{_DETERMINERS})\s)(?!(?<=\b(?:de|du|des|del|di|da|do)\s)\p{{Ll}})(?i:{_CREDIT})\s*(?i:credit|credits|source)?\s*(?::|©)\s*\S"
     # Polish "fot. Jan Kowalski / Gazeta": the abbreviation and a capitalised name
     # (a title in lower case may come first: "fot. ks. Tomasz Wielgus")
     r"|^(?i:fot)\.\s*(?:(?:" + "|".join(regex.escape(t) for t in P.NAME_TITLES) + r")\s+)?\p{Lu}"
