@@ -1180,3 +1180,53 @@ def test_a_native_ads_card_with_its_tag_at_the_end(line: str) -> None:
 def test_prose_about_sponsorship_is_no_sponsored_tail(line: str) -> None:
     """Hard negative: a sentence ending in the word, or the bare marker (another rule's)."""
     assert ad_rule(line) != "ad.sponsored_tail"
+
+
+@pytest.mark.parametrize(
+    ("lang", "marker", "line", "copy"),
+    [
+        # a call to act after the advertiser's name (fr "Simulez", nl "Vergelijk")
+        ("fr", "Publicité", "Crédit Mutuel de l'Arvor – Simulez votre prêt immobilier en 2 minutes", True),
+        ("nl", "Advertentie", "Energiehuis Zuid – Vergelijk uw energiecontract in drie minuten", True),
+        # a telephone number closing the line
+        (
+            "de",
+            "Anzeige",
+            "Bestattungshaus Ruoff – Beistand im Trauerfall, Tag und Nacht erreichbar: 07024 55810",
+            True,
+        ),
+        # the story's paragraph under a bare marker names a number in a finished sentence
+        (
+            "de",
+            "Anzeige",
+            "Die Beratungsstelle im Rathaus ist montags bis freitags unter 07024 55810 erreichbar.",
+            False,
+        ),
+        # the story's subheading naming a season
+        ("de", "Anzeige", "Der Spielplan für 2026/2027", False),
+    ],
+)
+def test_a_call_or_a_telephone_number_under_a_marker_is_its_copy(lang: str, marker: str, line: str, copy: bool) -> None:
+    page = detected([PARAGRAPHS[lang if lang in PARAGRAPHS else "de"][0], marker, line], lang)
+    assert ("ad.marked_copy" in rules_of(page, line)) is copy
+
+
+def test_a_listings_widget_with_dashes_between_its_cells_is_ad() -> None:
+    """The same widget with " – " between the cells, the price's sign after the figure ("329 000 €")."""
+    widget = [
+        "Annonces à Lorvennes",
+        "Maison 5 pièces – 112 m² – Saint-Aubin – 329 000 €",
+        "Appartement T3 – 68 m² – Centre historique – 176 000 €",
+        "Voir toutes les annonces",
+    ]
+    page = detected([PARAGRAPHS["fr"][0], "", *widget, "", PARAGRAPHS["fr"][1]], "fr")
+    assert [rules_of(page, line) for line in widget] == [["ad.listing_rows"]] * 4
+
+
+def test_a_storys_lines_with_dashes_and_areas_are_no_listings_widget() -> None:
+    """Hard negative: the story's list of plots opens with the area (a rate card's order), and a
+    district's line with a dash between its cells names no price."""
+    plots = ["540 m² – Les Granges – lot 4 – 64 500 €", "610 m² – Les Granges – lot 5 – 71 000 €"]
+    rooms = ["Salle des fêtes – rez-de-chaussée – 220 m² – 1894", "Atelier – rez-de-chaussée – 48 m² – 1894"]
+    page = detected([PARAGRAPHS["fr"][0], *plots, "", *rooms, PARAGRAPHS["fr"][1]], "fr")
+    assert all("ad.listing_rows" not in rules_of(page, line) for line in [*plots, *rooms])

@@ -1468,3 +1468,20 @@ def test_a_story_about_a_report_being_prepared_is_no_byline() -> None:
     """Hard negative: "Opracowanie" opening a sentence (the drafting of a plan) is no byline."""
     line = "Opracowanie nowego planu zagospodarowania potrwa co najmniej dwa lata, powiedział wójt."
     assert byline_rule(line, "pl") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        # a weekday and a day's number alone: an agenda's subheading ("Viernes 11" over the day's events)
+        ("Viernes 11", "es", False),
+        ("Samstag, 12.", "de", False),
+        ("Friday 11", "en", False),
+        # a month, a year or a clock time with them: the article's date line
+        ("Viernes 11 de diciembre", "es", True),
+        ("Samstag, 12. Dezember 2026", "de", True),
+        ("Friday 11, 14:30", "en", True),
+    ],
+)
+def test_a_weekday_with_its_day_alone_is_no_date_line(line: str, lang: str, date: bool) -> None:
+    assert (byline_rule(line, lang) == "byline.date_only") is date

@@ -1274,6 +1274,8 @@ def test_a_person_after_an_article_and_a_role(line: str, lang: str, rule: str | 
         ("Una mujer enciende un radiador eléctrico en su salón de Villaseca.", "es"),
         ("Operarios abren una zanja en la calle Mayor este miércoles.", "es"),
         ("Restos de casas de Ribalta sobre el fondo seco del embalse.", "es"),
+        # a noun in "-ía" after a preposition, no imperfect
+        ("Puestos de artesanía en la plaza Mayor durante la edición del año pasado.", "es"),
         ("Bombeiros combatem as chamas na encosta acima de Vale de Seixo.", "pt"),
         ("Des pompiers en barque remontent la rue des Tanneurs.", "fr"),
         ("Un trattore attraversa la strada allagata tra Neive e Castagnole.", "it"),
@@ -1291,6 +1293,8 @@ def test_a_scene_opened_by_an_indefinite_subject_or_a_bare_plural(line: str, lan
         # a verb in the first person plural, a quantity, a definite subject
         ("Hemos comparado la misma cesta en cuatro supermercados de Alcarria.", "es"),
         ("Miles de vecinos siguen sin luz en la comarca de Alcarria.", "es"),
+        # an imperfect in "-ía" (after its subject, no preposition)
+        ("Comerciantes del centro pedían más aparcamiento en la plaza Mayor.", "es"),
         ("Los conductores reclaman una subida salarial y más personal.", "es"),
         # the past or the future, a relative clause, a photo talked about, a label before a colon
         ("Um incêndio destruiu mais de 200 bancas no mercado do Chiveve.", "pt"),
@@ -1305,6 +1309,9 @@ def test_a_scene_opened_by_an_indefinite_subject_or_a_bare_plural(line: str, lan
         # a look ahead: "tomorrow"
         ("Uma campanha contra a cólera começa a passar na rádio a partir de amanhã.", "pt"),
         ("Des bénévoles distribuent des repas dans la salle des fêtes dès demain.", "fr"),
+        # a modal in the plural: what people may or must do, no picture's moment
+        ("Estudantes inscritos no CadÚnico podem pedir isenção da taxa até 12 de dezembro.", "pt"),
+        ("Des familles peuvent déposer leur dossier en mairie jusqu'au 15 janvier.", "fr"),
     ],
 )
 def test_story_sentences_are_no_subject_scene(line: str, lang: str) -> None:
@@ -1974,3 +1981,36 @@ def test_a_korean_credit_alone_is_left_to_the_other_rules() -> None:
     """Hard negative: no description before the credit."""
     line = "[사진=JTBC, 이매진아시아]"
     assert "caption.ko_credit" not in rules_of(detected([line]), line)
+
+
+@pytest.mark.parametrize(
+    ("line", "scene"),
+    [
+        # a subject, a comma, a phrase ending in a place's locative, a part of the day or "sonra"
+        ("Davetliler, gün batımında Gümüşlük koyunda.", True),
+        ("Kasap Hüseyin Aydemir (52), çarşıdaki dükkânının önünde.", True),
+        ("Çift, nikâh masasında imzalarını attıktan sonra.", True),
+        # a story's sentence ends in its verb
+        ("Toplantı, belediye binasında saat 14.00'te yapıldı.", False),
+        # two sentences, or a quote
+        ("Başkan, törende konuştu. Tören iki saat sürdü ve akşam bitti, meydanda.", False),
+        ("Esnaf, “bu kış çok zor geçecek” diyerek kapıda.", False),
+    ],
+)
+def test_a_turkish_scene_without_a_verb_is_a_caption(line: str, scene: bool) -> None:
+    assert ("caption.scene.verbless" in rules_of(detected([line], "tr"), line)) is scene
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "credit"),
+    [
+        # a credit after the description, capitalised, or after a word that is no preposition
+        ("Le port de Lorvennes au petit matin. Crédit : Marc Olivier", "fr", True),
+        ("Vista do cais ao amanhecer, crédito: Ana Souza", "pt", True),
+        # a credit word in lower case after a preposition: a noun's complement, no credit
+        ("Taux de crédit : les banques bretonnes baissent enfin leurs barèmes", "fr", False),
+        ("Linha de crédito: o banco amplia o prazo para pequenos produtores", "pt", False),
+    ],
+)
+def test_a_credit_word_after_a_preposition_is_no_credit(line: str, lang: str, credit: bool) -> None:
+    assert ("caption.credit" in rules_of(detected([line], lang), line)) is credit

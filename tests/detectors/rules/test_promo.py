@@ -1166,3 +1166,67 @@ def test_a_question_and_its_answer_under_another_answer_stay_the_storys() -> Non
     text = "\n".join((HEADLINES["en"], p[0], question, p[1], "", _ASKING_TITLE, _ASKING_SUMMARY, "", p[2], p[3])) + "\n"
     labels = label_map(text)
     assert labels[_ASKING_TITLE] is not Label.PROMO and labels[_ASKING_SUMMARY] is Label.BODY
+
+
+_TR_STORY = [
+    "Belediye meclisi yeni otopark projesini onayladı",
+    "Kentin merkezinde yapılacak katlı otopark için meclis üyeleri salı günü yapılan oturumda oy birliğiyle karar aldı.",
+    "Projenin maliyetinin 48 milyon lira olacağı ve inşaatın gelecek yılın ilkbaharında başlayacağı açıklandı.",
+]
+_TR_AFTER = [
+    "Otoparkın 420 araç kapasiteli olacağını söyleyen başkan, esnafın yıllardır bu yatırımı beklediğini belirtti.",
+    "Çalışmalar sürerken çarşıya giden yolların bir bölümü trafiğe kapatılacak ve otobüs güzergâhları değişecek.",
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "promo"),
+    [
+        # another story's title and its one-sentence summary under a Turkish paragraph (few free-standing
+        # function words: the paragraph is prose by suffixing_prose)
+        (
+            "Ünlü şarkıcı yeni albümünün çıkış tarihini açıkladı",
+            "Sanatçı, hayranlarına sürprizin şubat ayında geleceğini söyledi.",
+            True,
+        ),
+        # the story's subheading over its next paragraph, which is long: no summary
+        (
+            "Esnaf yıllardır bekliyordu",
+            "Çarşıdaki dükkân sahipleri, müşterilerin park yeri bulamadığı için alışverişe gelmekten vazgeçtiğini, bu yüzden cirolarının son beş yılda neredeyse yarıya indiğini anlatıyor.",
+            False,
+        ),
+    ],
+)
+def test_a_teaser_between_turkish_paragraphs_is_promo(title: str, summary: str, promo: bool) -> None:
+    text = "\n".join((*_TR_STORY, title, summary, *_TR_AFTER)) + "\n"
+    labels = label_map(text)
+    assert (labels[title] is Label.PROMO) is promo
+    assert (labels[summary] is Label.PROMO) is promo
+
+
+@pytest.mark.parametrize(
+    ("spec", "promo"),
+    [
+        # a spec list's last line, a label and a value with no figure, under one with a figure
+        (["Gewicht: 189 gram", "Bestandsformaten: EPUB, PDF, CBZ, MOBI"], True),
+        # a label line alone (no figure above it): the story's line announcing what follows
+        (["Volgens de fabrikant: lezers van strips en kookboeken"], False),
+    ],
+)
+def test_a_teaser_under_a_spec_list_is_promo(spec: list[str], promo: bool) -> None:
+    title = "Europese Commissie wil vervangbare accu's in alle telefoons vanaf 2028"
+    summary = "Fabrikanten krijgen twee jaar extra om hun ontwerpen aan te passen."
+    story = [
+        "Leesvaart lanceert kleuren-e-reader van 179 euro",
+        "Het Utrechtse bedrijf Leesvaart heeft maandag zijn eerste e-reader met een kleurenscherm aangekondigd voor de Nederlandse markt.",
+        "Specificaties",
+        "Scherm: 7 inch, 300 ppi",
+    ]
+    after = [
+        "Anders dan de grote concurrenten koppelt Leesvaart de e-reader niet aan een eigen boekwinkel in de app.",
+        "Gebruikers kunnen e-boeken van elke Nederlandse webwinkel en van de online bibliotheek op het toestel laden.",
+    ]
+    if not promo:
+        story = story[:2]
+    labels = label_map("\n".join((*story, *spec, title, summary, *after)) + "\n")
+    assert (labels[title] is Label.PROMO) is promo

@@ -420,6 +420,12 @@ _ANY_CALL = lazyrx.compile(
 _PRICE_OR_SHARE = lazyrx.compile(rf"{P.AD_PRICE}|\d\s?%")
 #: the line ends in a web address ("... Bekijk 300 vacatures op havenjobs.be", "... em www.loja.com.br")
 _ENDS_IN_ADDRESS = lazyrx.compile(r"(?:^|\s)(?:www\.)?[\w-]{2,40}(?:\.[a-z]{2,6}){1,2}(?:/[\w/-]{0,40})?$")
+#: the line ends in a telephone number after a colon or a "Tel." ("Bestattungshaus Ruoff – Beistand im
+#: Trauerfall, Tag und Nacht erreichbar: 07024 55810"): a number of Europe's written form (a leading 0
+#: or +, groups of digits), which a story's paragraph under a bare marker does not end on
+_ENDS_IN_PHONE = lazyrx.compile(
+    r"(?:[:]\s*|\b(?:tel|tél|fon|telefon|tlf|telefone|teléfono)\.?:?\s*)(?:\+|0)\d[\d /-]{4,16}\d$", regex.I
+)
 #: an advert's copy opens with an exclamation ("Win a lakeside cottage! Tickets on sale now.",
 #: "Kış lastiğinde büyük fırsat! ..."): a first sentence of at most 80 characters ending in "!"
 _EXCLAIMED_OPENING = lazyrx.compile(r"^[^.!?]{2,80}!(?:\s|$)")
@@ -434,11 +440,11 @@ def _marked_copy(text: str) -> bool:
     """A line right under an ad marker is the advert's copy when a clause of it calls to act ("Simule
     já", "– jetzt vergleichen", "Réservez") or, unless it ends like a sentence of the story (".", "?",
     ":", but not a day and month: "nur bis 31.12."), when it names a price, a share or an offer ("Opernreise nach Verona: 3 Tage ab 599 €",
-    "Offre spéciale printemps : ... à 149 €"), when it ends in a web address, or when its first
+    "Offre spéciale printemps : ... à 149 €"), when it ends in a web address or a telephone number, or when its first
     sentence is an exclamation with no quotation mark on the line ("Win a lakeside cottage! Tickets
     on sale now."); the story's next paragraph after a bare marker is a sentence (an exclamation in
     it is someone's quoted words), and its subheadings name no price."""
-    if _ANY_CALL.search(text) or _ENDS_IN_ADDRESS.search(text):
+    if _ANY_CALL.search(text) or _ENDS_IN_ADDRESS.search(text) or _ENDS_IN_PHONE.search(text):
         return True
     if "!" in text and _EXCLAIMED_OPENING.match(text) and _QUOTE_MARKS.isdisjoint(text):
         return True
@@ -728,7 +734,9 @@ def detect_product_boxes(page: Page) -> None:
 LISTING_AREA = lazyrx.compile(r"^\d[\d.,]*\s?(?:m²|m2|kvm|qm|sq\.?\s?ft|sqft)$", regex.I)
 #: ... and its price in another: "Prisantydning 4 350 000 kr", "R$ 598.000", "€ 1.250/mês", "$2,400/mo"
 LISTING_PRICE = lazyrx.compile(
-    r"(?:^|\s)(?:R\$|US\$|[£$€]|kr\.?|CHF|zł)\s?\d[\d.,\s]*\d|\d[\d.,\s]*\d\s?(?:kr|€|zł|CHF|TL|₺)\b", regex.I
+    # (a sign after the figure ends the cell: "329 000 €"; a word boundary only after letters)
+    r"(?:^|\s)(?:R\$|US\$|[£$€]|kr\.?|CHF|zł)\s?\d[\d.,\s]*\d|\d[\d.,\s]*\d\s?(?:(?:kr|zł|CHF|TL)\b|[€₺])",
+    regex.I,
 )
 #: a listings widget has at least this many rows (one a line: type | place | area | price)
 LISTING_ROWS = 2
@@ -738,23 +746,31 @@ LISTING_CELLS = 4
 LISTING_EDGE_WORDS = 6
 
 
+#: the marks between a listing's cells: a bar, or a dash or a dot set between spaces ("Maison 5 pièces –
+#: 112 m² – Saint-Aubin – 329 000 €")
+LISTING_SEPARATORS = ("|", " – ", " · ", " • ")
+_LISTING_SPLIT = lazyrx.compile(r"\||\s[–·•]\s")
+
+
 def _listing_row(text: str) -> bool:
     """A property listing flattened to a row: four cells at least, the floor area in a cell after
     the first (a story's table of rates by size opens with the size) and a price in another."""
-    if text.count("|") < LISTING_CELLS - 1:
+    if sum(map(text.count, LISTING_SEPARATORS)) < LISTING_CELLS - 1:
         return False
-    cells = [c.strip() for c in text.split("|")]
+    cells = [c.strip() for c in _LISTING_SPLIT.split(text)]
     area = [k for k, c in enumerate(cells) if LISTING_AREA.match(c)]
     return bool(area) and area[0] > 0 and any(LISTING_PRICE.search(c) for k, c in enumerate(cells) if k not in area)
 
 
 def detect_listing_rows(page: Page) -> None:
     """A property portal's listings widget in the story (``ad.listing_rows``): at least
-    :data:`LISTING_ROWS` rows "type | place | area | price" in a row, with the short heading glued
+    :data:`LISTING_ROWS` rows "type | place | area | price" in a row (or with dashes between the cells), with the short heading glued
     above them ("Boliger til salgs i Bergen", "Imóveis em destaque") and the short link glued
     below ("Se flere boliger", "Ver mais imóveis")."""
     n = len(page)
-    rows = [i for i in sorted(page.containing(("|",))) if not page.verdicts[i] and _listing_row(page.texts[i])]
+    rows = [
+        i for i in sorted(page.containing(LISTING_SEPARATORS)) if not page.verdicts[i] and _listing_row(page.texts[i])
+    ]
     runs: list[list[int]] = []
     for i in rows:
         if runs and runs[-1][-1] == i - 1:

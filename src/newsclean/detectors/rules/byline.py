@@ -466,6 +466,11 @@ def _name_and_time(text: str, words: int) -> bool:
     return False
 
 
+#: a weekday and a day's number alone, no month, year or clock time ("Viernes 11", "Samstag, 12."): a
+#: schedule's subheading in a weekend agenda or a festival's programme, no article's date line
+_WEEKDAY_DAY = lazyrx.compile(r"^\p{L}+,?\s\d{1,2}\.?$")
+
+
 def _has_month(low: str) -> bool:
     return not _MONTH_SET.isdisjoint(low.replace(",", " ").replace(".", " ").split())
 
@@ -1008,7 +1013,12 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                     )
                 )
             )
-            if datey and is_date_line(text, words) and not ("|" in text and _table_row(page, i)):
+            if (
+                datey
+                and is_date_line(text, words)
+                and not ("|" in text and _table_row(page, i))
+                and not (words == 2 and _WEEKDAY_DAY.match(text) and not _has_month(low))
+            ):
                 # a day, a month's name and a clock time ("5 de diciembre de 2026 - 06:12 p. m."): sure
                 # enough to hold inside the article though its abbreviations end it in a full stop
                 sure = shape.sentence_end and _CLOCK_TIME.search(text) is not None and _has_month(low)

@@ -54,7 +54,9 @@ CREDIT = lazyrx.compile(
     rf"(?:^|[|(\[/–—-]\s*)(?i:{_CREDIT})\s*(?i:credit|credits|source)?\s*(?::|©|/|by\s|von\s|de\s|por\s|par\s|di\s)\s*\S"
     # (not after an article or a possessive: "kennt das Bild: zugeklebte Schaufenster", "la photo : floue";
     # the cheap look behind first: most positions follow no white space)
-    rf"|(?<=\s)(?<!\b(?i:{_DETERMINERS})\s)(?i:{_CREDIT})\s*(?i:credit|credits|source)?\s*(?::|©)\s*\S"
+    # (nor after a preposition when in lower case: a noun's complement, "Taux de crédit : les banques ...",
+    # "Linha de crédito: o banco ...")
+    rf"|(?<=\s)(?<!\b(?i:{_DETERMINERS})\s)(?!(?<=\b(?:de|du|des|del|di|da|do)\s)\p{{Ll}})(?i:{_CREDIT})\s*(?i:credit|credits|source)?\s*(?::|©)\s*\S"
     # Polish "fot. Jan Kowalski / Gazeta": the abbreviation and a capitalised name
     # (a title in lower case may come first: "fot. ks. Tomasz Wielgus")
     r"|^(?i:fot)\.\s*(?:(?:" + "|".join(regex.escape(t) for t in P.NAME_TITLES) + r")\s+)?\p{Lu}"
@@ -1444,6 +1446,8 @@ def _scene(
             hit = _verbless_scene_de(line)
     if hit is None and lang == "ru" and SUBJECT_MIN_WORDS <= words <= VERBLESS_WORDS and line.endswith("."):
         hit = _verbless_scene_ru(line)
+    if hit is None and lang == "tr" and words <= VERBLESS_WORDS_TR and comma > 0 and line.endswith("."):
+        hit = _verbless_scene_tr(line)
     if hit is None and english and words <= PRESENT_WORDS and text.endswith(".") and not _dateline(text):
         hit = _english_scene(text, low, digits)
         if hit is None and words <= VERBLESS_WORDS and not any(c in text for c in _PRICE_MARKS):
@@ -1534,6 +1538,21 @@ def _verbless_scene_de(text: str) -> Hit | None:
     if not SCENE_VERBLESS_DE.match(text) or SCENE_NOT_ANY.search(text):
         return None
     if any(q in text for q in _QUOTES):
+        return None
+    return Hit("caption.scene.verbless", text[:40])
+
+
+SCENE_VERBLESS_TR = lazyrx.compile(P.CAPTION_VERBLESS_TR)
+#: a Turkish scene with no verb has at most this many words
+VERBLESS_WORDS_TR = 12
+
+
+def _verbless_scene_tr(text: str) -> Hit | None:
+    """A Turkish scene with no verb (``caption.scene.verbless``): :data:`~newsclean.detectors.rules.patterns.CAPTION_VERBLESS_TR`
+    ("Davetliler, gün batımında Gümüşlük koyunda."), one sentence, no quote, no picture or source named."""
+    if not SCENE_VERBLESS_TR.match(text) or SCENE_NOT_ANY.search(text) or any(q in text for q in _QUOTES):
+        return None
+    if ". " in text:
         return None
     return Hit("caption.scene.verbless", text[:40])
 

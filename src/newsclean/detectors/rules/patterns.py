@@ -204,12 +204,12 @@ AD_CALLS_TO_ACT: dict[str, list[str]] = {
            r"save up to", r"get \d+\s?%", r"compare \d+", r"stream (?:hundreds|thousands|every|all)", r"discover", r"protect your", r"escape to",
            r"search your", r"join (?:the|us|now|today)", r"claim your", r"buy (?:now|tickets|online|today|yours)", r"bet (?:on|now|with)"],
     "de": [r"mehr erfahren", r"jetzt (?:[\p{L}-]+ ){0,3}(?:buchen|sichern|bestellen|anfragen|informieren|testen|leasen|mieten|kaufen|vereinbaren|sparen|ansehen|vergleichen|entdecken|starten|beantragen|reservieren|anmelden)", r"termine (?:gibt es|unter)",
-           r"sparen sie", r"entdecken sie", r"erleben sie", r"schützen sie", r"sichern sie sich"],
+           r"sparen sie", r"entdecken sie", r"erleben sie", r"schützen sie", r"sichern sie sich", r"rufen sie (?:uns )?an"],
     "pt": [r"simule", r"faça (?:já )?(?:o seu|seu) pedido", r"visite", r"marque já", r"inscrições abertas", r"aproveite", r"descubra", r"garanta", r"peça"],
-    "fr": [r"réservez", r"profitez", r"commandez", r"découvrez", r"partez", r"protégez", r"prenez rendez-vous", r"renseignements", r"offrez-vous"],
-    "es": [r"reserva (?:ya|ahora|tu|directa)", r"pide (?:ya|tu|hoy)", r"escápate", r"protege", r"descubre", r"consulta las condiciones", r"aprovecha", r"contrata"],
-    "it": [r"prenota", r"scopri", r"ordina", r"approfitta", r"proteggi"],
-    "nl": [r"boek", r"bestel", r"ontdek", r"profiteer"],
+    "fr": [r"réservez", r"profitez", r"commandez", r"découvrez", r"partez", r"protégez", r"prenez rendez-vous", r"renseignements", r"offrez-vous", r"simulez", r"comparez", r"demandez (?:votre|un) devis"],
+    "es": [r"reserva (?:ya|ahora|tu|directa)", r"pide (?:ya|tu|hoy)", r"escápate", r"protege", r"descubre", r"consulta las condiciones", r"aprovecha", r"contrata", r"simula", r"solicita (?:ya|tu|hoy)"],
+    "it": [r"prenota", r"scopri", r"ordina", r"approfitta", r"proteggi", r"simula", r"richiedi"],
+    "nl": [r"boek", r"bestel", r"ontdek", r"profiteer", r"vergelijk", r"vraag (?:nu|direct|vandaag)"],
     "sv": [r"boka", r"passa på", r"beställ"],
     "no": [r"bestill (?:nå|før)"],
     "pl": [r"kup", r"zamów", r"sprawdź"],
@@ -1036,14 +1036,14 @@ CAPTION_STORY_PRESENT_EN: str = (
 #: :data:`CAPTION_SCENE_PAST`
 CAPTION_CLAUSE_VERBS: dict[str, str] = {
     "de": r"ist|sind|hat|haben|wird|werden|war|waren|wurde|wurden|soll|sollen|kann|können|muss|müssen|will|sagt|sagte|erklärt|erklärte|berichtet|er|sie|es|wir|ich",
-    "fr": r"est|sont|a|ont|était|étaient|sera|seront|fut|va|vont|peut|doit|il|elle|ils|elles|nous|je|on|dit|déclaré|explique|affirme"
+    "fr": r"est|sont|a|ont|était|étaient|sera|seront|fut|va|vont|peut|peuvent|doit|doivent|il|elle|ils|elles|nous|je|on|dit|déclaré|explique|affirme"
     # the present of verbs that describe a place in a home or a town ("La cuisine tient sur un seul mur."),
     # no picture's moment
     r"|tient|tiennent|reste|restent|occupe|occupent|abrite|abritent|mesure|mesurent|donne|donnent|devient|semble",
-    "es": r"es|son|ha|han|fue|fueron|era|eran|será|está|están|estaba|puede|debe|dijo|dice|explicó|afirmó|él|ella|ellos",
-    "pt": r"é|são|foi|foram|era|eram|será|está|estão|tem|têm|pode|deve|disse|diz|ele|ela|eles",
-    "it": r"è|sono|ha|hanno|era|erano|sarà|fu|può|deve|dice|spiega|lui|lei|loro",
-    "nl": r"is|zijn|heeft|hebben|was|waren|wordt|werd|werden|zal|kan|moet|zegt|zei|hij|zij|ze|wij|ik",
+    "es": r"es|son|ha|han|fue|fueron|era|eran|será|está|están|estaba|puede|pueden|debe|deben|dijo|dice|explicó|afirmó|él|ella|ellos",
+    "pt": r"é|são|foi|foram|era|eram|será|está|estão|tem|têm|pode|podem|deve|devem|disse|diz|ele|ela|eles",
+    "it": r"è|sono|ha|hanno|era|erano|sarà|fu|può|possono|deve|devono|dice|spiega|lui|lei|loro",
+    "nl": r"is|zijn|heeft|hebben|was|waren|wordt|werd|werden|zal|kan|kunnen|moet|moeten|zegt|zei|hij|zij|ze|wij|ik",
     "sv": r"är|var|har|hade|blir|blev|ska|kan|måste|säger|sa|han|hon|de|vi|jag",
     "da": r"er|var|har|havde|bliver|blev|skal|kan|må|siger|sagde|han|hun|de|vi|jeg",
     "no": r"er|var|har|hadde|blir|ble|skal|kan|må|sier|sa|han|hun|de|vi|jeg",
@@ -1104,6 +1104,14 @@ CAPTION_VERBLESS_DE_DETERMINERS: str = (
     "|seinem|seinen|seines|unser|unsere|unserer|unserem|unseren|zwei|drei|vier|fünf"
 )
 CAPTION_VERBLESS_RU_PREPS: str = "на|в|во|у|после|перед|возле|около|за|под|над|с|со|из|при|во время|рядом с|напротив|вдоль|среди|до|по|от"
+#: a Turkish scene with no verb: its subject (a capitalised word, up to three more), a comma, then a phrase
+#: that ends in a place's locative ("koyunda", "dükkânının önünde", "atölyesinde") or the part of a day
+#: ("salı sabahı") or "sonra" ("imzalarını attıktan sonra"); a story's sentence ends in its verb
+#: ("Toplantı, belediye binasında yapıldı.")
+CAPTION_VERBLESS_TR: str = (
+    r"^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}\d'’()-]+){0,3},\s(?:[\p{L}\d'’-]+\s){0,7}"
+    r"(?:\p{Ll}{2,}(?:n?d[ae]|n?t[ae])|sabahı|akşamı|gecesi|sonra)\.$"
+)
 CAPTION_VERBLESS_RU_VERB: str = (
     r"(?:л|ла|ло|ли|ет|ёт|ит|ут|ют|ат|ят|ся|сь|ть|ти|чь|т|та|то|ты|ен|на|но|ны)$"
     r"|^(?:не|нет|ни|это|уже|ещё|еще|может|будет|есть|надо|нужно|можно|должен|должна|должны|который|которая|которые|что|как|чтобы)$"
@@ -1198,7 +1206,9 @@ CAPTION_SCENE_NOT_PLURAL: list[str] = [
 #: complement clause ("Un film nocturne, qui perd ...", "Een boer ... zag de scheuren"); the
 #: auxiliaries and pronouns are :data:`CAPTION_CLAUSE_VERBS`
 CAPTION_SCENE_NOT_LANG: dict[str, str] = {
-    "es": r"\b\p{Ll}{2,}(?:ó|aron|ieron|aba|aban|ía|ían|rá|rán)\b|\b(?:que|cual|cuales|quien|quienes)\b",
+    # (a word in "-ía" after a preposition is a noun, no imperfect: "Puestos de artesanía en la plaza ...")
+    "es": r"\b\p{Ll}{2,}(?:ó|aron|ieron|aba|aban|rá|rán)\b|(?<!\b(?:de|del|en|con|por|sin|su|sus)\s)\b\p{Ll}{2,}(?:ía|ían)\b"
+    r"|\b(?:que|cual|cuales|quien|quienes)\b",
     "pt": r"\b\p{Ll}{2,}(?:ou|aram|eram|iram|ava|avam|ia|iam|rá|rão|eu|iu)\b|\b(?:que|qual|quais|quem)\b",
     "it": r"\b\p{Ll}{2,}(?:ò|arono|erono|irono|ava|avano|eva|evano|rà|ranno)\b|\b(?:che|cui|quale|quali)\b",
     "fr": r"\b\p{Ll}{2,}(?:ait|aient|ront|ra)\b|\b(?:que|qu['’]\p{L}+|qui|dont|lequel|laquelle)\b",

@@ -30,6 +30,7 @@ from newsclean import lazyrx
 from newsclean.detectors.page import NO_VERDICTS, Page
 from newsclean.detectors.rules import patterns as P
 from newsclean.detectors.rules.base import Hit, PatternSet, PhraseSet, unlinked_heading, verdict
+from newsclean.segments.shape import SUFFIXING_LANGS, Shape, suffixing_prose
 from newsclean.types import Label, Verdict
 
 #: labels read for every line, as module constants: an attribute of the Label enum costs
@@ -577,7 +578,7 @@ def _dek_teaser(page: Page, i: int, end: int, start: int = 0) -> bool:
     picture = above < i - 1 and page.has_blank_lines
     story, dek = page.shapes[up], page.shapes[j]
     if (
-        not (story.prose and story.sentence_end)
+        not (_prose(page, story) and story.sentence_end)
         and not (picture and not page.verdicts[up] and story.words >= 8)
         and not (furniture and above == i - 1)
         and not (above == i - 1 and _fact_line(page, up) and not _FACT_LINE.match(page.texts[i]))
@@ -599,6 +600,12 @@ def _dek_teaser(page: Page, i: int, end: int, start: int = 0) -> bool:
     ):
         return False  # a question, an answer ("VOKES: ..."), a label ("Scorers: ..."), a quote: the story's
     return not page.shapes[j + 1].list_marker and not unlinked_heading(page.segments[i])
+
+
+def _prose(page: Page, shape: Shape) -> bool:
+    """A paragraph of running text, also in a language that glues its function words to the words
+    (Turkish: :func:`~newsclean.segments.shape.suffixing_prose`), whose sentences ``Shape.prose`` misses."""
+    return shape.prose or (page.lang in SUFFIXING_LANGS and suffixing_prose(shape))
 
 
 def _framed(page: Page, i: int, up: int) -> bool:
@@ -654,11 +661,24 @@ _FACT_LINE = lazyrx.compile(r"^\p{Lu}[\p{L}'’ -]{1,28}(?:\s\d{4})?:\s\S*\d")
 FACT_LINE_WORDS = 8
 
 
+#: a label and its value of any kind ("Bestandsformaten: EPUB, PDF, CBZ"): a fact box's line when one with a figure is above it
+_LABEL_LINE = lazyrx.compile(r"^\p{Lu}[\p{L}'’ -]{1,28}:\s\S")
+
+
 def _fact_line(page: Page, k: int) -> bool:
-    """Line ``k``, unclaimed, is the last line of the story's fact box ("Medewerkers: 7400"): a teaser without a
+    """Line ``k``, unclaimed, is the last line of the story's fact box ("Medewerkers: 7400"), or of its spec list
+    under a line with a figure ("Gewicht: 189 gram" / "Bestandsformaten: EPUB, PDF, CBZ, MOBI"): a teaser without a
     cue may stand under it as under a paragraph."""
+    if page.verdicts[k] or page.shapes[k].words > FACT_LINE_WORDS:
+        return False
+    if _FACT_LINE.match(page.texts[k]) is not None:
+        return True
     return (
-        not page.verdicts[k] and page.shapes[k].words <= FACT_LINE_WORDS and _FACT_LINE.match(page.texts[k]) is not None
+        k > 0
+        and _LABEL_LINE.match(page.texts[k]) is not None
+        and not page.verdicts[k - 1]
+        and page.shapes[k - 1].words <= FACT_LINE_WORDS
+        and _FACT_LINE.match(page.texts[k - 1]) is not None
     )
 
 
