@@ -798,3 +798,12 @@ def test_a_chinese_title_counts_its_characters_as_words_in_html(h1: str, found: 
     )
     article = newsclean.clean(html, Options(input_format="html", use_model=False))
     assert (article.lines([Label.HEADLINE]) == [h1]) is found
+
+
+def test_keyword_title_is_the_line_after_a_short_keyword_and_a_colon() -> None:
+    line = "genossenschaft baut holzhochhaus auf altem gaswerk-gelände"
+    assert H._keyword_title(line, "leipzig: " + line + " - der bote")
+    assert H._keyword_title(line, "wohnungsbau in leipzig: " + line)
+    # hard negatives: a long clause before the colon, or more words of the title after the line
+    assert not H._keyword_title(line, "the council finally said on monday: " + line)
+    assert not H._keyword_title(line, "leipzig: " + line + " und ein park")

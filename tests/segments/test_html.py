@@ -84,6 +84,19 @@ def test_br_breaks_lines_and_two_br_break_paragraphs() -> None:
     assert [s.blank_before for s in segments][1:] == [False, True, False, True]
 
 
+def test_a_block_span_in_a_heading_is_a_line_of_its_own() -> None:
+    html = (
+        "<h2><span class='block text-primary'>Wohnungsbau in Leipzig</span>"
+        "<span class='align-middle'>Genossenschaft baut ein Holzhochhaus</span></h2>"
+        "<p><span class='block'>Outside a heading</span> a block span joins the text.</p>"
+    )
+    assert texts(html) == [
+        "Wohnungsbau in Leipzig",
+        "Genossenschaft baut ein Holzhochhaus",
+        "Outside a heading a block span joins the text.",
+    ]
+
+
 def test_line_is_the_ordinal_and_line_count_the_number_of_segments() -> None:
     segments, _, count = segment_html(ARTICLE)
     assert count == len(segments) > 0

@@ -235,6 +235,26 @@ def _matches_title(text: str, title: str) -> bool:
         or (title.startswith(t) and title[len(t) : len(t) + 3].strip()[:1] in _SEPARATORS)
         or (title.endswith(t) and 2 * len(t) > len(title) and title[: -len(t)].rstrip()[-1:] in _SEPARATORS)
         or _cut_title(t, title)
+        or _keyword_title(t, title)
+    )
+
+
+#: the place or topic before a page title's colon ("Leipzig: <title> - Site") has at most this many words
+TITLE_KEYWORD_WORDS = 3
+
+
+def _keyword_title(t: str, title: str) -> bool:
+    """The page title is line ``t`` with a short keyword and a colon before it, and maybe the
+    site's name after a separator ("Leipzig: Genossenschaft baut ... - DER BOTE" over the <h2>
+    "Genossenschaft baut ..."): news magazines' SEO titles lead with the story's place or topic."""
+    at = title.find(": " + t)
+    if at <= 0 or len(t) < CUT_TITLE_CHARS:
+        return False
+    head, rest = title[:at], title[at + 2 + len(t) :]
+    return (
+        len(head.split()) <= TITLE_KEYWORD_WORDS
+        and _TITLE_PARTS.search(head) is None
+        and (not rest or rest[:3].strip()[:1] in _SEPARATORS)
     )
 
 

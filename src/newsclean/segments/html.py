@@ -88,6 +88,18 @@ def _hover_card(el: Any) -> bool:
     return first is not None and first.tag != "a"
 
 
+#: a utility class that displays an inline element as a block (Tailwind's "block"): a
+#: ``<span class="block ...">`` in a heading is a line of its own, most often the kicker over
+#: the title in the same ``<h2>`` ("<span class='block'>Wohnungsbau in Leipzig</span><span>Title</span>")
+BLOCK_CLASS = "block"
+
+
+def _block_span(el: Any) -> bool:
+    """``<span>`` ``el`` is displayed as a block by a utility class (:data:`BLOCK_CLASS`)."""
+    cls = el.get("class")
+    return bool(cls) and BLOCK_CLASS in cls.split()
+
+
 def segment_html(text: str) -> tuple[list[Segment], dict[str, object], int]:
     """Segment an HTML page; return ``(segments, page metadata, line_count)``.
 
@@ -291,6 +303,8 @@ class _Walker:
             self.brs += 1
             if self.brs >= 2:
                 self.paragraph = True
+        elif tag == "span" and ctx.heading and _block_span(el):
+            self.flush()  # a kicker on a line of its own above the title, in the same heading
         elif is_block(tag):
             self.flush()
             self.blocks.append(ctx)
@@ -331,6 +345,8 @@ class _Walker:
             elif tag == "time":
                 self.times -= 1
                 self.touch = True
+            elif tag == "span" and ctx.heading and _block_span(el):
+                self.flush()
             elif tag != "br":
                 self.touch = True
         if el.tail:

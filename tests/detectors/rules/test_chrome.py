@@ -1629,6 +1629,40 @@ def test_a_story_line_over_a_sign_up_word_is_no_signup_box() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "lines"),
+    [
+        (
+            "fr",
+            [
+                "Il vous reste 61.52% de cet article à lire. La suite est réservée aux abonnés.",
+                "Lecture du journal en ligne sans limite et nos newsletters.",
+                "S'abonner pour 1 € le premier mois",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Subscribe to continue reading",
+                "Unlimited access to every story, the daily puzzle and the e-edition.",
+                "Already a subscriber? Log in",
+            ],
+        ),
+    ],
+)
+def test_a_paywall_boxs_offer_under_its_cut_is_chrome(lang: str, lines: list[str]) -> None:
+    page = detected([PARAGRAPHS[lang][0], *lines, PARAGRAPHS[lang][1]], lang)
+    assert "chrome.paywall_box" in rules_of(page, lines[1])
+
+
+def test_a_story_line_under_a_cut_with_no_furniture_below_is_no_paywall_box() -> None:
+    """Hard negative: without the box's furniture line below, the line under the cut is the story's."""
+    cut = "Subscribe to continue reading"
+    line = "The council will vote on the plan in March."
+    page = detected([PARAGRAPHS["en"][0], cut, line, PARAGRAPHS["en"][1]])
+    assert "chrome.paywall_box" not in rules_of(page, line)
+
+
+@pytest.mark.parametrize(
     ("line", "consent"),
     [
         (

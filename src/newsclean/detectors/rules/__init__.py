@@ -90,6 +90,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     chrome.detect_comment_threads(page)
     chrome.detect_comment_bodies(page)
     chrome.detect_pitches(page)
+    chrome.detect_paywall_boxes(page)  # (after the pitches: the box's button is one)
     chrome.detect_reactions(page)
     chrome.detect_share_counts(page)
     chrome.detect_media_labels(page)

@@ -32,6 +32,7 @@ cookie and newsletter prompts, comment counters, footers, copyright.
                        comments' counter, another comment's controls, its author and age or handle).
 ``chrome.bar_chart``   (context) a bar chart drawn with block characters ("Haag ████████ 41,2 %"), its heading.
 ``chrome.signup_box``  (context) a newsletter box's line between its pitch and its sign-up control.
+``chrome.paywall_box`` (context) a paywall box's offer between the paywall's cut and the box's next furniture line.
 ``chrome.quote``       (context) a share's quote box: "38,12 EUR −5,22 (−12,04 %)", its name lines above.
 ``chrome.contents``    (context) a contents box's items under its heading ("In this article", "Inhalt",
                        "Jump to:"), each of them repeated further down as the article's subheading.
@@ -822,6 +823,45 @@ def detect_signup_boxes(page: Page) -> None:
             continue
         if any(v.label is Label.CHROME for v in page.verdicts[i - 1]):
             page.add(i, Verdict(Label.CHROME, "chrome.signup_box", page.texts[i][:60], 0.8))
+
+
+#: a paywall's cut, from the line's start (:data:`~newsclean.detectors.rules.patterns.PAYWALL_CUTS`)
+PAYWALL_CUT = lazyrx.compile(r"^(?:" + "|".join(P.PAYWALL_CUTS) + r")", regex.I)
+#: at most this many unclaimed lines of an offer between the cut and the box's next furniture line,
+#: each of at most PAYWALL_OFFER_WORDS words (a story's paragraph is longer, and no furniture follows it)
+PAYWALL_OFFER_LINES = 3
+PAYWALL_OFFER_WORDS = 30
+#: the box's lines may carry weaker chrome hints only (its container's class: "paywall"); its next
+#: furniture line is a text rule's at least this strong, and so is the offer's verdict
+PAYWALL_SCORE = 0.8
+
+
+def detect_paywall_boxes(page: Page) -> None:
+    """A paywall box's offer (``chrome.paywall_box``): the unclaimed short lines under a paywall's cut
+    (a chrome line: "Il vous reste 61% de cet article à lire. La suite est réservée aux abonnés.")
+    and over the box's next furniture line (its button, another pitch: "S'abonner pour 1 € le
+    premier mois"): "Lecture en ligne sans limite, le journal en version numérique et nos
+    newsletters." The visible article ends at the cut; inside the main content, the offer's prose
+    would otherwise read as the story's last paragraph."""
+    n = len(page)
+    for c in range(n - 2):
+        if not any(v.label is Label.CHROME and v.score >= PAYWALL_SCORE for v in page.verdicts[c]):
+            continue
+        if not PAYWALL_CUT.match(page.texts[c]):
+            continue
+        j = c + 1
+        while (
+            j < n
+            and j - c <= PAYWALL_OFFER_LINES
+            and not any(v.label is not Label.CHROME or v.score >= PAYWALL_SCORE for v in page.verdicts[j])
+            and 1 <= page.shapes[j].words <= PAYWALL_OFFER_WORDS
+        ):
+            j += 1
+        if j == c + 1 or j >= n or j - c > PAYWALL_OFFER_LINES:
+            continue
+        if any(v.label is Label.CHROME and v.score >= PAYWALL_SCORE for v in page.verdicts[j]):
+            for i in range(c + 1, j):
+                page.add(i, Verdict(Label.CHROME, "chrome.paywall_box", page.texts[i][:60], PAYWALL_SCORE))
 
 
 #: a text bar chart's bar: three block characters in a row ("Haag ████████ 41,2 %", "LAB ■■■■■■ 11")

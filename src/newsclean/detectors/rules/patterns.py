@@ -285,6 +285,20 @@ CONTENTS_HEADINGS: dict[str, list[str]] = {
     "id": ["daftar isi", "dalam artikel ini"],
 }
 
+#: a paywall's cut, where a subscriber-only article's visible part ends ("Il vous reste 61% de cet
+#: article à lire", "The rest of this article is for subscribers"): the offer's own lines follow
+#: it (:func:`newsclean.detectors.rules.chrome.detect_paywall_boxes`); searched from the line's start
+PAYWALL_CUTS: list[str] = [
+    r"il vous reste \d{1,2}(?:[.,]\d{1,2})?\s?% de (?:cet |l['’])article", r"la suite est réservée aux abonnés",
+    r"(?:cet )?article réservé aux abonnés",
+    r"the rest of this (?:article|story) is (?:for|available to|reserved for|only for) (?:subscribers|members)",
+    r"(?:subscribe|log in|sign in) to (?:continue|keep) reading", r"this (?:article|story|content) is (?:only )?for subscribers",
+    r"(?:dieser|der) (?:artikel|beitrag) ist (?:nur )?für (?:abonnenten|abonnentinnen|abonnierende)",
+    r"este contenido es exclusivo para (?:suscriptores|abonados)", r"te queda(?:n)? (?:un )?\d{1,2}\s?% (?:de|del) (?:este )?artículo",
+    r"questo articolo è riservato agli abbonati", r"conteúdo exclusivo para assinantes",
+    r"dit (?:artikel|stuk) is (?:exclusief )?voor abonnees",
+]
+
 #: a newsletter box's sign-up control, the whole line (its key): the button or the e-mail field
 #: under the box's pitch (:func:`newsclean.detectors.rules.chrome.detect_signup_boxes`)
 SIGNUP_CONTROLS: dict[str, list[str]] = {
