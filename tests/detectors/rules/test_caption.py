@@ -1487,6 +1487,35 @@ def test_story_line_under_a_photo_credit_is_no_caption(above: str, line: str) ->
     assert "caption.described_below" not in rules_of(page, line)
 
 
+def test_a_long_scene_over_a_photo_credit_keeps_the_paragraph_under_it() -> None:
+    """A scene's sentence of more than BELOW_ABOVE_WORDS words over the credit is its description
+    (a TV still: "Character (Actor) confronts ..."): the credit closes it, and the paragraph under
+    the credit stays the story's."""
+    scene = "Dana Whitlock (Ruth Alcott) confronts her brother at the head of the table."
+    line = "After five weeks of teasing, the show finally sat every Whitlock at one table for dinner."
+    # a dump with no blank lines, where no rule reads the scene from the credit under it
+    top = [PARAGRAPHS["en"][0], "Episode 6, 'The Long Table'", "Rating: 4 out of 5 stars"]
+    page = detected("\n".join([*top, scene, "(Photo: Streamline)", line, *PARAGRAPHS["en"][2:]]))
+    assert "caption.described_below" not in rules_of(page, line)
+    assert "caption.scene.person_action" in rules_of(page, scene)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption_"),
+    [
+        # a TV or film still: the character, the actor in brackets, the picture's moment
+        ("Peter (Jonah Vail) reads the letter aloud in the episode's final minutes.", True),
+        ("Bull McCabe (Pádraig Fallon) confronts the widow in the pub scene.", True),
+        # hard negatives: a party in brackets is no actor; a story's present; a show's schedule
+        ("Councillor Ruth Alcott (Labour) says the budget leaves no room for libraries.", False),
+        ("Peter (Jonah Vail) says he never wanted the house.", False),
+        ("Harrow Point streams new episodes on Sundays.", False),
+    ],
+)
+def test_a_character_played_by_an_actor_doing_what_the_still_shows(line: str, caption_: bool) -> None:
+    assert ("caption.scene.person_action" in rules_of(detected([line]), line)) is caption_
+
+
 def test_sentences_under_a_marker_over_their_credit_are_a_caption() -> None:
     """Under "Open this photo in gallery:" and over the photo's credit, a description of several
     sentences; without the credit under it, two sentences are the story's (hard negative)."""

@@ -1027,6 +1027,8 @@ CAPTION_STORY_PRESENT_EN: str = (
     r"|contains|costs|takes|gets|makes|goes|comes|sees|finds|gives|keeps|uses|asks|issues|describes|suggests|claims"
     r"|denies|accepts|rejects|joins|leaves|returns|starts|begins|ends|opens|closes|wins|loses|signs|replaces|succeeds"
     r"|intends|doubts|fears|worries|calls|urges|demands|receives|owes|pays|sells|buys"
+    # a show's or a station's schedule: "Harrow Point streams new episodes on Sundays."
+    r"|streams|airs|broadcasts|premieres"
 )
 
 #: ... and the verbs that make the line a sentence of the story (auxiliaries, modals, "said", the
