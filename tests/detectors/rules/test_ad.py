@@ -77,10 +77,23 @@ def test_marker_lines(line: str, rule: str) -> None:
         ("Sponsored · Lakeshore Windows", "ad.sponsored_prefix[en]"),
         ("Ad · Harbour Roofing", "ad.sponsored_prefix[en]"),
         ("Commandité par Équipements Bolduc", "ad.sponsored_prefix[fr]"),
+        # a club's sponsor box: "Official Partner" over the sponsor's name and this line
+        ("Proud sponsor of Carrick Thistle FC", "ad.sponsored_prefix[en]"),
     ],
 )
 def test_sponsored_teaser_prefixes(line: str, rule: str) -> None:
     assert ad_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", ["Official Partner", "Official Partners"])
+def test_a_sponsor_box_heading_is_a_marker(line: str) -> None:
+    assert ad_rule(line) == "ad.marker[en]"
+
+
+def test_a_sentence_about_an_official_partner_is_no_marker() -> None:
+    """Hard negative: the story's sentence that names the club's partner, or a sponsor's prose."""
+    assert ad_rule("Lochside Motors became the club's official partner in 2019.") is None
+    assert ad_rule("A proud sponsor of the club for thirty years, the garage will close in March.") is None
 
 
 def test_marker_scores_above_prefix() -> None:

@@ -24,6 +24,8 @@ AD_LINES: dict[str, list[str]] = {
     "en": [
         "shop the story", "shop this story", "today's best prices", "featured listing", "advertisement", "advertiser content", "sponsored offers", "deals from our partners", "advertisements", "advertising", "advert", "ad", "ads", "sponsored",
         "sponsored content", "sponsored links", "sponsored stories", "paid content", "paid post",
+        # a club's or an event's sponsor box: "Official Partner" over the sponsor's name
+        "official partner", "official partners",
         "partner content", "promoted", "promoted content", "promoted stories",
         "story continues below advertisement", "story continues below", "article continues below advertisement",
         "article continues below", "continue reading below", "continue reading below advertisement", "advertisement - continue reading below",
@@ -84,7 +86,7 @@ AD_PRICE_LINES: list[str] = [
 
 #: a line starting with one of these is a sponsored teaser
 AD_PREFIXES: dict[str, list[str]] = {
-    "en": ["proudly supported by", "sponsored content around the web", "sponsored listing", "sponsored post", "sponsored story", "sponsored article", "support for", "this episode is supported by", "this podcast is sponsored", "sponsored:", "sponsored by", "promoted by", "paid for by", "presented by", "in partnership with", "advertisement:", "ad:", "partner content:", "sponsored content:", "paid post:", "brought to you by", "paid partnership with", "shop this story:", "sponsored ·", "ad ·"],
+    "en": ["proudly supported by", "sponsored content around the web", "sponsored listing", "sponsored post", "sponsored story", "sponsored article", "support for", "this episode is supported by", "this podcast is sponsored", "sponsored:", "sponsored by", "promoted by", "paid for by", "presented by", "in partnership with", "advertisement:", "ad:", "partner content:", "sponsored content:", "paid post:", "brought to you by", "paid partnership with", "shop this story:", "sponsored ·", "ad ·", "proud sponsor of", "proud partner of", "official sponsor of"],
     "de": ["gesponsert ·", "anzeige gesponsert", "gesponsert:", "anzeige:", "anzeige |", "gesponsert von", "präsentiert von", "werbung:"],
     "es": ["contenido ofrecido por", "ofrecido por", "promovido por", "patrocinado por", "publicidad:", "contenido patrocinado:", "presentado por"],
     "fr": ["contenu proposé par", "contenu sponsorisé :", "contenu sponsorisé:", "proposé par", "sponsorisé par", "publicité :", "publicité:", "en partenariat avec", "présenté par", "commandité par"],
@@ -120,7 +122,7 @@ AD_SPONSORED_TAILS: dict[str, list[str]] = {
 #: markers (of :data:`AD_LINES`) that head a sponsored block, its copy glued under them (not a bare ad
 #: slot, "Advertisement", which the story's next paragraph follows); per language, whole lines
 AD_SPONSORED_HEADERS: dict[str, list[str]] = {
-    "en": ["sponsored", "sponsored content", "paid content", "paid post", "partner content", "paid partner content", "promoted", "promoted content", "featured listing", "advertiser content"],
+    "en": ["sponsored", "sponsored content", "paid content", "paid post", "partner content", "paid partner content", "promoted", "promoted content", "featured listing", "advertiser content", "official partner", "official partners"],
     "de": ["partner-empfehlung", "partnerempfehlung", "gesponsert", "bezahlter inhalt", "bezahlte anzeige", "entgeltliche einschaltung", "bezahlte einschaltung"],
     "es": ["contenido de marca", "patrocinado", "contenido patrocinado"],
     "fr": ["contenu partenaire", "contenu sponsorisé", "sponsorisé", "publireportage"],
@@ -137,7 +139,10 @@ AD_SPONSORED_HEADERS: dict[str, list[str]] = {
 }
 #: sponsor's lines (of :data:`AD_PREFIXES`) that close a sponsored block or credit the article's
 #: own sponsor, rather than head an advert's copy: "Brought to you by ...", "Support for ... comes from"
-AD_CLOSING_PREFIXES: tuple[str, ...] = ("brought to you by", "proudly supported by", "support for", "this episode", "this podcast", "paid for by")
+AD_CLOSING_PREFIXES: tuple[str, ...] = (
+    "brought to you by", "proudly supported by", "support for", "this episode", "this podcast", "paid for by",
+    "proud sponsor of", "proud partner of", "official sponsor of",
+)
 
 #: advertising copy: the reader addressed (or told to act) ...
 AD_COPY_ADDRESS: str = (
