@@ -953,6 +953,27 @@ def test_a_listings_widget_is_ad() -> None:
     assert [rules_of(page, line) for line in widget] == [["ad.listing_rows"]] * 4
 
 
+def test_a_listings_widget_with_dotted_cells_is_ad() -> None:
+    """A US portal's listing cards, their facts set apart by middle dots."""
+    widget = [
+        "Featured listings",
+        "14 Orchard Lane, Ashby Falls · $879,000 · 4 bd · 2.5 ba · 2,310 sq ft",
+        "207 Brook St, Cedar Glen · $615,000 · 3 bd · 2 ba · 1,640 sq ft",
+        "Listings provided by participating agents",
+    ]
+    page = detected([PARAGRAPHS["en"][0], "", *widget, "", PARAGRAPHS["en"][1]])
+    assert [rules_of(page, line) for line in widget] == [["ad.listing_rows"]] * 4
+
+
+def test_a_storys_dotted_facts_are_no_listings_widget() -> None:
+    """Hard negative: a story's line of facts with middle dots but no floor area (a match's facts),
+    or a floor area but no price (a house's rooms)."""
+    facts = ["Ashby Falls · 14 Dec · 7.30pm · Tickets £5", "Cedar Glen · 21 Dec · 3pm · Tickets £4"]
+    rooms = ["Kitchen · ground floor · 22 m² · 1894", "Workshop · ground floor · 48 m² · 1894"]
+    page = detected([PARAGRAPHS["en"][0], *facts, "", *rooms, PARAGRAPHS["en"][1]])
+    assert all("ad.listing_rows" not in rules_of(page, line) for line in [*facts, *rooms])
+
+
 def test_a_storys_table_of_rates_by_floor_area_is_no_listings_widget() -> None:
     """Hard negative: the size opens the row (a rate card), or a row has no price (a house's rooms)."""
     table = ["Up to 500 sq ft | Rs 2,100 | Rs 2,352 | 12%", "501–1,000 sq ft | Rs 3,600 | Rs 4,032 | 12%"]

@@ -738,23 +738,31 @@ LISTING_CELLS = 4
 LISTING_EDGE_WORDS = 6
 
 
+#: the separators between a listing row's cells: a bar, or a middle dot between spaces as US
+#: portals set a card's facts ("14 Orchard Lane, Ashby Falls · $879,000 · 4 bd · 2,310 sq ft")
+LISTING_SEPARATORS = ("|", " · ")
+
+
 def _listing_row(text: str) -> bool:
     """A property listing flattened to a row: four cells at least, the floor area in a cell after
     the first (a story's table of rates by size opens with the size) and a price in another."""
-    if text.count("|") < LISTING_CELLS - 1:
+    sep = next((sep for sep in LISTING_SEPARATORS if text.count(sep) >= LISTING_CELLS - 1), None)
+    if sep is None:
         return False
-    cells = [c.strip() for c in text.split("|")]
+    cells = [c.strip() for c in text.split(sep)]
     area = [k for k, c in enumerate(cells) if LISTING_AREA.match(c)]
     return bool(area) and area[0] > 0 and any(LISTING_PRICE.search(c) for k, c in enumerate(cells) if k not in area)
 
 
 def detect_listing_rows(page: Page) -> None:
     """A property portal's listings widget in the story (``ad.listing_rows``): at least
-    :data:`LISTING_ROWS` rows "type | place | area | price" in a row, with the short heading glued
+    :data:`LISTING_ROWS` rows "type | place | area | price" (or "address · price · beds · area") in a row, with the short heading glued
     above them ("Boliger til salgs i Bergen", "Imóveis em destaque") and the short link glued
     below ("Se flere boliger", "Ver mais imóveis")."""
     n = len(page)
-    rows = [i for i in sorted(page.containing(("|",))) if not page.verdicts[i] and _listing_row(page.texts[i])]
+    rows = [
+        i for i in sorted(page.containing(LISTING_SEPARATORS)) if not page.verdicts[i] and _listing_row(page.texts[i])
+    ]
     runs: list[list[int]] = []
     for i in rows:
         if runs and runs[-1][-1] == i - 1:
