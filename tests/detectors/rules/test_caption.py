@@ -1102,6 +1102,8 @@ def test_notes_quotes_and_prose_are_no_tail_credit(line: str) -> None:
         ("Von der Familie zur Verfügung gestellt", "caption.courtesy"),
         ("Photo fournie par la mairie", "caption.courtesy"),
         ("Foto aangeleverd door de gemeente", "caption.courtesy"),
+        ("Photo submitted by Kâkîsimowin Cree Nation", "caption.courtesy"),
+        ("Picture contributed by Ashby Falls Historical Society", "caption.courtesy"),
     ],
 )
 def test_credit_lines_by_courtesy_or_with_the_photographer(line: str, rule: str) -> None:
@@ -1115,6 +1117,7 @@ def test_credit_lines_by_courtesy_or_with_the_photographer(line: str, rule: str)
         "La imagen fue cedida a la policía por un vecino.",
         "Photo Galleries – Our Best Pictures",
         "Per gentile richiesta dei lettori",
+        "Photos submitted by residents show water up to the doors.",
     ],
 )
 def test_sentences_about_given_pictures_are_no_courtesy_credit(line: str) -> None:

@@ -399,6 +399,8 @@ def test_a_comment_counter_in_the_share_bar_does_not_make_the_story_comments() -
         "Follow Vale & Wold Live on WhatsApp for breaking news",
         "Have a tip? Call the Courier newsroom at 606-555-0148 or email news@courier.example.",
         "Submit a letter: Email letters@ledger.example or use the form at ledger.example/letters.",
+        "Our journalism is free to read. Donate to support Indigenous-led news.",
+        "Get the Runway Report daily briefing. Free newsletter, every weekday.",
     ],
 )
 def test_pitches_and_disclaimers_are_chrome(line: str) -> None:
@@ -419,6 +421,9 @@ def test_pitches_and_disclaimers_are_chrome(line: str) -> None:
         "The trust will fund local journalism courses at the college from January.",
         "Have a tip for the garden? Readers sent in dozens of ideas.",
         "Submit a letter of objection by 12 January, the planning officer said.",
+        "Residents who want to donate to support the families can call the parish office.",
+        "Our reporting is based on interviews with 40 former patients.",
+        "Getting the newsletter out every week takes three volunteers. It costs nothing to read.",
     ],
 )
 def test_prose_about_newsletters_apps_or_advice_is_no_pitch(line: str) -> None:

@@ -916,7 +916,9 @@ CAPTION_COURTESY: dict[str, str] = {
     "it": r"(?:(?:foto|immagine|immagini|video)\s(?:gentilmente\s)?concess[ae]\s(?:da|dal|dalla|dai|dagli|dalle)|(?:foto\s)?per\sgentile\sconcessione)\s",
     "de": r"(?:(?:foto|fotos|bild|bilder)\s?:?\s)?(?:von|vom)\s.{2,40}\szur\sVerfügung\sgestellt\.?$",
     "fr": r"(?:photo|photos|image|images)\s(?:fournie|fournies|transmise|transmises|communiquée|communiquées)\spar\s",
-    "en": r"(?:image|images|photo|photos|picture|pictures|photograph)\scourtesy\sof\s",
+    # ... or "Photo submitted by Kâkîsimowin Cree Nation", "Image supplied by the family": then the
+    # whole line, no sentence's end ("Photos submitted by residents show the flooding." is the story's)
+    "en": r"(?:image|images|photo|photos|picture|pictures|photograph)\s(?:courtesy\sof\s|(?:submitted|supplied|provided|contributed)\sby\s[^.!?]{2,60}$)",
     "nl": r"(?:foto|beeld)\s(?:aangeleverd|beschikbaar\sgesteld)\sdoor\s",
 }
 
@@ -1543,7 +1545,7 @@ PITCH_PATTERNS: dict[str, list[str]] = {
         r"\benter your email\b", r"^by (?:subscribing|signing up|providing (?:an|your) email(?: address)?)\b.{0,20}\b(?:you|i) (?:agree|accept|consent)\b", r"^(?:the day's |the week's |our )?(?:top stories|best (?:writing|stories|journalism))\b.{0,50}\b(?:every|delivered)\b", r"\bturn on notifications\b", r"^(?:do you have|got|have) a (?:story|tip|news tip)\b[^?]{0,60}\?\s*(?:email|e-mail|contact|call|send|get in touch|tell us|write)\b",
         # the letters page's rules: "Submit a letter: Email letters@... or use the form at ..."
         r"^(?:submit|send) (?:a|your|us a) letter\b[^.:,]{0,30}[:,]\s*(?:email|e-mail|write|send|use|visit|go)\b",
-        r"\b(?:in|to|into|straight to) your inbox\b", r"\bsign up (?:to|for) .{0,40}\bnewsletter\b", r"\bour (?:free |daily |weekly |weekday |morning |evening )+(?:newsletter|briefing|bulletin)\b", r"^(?:get|read|try|receive) our (?:[\w'’-]+ ){0,3}(?:newsletter|briefing|bulletin|digest)\b", r"^(?:get|receive|sign up for|subscribe to) (?:[\w&'’-]+ ){0,5}(?:newsletter|briefing|bulletin|digest)s?\.?$",
+        r"\b(?:in|to|into|straight to) your inbox\b", r"\bsign up (?:to|for) .{0,40}\bnewsletter\b", r"\bour (?:free |daily |weekly |weekday |morning |evening )+(?:newsletter|briefing|bulletin)\b", r"^(?:get|read|try|receive) our (?:[\w'’-]+ ){0,3}(?:newsletter|briefing|bulletin|digest)\b", r"^(?:get|receive|sign up for|subscribe to) (?:[\w&'’-]+ ){0,5}(?:newsletter|briefing|bulletin|digest)s?(?:\.?$|\. )",
         r"\bsubscribe (?:now|today)\b", r"\bfor (?:just |only )?[$£€]\s?\d+(?:\.\d\d)? (?:for|a|per) (?:your |the )?(?:first|month|week|year|\d)",
         r"\bsupport (?:our|independent|local|quality|public-interest|student|community) (?:\w+ )?journalism\b",
         # a sentence opened by the imperative: "Support the Chronicle. Fund independent journalism with £5 per month"
@@ -1571,6 +1573,9 @@ PITCH_PATTERNS: dict[str, list[str]] = {
         r"^comments (?:are|have been) (?:turned off|switched off|disabled) (?:on|for) (?:this|the) (?:story|article|page|post)\b", r"\bread our (?:community|comment|commenting) (?:standards|guidelines|rules|policy)\b",
         r"\bdownload our (?:free )?(?:\w+ )?app\b",
         r"^by (?:downloading|registering|submitting)\b.{0,60}\b(?:you|i) (?:agree|accept|consent)\b", r"(?:^|[.!:] )subscribe to (?:the |our )?[\w&'’ -]{1,40}? for (?:local |the latest |trusted |unlimited |more )?(?:news|journalism|coverage|access)\b", r"\byou(?:'ve|’ve| have) (?:read|used) \d+ of (?:your )?\d+ free (?:articles|stories)\b", r"\b\d+ free (?:articles?|stories) left\b", r"\bdonate (?:today |now )?to (?:keep|support|sustain) (?:our|local|independent|quality|public-interest)\b",
+        # the imperative opening a sentence, whatever it supports ("Donate to support Indigenous-led news."),
+        # and the free site's appeal before it ("Our journalism is free to read.")
+        r"(?:^|[.!?] )donate (?:today |now )?to (?:keep|support|sustain)\b", r"^our (?:journalism|reporting|newsroom's work) is free (?:to read|for everyone|for all)\b",
         # more offers, notes on republished copy, newsletter blurbs and players' fallbacks
         r"\b\d+(?:[.,]\d+)?\s?€\s+(?:el|le|il|o|den)\s+(?:primer|premier|primo|primeiro|ersten)\s+(?:mes|mois|mese|mês|monat)\b", r"\bya eres suscriptor\b",
         r"\briservat[oa] agli abbonati\b", r"\bnos articles en illimité\b", r"\bdans votre boîte (?:mail|e-mail)\b", r"^(?:[\w'’-]+ ){0,3}newsletter\s*:",
