@@ -1214,3 +1214,30 @@ def test_a_native_ads_card_with_its_tag_at_the_end(line: str) -> None:
 def test_prose_about_sponsorship_is_no_sponsored_tail(line: str) -> None:
     """Hard negative: a sentence ending in the word, or the bare marker (another rule's)."""
     assert ad_rule(line) != "ad.sponsored_tail"
+
+
+@pytest.mark.parametrize(
+    "sponsor", ["From Lanternwool", "By Hearthline Mortgage", "Download now from Halstrom Analytics"]
+)
+def test_the_advertisers_line_under_a_native_ads_copy_is_ad(sponsor: str) -> None:
+    """A dump with no blank lines: marker, the advert's title, the advertiser."""
+    p = PARAGRAPHS["en"]
+    copy = "The cosiest throws for your next binge night, from a brand that knits them by hand"
+    page = detected("\n".join([p[0], "Paid Post", copy, sponsor, p[1]]))
+    assert rules_of(page, copy) == ["ad.sponsored_copy"]
+    assert "ad.card_sponsor" in rules_of(page, sponsor)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "From Tuesday, buses will run hourly.",  # the story's sentence, ended
+        "By the time the vote came, most had left",  # no name after the cue
+        "From Lanternwool and two other firms in the county came the new orders",  # too long
+    ],
+)
+def test_a_story_line_under_a_native_ad_is_no_card_sponsor(line: str) -> None:
+    p = PARAGRAPHS["en"]
+    copy = "The cosiest throws for your next binge night, from a brand that knits them by hand"
+    page = detected("\n".join([p[0], "Paid Post", copy, line, p[1]]))
+    assert "ad.card_sponsor" not in rules_of(page, line)
