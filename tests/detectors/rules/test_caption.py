@@ -1570,6 +1570,17 @@ def test_short_sentence_between_the_top_furniture_and_the_lead_is_the_top_pictur
     assert "caption.scene.top_picture" in rules_of(page, caption_line)
 
 
+def test_a_short_sentence_under_the_dateline_over_the_lead_is_the_top_pictures_caption() -> None:
+    """The dateline with its date on its own line under the author is top furniture too."""
+    caption_line = "Volunteers set up cots in the sanctuary of Grace Street Methodist Church."
+    dateline = "LORAIN, Ohio (Faithline) — December 6, 2026"
+    page = detected([HEADLINES["en"], "By Thomas Achterberg", dateline, caption_line, *PARAGRAPHS["en"]])
+    assert "caption.scene.top_picture" in rules_of(page, caption_line)
+    # hard negative: the story's lead under the dateline, no shorter than the paragraph under it
+    page = detected([HEADLINES["en"], "By Thomas Achterberg", dateline, *PARAGRAPHS["en"]])
+    assert "caption.scene.top_picture" not in rules_of(page, PARAGRAPHS["en"][0])
+
+
 def test_a_short_sentence_under_an_adverts_copy_over_the_lead_is_the_top_pictures_caption() -> None:
     """An ad-heavy portal puts an advert between the share bar and the top picture: its copy is top furniture too."""
     caption_line = "The toilets next to the bus station on Market Row."

@@ -1657,6 +1657,7 @@ def detect_video_descriptions(page: Page) -> None:
 
 
 #: the furniture over the article's top picture: a share bar's buttons, the comments' counter, the date line
+#: (or the dateline)
 _TOP_FURNITURE = (
     "chrome.ui_word",
     "chrome.ui_words",
@@ -1666,6 +1667,9 @@ _TOP_FURNITURE = (
     "chrome.share",
     "chrome.reactions",
     "byline.date",
+    # the dateline with its date ("AMPANG JAYA, Dec 7 — 4:52 PM MYT", "LORAIN, Ohio (Faithline) —
+    # December 6, 2026"), alone on its line under the author
+    "byline.place_date",
     "byline.read_time",
     "ad.marked_copy",
     "ad.copy",
