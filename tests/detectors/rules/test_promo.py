@@ -987,6 +987,16 @@ def test_three_headline_shaped_lines_in_a_row_are_left_alone() -> None:
     assert all(labels[t] is not Label.PROMO for t in lines)
 
 
+def test_a_sentences_first_part_ending_in_a_comma_is_no_lone_headline() -> None:
+    """Hard negative: a dump that cuts the inline link out of its sentence leaves the sentence's first
+    part, ending in a comma, alone between two paragraphs; a headline never ends so."""
+    line = "If you need a refresher on how the Whitlocks got here,"
+    page_ = article("en", middle=(line,))
+    assert not reason_of(page_, line).startswith("promo.lone_title")
+    # the same words with no comma are a headline's shape
+    assert reason_of(article("en", middle=(line.rstrip(","),)), line.rstrip(",")).startswith("promo.lone_title")
+
+
 def test_a_lone_headline_naming_no_one_between_two_paragraphs_is_promo() -> None:
     line = "Rail staff to vote on strike action over weekend rosters"
     page_ = article("en", middle=(line,))

@@ -918,7 +918,13 @@ def _lone_shape(page: Page, i: int, not_first: frozenset[str]) -> bool:
     text = page.texts[i].strip()
     if text.startswith(_LONE_OPENERS) or any(mark in text for mark in _LONE_NOT_IN):
         return False
+    if text.endswith(_CLAUSE_ENDS):
+        return False  # a sentence's first part, its inline link cut out below it: "If you need a refresher on how we got here,"
     return text.split()[0].lower() not in not_first and text[:1].isupper()
+
+
+#: a line ending in these goes on in the next line: no headline ends so
+_CLAUSE_ENDS = (",", ";")
 
 
 def _lone_bound(page: Page, k: int) -> bool | None:
