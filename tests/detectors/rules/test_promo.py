@@ -1053,6 +1053,20 @@ def test_a_teaser_under_a_short_quote_of_the_story_is_promo() -> None:
     assert label_map(text)[summary] is Label.PROMO
 
 
+def test_a_teaser_under_a_line_of_the_storys_dialogue_is_promo() -> None:
+    """A dump with no blank lines: the teaser glued under the story's dialogue (quotes and speakers,
+    too few function words outside the quotes to read as prose)."""
+    title = "Every new show coming to streaming in January"
+    summary = "From a Welsh crime drama to a cooking contest on a cargo ship, here is what to watch next month."
+    dialogue = '"You kept my seat warm," Peter says. "I kept it empty," Dana answers.'
+    p = PARAGRAPHS["en"]
+    text = "\n".join([HEADLINES["en"], p[0], p[1], dialogue, title, summary, p[2], p[3]])
+    assert reason_of(text, title).startswith("promo.dek_title")
+    # hard negative: a quoted title with no speaker (one quote, no sentence of dialogue) over the pair
+    text = "\n".join([HEADLINES["en"], p[0], p[1], '"The Long Table"', title, summary, p[2], p[3]])
+    assert not reason_of(text, title).startswith("promo.dek_title")
+
+
 def test_a_line_under_a_quoted_name_with_no_stop_stays_the_storys() -> None:
     """Hard negative: a work's name in quotes ends no sentence (it heads the story's next lines)."""
     title = "Bus drivers at the Calder depot vote to strike over rotas"
