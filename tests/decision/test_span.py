@@ -109,6 +109,46 @@ def test_fact_box_after_the_last_paragraph_extends_the_span() -> None:
     assert labels["Venue: Harbour Park"] is Label.BODY
 
 
+#: a dump with every element on its own line: the paragraph's inline link cut out of its sentence
+SPLIT_SENTENCE = [
+    "Kick-off at Broomhill Park is 3pm. Full match coverage will be on",
+    "ThistleTV",
+    "with live commentary from 2.45pm.",
+]
+
+
+def test_a_sentence_split_around_its_link_after_an_ad_stays_in_the_article() -> None:
+    """The last paragraph's two parts, each too short or unstopped for prose, are read as one
+    paragraph: the article runs on over the sponsor's box to them."""
+    text = "\n".join([HEAD, *P, "Official Partner", "Lochside Motors", *SPLIT_SENTENCE, "Share", "Facebook"])
+    labels = label_map(text)
+    assert all(labels[line] is Label.BODY for line in SPLIT_SENTENCE)
+    assert labels["Official Partner"] is Label.AD
+
+
+@pytest.mark.parametrize(
+    ("lines", "split"),
+    [
+        (SPLIT_SENTENCE, True),
+        # hard negatives: a teaser's title and summary (the summary opens with a capital); a title
+        # over a link and a dateline; a stopped first part
+        (["Under-18s reach Youth Cup quarter-finals tonight", "Youth", "A late header sealed a 2-1 win."], False),
+        (
+            ["Kick-off at Broomhill Park is at 3pm on Saturday.", "ThistleTV", "with live commentary from 2.45pm."],
+            False,
+        ),
+        (
+            ["Kick-off at Broomhill Park is 3pm and coverage will be on", "ThistleTV", "with live commentary from"],
+            False,
+        ),
+    ],
+)
+def test_a_sentence_split_around_its_link(lines: list[str], split: bool) -> None:
+    page = detected("\n".join(lines))
+    assert S._split_by_link(page, 0) is split
+    assert S._split_by_link(page, 2) is split
+
+
 def test_extend_end_stops_at_a_claimed_line() -> None:
     page = detected(page_text(*P, "Share", "Venue: Harbour Park"))
     assert S.extend_end(page, 4) == 4

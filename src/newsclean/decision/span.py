@@ -94,7 +94,11 @@ def is_content(page: Page, i: int) -> bool:
         dom = page.segments[i].dom
         if page.hint_source == "dom" and dom and (dom.get("is_link") or _linked_line(dom)):
             return False  # a link ("Continue reading the main story") does not start or carry the article
-    elif not shape.prose and not (page.lang in SUFFIXING_LANGS and suffixing_prose(shape)):
+    elif (
+        not shape.prose
+        and not (page.lang in SUFFIXING_LANGS and suffixing_prose(shape))
+        and not _split_by_link(page, i)
+    ):
         return False  # (Turkish sentences hold few free-standing function words)
     best = page.best(i)
     return best is None or best.score < STRONG
@@ -1295,6 +1299,43 @@ def _thread_start(page: Page) -> int | None:
     return headers[0] if len(headers) >= THREAD_HEADERS else None
 
 
+#: a sentence split around its inline link (a dump that puts every element on its own line):
+#: its first part has at least this many words, the link at most LINK_WORDS, the rest at least
+#: TAIL_WORDS
+SPLIT_HEAD_WORDS = 6
+LINK_WORDS = 5
+TAIL_WORDS = 3
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
+
+
+def _split_by_link(page: Page, i: int) -> bool:
+    """Line ``i`` is the first or last part of one sentence an inline link was cut out of ("Kick-off
+    at Broomhill Park is 3pm. Full match coverage will be on" / "ThistleTV" / "with live commentary
+    from 2.45pm."): the first part opens with a capital and ends in no stop, the link is a few words
+    with no stop, the last part opens in lower case and ends the sentence; no rule claimed either
+    part. Read as one paragraph, the two parts are the article's (each alone is too short or
+    unstopped to read as prose)."""
+    n = len(page)
+    texts, shapes, verdicts = page.texts, page.shapes, page.verdicts
+    for head in (i, i - 2):
+        tail = head + 2
+        if head < 0 or tail >= n or verdicts[head] or verdicts[tail]:
+            continue
+        first, link, last = texts[head].strip(), texts[head + 1].strip(), texts[tail].strip()
+        if (
+            shapes[head].words >= SPLIT_HEAD_WORDS
+            and first[:1].isupper()
+            and not first.endswith((*_SENTENCE_END, ":", "|"))
+            and 1 <= shapes[head + 1].words <= LINK_WORDS
+            and not link.endswith((*_SENTENCE_END, ":"))
+            and shapes[tail].words >= TAIL_WORDS
+            and last[:1].islower()
+            and last.endswith(_SENTENCE_END)
+        ):
+            return True
+    return False
+
+
 def find_article(page: Page) -> Span | None:
     if page.hinted:
         content = [i for i in range(len(page)) if is_content(page, i)]
@@ -1303,7 +1344,9 @@ def find_article(page: Page) -> Span | None:
             i for i, shape in enumerate(page.shapes) if (shape.prose or suffixing_prose(shape)) and is_content(page, i)
         ]
     else:  # without a hint only prose is content: the other lines need no call
-        content = [i for i, shape in enumerate(page.shapes) if shape.prose and is_content(page, i)]
+        content = [
+            i for i, shape in enumerate(page.shapes) if (shape.prose or _split_by_link(page, i)) and is_content(page, i)
+        ]
     if not content:
         return None
     groups = clusters(page, content)

@@ -77,10 +77,23 @@ def test_marker_lines(line: str, rule: str) -> None:
         ("Sponsored · Lakeshore Windows", "ad.sponsored_prefix[en]"),
         ("Ad · Harbour Roofing", "ad.sponsored_prefix[en]"),
         ("Commandité par Équipements Bolduc", "ad.sponsored_prefix[fr]"),
+        # a club's sponsor box: "Official Partner" over the sponsor's name and this line
+        ("Proud sponsor of Carrick Thistle FC", "ad.sponsored_prefix[en]"),
     ],
 )
 def test_sponsored_teaser_prefixes(line: str, rule: str) -> None:
     assert ad_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", ["Official Partner", "Official Partners"])
+def test_a_sponsor_box_heading_is_a_marker(line: str) -> None:
+    assert ad_rule(line) == "ad.marker[en]"
+
+
+def test_a_sentence_about_an_official_partner_is_no_marker() -> None:
+    """Hard negative: the story's sentence that names the club's partner, or a sponsor's prose."""
+    assert ad_rule("Lochside Motors became the club's official partner in 2019.") is None
+    assert ad_rule("A proud sponsor of the club for thirty years, the garage will close in March.") is None
 
 
 def test_marker_scores_above_prefix() -> None:
@@ -940,6 +953,27 @@ def test_a_listings_widget_is_ad() -> None:
     assert [rules_of(page, line) for line in widget] == [["ad.listing_rows"]] * 4
 
 
+def test_a_listings_widget_with_dotted_cells_is_ad() -> None:
+    """A US portal's listing cards, their facts set apart by middle dots."""
+    widget = [
+        "Featured listings",
+        "14 Orchard Lane, Ashby Falls · $879,000 · 4 bd · 2.5 ba · 2,310 sq ft",
+        "207 Brook St, Cedar Glen · $615,000 · 3 bd · 2 ba · 1,640 sq ft",
+        "Listings provided by participating agents",
+    ]
+    page = detected([PARAGRAPHS["en"][0], "", *widget, "", PARAGRAPHS["en"][1]])
+    assert [rules_of(page, line) for line in widget] == [["ad.listing_rows"]] * 4
+
+
+def test_a_storys_dotted_facts_are_no_listings_widget() -> None:
+    """Hard negative: a story's line of facts with middle dots but no floor area (a match's facts),
+    or a floor area but no price (a house's rooms)."""
+    facts = ["Ashby Falls · 14 Dec · 7.30pm · Tickets £5", "Cedar Glen · 21 Dec · 3pm · Tickets £4"]
+    rooms = ["Kitchen · ground floor · 22 m² · 1894", "Workshop · ground floor · 48 m² · 1894"]
+    page = detected([PARAGRAPHS["en"][0], *facts, "", *rooms, PARAGRAPHS["en"][1]])
+    assert all("ad.listing_rows" not in rules_of(page, line) for line in [*facts, *rooms])
+
+
 def test_a_storys_table_of_rates_by_floor_area_is_no_listings_widget() -> None:
     """Hard negative: the size opens the row (a rate card), or a row has no price (a house's rooms)."""
     table = ["Up to 500 sq ft | Rs 2,100 | Rs 2,352 | 12%", "501–1,000 sq ft | Rs 3,600 | Rs 4,032 | 12%"]
@@ -1230,3 +1264,30 @@ def test_a_storys_lines_with_dashes_and_areas_are_no_listings_widget() -> None:
     rooms = ["Salle des fêtes – rez-de-chaussée – 220 m² – 1894", "Atelier – rez-de-chaussée – 48 m² – 1894"]
     page = detected([PARAGRAPHS["fr"][0], *plots, "", *rooms, PARAGRAPHS["fr"][1]], "fr")
     assert all("ad.listing_rows" not in rules_of(page, line) for line in [*plots, *rooms])
+
+
+@pytest.mark.parametrize(
+    "sponsor", ["From Lanternwool", "By Hearthline Mortgage", "Download now from Halstrom Analytics"]
+)
+def test_the_advertisers_line_under_a_native_ads_copy_is_ad(sponsor: str) -> None:
+    """A dump with no blank lines: marker, the advert's title, the advertiser."""
+    p = PARAGRAPHS["en"]
+    copy = "The cosiest throws for your next binge night, from a brand that knits them by hand"
+    page = detected("\n".join([p[0], "Paid Post", copy, sponsor, p[1]]))
+    assert rules_of(page, copy) == ["ad.sponsored_copy"]
+    assert "ad.card_sponsor" in rules_of(page, sponsor)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "From Tuesday, buses will run hourly.",  # the story's sentence, ended
+        "By the time the vote came, most had left",  # no name after the cue
+        "From Lanternwool and two other firms in the county came the new orders",  # too long
+    ],
+)
+def test_a_story_line_under_a_native_ad_is_no_card_sponsor(line: str) -> None:
+    p = PARAGRAPHS["en"]
+    copy = "The cosiest throws for your next binge night, from a brand that knits them by hand"
+    page = detected("\n".join([p[0], "Paid Post", copy, line, p[1]]))
+    assert "ad.card_sponsor" not in rules_of(page, line)

@@ -1102,6 +1102,8 @@ def test_notes_quotes_and_prose_are_no_tail_credit(line: str) -> None:
         ("Von der Familie zur Verfügung gestellt", "caption.courtesy"),
         ("Photo fournie par la mairie", "caption.courtesy"),
         ("Foto aangeleverd door de gemeente", "caption.courtesy"),
+        ("Photo submitted by Kâkîsimowin Cree Nation", "caption.courtesy"),
+        ("Picture contributed by Ashby Falls Historical Society", "caption.courtesy"),
     ],
 )
 def test_credit_lines_by_courtesy_or_with_the_photographer(line: str, rule: str) -> None:
@@ -1115,6 +1117,7 @@ def test_credit_lines_by_courtesy_or_with_the_photographer(line: str, rule: str)
         "La imagen fue cedida a la policía por un vecino.",
         "Photo Galleries – Our Best Pictures",
         "Per gentile richiesta dei lettori",
+        "Photos submitted by residents show water up to the doors.",
     ],
 )
 def test_sentences_about_given_pictures_are_no_courtesy_credit(line: str) -> None:
@@ -1494,6 +1497,35 @@ def test_story_line_under_a_photo_credit_is_no_caption(above: str, line: str) ->
     assert "caption.described_below" not in rules_of(page, line)
 
 
+def test_a_long_scene_over_a_photo_credit_keeps_the_paragraph_under_it() -> None:
+    """A scene's sentence of more than BELOW_ABOVE_WORDS words over the credit is its description
+    (a TV still: "Character (Actor) confronts ..."): the credit closes it, and the paragraph under
+    the credit stays the story's."""
+    scene = "Dana Whitlock (Ruth Alcott) confronts her brother at the head of the table."
+    line = "After five weeks of teasing, the show finally sat every Whitlock at one table for dinner."
+    # a dump with no blank lines, where no rule reads the scene from the credit under it
+    top = [PARAGRAPHS["en"][0], "Episode 6, 'The Long Table'", "Rating: 4 out of 5 stars"]
+    page = detected("\n".join([*top, scene, "(Photo: Streamline)", line, *PARAGRAPHS["en"][2:]]))
+    assert "caption.described_below" not in rules_of(page, line)
+    assert "caption.scene.person_action" in rules_of(page, scene)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption_"),
+    [
+        # a TV or film still: the character, the actor in brackets, the picture's moment
+        ("Peter (Jonah Vail) reads the letter aloud in the episode's final minutes.", True),
+        ("Bull McCabe (Pádraig Fallon) confronts the widow in the pub scene.", True),
+        # hard negatives: a party in brackets is no actor; a story's present; a show's schedule
+        ("Councillor Ruth Alcott (Labour) says the budget leaves no room for libraries.", False),
+        ("Peter (Jonah Vail) says he never wanted the house.", False),
+        ("Harrow Point streams new episodes on Sundays.", False),
+    ],
+)
+def test_a_character_played_by_an_actor_doing_what_the_still_shows(line: str, caption_: bool) -> None:
+    assert ("caption.scene.person_action" in rules_of(detected([line]), line)) is caption_
+
+
 def test_sentences_under_a_marker_over_their_credit_are_a_caption() -> None:
     """Under "Open this photo in gallery:" and over the photo's credit, a description of several
     sentences; without the credit under it, two sentences are the story's (hard negative)."""
@@ -1543,6 +1575,17 @@ def test_short_sentence_between_the_top_furniture_and_the_lead_is_the_top_pictur
     caption_line = "The toilets next to the bus station on Market Row."
     page = detected([HEADLINES["en"], furniture, caption_line, *PARAGRAPHS["en"]])
     assert "caption.scene.top_picture" in rules_of(page, caption_line)
+
+
+def test_a_short_sentence_under_the_dateline_over_the_lead_is_the_top_pictures_caption() -> None:
+    """The dateline with its date on its own line under the author is top furniture too."""
+    caption_line = "Volunteers set up cots in the sanctuary of Grace Street Methodist Church."
+    dateline = "LORAIN, Ohio (Faithline) — December 6, 2026"
+    page = detected([HEADLINES["en"], "By Thomas Achterberg", dateline, caption_line, *PARAGRAPHS["en"]])
+    assert "caption.scene.top_picture" in rules_of(page, caption_line)
+    # hard negative: the story's lead under the dateline, no shorter than the paragraph under it
+    page = detected([HEADLINES["en"], "By Thomas Achterberg", dateline, *PARAGRAPHS["en"]])
+    assert "caption.scene.top_picture" not in rules_of(page, PARAGRAPHS["en"][0])
 
 
 def test_a_short_sentence_under_an_adverts_copy_over_the_lead_is_the_top_pictures_caption() -> None:

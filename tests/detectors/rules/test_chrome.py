@@ -403,6 +403,8 @@ def test_a_comment_counter_in_the_share_bar_does_not_make_the_story_comments() -
         "Heb je iets gezien of gehoord? Stuur je tip, foto of video via WhatsApp naar 06-12345678.",
         "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
         "Pilih saluran andalanmu akses berita Wartanusa.com WhatsApp Channel.",
+        "Our journalism is free to read. Donate to support Indigenous-led news.",
+        "Get the Runway Report daily briefing. Free newsletter, every weekday.",
     ],
 )
 def test_pitches_and_disclaimers_are_chrome(line: str) -> None:
@@ -426,6 +428,9 @@ def test_pitches_and_disclaimers_are_chrome(line: str) -> None:
         "Get alerts and updates like these is what the county's new flood app promises, its makers said.",
         "De politie vraagt getuigen hun tip door te geven; een WhatsApp-nummer is er niet.",
         "Warga diminta menyimak breaking news dari BMKG lewat WhatsApp resmi pemerintah daerah.",
+        "Residents who want to donate to support the families can call the parish office.",
+        "Our reporting is based on interviews with 40 former patients.",
+        "Getting the newsletter out every week takes three volunteers. It costs nothing to read.",
     ],
 )
 def test_prose_about_newsletters_apps_or_advice_is_no_pitch(line: str) -> None:

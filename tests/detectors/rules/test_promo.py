@@ -993,6 +993,16 @@ def test_three_headline_shaped_lines_in_a_row_are_left_alone() -> None:
     assert all(labels[t] is not Label.PROMO for t in lines)
 
 
+def test_a_sentences_first_part_ending_in_a_comma_is_no_lone_headline() -> None:
+    """Hard negative: a dump that cuts the inline link out of its sentence leaves the sentence's first
+    part, ending in a comma, alone between two paragraphs; a headline never ends so."""
+    line = "If you need a refresher on how the Whitlocks got here,"
+    page_ = article("en", middle=(line,))
+    assert not reason_of(page_, line).startswith("promo.lone_title")
+    # the same words with no comma are a headline's shape
+    assert reason_of(article("en", middle=(line.rstrip(","),)), line.rstrip(",")).startswith("promo.lone_title")
+
+
 def test_a_lone_headline_naming_no_one_between_two_paragraphs_is_promo() -> None:
     line = "Rail staff to vote on strike action over weekend rosters"
     page_ = article("en", middle=(line,))
@@ -1054,6 +1064,20 @@ def test_a_teaser_under_a_short_quote_of_the_story_is_promo() -> None:
     text = page_text(HEADLINES["en"], p[0], p[1], "“Never.”", title + "\n" + summary, p[2], p[3])
     assert reason_of(text, title).startswith("promo.dek_title")
     assert label_map(text)[summary] is Label.PROMO
+
+
+def test_a_teaser_under_a_line_of_the_storys_dialogue_is_promo() -> None:
+    """A dump with no blank lines: the teaser glued under the story's dialogue (quotes and speakers,
+    too few function words outside the quotes to read as prose)."""
+    title = "Every new show coming to streaming in January"
+    summary = "From a Welsh crime drama to a cooking contest on a cargo ship, here is what to watch next month."
+    dialogue = '"You kept my seat warm," Peter says. "I kept it empty," Dana answers.'
+    p = PARAGRAPHS["en"]
+    text = "\n".join([HEADLINES["en"], p[0], p[1], dialogue, title, summary, p[2], p[3]])
+    assert reason_of(text, title).startswith("promo.dek_title")
+    # hard negative: a quoted title with no speaker (one quote, no sentence of dialogue) over the pair
+    text = "\n".join([HEADLINES["en"], p[0], p[1], '"The Long Table"', title, summary, p[2], p[3]])
+    assert not reason_of(text, title).startswith("promo.dek_title")
 
 
 def test_a_line_under_a_quoted_name_with_no_stop_stays_the_storys() -> None:

@@ -74,6 +74,7 @@ def detect_lines(page: Page, langs: frozenset[str], reuse: tuple[Page, list[int]
     caption.detect_top_captions(page)  # (after the ad copy: an advert can sit over the top picture)
     caption.detect_section_captions(page)
     ad.detect_glued_copy(page)
+    ad.detect_card_sponsors(page)
     ad.detect_shop_prices(page)
     ad.detect_product_boxes(page)
     ad.detect_listing_rows(page)

@@ -232,6 +232,35 @@ def detect_glued_copy(page: Page) -> None:
         page.add(j, Verdict(Label.AD, "ad.sponsored_copy", page.texts[j][:60], 0.75))
 
 
+#: the advertiser's line that closes a native ad's card, glued under its copy: "From Lanternwool",
+#: "By Hearthline Mortgage", "Download now from Halstrom Analytics" (a capitalised name after the cue)
+CARD_SPONSOR = lazyrx.compile(
+    r"^(?:from|by|download (?:it )?(?:now |free )?from|learn more (?:at|from)|shop (?:now )?at)\s\p{Lu}[^.!?:|]{1,40}$",
+    regex.I,
+)
+#: ... of at most this many words
+CARD_SPONSOR_WORDS = 6
+_CARD_RULES = ("ad.sponsored_copy", "ad.sponsored_card")
+
+
+def detect_card_sponsors(page: Page) -> None:
+    """The advertiser's name glued under a native ad's copy (``ad.card_sponsor``): "From
+    Lanternwool", "By Hearthline Mortgage" (read as a byline alone: the card's, no author of the
+    story), "Download now from Halstrom Analytics"; a short line, no sentence's end."""
+    n = len(page)
+    blanks = page.has_blank_lines
+    for i in compress(range(n - 1), list(map(bool, page.verdicts))):
+        if not any(v.rule in _CARD_RULES for v in page.verdicts[i]):
+            continue
+        k = i + 1
+        if (blanks and page.segments[k].blank_before) or page.shapes[k].words > CARD_SPONSOR_WORDS:
+            continue
+        if any(not v.rule.startswith("byline.by_name") for v in page.verdicts[k]):
+            continue
+        if CARD_SPONSOR.match(page.texts[k].strip()):
+            page.add(k, Verdict(Label.AD, "ad.card_sponsor", page.texts[k][:60], 0.95))
+
+
 #: the advert's copy under a bare marker ends in a call to action, its own last sentence: "...
 #: Jetzt Probefahrt vereinbaren!", "... Contactez Immeubles Gagnon." ("Jetzt" and "Hier" open a
 #: story's sentence too: only with an exclamation mark)
@@ -747,7 +776,8 @@ LISTING_EDGE_WORDS = 6
 
 
 #: the marks between a listing's cells: a bar, or a dash or a dot set between spaces ("Maison 5 pièces –
-#: 112 m² – Saint-Aubin – 329 000 €")
+#: 112 m² – Saint-Aubin – 329 000 €"; US portals set a card's facts with middle dots: "14 Orchard Lane,
+#: Ashby Falls · $879,000 · 4 bd · 2,310 sq ft")
 LISTING_SEPARATORS = ("|", " – ", " · ", " • ")
 _LISTING_SPLIT = lazyrx.compile(r"\||\s[–·•]\s")
 
@@ -764,7 +794,7 @@ def _listing_row(text: str) -> bool:
 
 def detect_listing_rows(page: Page) -> None:
     """A property portal's listings widget in the story (``ad.listing_rows``): at least
-    :data:`LISTING_ROWS` rows "type | place | area | price" in a row (or with dashes between the cells), with the short heading glued
+    :data:`LISTING_ROWS` rows "type | place | area | price" in a row (or with dashes or dots between the cells: "address · price · beds · area"), with the short heading glued
     above them ("Boliger til salgs i Bergen", "Imóveis em destaque") and the short link glued
     below ("Se flere boliger", "Ver mais imóveis")."""
     n = len(page)

@@ -863,6 +863,10 @@ def detect_described_below(page: Page) -> None:
             above = shapes[k]
             if not verdicts[k] and above.words <= BELOW_ABOVE_WORDS and _sentences(texts[k]) <= 1:
                 continue
+            if not verdicts[k] and _reads_as_scene(page, k):
+                # a longer sentence that shows a picture's scene ("Dana Whitlock (Ruth Alcott)
+                # confronts her brother at the head of the table."): the credit closes it
+                continue
             if _closes_caption_above(page.segments, k, i, j):
                 continue
         page.add(j, Verdict(Label.CAPTION, "caption.described_below", line[:120], 0.8))
@@ -1192,12 +1196,18 @@ SCENE_PERSON_PLACE = {
     for lang, preps in P.CAPTION_PERSON_PREPS.items()
 }
 _PERSON_PREP_WORDS = {lang: frozenset(preps.split("|")) for lang, preps in P.CAPTION_PERSON_PREPS.items()}
+#: a character's name (one word or more) and the actor who plays them in brackets, as a TV or film
+#: still is captioned: "Peter (Jonah Vail) reads ...", "Dana Whitlock (Ruth Alcott) confronts ..."
+#: (the actor's name has two or three capitalised words: "(Labour)" or "(left)" is no actor)
+_PLAYED_BY = r"|(?:\s\p{Lu}[\p{L}'’.-]+)?\s\(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}\)"
 #: a person named, maybe after role words, then a verb of a picture's moment; group 1 holds the
 #: role words (``caption.scene.person_action``)
 SCENE_PERSON_ACTION = {
     lang: lazyrx.compile(
-        r"^((?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}'’.-]*)\s){0,3}?)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+)+"
-        r"(?:\s\((?:\d{1,3}|links|rechts|left|right|izquierda|derecha|à gauche|à droite)\))?(?:,\s\d{1,3}(?:\s\p{Ll}+)?,)?"
+        r"^((?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}'’.-]*)\s){0,3}?)\p{Lu}[\p{L}'’-]+"
+        r"(?:(?:\s\p{Lu}[\p{L}'’.-]+)+(?:\s\((?:\d{1,3}|links|rechts|left|right|izquierda|derecha|à gauche|à droite)\))?"
+        + _PLAYED_BY
+        + r")(?:,\s\d{1,3}(?:\s\p{Ll}+)?,)?"
         + _FROM_PLACE
         + _ROLE_APPOSITION
         + r"\s"
@@ -1223,6 +1233,27 @@ DATED_VIEW_WORDS = 15
 PRESENT_WORDS = 22
 #: the day or the year of a picture after the line's last comma: at most this many words
 SCENE_TAIL_WORDS = 6
+
+
+def _reads_as_scene(page: Page, i: int) -> bool:
+    """Line ``i``, unclaimed, reads as an uncredited photo caption (what :func:`detect_scenes`
+    finds there; read before that rule runs, memo shared with it)."""
+    shape = page.shapes[i]
+    if not SCENE_MIN_WORDS <= shape.words <= BACKGROUND_LINE_WORDS or shape.list_marker:
+        return False
+    lang = page.lang
+    memo = page.memo("caption.scene")
+    key = (page.segments[i].text, lang)
+    if key not in memo:
+        memo[key] = _scene_line(
+            page.texts[i].strip(),
+            page.lows[i],
+            shape,
+            lang,
+            SCENE_PERSON_PLACE.get(lang),
+            SCENE_PERSON_ACTION.get(lang),
+        )
+    return memo[key] is not None
 
 
 def detect_scenes(page: Page) -> None:
@@ -1684,6 +1715,7 @@ def detect_video_descriptions(page: Page) -> None:
 
 
 #: the furniture over the article's top picture: a share bar's buttons, the comments' counter, the date line
+#: (or the dateline)
 _TOP_FURNITURE = (
     "chrome.ui_word",
     "chrome.ui_words",
@@ -1693,6 +1725,9 @@ _TOP_FURNITURE = (
     "chrome.share",
     "chrome.reactions",
     "byline.date",
+    # the dateline with its date ("AMPANG JAYA, Dec 7 — 4:52 PM MYT", "LORAIN, Ohio (Faithline) —
+    # December 6, 2026"), alone on its line under the author
+    "byline.place_date",
     "byline.read_time",
     "ad.marked_copy",
     "ad.copy",

@@ -24,6 +24,8 @@ AD_LINES: dict[str, list[str]] = {
     "en": [
         "shop the story", "shop this story", "today's best prices", "featured listing", "advertisement", "advertiser content", "sponsored offers", "deals from our partners", "advertisements", "advertising", "advert", "ad", "ads", "sponsored",
         "sponsored content", "sponsored links", "sponsored stories", "paid content", "paid post",
+        # a club's or an event's sponsor box: "Official Partner" over the sponsor's name
+        "official partner", "official partners",
         "partner content", "promoted", "promoted content", "promoted stories",
         "story continues below advertisement", "story continues below", "article continues below advertisement",
         "article continues below", "continue reading below", "continue reading below advertisement", "advertisement - continue reading below",
@@ -84,7 +86,7 @@ AD_PRICE_LINES: list[str] = [
 
 #: a line starting with one of these is a sponsored teaser
 AD_PREFIXES: dict[str, list[str]] = {
-    "en": ["proudly supported by", "sponsored content around the web", "sponsored listing", "sponsored post", "sponsored story", "sponsored article", "support for", "this episode is supported by", "this podcast is sponsored", "sponsored:", "sponsored by", "promoted by", "paid for by", "presented by", "in partnership with", "advertisement:", "ad:", "partner content:", "sponsored content:", "paid post:", "brought to you by", "paid partnership with", "shop this story:", "sponsored ·", "ad ·"],
+    "en": ["proudly supported by", "sponsored content around the web", "sponsored listing", "sponsored post", "sponsored story", "sponsored article", "support for", "this episode is supported by", "this podcast is sponsored", "sponsored:", "sponsored by", "promoted by", "paid for by", "presented by", "in partnership with", "advertisement:", "ad:", "partner content:", "sponsored content:", "paid post:", "brought to you by", "paid partnership with", "shop this story:", "sponsored ·", "ad ·", "proud sponsor of", "proud partner of", "official sponsor of"],
     "de": ["gesponsert ·", "anzeige gesponsert", "gesponsert:", "anzeige:", "anzeige |", "gesponsert von", "präsentiert von", "werbung:"],
     "es": ["contenido ofrecido por", "ofrecido por", "promovido por", "patrocinado por", "publicidad:", "contenido patrocinado:", "presentado por"],
     "fr": ["contenu proposé par", "contenu sponsorisé :", "contenu sponsorisé:", "proposé par", "sponsorisé par", "publicité :", "publicité:", "en partenariat avec", "présenté par", "commandité par"],
@@ -120,7 +122,7 @@ AD_SPONSORED_TAILS: dict[str, list[str]] = {
 #: markers (of :data:`AD_LINES`) that head a sponsored block, its copy glued under them (not a bare ad
 #: slot, "Advertisement", which the story's next paragraph follows); per language, whole lines
 AD_SPONSORED_HEADERS: dict[str, list[str]] = {
-    "en": ["sponsored", "sponsored content", "paid content", "paid post", "partner content", "paid partner content", "promoted", "promoted content", "featured listing", "advertiser content"],
+    "en": ["sponsored", "sponsored content", "paid content", "paid post", "partner content", "paid partner content", "promoted", "promoted content", "featured listing", "advertiser content", "official partner", "official partners"],
     "de": ["partner-empfehlung", "partnerempfehlung", "gesponsert", "bezahlter inhalt", "bezahlte anzeige", "entgeltliche einschaltung", "bezahlte einschaltung"],
     "es": ["contenido de marca", "patrocinado", "contenido patrocinado"],
     "fr": ["contenu partenaire", "contenu sponsorisé", "sponsorisé", "publireportage"],
@@ -137,7 +139,10 @@ AD_SPONSORED_HEADERS: dict[str, list[str]] = {
 }
 #: sponsor's lines (of :data:`AD_PREFIXES`) that close a sponsored block or credit the article's
 #: own sponsor, rather than head an advert's copy: "Brought to you by ...", "Support for ... comes from"
-AD_CLOSING_PREFIXES: tuple[str, ...] = ("brought to you by", "proudly supported by", "support for", "this episode", "this podcast", "paid for by")
+AD_CLOSING_PREFIXES: tuple[str, ...] = (
+    "brought to you by", "proudly supported by", "support for", "this episode", "this podcast", "paid for by",
+    "proud sponsor of", "proud partner of", "official sponsor of",
+)
 
 #: advertising copy: the reader addressed (or told to act) ...
 AD_COPY_ADDRESS: str = (
@@ -926,7 +931,9 @@ CAPTION_COURTESY: dict[str, str] = {
     "it": r"(?:(?:foto|immagine|immagini|video)\s(?:gentilmente\s)?concess[ae]\s(?:da|dal|dalla|dai|dagli|dalle)|(?:foto\s)?per\sgentile\sconcessione)\s",
     "de": r"(?:(?:foto|fotos|bild|bilder)\s?:?\s)?(?:von|vom)\s.{2,40}\szur\sVerfügung\sgestellt\.?$",
     "fr": r"(?:photo|photos|image|images)\s(?:fournie|fournies|transmise|transmises|communiquée|communiquées)\spar\s",
-    "en": r"(?:image|images|photo|photos|picture|pictures|photograph)\scourtesy\sof\s",
+    # ... or "Photo submitted by Kâkîsimowin Cree Nation", "Image supplied by the family": then the
+    # whole line, no sentence's end ("Photos submitted by residents show the flooding." is the story's)
+    "en": r"(?:image|images|photo|photos|picture|pictures|photograph)\s(?:courtesy\sof\s|(?:submitted|supplied|provided|contributed)\sby\s[^.!?]{2,60}$)",
     "nl": r"(?:foto|beeld)\s(?:aangeleverd|beschikbaar\sgesteld)\sdoor\s",
 }
 
@@ -1042,6 +1049,8 @@ CAPTION_STORY_PRESENT_EN: str = (
     r"|contains|costs|takes|gets|makes|goes|comes|sees|finds|gives|keeps|uses|asks|issues|describes|suggests|claims"
     r"|denies|accepts|rejects|joins|leaves|returns|starts|begins|ends|opens|closes|wins|loses|signs|replaces|succeeds"
     r"|intends|doubts|fears|worries|calls|urges|demands|receives|owes|pays|sells|buys"
+    # a show's or a station's schedule: "Harrow Point streams new episodes on Sundays."
+    r"|streams|airs|broadcasts|premieres"
 )
 
 #: ... and the verbs that make the line a sentence of the story (auxiliaries, modals, "said", the
@@ -1561,7 +1570,7 @@ PITCH_PATTERNS: dict[str, list[str]] = {
         r"\benter your email\b", r"^by (?:subscribing|signing up|providing (?:an|your) email(?: address)?)\b.{0,20}\b(?:you|i) (?:agree|accept|consent)\b", r"^(?:the day's |the week's |our )?(?:top stories|best (?:writing|stories|journalism))\b.{0,50}\b(?:every|delivered)\b", r"\bturn on notifications\b", r"^(?:do you have|got|have) a (?:story|tip|news tip)\b[^?]{0,60}\?\s*(?:email|e-mail|contact|call|send|get in touch|tell us|write)\b",
         # the letters page's rules: "Submit a letter: Email letters@... or use the form at ..."
         r"^(?:submit|send) (?:a|your|us a) letter\b[^.:,]{0,30}[:,]\s*(?:email|e-mail|write|send|use|visit|go)\b",
-        r"\b(?:in|to|into|straight to) your inbox\b", r"\bsign up (?:to|for) .{0,40}\bnewsletter\b", r"\bour (?:free |daily |weekly |weekday |morning |evening )+(?:newsletter|briefing|bulletin)\b", r"^(?:get|read|try|receive) our (?:[\w'’-]+ ){0,3}(?:newsletter|briefing|bulletin|digest)\b", r"^(?:get|receive|sign up for|subscribe to) (?:[\w&'’-]+ ){0,5}(?:newsletter|briefing|bulletin|digest)s?\.?$",
+        r"\b(?:in|to|into|straight to) your inbox\b", r"\bsign up (?:to|for) .{0,40}\bnewsletter\b", r"\bour (?:free |daily |weekly |weekday |morning |evening )+(?:newsletter|briefing|bulletin)\b", r"^(?:get|read|try|receive) our (?:[\w'’-]+ ){0,3}(?:newsletter|briefing|bulletin|digest)\b", r"^(?:get|receive|sign up for|subscribe to) (?:[\w&'’-]+ ){0,5}(?:newsletter|briefing|bulletin|digest)s?(?:\.?$|\. )",
         r"\bsubscribe (?:now|today)\b", r"\bfor (?:just |only )?[$£€]\s?\d+(?:\.\d\d)? (?:for|a|per) (?:your |the )?(?:first|month|week|year|\d)",
         r"\bsupport (?:our|independent|local|quality|public-interest|student|community) (?:\w+ )?journalism\b",
         # a sentence opened by the imperative: "Support the Chronicle. Fund independent journalism with £5 per month"
@@ -1589,6 +1598,9 @@ PITCH_PATTERNS: dict[str, list[str]] = {
         r"^comments (?:are|have been) (?:turned off|switched off|disabled) (?:on|for) (?:this|the) (?:story|article|page|post)\b", r"\bread our (?:community|comment|commenting) (?:standards|guidelines|rules|policy)\b",
         r"\bdownload our (?:free )?(?:\w+ )?app\b",
         r"^by (?:downloading|registering|submitting)\b.{0,60}\b(?:you|i) (?:agree|accept|consent)\b", r"(?:^|[.!:] )subscribe to (?:the |our )?[\w&'’ -]{1,40}? for (?:local |the latest |trusted |unlimited |more )?(?:news|journalism|coverage|access)\b", r"\byou(?:'ve|’ve| have) (?:read|used) \d+ of (?:your )?\d+ free (?:articles|stories)\b", r"\b\d+ free (?:articles?|stories) left\b", r"\bdonate (?:today |now )?to (?:keep|support|sustain) (?:our|local|independent|quality|public-interest)\b",
+        # the imperative opening a sentence, whatever it supports ("Donate to support Indigenous-led news."),
+        # and the free site's appeal before it ("Our journalism is free to read.")
+        r"(?:^|[.!?] )donate (?:today |now )?to (?:keep|support|sustain)\b", r"^our (?:journalism|reporting|newsroom's work) is free (?:to read|for everyone|for all)\b",
         # more offers, notes on republished copy, newsletter blurbs and players' fallbacks
         r"\b\d+(?:[.,]\d+)?\s?€\s+(?:el|le|il|o|den)\s+(?:primer|premier|primo|primeiro|ersten)\s+(?:mes|mois|mese|mês|monat)\b", r"\bya eres suscriptor\b",
         r"\briservat[oa] agli abbonati\b", r"\bnos articles en illimité\b", r"\bdans votre boîte (?:mail|e-mail)\b", r"^(?:[\w'’-]+ ){0,3}newsletter\s*:",

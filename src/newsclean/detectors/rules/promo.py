@@ -583,6 +583,7 @@ def _dek_teaser(page: Page, i: int, end: int, start: int = 0) -> bool:
         and not (furniture and above == i - 1)
         and not (above == i - 1 and _fact_line(page, up) and not _FACT_LINE.match(page.texts[i]))
         and not (above == i - 1 and _short_quote(page, up))
+        and not (above == i - 1 and _dialogue(page, up))
     ):
         return False  # (over a picture, the story's line may be a row of its table: "A: 9 | B: 4")
     # a summary with no full stop is glued to its title, set apart from the story's next paragraph
@@ -634,6 +635,25 @@ def _dek_words_max(page: Page, i: int, up: int) -> int:
 
 #: a short quote of the story alone on its line, too short to read as prose: "“Tak.”", "« Magnifique. »", "– Fantastisk!"
 _SHORT_QUOTE = lazyrx.compile(r"^[\"“”„«»‘’'–—-]\s?\p{Lu}[^\"“”„«»]{0,60}[.!?…]\s?[\"“”»’']?$")
+
+
+#: a line of dialogue the story quotes has at least this many words
+DIALOGUE_WORDS = 8
+
+
+def _dialogue(page: Page, k: int) -> bool:
+    """Line ``k``, unclaimed, is the story's dialogue, quotes and their speakers ('"You kept my seat
+    warm," Peter says. "I kept it empty," Dana answers.'): few function words outside the quotes make
+    it no prose, but it ends a sentence of the story (a teaser without a cue may stand under it as
+    under a paragraph)."""
+    text = page.texts[k].strip()
+    return (
+        not page.verdicts[k]
+        and page.shapes[k].sentence_end
+        and page.shapes[k].words >= DIALOGUE_WORDS
+        and text[:1] in _QUOTES
+        and sum(text.count(q) for q in _QUOTES) >= 2
+    )
 
 
 def _short_quote(page: Page, k: int) -> bool:
@@ -943,7 +963,13 @@ def _lone_shape(page: Page, i: int, not_first: frozenset[str]) -> bool:
     text = page.texts[i].strip()
     if text.startswith(_LONE_OPENERS) or any(mark in text for mark in _LONE_NOT_IN):
         return False
+    if text.endswith(_CLAUSE_ENDS):
+        return False  # a sentence's first part, its inline link cut out below it: "If you need a refresher on how we got here,"
     return text.split()[0].lower() not in not_first and text[:1].isupper()
+
+
+#: a line ending in these goes on in the next line: no headline ends so
+_CLAUSE_ENDS = (",", ";")
 
 
 def _lone_bound(page: Page, k: int) -> bool | None:
