@@ -1291,3 +1291,40 @@ def test_a_story_line_under_a_native_ad_is_no_card_sponsor(line: str) -> None:
     copy = "The cosiest throws for your next binge night, from a brand that knits them by hand"
     page = detected("\n".join([p[0], "Paid Post", copy, line, p[1]]))
     assert "ad.card_sponsor" not in rules_of(page, line)
+
+
+def test_a_sponsors_line_under_a_native_ads_title_closes_the_card() -> None:
+    """A page without blank lines: "Sponsored content" / the ad's title / "Presented by Hollis
+    Heating & Air" closes the card, and the story's subheading under it is no sponsored copy."""
+    lines = [
+        PARAGRAPHS["en"][0],
+        "Sponsored content",
+        "Five reasons local homeowners are switching to heat pumps this winter",
+        "Presented by Hollis Heating & Air",
+        "What inmates and staff say",
+        PARAGRAPHS["en"][1],
+    ]
+    page = detected(lines)
+    assert "ad.sponsored_prefix[en]" in rules_of(page, lines[3])
+    assert "ad.native_title" in rules_of(page, lines[2])
+    assert "ad.sponsored_copy" not in rules_of(page, lines[4])
+
+
+def test_a_marker_under_a_native_ads_title_still_opens_the_next_card() -> None:
+    """Hard negative: a row of cards ("Sponsored content" / title / "Sponsored content" / title):
+    the second marker opens the next card, and the line under it stays an ad."""
+    lines = [
+        PARAGRAPHS["en"][0],
+        "Sponsored content",
+        "Five reasons local homeowners are switching to heat pumps this winter",
+        "Sponsored content",
+        "How to earn extra money from home this December",
+        PARAGRAPHS["en"][1],
+    ]
+    page = detected(lines)
+    assert any(r.startswith("ad.") for r in rules_of(page, lines[4]))
+
+
+@pytest.mark.parametrize("line", ["Paid Advertisement", "PAID ADVERTISING"])
+def test_a_us_papers_paid_advertisement_label_is_a_marker(line: str) -> None:
+    assert ad_rule(line) == "ad.marker[en]"

@@ -1786,6 +1786,36 @@ def test_pagers_and_carousel_counters(line: str, rule: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "Continued from Page A1",
+        "Continued on page 6",
+        "See MILL, Page A6",
+        "Please see JAIL on A3",
+        "Page A6",
+        "PAGE B2",
+    ],
+)
+def test_print_jump_lines(line: str) -> None:
+    """An e-edition's or a print-to-web text's jump lines and its page number with the section letter."""
+    assert chrome_rule(line) == "chrome.jump_line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "See Page 4 for the full list of candidates.",
+        "Continued from page 1, the report said the bridge would reopen in May.",
+        "See Marlow, Page 6",  # the jump word is printed in capitals
+        "Page 12",
+    ],
+)
+def test_prose_naming_a_page_is_no_jump_line(line: str) -> None:
+    """Hard negative: a sentence sending the reader to a page, or a jump word not in capitals."""
+    assert chrome_rule(line) != "chrome.jump_line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Page 2 of the report lists the next steps for the council.",
         "Item 4 of the agenda was moved to January, the clerk said.",
         "Strona 3 z 5 raportu opisuje następne kroki gminy.",

@@ -209,6 +209,10 @@ _SPONSORED_HEADERS = frozenset(h for hs in P.AD_SPONSORED_HEADERS.values() for h
 _SPONSOR_NAME = lazyrx.compile(r"(?<=\s)\p{Lu}[\p{L}&'’-]{2,}(?:\s+[\p{Lu}&][\p{L}&'’-]*){0,3}\.?$")
 
 
+#: rules that claim a native ad's title or copy: a sponsor's line under one closes that card
+_CARD_COPY_RULES = ("ad.sponsored_copy", "ad.sponsored_card", "ad.native_title")
+
+
 def detect_glued_copy(page: Page) -> None:
     """The advert's copy glued right under a sponsored block's header (``ad.sponsored_copy``):
     one unclaimed line of a sentence or two ("Sleep better this winter: the Drowsewell ...
@@ -224,6 +228,15 @@ def detect_glued_copy(page: Page) -> None:
             continue
         words = page.shapes[j].words
         if not (SPONSORED_COPY_WORDS[0] <= words <= SPONSORED_COPY_WORDS[1]):
+            continue
+        if (
+            i
+            and any(v.rule in _CARD_COPY_RULES for v in page.verdicts[i - 1])
+            and not any(v.rule.startswith("ad.marker") for v in page.verdicts[i])
+        ):
+            # a sponsor's line closes a card whose copy is above it ("Sponsored content" / its title /
+            # "Presented by Hollis Heating"): the line under it is the story's again (a marker there
+            # opens the next card of a row: "Contenido patrocinado" / title / "Contenido patrocinado")
             continue
         if not _sponsor_header(page, i) and not (
             page.texts[i].strip().lower() in _PLAIN_MARKERS and _CALL_TO_ACTION.search(page.texts[j])

@@ -143,6 +143,16 @@ NEW_ENTRIES = lazyrx.compile(
     r"(?:updates?|posts?|entrées|entries|aggiornamenti|einträge|actualizaciones|atualizações)\b",
     regex.I,
 )
+#: a print story's jump line, kept in an e-edition's or a print-to-web text: "Continued from Page A1",
+#: "Continued on page 6", "See MILL, Page A6", "Please see JAIL on A3", and the page's own number with
+#: its section letter ("Page A6"); the jump word is in capitals, as printed (a sentence's "see Page 4" is not)
+JUMP_LINE = lazyrx.compile(
+    r"^(?:[Cc]ontinued (?:from|on) (?:[Pp]age )?[A-Z]?\d{1,3}"
+    r"|(?:[Pp]lease )?[Ss]ee [\p{Lu}\d][\p{Lu}\d’'-]*(?: [\p{Lu}\d’'-]+){0,3},? (?:on )?(?:[Pp]age )?[A-Z]?\d{1,3}"
+    r"|P(?:age|AGE) [A-Z]\d{1,3})\.?$"
+)
+#: ... and has at most this many words
+JUMP_LINE_WORDS = 9
 WEATHER = lazyrx.compile(r"-?\d{1,3}\s*°(?:\s*[CF]\b)?")
 #: the site's weather widget opens with its name: "Pogoda na jutro: Zakopane -6°C, śnieg", "Wetter heute: 4°C"
 WEATHER_WIDGET_FIRSTS = tuple(P.CHROME_WEATHER_WORDS)
@@ -288,6 +298,9 @@ def detect(page: Page, langs: frozenset[str]) -> None:
                 continue
             if has_digit and words <= PAGER_WORDS and PAGER.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.pager", text), 0.85))
+                continue
+            if has_digit and words <= JUMP_LINE_WORDS and JUMP_LINE.match(text):
+                page.add(i, verdict(Label.CHROME, Hit("chrome.jump_line", text), 0.85))
                 continue
             if has_digit and words <= 8 and NEW_ENTRIES.match(text):
                 page.add(i, verdict(Label.CHROME, Hit("chrome.new_entries", text), 0.85))

@@ -24,6 +24,8 @@ AD_LINES: dict[str, list[str]] = {
     "en": [
         "shop the story", "shop this story", "today's best prices", "featured listing", "advertisement", "advertiser content", "sponsored offers", "deals from our partners", "advertisements", "advertising", "advert", "ad", "ads", "sponsored",
         "sponsored content", "sponsored links", "sponsored stories", "paid content", "paid post",
+        # a US paper's label over a bought block (print and e-edition)
+        "paid advertisement", "paid advertising",
         # a club's or an event's sponsor box: "Official Partner" over the sponsor's name
         "official partner", "official partners",
         "partner content", "promoted", "promoted content", "promoted stories",
@@ -1454,6 +1456,8 @@ CHROME_LINES: dict[str, list[str]] = {
         "now playing", "closed captions", "summarised by ai", "summarized by ai", "auto-refresh on", "add to playlist",
         "play radar loop", "next image", "previous image", "view this post on instagram", "what's your reaction",
         "tap a term for a definition", "subscribe free", "markets data", "view results", "tweet", "poll", "vote",
+        # a mobile gallery's swipe hint
+        "swipe for more", "swipe to see more", "swipe left for more", "swipe for next photo",
     ],
     "de": ["rezept speichern", "rezept drucken", "downloads", "anhänge", "in anderen sprachen", "andere sprachen", "e-mail-adresse eingeben", "jetzt anmelden", "dieses thema im programm", "ergebnis anzeigen", "auf instagram ansehen", "untertitel", "kostenlos abonnieren", "twittern", "artikel vorlesen lassen", "artikel vorlesen", "zum kursverlauf", "speichern", "beitrag teilen", "vollbild", "ticker aktualisieren", "war dieser artikel hilfreich", "jetzt kostenlos anmelden", "artikel merken", "antworten", "ton ein", "ton aus", "weitere bilder anzeigen", "alle bilder anzeigen", "melden", "antworten · melden", "mehr kommentare", "alle kommentare", "kommentare anzeigen", "artikel teilen", "teilen auf facebook", "per e-mail teilen", "abspielen", "zur bildergalerie", "bildergalerie", "fotostrecke", "jetzt teilen", "merkliste", "vorlesen lassen", "aktualisieren", "neueste zuerst", "älteste zuerst", "mehr laden", "anzeigen", "ausblenden", "folgen", "gefällt mir", "video abspielen", "zur fotostrecke", "startseite", "suche", "anmelden", "abmelden", "registrieren", "abonnieren", "abo", "mein konto", "teilen", "drucken",
            "link kopieren", "kommentare", "kommentar", "kommentieren", "schlagworte", "themen", "mehr", "schließen", "zurück",
