@@ -1879,3 +1879,27 @@ def test_a_story_about_licensing_rights_is_no_licensing_link() -> None:
     """Hard negative: the phrase inside a sentence of the story opens no line."""
     line = "The broadcaster agreed to purchase licensing rights for the league's matches until 2030."
     assert chrome_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribers get full access to court filings. Start free trial",
+        "Subscribe for unlimited access - start your 30-day free trial",
+    ],
+)
+def test_a_paywall_pitch_closing_on_its_trial_button(line: str) -> None:
+    assert chrome_rule(line) == "chrome.trial_offer"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an advertiser's copy names no subscribing: left to the ad rules
+        "Stay ahead of new case law with daily alerts from every division. Start your free trial",
+        # the story about a subscription service
+        "The streaming service said new subscribers would no longer be able to start a free trial.",
+    ],
+)
+def test_trial_offers_need_a_subscription_pitch_and_the_button_last(line: str) -> None:
+    assert chrome_rule(line) != "chrome.trial_offer"

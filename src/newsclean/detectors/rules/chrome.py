@@ -153,6 +153,14 @@ JUMP_LINE = lazyrx.compile(
 )
 #: ... and has at most this many words
 JUMP_LINE_WORDS = 9
+#: a paywall's pitch that closes on its trial button: "Subscribers get full access to court filings.
+#: Start free trial", "Subscribe for unlimited access - start your 30-day free trial" (the line names
+#: subscribing too: an advertiser's "... Start your free trial" is an ad's copy, left to the ad rules)
+TRIAL_OFFER = lazyrx.compile(
+    r"\bsubscri.{0,120}\b(?:start|begin|claim) (?:your )?(?:\d{1,2}-day )?(?:free )?trial[.!]?$", regex.I
+)
+#: ... and has at most this many words
+TRIAL_OFFER_WORDS = 16
 WEATHER = lazyrx.compile(r"-?\d{1,3}\s*°(?:\s*[CF]\b)?")
 #: the site's weather widget opens with its name: "Pogoda na jutro: Zakopane -6°C, śnieg", "Wetter heute: 4°C"
 WEATHER_WIDGET_FIRSTS = tuple(P.CHROME_WEATHER_WORDS)
@@ -245,6 +253,10 @@ _CRUMB_ENDS = (">", "›", "»", "/")
 _WORD_EDGES = "\"'“”‘’«»„()[]{}.,;:!?¡¿|•·*-–—>›»/"
 
 
+#: the cheap test before :data:`TRIAL_OFFER`
+_TRIAL_ENDS = ("trial", "trial.", "trial!")
+
+
 def detect(page: Page, langs: frozenset[str]) -> None:
     """Line rules, each behind a cheap test (a character or word present) so most
     lines of a page never reach a regular expression. Substring tests are run
@@ -334,6 +346,9 @@ def detect(page: Page, langs: frozenset[str]) -> None:
             continue
         if 5 <= words <= 20 and low.endswith(_COMMENT_HEADER_ENDS) and has_digit and COMMENT_HEADER.match(text):
             page.add(i, verdict(Label.CHROME, Hit("chrome.comment_marker", text[:60]), 0.8))
+            continue
+        if words <= TRIAL_OFFER_WORDS and low.endswith(_TRIAL_ENDS) and TRIAL_OFFER.search(text):
+            page.add(i, verdict(Label.CHROME, Hit("chrome.trial_offer", text[:60]), 0.85))
             continue
         if words <= 16 and "@" in text and (m := _embed_credit(text)):
             page.add(i, verdict(Label.CHROME, Hit("chrome.embed", m), 0.85))
